@@ -1,0 +1,198 @@
+package schedules
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+)
+
+// LockFileName is the name of the lock file inside a data directory.
+const LockFileName = ".govwatch.lock"
+
+// lockPollInterval is how often AcquireLock retries a held lock. The kernel
+// offers no cancellable blocking flock, so waiting is a poll that watches ctx.
+const lockPollInterval = 200 * time.Millisecond
+
+// ErrLockUnsupported is returned on platforms without flock(2).
+var ErrLockUnsupported = errors.New("data directory lock not supported on this platform")
+
+// LockNote describes the holder of a data directory lock. It is written as
+// JSON into the lock file while the lock is held, so that a refused process
+// can say who holds it.
+type LockNote struct {
+	// RunID is the run that holds the lock; empty for a holder that is not a run.
+	RunID string `json:"run_id"`
+	// Job is the configured job name of that run.
+	Job string `json:"job"`
+	// PID is the process ID of the holder.
+	PID int `json:"pid"`
+	// Host is the host name of the holder.
+	Host string `json:"host"`
+	// Started is when the holder took the lock.
+	Started time.Time `json:"started"`
+}
+
+// String describes the holder in one phrase for operators.
+func (n LockNote) String() string {
+	if n.PID == 0 {
+		return "an unknown process"
+	}
+	s := fmt.Sprintf("run %q of job %q (pid %d on %s, since %s)", n.RunID, n.Job, n.PID, n.Host, n.Started.Format(time.RFC3339))
+	if n.RunID == "" {
+		s = fmt.Sprintf("pid %d on %s (since %s)", n.PID, n.Host, n.Started.Format(time.RFC3339))
+	}
+	return s
+}
+
+// LockedError reports that another run holds the data directory lock.
+type LockedError struct {
+	// Path is the lock file.
+	Path string
+	// Holder is what the holder wrote into the lock file; its PID is zero when
+	// the holder had not written it yet.
+	Holder LockNote
+}
+
+// Error names the lock file and the run that holds it.
+func (e *LockedError) Error() string {
+	return fmt.Sprintf("data directory %s is locked by %s", filepath.Dir(e.Path), e.Holder)
+}
+
+// Unwrap returns ErrLocked.
+func (e *LockedError) Unwrap() error { return ErrLocked }
+
+// ErrLocked is wrapped by LockedError.
+var ErrLocked = errors.New("data directory locked")
+
+// Lock is an exclusive, cross-process lock on a data directory: flock(2) on
+// <data_dir>/.govwatch.lock. The kernel releases it when the holding process
+// dies, however it dies (kill -9 included), so a crashed run never leaves a
+// stale lock. Locks taken on separate Lock values conflict even within one
+// process. A Lock is not safe for concurrent use.
+type Lock struct {
+	f    *os.File
+	note LockNote
+}
+
+// TryLock takes the lock on dataDir without waiting. If another holder has it,
+// it returns a *LockedError naming that holder. The note's PID, Host and
+// Started are filled in when zero.
+func TryLock(dataDir string, note LockNote) (*Lock, error) {
+	path := filepath.Join(dataDir, LockFileName)
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o644)
+	if err != nil {
+		return nil, fmt.Errorf("open lock file: %w", err)
+	}
+	locked, err := flockTry(f)
+	if err != nil {
+		f.Close()
+		return nil, fmt.Errorf("lock data directory: %w", err)
+	}
+	if !locked {
+		holder, _ := readNote(f)
+		f.Close()
+		return nil, &LockedError{Path: path, Holder: holder}
+	}
+	if note.PID == 0 {
+		note.PID = os.Getpid()
+	}
+	if note.Host == "" {
+		note.Host, _ = os.Hostname()
+	}
+	if note.Started.IsZero() {
+		note.Started = time.Now().UTC()
+	}
+	if err := writeNote(f, note); err != nil {
+		flockRelease(f)
+		f.Close()
+		return nil, fmt.Errorf("write lock note: %w", err)
+	}
+	return &Lock{f: f, note: note}, nil
+}
+
+// AcquireLock takes the lock on dataDir, waiting (queued) while another holder
+// has it, until ctx is done. On ctx expiry it returns the last *LockedError
+// joined with the context's error.
+func AcquireLock(ctx context.Context, dataDir string, note LockNote) (*Lock, error) {
+	t := time.NewTicker(lockPollInterval)
+	defer t.Stop()
+	for {
+		l, err := TryLock(dataDir, note)
+		if !errors.Is(err, ErrLocked) {
+			return l, err
+		}
+		select {
+		case <-ctx.Done():
+			return nil, errors.Join(err, context.Cause(ctx))
+		case <-t.C:
+		}
+	}
+}
+
+// Note returns what this holder wrote into the lock file.
+func (l *Lock) Note() LockNote { return l.note }
+
+// Unlock clears the note and releases the lock. It is safe to call twice.
+func (l *Lock) Unlock() error {
+	if l == nil || l.f == nil {
+		return nil
+	}
+	f := l.f
+	l.f = nil
+	errTrunc := f.Truncate(0)
+	errUnlock := flockRelease(f)
+	errClose := f.Close()
+	if err := errors.Join(errTrunc, errUnlock, errClose); err != nil {
+		return fmt.Errorf("unlock data directory: %w", err)
+	}
+	return nil
+}
+
+// Holder reports who holds the lock on dataDir, if anyone. It does not take
+// the lock.
+func Holder(dataDir string) (LockNote, bool, error) {
+	l, err := TryLock(dataDir, LockNote{})
+	var le *LockedError
+	switch {
+	case errors.As(err, &le):
+		return le.Holder, true, nil
+	case err != nil:
+		return LockNote{}, false, err
+	}
+	return LockNote{}, false, l.Unlock()
+}
+
+func writeNote(f *os.File, note LockNote) error {
+	b, err := json.Marshal(note)
+	if err != nil {
+		return err
+	}
+	if err := f.Truncate(0); err != nil {
+		return err
+	}
+	if _, err := f.WriteAt(append(b, '\n'), 0); err != nil {
+		return err
+	}
+	return f.Sync()
+}
+
+func readNote(f *os.File) (LockNote, error) {
+	b, err := io.ReadAll(io.NewSectionReader(f, 0, 64<<10))
+	if err != nil {
+		return LockNote{}, err
+	}
+	var note LockNote
+	if len(bytes.TrimSpace(b)) == 0 {
+		return note, nil
+	}
+	if err := json.Unmarshal(b, &note); err != nil {
+		return LockNote{}, err
+	}
+	return note, nil
+}
