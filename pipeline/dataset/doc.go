@@ -1,0 +1,58 @@
+// Package dataset owns govwatch's tables: their Arrow schemas, the Parquet writer that
+// puts them on disk and the reader that the report and the tests use. It is the only
+// package in govwatch that imports arrow-go.
+//
+// # Layout
+//
+// A dataset is a directory with one folder per table (articles, people, violations,
+// runs) and Hive-style partitions below it:
+//
+//	<dir>/articles/registered_month=2018-11/part-<run_id>-<n>.parquet
+//	<dir>/people/registered_month=2018-11/part-<run_id>-<n>.parquet
+//	<dir>/violations/registered_month=2018-11/part-<run_id>-<n>.parquet
+//	<dir>/runs/started_month=2026-11/part-<run_id>-<n>.parquet
+//	<dir>/_manifests/<run_id>.json
+//	<dir>/_staging/<run_id>/...           (only while a run writes, or after a crash)
+//
+// The partition value is the Gregorian month (YYYY-MM) of the article's registration
+// date; articles whose date could not be parsed go to registered_month=unknown. The
+// partition column is not stored inside the files: Hive-aware readers (DuckDB with
+// hive_partitioning=true, Spark, pyarrow.dataset) take it from the path, and this
+// package's reader fills it in the same way.
+//
+// Files are zstd-compressed, dictionary-encoded for low-cardinality strings, carry
+// column statistics, and are cut into row groups by size. Every field carries a
+// description in its Arrow field metadata (key "description"); the schema metadata
+// holds govwatch.table, govwatch.schema_version and one govwatch.field.<name> entry per
+// field, so that the documentation travels with the file. [Dictionary] returns the same
+// documentation for the command line and the README.
+//
+// # Writing and crash safety
+//
+// All rows of one run are written inside a [Txn]. Files are written to
+// <dir>/_staging/<run_id>/ and become visible only at [Txn.Commit], which fsyncs them,
+// writes the run's manifest atomically (temporary file, fsync, rename, fsync of the
+// directory), renames every file into place and then marks the manifest done. [Open]
+// recovers from a crash at any point: a manifest that is not done is rolled forward
+// (the renames are idempotent), and a staging directory without a manifest is deleted.
+// Readers never look into directories or files whose names start with "_" or ".", so a
+// reader never sees a partial file. One Txn at a time per dataset is expected; the
+// process-level lock that keeps two runs apart belongs to the scheduler.
+//
+// A Txn also refuses to write an article version twice: rows whose (article_id,
+// content_hash) pair is already committed are skipped, together with their people and
+// violation rows, so that running a run again after a crash adds no duplicates.
+//
+// # Nulls
+//
+// Rows are plain Go values. Nullable string columns map NULL to and from the empty
+// string, nullable dates map NULL to and from the zero time.Time, and the one nullable
+// number (violations.count) is a *int32.
+//
+// # Offsets
+//
+// The start and end columns of people and violations are int32 offsets in Unicode code
+// points (not bytes, not UTF-16 units) into the stored articles.body of the same
+// (article_id, content_hash), with end exclusive, so that substring(body, start+1,
+// end-start) in DuckDB and body[start:end] in Python give back the evidence.
+package dataset

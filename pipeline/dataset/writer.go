@@ -1,0 +1,722 @@
+package dataset
+
+import (
+	"context"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/apache/arrow-go/v18/arrow"
+	"github.com/apache/arrow-go/v18/arrow/array"
+	"github.com/apache/arrow-go/v18/arrow/memory"
+	"github.com/apache/arrow-go/v18/parquet"
+	"github.com/apache/arrow-go/v18/parquet/compress"
+	"github.com/apache/arrow-go/v18/parquet/pqarrow"
+)
+
+// Default values of [Options] fields left at zero.
+const (
+	DefaultRowGroupBytes = 64 << 20
+	DefaultMaxFileBytes  = 256 << 20
+	DefaultBatchRows     = 4096
+	DefaultMaxOpenFiles  = 16
+)
+
+// Options tunes a Dataset. The zero value gives the defaults.
+type Options struct {
+	// RowGroupBytes is the size at which a Parquet row group is cut, measured as the
+	// uncompressed Arrow size of the rows buffered in it. Zero means
+	// DefaultRowGroupBytes (64 MiB).
+	RowGroupBytes int64
+	// MaxFileBytes is the compressed size after which a part file is closed and the
+	// partition continues in a new one. Zero means DefaultMaxFileBytes (256 MiB).
+	MaxFileBytes int64
+	// BatchRows is the number of rows buffered in an Arrow record builder before they
+	// are handed to the Parquet writer, and the batch size of reads. Zero means
+	// DefaultBatchRows (4096).
+	BatchRows int
+	// MaxOpenFiles bounds the part files a Txn keeps open at once; when a row needs
+	// another one, the least recently used is closed, and its partition continues in
+	// a new part file if it gets more rows. Zero means DefaultMaxOpenFiles (16).
+	MaxOpenFiles int
+	// ReadOnly opens the dataset for reading only: Open does no recovery and Begin
+	// returns ErrReadOnly.
+	ReadOnly bool
+}
+
+func (o Options) withDefaults() Options {
+	if o.RowGroupBytes <= 0 {
+		o.RowGroupBytes = DefaultRowGroupBytes
+	}
+	if o.MaxFileBytes <= 0 {
+		o.MaxFileBytes = DefaultMaxFileBytes
+	}
+	if o.BatchRows <= 0 {
+		o.BatchRows = DefaultBatchRows
+	}
+	if o.MaxOpenFiles <= 0 {
+		o.MaxOpenFiles = DefaultMaxOpenFiles
+	}
+	return o
+}
+
+// Dataset is a directory of govwatch tables. Its methods are safe for concurrent use;
+// it allows one open Txn at a time.
+type Dataset struct {
+	dir  string
+	opts Options
+	mem  memory.Allocator
+
+	mu     sync.Mutex
+	active *Txn
+}
+
+// Open opens the dataset in dir, creating the directory if needed. Unless
+// opts.ReadOnly is set, it first recovers from an interrupted run: a run whose manifest
+// was written but not marked done is rolled forward, and staged files of a run without
+// a manifest are deleted. Recovery is skipped when another process holds the write
+// lock (it is then that process's business), and Begin repeats it under the lock.
+func Open(dir string, opts Options) (*Dataset, error) {
+	ds := &Dataset{dir: dir, opts: opts.withDefaults(), mem: memory.DefaultAllocator}
+	if opts.ReadOnly {
+		if _, err := os.Stat(dir); err != nil {
+			return nil, fmt.Errorf("open dataset: %w", err)
+		}
+		return ds, nil
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("open dataset: %w", err)
+	}
+	lock, err := tryLock(filepath.Join(dir, lockFile))
+	if errors.Is(err, ErrLocked) {
+		return ds, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("open dataset: %w", err)
+	}
+	defer unlock(lock)
+	if err := recoverDir(dir); err != nil {
+		return nil, fmt.Errorf("open dataset: recover: %w", err)
+	}
+	return ds, nil
+}
+
+// Dir returns the dataset's directory.
+func (ds *Dataset) Dir() string { return ds.dir }
+
+// TxnStats counts what a Txn has accepted and skipped so far.
+type TxnStats struct {
+	// Articles, People, Violations and Runs count rows written to each table.
+	Articles, People, Violations, Runs int64
+	// SkippedArticles, SkippedPeople and SkippedViolations count rows dropped because
+	// their (article_id, content_hash) was already committed (for articles, also
+	// already added in the same Txn).
+	SkippedArticles, SkippedPeople, SkippedViolations int64
+	// Files counts part files closed so far.
+	Files int
+}
+
+// Txn writes the rows of one run. Rows become visible to readers only when Commit
+// returns nil; Abort, or a crash before Commit has written the manifest, discards them.
+// A Txn's methods are safe for concurrent use.
+type Txn struct {
+	ds    *Dataset
+	runID string
+	lock  *os.File
+	props *parquet.WriterProperties
+	aprop pqarrow.ArrowWriterProperties
+
+	mu        sync.Mutex
+	writers   map[string]*partWriter
+	clock     uint64
+	nextPart  int
+	staged    []manifestFile
+	committed map[[16]byte]struct{}
+	added     map[[16]byte]struct{}
+	months    map[string]string
+	stats     TxnStats
+	done      bool
+	err       error
+}
+
+// validRunID reports whether id is safe in file names and not hidden from readers.
+func validRunID(id string) bool {
+	if id == "" || len(id) > 128 || id[0] == '_' || id[0] == '.' {
+		return false
+	}
+	for _, c := range []byte(id) {
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9', c == '-', c == '_', c == '.':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// Begin starts the Txn of run runID. It takes the dataset's write lock (ErrLocked if
+// another process holds it), recovers from any interrupted run, and loads the
+// (article_id, content_hash) pairs already committed so that the Txn skips them.
+// The run ID must be unique in the dataset (ErrRunExists) and valid (ErrInvalidRunID).
+func (ds *Dataset) Begin(ctx context.Context, runID string) (*Txn, error) {
+	if ds.opts.ReadOnly {
+		return nil, fmt.Errorf("begin run %s: %w", runID, ErrReadOnly)
+	}
+	if !validRunID(runID) {
+		return nil, fmt.Errorf("begin run %q: %w", runID, ErrInvalidRunID)
+	}
+	ds.mu.Lock()
+	defer ds.mu.Unlock()
+	if ds.active != nil {
+		return nil, fmt.Errorf("begin run %s: %w", runID, ErrTxnActive)
+	}
+	lock, err := tryLock(filepath.Join(ds.dir, lockFile))
+	if err != nil {
+		return nil, fmt.Errorf("begin run %s: %w", runID, err)
+	}
+	t, err := ds.begin(ctx, runID, lock)
+	if err != nil {
+		unlock(lock)
+		return nil, fmt.Errorf("begin run %s: %w", runID, err)
+	}
+	ds.active = t
+	return t, nil
+}
+
+func (ds *Dataset) begin(ctx context.Context, runID string, lock *os.File) (*Txn, error) {
+	if err := recoverDir(ds.dir); err != nil {
+		return nil, fmt.Errorf("recover: %w", err)
+	}
+	if _, err := os.Stat(manifestPath(ds.dir, runID)); !errors.Is(err, fs.ErrNotExist) {
+		if err == nil {
+			err = ErrRunExists
+		}
+		return nil, err
+	}
+	committed := make(map[[16]byte]struct{})
+	err := ds.scan(ctx, articlesTable, Filter{Columns: []string{"article_id", "content_hash"}}, func(c *cursor) error {
+		for i := range c.n {
+			committed[pairKey(c.str("article_id", i), c.str("content_hash", i))] = struct{}{}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("load committed articles: %w", err)
+	}
+	t := &Txn{
+		ds:        ds,
+		runID:     runID,
+		lock:      lock,
+		writers:   make(map[string]*partWriter),
+		committed: committed,
+		added:     make(map[[16]byte]struct{}),
+		months:    make(map[string]string),
+		props:     writerProps(ds.mem, ds.opts),
+		aprop:     pqarrow.NewArrowWriterProperties(pqarrow.WithStoreSchema(), pqarrow.WithAllocator(ds.mem)),
+	}
+	return t, nil
+}
+
+// writerProps are the Parquet properties of every file: zstd, statistics, and
+// dictionary encoding for the columns marked as low-cardinality.
+func writerProps(mem memory.Allocator, o Options) *parquet.WriterProperties {
+	ps := []parquet.WriterProperty{
+		parquet.WithAllocator(mem),
+		parquet.WithCompression(compress.Codecs.Zstd),
+		parquet.WithStats(true),
+		parquet.WithDictionaryDefault(false),
+		parquet.WithCreatedBy("govwatch dataset (arrow-go v18)"),
+		parquet.WithVersion(parquet.V2_LATEST),
+	}
+	seen := map[string]bool{}
+	for _, t := range tables {
+		for _, f := range t.fields {
+			if f.dict && !seen[f.name] {
+				seen[f.name] = true
+				ps = append(ps, parquet.WithDictionaryFor(f.name, true))
+			}
+		}
+	}
+	return parquet.NewWriterProperties(ps...)
+}
+
+func pairKey(articleID, contentHash string) [16]byte {
+	h := sha256.New()
+	h.Write([]byte(articleID))
+	h.Write([]byte{0})
+	h.Write([]byte(contentHash))
+	var k [16]byte
+	copy(k[:], h.Sum(nil))
+	return k
+}
+
+// RunID returns the Txn's run ID.
+func (t *Txn) RunID() string { return t.runID }
+
+// Stats returns the counts so far.
+func (t *Txn) Stats() TxnStats {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.stats
+}
+
+func (t *Txn) check() error {
+	if t.done {
+		return ErrTxnDone
+	}
+	return t.err
+}
+
+func (t *Txn) fillRunID(id *string) error {
+	if *id == "" {
+		*id = t.runID
+		return nil
+	}
+	if *id != t.runID {
+		return fmt.Errorf("%w: run_id %q in a transaction of run %q", ErrInvalidRow, *id, t.runID)
+	}
+	return nil
+}
+
+// AddArticle adds an article row. It is skipped (and counted in Stats) if its
+// (ArticleID, ContentHash) is already committed or already added in this Txn.
+// ArticleID and ContentHash are required.
+func (t *Txn) AddArticle(r ArticleRow) error {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if err := t.check(); err != nil {
+		return fmt.Errorf("add article: %w", err)
+	}
+	if r.ArticleID == "" || r.ContentHash == "" {
+		return fmt.Errorf("add article %q: %w: article_id and content_hash are required", r.URL, ErrInvalidRow)
+	}
+	if err := t.fillRunID(&r.RunID); err != nil {
+		return fmt.Errorf("add article %s: %w", r.ArticleID, err)
+	}
+	k := pairKey(r.ArticleID, r.ContentHash)
+	if _, ok := t.committed[k]; ok {
+		t.stats.SkippedArticles++
+		return nil
+	}
+	if _, ok := t.added[k]; ok {
+		t.stats.SkippedArticles++
+		return nil
+	}
+	t.added[k] = struct{}{}
+	r.RegisteredMonth = MonthOf(r.RegisteredDate)
+	t.months[r.ArticleID] = r.RegisteredMonth
+	if err := t.add(articlesTable, r.RegisteredMonth, r.encode); err != nil {
+		return fmt.Errorf("add article %s: %w", r.ArticleID, err)
+	}
+	t.stats.Articles++
+	return nil
+}
+
+// mentionMonth resolves the partition of a people or violations row.
+func (t *Txn) mentionMonth(articleID, month string) (string, error) {
+	if month == "" {
+		if m, ok := t.months[articleID]; ok {
+			return m, nil
+		}
+		return UnknownMonth, nil
+	}
+	if !validMonth(month) {
+		return "", fmt.Errorf("%w: registered_month %q is neither YYYY-MM nor %q", ErrInvalidRow, month, UnknownMonth)
+	}
+	return month, nil
+}
+
+func checkMention(articleID, contentHash string, start, end int32) error {
+	if articleID == "" || contentHash == "" {
+		return fmt.Errorf("%w: article_id and content_hash are required", ErrInvalidRow)
+	}
+	if start < 0 || end < start {
+		return fmt.Errorf("%w: offsets [%d, %d) are not a range", ErrInvalidRow, start, end)
+	}
+	return nil
+}
+
+// AddPerson adds a people row. It is skipped (and counted in Stats) if its
+// (ArticleID, ContentHash) was committed by an earlier run.
+func (t *Txn) AddPerson(r PersonRow) error {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if err := t.check(); err != nil {
+		return fmt.Errorf("add person: %w", err)
+	}
+	err := checkMention(r.ArticleID, r.ContentHash, r.Start, r.End)
+	if err == nil {
+		err = t.fillRunID(&r.RunID)
+	}
+	if err == nil {
+		r.RegisteredMonth, err = t.mentionMonth(r.ArticleID, r.RegisteredMonth)
+	}
+	if err != nil {
+		return fmt.Errorf("add person %s in %s: %w", r.PersonKey, r.ArticleID, err)
+	}
+	if _, ok := t.committed[pairKey(r.ArticleID, r.ContentHash)]; ok {
+		t.stats.SkippedPeople++
+		return nil
+	}
+	if err := t.add(peopleTable, r.RegisteredMonth, r.encode); err != nil {
+		return fmt.Errorf("add person %s in %s: %w", r.PersonKey, r.ArticleID, err)
+	}
+	t.stats.People++
+	return nil
+}
+
+// AddViolation adds a violations row, filling in ViolationID if it is empty. It is
+// skipped (and counted in Stats) if its (ArticleID, ContentHash) was committed by an
+// earlier run.
+func (t *Txn) AddViolation(r ViolationRow) error {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if err := t.check(); err != nil {
+		return fmt.Errorf("add violation: %w", err)
+	}
+	err := checkMention(r.ArticleID, r.ContentHash, r.Start, r.End)
+	if err == nil {
+		err = t.fillRunID(&r.RunID)
+	}
+	if err == nil {
+		r.RegisteredMonth, err = t.mentionMonth(r.ArticleID, r.RegisteredMonth)
+	}
+	if err != nil {
+		return fmt.Errorf("add violation in %s: %w", r.ArticleID, err)
+	}
+	if r.ViolationID == "" {
+		r.ViolationID = ViolationID(r.ArticleID, r.Start, r.End)
+	}
+	if _, ok := t.committed[pairKey(r.ArticleID, r.ContentHash)]; ok {
+		t.stats.SkippedViolations++
+		return nil
+	}
+	if err := t.add(violationsTable, r.RegisteredMonth, r.encode); err != nil {
+		return fmt.Errorf("add violation %s: %w", r.ViolationID, err)
+	}
+	t.stats.Violations++
+	return nil
+}
+
+// AddRun adds a runs row. StartedAt is required; it sets the partition.
+func (t *Txn) AddRun(r RunRow) error {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if err := t.check(); err != nil {
+		return fmt.Errorf("add run: %w", err)
+	}
+	if err := t.fillRunID(&r.RunID); err != nil {
+		return fmt.Errorf("add run: %w", err)
+	}
+	if r.StartedAt.IsZero() {
+		return fmt.Errorf("add run %s: %w: started_at is required", r.RunID, ErrInvalidRow)
+	}
+	r.StartedMonth = r.StartedAt.UTC().Format("2006-01")
+	if err := t.add(runsTable, r.StartedMonth, r.encode); err != nil {
+		return fmt.Errorf("add run %s: %w", r.RunID, err)
+	}
+	t.stats.Runs++
+	return nil
+}
+
+// add appends one row to the open part file of (table, month), opening one if needed.
+// A write error makes the Txn fail: every later call returns it.
+func (t *Txn) add(tbl *tableDef, month string, enc rowEncoder) error {
+	pw, err := t.writer(tbl, tbl.partition+"="+month)
+	if err == nil {
+		enc(pw.bld)
+		pw.pending++
+		if pw.pending >= t.ds.opts.BatchRows {
+			var roll bool
+			if roll, err = t.flush(pw); err == nil && roll {
+				err = t.closeWriter(pw)
+			}
+		}
+	}
+	if err != nil {
+		t.err = err
+	}
+	return err
+}
+
+// partWriter is one open part file of one partition.
+type partWriter struct {
+	table     *tableDef
+	partition string
+	key       string
+	staged    string // relative, slash-separated
+	final     string
+	f         *os.File
+	sink      *countingWriter
+	fw        *pqarrow.FileWriter
+	bld       *array.RecordBuilder
+	pending   int   // rows in bld
+	rows      int64 // rows handed to fw
+	rgBytes   int64 // Arrow bytes in the current row group
+	cut       bool  // start a new row group before the next write
+	lastUse   uint64
+}
+
+// countingWriter is the sink of a FileWriter. It has no Close method, so that
+// closing the FileWriter leaves the file open for fsync.
+type countingWriter struct {
+	f *os.File
+	n int64
+}
+
+func (w *countingWriter) Write(p []byte) (int, error) {
+	n, err := w.f.Write(p)
+	w.n += int64(n)
+	return n, err
+}
+
+func (t *Txn) writer(tbl *tableDef, partition string) (*partWriter, error) {
+	key := tbl.name + "/" + partition
+	t.clock++
+	if pw, ok := t.writers[key]; ok {
+		pw.lastUse = t.clock
+		return pw, nil
+	}
+	for len(t.writers) >= t.ds.opts.MaxOpenFiles {
+		var lru *partWriter
+		for _, pw := range t.writers {
+			if lru == nil || pw.lastUse < lru.lastUse {
+				lru = pw
+			}
+		}
+		if err := t.closeWriter(lru); err != nil {
+			return nil, err
+		}
+	}
+	name := "part-" + t.runID + "-" + strconv.Itoa(t.nextPart) + ".parquet"
+	t.nextPart++
+	pw := &partWriter{
+		table:     tbl,
+		partition: partition,
+		key:       key,
+		staged:    stagingDir + "/" + t.runID + "/" + tbl.name + "/" + partition + "/" + name,
+		final:     tbl.name + "/" + partition + "/" + name,
+		lastUse:   t.clock,
+	}
+	path := filepath.Join(t.ds.dir, filepath.FromSlash(pw.staged))
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return nil, &FileError{Path: filepath.Dir(path), Op: "create directory", Err: err}
+	}
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return nil, &FileError{Path: path, Op: "create", Err: err}
+	}
+	pw.f = f
+	pw.sink = &countingWriter{f: f}
+	fw, err := pqarrow.NewFileWriter(tbl.schema, pw.sink, t.props, t.aprop)
+	if err != nil {
+		f.Close()
+		return nil, &FileError{Path: path, Op: "create", Err: err}
+	}
+	pw.fw = fw
+	pw.bld = array.NewRecordBuilder(t.ds.mem, tbl.schema)
+	t.writers[key] = pw
+	return pw, nil
+}
+
+// flush hands the buffered rows of pw to the Parquet writer as one record batch and
+// cuts the row group when it has reached RowGroupBytes. It reports whether the file
+// has reached MaxFileBytes and should be closed.
+func (t *Txn) flush(pw *partWriter) (roll bool, err error) {
+	if pw.pending == 0 {
+		return false, nil
+	}
+	rec := pw.bld.NewRecordBatch()
+	defer rec.Release()
+	path := filepath.Join(t.ds.dir, filepath.FromSlash(pw.staged))
+	if pw.cut {
+		pw.cut = false
+		if err := pw.fw.NewBufferedRowGroupChecked(); err != nil {
+			return false, &FileError{Path: path, Op: "write", Err: err}
+		}
+	}
+	if err := pw.fw.WriteBuffered(rec); err != nil {
+		return false, &FileError{Path: path, Op: "write", Err: err}
+	}
+	pw.rows += int64(pw.pending)
+	pw.pending = 0
+	pw.rgBytes += recordBytes(rec)
+	if pw.rgBytes >= t.ds.opts.RowGroupBytes {
+		pw.rgBytes = 0
+		if pw.fw.TotalCompressedBytes() >= t.ds.opts.MaxFileBytes {
+			return true, nil
+		}
+		pw.cut = true
+	}
+	return false, nil
+}
+
+// closeWriter flushes pw, writes the footer, fsyncs and closes the file, and records
+// it for the manifest.
+func (t *Txn) closeWriter(pw *partWriter) error {
+	delete(t.writers, pw.key)
+	path := filepath.Join(t.ds.dir, filepath.FromSlash(pw.staged))
+	_, err := t.flush(pw)
+	if cerr := pw.fw.Close(); err == nil && cerr != nil {
+		err = &FileError{Path: path, Op: "close", Err: cerr}
+	}
+	pw.bld.Release()
+	if serr := pw.f.Sync(); err == nil && serr != nil {
+		err = &FileError{Path: path, Op: "sync", Err: serr}
+	}
+	if cerr := pw.f.Close(); err == nil && cerr != nil {
+		err = &FileError{Path: path, Op: "close", Err: cerr}
+	}
+	if err != nil {
+		return err
+	}
+	t.staged = append(t.staged, manifestFile{
+		Table: pw.table.name, Partition: pw.partition,
+		Staged: pw.staged, Final: pw.final, Rows: pw.rows, Bytes: pw.sink.n,
+	})
+	t.stats.Files++
+	return nil
+}
+
+// closeAll closes every open writer in a stable order.
+func (t *Txn) closeAll() error {
+	keys := make([]string, 0, len(t.writers))
+	for k := range t.writers {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var errs []error
+	for _, k := range keys {
+		if err := t.closeWriter(t.writers[k]); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// Commit makes the Txn's rows visible. It closes and fsyncs every part file, writes
+// the run's manifest atomically, renames the files into their partitions and marks the
+// manifest done. If it fails before the manifest is written, the staged files are
+// removed and nothing becomes visible; once the manifest is written the run is
+// committed, and if renaming fails half-way the next Open or Begin finishes it.
+// Cancelling ctx stops Commit only before the manifest is written.
+func (t *Txn) Commit(ctx context.Context) error {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.done {
+		return fmt.Errorf("commit run %s: %w", t.runID, ErrTxnDone)
+	}
+	defer t.finish()
+	err := t.err
+	if err == nil {
+		err = t.closeAll()
+	}
+	if err == nil {
+		err = ctx.Err()
+	}
+	if err == nil {
+		err = t.syncStaging()
+	}
+	m := &manifest{Format: 1, RunID: t.runID, State: stateCommitting, CreatedAt: time.Now().UTC(), Files: t.staged}
+	if m.Files == nil {
+		m.Files = []manifestFile{}
+	}
+	if err == nil {
+		if err = os.MkdirAll(filepath.Join(t.ds.dir, manifestsDir), 0o755); err == nil {
+			err = writeManifest(t.ds.dir, m)
+		}
+	}
+	if err != nil {
+		t.discard()
+		return fmt.Errorf("commit run %s: %w", t.runID, err)
+	}
+	if err := finishManifest(t.ds.dir, m); err != nil {
+		return fmt.Errorf("commit run %s: %w", t.runID, err)
+	}
+	return nil
+}
+
+// syncStaging fsyncs the staging directories so that the staged files' names are
+// durable before the manifest that points at them.
+func (t *Txn) syncStaging() error {
+	dirs := map[string]bool{}
+	for _, f := range t.staged {
+		dirs[filepath.Dir(filepath.Join(t.ds.dir, filepath.FromSlash(f.Staged)))] = true
+	}
+	for d := range dirs {
+		if err := syncDir(d); err != nil {
+			return &FileError{Path: d, Op: "sync directory", Err: err}
+		}
+	}
+	return nil
+}
+
+// Abort discards the Txn: open files are closed and every staged file is removed.
+// Aborting a finished Txn is a no-op.
+func (t *Txn) Abort() error {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.done {
+		return nil
+	}
+	defer t.finish()
+	for _, pw := range t.writers {
+		pw.fw.Close()
+		pw.bld.Release()
+		pw.f.Close()
+	}
+	t.writers = nil
+	if err := t.discard(); err != nil {
+		return fmt.Errorf("abort run %s: %w", t.runID, err)
+	}
+	return nil
+}
+
+func (t *Txn) discard() error {
+	sd := filepath.Join(t.ds.dir, stagingDir, t.runID)
+	if err := os.RemoveAll(sd); err != nil {
+		return &FileError{Path: sd, Op: "remove staging", Err: err}
+	}
+	return nil
+}
+
+// finish releases the Txn's lock and lets the Dataset begin another.
+func (t *Txn) finish() {
+	t.done = true
+	t.committed, t.added, t.months = nil, nil, nil
+	unlock(t.lock)
+	t.ds.mu.Lock()
+	if t.ds.active == t {
+		t.ds.active = nil
+	}
+	t.ds.mu.Unlock()
+}
+
+// recordBytes is the in-memory size of a record batch: the sum of its buffers.
+func recordBytes(rec arrow.RecordBatch) int64 {
+	var n int64
+	for _, col := range rec.Columns() {
+		n += dataBytes(col.Data())
+	}
+	return n
+}
+
+func dataBytes(d arrow.ArrayData) int64 {
+	var n int64
+	for _, b := range d.Buffers() {
+		if b != nil {
+			n += int64(b.Len())
+		}
+	}
+	for _, c := range d.Children() {
+		n += dataBytes(c)
+	}
+	return n
+}
