@@ -136,6 +136,7 @@ func applyManifest(dir string, m *manifest) error {
 			return &FileError{Path: final, Op: "rename", Err: err}
 		}
 		dirs[fd] = true
+		hook("rename")
 	}
 	keys := make([]string, 0, len(dirs))
 	for d := range dirs {
@@ -155,10 +156,12 @@ func finishManifest(dir string, m *manifest) error {
 	if err := applyManifest(dir, m); err != nil {
 		return err
 	}
+	hook("renamed")
 	m.State = stateDone
 	if err := writeManifest(dir, m); err != nil {
 		return err
 	}
+	hook("done")
 	sd := filepath.Join(dir, stagingDir, m.RunID)
 	if err := os.RemoveAll(sd); err != nil {
 		return &FileError{Path: sd, Op: "remove staging", Err: err}

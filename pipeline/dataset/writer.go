@@ -67,6 +67,16 @@ func (o Options) withDefaults() Options {
 	return o
 }
 
+// testHook, if set by a test, is called at each step of writing and committing, with
+// the step's name; a crash test blocks in it and kills the process.
+var testHook func(step string)
+
+func hook(step string) {
+	if testHook != nil {
+		testHook(step)
+	}
+}
+
 // Dataset is a directory of govwatch tables. Its methods are safe for concurrent use;
 // it allows one open Txn at a time.
 type Dataset struct {
@@ -547,6 +557,7 @@ func (t *Txn) flush(pw *partWriter) (roll bool, err error) {
 	}
 	pw.rows += int64(pw.pending)
 	pw.pending = 0
+	hook("flush")
 	pw.rgBytes += recordBytes(rec)
 	if pw.rgBytes >= t.ds.opts.RowGroupBytes {
 		pw.rgBytes = 0
@@ -624,6 +635,9 @@ func (t *Txn) Commit(ctx context.Context) error {
 	if err == nil {
 		err = t.syncStaging()
 	}
+	if err == nil {
+		hook("staged")
+	}
 	m := &manifest{Format: 1, RunID: t.runID, State: stateCommitting, CreatedAt: time.Now().UTC(), Files: t.staged}
 	if m.Files == nil {
 		m.Files = []manifestFile{}
@@ -637,6 +651,7 @@ func (t *Txn) Commit(ctx context.Context) error {
 		t.discard()
 		return fmt.Errorf("commit run %s: %w", t.runID, err)
 	}
+	hook("manifest")
 	if err := finishManifest(t.ds.dir, m); err != nil {
 		return fmt.Errorf("commit run %s: %w", t.runID, err)
 	}
