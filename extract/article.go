@@ -1,0 +1,416 @@
+package extract
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+)
+
+// Sentinel errors wrapped by [ParseError].
+var (
+	// ErrNoMatch means a required selector matched no element.
+	ErrNoMatch = errors.New("selector matched nothing")
+	// ErrEmpty means a required part was found but holds no text.
+	ErrEmpty = errors.New("part is empty")
+	// ErrNoLabel means a date label was not found in the date scope.
+	ErrNoLabel = errors.New("label not found")
+)
+
+// Parts named by [ParseError.Part]; the crawler records a parse failure with
+// cause "parse_" + Part.
+const (
+	PartURL        = "url"
+	PartHTML       = "html"
+	PartTitle      = "title"
+	PartBody       = "body"
+	PartParagraphs = "paragraphs"
+	PartDateScope  = "date_scope"
+	PartRegistered = "registered_date"
+	PartOccurred   = "occurred_date"
+	PartLinks      = "links"
+)
+
+// ParseError reports a page that does not match its profile: URL is the
+// page, Part the missing or empty part (one of the Part constants).
+type ParseError struct {
+	URL  string
+	Part string
+	Err  error
+}
+
+// Error implements error.
+func (e *ParseError) Error() string {
+	return fmt.Sprintf("parse %s: %s: %v", e.URL, e.Part, e.Err)
+}
+
+// Unwrap returns the underlying error.
+func (e *ParseError) Unwrap() error { return e.Err }
+
+// Article is one parsed article page. Text fields are UTF-8 as printed on
+// the page, with runs of whitespace (including no-break spaces) collapsed
+// to one space and trimmed; nothing else is changed.
+type Article struct {
+	// URL is the canonical URL of the page (see [Canonical]).
+	URL string
+	// SourceID is the ID of the [Source] the page was crawled for.
+	SourceID string
+	// Title is the article's title.
+	Title string
+	// Paragraphs are the body's non-empty paragraphs in page order.
+	Paragraphs []string
+	// ImageURLs are the absolute URLs of the article's images, in page
+	// order, without duplicates.
+	ImageURLs []string
+	// RegisteredPrinted is the registration date exactly as printed (for
+	// example "1397/8/15"); empty when printed empty.
+	RegisteredPrinted string
+	// OccurredPrinted is the occurrence date exactly as printed; empty when
+	// printed empty or when the profile has no occurrence label.
+	OccurredPrinted string
+	// FetchedAt is when the response was received (UTC); zero when the
+	// article was parsed outside a crawl.
+	FetchedAt time.Time
+	// Status is the HTTP status of the response; 0 outside a crawl.
+	Status int
+	// ContentHash is the hex SHA-256 over Title, Paragraphs, ImageURLs,
+	// RegisteredPrinted and OccurredPrinted; it changes exactly when one of
+	// them does.
+	ContentHash string
+	// Charset is the name of the charset the page was decoded from.
+	Charset string
+}
+
+// ParseArticle decodes body (see the package doc for the charset order,
+// contentType being the response's Content-Type header, possibly empty) and
+// reads an [Article] from it with profile p. pageURL is the URL the page was
+// fetched from; relative image links are resolved against it (or the page's
+// <base href>). A page that lacks a required part returns a [*ParseError]
+// naming pageURL and the part. ParseArticle does not panic on any input.
+func ParseArticle(p Profile, sourceID, pageURL string, body []byte, contentType string) (Article, error) {
+	perr := func(part string, err error) (Article, error) {
+		return Article{}, &ParseError{URL: pageURL, Part: part, Err: err}
+	}
+	base, err := url.Parse(pageURL)
+	if err != nil {
+		return perr(PartURL, err)
+	}
+	canon, err := canonicalURL(base)
+	if err != nil {
+		return perr(PartURL, err)
+	}
+	if base, err = url.Parse(canon); err != nil {
+		return perr(PartURL, err)
+	}
+	doc, cs, err := parseDocument(body, contentType, p.DefaultCharset)
+	if err != nil {
+		return perr(PartHTML, err)
+	}
+	base = documentBase(doc, base)
+	for _, sel := range p.Article.Drop {
+		doc.Find(sel).Remove()
+	}
+
+	a := Article{URL: canon, SourceID: sourceID, Charset: cs}
+
+	title := doc.Find(p.Article.Title).First()
+	if title.Length() == 0 {
+		return perr(PartTitle, fmt.Errorf("%w: %s", ErrNoMatch, p.Article.Title))
+	}
+	if a.Title = collapse(title.Text()); a.Title == "" {
+		return perr(PartTitle, ErrEmpty)
+	}
+
+	bodySel := doc.Find(p.Article.Body).First()
+	if bodySel.Length() == 0 {
+		return perr(PartBody, fmt.Errorf("%w: %s", ErrNoMatch, p.Article.Body))
+	}
+	if a.Paragraphs = paragraphs(bodySel, p.Article.Paragraphs); len(a.Paragraphs) == 0 {
+		return perr(PartParagraphs, ErrEmpty)
+	}
+
+	if p.Article.Images != "" {
+		a.ImageURLs = imageURLs(doc.Find(p.Article.Images), base)
+	}
+
+	scope := doc.Find(p.Article.DateScope).First()
+	if scope.Length() == 0 {
+		return perr(PartDateScope, fmt.Errorf("%w: %s", ErrNoMatch, p.Article.DateScope))
+	}
+	lines := blockLines(scope.Nodes[0])
+	labels := []string{p.Article.RegisteredLabel, p.Article.OccurredLabel}
+	if p.Article.RegisteredLabel == "" {
+		a.RegisteredPrinted = strings.Join(lines, " ")
+	} else if v, ok := labelled(lines, p.Article.RegisteredLabel, labels); ok {
+		a.RegisteredPrinted = v
+	} else {
+		return perr(PartRegistered, fmt.Errorf("%w: %s", ErrNoLabel, p.Article.RegisteredLabel))
+	}
+	if p.Article.OccurredLabel != "" {
+		v, ok := labelled(lines, p.Article.OccurredLabel, labels)
+		if !ok {
+			return perr(PartOccurred, fmt.Errorf("%w: %s", ErrNoLabel, p.Article.OccurredLabel))
+		}
+		a.OccurredPrinted = v
+	}
+	a.ContentHash = contentHash(a)
+	return a, nil
+}
+
+// parseDocument decodes body and parses it into a goquery document with
+// script-like elements removed.
+func parseDocument(body []byte, contentType, fallback string) (*goquery.Document, string, error) {
+	utf, cs, err := decodeHTML(body, contentType, fallback)
+	if err != nil {
+		return nil, cs, err
+	}
+	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(utf))
+	if err != nil {
+		return nil, cs, fmt.Errorf("parse html: %w", err)
+	}
+	doc.Find("script, style, noscript, template").Remove()
+	return doc, cs, nil
+}
+
+// documentBase returns the page's <base href> resolved against pageURL, or
+// pageURL.
+func documentBase(doc *goquery.Document, pageURL *url.URL) *url.URL {
+	if href, ok := doc.Find("base[href]").First().Attr("href"); ok {
+		if b, err := pageURL.Parse(strings.TrimSpace(href)); err == nil && (b.Scheme == "http" || b.Scheme == "https") {
+			return b
+		}
+	}
+	return pageURL
+}
+
+// collapse replaces runs of Unicode white space (including U+00A0) with one
+// space, drops other control characters and U+FEFF, and trims the ends.
+func collapse(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if r == '\uFEFF' || (unicode.IsControl(r) && !unicode.IsSpace(r)) {
+			return -1
+		}
+		return r
+	}, s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// paragraphs reads the body's paragraphs: the elements matching sel when
+// they hold at least half of the body's text, else the body's text split at
+// <br> and block elements.
+func paragraphs(body *goquery.Selection, sel string) []string {
+	lines := blockLines(body.Nodes[0])
+	if sel == "" {
+		sel = "p"
+	}
+	var picked []string
+	pickedLen := 0
+	body.Find(sel).Each(func(_ int, s *goquery.Selection) {
+		// Skip matches nested inside an earlier match: their text is
+		// already part of it.
+		if s.ParentsUntilSelection(body).Filter(sel).Length() > 0 {
+			return
+		}
+		for _, l := range blockLines(s.Nodes[0]) {
+			picked = append(picked, l)
+			pickedLen += len(l)
+		}
+	})
+	total := 0
+	for _, l := range lines {
+		total += len(l)
+	}
+	if len(picked) > 0 && 2*pickedLen >= total {
+		return picked
+	}
+	return lines
+}
+
+// blockElements end a line of text in [blockLines].
+var blockElements = map[string]bool{
+	"address": true, "article": true, "aside": true, "blockquote": true, "br": true,
+	"center": true, "dd": true, "div": true, "dl": true, "dt": true, "figcaption": true,
+	"figure": true, "footer": true, "form": true, "h1": true, "h2": true, "h3": true,
+	"h4": true, "h5": true, "h6": true, "header": true, "hr": true, "li": true,
+	"main": true, "nav": true, "ol": true, "p": true, "pre": true, "section": true,
+	"table": true, "tbody": true, "td": true, "th": true, "thead": true, "tr": true,
+	"ul": true,
+}
+
+// skippedElements contribute no text.
+var skippedElements = map[string]bool{
+	"script": true, "style": true, "noscript": true, "template": true,
+	"iframe": true, "object": true, "select": true, "textarea": true,
+}
+
+// blockLines returns the non-empty, whitespace-collapsed lines of n's text,
+// where <br> and block elements end a line.
+func blockLines(n *html.Node) []string {
+	var lines []string
+	var cur strings.Builder
+	flush := func() {
+		if l := collapse(cur.String()); l != "" {
+			lines = append(lines, l)
+		}
+		cur.Reset()
+	}
+	var walk func(*html.Node, int)
+	walk = func(n *html.Node, depth int) {
+		if depth > 512 {
+			return
+		}
+		switch n.Type {
+		case html.TextNode:
+			cur.WriteString(n.Data)
+			return
+		case html.ElementNode:
+			if skippedElements[n.Data] {
+				return
+			}
+			if blockElements[n.Data] {
+				flush()
+				defer flush()
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, depth+1)
+		}
+	}
+	walk(n, 0)
+	flush()
+	return lines
+}
+
+// imageURLs returns the absolute http(s) URLs of the images in sel (the
+// elements themselves when they are <img>, else their <img> descendants),
+// in order, without duplicates.
+func imageURLs(sel *goquery.Selection, base *url.URL) []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(img *goquery.Selection) {
+		src := strings.TrimSpace(img.AttrOr("src", ""))
+		if src == "" || strings.HasPrefix(strings.ToLower(src), "data:") {
+			src = strings.TrimSpace(img.AttrOr("data-src", ""))
+		}
+		if src == "" {
+			return
+		}
+		u, err := base.Parse(src)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return
+		}
+		u.Fragment = ""
+		s := u.String()
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	sel.Each(func(_ int, s *goquery.Selection) {
+		if goquery.NodeName(s) == "img" {
+			add(s)
+			return
+		}
+		s.Find("img").Each(func(_ int, img *goquery.Selection) { add(img) })
+	})
+	return out
+}
+
+// labelled finds label in lines and returns the text after it, up to the
+// end of the line or the next of labels on the same line, without a
+// leading colon. Matching folds Arabic yeh and kaf to their Persian forms
+// and ZWNJ to a space; the returned text is as printed.
+func labelled(lines []string, label string, labels []string) (string, bool) {
+	fl := []rune(collapse(fold(label)))
+	for _, line := range lines {
+		rl := []rune(line)
+		fline := []rune(fold(line))
+		i := runeIndex(fline, fl, 0)
+		if i < 0 {
+			continue
+		}
+		start := i + len(fl)
+		end := len(rl)
+		for _, other := range labels {
+			if other == "" || other == label {
+				continue
+			}
+			if j := runeIndex(fline, []rune(collapse(fold(other))), start); j >= 0 && j < end {
+				end = j
+			}
+		}
+		v := strings.TrimSpace(string(rl[start:end]))
+		v = strings.TrimLeft(v, ":：")
+		return collapse(v), true
+	}
+	return "", false
+}
+
+// fold maps runes one to one, so that rune offsets into the folded string
+// are offsets into the original.
+func fold(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case 'ي', 'ى':
+			return 'ی'
+		case 'ك':
+			return 'ک'
+		case '\u200c', '\u00a0':
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+func runeIndex(s, sub []rune, from int) int {
+	if len(sub) == 0 {
+		return -1
+	}
+	for i := from; i+len(sub) <= len(s); i++ {
+		match := true
+		for j := range sub {
+			if s[i+j] != sub[j] {
+				match = false
+				break
+			}
+		}
+		if match {
+			return i
+		}
+	}
+	return -1
+}
+
+// contentHash is the hex SHA-256 over the article's printed content, each
+// field length-prefixed so that moving text between fields changes it.
+func contentHash(a Article) string {
+	h := sha256.New()
+	var n [8]byte
+	put := func(s string) {
+		binary.BigEndian.PutUint64(n[:], uint64(len(s)))
+		h.Write(n[:])
+		h.Write([]byte(s))
+	}
+	putList := func(l []string) {
+		binary.BigEndian.PutUint64(n[:], uint64(len(l)))
+		h.Write(n[:])
+		for _, s := range l {
+			put(s)
+		}
+	}
+	put(a.Title)
+	putList(a.Paragraphs)
+	putList(a.ImageURLs)
+	put(a.RegisteredPrinted)
+	put(a.OccurredPrinted)
+	return hex.EncodeToString(h.Sum(nil))
+}

@@ -1,0 +1,140 @@
+package extract
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"mime"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/transform"
+)
+
+// ErrUnknownCharset means a configured charset label is not known.
+var ErrUnknownCharset = errors.New("unknown charset")
+
+// fallbackCharset is assumed for non-UTF-8 pages that declare nothing.
+const fallbackCharset = "windows-1256"
+
+// decodeHTML converts body to UTF-8 and returns it with the name of the
+// charset used. The charset is chosen in this order: the Content-Type
+// header's charset parameter, a byte-order mark, a <meta> declaration in the
+// first 1024 bytes, UTF-8 if the bytes are valid UTF-8, else fallback (or
+// windows-1256 when fallback is empty). Invalid byte sequences become
+// U+FFFD; decoding never fails on bad input.
+func decodeHTML(body []byte, contentType, fallback string) ([]byte, string, error) {
+	enc, name := pickCharset(body, contentType, fallback)
+	if name == "utf-8" {
+		body = trimBOM(body, "\xef\xbb\xbf")
+		if utf8.Valid(body) {
+			return body, name, nil
+		}
+		return bytes.ToValidUTF8(body, []byte("\uFFFD")), name, nil
+	}
+	switch name {
+	case "utf-16le":
+		body = trimBOM(body, "\xff\xfe")
+	case "utf-16be":
+		body = trimBOM(body, "\xfe\xff")
+	}
+	out, _, err := transform.Bytes(enc.NewDecoder(), body)
+	if err != nil {
+		return nil, name, fmt.Errorf("decode %s: %w", name, err)
+	}
+	return bytes.ToValidUTF8(out, []byte("\uFFFD")), name, nil
+}
+
+func trimBOM(b []byte, bom string) []byte {
+	return bytes.TrimPrefix(b, []byte(bom))
+}
+
+func pickCharset(body []byte, contentType, fallback string) (encoding.Encoding, string) {
+	if _, params, err := mime.ParseMediaType(contentType); err == nil {
+		if cs, ok := params["charset"]; ok {
+			if e, name := charset.Lookup(cs); e != nil {
+				return e, name
+			}
+		}
+	}
+	switch {
+	case bytes.HasPrefix(body, []byte("\xef\xbb\xbf")):
+		return encoding.Nop, "utf-8"
+	case bytes.HasPrefix(body, []byte("\xff\xfe")):
+		e, name := charset.Lookup("utf-16le")
+		return e, name
+	case bytes.HasPrefix(body, []byte("\xfe\xff")):
+		e, name := charset.Lookup("utf-16be")
+		return e, name
+	}
+	if label := metaCharset(body); label != "" {
+		if e, name := charset.Lookup(label); e != nil {
+			// A page cannot really be UTF-16 if its meta was readable as
+			// ASCII; HTML says to use UTF-8 then.
+			if strings.HasPrefix(name, "utf-16") {
+				return encoding.Nop, "utf-8"
+			}
+			return e, name
+		}
+	}
+	if utf8.Valid(body) {
+		return encoding.Nop, "utf-8"
+	}
+	if fallback == "" {
+		fallback = fallbackCharset
+	}
+	if e, name := charset.Lookup(fallback); e != nil {
+		return e, name
+	}
+	e, name := charset.Lookup(fallbackCharset)
+	return e, name
+}
+
+// metaCharset returns the charset label declared by a <meta charset> or
+// <meta http-equiv="Content-Type" content="...; charset=..."> in the first
+// 1024 bytes, or "".
+func metaCharset(body []byte) string {
+	if len(body) > 1024 {
+		body = body[:1024]
+	}
+	z := html.NewTokenizer(bytes.NewReader(body))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return ""
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			if string(name) != "meta" {
+				continue
+			}
+			var cs, content string
+			var httpEquiv bool
+			for hasAttr {
+				var k, v []byte
+				k, v, hasAttr = z.TagAttr()
+				switch strings.ToLower(string(k)) {
+				case "charset":
+					cs = string(v)
+				case "content":
+					content = string(v)
+				case "http-equiv":
+					httpEquiv = strings.EqualFold(string(v), "content-type")
+				}
+			}
+			if cs != "" {
+				return strings.TrimSpace(cs)
+			}
+			if httpEquiv && content != "" {
+				if _, params, err := mime.ParseMediaType(content); err == nil && params["charset"] != "" {
+					return params["charset"]
+				}
+				if i := strings.Index(strings.ToLower(content), "charset="); i >= 0 {
+					return strings.Trim(strings.TrimSpace(content[i+len("charset="):]), `"';`)
+				}
+			}
+		}
+	}
+}

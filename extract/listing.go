@@ -1,0 +1,79 @@
+package extract
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+)
+
+// listing is what a listing page yields: article links and the next page,
+// resolved to absolute URLs but not yet checked against the source's hosts.
+type listing struct {
+	links []*url.URL // in page order, canonical, without duplicates
+	next  *url.URL   // nil on the last page
+}
+
+// parseListing reads the article links and the next-page link of a listing
+// page with profile p. A page whose item selector matches nothing is a
+// [*ParseError] with Part "links".
+func parseListing(p Profile, pageURL string, body []byte, contentType string) (listing, error) {
+	var l listing
+	base, err := url.Parse(pageURL)
+	if err != nil {
+		return l, &ParseError{URL: pageURL, Part: PartURL, Err: err}
+	}
+	doc, _, err := parseDocument(body, contentType, p.DefaultCharset)
+	if err != nil {
+		return l, &ParseError{URL: pageURL, Part: PartHTML, Err: err}
+	}
+	base = documentBase(doc, base)
+	seen := map[string]bool{}
+	items := doc.Find(p.List.Item)
+	for _, n := range items.Nodes {
+		var href string
+		for _, a := range n.Attr {
+			if a.Key == "href" {
+				href = a.Val
+			}
+		}
+		u, ok := resolveLink(base, href)
+		if !ok || seen[u.String()] {
+			continue
+		}
+		seen[u.String()] = true
+		l.links = append(l.links, u)
+	}
+	if len(l.links) == 0 {
+		return l, &ParseError{URL: pageURL, Part: PartLinks, Err: fmt.Errorf("%w: %s", ErrNoMatch, p.List.Item)}
+	}
+	if p.List.Next != "" {
+		if href, ok := doc.Find(p.List.Next).First().Attr("href"); ok {
+			if u, ok := resolveLink(base, href); ok {
+				l.next = u
+			}
+		}
+	}
+	return l, nil
+}
+
+// resolveLink resolves href against base and returns it canonicalised, or
+// false for empty, non-http(s) and unparsable links.
+func resolveLink(base *url.URL, href string) (*url.URL, bool) {
+	href = strings.TrimSpace(href)
+	if href == "" || strings.HasPrefix(href, "#") {
+		return nil, false
+	}
+	u, err := base.Parse(href)
+	if err != nil {
+		return nil, false
+	}
+	c, err := canonicalURL(u)
+	if err != nil {
+		return nil, false
+	}
+	cu, err := url.Parse(c)
+	if err != nil {
+		return nil, false
+	}
+	return cu, true
+}

@@ -1,0 +1,138 @@
+package extract
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/andybalholm/cascadia"
+	"golang.org/x/net/html/charset"
+)
+
+// Profile describes one portal layout: where a listing page keeps its
+// article links and next-page link, and where an article page keeps its
+// parts. Selectors are CSS selectors as understood by goquery (cascadia).
+type Profile struct {
+	// Name identifies the profile; sources refer to it.
+	Name string `yaml:"name"`
+	// List holds the listing-page selectors.
+	List ListSelectors `yaml:"list"`
+	// Article holds the article-page selectors.
+	Article ArticleSelectors `yaml:"article"`
+	// DefaultCharset is the charset assumed when neither the header, a BOM,
+	// a <meta> nor UTF-8 sniffing decides; empty means windows-1256, the
+	// usual legacy charset of Persian sites.
+	DefaultCharset string `yaml:"default_charset"`
+}
+
+// ListSelectors locate the parts of a listing page.
+type ListSelectors struct {
+	// Item selects the <a> elements that link to articles (their href is
+	// read). Required.
+	Item string `yaml:"item"`
+	// Next selects the <a> element that links to the next (older) listing
+	// page. Empty means the listing has one page.
+	Next string `yaml:"next"`
+}
+
+// ArticleSelectors locate the parts of an article page.
+type ArticleSelectors struct {
+	// Title selects the element whose text is the title. Required.
+	Title string `yaml:"title"`
+	// Body selects the element that holds the article text. Required.
+	Body string `yaml:"body"`
+	// Paragraphs selects paragraphs inside Body; empty means "p". When it
+	// matches no non-empty element, or covers less than half of the body's
+	// text, the body's text is split at <br> and block elements instead.
+	Paragraphs string `yaml:"paragraphs"`
+	// Images selects <img> elements whose src (or data-src) are the
+	// article's images. Empty means no images are read.
+	Images string `yaml:"images"`
+	// DateScope selects the element that holds the printed dates. Required.
+	DateScope string `yaml:"date_scope"`
+	// RegisteredLabel is the label printed before the registration date.
+	// Empty means the whole text of DateScope is the registration date.
+	RegisteredLabel string `yaml:"registered_label"`
+	// OccurredLabel is the label printed before the occurrence date. Empty
+	// means the page has no occurrence date.
+	OccurredLabel string `yaml:"occurred_label"`
+	// Drop lists selectors whose elements are removed from the page before
+	// anything is read (share buttons, related-news boxes).
+	Drop []string `yaml:"drop"`
+}
+
+// BuiltinProfiles returns the profiles compiled into the binary, keyed by
+// name: "iran_gov_cms", the old ASP.NET governorate CMS family (the demo
+// portal's layout), and "aryanic_highportal", the HighPortal layout used by
+// many *.gov.ir sites. The map is new on every call.
+func BuiltinProfiles() map[string]Profile {
+	return map[string]Profile{
+		"iran_gov_cms": {
+			Name: "iran_gov_cms",
+			List: ListSelectors{
+				Item: "li.NewsItem a.NewsLink",
+				Next: ".Pager a.NextPage",
+			},
+			Article: ArticleSelectors{
+				Title:           ".NewsView .NewsTitle",
+				Body:            ".NewsView .NewsBody",
+				Paragraphs:      "p",
+				Images:          ".NewsView img",
+				DateScope:       ".NewsView .NewsFooter",
+				RegisteredLabel: "تاریخ ثبت خبر",
+				OccurredLabel:   "تاریخ وقوع خبر",
+			},
+		},
+		"aryanic_highportal": {
+			Name: "aryanic_highportal",
+			List: ListSelectors{
+				Item: "ul.simple-post-list li a.titr-news",
+				Next: "ul.pagination li.next a",
+			},
+			Article: ArticleSelectors{
+				Title:      ".news-view h1.news-title",
+				Body:       ".news-view .news-body",
+				Paragraphs: "p",
+				Images:     ".news-view img",
+				DateScope:  ".news-view .news-date",
+				Drop:       []string{".news-view .share-box"},
+			},
+		},
+	}
+}
+
+// Validate checks that every selector compiles and that the required ones
+// are present. It returns a [*ConfigError] (joined when several fields are
+// wrong) whose Field is relative to the profile ("article.title").
+func (p Profile) Validate() error {
+	var errs []error
+	check := func(field, sel string, required bool) {
+		if sel == "" {
+			if required {
+				errs = append(errs, &ConfigError{Field: field, Err: ErrRequired})
+			}
+			return
+		}
+		if _, err := cascadia.ParseGroup(sel); err != nil {
+			errs = append(errs, &ConfigError{Field: field, Value: sel, Err: fmt.Errorf("%w: %v", ErrBadSelector, err)})
+		}
+	}
+	if p.Name == "" {
+		errs = append(errs, &ConfigError{Field: "name", Err: ErrRequired})
+	}
+	check("list.item", p.List.Item, true)
+	check("list.next", p.List.Next, false)
+	check("article.title", p.Article.Title, true)
+	check("article.body", p.Article.Body, true)
+	check("article.paragraphs", p.Article.Paragraphs, false)
+	check("article.images", p.Article.Images, false)
+	check("article.date_scope", p.Article.DateScope, true)
+	for i, d := range p.Article.Drop {
+		check(fmt.Sprintf("article.drop[%d]", i), d, true)
+	}
+	if p.DefaultCharset != "" {
+		if e, _ := charset.Lookup(p.DefaultCharset); e == nil {
+			errs = append(errs, &ConfigError{Field: "default_charset", Value: p.DefaultCharset, Err: ErrUnknownCharset})
+		}
+	}
+	return errors.Join(errs...)
+}
