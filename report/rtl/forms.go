@@ -16,7 +16,6 @@ const (
 // encodes no such form (right-joining letters have only two). The values are
 // the compatibility decompositions of UnicodeData.txt read backwards.
 var forms = map[rune][4]rune{
-	0x0621: {0xFE80, 0, 0, 0},                // hamza
 	0x0622: {0xFE81, 0xFE82, 0, 0},           // alef with madda above
 	0x0623: {0xFE83, 0xFE84, 0, 0},           // alef with hamza above
 	0x0624: {0xFE85, 0xFE86, 0, 0},           // waw with hamza above

@@ -67,11 +67,19 @@ func isPresentation(r rune) bool {
 }
 
 // features turns off the optional substitutions (contextual alternates,
-// discretionary ligatures, kerning) so that only the forms Unicode encodes
-// remain: init, medi, fina, isol and the required lam-alef ligature.
-var features = func() []harfbuzz.Feature {
+// ligatures, kerning) so that only the forms Unicode encodes remain: init,
+// medi, fina, isol and the required lam-alef ligature.
+var features = mustFeatures("calt=0", "liga=0", "clig=0", "dlig=0", "kern=0", "ss01=0")
+
+// ligaFeatures is features with standard ligatures on. Vazirmatn files the
+// lam-alef ligatures with hamza or madda (لأ لإ لآ), which Unicode makes
+// obligatory, under 'liga', next to optional ones such as the Allah
+// ligature (U+FDF2) that Shape does not make.
+var ligaFeatures = mustFeatures("calt=0", "clig=0", "dlig=0", "kern=0", "ss01=0")
+
+func mustFeatures(specs ...string) []harfbuzz.Feature {
 	var fs []harfbuzz.Feature
-	for _, s := range []string{"calt=0", "liga=0", "clig=0", "dlig=0", "kern=0", "ss01=0"} {
+	for _, s := range specs {
 		f, err := harfbuzz.ParseFeature(s)
 		if err != nil {
 			panic(err)
@@ -79,13 +87,14 @@ var features = func() []harfbuzz.Feature {
 		fs = append(fs, f)
 	}
 	return fs
-}()
+}
 
 // shape returns the code points of the glyphs HarfBuzz chooses for text, in
 // logical order, and the glyph ids that have no code point in the cmap.
-// Glyphs that HarfBuzz emits for ZWNJ and ZWJ are left out: it replaces
-// these default-ignorable characters with an invisible space glyph.
-func (o *oracle) shape(text string) ([]rune, []font.GID) {
+// Glyphs without advance are left out: HarfBuzz draws ZWNJ and ZWJ as an
+// invisible space glyph, and it may fuse harakat into mark ligatures that
+// no code point maps to; TestShape checks marks and joiners instead.
+func (o *oracle) shape(text string, liga bool) ([]rune, []font.GID) {
 	buf := harfbuzz.NewBuffer()
 	rs := []rune(text)
 	buf.AddRunes(rs, 0, len(rs))
@@ -94,11 +103,15 @@ func (o *oracle) shape(text string) ([]rune, []font.GID) {
 		Script:    language.Arabic,
 		Language:  language.NewLanguage("fa"),
 	}
-	buf.Shape(o.hb, features)
+	fs := features
+	if liga {
+		fs = ligaFeatures
+	}
+	buf.Shape(o.hb, fs)
 	var out []rune
 	var unmapped []font.GID
 	for i := len(buf.Info) - 1; i >= 0; i-- { // visual to logical order
-		if c := rs[buf.Info[i].Cluster]; c == '\u200C' || c == '\u200D' {
+		if buf.Pos[i].XAdvance == 0 {
 			continue
 		}
 		g := font.GID(buf.Info[i].Glyph)
@@ -114,17 +127,17 @@ func (o *oracle) shape(text string) ([]rune, []font.GID) {
 
 // canonical maps each rune of s to the code point that the oracle's reverse
 // cmap gives for its glyph, so that a base letter and a presentation form
-// drawn with the same glyph compare equal. ZWNJ and ZWJ are left out, as
-// in shape.
+// drawn with the same glyph compare equal. Glyphs without advance (marks,
+// joiner controls) are left out, as in shape.
 func (o *oracle) canonical(s string) []rune {
 	var out []rune
 	for _, r := range s {
-		if r == '\u200C' || r == '\u200D' {
-			continue
-		}
 		g, ok := o.face.NominalGlyph(r)
 		if !ok {
 			out = append(out, r)
+			continue
+		}
+		if o.face.HorizontalAdvance(g) == 0 {
 			continue
 		}
 		out = append(out, o.reverse[g])
