@@ -39,7 +39,7 @@ func (e *ParseError) Error() string {
 	if utf8.RuneCountInString(in) > 64 {
 		in = string([]rune(in)[:64]) + "…"
 	}
-	return fmt.Sprintf("parse date %q at byte %d: %v", in, e.Offset, e.Err)
+	return fmt.Sprintf("parse %q at byte %d: %v", in, e.Offset, e.Err)
 }
 
 // Unwrap returns the underlying error.
