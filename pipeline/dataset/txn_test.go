@@ -1,0 +1,235 @@
+package dataset_test
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"govwatch/pipeline/dataset"
+)
+
+func countArticles(t *testing.T, dir string) int {
+	t.Helper()
+	ro, err := dataset.Open(dir, dataset.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return len(readAll(t, ro).articles)
+}
+
+func TestUncommittedInvisible(t *testing.T) {
+	tests := []struct {
+		name   string
+		finish func(t *testing.T, txn *dataset.Txn)
+	}{
+		{name: "abort", finish: func(t *testing.T, txn *dataset.Txn) {
+			if err := txn.Abort(); err != nil {
+				t.Fatal(err)
+			}
+		}},
+		{name: "cancelled commit", finish: func(t *testing.T, txn *dataset.Txn) {
+			ctx, cancel := context.WithCancel(t.Context())
+			cancel()
+			if err := txn.Commit(ctx); !errors.Is(err, context.Canceled) {
+				t.Fatalf("commit: %v, want context.Canceled", err)
+			}
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			ds, err := dataset.Open(dir, dataset.Options{BatchRows: 3})
+			if err != nil {
+				t.Fatal(err)
+			}
+			txn, err := ds.Begin(t.Context(), "run-1")
+			if err != nil {
+				t.Fatal(err)
+			}
+			add(t, txn, makeFixture(t, "run-1", []string{"2018-11"}, 20))
+			if n := countArticles(t, dir); n != 0 {
+				t.Errorf("%d articles visible before commit", n)
+			}
+			// Another Open while the Txn holds the lock must not touch its files.
+			if _, err := dataset.Open(dir, dataset.Options{}); err != nil {
+				t.Fatal(err)
+			}
+			if entries, _ := os.ReadDir(filepath.Join(dir, "_staging", "run-1")); len(entries) == 0 {
+				t.Error("a concurrent Open removed the active run's staged files")
+			}
+			tc.finish(t, txn)
+			if n := countArticles(t, dir); n != 0 {
+				t.Errorf("%d articles visible after %s", n, tc.name)
+			}
+			if _, err := os.Stat(filepath.Join(dir, "_staging", "run-1")); !errors.Is(err, os.ErrNotExist) {
+				t.Errorf("staged files left: %v", err)
+			}
+			if err := txn.AddArticle(dataset.ArticleRow{ArticleID: "a", ContentHash: "h"}); !errors.Is(err, dataset.ErrTxnDone) {
+				t.Errorf("add after finish: %v, want ErrTxnDone", err)
+			}
+			// The run ID is free again, and the dataset accepts a new Txn.
+			write(t, ds, "run-1", makeFixture(t, "run-1", []string{"2018-11"}, 2))
+			if n := countArticles(t, dir); n != 2 {
+				t.Errorf("%d articles after a committed retry, want 2", n)
+			}
+		})
+	}
+}
+
+func TestBeginErrors(t *testing.T) {
+	dir := t.TempDir()
+	ds, err := dataset.Open(dir, dataset.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	write(t, ds, "run-1", makeFixture(t, "run-1", []string{"2018-11"}, 1))
+	ro, err := dataset.Open(dir, dataset.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		ds   *dataset.Dataset
+		run  string
+		want error
+	}{
+		{name: "committed run", ds: ds, run: "run-1", want: dataset.ErrRunExists},
+		{name: "empty id", ds: ds, run: "", want: dataset.ErrInvalidRunID},
+		{name: "hidden id", ds: ds, run: "_x", want: dataset.ErrInvalidRunID},
+		{name: "path in id", ds: ds, run: "a/../b", want: dataset.ErrInvalidRunID},
+		{name: "read-only", ds: ro, run: "run-2", want: dataset.ErrReadOnly},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			txn, err := tc.ds.Begin(t.Context(), tc.run)
+			if !errors.Is(err, tc.want) {
+				t.Errorf("Begin(%q) = %v, want %v", tc.run, err, tc.want)
+			}
+			if txn != nil {
+				txn.Abort()
+			}
+		})
+	}
+	t.Run("second txn", func(t *testing.T) {
+		txn, err := ds.Begin(t.Context(), "run-2")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer txn.Abort()
+		if _, err := ds.Begin(t.Context(), "run-3"); !errors.Is(err, dataset.ErrTxnActive) {
+			t.Errorf("second Begin: %v, want ErrTxnActive", err)
+		}
+		other, err := dataset.Open(dir, dataset.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := other.Begin(t.Context(), "run-3"); !errors.Is(err, dataset.ErrLocked) {
+			t.Errorf("Begin on a second Dataset: %v, want ErrLocked", err)
+		}
+	})
+}
+
+func TestInvalidRows(t *testing.T) {
+	ds, err := dataset.Open(t.TempDir(), dataset.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	txn, err := ds.Begin(t.Context(), "run-1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer txn.Abort()
+	tests := []struct {
+		name string
+		add  func() error
+	}{
+		{"article without id", func() error { return txn.AddArticle(dataset.ArticleRow{ContentHash: "h"}) }},
+		{"article without hash", func() error { return txn.AddArticle(dataset.ArticleRow{ArticleID: "a"}) }},
+		{"article of another run", func() error {
+			return txn.AddArticle(dataset.ArticleRow{ArticleID: "a", ContentHash: "h", RunID: "run-0"})
+		}},
+		{"person with reversed offsets", func() error {
+			return txn.AddPerson(dataset.PersonRow{ArticleID: "a", ContentHash: "h", Start: 5, End: 4})
+		}},
+		{"person with bad month", func() error {
+			return txn.AddPerson(dataset.PersonRow{ArticleID: "a", ContentHash: "h", RegisteredMonth: "2018-13"})
+		}},
+		{"violation with negative offset", func() error {
+			return txn.AddViolation(dataset.ViolationRow{ArticleID: "a", ContentHash: "h", Start: -1})
+		}},
+		{"violation without hash", func() error { return txn.AddViolation(dataset.ViolationRow{ArticleID: "a"}) }},
+		{"run without start", func() error { return txn.AddRun(dataset.RunRow{Job: "j"}) }},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if err := tc.add(); !errors.Is(err, dataset.ErrInvalidRow) {
+				t.Errorf("got %v, want ErrInvalidRow", err)
+			}
+		})
+	}
+	// Invalid rows do not break the Txn.
+	if err := txn.AddRun(dataset.RunRow{StartedAt: time.Now()}); err != nil {
+		t.Errorf("valid row after invalid ones: %v", err)
+	}
+}
+
+func TestDuplicatesSkipped(t *testing.T) {
+	ds, err := dataset.Open(t.TempDir(), dataset.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fx := makeFixture(t, "run-1", []string{"2018-11"}, 3)
+	txn, err := ds.Begin(t.Context(), "run-1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	add(t, txn, fx)
+	dup := fx.articles[0]
+	dup.Title = "another title, same version"
+	if err := txn.AddArticle(dup); err != nil {
+		t.Fatal(err)
+	}
+	if err := txn.Commit(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+
+	// A second run: one changed article (new hash), the rest unchanged.
+	fx2 := makeFixture(t, "run-2", []string{"2018-11"}, 3)
+	fx2.articles[1].ContentHash = "changed"
+	for i := range fx2.people {
+		if fx2.people[i].ArticleID == fx2.articles[1].ArticleID {
+			fx2.people[i].ContentHash = "changed"
+		}
+	}
+	for i := range fx2.violations {
+		if fx2.violations[i].ArticleID == fx2.articles[1].ArticleID {
+			fx2.violations[i].ContentHash = "changed"
+		}
+	}
+	txn, err = ds.Begin(t.Context(), "run-2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	add(t, txn, fx2)
+	st := txn.Stats()
+	if err := txn.Commit(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	want := dataset.TxnStats{Articles: 1, People: 2, Violations: 1, Runs: 1, SkippedArticles: 2, SkippedPeople: 4, SkippedViolations: 2}
+	if st != want {
+		t.Errorf("second run stats = %+v, want %+v", st, want)
+	}
+	got := readAll(t, ds)
+	if len(got.articles) != 4 || len(got.people) != 8 || len(got.violations) != 4 || len(got.runs) != 2 {
+		t.Errorf("got %d articles, %d people, %d violations, %d runs; want 4, 8, 4, 2",
+			len(got.articles), len(got.people), len(got.violations), len(got.runs))
+	}
+	for _, a := range got.articles {
+		if a.Title == dup.Title {
+			t.Error("duplicate article version within one Txn was written")
+		}
+	}
+}
