@@ -1,0 +1,87 @@
+package eval
+
+import (
+	"strings"
+	"unicode"
+)
+
+// honorifics are the titles of address that the annotation guidelines exclude
+// from a person's name, written folded (see [Fold]) and without spaces. They are
+// dropped only as whole leading words of a name.
+var honorifics = map[string]bool{
+	"دکتر": true, "مهندس": true, "آقای": true, "آقا": true, "خانم": true,
+	"سرکارخانم": true, "جناب": true, "جنابآقای": true, "حاج": true, "حاجی": true,
+	"حجتالاسلام": true, "حجهالاسلام": true, "حجتالاسلاموالمسلمین": true,
+	"حجهالاسلاموالمسلمین": true, "آیتالله": true, "استاد": true, "سردار": true,
+	"سرهنگ": true, "سرتیپ": true, "سرگرد": true, "سرکار": true,
+}
+
+// maxHonorificWords is the largest number of space-separated words an honorific
+// can be written with («حجت الاسلام و المسلمین»).
+const maxHonorificWords = 4
+
+// Fold returns the matching key of s: Arabic yeh and kaf (ي ى ے ك) become Persian
+// ی and ک, hamza carriers and teh marbuta are simplified (ئ ؤ أ إ ة ۀ), Persian and
+// Arabic-Indic digits become ASCII, and diacritics, tatweel, ZWNJ, whitespace and
+// punctuation are removed. Two strings that differ only in these respects have the
+// same key. Fold is idempotent.
+func Fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if r2, keep := foldRune(r); keep {
+			b.WriteRune(r2)
+		}
+	}
+	return b.String()
+}
+
+// FoldName returns the matching key of a person's name: the name's leading
+// honorifics («دکتر», «مهندس», «حجت الاسلام», «آقای», …) are dropped and the rest
+// is folded with [Fold]. A name made only of honorifics keeps them.
+func FoldName(s string) string {
+	words := strings.Fields(s)
+	for {
+		dropped := false
+		for k := min(maxHonorificWords, len(words)-1); k >= 1; k-- {
+			if honorifics[Fold(strings.Join(words[:k], ""))] {
+				words = words[k:]
+				dropped = true
+				break
+			}
+		}
+		if !dropped {
+			break
+		}
+	}
+	return Fold(strings.Join(words, " "))
+}
+
+// foldRune maps one rune to its folded form and reports whether it is kept.
+func foldRune(r rune) (rune, bool) {
+	switch r {
+	case 'ي', 'ى', 'ے', 'ې', 'ئ':
+		return 'ی', true
+	case 'ك':
+		return 'ک', true
+	case 'ة', 'ۀ', 'ە':
+		return 'ه', true
+	case 'أ', 'إ', 'ٱ':
+		return 'ا', true
+	case 'ؤ':
+		return 'و', true
+	case '\u0640', '\u200c', '\u200d', '\u200e', '\u200f', '\ufeff':
+		return 0, false
+	}
+	switch {
+	case r >= '۰' && r <= '۹':
+		return '0' + (r - '۰'), true
+	case r >= '٠' && r <= '٩':
+		return '0' + (r - '٠'), true
+	case r >= '\u064b' && r <= '\u065f', r == '\u0670':
+		return 0, false
+	case unicode.IsSpace(r), unicode.IsPunct(r), unicode.IsSymbol(r):
+		return 0, false
+	}
+	return unicode.ToLower(r), true
+}

@@ -1,0 +1,28 @@
+package eval
+
+import (
+	"fmt"
+	"io"
+	"text/tabwriter"
+)
+
+// WriteText writes the report as an aligned plain-text table: one row per field
+// with gold, predicted and matched counts, precision, recall and F1, followed by
+// the number of documents and any missing or unknown prediction IDs.
+func (r Report) WriteText(w io.Writer) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "field\tgold\tpred\tmatch\tprecision\trecall\tf1\t")
+	for _, f := range r.Fields {
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%.3f\t%.3f\t%.3f\t\n",
+			f.Field, f.Gold, f.Predicted, f.Matched, f.Precision, f.Recall, f.F1)
+	}
+	if err := tw.Flush(); err != nil {
+		return fmt.Errorf("write report: %w", err)
+	}
+	_, err := fmt.Fprintf(w, "documents: %d, without prediction: %d, unknown predictions: %d\n",
+		r.Docs, len(r.MissingIDs), len(r.UnknownIDs))
+	if err != nil {
+		return fmt.Errorf("write report: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,325 @@
+package eval
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Prediction is what an extractor found in one gold document.
+type Prediction struct {
+	// ID is the [Doc.ID] the prediction is for.
+	ID string `json:"id"`
+	// People and Violations use the same conventions as the gold annotations.
+	People     []Person    `json:"people"`
+	Violations []Violation `json:"violations"`
+}
+
+// Analyzer runs an extractor on one gold document. [Evaluate] sets the ID of
+// the returned prediction when the analyzer leaves it empty.
+type Analyzer func(Doc) Prediction
+
+// Names of the scored fields, in the order a [Report] lists them.
+const (
+	FieldPersonName         = "person_name"
+	FieldPersonRole         = "person_role"
+	FieldPersonOrganization = "person_organization"
+	FieldOfficeType         = "office_type"
+	FieldOfficeModality     = "office_type_modality"
+	FieldViolationType      = "violation_type"
+	FieldSanction           = "sanction"
+	FieldModality           = "modality"
+	FieldSpeaker            = "speaker"
+	FieldViolation          = "violation"
+)
+
+// field describes one scored field: how an item becomes its matching key. An
+// item whose key function returns ok=false is not an item of that field (a
+// violation without a sanction, for instance, is not scored for sanction).
+type field struct {
+	name      string
+	person    func(Person) (string, bool)
+	violation func(Violation) (string, bool)
+}
+
+// sep joins the parts of a compound key; it cannot occur in a folded string.
+const sep = "\x1f"
+
+var fields = []field{
+	{name: FieldPersonName, person: func(p Person) (string, bool) {
+		return FoldName(p.Name), FoldName(p.Name) != ""
+	}},
+	{name: FieldPersonRole, person: func(p Person) (string, bool) {
+		return FoldName(p.Name) + sep + Fold(p.Role), FoldName(p.Name) != ""
+	}},
+	{name: FieldPersonOrganization, person: func(p Person) (string, bool) {
+		return FoldName(p.Name) + sep + Fold(p.Organization), FoldName(p.Name) != ""
+	}},
+	{name: FieldOfficeType, violation: func(v Violation) (string, bool) {
+		return code(v.OfficeType), code(v.OfficeType) != ""
+	}},
+	{name: FieldOfficeModality, violation: func(v Violation) (string, bool) {
+		return code(v.OfficeType) + sep + code(v.Modality), code(v.OfficeType) != ""
+	}},
+	{name: FieldViolationType, violation: func(v Violation) (string, bool) {
+		return code(v.ViolationType), code(v.ViolationType) != ""
+	}},
+	{name: FieldSanction, violation: func(v Violation) (string, bool) {
+		return code(v.Sanction), code(v.Sanction) != ""
+	}},
+	{name: FieldModality, violation: func(v Violation) (string, bool) {
+		return code(v.Modality), code(v.Modality) != ""
+	}},
+	{name: FieldSpeaker, violation: func(v Violation) (string, bool) {
+		return FoldName(v.Speaker), FoldName(v.Speaker) != ""
+	}},
+	{name: FieldViolation, violation: func(v Violation) (string, bool) {
+		k := strings.Join([]string{code(v.OfficeType), code(v.ViolationType),
+			code(v.Sanction), code(v.Modality)}, sep)
+		return k, code(v.OfficeType) != ""
+	}},
+}
+
+// code normalises a shared code for comparison.
+func code(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
+
+// FieldScore is the score of one field over a corpus. Precision is
+// Matched/Predicted and Recall is Matched/Gold; an empty denominator gives 1
+// when the other side is empty too and 0 otherwise. F1 is their harmonic mean
+// (0 when both are 0).
+type FieldScore struct {
+	Field     string  `json:"field"`
+	Gold      int     `json:"gold"`
+	Predicted int     `json:"predicted"`
+	Matched   int     `json:"matched"`
+	Precision float64 `json:"precision"`
+	Recall    float64 `json:"recall"`
+	F1        float64 `json:"f1"`
+}
+
+// Mismatch is one unmatched item: a gold item no prediction matched ("missed")
+// or a predicted item no gold item matched ("spurious"). Key is the item's
+// folded matching key, its parts separated by " | ".
+type Mismatch struct {
+	DocID string `json:"doc_id"`
+	Field string `json:"field"`
+	Kind  string `json:"kind"`
+	Key   string `json:"key"`
+}
+
+// Report is the result of scoring predictions against a gold corpus.
+type Report struct {
+	// Docs is the number of gold documents scored.
+	Docs int `json:"docs"`
+	// Fields holds one score per field, in a fixed order.
+	Fields []FieldScore `json:"fields"`
+	// MissingIDs lists gold documents without a prediction; they are scored as
+	// predictions with nothing found.
+	MissingIDs []string `json:"missing_ids,omitempty"`
+	// UnknownIDs lists predictions whose ID is not in the gold corpus; they are
+	// not scored.
+	UnknownIDs []string `json:"unknown_ids,omitempty"`
+	// Mismatches lists every unmatched item, by document and field.
+	Mismatches []Mismatch `json:"mismatches,omitempty"`
+}
+
+// Field returns the score of the named field and whether the report has it.
+func (r Report) Field(name string) (FieldScore, bool) {
+	for _, f := range r.Fields {
+		if f.Field == name {
+			return f, true
+		}
+	}
+	return FieldScore{}, false
+}
+
+// Score compares predictions with the gold corpus. Within each document and
+// field, gold and predicted items are reduced to their matching keys and paired
+// one to one; since two items match exactly when their keys are equal, counting
+// the common keys with multiplicity is a maximum bipartite matching. Several
+// predictions with the same ID are merged.
+func Score(gold []Doc, pred []Prediction) Report {
+	byID := make(map[string]*Prediction, len(pred))
+	known := make(map[string]bool, len(gold))
+	for _, d := range gold {
+		known[d.ID] = true
+	}
+	var rep Report
+	for i := range pred {
+		p := pred[i]
+		if !known[p.ID] {
+			rep.UnknownIDs = append(rep.UnknownIDs, p.ID)
+			continue
+		}
+		if q, ok := byID[p.ID]; ok {
+			q.People = append(q.People, p.People...)
+			q.Violations = append(q.Violations, p.Violations...)
+			continue
+		}
+		byID[p.ID] = &p
+	}
+	scores := make([]FieldScore, len(fields))
+	for i, f := range fields {
+		scores[i].Field = f.name
+	}
+	for _, d := range gold {
+		rep.Docs++
+		p, ok := byID[d.ID]
+		if !ok {
+			rep.MissingIDs = append(rep.MissingIDs, d.ID)
+			p = &Prediction{ID: d.ID}
+		}
+		for i, f := range fields {
+			g := keys(f, d.People, d.Violations)
+			q := keys(f, p.People, p.Violations)
+			matched := 0
+			for k, n := range g {
+				m := min(n, q[k])
+				matched += m
+				rep.Mismatches = appendMismatches(rep.Mismatches, d.ID, f.name, "missed", k, n-m)
+			}
+			for k, n := range q {
+				rep.Mismatches = appendMismatches(rep.Mismatches, d.ID, f.name, "spurious", k, n-min(n, g[k]))
+			}
+			scores[i].Gold += total(g)
+			scores[i].Predicted += total(q)
+			scores[i].Matched += matched
+		}
+	}
+	for i := range scores {
+		s := &scores[i]
+		s.Precision = ratio(s.Matched, s.Predicted, s.Gold == 0)
+		s.Recall = ratio(s.Matched, s.Gold, s.Predicted == 0)
+		if s.Precision+s.Recall > 0 {
+			s.F1 = 2 * s.Precision * s.Recall / (s.Precision + s.Recall)
+		}
+	}
+	rep.Fields = scores
+	sort.SliceStable(rep.Mismatches, func(i, j int) bool {
+		a, b := rep.Mismatches[i], rep.Mismatches[j]
+		if a.DocID != b.DocID {
+			return a.DocID < b.DocID
+		}
+		if a.Field != b.Field {
+			return fieldIndex(a.Field) < fieldIndex(b.Field)
+		}
+		if a.Kind != b.Kind {
+			return a.Kind < b.Kind
+		}
+		return a.Key < b.Key
+	})
+	return rep
+}
+
+// Evaluate runs analyze on every gold document and scores the predictions.
+func Evaluate(gold []Doc, analyze Analyzer) Report {
+	pred := make([]Prediction, 0, len(gold))
+	for _, d := range gold {
+		p := analyze(d)
+		if p.ID == "" {
+			p.ID = d.ID
+		}
+		pred = append(pred, p)
+	}
+	return Score(gold, pred)
+}
+
+// ErrBelowThreshold reports a field whose F1 is below its required minimum.
+var ErrBelowThreshold = errors.New("f1 below threshold")
+
+// ThresholdError reports that one field's F1 is below its required minimum.
+type ThresholdError struct {
+	Field string
+	F1    float64
+	Min   float64
+}
+
+// Error implements error.
+func (e *ThresholdError) Error() string {
+	return fmt.Sprintf("field %s: f1 %.3f below %.2f", e.Field, e.F1, e.Min)
+}
+
+// Unwrap returns [ErrBelowThreshold].
+func (e *ThresholdError) Unwrap() error { return ErrBelowThreshold }
+
+// DefaultThresholds returns the minimum F1 the extractors must reach on the
+// gold corpus: 0.90 for person+role and for office type+modality.
+func DefaultThresholds() map[string]float64 {
+	return map[string]float64{FieldPersonRole: 0.90, FieldOfficeModality: 0.90}
+}
+
+// Check returns nil when every field named in minF1 reaches its minimum F1, and
+// otherwise the joined *[ThresholdError]s of the fields below it, in report
+// order. A field the report lacks counts as F1 0.
+func (r Report) Check(minF1 map[string]float64) error {
+	var errs []error
+	names := make([]string, 0, len(minF1))
+	for name := range minF1 {
+		names = append(names, name)
+	}
+	sort.Slice(names, func(i, j int) bool { return fieldIndex(names[i]) < fieldIndex(names[j]) })
+	for _, name := range names {
+		f, _ := r.Field(name)
+		if f.F1 < minF1[name] {
+			errs = append(errs, &ThresholdError{Field: name, F1: f.F1, Min: minF1[name]})
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// keys returns the multiset of matching keys of the items of one field.
+func keys(f field, people []Person, violations []Violation) map[string]int {
+	m := make(map[string]int)
+	if f.person != nil {
+		for _, p := range people {
+			if k, ok := f.person(p); ok {
+				m[k]++
+			}
+		}
+	}
+	if f.violation != nil {
+		for _, v := range violations {
+			if k, ok := f.violation(v); ok {
+				m[k]++
+			}
+		}
+	}
+	return m
+}
+
+func total(m map[string]int) int {
+	n := 0
+	for _, c := range m {
+		n += c
+	}
+	return n
+}
+
+func ratio(num, den int, emptyOK bool) float64 {
+	if den == 0 {
+		if emptyOK {
+			return 1
+		}
+		return 0
+	}
+	return float64(num) / float64(den)
+}
+
+func appendMismatches(ms []Mismatch, doc, field, kind, key string, n int) []Mismatch {
+	for range n {
+		ms = append(ms, Mismatch{DocID: doc, Field: field, Kind: kind,
+			Key: strings.ReplaceAll(key, sep, " | ")})
+	}
+	return ms
+}
+
+// fieldIndex orders field names as [Report.Fields] does; unknown names sort last.
+func fieldIndex(name string) int {
+	for i, f := range fields {
+		if f.name == name {
+			return i
+		}
+	}
+	return len(fields)
+}
