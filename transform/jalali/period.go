@@ -228,7 +228,8 @@ func isoDate(d Date) string {
 }
 
 // String formats p in the form ParsePeriod reads: "1397-08", "1397-W12" or
-// "1397-08-01..1397-08-15". It returns "" for a Period that is not Valid.
+// "1397-08-01..1397-08-15". It returns "" for a Period that is not Valid. Periods
+// in Jalali years from GregorianYearMin on format but do not parse back.
 func (p Period) String() string {
 	if !p.Valid() {
 		return ""
@@ -290,7 +291,9 @@ const GregorianYearMin = 1800
 //	1397-08-15               a single day, as a one-day range
 //
 // Range ends may mix calendars; an end whose year is GregorianYearMin or more is
-// Gregorian. Persian and Arabic-Indic digits and surrounding spaces are accepted.
+// Gregorian. Consequently only Jalali years below GregorianYearMin can be written,
+// and a Gregorian day in Jalali year GregorianYearMin or later (after 2421 CE) is
+// out of range. Persian and Arabic-Indic digits and surrounding spaces are accepted.
 // Errors are *ParseError wrapping ErrEmpty, ErrFormat or ErrOutOfRange.
 func ParsePeriod(s string) (Period, error) {
 	// Fold digits and drop spaces, keeping each byte's offset into s.
@@ -343,8 +346,11 @@ func ParsePeriod(s string) (Period, error) {
 		return p, nil
 	}
 	if strings.Count(f, "-")+strings.Count(f, "/") == 1 {
+		if len(parts) != 2 {
+			return fail(0, ErrFormat)
+		}
 		y, ok1 := digits(parts[0], 4, 4)
-		if len(parts) != 2 || !ok1 {
+		if !ok1 {
 			return fail(0, ErrFormat)
 		}
 		m, ok2 := digits(parts[1], 1, 2)
@@ -421,7 +427,7 @@ func periodDay(s string) (Date, *dayError) {
 			return Date{}, &dayError{offD, fmt.Errorf("gregorian day %d: %w", d, ErrOutOfRange)}
 		}
 		jd := FromGregorian(y, time.Month(m), d)
-		if !jd.Valid() {
+		if !jd.Valid() || jd.Year >= GregorianYearMin {
 			return Date{}, &dayError{0, fmt.Errorf("year %d: %w", y, ErrOutOfRange)}
 		}
 		return jd, nil
