@@ -1,0 +1,282 @@
+package transform
+
+import (
+	"bufio"
+	"embed"
+	"encoding/csv"
+	"io"
+	"strings"
+	"sync"
+)
+
+//go:embed lexicons/*.tsv lexicons/*.txt lexicons/typhoon/*.csv lexicons/nabidam/names_1.csv lexicons/armanyazdi/*_fa.txt
+var lexiconFS embed.FS
+
+// category is the kind of a lexicon entry.
+type category uint8
+
+const (
+	catNone category = iota
+	catTitle
+	catOrg
+	catOffice
+	catViolation
+	catSanction
+	catTrigger
+	catConditional
+	catFuture
+	catReported
+	catDenied
+	catGeneric
+	catSpeech
+	catPronoun
+	catHonorific
+	catProvince
+	catCounty
+	catSector
+	catCity
+	numCategories
+)
+
+// entry is one phrase of a lexicon.
+type entry struct {
+	cat    category
+	phrase string // as written in the lexicon, normalised
+	code   string // office, violation or sanction code
+	org    string // for titles: implied organisation
+	level  string // for titles: place level of the implied organisation
+	suffix bool   // the phrase may carry a plural or ezafe suffix
+}
+
+// lexicon holds every embedded list and the automaton built over them.
+type lexicon struct {
+	entries  []entry
+	ac       *automaton
+	given    map[string]bool // keys of given names
+	surnames map[string]bool // keys of surnames
+	stop     map[string]bool // keys of stopwords
+	places   map[string]bool // keys of county and city names, for surnames such as «کرمانی»
+	loadErr  error
+}
+
+var loadLexicon = sync.OnceValue(func() *lexicon {
+	lx, err := buildLexicon()
+	if err != nil {
+		// Embedded data is part of the build; a broken file is a
+		// programmer error caught by the package tests.
+		return &lexicon{loadErr: err, ac: newAutomaton(nil), given: map[string]bool{}, surnames: map[string]bool{}, stop: map[string]bool{}, places: map[string]bool{}}
+	}
+	return lx
+})
+
+func buildLexicon() (*lexicon, error) {
+	lx := &lexicon{
+		given:    map[string]bool{},
+		surnames: map[string]bool{},
+		stop:     map[string]bool{},
+		places:   map[string]bool{},
+	}
+	add := func(e entry) {
+		e.phrase = Normalize(e.phrase)
+		if e.phrase != "" {
+			lx.entries = append(lx.entries, e)
+		}
+	}
+	if err := eachLine("lexicons/titles.tsv", func(f []string) {
+		e := entry{cat: catTitle, phrase: f[0]}
+		if len(f) > 1 {
+			e.org = strings.TrimSpace(f[1])
+		}
+		if len(f) > 2 {
+			e.level = strings.TrimSpace(f[2])
+		}
+		add(e)
+	}); err != nil {
+		return nil, err
+	}
+	if err := eachLine("lexicons/organizations.txt", func(f []string) {
+		add(entry{cat: catOrg, phrase: f[0]})
+	}); err != nil {
+		return nil, err
+	}
+	coded := []struct {
+		file string
+		cat  category
+	}{
+		{"lexicons/office_types.tsv", catOffice},
+		{"lexicons/violation_types.tsv", catViolation},
+		{"lexicons/sanctions.tsv", catSanction},
+	}
+	for _, c := range coded {
+		if err := eachLine(c.file, func(f []string) {
+			if len(f) > 1 {
+				add(entry{cat: c.cat, code: f[0], phrase: f[1], suffix: c.cat != catSanction})
+			}
+		}); err != nil {
+			return nil, err
+		}
+	}
+	kinds := map[string]category{
+		"trigger": catTrigger, "conditional": catConditional, "future": catFuture,
+		"reported": catReported, "denied": catDenied, "generic": catGeneric,
+		"speech": catSpeech, "pronoun": catPronoun, "honorific": catHonorific,
+	}
+	if err := eachLine("lexicons/markers.tsv", func(f []string) {
+		if len(f) > 1 {
+			if c, ok := kinds[f[0]]; ok {
+				add(entry{cat: c, phrase: f[1]})
+			}
+		}
+	}); err != nil {
+		return nil, err
+	}
+	places := []struct {
+		file string
+		cat  category
+	}{
+		{"lexicons/typhoon/provinces.csv", catProvince},
+		{"lexicons/typhoon/counties.csv", catCounty},
+		{"lexicons/typhoon/sectors.csv", catSector},
+		{"lexicons/typhoon/cities.csv", catCity},
+	}
+	for _, p := range places {
+		names, err := csvNames(p.file)
+		if err != nil {
+			return nil, err
+		}
+		for _, n := range names {
+			add(entry{cat: p.cat, phrase: n})
+			if p.cat == catCounty || p.cat == catCity {
+				lx.places[NormalizeKey(n)] = true
+			}
+		}
+	}
+	for _, f := range []string{"lexicons/armanyazdi/male_fa.txt", "lexicons/armanyazdi/female_fa.txt"} {
+		if err := eachLine(f, func(f []string) { lx.given[NormalizeKey(f[0])] = true }); err != nil {
+			return nil, err
+		}
+	}
+	names, err := csvNames("lexicons/nabidam/names_1.csv")
+	if err != nil {
+		return nil, err
+	}
+	for _, n := range names {
+		lx.given[NormalizeKey(n)] = true
+	}
+	if err := eachLine("lexicons/surnames.txt", func(f []string) { lx.surnames[NormalizeKey(f[0])] = true }); err != nil {
+		return nil, err
+	}
+	if err := eachLine("lexicons/stopwords.txt", func(f []string) { lx.stop[NormalizeKey(f[0])] = true }); err != nil {
+		return nil, err
+	}
+	// Words that are given names in the lists but are far more often
+	// ordinary words in news text.
+	for _, w := range notNames {
+		delete(lx.given, NormalizeKey(w))
+	}
+	for k := range lx.stop {
+		delete(lx.given, k)
+		delete(lx.surnames, k)
+	}
+	lx.ac = newAutomaton(lx.entries)
+	return lx, nil
+}
+
+// notNames are entries of the given-name lists that are common words.
+var notNames = []string{
+	"ایران", "امید", "ایمان", "صبا", "بهار", "نور", "امین", "عزت", "نصرت", "رضوان", "ستایش",
+	"هنرمند", "هیئت", "هستی", "پیام", "دانش", "فرهنگ", "عدالت", "سلامت", "نیایش", "حجت",
+	"شهید", "جهاد", "عرفان", "کوثر", "مهر", "آرزو", "یار", "یاری", "همراه", "روشن", "آزاد",
+	"ماه", "سال", "روز", "شب", "آینده", "کار", "جامعه", "مدیر", "رئیس", "معاون", "دولت",
+	"کشور", "بانو", "صلح", "وحدت", "قانون", "تلاش", "موفق", "خدمت", "عزیز", "محترم",
+	"ارجمند", "سرور", "شاهد", "حامی", "نوید", "پیروز", "پیروزی", "هدایت", "سعادت", "شادی",
+	"رحمت", "نعمت", "برکت", "دلیل", "صادق", "امام", "حاج", "جمعه", "حسینیه", "مسجد", "گل",
+	"شیر", "باران", "دریا", "کوه", "آسمان", "زمین", "ستاره", "فرشته", "گوهر", "الماس",
+}
+
+// eachLine calls fn with the tab-separated fields of every non-empty,
+// non-comment line of an embedded file.
+func eachLine(name string, fn func(fields []string)) error {
+	f, err := lexiconFS.Open(name)
+	if err != nil {
+		return &LexiconError{File: name, Err: err}
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := strings.TrimSpace(strings.TrimPrefix(sc.Text(), "\ufeff"))
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		fields := strings.Split(line, "\t")
+		for i := range fields {
+			fields[i] = strings.TrimSpace(fields[i])
+		}
+		fn(fields)
+	}
+	if err := sc.Err(); err != nil {
+		return &LexiconError{File: name, Err: err}
+	}
+	return nil
+}
+
+// csvNames returns the name column of an embedded CSV file: the column
+// titled "name", or the first column.
+func csvNames(name string) ([]string, error) {
+	f, err := lexiconFS.Open(name)
+	if err != nil {
+		return nil, &LexiconError{File: name, Err: err}
+	}
+	defer f.Close()
+	r := csv.NewReader(f)
+	r.FieldsPerRecord = -1
+	col := -1
+	var out []string
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, &LexiconError{File: name, Err: err}
+		}
+		if col < 0 {
+			col = 0
+			for i, h := range rec {
+				if strings.TrimPrefix(h, "\ufeff") == "name" {
+					col = i
+				}
+			}
+			if strings.TrimPrefix(rec[0], "\ufeff") != "name" && col == 0 && !strings.Contains(strings.Join(rec, ","), "name") {
+				// Header-less file or header naming another column:
+				// first_name,... in names_1.csv.
+				if !strings.Contains(rec[0], "first_name") {
+					out = append(out, rec[0])
+				}
+			}
+			continue
+		}
+		if col < len(rec) && rec[col] != "" {
+			out = append(out, rec[col])
+		}
+	}
+	return out, nil
+}
+
+// LexiconError reports an embedded lexicon file that could not be read.
+// It can only occur in a broken build; [LexiconCheck] returns it.
+type LexiconError struct {
+	File string // path inside the embedded lexicons directory
+	Err  error
+}
+
+// Error implements error.
+func (e *LexiconError) Error() string { return "read lexicon " + e.File + ": " + e.Err.Error() }
+
+// Unwrap returns the underlying error.
+func (e *LexiconError) Unwrap() error { return e.Err }
+
+// LexiconCheck loads the embedded lexicons and reports whether they could be
+// read. Analyze works without it (with empty lexicons) but a program can call
+// it at start-up to fail early.
+func LexiconCheck() error { return loadLexicon().loadErr }

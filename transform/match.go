@@ -1,0 +1,318 @@
+package transform
+
+import (
+	"sort"
+	"unicode"
+)
+
+// automaton is an Aho-Corasick automaton over folded key runes (see keyRune).
+// Patterns are lexicon phrases with spaces and ZWNJ removed, so that the
+// automaton, fed with a key stream that skips spaces and ZWNJ, matches a
+// phrase however its words are joined. Children of a node are kept sorted in
+// one flat array and found by binary search.
+type automaton struct {
+	first  []int32 // children of node n are edges first[n]:first[n+1]
+	labels []rune
+	next   []int32
+	fail   []int32
+	dict   []int32   // nearest node on the fail chain (itself included) with output, or -1
+	out    [][]int32 // entry indices ending at node
+	plen   []int32   // key length of each entry
+}
+
+func newAutomaton(entries []entry) *automaton {
+	type tnode struct {
+		kids map[rune]int32
+		out  []int32
+	}
+	nodes := []tnode{{kids: map[rune]int32{}}}
+	plen := make([]int32, len(entries))
+	for i, e := range entries {
+		n := int32(0)
+		for _, r := range e.phrase {
+			k := keyRune(r)
+			if k <= 0 {
+				continue
+			}
+			plen[i]++
+			c, ok := nodes[n].kids[k]
+			if !ok {
+				c = int32(len(nodes))
+				nodes = append(nodes, tnode{kids: map[rune]int32{}})
+				nodes[n].kids[k] = c
+			}
+			n = c
+		}
+		if n != 0 {
+			nodes[n].out = append(nodes[n].out, int32(i))
+		}
+	}
+	a := &automaton{
+		first: make([]int32, len(nodes)+1),
+		fail:  make([]int32, len(nodes)),
+		dict:  make([]int32, len(nodes)),
+		out:   make([][]int32, len(nodes)),
+		plen:  plen,
+	}
+	for i, n := range nodes {
+		a.first[i] = int32(len(a.labels))
+		keys := make([]rune, 0, len(n.kids))
+		for k := range n.kids {
+			keys = append(keys, k)
+		}
+		sort.Slice(keys, func(x, y int) bool { return keys[x] < keys[y] })
+		for _, k := range keys {
+			a.labels = append(a.labels, k)
+			a.next = append(a.next, n.kids[k])
+		}
+		a.out[i] = n.out
+	}
+	a.first[len(nodes)] = int32(len(a.labels))
+	// Breadth-first failure links.
+	queue := []int32{}
+	for e := a.first[0]; e < a.first[1]; e++ {
+		c := a.next[e]
+		a.fail[c] = 0
+		queue = append(queue, c)
+	}
+	for len(queue) > 0 {
+		n := queue[0]
+		queue = queue[1:]
+		for e := a.first[n]; e < a.first[n+1]; e++ {
+			c, r := a.next[e], a.labels[e]
+			f := a.fail[n]
+			for {
+				if t := a.child(f, r); t >= 0 {
+					a.fail[c] = t
+					break
+				}
+				if f == 0 {
+					a.fail[c] = 0
+					break
+				}
+				f = a.fail[f]
+			}
+			queue = append(queue, c)
+		}
+	}
+	// Dictionary links in BFS order so that a node's fail target is done first.
+	order := []int32{0}
+	for i := 0; i < len(order); i++ {
+		n := order[i]
+		for e := a.first[n]; e < a.first[n+1]; e++ {
+			order = append(order, a.next[e])
+		}
+	}
+	for _, n := range order {
+		switch {
+		case len(a.out[n]) > 0:
+			a.dict[n] = n
+		case n == 0:
+			a.dict[n] = -1
+		default:
+			a.dict[n] = a.dict[a.fail[n]]
+		}
+	}
+	return a
+}
+
+// child returns the child of node n labelled r, or -1.
+func (a *automaton) child(n int32, r rune) int32 {
+	lo, hi := a.first[n], a.first[n+1]
+	for lo < hi {
+		m := (lo + hi) / 2
+		switch l := a.labels[m]; {
+		case l == r:
+			return a.next[m]
+		case l < r:
+			lo = m + 1
+		default:
+			hi = m
+		}
+	}
+	return -1
+}
+
+// step moves from node n on key rune r.
+func (a *automaton) step(n int32, r rune) int32 {
+	for {
+		if c := a.child(n, r); c >= 0 {
+			return c
+		}
+		if n == 0 {
+			return 0
+		}
+		n = a.fail[n]
+	}
+}
+
+// match is one lexicon phrase found in the body.
+type match struct {
+	entry      int32
+	start, end int32 // rune offsets into the body, end exclusive
+	glued      bool  // starts inside a word (a title glued to a name)
+}
+
+// keyStream is the body folded for matching.
+type keyStream struct {
+	keys  []rune  // folded letters and digits; spaces and ZWNJ skipped
+	pos   []int32 // body rune offset of each key
+	start []bool  // a word starts at this key
+	end   []bool  // a word ends after this key
+	brk   []bool  // a break (punctuation or newline) precedes this key
+}
+
+// wordClass classifies body runes for word boundaries: 0 not part of a
+// word, 1 Persian/Arabic letter, 2 Latin or other letter, 3 digit.
+func wordClass(r rune) int {
+	switch {
+	case r >= '0' && r <= '9', r >= '۰' && r <= '۹', r >= '٠' && r <= '٩':
+		return 3
+	case r >= 0x0600 && r <= 0x06FF && unicode.IsLetter(r):
+		return 1
+	case unicode.IsLetter(r):
+		return 2
+	}
+	return 0
+}
+
+func newKeyStream(body []rune) *keyStream {
+	ks := &keyStream{
+		keys:  make([]rune, 0, len(body)),
+		pos:   make([]int32, 0, len(body)),
+		start: make([]bool, 0, len(body)),
+		end:   make([]bool, 0, len(body)),
+		brk:   make([]bool, 0, len(body)),
+	}
+	prevClass := 0
+	pendBreak := true
+	for i, r := range body {
+		c := wordClass(r)
+		if c == 0 {
+			if r == 'ء' || r == '\u0654' {
+				continue // hamza is skipped, not a boundary
+			}
+			if r != ' ' && r != zwnj {
+				pendBreak = true
+			}
+			if n := len(ks.keys); n > 0 {
+				ks.end[n-1] = true
+			}
+			prevClass = 0
+			continue
+		}
+		k := keyRune(r)
+		if k <= 0 {
+			continue
+		}
+		boundary := c != prevClass
+		if n := len(ks.keys); n > 0 && boundary {
+			ks.end[n-1] = true
+		}
+		ks.keys = append(ks.keys, k)
+		ks.pos = append(ks.pos, int32(i))
+		ks.start = append(ks.start, boundary)
+		ks.end = append(ks.end, false)
+		ks.brk = append(ks.brk, pendBreak)
+		pendBreak = false
+		prevClass = c
+	}
+	if n := len(ks.keys); n > 0 {
+		ks.end[n-1] = true
+	}
+	return ks
+}
+
+// suffixes that a suffix-taking phrase may carry inside the same word.
+var matchSuffixes = map[string]bool{
+	"ها": true, "های": true, "هایی": true, "ی": true, "یی": true, "ای": true, "ان": true, "ات": true,
+	"هاى": true, "یان": true,
+}
+
+// scan runs the automaton over the key stream and returns the matches that
+// begin and end on word boundaries (or carry an allowed suffix, or are titles
+// glued to a preceding word).
+func (lx *lexicon) scan(ks *keyStream) []match {
+	a := lx.ac
+	var out []match
+	n := int32(0)
+	for i, k := range ks.keys {
+		if ks.brk[i] {
+			n = 0
+		}
+		n = a.step(n, k)
+		for d := a.dict[n]; d >= 0; d = a.dict[a.fail[d]] {
+			for _, ei := range a.out[d] {
+				s := i - int(a.plen[ei]) + 1
+				if s < 0 || !lx.contiguous(ks, s, i) {
+					continue
+				}
+				e := &lx.entries[ei]
+				m := match{entry: ei, start: ks.pos[s], end: ks.pos[i] + 1}
+				if !ks.start[s] {
+					if e.cat != catTitle || a.plen[ei] < 4 {
+						continue
+					}
+					m.glued = true
+				}
+				if !ks.end[i] {
+					if !e.suffix {
+						continue
+					}
+					j := i + 1
+					for j < len(ks.keys) && !ks.end[j] && j-i < 6 {
+						j++
+					}
+					if j >= len(ks.keys) || !ks.end[j] || !matchSuffixes[string(ks.keys[i+1:j+1])] {
+						continue
+					}
+					m.end = ks.pos[j] + 1
+				}
+				out = append(out, m)
+			}
+			if d == 0 {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// contiguous reports whether keys s..e contain no break.
+func (lx *lexicon) contiguous(ks *keyStream, s, e int) bool {
+	for j := s + 1; j <= e; j++ {
+		if ks.brk[j] {
+			return false
+		}
+	}
+	return true
+}
+
+// selectMatches keeps, for each category, the leftmost-longest matches that
+// do not overlap each other; matches of different categories may overlap.
+func (lx *lexicon) selectMatches(all []match) [numCategories][]match {
+	var by [numCategories][]match
+	for _, m := range all {
+		c := lx.entries[m.entry].cat
+		by[c] = append(by[c], m)
+	}
+	for c := range by {
+		ms := by[c]
+		sort.Slice(ms, func(i, j int) bool {
+			if ms[i].start != ms[j].start {
+				return ms[i].start < ms[j].start
+			}
+			return ms[i].end > ms[j].end
+		})
+		kept := ms[:0]
+		end := int32(-1)
+		for _, m := range ms {
+			if m.start >= end {
+				kept = append(kept, m)
+				end = m.end
+			}
+		}
+		by[c] = kept
+	}
+	return by
+}
