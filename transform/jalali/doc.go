@@ -9,9 +9,11 @@
 // Conversion uses the "breaks" method of Kazimierz M. Borkowski as published in the
 // jalaali-js library: a table of years at which the 33-year leap cycle is broken,
 // which agrees with the calendar's astronomical definition (Nowruz is the day on
-// whose Tehran noon the vernal equinox has passed) for the years Iran actually
-// observed. A purely arithmetic 33-year rule is not used: it disagrees with the
-// calendar in some years of the range govwatch needs.
+// whose Tehran noon the vernal equinox has passed). Shortcut rules are not used:
+// Birashk's 2820-year cycle, found in many older converters, swaps the leap year
+// between 1403 and 1404 (1403 was leap: 1403/12/30 is 2025-03-20), and again in
+// 1436–1437 and 1469–1470; the plain 33-year rule agrees with the breaks table from
+// 1178 to 1633 only.
 //
 // A Date is a plain civil date with no time zone. FromTime takes the calendar date
 // of a time.Time in its own location, and Date.Time puts a Date back at midnight in a

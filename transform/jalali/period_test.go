@@ -2,7 +2,6 @@ package jalali_test
 
 import (
 	"errors"
-	"fmt"
 	"testing"
 	"time"
 
@@ -243,19 +242,4 @@ func FuzzParsePeriod(f *testing.F) {
 			t.Fatalf("ParsePeriod(%q) = %v but ParsePeriod(%q) = %v, %v", s, p, p.String(), back, err)
 		}
 	})
-}
-
-func ExampleParsePeriod() {
-	p, err := jalali.ParsePeriod("1397-08")
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	fmt.Println(p.Kind, p.Start, p.End, p.Days())
-	fmt.Println(p.Previous())
-	fmt.Println(p.Title(), "/", p.TitleEN())
-	// Output:
-	// month 1397/08/01 1397/08/30 30
-	// 1397-07
-	// آبان ۱۳۹۷ / Aban 1397
 }
