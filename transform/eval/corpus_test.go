@@ -14,7 +14,7 @@ import (
 const goldPath = "../testdata/eval/gold.jsonl"
 
 // minDocs is the least number of documents the corpus must hold.
-const minDocs = 30
+const minDocs = 80
 
 var sourceStyles = []string{"fars_county", "west_azarbaijan_ag", "yazd_county", "province", "judiciary", "health", "trade"}
 
