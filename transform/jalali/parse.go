@@ -79,6 +79,10 @@ func normRune(r rune) rune {
 	if (r >= '\u064b' && r <= '\u065f') || r == '\u0670' {
 		return -1
 	}
+	if r >= '\u0600' && r <= '\u06ff' {
+		// The rest of the Arabic block: letters and punctuation, kept.
+		return r
+	}
 	if unicode.IsSpace(r) {
 		return ' '
 	}

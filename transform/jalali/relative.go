@@ -75,7 +75,7 @@ const (
 	wdAfter = `(?: ?[(] ?(?P<%s>` + wdPat + `) ?[)]| (?P<%s>` + wdPat + `))?`
 )
 
-var relativeRE = regexp.MustCompile(`(?:(?P<tod>` + todPat + `) (?:روز )?|(?P<ruz>روز) )?(?:` +
+var relativeRE = regexp.MustCompile(`^(?:(?P<tod>` + todPat + `) (?:روز )?|(?P<ruz>روز) )?(?:` +
 	`(?P<today>امروز|امشب)` + sprintf2(wdAfter, "wd1", "wd2") +
 	`|(?P<yest>دیروز|دیشب|(?:روز|شب) گذشته)` + sprintf2(wdAfter, "wd3", "wd4") +
 	`|(?P<dby>پریروز)` +
@@ -221,23 +221,81 @@ func isCount(w string) bool {
 func FindRelative(text string) (Relative, bool) {
 	nt := normalizeText(text)
 	s := nt.s
-	for from := 0; from < len(s); {
-		loc := relativeRE.FindStringSubmatchIndex(s[from:])
-		if loc == nil {
-			return Relative{}, false
+	// Every expression starts a word and contains one of relAnchors within
+	// relWindow bytes of its start, so the anchored expression is tried only at
+	// word starts shortly before an anchor, in increasing order; the first match
+	// accepted is the leftmost. This keeps a long article cheap.
+	next := 0 // positions before next have been tried
+	for pos := 0; pos < len(s); {
+		a := nextAnchor(s, pos)
+		if a < 0 {
+			break
 		}
-		for i := range loc {
-			if loc[i] >= 0 {
-				loc[i] += from
+		p := max(next, runeFloor(s, a-relWindow))
+		for p <= a {
+			r, w := utf8.DecodeRuneInString(s[p:])
+			if unicode.IsLetter(r) && !unicode.IsLetter(runeBefore(s, p)) {
+				if rel, ok := matchAt(nt, p); ok {
+					return rel, true
+				}
 			}
+			p += w
 		}
-		if rel, ok := acceptRelative(nt, loc); ok {
-			return rel, true
-		}
-		_, w := utf8.DecodeRuneInString(s[loc[0]:])
-		from = loc[0] + w
+		next = p
+		_, w := utf8.DecodeRuneInString(s[a:])
+		pos = a + w
 	}
 	return Relative{}, false
+}
+
+// relWindow bounds, in bytes, how far an expression's start lies before its
+// anchor and how far its end lies after its start; it covers the longest prefix
+// («بعد از ظهر روز پنج ») and suffix («(سه شنبه )», «هفته آینده») with room to spare.
+const relWindow = 96
+
+// relAnchors are words every relative expression contains.
+var relAnchors = []string{"امروز", "امشب", "دیروز", "دیشب", "پریروز", "گذشته", "فردا", "شنبه", "جمعه"}
+
+// nextAnchor returns the byte offset of the first anchor in s at or after pos, or
+// -1.
+func nextAnchor(s string, pos int) int {
+	first := -1
+	for _, a := range relAnchors {
+		if i := strings.Index(s[pos:], a); i >= 0 && (first < 0 || pos+i < first) {
+			first = pos + i
+		}
+	}
+	return first
+}
+
+// runeFloor clamps i to [0, len(s)] and moves it back to the start of a rune.
+func runeFloor(s string, i int) int {
+	if i <= 0 {
+		return 0
+	}
+	if i >= len(s) {
+		return len(s)
+	}
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return i
+}
+
+// matchAt tries the anchored expression at byte p of the normalised text.
+func matchAt(nt normText, p int) (Relative, bool) {
+	s := nt.s
+	end := runeFloor(s, p+3*relWindow)
+	loc := relativeRE.FindStringSubmatchIndex(s[p:end])
+	if loc == nil {
+		return Relative{}, false
+	}
+	for i := range loc {
+		if loc[i] >= 0 {
+			loc[i] += p
+		}
+	}
+	return acceptRelative(nt, loc)
 }
 
 // acceptRelative applies the checks a regular expression cannot express and
