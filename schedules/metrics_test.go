@@ -1,0 +1,36 @@
+package schedules_test
+
+import (
+	"bufio"
+	"net/http/httptest"
+	"strconv"
+	"strings"
+	"testing"
+
+	"govwatch/schedules"
+)
+
+// metricValue scrapes s's /metrics and returns the sample named by line, such
+// as `govwatch_job_runs_total{job="crawl",status="skipped"}`.
+func metricValue(t *testing.T, s *schedules.Scheduler, sample string) float64 {
+	t.Helper()
+	rec := httptest.NewRecorder()
+	s.Handler().ServeHTTP(rec, httptest.NewRequest("GET", "/metrics", nil))
+	sc := bufio.NewScanner(rec.Body)
+	for sc.Scan() {
+		if v, ok := strings.CutPrefix(sc.Text(), sample+" "); ok {
+			f, err := strconv.ParseFloat(v, 64)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return f
+		}
+	}
+	t.Fatalf("no sample %s in /metrics", sample)
+	return 0
+}
+
+func runsTotal(t *testing.T, s *schedules.Scheduler, job, status string) float64 {
+	t.Helper()
+	return metricValue(t, s, `govwatch_job_runs_total{job="`+job+`",status="`+status+`"}`)
+}
