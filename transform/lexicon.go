@@ -52,10 +52,11 @@ type entry struct {
 type lexicon struct {
 	entries  []entry
 	ac       *automaton
-	given    map[string]bool // keys of given names
-	surnames map[string]bool // keys of surnames
-	stop     map[string]bool // keys of stopwords
-	places   map[string]bool // keys of county and city names, for surnames such as «کرمانی»
+	given    map[string]bool   // keys of given names
+	surnames map[string]bool   // keys of surnames
+	stop     map[string]bool   // keys of stopwords
+	places   map[string]bool   // keys of county and city names, for surnames such as «کرمانی»
+	spell    map[string]string // key -> preferred spelling of a word in roles and organisations
 	loadErr  error
 }
 
@@ -64,7 +65,7 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 	if err != nil {
 		// Embedded data is part of the build; a broken file is a
 		// programmer error caught by the package tests.
-		return &lexicon{loadErr: err, ac: newAutomaton(nil), given: map[string]bool{}, surnames: map[string]bool{}, stop: map[string]bool{}, places: map[string]bool{}}
+		return &lexicon{loadErr: err, ac: newAutomaton(nil), given: map[string]bool{}, surnames: map[string]bool{}, stop: map[string]bool{}, places: map[string]bool{}, spell: map[string]string{}}
 	}
 	return lx
 })
@@ -75,6 +76,7 @@ func buildLexicon() (*lexicon, error) {
 		surnames: map[string]bool{},
 		stop:     map[string]bool{},
 		places:   map[string]bool{},
+		spell:    map[string]string{},
 	}
 	add := func(e entry) {
 		e.phrase = Normalize(e.phrase)
@@ -164,6 +166,12 @@ func buildLexicon() (*lexicon, error) {
 		lx.given[NormalizeKey(n)] = true
 	}
 	if err := eachLine("lexicons/surnames.txt", func(f []string) { lx.surnames[NormalizeKey(f[0])] = true }); err != nil {
+		return nil, err
+	}
+	if err := eachLine("lexicons/spellings.txt", func(f []string) {
+		w := Normalize(f[0])
+		lx.spell[NormalizeKey(w)] = w
+	}); err != nil {
 		return nil, err
 	}
 	if err := eachLine("lexicons/stopwords.txt", func(f []string) { lx.stop[NormalizeKey(f[0])] = true }); err != nil {

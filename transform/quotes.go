@@ -1,0 +1,141 @@
+package transform
+
+import (
+	"sort"
+	"strings"
+)
+
+// quoteSpan is a quote with the span it covers for attribution: from the
+// start of the sentence that introduces it to the end of the quoted text.
+type quoteSpan struct {
+	attrStart, end int32
+	person         int    // -1 when the speaker is unnamed or unknown
+	label          string // the unnamed speaker's title
+	role           string
+}
+
+// attribute finds quoted statements, resolves pronouns to the last person
+// speaking and sets each quote's speaker.
+func (d *document) attribute(ms []rawMention, ps []person) []Quote {
+	type verb struct {
+		m         match
+		textStart int32
+		sentStart int32
+		paraEnd   int32
+	}
+	var verbs []verb
+	for _, v := range d.by[catSpeech] {
+		p := v.end
+		for p < int32(len(d.body)) && d.body[p] == ' ' {
+			p++
+		}
+		var ts int32 = -1
+		switch {
+		case p < int32(len(d.body)) && (d.body[p] == ':' || d.body[p] == '：'):
+			ts = p + 1
+		default:
+			t := d.tokAt(p)
+			if t < len(d.toks) && d.toks[t].key == "که" && d.toks[t].start == p {
+				ts = d.toks[t].end
+			}
+		}
+		if ts < 0 {
+			continue
+		}
+		for ts < int32(len(d.body)) && d.body[ts] == ' ' {
+			ts++
+		}
+		si := sentenceAt(d.sents, v.start)
+		if si < 0 {
+			continue
+		}
+		pe := ts
+		for pe < int32(len(d.body)) && d.body[pe] != '\n' {
+			pe++
+		}
+		verbs = append(verbs, verb{m: v, textStart: ts, sentStart: d.sents[si].start, paraEnd: pe})
+	}
+	// A quote runs to the end of its paragraph or to the next attribution.
+	for i := range verbs {
+		if i+1 < len(verbs) && verbs[i+1].sentStart < verbs[i].paraEnd && verbs[i+1].sentStart >= verbs[i].textStart {
+			verbs[i].paraEnd = verbs[i+1].sentStart
+		}
+	}
+	lastSpeaker, lastPerson := -1, -1
+	mi := 0
+	var quotes []Quote
+	d.quoteSpans = d.quoteSpans[:0]
+	advance := func(upTo int32) {
+		for ; mi < len(ms) && ms[mi].start < upTo; mi++ {
+			m := &ms[mi]
+			if m.kind == MentionPronoun && m.person < 0 {
+				if lastSpeaker >= 0 {
+					m.person = lastSpeaker
+				} else {
+					m.person = lastPerson
+				}
+			}
+			if m.person >= 0 {
+				lastPerson = m.person
+			}
+		}
+	}
+	for _, v := range verbs {
+		if v.textStart <= v.m.start || v.sentStart > v.m.start {
+			continue
+		}
+		advance(v.m.start)
+		speaker := -1
+		for i := range ms {
+			if ms[i].start >= v.sentStart && ms[i].end <= v.m.start {
+				speaker = i
+				break
+			}
+		}
+		q := Quote{Verb: d.text(v.m.start, v.m.end), Start: int(v.textStart), End: int(v.paraEnd)}
+		for q.End > q.Start && (d.body[q.End-1] == ' ') {
+			q.End--
+		}
+		q.Text = d.text(int32(q.Start), int32(q.End))
+		qs := quoteSpan{attrStart: v.sentStart, end: v.paraEnd, person: -1}
+		switch {
+		case speaker >= 0 && ms[speaker].person >= 0:
+			p := ms[speaker].person
+			qs.person = p
+			ms[speaker].speaker = true
+			if ms[speaker].quote == "" {
+				ms[speaker].quote = q.Text
+			}
+			lastSpeaker = p
+		case speaker >= 0:
+			qs.label = strings.TrimSpace(ms[speaker].role + " " + ms[speaker].org)
+			qs.role = ms[speaker].role
+			lastSpeaker = -1
+		case lastSpeaker >= 0:
+			qs.person = lastSpeaker
+		}
+		if qs.person >= 0 {
+			q.Speaker = ps[qs.person].name
+			q.SpeakerKey = personKey(qs.person)
+			qs.role = ps[qs.person].role
+		} else {
+			q.Speaker = qs.label
+		}
+		quotes = append(quotes, q)
+		d.quoteSpans = append(d.quoteSpans, qs)
+	}
+	advance(int32(len(d.body)) + 1)
+	sort.SliceStable(quotes, func(i, j int) bool { return quotes[i].Start < quotes[j].Start })
+	return quotes
+}
+
+// quoteAt returns the quote span covering offset p, or nil.
+func (d *document) quoteAt(p int32) *quoteSpan {
+	for i := range d.quoteSpans {
+		q := &d.quoteSpans[i]
+		if p >= q.attrStart && p < q.end {
+			return q
+		}
+	}
+	return nil
+}
