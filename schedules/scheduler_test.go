@@ -7,7 +7,6 @@ import (
 	"testing"
 	"time"
 
-
 	"govwatch/schedules"
 	"govwatch/transform/jalali"
 )
