@@ -14,6 +14,9 @@ var honorifics = map[string]bool{
 	"حجتالاسلام": true, "حجهالاسلام": true, "حجتالاسلاموالمسلمین": true,
 	"حجهالاسلاموالمسلمین": true, "آیتالله": true, "استاد": true, "سردار": true,
 	"سرهنگ": true, "سرتیپ": true, "سرگرد": true, "سرکار": true,
+	// «سید» is part of a registered given name and stays in gold names, but
+	// the press often leaves it out, so matching ignores it too.
+	"سید": true, "سیده": true,
 }
 
 // maxHonorificWords is the largest number of space-separated words an honorific
@@ -37,8 +40,9 @@ func Fold(s string) string {
 }
 
 // FoldName returns the matching key of a person's name: the name's leading
-// honorifics («دکتر», «مهندس», «حجت الاسلام», «آقای», …) are dropped and the rest
-// is folded with [Fold]. A name made only of honorifics keeps them.
+// honorifics («دکتر», «مهندس», «حجت الاسلام», «آقای», …) and a leading «سید» or
+// «سیده» are dropped and the rest is folded with [Fold]. At least one word is
+// always kept, so a name made only of such words keeps its last one.
 func FoldName(s string) string {
 	words := strings.Fields(s)
 	for {

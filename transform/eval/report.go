@@ -11,9 +11,9 @@ import (
 // the number of documents and any missing or unknown prediction IDs.
 func (r Report) WriteText(w io.Writer) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "field\tgold\tpred\tmatch\tprecision\trecall\tf1\t")
+	fmt.Fprintln(tw, "field\tgold\tpred\tmatch\tprecision\trecall\tf1")
 	for _, f := range r.Fields {
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%.3f\t%.3f\t%.3f\t\n",
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%.3f\t%.3f\t%.3f\n",
 			f.Field, f.Gold, f.Predicted, f.Matched, f.Precision, f.Recall, f.F1)
 	}
 	if err := tw.Flush(); err != nil {
