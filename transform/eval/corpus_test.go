@@ -45,6 +45,7 @@ func TestCorpusSanity(t *testing.T) {
 			if !date.MatchString(d.Registered) || (d.Occurred != "" && !date.MatchString(d.Occurred)) {
 				t.Errorf("dates %q / %q are not Jalali y/m/d", d.Registered, d.Occurred)
 			}
+			checkStyle(t, d)
 			names := make(map[string]bool)
 			for _, p := range d.People {
 				key := eval.FoldName(p.Name)
@@ -143,5 +144,30 @@ func TestCorpusSelfScore(t *testing.T) {
 	}
 	if err := r.Check(eval.DefaultThresholds()); err != nil {
 		t.Error(err)
+	}
+}
+
+// checkStyle checks the marks of the portal family a document imitates, as the
+// corpus README describes them.
+func checkStyle(t *testing.T, d eval.Doc) {
+	t.Helper()
+	body := strings.Join(d.Paragraphs, "\n")
+	last := d.Paragraphs[len(d.Paragraphs)-1]
+	switch d.SourceStyle {
+	case "yazd_county":
+		if strings.ContainsAny(body, "یک") || !strings.ContainsAny(body, "يك") {
+			t.Error("yazd_county text should use Arabic ي and ك throughout")
+		}
+		if !strings.HasPrefix(last, "شناسه : ") {
+			t.Errorf("yazd_county text should end with «شناسه : N», ends with %q", last)
+		}
+	case "west_azarbaijan_ag":
+		if len(d.Paragraphs) < 3 || !strings.HasSuffix(d.Paragraphs[0], ":") || d.Paragraphs[1] != d.Title {
+			t.Error("west_azarbaijan_ag text should open with a kicker and the repeated title")
+		}
+	case "fars_county":
+		if !strings.Contains(eval.Fold(body), eval.Fold("فرمانداری شهرستان "+d.County)) {
+			t.Errorf("fars_county text should credit «فرمانداری شهرستان %s»", d.County)
+		}
 	}
 }

@@ -73,3 +73,26 @@ func TestLoadGoldMissingFile(t *testing.T) {
 		t.Fatal("LoadGold of a missing file returned no error")
 	}
 }
+
+func FuzzReadGold(f *testing.F) {
+	f.Add(goodLine)
+	f.Add(goodLine + "\n" + goodLine)
+	f.Add(`{"id":"x","paragraphs":["p"],"violations":[{"office_type":"bakery","modality":"denied","count":null}]}`)
+	f.Fuzz(func(t *testing.T, s string) {
+		docs, err := eval.ReadGold(strings.NewReader(s))
+		if err != nil {
+			var ge *eval.GoldError
+			if !errors.As(err, &ge) && !strings.HasPrefix(err.Error(), "read gold") {
+				t.Errorf("error %v is neither a GoldError nor a read error", err)
+			}
+			return
+		}
+		seen := make(map[string]bool)
+		for _, d := range docs {
+			if d.ID == "" || len(d.Paragraphs) == 0 || seen[d.ID] {
+				t.Errorf("accepted an invalid document %+v", d)
+			}
+			seen[d.ID] = true
+		}
+	})
+}
