@@ -143,9 +143,6 @@ func (p *Portal) servePrivate(w http.ResponseWriter, r *http.Request) {
 }
 
 func (p *Portal) serveImage(w http.ResponseWriter, r *http.Request) {
-	if _, ok := p.site(w, r); !ok {
-		return
-	}
 	name, ok := strings.CutSuffix(r.PathValue("file"), ".jpg")
 	if !ok {
 		http.NotFound(w, r)
