@@ -140,6 +140,10 @@ func normalizeText(text string) normText {
 		ri++
 		switch {
 		case n < 0:
+			if !lastSpace && (r == '\u0640' || unicode.Is(unicode.Mn, r)) {
+				// A diacritic or tatweel belongs to the letter before it.
+				endAt[len(endAt)-1] = i + 1
+			}
 			continue
 		case n == ' ':
 			if lastSpace {

@@ -48,6 +48,9 @@ func TestFindRelative(t *testing.T) {
 		{name: "every monday", text: "هر دوشنبه", ok: false},
 		{name: "thursdays", text: "پنجشنبه\u200cها تعطیل است", ok: false},
 		{name: "shanbe inside word", text: "کارشنبه", ok: false},
+		{name: "offsets after dropped marks", text: "\u200f\u200fخبر  \u00a0 دیروز", want: jalali.Relative{Kind: jalali.RelYesterday}, span: "دیروز", ok: true},
+		{name: "diacritic and tatweel inside", text: "ما دیـروزِ", want: jalali.Relative{Kind: jalali.RelYesterday}, span: "دیـروزِ", ok: true},
+		{name: "persian digits before duration", text: "در ۳ روز گذشته", ok: false},
 		{name: "nothing", text: "جلسه برگزار شد", ok: false},
 		{name: "empty", text: "", ok: false},
 	}
@@ -143,6 +146,26 @@ func TestResolveWeekdayEveryDay(t *testing.T) {
 			}
 		}
 	}
+}
+
+func FuzzFindRelative(f *testing.F) {
+	for _, s := range []string{"صبح امروز (سه شنبه )", "شامگاه دوشنبه", "امروزه", "۳ روز گذشته", "هفته گذشته", "\u200fدیروز"} {
+		f.Add(s)
+	}
+	reg := jalali.Date{Year: 1397, Month: 8, Day: 15}
+	f.Fuzz(func(t *testing.T, text string) {
+		r, ok := jalali.FindRelative(text)
+		if !ok {
+			return
+		}
+		n := len([]rune(text))
+		if r.Start < 0 || r.Start >= r.End || r.End > n || r.Kind.String() == "" {
+			t.Fatalf("FindRelative(%q) = %+v with %d runes", text, r, n)
+		}
+		if d, ok := r.Resolve(reg); ok != (r.Kind != jalali.RelLastWeek) || (ok && !d.Valid()) {
+			t.Fatalf("Resolve(%+v) = %v, %v", r, d, ok)
+		}
+	})
 }
 
 func BenchmarkFindRelative(b *testing.B) {
