@@ -44,6 +44,14 @@ func Analyze(in Input) Analysis {
 	if d.province == "" {
 		d.province = d.inferPlace(catProvince, a.Title)
 	}
+	if a.Title != "" {
+		td := newDocument(lx, []rune(a.Title))
+		for _, m := range td.by[catOffice] {
+			if code := lx.entries[m.entry].code; !contains(d.titleOffices, code) {
+				d.titleOffices = append(d.titleOffices, code)
+			}
+		}
+	}
 	a.County, a.Province = d.county, d.province
 
 	if a.Registered != nil {

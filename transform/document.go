@@ -24,6 +24,7 @@ type document struct {
 	county, province string
 	mentions         []rawMention
 	quoteSpans       []quoteSpan
+	titleOffices     []string // office types named in the title
 }
 
 func newDocument(lx *lexicon, body []rune) *document {

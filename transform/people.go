@@ -85,8 +85,11 @@ func (d *document) breaksPhrase(t int) bool {
 			return true
 		}
 	}
-	if d.lx.given[k] {
-		if _, ok := d.lx.spell[k]; !ok {
+	if d.lx.given[k] && !d.hasSpell(t) {
+		// A given name starts a person's name when a surname or the end
+		// of the clause follows: «… کوار علی احمدی گفت».
+		n := t + 1
+		if !d.isWord(n) || d.covered(n, catSpeech) || d.lx.nameLike(d.tokKey(n)) {
 			return true
 		}
 	}
@@ -298,14 +301,19 @@ func (d *document) nameToken(t int) bool {
 	if !d.isWord(t) {
 		return false
 	}
-	for _, c := range []category{catTitle, catOrg, catOffice, catSpeech, catTrigger, catPronoun, catProvince, catSector} {
+	for _, c := range []category{catTitle, catOrg, catOffice, catSpeech, catTrigger, catPronoun} {
 		if d.covered(t, c) {
 			return false
 		}
 	}
 	k := d.toks[t].key
-	if (d.covered(t, catCounty) || d.covered(t, catCity)) && !d.lx.given[k] && !d.lx.surnames[k] {
+	if d.hasSpell(t) {
 		return false
+	}
+	for _, c := range []category{catCounty, catCity, catSector, catProvince} {
+		if d.covered(t, c) && !d.lx.given[k] && !d.lx.surnames[k] {
+			return false
+		}
 	}
 	return d.lx.nameLike(k) || k == "زاده" || k == "پور" || k == "نیا" || k == "نژاد"
 }

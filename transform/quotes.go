@@ -1,9 +1,6 @@
 package transform
 
-import (
-	"sort"
-	"strings"
-)
+import "sort"
 
 // quoteSpan is a quote with the span it covers for attribution: from the
 // start of the sentence that introduces it to the end of the quoted text.
@@ -62,6 +59,7 @@ func (d *document) attribute(ms []rawMention, ps []person) []Quote {
 		}
 	}
 	lastSpeaker, lastPerson := -1, -1
+	lastLabel, lastRole := "", ""
 	mi := 0
 	var quotes []Quote
 	d.quoteSpans = d.quoteSpans[:0]
@@ -107,12 +105,17 @@ func (d *document) attribute(ms []rawMention, ps []person) []Quote {
 				ms[speaker].quote = q.Text
 			}
 			lastSpeaker = p
-		case speaker >= 0:
-			qs.label = strings.TrimSpace(ms[speaker].role + " " + ms[speaker].org)
+		case speaker >= 0 && ms[speaker].kind == MentionTitle:
+			qs.label = d.text(ms[speaker].start, ms[speaker].end)
 			qs.role = ms[speaker].role
-			lastSpeaker = -1
+			lastSpeaker, lastLabel, lastRole = -1, qs.label, qs.role
 		case lastSpeaker >= 0:
 			qs.person = lastSpeaker
+		default:
+			qs.label, qs.role = lastLabel, lastRole
+		}
+		if qs.person >= 0 {
+			lastLabel, lastRole = "", ""
 		}
 		if qs.person >= 0 {
 			q.Speaker = ps[qs.person].name

@@ -107,6 +107,11 @@ func (d *document) findViolations(ps []person) []Violation {
 			}
 		}
 		if len(types) == 0 {
+			for _, code := range d.titleOffices {
+				types = append(types, office{code, ""})
+			}
+		}
+		if len(types) == 0 {
 			if len(triggers) == 0 && len(viols) == 0 {
 				continue
 			}
@@ -209,16 +214,22 @@ func (d *document) modality(s span, triggers []match) string {
 }
 
 // count finds a number that counts the violations or offending offices:
-// «۱۲ مورد تخلف», «۵ واحد نانوایی متخلف», «سه باب مغازه پلمب شد».
+// «۱۲ مورد تخلف», «۵ واحد نانوایی متخلف», «سه باب مغازه پلمب شد». A number
+// of inspected offices («از ۸۵ واحد صنفی بازدید شد») is not a count.
 func (d *document) count(s span) int {
 	first := d.tokAt(s.start)
+	type cand struct{ n, j int }
+	var cands []cand
 	for t := first; t < len(d.toks) && d.toks[t].end <= s.end; t++ {
 		n, ok := d.number(t)
 		if !ok {
 			continue
 		}
+		if p := d.tokKey(t - 1); p == "از" || p == "بازرسی" || p == "بازدید" || p == "تعداد" && d.tokKey(t-2) == "از" {
+			continue
+		}
 		j := t + 1
-		for j < len(d.toks) && j-t <= 2 && classifiers[d.toks[j].key] {
+		for j < len(d.toks) && j-t <= 2 && classifiers[d.toks[j].key] && !d.covered(j, catOffice) {
 			j++
 		}
 		if j >= len(d.toks) || d.toks[j].start >= s.end {
@@ -227,12 +238,17 @@ func (d *document) count(s span) int {
 		if d.covered(j, catTrigger) || d.covered(j, catViolation) {
 			return n
 		}
-		if d.covered(j, catOffice) {
-			// The office must be followed closely by a trigger or sanction.
-			for k := j + 1; k < len(d.toks) && k <= j+5 && d.toks[k].start < s.end; k++ {
-				if d.covered(k, catTrigger) || d.covered(k, catSanction) {
-					return n
-				}
+		cands = append(cands, cand{n, j})
+	}
+	for _, c := range cands {
+		m, ok := d.matchAt(catOffice, c.j)
+		if !ok {
+			continue
+		}
+		_, oe := d.tokSpan(m)
+		for k := oe; k < len(d.toks) && k <= oe+5 && d.toks[k].start < s.end; k++ {
+			if d.covered(k, catTrigger) || d.covered(k, catSanction) || d.covered(k, catViolation) {
+				return c.n
 			}
 		}
 	}
