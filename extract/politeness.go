@@ -1,0 +1,120 @@
+package extract
+
+import (
+	"context"
+	"net/url"
+	"sync"
+	"time"
+
+	"github.com/temoto/robotstxt"
+	"golang.org/x/time/rate"
+)
+
+// hostState is the politeness state of one host during one crawl: a token
+// bucket, a concurrency semaphore and the host's robots.txt rules.
+type hostState struct {
+	host    string
+	scheme  string
+	limiter *rate.Limiter
+	sem     chan struct{}
+
+	robotsMu   sync.Mutex
+	robotsDone bool
+	robotsNone bool             // robots.txt could not be had: nothing is allowed
+	robots     *robotstxt.Group // nil allows everything
+}
+
+// newHostState returns the state for a host crawled at perSecond requests
+// a second with burst and concurrency slots.
+func newHostState(scheme, host string, perSecond float64, burst, concurrency int) *hostState {
+	return &hostState{
+		host:    host,
+		scheme:  scheme,
+		limiter: rate.NewLimiter(rate.Limit(perSecond), burst),
+		sem:     make(chan struct{}, concurrency),
+	}
+}
+
+// slowerLimit returns the slower of a configured rate and a robots.txt
+// Crawl-delay (a delay <= 0 means none).
+func slowerLimit(configured rate.Limit, crawlDelay time.Duration) rate.Limit {
+	if crawlDelay <= 0 {
+		return configured
+	}
+	return min(configured, rate.Every(crawlDelay))
+}
+
+// robotsAllow reports whether robots.txt allows u. The host's robots.txt is
+// fetched once per crawl, by the first caller, with the source's limits and
+// archived like any page. Its status decides:
+//   - 2xx: the rules of the group matching Config.UserAgent apply, and a
+//     Crawl-delay slows the host's rate limiter to the slower of the two;
+//   - 4xx (including 404, after redirects): everything is allowed;
+//   - 5xx after retries, or no answer at all (timeout, reset, too large):
+//     everything is disallowed for this crawl, as a server that cannot say
+//     what it allows is treated as allowing nothing.
+func (c *Crawler) robotsAllow(ctx context.Context, run *crawlRun, sr *sourceRun, h *hostState, u *url.URL) (bool, error) {
+	if !c.cfg.RespectRobots {
+		return true, nil
+	}
+	h.robotsMu.Lock()
+	defer h.robotsMu.Unlock()
+	if !h.robotsDone {
+		group, none, err := c.loadRobots(ctx, run, sr, h)
+		if err != nil {
+			return false, err
+		}
+		h.robots, h.robotsNone, h.robotsDone = group, none, true
+	}
+	if h.robotsNone {
+		return false, nil
+	}
+	if h.robots == nil {
+		return true, nil
+	}
+	return h.robots.Test(u.RequestURI()), nil
+}
+
+// loadRobots fetches and parses the host's robots.txt and applies its
+// Crawl-delay. A nil group allows everything; none means nothing is
+// allowed.
+func (c *Crawler) loadRobots(ctx context.Context, run *crawlRun, sr *sourceRun, h *hostState) (group *robotstxt.Group, none bool, err error) {
+	ru := &url.URL{Scheme: h.scheme, Host: h.host, Path: "/robots.txt"}
+	resp, f, err := c.fetch(ctx, run, sr, ru, Validators{}, KindRobots)
+	if err != nil {
+		return nil, false, err
+	}
+	status := resp.status
+	if f != nil {
+		status = f.status
+		if status < 400 || status >= 500 || f.cause == CauseOffhostRedirect {
+			// No usable answer: treat like a server error.
+			status = 503
+		}
+		c.log.Warn("robots.txt unavailable", "url", ru.String(), "cause", f.cause, "status", f.status)
+	}
+	data, perr := robotstxt.FromStatusAndBytes(status, resp.body)
+	if perr != nil {
+		// An unparsable file is read leniently as allowing everything.
+		c.log.Warn("robots.txt unparsable", "url", ru.String(), "err", perr)
+		return nil, false, nil
+	}
+	switch {
+	case status >= 500:
+		return nil, true, nil
+	case status >= 400:
+		return nil, false, nil
+	}
+	if group = data.FindGroup(c.cfg.UserAgent); group == nil {
+		return nil, false, nil
+	}
+	if d := group.CrawlDelay; d > 0 {
+		old := h.limiter.Limit()
+		if lim := slowerLimit(old, d); lim < old {
+			h.limiter.SetLimit(lim)
+			h.limiter.SetBurst(1)
+			c.log.Info("robots crawl delay applied", "host", h.host, "crawl_delay", d)
+		}
+	}
+	return group, false, nil
+}
