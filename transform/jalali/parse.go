@@ -282,16 +282,22 @@ func (p *parser) trailer() {
 	colon, ok2 := p.peek(1)
 	mm, ok3 := p.peek(2)
 	if ok1 && ok2 && ok3 && hh.kind == tokNum && len(hh.text) <= 2 && colon.text == ":" &&
-		mm.kind == tokNum && len(mm.text) == 2 {
+		mm.kind == tokNum && len(mm.text) == 2 && atoiLess(hh.text, 24) && atoiLess(mm.text, 60) {
 		p.pos += 3
 		if c, ok := p.peek(0); ok && c.text == ":" {
-			if ss, ok := p.peek(1); ok && ss.kind == tokNum && len(ss.text) == 2 {
+			if ss, ok := p.peek(1); ok && ss.kind == tokNum && len(ss.text) == 2 && atoiLess(ss.text, 60) {
 				p.pos += 2
 			}
 		}
 		return
 	}
 	p.pos = save
+}
+
+// atoiLess reports whether the ASCII digits s denote a number below limit.
+func atoiLess(s string, limit int) bool {
+	n, ok := digits(s, 1, len(s))
+	return ok && n < limit
 }
 
 // checkDate returns an error if y/m/d is not a valid Jalali date; off is the

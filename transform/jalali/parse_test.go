@@ -89,6 +89,8 @@ func TestParseErrors(t *testing.T) {
 		{"gregorian month name", "15 November 1397", jalali.ErrFormat, 3},
 		{"just words", "امروز", jalali.ErrFormat, 0},
 		{"wrong weekday", "دوشنبه ۱۵ آبان ۱۳۹۷", jalali.ErrWeekday, 0},
+		{"clock hour 24", "1397/08/15 24:00", jalali.ErrFormat, 11},
+		{"clock minute 60", "1397/08/15 10:60", jalali.ErrFormat, 11},
 		{"day month year reversed", "15/08/1397", jalali.ErrFormat, 0},
 	}
 	for _, tc := range tests {
