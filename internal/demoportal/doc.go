@@ -9,7 +9,7 @@
 //	/robots.txt                         "Disallow: /*/private/", optional Crawl-delay
 //	/{site}/News/List.aspx?page=N       listing, 10 items a page, page 1 newest
 //	/{site}/News/ShowNews.aspx?Code=C   article
-//	/{site}/NewsImages/{md5}.jpg        small real JPEGs (any 32-hex name)
+//	/{site}/NewsImages/{md5}.jpg        small real JPEGs (any prefix, any 32-hex name)
 //	/{site}/private/ShowNews.aspx?Code=C an article robots.txt disallows
 //	/faults/...                         fault modes, listed below
 //
@@ -88,7 +88,7 @@
 //	                                        (80 concatenated gzip members of 16 MiB each), streamed until the client stops reading
 //	/faults/huge                            a 20 MiB (20,971,520-byte) article page with Content-Length
 //	/faults/loop?n=K                        302 to /faults/loop?n=K+1, forever
-//	/faults/offsite                         302 to Options.OffsiteURL, or to the same port on 127.0.0.2
+//	/faults/offsite                         302 to Options.OffsiteURL, or to http://127.0.0.2:<same port>/faults/News/List.aspx
 //	/faults/private/ShowNews.aspx?Code=1    an article that robots.txt disallows
 //	/faults/malformed                       an article with unclosed tags, stray </td>, and junk after </html>
 //

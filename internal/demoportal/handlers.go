@@ -120,8 +120,9 @@ func (p *Portal) serveArticle(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "render error", http.StatusInternalServerError)
 		return
 	}
-	p.serveBytes(w, r, body, ctype, publishedAt(a.ymd, a.code).Add(time.Duration(rev)*time.Hour))
-	p.stats.add(func(st *Stats) { st.Articles++ })
+	if p.serveBytes(w, r, body, ctype, publishedAt(a.ymd, a.code).Add(time.Duration(rev)*time.Hour)) {
+		p.stats.add(func(st *Stats) { st.Articles++ })
+	}
 }
 
 // servePrivate serves an ordinary-looking article that robots.txt

@@ -236,8 +236,9 @@ func (p *Portal) revision(a *article) (int, []string) {
 }
 
 // serveBytes answers with body, an ETag computed from it and Last-Modified
-// mod, or 304 when the request's validators match.
-func (p *Portal) serveBytes(w http.ResponseWriter, r *http.Request, body []byte, ctype string, mod time.Time) {
+// mod, or 304 when the request's validators match; it reports whether it
+// sent the body.
+func (p *Portal) serveBytes(w http.ResponseWriter, r *http.Request, body []byte, ctype string, mod time.Time) bool {
 	sum := sha256.Sum256(body)
 	etag := `"` + hex.EncodeToString(sum[:10]) + `"`
 	h := w.Header()
@@ -246,7 +247,7 @@ func (p *Portal) serveBytes(w http.ResponseWriter, r *http.Request, body []byte,
 	h.Set("Cache-Control", "private")
 	if notModified(r, etag, mod) {
 		w.WriteHeader(http.StatusNotModified)
-		return
+		return false
 	}
 	h.Set("Content-Type", ctype)
 	h.Set("Content-Length", strconv.Itoa(len(body)))
@@ -254,6 +255,7 @@ func (p *Portal) serveBytes(w http.ResponseWriter, r *http.Request, body []byte,
 	if r.Method != http.MethodHead {
 		_, _ = w.Write(body)
 	}
+	return true
 }
 
 // notModified applies If-None-Match, or If-Modified-Since when there is no

@@ -334,6 +334,9 @@ func TestConditionalGet(t *testing.T) {
 	if st.NotModified != 6 || st.Conditional != 12 || st.ByStatus[http.StatusNotModified] != 6 || st.Requests != 14 {
 		t.Errorf("stats %+v, want 6 not-modified of 12 conditional in 14 requests", st)
 	}
+	if st.Articles != 4 {
+		t.Errorf("article pages served %d, want 4 (304s do not count)", st.Articles)
+	}
 }
 
 func TestRevise(t *testing.T) {
