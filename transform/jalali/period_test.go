@@ -2,6 +2,7 @@ package jalali_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -242,4 +243,46 @@ func FuzzParsePeriod(f *testing.F) {
 			t.Fatalf("ParsePeriod(%q) = %v but ParsePeriod(%q) = %v, %v", s, p, p.String(), back, err)
 		}
 	})
+}
+
+func TestZeroValues(t *testing.T) {
+	var p jalali.Period
+	if p.Valid() || p.Days() != 0 || p.Contains(d(1397, 8, 15)) || p.String() != "" ||
+		p.Title() != "" || p.TitleEN() != "" || !p.GregorianStart(time.UTC).IsZero() ||
+		!p.GregorianEnd(time.UTC).IsZero() || p.Next() != (jalali.Period{}) {
+		t.Errorf("zero Period behaves as a period: %+v", p)
+	}
+	if y, w := p.Week(); y != 0 || w != 0 {
+		t.Errorf("zero Period Week() = %d, %d", y, w)
+	}
+	if !(jalali.Date{}).IsZero() || d(1397, 8, 15).IsZero() {
+		t.Error("IsZero is wrong")
+	}
+	if got := (jalali.Date{}).Sub(d(1397, 8, 15)); got != 0 {
+		t.Errorf("Sub with an invalid date = %d, want 0", got)
+	}
+	if jalali.IsLeap(0) || jalali.WeeksInYear(jalali.MaxYear) != 0 || jalali.YearLength(0) != 0 {
+		t.Error("out-of-range years have lengths")
+	}
+	kinds := map[string]string{
+		jalali.PeriodMonth.String(): "month", jalali.PeriodWeek.String(): "week",
+		jalali.PeriodRange.String(): "range", jalali.PeriodKind(0).String(): "",
+		jalali.RelYesterday.String(): "yesterday", jalali.RelativeKind(0).String(): "",
+		jalali.RelativeKind(99).String(): "",
+	}
+	for got, want := range kinds {
+		if got != want {
+			t.Errorf("kind String() = %q, want %q", got, want)
+		}
+	}
+	// The last supported day has no end instant; a long input is shortened in
+	// error messages.
+	last := d(jalali.MaxYear, 12, jalali.MonthLength(jalali.MaxYear, 12))
+	if r, err := jalali.NewRange(last, last); err != nil || !r.GregorianEnd(time.UTC).IsZero() || r.Next() != (jalali.Period{}) {
+		t.Errorf("range on the last day: %v, %v", r, err)
+	}
+	_, err := jalali.Parse(strings.Repeat("x", 200))
+	if msg := err.Error(); len([]rune(msg)) > 120 || !strings.Contains(msg, "…") {
+		t.Errorf("long input message = %q", msg)
+	}
 }
