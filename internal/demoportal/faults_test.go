@@ -327,6 +327,18 @@ func TestStart(t *testing.T) {
 		resp.Body.Close()
 		t.Error("server still answers after Close")
 	}
+	if err := srv.Close(); err != nil {
+		t.Errorf("second Close: %v", err)
+	}
+	ctx2, cancel2 := context.WithCancel(t.Context())
+	srv2, err := p.Start(ctx2, "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cancel2()
+	if err := srv2.Close(); err != nil {
+		t.Errorf("Close after the context ended: %v", err)
+	}
 	if _, err := p.Start(ctx, "256.0.0.1:"+strconv.Itoa(1)); err == nil {
 		t.Error("Start on a bad address succeeded")
 	}

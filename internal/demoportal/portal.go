@@ -318,9 +318,10 @@ func (p *Portal) Start(ctx context.Context, addr string) (*Server, error) {
 // Close stops the server, dropping open connections, and returns the error
 // that ended serving, if any other than the close itself.
 func (s *Server) Close() error {
-	s.stop()
-	if err := s.srv.Close(); err != nil {
-		return fmt.Errorf("close demo portal: %w", err)
+	if s.stop() { // the context had not closed the server yet
+		if err := s.srv.Close(); err != nil {
+			return fmt.Errorf("close demo portal: %w", err)
+		}
 	}
 	err := <-s.done
 	s.done <- err // let a second Close see it too
