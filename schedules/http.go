@@ -62,7 +62,9 @@ func (s *Scheduler) newHTTPServer(ctx context.Context) *http.Server {
 //
 // When Config.Token is set, every POST but /login must carry it, as
 // "Authorization: Bearer TOKEN" or the cookie set by /login; tokens are
-// compared in constant time. Cross-origin browser POSTs are refused. Bodies
+// compared in constant time. Without a token, requests whose Host is not a
+// loopback name are refused (DNS rebinding). Cross-origin browser POSTs are
+// refused. Bodies
 // are capped at MaxRequestBody and page and API requests at RequestTimeout.
 func (s *Scheduler) Handler() http.Handler {
 	mux := http.NewServeMux()
@@ -90,8 +92,28 @@ func (s *Scheduler) Handler() http.Handler {
 		h.Set("Referrer-Policy", "no-referrer")
 		h.Set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'")
 		r.Body = http.MaxBytesReader(w, r.Body, MaxRequestBody)
+		if !s.tokenRequired() && !loopbackHost(r.Host) {
+			// Without a token the interface trusts loopback only; a foreign
+			// Host header means DNS rebinding or a proxy exposing it.
+			http.Error(w, "host not allowed without a token\n", http.StatusMisdirectedRequest)
+			return
+		}
 		mux.ServeHTTP(w, r)
 	}))
+}
+
+// loopbackHost reports whether a Host header names the loopback interface.
+func loopbackHost(hostport string) bool {
+	host := hostport
+	if h, _, err := net.SplitHostPort(hostport); err == nil {
+		host = h
+	}
+	host = strings.TrimSuffix(strings.TrimPrefix(host, "["), "]")
+	if strings.EqualFold(host, "localhost") {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
 }
 
 // tokenRequired reports whether state-changing requests need the token.

@@ -218,6 +218,36 @@ func TestToken(t *testing.T) {
 	}
 }
 
+func TestForeignHostRefusedWithoutToken(t *testing.T) {
+	_, srv, _ := newHTTPScheduler(t, "")
+	tests := []struct {
+		host string
+		want int
+	}{
+		{"", http.StatusOK},
+		{"localhost:8090", http.StatusOK},
+		{"[::1]:8090", http.StatusOK},
+		{"evil.example:8090", http.StatusMisdirectedRequest},
+		{"10.0.0.5", http.StatusMisdirectedRequest},
+	}
+	for _, tt := range tests {
+		t.Run(tt.host, func(t *testing.T) {
+			req, _ := http.NewRequestWithContext(t.Context(), "GET", srv.URL+"/api/jobs", nil)
+			if tt.host != "" {
+				req.Host = tt.host
+			}
+			resp, err := srv.Client().Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp.Body.Close()
+			if resp.StatusCode != tt.want {
+				t.Errorf("Host %q: %d, want %d", tt.host, resp.StatusCode, tt.want)
+			}
+		})
+	}
+}
+
 func TestNewRefusesPublicBindWithoutToken(t *testing.T) {
 	cfg, err := schedules.DefaultConfig()
 	if err != nil {

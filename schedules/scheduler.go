@@ -174,15 +174,21 @@ func (s *Scheduler) Start(ctx context.Context) error {
 	s.started = true
 	s.mu.Unlock()
 
+	fail := func(err error) error {
+		s.mu.Lock()
+		s.started = false
+		s.mu.Unlock()
+		return err
+	}
 	now := s.clock.Now()
 	catchUps, err := s.catchUps(ctx, now)
 	if err != nil {
-		return err
+		return fail(err)
 	}
 	if s.cfg.Listen != "" {
 		ln, err := net.Listen("tcp", s.cfg.Listen)
 		if err != nil {
-			return fmt.Errorf("listen: %w", err)
+			return fail(fmt.Errorf("listen: %w", err))
 		}
 		s.mu.Lock()
 		s.addr = ln.Addr().String()
