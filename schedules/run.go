@@ -76,20 +76,31 @@ type Runner func(ctx context.Context, req Request) (Result, error)
 // RunInfo is one run as operators see it: in the runs table, in memory while
 // it runs, or a skipped tick.
 type RunInfo struct {
-	RunID     string    `json:"run_id"`
-	Job       string    `json:"job"`
-	Kind      string    `json:"kind"`
-	Trigger   Trigger   `json:"trigger"`
-	Status    string    `json:"status"`
-	Period    string    `json:"period,omitempty"`
-	DryRun    bool      `json:"dry_run,omitempty"`
+	// RunID identifies the run (Request.RunID).
+	RunID string `json:"run_id"`
+	// Job and Kind name the job and its kind.
+	Job  string `json:"job"`
+	Kind string `json:"kind"`
+	// Trigger says what started the run.
+	Trigger Trigger `json:"trigger"`
+	// Status is StatusRunning while in flight, then a final status.
+	Status string `json:"status"`
+	// Period is a report run's period as ParsePeriod reads it ("1397-08").
+	Period string `json:"period,omitempty"`
+	// DryRun is true for runs that write nothing.
+	DryRun bool `json:"dry_run,omitempty"`
+	// Scheduled is when the run was due; zero for manual, API and backfill runs.
 	Scheduled time.Time `json:"scheduled,omitzero"`
-	Started   time.Time `json:"started,omitzero"`
-	Finished  time.Time `json:"finished,omitzero"`
-	Pages     int       `json:"pages"`
-	Failures  int       `json:"failures"`
-	Error     string    `json:"error,omitempty"`
-	Outputs   []string  `json:"outputs,omitempty"`
+	// Started and Finished bound the run; Finished is zero while it runs.
+	Started  time.Time `json:"started,omitzero"`
+	Finished time.Time `json:"finished,omitzero"`
+	// Pages and Failures are the pages fetched and per-page failures.
+	Pages    int `json:"pages"`
+	Failures int `json:"failures"`
+	// Error is the run's error message, or why a tick was skipped.
+	Error string `json:"error,omitempty"`
+	// Outputs are the files the run wrote (Result.Outputs).
+	Outputs []string `json:"outputs,omitempty"`
 }
 
 // History reads past runs from the runs table. It is supplied by cmd; the

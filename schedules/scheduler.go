@@ -53,6 +53,7 @@ type RunOptions struct {
 // JobStatus is a job with its next due time and latest run, for `govwatch
 // jobs`, the API and the operator page.
 type JobStatus struct {
+	// Job is the configured job.
 	Job Job `json:"job"`
 	// Next is the next time the schedule fires; zero for manual-only jobs.
 	Next time.Time `json:"next,omitzero"`
