@@ -24,4 +24,18 @@
 //
 // Wrap before reordering: a line wrapped after reordering puts the last words
 // of a right-to-left paragraph on its first line.
+//
+// With fpdf and the embedded font of package govwatch/report/fonts:
+//
+//	pdf.AddUTF8FontFromBytes(fonts.Family, "", fonts.Regular())
+//	pdf.SetFont(fonts.Family, "", 11)
+//	for _, line := range rtl.Prepare(text, width, pdf.GetStringWidth, fonts.Has) {
+//		pdf.CellFormat(width, 6, line, "", 1, "R", false, 0, "")
+//	}
+//
+// Known limits: fpdf applies no kerning and no mark positioning, so harakat
+// sit where the font's zero-width glyphs put them; the optional Allah
+// ligature is not made; and text copied out of the PDF gives brackets back
+// swapped, since fpdf's ToUnicode map is the identity on the mirrored
+// glyphs.
 package rtl
