@@ -74,6 +74,10 @@ func (a *archive) write(req *http.Request, res *http.Response, body []byte, trun
 	if a == nil {
 		return nil
 	}
+	// gowarc's record builder touches package state (uuid.EnableRandPool),
+	// so records are built, not only written, one at a time.
+	a.mu.Lock()
+	defer a.mu.Unlock()
 	target := req.URL.String()
 	reqRec, err := buildRecord(gowarc.Request, "application/http;msgtype=request", target, sourceID, kind, "", at,
 		func(w io.Writer) error {
@@ -117,8 +121,6 @@ func (a *archive) write(req *http.Request, res *http.Response, body []byte, trun
 		reqRec.Close()
 		return fmt.Errorf("archive response: %w", err)
 	}
-	a.mu.Lock()
-	defer a.mu.Unlock()
 	if a.closed {
 		reqRec.Close()
 		resRec.Close()
@@ -153,12 +155,15 @@ func buildRecord(typ gowarc.RecordType, contentType, target, sourceID, kind, tru
 		gowarc.WithFixContentLength(true),
 		gowarc.WithFixDigest(true),
 	)
-	defer b.Close()
+	// The built record owns the builder's buffer: close the builder only
+	// when no record comes out of it.
 	bw := bufio.NewWriter(b)
 	if err := block(bw); err != nil {
+		b.Close()
 		return nil, err
 	}
 	if err := bw.Flush(); err != nil {
+		b.Close()
 		return nil, err
 	}
 	b.AddWarcHeader(gowarc.WarcTargetURI, target)
@@ -171,6 +176,7 @@ func buildRecord(typ gowarc.RecordType, contentType, target, sourceID, kind, tru
 	}
 	rec, _, err := b.Build()
 	if err != nil {
+		b.Close()
 		return nil, err
 	}
 	return rec, nil
@@ -253,10 +259,9 @@ func ReadArchive(ctx context.Context, dir string, fn func(Capture) error) error 
 }
 
 func readWarcFile(ctx context.Context, name string, fn func(Capture) error) error {
-	r, err := gowarc.NewWarcFileReader(name, 0,
-		gowarc.WithSyntaxErrorPolicy(gowarc.ErrIgnore),
-		gowarc.WithSpecViolationPolicy(gowarc.ErrIgnore),
-		gowarc.WithBlockErrorPolicy(gowarc.ErrIgnore))
+	// The default policies collect validation findings without failing.
+	// (With ErrIgnore, gowarc v3.1.0 cuts payloads short: do not use it.)
+	r, err := gowarc.NewWarcFileReader(name, 0)
 	if err != nil {
 		return fmt.Errorf("read archive %s: %w", name, err)
 	}
