@@ -38,14 +38,17 @@ func Analyze(in Input) Analysis {
 	d := newDocument(lx, body)
 	d.county = Normalize(in.County)
 	d.province = Normalize(in.Province)
+	var td *document
+	if a.Title != "" {
+		td = newDocument(lx, []rune(a.Title))
+	}
 	if d.county == "" {
-		d.county = d.inferPlace(catCounty, a.Title)
+		d.county = d.inferPlace(catCounty, td)
 	}
 	if d.province == "" {
-		d.province = d.inferPlace(catProvince, a.Title)
+		d.province = d.inferPlace(catProvince, td)
 	}
-	if a.Title != "" {
-		td := newDocument(lx, []rune(a.Title))
+	if td != nil {
 		for _, m := range td.by[catOffice] {
 			if code := lx.entries[m.entry].code; !contains(d.titleOffices, code) {
 				d.titleOffices = append(d.titleOffices, code)
@@ -57,7 +60,18 @@ func Analyze(in Input) Analysis {
 	if a.Registered != nil {
 		reg, err := jalali.Parse(a.Registered.Jalali)
 		if err == nil {
-			if rel, ok := jalali.FindRelative(a.Body); ok {
+			// The event day is told in the lead, within the first
+			// paragraphs (after a kicker and a repeated title).
+			lead := a.Body
+			for i, n := 0, 0; i < len(lead); i++ {
+				if lead[i] == '\n' {
+					if n++; n == 6 {
+						lead = lead[:i]
+						break
+					}
+				}
+			}
+			if rel, ok := jalali.FindRelative(lead); ok {
 				if day, ok := rel.Resolve(reg); ok {
 					a.EventDate = fromJalali(string(body[rel.Start:rel.End]), day)
 				}
@@ -90,7 +104,7 @@ func Analyze(in Input) Analysis {
 // inferPlace returns the county (or province) the article is about: the one
 // most often named after «شهرستان» («استان») or an organisation, in the
 // title or body.
-func (d *document) inferPlace(c category, title string) string {
+func (d *document) inferPlace(c category, tdoc *document) string {
 	counts := map[string]int{}
 	names := map[string]string{}
 	firstAt := map[string]int32{}
@@ -116,8 +130,7 @@ func (d *document) inferPlace(c category, title string) string {
 		counts[k]++
 	}
 	// The title weighs like two mentions.
-	if title != "" {
-		tdoc := newDocument(d.lx, []rune(title))
+	if tdoc != nil {
 		for _, m := range tdoc.by[c] {
 			t := tdoc.tokAt(m.start)
 			if t > 0 && (tdoc.toks[t-1].key == intro || tdoc.toks[t-1].key == "فرمانداری") {

@@ -3,6 +3,7 @@ package transform
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // token is a word or a punctuation mark of the body.
@@ -19,8 +20,7 @@ type document struct {
 	toks             []token
 	sents            []span
 	by               [numCategories][]match
-	startAt          [numCategories]map[int]int // token index -> match index in by[c]
-	cover            []uint32                   // per token: bit c set if a category-c match covers it
+	cover            []uint32 // per token: bit c set if a category-c match covers it
 	county, province string
 	mentions         []rawMention
 	quoteSpans       []quoteSpan
@@ -48,16 +48,9 @@ func newDocument(lx *lexicon, body []rune) *document {
 	d.sents = splitSentences(body)
 	d.cover = make([]uint32, len(d.toks))
 	for c := range d.by {
-		d.startAt[c] = make(map[int]int, len(d.by[c]))
-		for i, m := range d.by[c] {
+		for _, m := range d.by[c] {
 			s, e := d.tokSpan(m)
-			if s < 0 {
-				continue
-			}
-			if _, dup := d.startAt[c][s]; !dup {
-				d.startAt[c][s] = i
-			}
-			for t := s; t < e; t++ {
+			for t := max(s, 0); t < e; t++ {
 				d.cover[t] |= 1 << c
 			}
 		}
@@ -105,7 +98,7 @@ func tokenize(body []rune, splits []int32) []token {
 			for e > start && body[e-1] == zwnj {
 				e--
 			}
-			toks = append(toks, token{start: int32(start), end: int32(e), key: keyOf(body[start:e])})
+			toks = append(toks, token{start: int32(start), end: int32(e)})
 		}
 		start = -1
 	}
@@ -134,6 +127,22 @@ func tokenize(body []rune, splits []int32) []token {
 		prev = c
 	}
 	flush(len(body))
+	// Keys are substrings of one folded copy of the body.
+	var kb []byte
+	kpos := make([]int32, len(body)+1)
+	for i, r := range body {
+		kpos[i] = int32(len(kb))
+		if k := keyRune(r); k > 0 {
+			kb = utf8.AppendRune(kb, k)
+		}
+	}
+	kpos[len(body)] = int32(len(kb))
+	keyText := string(kb)
+	for i := range toks {
+		if toks[i].punct == 0 {
+			toks[i].key = keyText[kpos[toks[i].start]:kpos[toks[i].end]]
+		}
+	}
 	return toks
 }
 
@@ -153,13 +162,18 @@ func (d *document) tokSpan(m match) (int, int) {
 	return s, e + 1
 }
 
-// matchAt returns the category-c match that starts at token t.
+// matchAt returns the category-c match that starts in token t.
 func (d *document) matchAt(c category, t int) (match, bool) {
-	i, ok := d.startAt[c][t]
-	if !ok {
+	if t < 0 || t >= len(d.toks) {
 		return match{}, false
 	}
-	return d.by[c][i], true
+	ms := d.by[c]
+	ts := d.toks[t].start
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].start >= ts })
+	if i < len(ms) && ms[i].start < d.toks[t].end {
+		return ms[i], true
+	}
+	return match{}, false
 }
 
 // covered reports whether token t is inside a match of category c.

@@ -15,9 +15,10 @@ type automaton struct {
 	labels []rune
 	next   []int32
 	fail   []int32
-	dict   []int32   // nearest node on the fail chain (itself included) with output, or -1
-	out    [][]int32 // entry indices ending at node
-	plen   []int32   // key length of each entry
+	dict   []int32      // nearest node on the fail chain (itself included) with output, or -1
+	out    [][]int32    // entry indices ending at node
+	plen   []int32      // key length of each entry
+	root   [0x700]int32 // child of the root for key runes below U+0700, -1 if none
 }
 
 func newAutomaton(entries []entry) *automaton {
@@ -68,6 +69,14 @@ func newAutomaton(entries []entry) *automaton {
 		a.out[i] = n.out
 	}
 	a.first[len(nodes)] = int32(len(a.labels))
+	for i := range a.root {
+		a.root[i] = -1
+	}
+	for e := a.first[0]; e < a.first[1]; e++ {
+		if a.labels[e] < 0x700 {
+			a.root[a.labels[e]] = a.next[e]
+		}
+	}
 	// Breadth-first failure links.
 	queue := []int32{}
 	for e := a.first[0]; e < a.first[1]; e++ {
@@ -136,6 +145,12 @@ func (a *automaton) child(n int32, r rune) int32 {
 // step moves from node n on key rune r.
 func (a *automaton) step(n int32, r rune) int32 {
 	for {
+		if n == 0 {
+			if r >= 0 && r < 0x700 {
+				return max(a.root[r], 0)
+			}
+			return max(a.child(0, r), 0)
+		}
 		if c := a.child(n, r); c >= 0 {
 			return c
 		}
@@ -166,6 +181,10 @@ type keyStream struct {
 // word, 1 Persian/Arabic letter, 2 Latin or other letter, 3 digit.
 func wordClass(r rune) int {
 	switch {
+	case r >= 0x0621 && r <= 0x063A, r >= 0x0641 && r <= 0x064A, r >= 0x067E && r <= 0x06D3 && r != 0x06D4:
+		return 1
+	case r == ' ' || r == zwnj:
+		return 0
 	case r >= '0' && r <= '9', r >= '۰' && r <= '۹', r >= '٠' && r <= '٩':
 		return 3
 	case r >= 0x0600 && r <= 0x06FF && unicode.IsLetter(r):
