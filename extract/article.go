@@ -126,7 +126,12 @@ func ParseArticle(p Profile, sourceID, pageURL string, body []byte, contentType 
 	if title.Length() == 0 {
 		return perr(PartTitle, fmt.Errorf("%w: %s", ErrNoMatch, p.Article.Title))
 	}
-	if a.Title = collapse(title.Text()); a.Title == "" {
+	if goquery.NodeName(title) == "meta" {
+		a.Title = collapse(title.AttrOr("content", ""))
+	} else {
+		a.Title = collapse(title.Text())
+	}
+	if a.Title == "" {
 		return perr(PartTitle, ErrEmpty)
 	}
 
@@ -214,17 +219,29 @@ func paragraphs(body *goquery.Selection, sel string) []string {
 	}
 	var picked []string
 	pickedLen := 0
-	body.Find(sel).Each(func(_ int, s *goquery.Selection) {
-		// Skip matches nested inside an earlier match: their text is
+	matches := body.Find(sel).Nodes
+	matched := make(map[*html.Node]bool, len(matches))
+	for _, n := range matches {
+		matched[n] = true
+	}
+	for _, n := range matches {
+		// Skip matches nested inside another match: their text is
 		// already part of it.
-		if s.ParentsUntilSelection(body).Filter(sel).Length() > 0 {
-			return
+		nested := false
+		for up := n.Parent; up != nil && up != body.Nodes[0]; up = up.Parent {
+			if matched[up] {
+				nested = true
+				break
+			}
 		}
-		for _, l := range blockLines(s.Nodes[0]) {
+		if nested {
+			continue
+		}
+		for _, l := range blockLines(n) {
 			picked = append(picked, l)
 			pickedLen += len(l)
 		}
-	})
+	}
 	total := 0
 	for _, l := range lines {
 		total += len(l)

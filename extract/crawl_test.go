@@ -346,40 +346,66 @@ func TestCrawlOffHostLinks(t *testing.T) {
 }
 
 func TestCrawlProfileFromConfig(t *testing.T) {
-	portal := newTestPortal(t)
-	profiles := extract.BuiltinProfiles()
-	wp := loadProfile(t, "wordpress_fa.yaml")
-	profiles[wp.Name] = wp
-	c := newCrawler(t, testConfig(), profiles, nil)
-	src := extract.Source{ID: "borujen", StartURLs: []string{portal.URL + "/wp/?paged=1"}, Profile: "wordpress_fa"}
-	pages, stats, err := crawl(t, t.Context(), c, []extract.Source{src}, nil)
-	if err != nil {
-		t.Fatal(err)
+	tests := []struct {
+		profile  string
+		start    string
+		want     map[string]string // path → title | registered date
+		wantImgs int               // images of the first article
+	}{
+		{
+			profile: "wordpress_fa.yaml", start: "/wp/?paged=1",
+			want: map[string]string{
+				"/wp/?p=11": "پلمب سه واحد صنفی متخلف در شهر بروجن | ۱۵ آبان ۱۳۹۷",
+				"/wp/?p=12": "بازدید سرزده از جایگاه‌های سوخت | ۱۴ آبان ۱۳۹۷",
+				"/wp/?p=13": "اخطار به داروخانه‌های شبانه‌روزی | ۱۲ آبان ۱۳۹۷",
+			},
+			wantImgs: 2,
+		},
+		{
+			// Repeated siteid parameters collapse in the canonical URL.
+			profile: "highportal_like.yaml", start: "/index.jsp?siteid=1&fkeyid=&siteid=1&pageid=55373",
+			want: map[string]string{
+				"/index.jsp?fkeyid=&newsview=201&pageid=55373&siteid=1": "بازديد سرزده از نانوايي هاي شهرستان و برخورد با متخلفين | 1396/12/26 - 10:25",
+				"/index.jsp?fkeyid=&newsview=202&pageid=55373&siteid=1": "جلسه ستاد تنظيم بازار برگزار شد | 1396/12/25 - 09:10",
+				"/index.jsp?fkeyid=&newsview=203&pageid=55373&siteid=1": "هشدار به داروخانه ها | 1396/12/24 - 14:00",
+			},
+			wantImgs: 2,
+		},
 	}
-	got := map[string]string{}
-	for u, p := range pages {
-		if p.Outcome != extract.Fetched {
-			t.Errorf("%s: %v %v", u, p.Outcome, p.Err)
-		}
-		got[strings.TrimPrefix(u, portal.URL)] = p.Article.Title + " | " + p.Article.RegisteredPrinted
-	}
-	want := map[string]string{
-		"/wp/?p=11": "پلمب سه واحد صنفی متخلف در شهر بروجن | ۱۵ آبان ۱۳۹۷",
-		"/wp/?p=12": "بازدید سرزده از جایگاه‌های سوخت | ۱۴ آبان ۱۳۹۷",
-		"/wp/?p=13": "اخطار به داروخانه‌های شبانه‌روزی | ۱۲ آبان ۱۳۹۷",
-	}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("articles (-want +got):\n%s", diff)
-	}
-	if s := stats.Sources["borujen"]; s.ListingPages != 2 || s.Articles != 3 {
-		t.Errorf("stats = %+v", s)
-	}
-	for _, p := range pages {
-		for _, para := range p.Article.Paragraphs {
-			if strings.Contains(para, "اشتراک") || strings.Contains(para, "مرتبط") {
-				t.Errorf("dropped box leaked into paragraphs: %q", para)
+	for _, tt := range tests {
+		t.Run(tt.profile, func(t *testing.T) {
+			portal := newTestPortal(t)
+			profiles := extract.BuiltinProfiles()
+			prof := loadProfile(t, tt.profile)
+			profiles[prof.Name] = prof
+			c := newCrawler(t, testConfig(), profiles, nil)
+			src := extract.Source{ID: "other", StartURLs: []string{portal.URL + tt.start}, Profile: prof.Name}
+			pages, stats, err := crawl(t, t.Context(), c, []extract.Source{src}, nil)
+			if err != nil {
+				t.Fatal(err)
 			}
-		}
+			got := map[string]string{}
+			for u, p := range pages {
+				if p.Outcome != extract.Fetched {
+					t.Errorf("%s: %v %v", u, p.Outcome, p.Err)
+				}
+				got[strings.TrimPrefix(u, portal.URL)] = p.Article.Title + " | " + p.Article.RegisteredPrinted
+				for _, para := range p.Article.Paragraphs {
+					if strings.Contains(para, "اشتراک") || strings.Contains(para, "مرتبط") || strings.Contains(para, "برچسب") {
+						t.Errorf("dropped box leaked into paragraphs: %q", para)
+					}
+				}
+				if len(p.Article.Paragraphs) == 0 || len(p.Article.ImageURLs) != tt.wantImgs {
+					t.Errorf("%s: %d paragraphs, images %q", u, len(p.Article.Paragraphs), p.Article.ImageURLs)
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("articles (-want +got):\n%s", diff)
+			}
+			if s := stats.Sources["other"]; s.ListingPages != 2 || s.Articles != 3 {
+				t.Errorf("stats = %+v", s)
+			}
+		})
 	}
 }
 

@@ -285,5 +285,3 @@ func BenchmarkCrawlDemoPortal(b *testing.B) {
 	b.ReportMetric(float64(pages)/b.Elapsed().Seconds(), "pages/s")
 	b.ReportMetric(float64(bytesIn)/b.Elapsed().Seconds()/1e6, "MB/s")
 }
-
-

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+
+	"golang.org/x/net/html"
 )
 
 // listing is what a listing page yields: article links and the next page,
@@ -30,13 +32,7 @@ func parseListing(p Profile, pageURL string, body []byte, contentType string) (l
 	seen := map[string]bool{}
 	items := doc.Find(p.List.Item)
 	for _, n := range items.Nodes {
-		var href string
-		for _, a := range n.Attr {
-			if a.Key == "href" {
-				href = a.Val
-			}
-		}
-		u, ok := resolveLink(base, href)
+		u, ok := resolveLink(base, linkHref(n))
 		if !ok || seen[u.String()] {
 			continue
 		}
@@ -47,13 +43,34 @@ func parseListing(p Profile, pageURL string, body []byte, contentType string) (l
 		return l, &ParseError{URL: pageURL, Part: PartLinks, Err: fmt.Errorf("%w: %s", ErrNoMatch, p.List.Item)}
 	}
 	if p.List.Next != "" {
-		if href, ok := doc.Find(p.List.Next).First().Attr("href"); ok {
-			if u, ok := resolveLink(base, href); ok {
+		for _, n := range doc.Find(p.List.Next).Nodes {
+			if u, ok := resolveLink(base, linkHref(n)); ok {
 				l.next = u
+				break
 			}
 		}
 	}
 	return l, nil
+}
+
+// linkHref returns the href of n, or when n has none (a selector that
+// matched a container such as <h2> or <li>), of its first descendant with
+// one.
+func linkHref(n *html.Node) string {
+	for _, a := range n.Attr {
+		if a.Key == "href" {
+			return a.Val
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if h := linkHref(c); h != "" {
+			return h
+		}
+	}
+	return ""
 }
 
 // resolveLink resolves href against base and returns it canonicalised, or

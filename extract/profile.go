@@ -26,17 +26,20 @@ type Profile struct {
 
 // ListSelectors locate the parts of a listing page.
 type ListSelectors struct {
-	// Item selects the <a> elements that link to articles (their href is
-	// read). Required.
+	// Item selects the elements that link to articles: <a> elements, whose
+	// href is read, or containers, whose first descendant link is read.
+	// Required.
 	Item string `yaml:"item"`
-	// Next selects the <a> element that links to the next (older) listing
-	// page. Empty means the listing has one page.
+	// Next selects the link to the next (older) listing page (an <a> or
+	// <link rel=next>, or a container of one); the first match with a
+	// usable link wins. Empty means the listing has one page.
 	Next string `yaml:"next"`
 }
 
 // ArticleSelectors locate the parts of an article page.
 type ArticleSelectors struct {
-	// Title selects the element whose text is the title. Required.
+	// Title selects the element whose text is the title (or, for a <meta>
+	// element such as og:title, whose content). Required.
 	Title string `yaml:"title"`
 	// Body selects the element that holds the article text. Required.
 	Body string `yaml:"body"`
@@ -62,8 +65,9 @@ type ArticleSelectors struct {
 
 // BuiltinProfiles returns the profiles compiled into the binary, keyed by
 // name: "iran_gov_cms", the old ASP.NET governorate CMS family (the demo
-// portal's layout), and "aryanic_highportal", the HighPortal layout used by
-// many *.gov.ir sites. The map is new on every call.
+// portal's layout). Other layouts are defined in the config file (see
+// testdata/profiles for a WordPress-style and a HighPortal-style one). The
+// map is new on every call.
 func BuiltinProfiles() map[string]Profile {
 	return map[string]Profile{
 		"iran_gov_cms": {
@@ -80,21 +84,6 @@ func BuiltinProfiles() map[string]Profile {
 				DateScope:       ".NewsView .NewsFooter",
 				RegisteredLabel: "تاریخ ثبت خبر",
 				OccurredLabel:   "تاریخ وقوع خبر",
-			},
-		},
-		"aryanic_highportal": {
-			Name: "aryanic_highportal",
-			List: ListSelectors{
-				Item: "ul.simple-post-list li a.titr-news",
-				Next: "ul.pagination li.next a",
-			},
-			Article: ArticleSelectors{
-				Title:      ".news-view h1.news-title",
-				Body:       ".news-view .news-body",
-				Paragraphs: "p",
-				Images:     ".news-view img",
-				DateScope:  ".news-view .news-date",
-				Drop:       []string{".news-view .share-box"},
 			},
 		},
 	}

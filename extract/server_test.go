@@ -88,6 +88,18 @@ func newTestPortal(t *testing.T) *testPortal {
 			p.serveFile(w, r, "wp_list_"+paged+".html", "text/html; charset=UTF-8", false)
 		}
 	})
+	mux.HandleFunc("GET /index.jsp", func(w http.ResponseWriter, r *http.Request) {
+		q := r.URL.Query()
+		if v := q.Get("newsview"); v != "" {
+			p.serveFile(w, r, "hp_news_"+v+".html", "text/html;charset=UTF-8", false)
+			return
+		}
+		page := q.Get("page")
+		if page == "" {
+			page = "1"
+		}
+		p.serveFile(w, r, "hp_list_"+page+".html", "text/html;charset=UTF-8", false)
+	})
 	p.faultRoutes(mux)
 	gzipBomb() // built before serving so that no request waits for it
 	p.Server = httptest.NewServer(p.count(mux))
