@@ -344,11 +344,22 @@ func imageURLs(sel *goquery.Selection, base *url.URL) []string {
 
 // labelled finds label in lines and returns the text after it, up to the
 // end of the line or the next of labels on the same line, without a
-// leading colon. Matching folds Arabic yeh and kaf to their Persian forms
-// and ZWNJ to a space; the returned text is as printed.
+// leading colon. When nothing follows the label on its line, the next line
+// is the value unless it holds a label itself (a <dt>/<dd> layout). Matching
+// folds Arabic yeh and kaf to their Persian forms and ZWNJ to a space; the
+// returned text is as printed.
 func labelled(lines []string, label string, labels []string) (string, bool) {
 	fl := []rune(collapse(fold(label)))
-	for _, line := range lines {
+	hasLabel := func(line string) bool {
+		fline := []rune(fold(line))
+		for _, l := range labels {
+			if l != "" && runeIndex(fline, []rune(collapse(fold(l))), 0) >= 0 {
+				return true
+			}
+		}
+		return false
+	}
+	for k, line := range lines {
 		rl := []rune(line)
 		fline := []rune(fold(line))
 		i := runeIndex(fline, fl, 0)
@@ -365,9 +376,11 @@ func labelled(lines []string, label string, labels []string) (string, bool) {
 				end = j
 			}
 		}
-		v := strings.TrimSpace(string(rl[start:end]))
-		v = strings.TrimLeft(v, ":：")
-		return collapse(v), true
+		v := collapse(strings.TrimLeft(strings.TrimSpace(string(rl[start:end])), ":："))
+		if v == "" && end == len(rl) && k+1 < len(lines) && !hasLabel(lines[k+1]) {
+			v = collapse(strings.TrimLeft(lines[k+1], ":："))
+		}
+		return v, true
 	}
 	return "", false
 }

@@ -70,6 +70,8 @@ func arabicYeh(ss []string) []string {
 
 func TestParseArticle(t *testing.T) {
 	cms := extract.BuiltinProfiles()["iran_gov_cms"]
+	dl := cms
+	dl.Article.DateScope = "dl.dates"
 	const base = "http://portal.test/kavar/News/ShowNews.aspx?Code=101"
 	seedImg := []string{"http://portal.test/kavar/NewsImages/ba920bd065d6fc00a112fff19e50d789.jpg"}
 	ignore := cmpopts.IgnoreFields(extract.Article{}, "ContentHash")
@@ -108,6 +110,29 @@ func TestParseArticle(t *testing.T) {
 			want: extract.Article{
 				URL: base, SourceID: "kavar", Title: arabicYeh([]string{seedTitle})[0], Paragraphs: arabicYeh(seedParagraphs(t)),
 				ImageURLs: seedImg, RegisteredPrinted: "1397/8/15", Charset: "windows-1256",
+			},
+		},
+		{
+			name: "windows-1256 mislabelled utf-8 in the header", profile: cms, page: "seed_kavar_1256_nometa.html", url: base,
+			contentType: "text/html; charset=utf-8",
+			want: extract.Article{
+				URL: base, SourceID: "kavar", Title: arabicYeh([]string{seedTitle})[0], Paragraphs: arabicYeh(seedParagraphs(t)),
+				ImageURLs: seedImg, RegisteredPrinted: "1397/8/15", Charset: "windows-1256",
+			},
+		},
+		{
+			name: "utf-8 with a stray byte stays utf-8", profile: cms, page: "seed_kavar_stray_byte.html", url: base,
+			contentType: "text/html; charset=utf-8",
+			want: extract.Article{
+				URL: base, SourceID: "kavar", Title: seedTitle, Paragraphs: append(append([]string(nil), seedParagraphs(t)...), "\uFFFD"),
+				ImageURLs: seedImg, RegisteredPrinted: "1397/8/15", Charset: "utf-8",
+			},
+		},
+		{
+			name: "dates in a dt/dd layout", profile: dl, page: "dl_dates.html", url: base, contentType: "text/html; charset=utf-8",
+			want: extract.Article{
+				URL: base, SourceID: "kavar", Title: "عنوان", Paragraphs: []string{"متن خبر."},
+				RegisteredPrinted: "۱۳۹۷/۰۸/۱۵", OccurredPrinted: "", Charset: "utf-8",
 			},
 		},
 		{

@@ -24,8 +24,10 @@ const fallbackCharset = "windows-1256"
 // charset used. The charset is chosen in this order: the Content-Type
 // header's charset parameter, a byte-order mark, a <meta> declaration in the
 // first 1024 bytes, UTF-8 if the bytes are valid UTF-8, else fallback (or
-// windows-1256 when fallback is empty). Invalid byte sequences become
-// U+FFFD; decoding never fails on bad input.
+// windows-1256 when fallback is empty). A header or <meta> that declares
+// UTF-8 for bytes that are mostly not UTF-8 (see mostlyUTF8) is ignored (old IIS servers
+// label windows-1256 pages utf-8). Invalid byte sequences become U+FFFD;
+// decoding never fails on bad input.
 func decodeHTML(body []byte, contentType, fallback string) ([]byte, string, error) {
 	enc, name := pickCharset(body, contentType, fallback)
 	if name == "utf-8" {
@@ -53,9 +55,10 @@ func trimBOM(b []byte, bom string) []byte {
 }
 
 func pickCharset(body []byte, contentType, fallback string) (encoding.Encoding, string) {
+	validUTF8 := mostlyUTF8(body)
 	if _, params, err := mime.ParseMediaType(contentType); err == nil {
 		if cs, ok := params["charset"]; ok {
-			if e, name := charset.Lookup(cs); e != nil {
+			if e, name := charset.Lookup(cs); e != nil && (name != "utf-8" || validUTF8) {
 				return e, name
 			}
 		}
@@ -75,12 +78,15 @@ func pickCharset(body []byte, contentType, fallback string) (encoding.Encoding, 
 			// A page cannot really be UTF-16 if its meta was readable as
 			// ASCII; HTML says to use UTF-8 then.
 			if strings.HasPrefix(name, "utf-16") {
-				return encoding.Nop, "utf-8"
+				name = "utf-8"
+				e = encoding.Nop
 			}
-			return e, name
+			if name != "utf-8" || validUTF8 {
+				return e, name
+			}
 		}
 	}
-	if utf8.Valid(body) {
+	if validUTF8 {
 		return encoding.Nop, "utf-8"
 	}
 	if fallback == "" {
@@ -91,6 +97,28 @@ func pickCharset(body []byte, contentType, fallback string) (encoding.Encoding, 
 	}
 	e, name := charset.Lookup(fallbackCharset)
 	return e, name
+}
+
+// mostlyUTF8 reports whether body reads as UTF-8: no invalid sequences,
+// or at least ten valid multi-byte characters for each invalid byte (a
+// UTF-8 page with a few stray bytes is still UTF-8; windows-1256 Persian
+// text is almost all invalid).
+func mostlyUTF8(body []byte) bool {
+	good, bad := 0, 0
+	for i := 0; i < len(body); {
+		if body[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(body[i:])
+		if r == utf8.RuneError && size == 1 {
+			bad++
+		} else {
+			good++
+		}
+		i += size
+	}
+	return bad == 0 || good >= 10*bad
 }
 
 // metaCharset returns the charset label declared by a <meta charset> or

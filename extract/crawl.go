@@ -236,6 +236,13 @@ func (sr *sourceRun) takePage(limit int) bool {
 	return true
 }
 
+// visited reports whether listing page u was visited in this crawl.
+func (sr *sourceRun) visited(u string) bool {
+	sr.mu.Lock()
+	defer sr.mu.Unlock()
+	return sr.listing[u]
+}
+
 // firstSight records u and reports whether it is new in this crawl.
 func (sr *sourceRun) firstSight(set map[string]bool, u string) bool {
 	sr.mu.Lock()
@@ -254,7 +261,8 @@ func (sr *sourceRun) firstSight(set map[string]bool, u string) bool {
 // owned by the caller and not closed; Crawl blocks while out is full.
 //
 // Sources are crawled concurrently. For each start URL, listing pages are
-// followed through the profile's next link until a page whose article
+// followed through the profile's next link (the first match not yet
+// visited) until a page whose article
 // links were all seen before (per known, or earlier in this crawl), a last
 // page, Config.MaxListingPages, or Config.MaxPagesPerSource. Every article
 // linked from a visited listing page is fetched, seen ones with a
@@ -410,7 +418,15 @@ func (c *Crawler) walkListing(ctx context.Context, run *crawlRun, sr *sourceRun,
 			c.log.Debug("listing stop early", "source", sr.src.ID, "url", u.String(), "page", page)
 			return nil
 		}
-		next := l.next
+		// The next page is the first candidate not yet visited, so that a
+		// selector matching a whole numbered pager works too.
+		var next *url.URL
+		for _, cand := range l.next {
+			if !sr.visited(cand.String()) {
+				next = cand
+				break
+			}
+		}
 		if next != nil && !sr.src.allows(next) {
 			return c.skip(ctx, run, sr, next.String(), true, CauseOffhost, ErrOffHost)
 		}

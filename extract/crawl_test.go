@@ -484,3 +484,27 @@ func TestNewRejectsBadConfig(t *testing.T) {
 		t.Errorf("bad profile: err = %v", err)
 	}
 }
+
+func TestCrawlNumberedPagerAsNext(t *testing.T) {
+	portal := newTestPortal(t)
+	profiles := extract.BuiltinProfiles()
+	p := profiles["iran_gov_cms"]
+	p.Name = "pager"
+	p.List.Next = ".Pager a" // every page number, not just the next one
+	profiles["pager"] = p
+	c := newCrawler(t, testConfig(), profiles, nil)
+	src := kavarSource(portal)
+	src.Profile = "pager"
+	_, stats, err := crawl(t, t.Context(), c, []extract.Source{src}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := stats.Sources["kavar"]; s.ListingPages != 3 || s.Fetched != 6 {
+		t.Errorf("stats = %+v, want all 3 listing pages and 6 articles", s)
+	}
+	for page := 1; page <= 3; page++ {
+		if got := portal.hitsFor(fmt.Sprintf("/kavar/News/List.aspx?page=%d", page)); got != 1 {
+			t.Errorf("listing page %d requested %d times, want 1", page, got)
+		}
+	}
+}

@@ -12,7 +12,7 @@ import (
 // resolved to absolute URLs but not yet checked against the source's hosts.
 type listing struct {
 	links []*url.URL // in page order, canonical, without duplicates
-	next  *url.URL   // nil on the last page
+	next  []*url.URL // next-page candidates in page order; empty on the last page
 }
 
 // parseListing reads the article links and the next-page link of a listing
@@ -45,8 +45,7 @@ func parseListing(p Profile, pageURL string, body []byte, contentType string) (l
 	if p.List.Next != "" {
 		for _, n := range doc.Find(p.List.Next).Nodes {
 			if u, ok := resolveLink(base, linkHref(n)); ok {
-				l.next = u
-				break
+				l.next = append(l.next, u)
 			}
 		}
 	}
