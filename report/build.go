@@ -174,19 +174,24 @@ func Build(ctx context.Context, ds *dataset.Dataset, opts Options) (Summary, err
 
 	// Keep the versions in scope and in the window.
 	m := newMatcher(opts.Scope)
-	inScope := make(map[[2]string]bool)
+	type place struct {
+		province, county string
+		in               bool
+	}
+	places := make(map[[2]string]place)
 	selected := make(map[string]*version) // by article_id
 	for id, v := range latest {
 		if !v.date.Valid() || v.date.Before(win.start) || v.date.After(win.end) {
 			continue
 		}
 		k := [2]string{v.row.Province, v.row.County}
-		ok, seen := inScope[k]
+		pl, seen := places[k]
 		if !seen {
-			ok = m.match(k[0], k[1])
-			inScope[k] = ok
+			pl = place{transform.Normalize(k[0]), transform.Normalize(k[1]), m.match(k[0], k[1])}
+			places[k] = pl
 		}
-		if ok {
+		if pl.in {
+			v.row.Province, v.row.County = pl.province, pl.county
 			selected[id] = v
 		}
 		if v.row.FetchedAt.After(s.DataTime) {
