@@ -1,0 +1,93 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+
+	"govwatch/internal/config"
+	"govwatch/pipeline/dataset"
+	"govwatch/report"
+	"govwatch/transform"
+	"govwatch/transform/jalali"
+)
+
+func (a *app) reportCommand() *cobra.Command {
+	var period, scope, lang, out string
+	cmd := &cobra.Command{
+		Use:   "report --period PERIOD [--scope SCOPE] [--out FILE]",
+		Short: "Render the PDF compliance summary of a period and scope",
+		Long: `Report reads the dataset for a period and scope and renders the PDF compliance summary:
+key figures with the change from the previous period, violations by office type and
+county, sanctions, a weekly trend chart, the officials who spoke about violations, the
+list of reported and conditional violations with links to their source articles, and a
+method and data appendix. The same data and options always give the same bytes.
+
+PERIOD is a Jalali month (1397-08), a Jalali week (1397-W32, weeks start on Saturday)
+or a range (1397-08-01..1397-08-15, or Gregorian 2018-11-01..2018-11-30).
+SCOPE is all (default), province=NAME or county=NAME, names in Persian.`,
+		Example: `  govwatch report --config demo-out/govwatch.yaml --period 1397-08
+  govwatch report --period 1397-08 --scope county=کوار --out kavar.pdf
+  govwatch report --period 1397-W32 --lang en`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if period == "" {
+				return usagef("e.g. --period 1397-08", "--period is required")
+			}
+			p, err := jalali.ParsePeriod(period)
+			if err != nil {
+				return usagef("a Jalali month 1397-08, a week 1397-W32 or a range 1397-08-01..1397-08-15", "bad --period: %v", err)
+			}
+			cfg, err := a.loadConfig()
+			if err != nil {
+				return err
+			}
+			if lang == "" {
+				lang = cfg.Report.Lang
+			}
+			if out == "" {
+				out = reportPath(cfg.ReportDir, p.String(), scope, lang)
+			}
+			if err := a.renderReport(cmd.Context(), cfg, p, scope, lang, out); err != nil {
+				return err
+			}
+			printf(a.stdout, "%s\n", out)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&period, "period", "", "Jalali month 1397-08, week 1397-W32, or range A..B")
+	cmd.Flags().StringVar(&scope, "scope", "", "all, province=NAME or county=NAME")
+	cmd.Flags().StringVar(&lang, "lang", "", "label language: fa (default) or en")
+	cmd.Flags().StringVarP(&out, "out", "o", "", "output file (default: REPORT_DIR/govwatch-PERIOD[-SCOPE].pdf)")
+	return cmd
+}
+
+// renderReport writes the report of period and scope to out.
+func (a *app) renderReport(ctx context.Context, cfg config.Config, p jalali.Period, scope, lang, out string) error {
+	sc, err := report.ParseScope(scope)
+	if err != nil {
+		return usagef("scope is all, province=NAME or county=NAME", "bad scope: %v", err)
+	}
+	loc, err := cfg.Location()
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+		return fmt.Errorf("create report dir: %w", err)
+	}
+	ds, err := dataset.Open(cfg.DataDir, dataset.Options{ReadOnly: true})
+	if err != nil {
+		return fmt.Errorf("open dataset: %w", err)
+	}
+	_, err = report.Write(ctx, ds, report.Options{
+		Period:           p,
+		Scope:            sc,
+		Lang:             lang,
+		Location:         loc,
+		ExtractorVersion: transform.ExtractorVersion,
+	}, out)
+	return err
+}

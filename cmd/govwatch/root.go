@@ -1,0 +1,127 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"govwatch/internal/config"
+)
+
+// app is what every subcommand shares: the streams, the global flags and the logger.
+type app struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+
+	configPath string
+	logFormat  string
+	logLevel   string
+
+	logger *slog.Logger
+}
+
+// run parses args and executes one subcommand. It is main without the process: tests
+// call it directly.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	a := &app{stdin: stdin, stdout: stdout, stderr: stderr}
+	root := a.rootCommand()
+	root.SetArgs(args)
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	return root.ExecuteContext(ctx)
+}
+
+func (a *app) rootCommand() *cobra.Command {
+	root := &cobra.Command{
+		Use:   "govwatch",
+		Short: "Crawl governorate portals, extract people and office violations, write Parquet, render PDF reports",
+		Long: `govwatch is a batch ETL and reporting pipeline for Iranian governorate news portals.
+
+It crawls portals politely, extracts the people named in each article with their roles
+and every mention of an office violation, writes Hive-partitioned Parquet tables
+(articles, people, violations, runs) and renders PDF compliance summaries per Jalali
+month or week. Start with "govwatch demo".`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
+			return a.setupLogging()
+		},
+	}
+	root.PersistentFlags().StringVarP(&a.configPath, "config", "c", "govwatch.yaml", "path of the YAML config file")
+	root.PersistentFlags().StringVar(&a.logFormat, "log-format", "auto", "log format: text, json, or auto (text on a terminal, json otherwise)")
+	root.PersistentFlags().StringVar(&a.logLevel, "log-level", "info", "log level: debug, info, warn, error")
+	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
+		return &usageError{err: err, hint: "see " + cmd.CommandPath() + " --help"}
+	})
+	root.AddCommand(
+		a.demoCommand(),
+		a.crawlCommand(),
+		a.reprocessCommand(),
+		a.reportCommand(),
+		a.runCommand(),
+		a.jobsCommand(),
+		a.runsCommand(),
+		a.serveCommand(),
+		a.backfillCommand(),
+		a.analyzeCommand(),
+		a.evalCommand(),
+		a.schemaCommand(),
+	)
+	return root
+}
+
+func (a *app) setupLogging() error {
+	var level slog.Level
+	if err := level.UnmarshalText([]byte(a.logLevel)); err != nil {
+		return usagef("use --log-level debug|info|warn|error", "bad --log-level %q", a.logLevel)
+	}
+	opts := &slog.HandlerOptions{Level: level}
+	format := a.logFormat
+	if format == "auto" {
+		format = "json"
+		if isTerminal(a.stderr) {
+			format = "text"
+		}
+	}
+	switch format {
+	case "text":
+		a.logger = slog.New(slog.NewTextHandler(a.stderr, opts))
+	case "json":
+		a.logger = slog.New(slog.NewJSONHandler(a.stderr, opts))
+	default:
+		return usagef("use --log-format text|json|auto", "bad --log-format %q", a.logFormat)
+	}
+	return nil
+}
+
+// loadConfig reads the --config file.
+func (a *app) loadConfig() (config.Config, error) {
+	cfg, err := config.Load(a.configPath)
+	if errors.Is(err, os.ErrNotExist) {
+		return cfg, usagef("pass --config FILE, or run `govwatch demo` to get an example config",
+			"config file %s not found", a.configPath)
+	}
+	return cfg, err
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// oneLine flattens an error (errors.Join puts one per line) into a single line.
+func oneLine(err error) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(err.Error(), "\n", " ; ")), " ")
+}
+
+func printf(w io.Writer, format string, args ...any) {
+	fmt.Fprintf(w, format, args...)
+}

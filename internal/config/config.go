@@ -1,0 +1,388 @@
+package config
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/goccy/go-yaml"
+	"github.com/goccy/go-yaml/ast"
+	"github.com/goccy/go-yaml/parser"
+
+	"govwatch/extract"
+	"govwatch/schedules"
+)
+
+// Config is the whole govwatch configuration file.
+type Config struct {
+	// DataDir is the root of the Parquet dataset and the crawl state. Relative paths
+	// are resolved against the directory of the config file.
+	DataDir string `yaml:"data_dir"`
+	// ReportDir is where rendered PDF reports are written and served from.
+	ReportDir string `yaml:"report_dir"`
+	// TimeZone is the IANA zone that schedules and report periods are computed in.
+	TimeZone string `yaml:"timezone"`
+	// Crawl holds the crawler's limits and politeness settings.
+	Crawl extract.Config `yaml:"crawl"`
+	// Profiles adds or overrides site profiles by name; the built-in ones stay available.
+	Profiles map[string]extract.Profile `yaml:"profiles"`
+	// Sources are the portals to crawl.
+	Sources []extract.Source `yaml:"sources"`
+	// Jobs are the scheduled and manually triggerable jobs.
+	Jobs []schedules.Job `yaml:"jobs"`
+	// Report holds defaults for rendered reports.
+	Report ReportConfig `yaml:"report"`
+	// Server configures the operator's HTTP interface of `govwatch serve`.
+	Server ServerConfig `yaml:"server"`
+
+	// File is the path the configuration was loaded from; empty for defaults.
+	File string `yaml:"-"`
+}
+
+// ReportConfig holds report defaults.
+type ReportConfig struct {
+	// Lang is the label language of reports: "fa" (default) or "en".
+	Lang string `yaml:"lang"`
+}
+
+// ServerConfig configures `govwatch serve`.
+type ServerConfig struct {
+	// Listen is the address of the HTTP interface; 127.0.0.1:8090 by default. Any
+	// address other than loopback requires Token.
+	Listen string `yaml:"listen"`
+	// Token authorises state-changing requests. Write it as ${GOVWATCH_TOKEN} to keep
+	// it out of the file.
+	Token string `yaml:"token"`
+}
+
+// DefaultConfig returns the configuration used for every key the file leaves out.
+func DefaultConfig() Config {
+	return Config{
+		DataDir:   "data",
+		ReportDir: "reports",
+		TimeZone:  "Asia/Tehran",
+		Crawl:     extract.DefaultConfig(),
+		Report:    ReportConfig{Lang: "fa"},
+		Server:    ServerConfig{Listen: "127.0.0.1:8090"},
+	}
+}
+
+// Error is a configuration error positioned in its file.
+type Error struct {
+	File  string // path of the config file
+	Line  int    // 1-based line, 0 when unknown
+	Field string // YAML path such as sources[0].start_urls
+	Err   error
+}
+
+func (e *Error) Error() string {
+	var b strings.Builder
+	b.WriteString(e.File)
+	if e.Line > 0 {
+		b.WriteString(":" + strconv.Itoa(e.Line))
+	}
+	if e.Field != "" {
+		b.WriteString(": " + e.Field)
+	}
+	b.WriteString(": " + e.Err.Error())
+	return b.String()
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+// ErrUndefinedVar reports a ${VAR} reference to an unset environment variable.
+var ErrUndefinedVar = errors.New("undefined environment variable")
+
+// Load reads, decodes, expands and validates the file at path.
+func Load(path string) (Config, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return Config{}, fmt.Errorf("read config: %w", err)
+	}
+	return Parse(path, data, os.LookupEnv)
+}
+
+// Parse decodes data as if read from file. lookup resolves ${VAR} references; it is
+// passed in so that parsing has no hidden dependence on the process environment.
+func Parse(file string, data []byte, lookup func(string) (string, bool)) (Config, error) {
+	cfg := DefaultConfig()
+	cfg.File = file
+	astFile, err := parser.ParseBytes(data, 0)
+	if err != nil {
+		return Config{}, yamlError(file, err)
+	}
+	if len(bytes.TrimSpace(data)) > 0 {
+		dec := yaml.NewDecoder(bytes.NewReader(data), yaml.DisallowUnknownField())
+		if err := dec.Decode(&cfg); err != nil {
+			return Config{}, yamlError(file, err)
+		}
+	}
+	pos := positions{file: file, ast: astFile}
+	if err := cfg.expand(lookup, pos); err != nil {
+		return Config{}, err
+	}
+	base := filepath.Dir(file)
+	cfg.DataDir = resolve(base, cfg.DataDir)
+	cfg.ReportDir = resolve(base, cfg.ReportDir)
+	if cfg.Crawl.ArchiveDir == "" {
+		cfg.Crawl.ArchiveDir = filepath.Join(cfg.DataDir, "_archive")
+	} else {
+		cfg.Crawl.ArchiveDir = resolve(base, cfg.Crawl.ArchiveDir)
+	}
+	if err := cfg.validate(pos); err != nil {
+		return Config{}, err
+	}
+	return cfg, nil
+}
+
+func resolve(base, p string) string {
+	if p == "" || filepath.IsAbs(p) || base == "" {
+		return p
+	}
+	return filepath.Join(base, p)
+}
+
+// Location returns the configured time zone.
+func (c Config) Location() (*time.Location, error) {
+	return time.LoadLocation(c.TimeZone)
+}
+
+// AllProfiles returns the built-in profiles overlaid with the configured ones.
+func (c Config) AllProfiles() map[string]extract.Profile {
+	all := extract.BuiltinProfiles()
+	for name, p := range c.Profiles {
+		if p.Name == "" {
+			p.Name = name
+		}
+		all[name] = p
+	}
+	return all
+}
+
+// Job returns the job with the given name.
+func (c Config) Job(name string) (schedules.Job, bool) {
+	for _, j := range c.Jobs {
+		if j.Name == name {
+			return j, true
+		}
+	}
+	return schedules.Job{}, false
+}
+
+// SelectSources returns the sources with the given ids, or all of them when ids is empty.
+func (c Config) SelectSources(ids []string) ([]extract.Source, error) {
+	if len(ids) == 0 {
+		return c.Sources, nil
+	}
+	var out []extract.Source
+	for _, id := range ids {
+		found := false
+		for _, s := range c.Sources {
+			if s.ID == id {
+				out = append(out, s)
+				found = true
+				break
+			}
+		}
+		if !found {
+			return nil, fmt.Errorf("unknown source %q", id)
+		}
+	}
+	return out, nil
+}
+
+var varRef = regexp.MustCompile(`\$\{([A-Za-z_][A-Za-z0-9_]*)\}`)
+
+// expand replaces ${VAR} in the fields that may hold paths, addresses or secrets. It is
+// explicit on purpose: no other field reads the environment.
+func (c *Config) expand(lookup func(string) (string, bool), pos positions) error {
+	one := func(field string, s *string) error {
+		var missing string
+		*s = varRef.ReplaceAllStringFunc(*s, func(m string) string {
+			name := m[2 : len(m)-1]
+			v, ok := lookup(name)
+			if !ok && missing == "" {
+				missing = name
+			}
+			return v
+		})
+		if missing != "" {
+			return pos.errorf(field, "%w %s", ErrUndefinedVar, missing)
+		}
+		return nil
+	}
+	fields := []struct {
+		name string
+		ptr  *string
+	}{
+		{"data_dir", &c.DataDir},
+		{"report_dir", &c.ReportDir},
+		{"server.listen", &c.Server.Listen},
+		{"server.token", &c.Server.Token},
+		{"crawl.archive_dir", &c.Crawl.ArchiveDir},
+		{"crawl.user_agent", &c.Crawl.UserAgent},
+	}
+	for _, f := range fields {
+		if err := one(f.name, f.ptr); err != nil {
+			return err
+		}
+	}
+	for i := range c.Sources {
+		for j := range c.Sources[i].StartURLs {
+			if err := one(fmt.Sprintf("sources[%d].start_urls[%d]", i, j), &c.Sources[i].StartURLs[j]); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func (c *Config) validate(pos positions) error {
+	var errs []error
+	if c.DataDir == "" {
+		errs = append(errs, pos.errorf("data_dir", "must not be empty"))
+	}
+	loc, err := time.LoadLocation(c.TimeZone)
+	if err != nil {
+		errs = append(errs, pos.errorf("timezone", "unknown time zone %q", c.TimeZone))
+		loc = time.UTC
+	}
+	if err := c.Crawl.Validate(); err != nil {
+		errs = append(errs, pos.wrap("crawl", err))
+	}
+	profiles := c.AllProfiles()
+	for name, p := range c.Profiles {
+		if err := p.Validate(); err != nil {
+			errs = append(errs, pos.wrap("profiles."+name, err))
+		}
+		_ = profiles
+	}
+	ids := map[string]int{}
+	for i, s := range c.Sources {
+		field := fmt.Sprintf("sources[%d]", i)
+		if prev, dup := ids[s.ID]; dup && s.ID != "" {
+			errs = append(errs, pos.errorf(field+".id", "duplicate source id %q (also sources[%d])", s.ID, prev))
+		}
+		ids[s.ID] = i
+		if err := s.Validate(profiles); err != nil {
+			errs = append(errs, pos.wrap(field, err))
+		}
+	}
+	names := map[string]int{}
+	for i, j := range c.Jobs {
+		field := fmt.Sprintf("jobs[%d]", i)
+		if prev, dup := names[j.Name]; dup {
+			errs = append(errs, pos.errorf(field+".name", "duplicate job name %q (also jobs[%d])", j.Name, prev))
+		}
+		names[j.Name] = i
+		if err := j.Validate(loc); err != nil {
+			errs = append(errs, pos.wrap(field, err))
+		}
+		for k, id := range j.Sources {
+			if _, ok := ids[id]; !ok {
+				errs = append(errs, pos.errorf(fmt.Sprintf("%s.sources[%d]", field, k), "unknown source %q", id))
+			}
+		}
+	}
+	switch c.Report.Lang {
+	case "fa", "en":
+	default:
+		errs = append(errs, pos.errorf("report.lang", "must be fa or en, not %q", c.Report.Lang))
+	}
+	if c.Server.Listen == "" {
+		errs = append(errs, pos.errorf("server.listen", "must not be empty"))
+	}
+	return errors.Join(errs...)
+}
+
+// positions maps YAML paths to lines of the file.
+type positions struct {
+	file string
+	ast  *ast.File
+}
+
+// fieldError is what each package's Validate returns, in one of its own types; this
+// interface lets config place them without importing their concrete types.
+type fieldError interface {
+	error
+	ConfigField() string
+}
+
+func (p positions) wrap(prefix string, err error) error {
+	var all interface{ Unwrap() []error }
+	if errors.As(err, &all) && !isFieldError(err) {
+		var out []error
+		for _, e := range all.Unwrap() {
+			out = append(out, p.wrap(prefix, e))
+		}
+		return errors.Join(out...)
+	}
+	var fe fieldError
+	if errors.As(err, &fe) {
+		field := fe.ConfigField()
+		if field != "" {
+			field = prefix + "." + field
+		} else {
+			field = prefix
+		}
+		return &Error{File: p.file, Line: p.line(field), Field: field, Err: err}
+	}
+	return &Error{File: p.file, Line: p.line(prefix), Field: prefix, Err: err}
+}
+
+func isFieldError(err error) bool {
+	var fe fieldError
+	return errors.As(err, &fe)
+}
+
+func (p positions) errorf(field, format string, args ...any) error {
+	return &Error{File: p.file, Line: p.line(field), Field: field, Err: fmt.Errorf(format, args...)}
+}
+
+// line finds the line of field, walking up to the nearest parent that is in the file
+// (a missing key is reported where its parent is).
+func (p positions) line(field string) int {
+	if p.ast == nil {
+		return 0
+	}
+	for f := field; f != ""; f = parent(f) {
+		path, err := yaml.PathString("$." + f)
+		if err != nil {
+			continue
+		}
+		node, err := path.FilterFile(p.ast)
+		if err != nil || node == nil {
+			continue
+		}
+		if tk := node.GetToken(); tk != nil && tk.Position != nil {
+			return tk.Position.Line
+		}
+	}
+	return 0
+}
+
+func parent(field string) string {
+	i := strings.LastIndexAny(field, ".[")
+	if i <= 0 {
+		return ""
+	}
+	return field[:i]
+}
+
+func yamlError(file string, err error) error {
+	var ye yaml.Error
+	if errors.As(err, &ye) {
+		line := 0
+		if tk := ye.GetToken(); tk != nil && tk.Position != nil {
+			line = tk.Position.Line
+		}
+		return &Error{File: file, Line: line, Err: errors.New(ye.GetMessage())}
+	}
+	return &Error{File: file, Err: err}
+}

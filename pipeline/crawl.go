@@ -1,0 +1,481 @@
+package pipeline
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"log/slog"
+	"runtime"
+	"sort"
+	"sync"
+	"time"
+
+	"golang.org/x/sync/errgroup"
+
+	"govwatch/extract"
+	"govwatch/pipeline/dataset"
+	"govwatch/transform"
+)
+
+// Run statuses written to the runs table.
+const (
+	StatusSucceeded   = "succeeded"
+	StatusFailed      = "failed"
+	StatusInterrupted = "interrupted"
+)
+
+// Options configure one crawl or reprocess run.
+type Options struct {
+	// DataDir is the dataset directory.
+	DataDir string
+	// Sources are the portals to crawl, with their province and county.
+	Sources []extract.Source
+	// Crawl configures the crawler; Crawl.ArchiveDir is where WARC files go.
+	Crawl extract.Config
+	// Profiles are the site profiles by name.
+	Profiles map[string]extract.Profile
+	// Job and Trigger are recorded in the runs table.
+	Job, Trigger string
+	// RunID names the run; a new one is made when empty.
+	RunID string
+	// Workers is the number of analysers; GOMAXPROCS when zero.
+	Workers int
+	// Logger receives structured logs; required.
+	Logger *slog.Logger
+	// Progress, when set, is called after every page with the running totals. It must
+	// be quick: it runs on the writer's goroutine.
+	Progress func(Progress)
+	// Now is the clock; time.Now when nil.
+	Now func() time.Time
+}
+
+// Progress is the running state of a run, for progress bars and metrics.
+type Progress struct {
+	Pages, NotModified, Failed, Articles int
+	// Expected is the number of pages a reprocess will read, 0 when unknown.
+	Expected int
+}
+
+// SourceSummary counts what one source gave in one run.
+type SourceSummary struct {
+	ID          string
+	Fetched     int
+	NotModified int
+	Failed      map[string]int // by cause
+	Skipped     int
+	Articles    int // article pages parsed
+	New         int // articles never stored before
+	Changed     int // articles whose content changed
+	Unchanged   int // fetched in full, same content hash as stored
+}
+
+// Summary is the outcome of a run, also written as one row of the runs table.
+type Summary struct {
+	RunID            string
+	Job, Trigger     string
+	Status           string
+	Started, Ended   time.Time
+	Sources          []SourceSummary
+	Requests         int
+	RowsArticles     int
+	RowsPeople       int
+	RowsViolations   int
+	ExtractorVersion string
+	// Failures holds the first per-page failures, for display; all are counted in Sources.
+	Failures []Failure
+	Err      error
+}
+
+// Totals sums the per-source counts.
+func (s Summary) Totals() SourceSummary {
+	t := SourceSummary{Failed: map[string]int{}}
+	for _, src := range s.Sources {
+		t.Fetched += src.Fetched
+		t.NotModified += src.NotModified
+		t.Skipped += src.Skipped
+		t.Articles += src.Articles
+		t.New += src.New
+		t.Changed += src.Changed
+		t.Unchanged += src.Unchanged
+		for c, n := range src.Failed {
+			t.Failed[c] += n
+		}
+	}
+	return t
+}
+
+// Failure is one page that could not be fetched, parsed or analysed. The run goes on.
+type Failure struct {
+	SourceID, URL string
+	Stage         string // fetch, parse, analyze
+	Cause         string // short code such as http_5xx, timeout, parse_title
+	Err           error
+}
+
+func (f Failure) Error() string {
+	return fmt.Sprintf("%s %s (%s): %v", f.Stage, f.URL, f.Cause, f.Err)
+}
+
+// maxKeptFailures bounds Summary.Failures so a broken portal cannot fill memory.
+const maxKeptFailures = 100
+
+// NewRunID returns a sortable unique run id: UTC time and a random suffix.
+func NewRunID(now time.Time) string {
+	var b [4]byte
+	_, _ = rand.Read(b[:])
+	return now.UTC().Format("20060102T150405Z") + "-" + hex.EncodeToString(b[:])
+}
+
+// analysed is one page ready for the writer.
+type analysed struct {
+	page     extract.Page
+	outcome  pageOutcome
+	rows     rows
+	failure  *Failure
+	hash     string
+	analysis bool
+}
+
+type pageOutcome int
+
+const (
+	outNotModified pageOutcome = iota
+	outFailed
+	outSkipped
+	outNew
+	outChanged
+	outUnchanged
+)
+
+// Crawl runs one crawl of opts.Sources into the dataset at opts.DataDir. A cancelled
+// ctx stops the crawl; what was analysed so far is committed and the run is recorded
+// as interrupted, so a SIGTERM never loses finished work.
+func Crawl(ctx context.Context, opts Options) (Summary, error) {
+	opts = withDefaults(opts)
+	log := opts.Logger.With(KeyRunID, opts.RunID, KeyJob, opts.Job)
+	sum := Summary{RunID: opts.RunID, Job: opts.Job, Trigger: opts.Trigger, Started: opts.Now(), ExtractorVersion: transform.ExtractorVersion}
+
+	if err := RecoverSwap(opts.DataDir); err != nil {
+		return sum, err
+	}
+	ds, err := dataset.Open(opts.DataDir, dataset.Options{})
+	if err != nil {
+		return sum, fmt.Errorf("open dataset: %w", err)
+	}
+	st, err := loadState(ctx, ds, opts.DataDir)
+	if err != nil {
+		return sum, err
+	}
+	crawler, err := extract.New(opts.Crawl, opts.Profiles, log)
+	if err != nil {
+		return sum, fmt.Errorf("start crawler: %w", err)
+	}
+	txn, err := ds.Begin(ctx, opts.RunID)
+	if err != nil {
+		crawler.Close()
+		return sum, fmt.Errorf("begin dataset transaction: %w", err)
+	}
+	log.Info("crawl started", "sources", len(opts.Sources), KeyTarget, opts.DataDir)
+
+	bySource := map[string]extract.Source{}
+	for _, s := range opts.Sources {
+		bySource[s.ID] = s
+	}
+	pages := make(chan extract.Page, 64)
+	results := make(chan analysed, 64)
+	var stats extract.Stats
+	var crawlErr error
+	g, gctx := errgroup.WithContext(ctx)
+	g.Go(func() error {
+		defer close(pages)
+		stats, crawlErr = crawler.Crawl(gctx, opts.Sources, st, pages)
+		return nil // a crawl error is recorded in the run, not a reason to drop results
+	})
+	var workers sync.WaitGroup
+	for range opts.Workers {
+		workers.Add(1)
+		g.Go(func() error {
+			defer workers.Done()
+			for p := range pages {
+				results <- analysePage(p, bySource[p.SourceID], st, log)
+			}
+			return nil
+		})
+	}
+	go func() { workers.Wait(); close(results) }()
+
+	w := newRunWriter(txn, opts, &sum, st)
+	var sinkErr error
+	for r := range results {
+		if sinkErr != nil {
+			continue // drain so the producers can finish
+		}
+		sinkErr = w.add(r)
+	}
+	_ = g.Wait()
+	if cerr := crawler.Close(); cerr != nil && sinkErr == nil {
+		sinkErr = fmt.Errorf("close archive: %w", cerr)
+	}
+	mergeStats(&sum, stats)
+	sum.Sources = w.sortedSources()
+
+	switch {
+	case sinkErr != nil:
+		sum.Status, sum.Err = StatusFailed, sinkErr
+	case ctx.Err() != nil:
+		sum.Status, sum.Err = StatusInterrupted, ctx.Err()
+	case crawlErr != nil:
+		sum.Status, sum.Err = StatusFailed, crawlErr
+	default:
+		sum.Status = StatusSucceeded
+	}
+	return finish(ctx, ds, txn, w, opts, sum, log)
+}
+
+// finish writes the run row and commits, on a context that outlives a cancelled run so
+// that an interrupted run still keeps what it finished.
+func finish(ctx context.Context, ds *dataset.Dataset, txn *dataset.Txn, w *runWriter, opts Options, sum Summary, log *slog.Logger) (Summary, error) {
+	commitCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 2*time.Minute)
+	defer cancel()
+	sum.Ended = opts.Now()
+	if sum.Status == StatusFailed && w.sinkBroken {
+		// The transaction may hold a half-added row; throw it away and record only the run.
+		_ = txn.Abort()
+		sum.RowsArticles, sum.RowsPeople, sum.RowsViolations = 0, 0, 0
+		if err := recordRunOnly(commitCtx, ds, sum, sum.RunID+"-r"); err != nil {
+			log.Error("record failed run", "err", err)
+		}
+		return sum, sum.Err
+	}
+	if err := txn.AddRun(runRow(sum)); err != nil {
+		_ = txn.Abort()
+		return sum, fmt.Errorf("add run row: %w", err)
+	}
+	if err := txn.Commit(commitCtx); err != nil {
+		sum.Status, sum.Err = StatusFailed, err
+		return sum, fmt.Errorf("commit run: %w", err)
+	}
+	if w.st != nil {
+		if err := w.st.save(opts.DataDir); err != nil {
+			log.Warn("save crawl state", "err", err)
+		}
+	}
+	log.Info("run finished", "status", sum.Status, "articles", sum.RowsArticles, "people", sum.RowsPeople, "violations", sum.RowsViolations)
+	if sum.Status != StatusSucceeded {
+		return sum, sum.Err
+	}
+	return sum, nil
+}
+
+// RecordRun writes sum as one row of the runs table of the dataset in dataDir, in a
+// transaction of its own. Jobs that write no rows of their own (reports) use it.
+func RecordRun(ctx context.Context, dataDir string, sum Summary) error {
+	if sum.RunID == "" {
+		return errors.New("record run: empty run id")
+	}
+	if sum.ExtractorVersion == "" {
+		sum.ExtractorVersion = transform.ExtractorVersion
+	}
+	ds, err := dataset.Open(dataDir, dataset.Options{})
+	if err != nil {
+		return fmt.Errorf("open dataset: %w", err)
+	}
+	return recordRunOnly(ctx, ds, sum, sum.RunID)
+}
+
+// recordRunOnly writes a runs row in a transaction of its own, named txnID.
+func recordRunOnly(ctx context.Context, ds *dataset.Dataset, sum Summary, txnID string) error {
+	txn, err := ds.Begin(ctx, txnID)
+	if err != nil {
+		return err
+	}
+	if err := txn.AddRun(runRow(sum)); err != nil {
+		_ = txn.Abort()
+		return err
+	}
+	return txn.Commit(ctx)
+}
+
+func withDefaults(o Options) Options {
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	if o.RunID == "" {
+		o.RunID = NewRunID(o.Now())
+	}
+	if o.Workers <= 0 {
+		o.Workers = runtime.GOMAXPROCS(0)
+	}
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.DiscardHandler)
+	}
+	if o.Trigger == "" {
+		o.Trigger = "manual"
+	}
+	if o.Job == "" {
+		o.Job = "crawl"
+	}
+	return o
+}
+
+// analysePage decides what a page means for the dataset and, for new or changed
+// articles, runs the extractors. It runs on the worker pool.
+func analysePage(p extract.Page, src extract.Source, st *crawlState, log *slog.Logger) analysed {
+	r := analysed{page: p}
+	switch p.Outcome {
+	case extract.NotModified:
+		r.outcome = outNotModified
+		return r
+	case extract.Skipped:
+		r.outcome = outSkipped
+		return r
+	case extract.Failed:
+		r.outcome = outFailed
+		stage := "fetch"
+		var pe *extract.ParseError
+		if errors.As(p.Err, &pe) {
+			stage = "parse"
+		}
+		r.failure = &Failure{SourceID: p.SourceID, URL: p.URL, Stage: stage, Cause: p.Cause, Err: p.Err}
+		return r
+	}
+	art := p.Article
+	r.hash = art.ContentHash
+	prev, known := st.latest(art.URL)
+	switch {
+	case known && prev == art.ContentHash:
+		r.outcome = outUnchanged
+		return r
+	case known:
+		r.outcome = outChanged
+	default:
+		r.outcome = outNew
+	}
+	rows, err := buildRows(art, src, log)
+	if err != nil {
+		r.outcome = outFailed
+		r.failure = &Failure{SourceID: p.SourceID, URL: p.URL, Stage: "analyze", Cause: "analyze", Err: err}
+		return r
+	}
+	r.rows = rows
+	return r
+}
+
+// runWriter is the single goroutine that adds rows to the transaction and keeps the
+// counts.
+type runWriter struct {
+	txn        *dataset.Txn
+	opts       Options
+	sum        *Summary
+	st         *crawlState
+	sources    map[string]*SourceSummary
+	progress   Progress
+	sinkBroken bool
+}
+
+func newRunWriter(txn *dataset.Txn, opts Options, sum *Summary, st *crawlState) *runWriter {
+	w := &runWriter{txn: txn, opts: opts, sum: sum, st: st, sources: map[string]*SourceSummary{}}
+	for _, s := range opts.Sources {
+		w.source(s.ID)
+	}
+	return w
+}
+
+func (w *runWriter) source(id string) *SourceSummary {
+	s, ok := w.sources[id]
+	if !ok {
+		s = &SourceSummary{ID: id, Failed: map[string]int{}}
+		w.sources[id] = s
+	}
+	return s
+}
+
+func (w *runWriter) add(r analysed) error {
+	src := w.source(r.page.SourceID)
+	w.progress.Pages++
+	switch r.outcome {
+	case outNotModified:
+		src.NotModified++
+		w.progress.NotModified++
+	case outSkipped:
+		src.Skipped++
+	case outFailed:
+		src.Failed[r.failure.Cause]++
+		w.progress.Failed++
+		if len(w.sum.Failures) < maxKeptFailures {
+			w.sum.Failures = append(w.sum.Failures, *r.failure)
+		}
+		w.opts.Logger.Warn("page failed", KeyRunID, w.opts.RunID, KeyURL, r.failure.URL,
+			KeyStage, r.failure.Stage, KeyCause, r.failure.Cause, "err", r.failure.Err)
+	case outUnchanged:
+		src.Fetched++
+		src.Articles++
+		src.Unchanged++
+		w.progress.Articles++
+		w.st.record(r.page.URL, "", r.page.Validators, time.Time{})
+	case outNew, outChanged:
+		src.Fetched++
+		src.Articles++
+		w.progress.Articles++
+		if r.outcome == outNew {
+			src.New++
+		} else {
+			src.Changed++
+		}
+		if err := w.write(r.rows); err != nil {
+			w.sinkBroken = true
+			return err
+		}
+		if w.st != nil {
+			w.st.record(r.page.URL, r.hash, r.page.Validators, r.page.Article.FetchedAt)
+		}
+	}
+	if w.opts.Progress != nil {
+		w.opts.Progress(w.progress)
+	}
+	return nil
+}
+
+func (w *runWriter) write(rs rows) error {
+	a := rs.article
+	a.RunID = w.opts.RunID
+	if err := w.txn.AddArticle(a); err != nil {
+		return fmt.Errorf("write article %s: %w", a.URL, err)
+	}
+	w.sum.RowsArticles++
+	for _, p := range rs.people {
+		p.RunID = w.opts.RunID
+		if err := w.txn.AddPerson(p); err != nil {
+			return fmt.Errorf("write person of %s: %w", a.URL, err)
+		}
+		w.sum.RowsPeople++
+	}
+	for _, v := range rs.violations {
+		v.RunID = w.opts.RunID
+		if err := w.txn.AddViolation(v); err != nil {
+			return fmt.Errorf("write violation of %s: %w", a.URL, err)
+		}
+		w.sum.RowsViolations++
+	}
+	return nil
+}
+
+func mergeStats(sum *Summary, stats extract.Stats) {
+	sum.Requests = stats.Requests
+}
+
+// sortedSources returns the per-source summaries in config order.
+func (w *runWriter) sortedSources() []SourceSummary {
+	out := make([]SourceSummary, 0, len(w.sources))
+	for _, s := range w.sources {
+		out = append(out, *s)
+	}
+	order := map[string]int{}
+	for i, s := range w.opts.Sources {
+		order[s.ID] = i
+	}
+	sort.Slice(out, func(i, j int) bool { return order[out[i].ID] < order[out[j].ID] })
+	return out
+}

@@ -1,0 +1,195 @@
+package pipeline
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"govwatch/extract"
+	"govwatch/pipeline/dataset"
+	"govwatch/transform"
+)
+
+// rebuiltTables are the tables a reprocess rebuilds; the runs table is history and
+// stays.
+var rebuiltTables = []string{dataset.TableArticles, dataset.TablePeople, dataset.TableViolations}
+
+// swapJournal records a table swap in progress, so that a crash between the renames
+// is rolled forward by the next run instead of leaving a table missing.
+const swapJournal = "_state/swap.json"
+
+type swapPlan struct {
+	RunID   string `json:"run_id"`
+	Rebuild string `json:"rebuild"` // directory of the rebuilt dataset
+	Old     string `json:"old"`     // where the replaced tables go
+}
+
+// Reprocess rebuilds the articles, people and violations tables from the WARC archive
+// in opts.Crawl.ArchiveDir, without touching the network, with the current extractors.
+// The new tables are written as a complete dataset beside the old one and swapped in
+// when finished, so that readers see either the old tables or the new ones. The old
+// tables are kept under _replaced/<run_id> until the operator removes them.
+func Reprocess(ctx context.Context, opts Options) (Summary, error) {
+	opts = withDefaults(opts)
+	if opts.Job == "crawl" {
+		opts.Job = "reprocess"
+	}
+	log := opts.Logger.With(KeyRunID, opts.RunID, KeyJob, opts.Job)
+	sum := Summary{RunID: opts.RunID, Job: opts.Job, Trigger: opts.Trigger, Started: opts.Now(), ExtractorVersion: transform.ExtractorVersion}
+	if err := RecoverSwap(opts.DataDir); err != nil {
+		return sum, err
+	}
+	main, err := dataset.Open(opts.DataDir, dataset.Options{})
+	if err != nil {
+		return sum, fmt.Errorf("open dataset: %w", err)
+	}
+	rebuildDir := filepath.Join(opts.DataDir, "_rebuild", opts.RunID)
+	if err := os.RemoveAll(rebuildDir); err != nil {
+		return sum, fmt.Errorf("clear rebuild dir: %w", err)
+	}
+	fresh, err := dataset.Open(rebuildDir, dataset.Options{})
+	if err != nil {
+		return sum, fmt.Errorf("open rebuild dataset: %w", err)
+	}
+	txn, err := fresh.Begin(ctx, opts.RunID)
+	if err != nil {
+		return sum, fmt.Errorf("begin rebuild: %w", err)
+	}
+	bySource := map[string]extract.Source{}
+	for _, s := range opts.Sources {
+		bySource[s.ID] = s
+	}
+	w := newRunWriter(txn, opts, &sum, nil)
+	seen := map[string]bool{} // article_id + content_hash already written in this rebuild
+	readErr := extract.ReadArchive(ctx, opts.Crawl.ArchiveDir, func(c extract.Capture) error {
+		if c.Kind != extract.KindArticle || c.Status != 200 || c.Truncated != "" {
+			return nil
+		}
+		src, ok := bySource[c.SourceID]
+		if !ok {
+			return nil // a source no longer configured
+		}
+		page := extract.Page{SourceID: c.SourceID, URL: c.URL, Outcome: extract.Fetched}
+		prof, ok := opts.Profiles[src.ProfileName()]
+		if !ok {
+			return fmt.Errorf("source %s: unknown profile %q", src.ID, src.ProfileName())
+		}
+		art, err := extract.ParseArticle(prof, c.SourceID, c.URL, c.Body, c.Header.Get("Content-Type"))
+		if err != nil {
+			page.Outcome, page.Err, page.Cause = extract.Failed, err, "parse"
+			return w.add(analysePage(page, src, nil, log))
+		}
+		art.FetchedAt = c.FetchedAt
+		key := art.URL + "\x00" + art.ContentHash
+		if seen[key] {
+			return nil
+		}
+		seen[key] = true
+		page.Article = art
+		rs, err := buildRows(art, src, log)
+		if err != nil {
+			page.Outcome, page.Err, page.Cause = extract.Failed, err, "analyze"
+			return w.add(analysePage(page, src, nil, log))
+		}
+		return w.add(analysed{page: page, outcome: outNew, rows: rs, hash: art.ContentHash})
+	})
+	sum.Sources = w.sortedSources()
+	sum.Ended = opts.Now()
+	switch {
+	case w.sinkBroken:
+		sum.Status, sum.Err = StatusFailed, readErr
+	case ctx.Err() != nil:
+		sum.Status, sum.Err = StatusInterrupted, ctx.Err()
+	case readErr != nil:
+		sum.Status, sum.Err = StatusFailed, fmt.Errorf("read archive: %w", readErr)
+	default:
+		sum.Status = StatusSucceeded
+	}
+	if sum.Status != StatusSucceeded {
+		// A partial rebuild must never replace complete tables.
+		_ = txn.Abort()
+		_ = os.RemoveAll(rebuildDir)
+		sum.RowsArticles, sum.RowsPeople, sum.RowsViolations = 0, 0, 0
+		if err := recordRunOnly(context.WithoutCancel(ctx), main, sum, sum.RunID); err != nil {
+			log.Error("record failed run", "err", err)
+		}
+		return sum, sum.Err
+	}
+	if err := txn.Commit(ctx); err != nil {
+		return sum, fmt.Errorf("commit rebuild: %w", err)
+	}
+	plan := swapPlan{RunID: opts.RunID, Rebuild: rebuildDir, Old: filepath.Join(opts.DataDir, "_replaced", opts.RunID)}
+	data, _ := json.Marshal(plan)
+	if err := writeFileAtomic(filepath.Join(opts.DataDir, swapJournal), data); err != nil {
+		return sum, err
+	}
+	if err := RecoverSwap(opts.DataDir); err != nil {
+		return sum, err
+	}
+	// The crawl state's validators may point at versions that the rebuild no longer
+	// has (an archive pruned by hand); dropping them only costs full GETs.
+	_ = os.Remove(filepath.Join(opts.DataDir, stateFile))
+	if err := recordRunOnly(context.WithoutCancel(ctx), main, sum, sum.RunID); err != nil {
+		return sum, fmt.Errorf("record run: %w", err)
+	}
+	log.Info("reprocess finished", "articles", sum.RowsArticles, "people", sum.RowsPeople, "violations", sum.RowsViolations)
+	return sum, nil
+}
+
+// RecoverSwap finishes a table swap that a crash interrupted. Each step is idempotent:
+// a table still in the rebuild directory is moved aside and replaced; a table already
+// replaced is left alone.
+func RecoverSwap(dataDir string) error {
+	data, err := os.ReadFile(filepath.Join(dataDir, swapJournal))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("read swap journal: %w", err)
+	}
+	var plan swapPlan
+	if err := json.Unmarshal(data, &plan); err != nil {
+		return fmt.Errorf("read swap journal %s: %w", filepath.Join(dataDir, swapJournal), err)
+	}
+	if err := os.MkdirAll(plan.Old, 0o755); err != nil {
+		return fmt.Errorf("create %s: %w", plan.Old, err)
+	}
+	for _, table := range rebuiltTables {
+		next := filepath.Join(plan.Rebuild, table)
+		if _, err := os.Stat(next); errors.Is(err, fs.ErrNotExist) {
+			continue // already swapped in (or the rebuild had no rows of this table)
+		}
+		cur := filepath.Join(dataDir, table)
+		if _, err := os.Stat(cur); err == nil {
+			if err := os.Rename(cur, filepath.Join(plan.Old, table)); err != nil {
+				return fmt.Errorf("move old %s aside: %w", table, err)
+			}
+		}
+		if err := os.Rename(next, cur); err != nil {
+			return fmt.Errorf("swap in %s: %w", table, err)
+		}
+	}
+	if err := syncDir(dataDir); err != nil {
+		return err
+	}
+	if err := os.RemoveAll(plan.Rebuild); err != nil {
+		return fmt.Errorf("remove rebuild dir: %w", err)
+	}
+	return os.Remove(filepath.Join(dataDir, swapJournal))
+}
+
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return fmt.Errorf("open %s: %w", dir, err)
+	}
+	defer d.Close()
+	if err := d.Sync(); err != nil {
+		return fmt.Errorf("sync %s: %w", dir, err)
+	}
+	return nil
+}

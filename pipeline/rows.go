@@ -1,0 +1,156 @@
+package pipeline
+
+import (
+	"fmt"
+	"log/slog"
+	"strings"
+
+	"govwatch/extract"
+	"govwatch/pipeline/dataset"
+	"govwatch/transform"
+)
+
+// rows are the dataset rows of one article version.
+type rows struct {
+	article    dataset.ArticleRow
+	people     []dataset.PersonRow
+	violations []dataset.ViolationRow
+}
+
+// buildRows runs the extractors over one article and maps the result to rows. It is
+// the one place where transform's results meet the dataset's schema; offsets stay in
+// code points into the stored body on both sides.
+func buildRows(art extract.Article, src extract.Source, log *slog.Logger) (r rows, err error) {
+	defer func() {
+		// The extractors are pure code over text; a panic there is a bug, but one bad
+		// page must not take a run of thousands down with it.
+		if p := recover(); p != nil {
+			log.Error("extractor panic", KeyURL, art.URL, "panic", p)
+			err = fmt.Errorf("extractor panic: %v", p)
+		}
+	}()
+	an := transform.Analyze(transform.Input{
+		Title:      art.Title,
+		Paragraphs: art.Paragraphs,
+		Registered: art.RegisteredPrinted,
+		Occurred:   art.OccurredPrinted,
+		Province:   src.Province,
+		County:     src.County,
+	})
+	id := dataset.ArticleID(art.URL)
+	a := dataset.ArticleRow{
+		ArticleID:        id,
+		URL:              art.URL,
+		SourceID:         art.SourceID,
+		Province:         src.Province,
+		County:           src.County,
+		Title:            an.Title,
+		Body:             an.Body,
+		ParagraphCount:   int32(paragraphCount(an.Body)),
+		ImageURLs:        art.ImageURLs,
+		FetchedAt:        art.FetchedAt,
+		ContentHash:      art.ContentHash,
+		ExtractorVersion: transform.ExtractorVersion,
+	}
+	if a.Province == "" {
+		a.Province = an.Province
+	}
+	if a.County == "" {
+		a.County = an.County
+	}
+	if d := an.Registered; d != nil {
+		a.RegisteredDate, a.RegisteredJalali = d.Date, d.Printed
+	} else {
+		a.RegisteredJalali = transform.Normalize(strings.TrimSpace(art.RegisteredPrinted))
+	}
+	if d := an.Occurred; d != nil {
+		a.OccurredDate, a.OccurredJalali = d.Date, d.Printed
+	} else {
+		a.OccurredJalali = transform.Normalize(strings.TrimSpace(art.OccurredPrinted))
+	}
+	r.article = a
+	for _, p := range an.People {
+		for _, m := range p.Mentions {
+			r.people = append(r.people, dataset.PersonRow{
+				ArticleID:    id,
+				ContentHash:  art.ContentHash,
+				PersonKey:    p.Key,
+				Name:         p.Name,
+				Role:         p.Role,
+				Organization: p.Organization,
+				Start:        int32(m.SentenceStart),
+				End:          int32(m.SentenceEnd),
+				Sentence:     m.Sentence,
+				Quote:        m.Quote,
+			})
+		}
+	}
+	for _, v := range an.Violations {
+		row := dataset.ViolationRow{
+			ArticleID:     id,
+			ContentHash:   art.ContentHash,
+			ViolationID:   dataset.ViolationID(id, int32(v.Start), int32(v.End)),
+			OfficeType:    v.OfficeType,
+			OfficeLabel:   v.OfficeLabel,
+			ViolationType: v.ViolationType,
+			Sanction:      v.Sanction,
+			Modality:      v.Modality,
+			Place:         v.Place,
+			Speaker:       v.Speaker,
+			Evidence:      v.Evidence,
+			Start:         int32(v.Start),
+			End:           int32(v.End),
+		}
+		if v.Count > 0 {
+			c := int32(v.Count)
+			row.Count = &c
+		}
+		r.violations = append(r.violations, row)
+	}
+	return r, nil
+}
+
+func paragraphCount(body string) int {
+	if body == "" {
+		return 0
+	}
+	return strings.Count(body, "\n\n") + 1
+}
+
+// runRow maps a run summary to its row in the runs table.
+func runRow(sum Summary) dataset.RunRow {
+	t := sum.Totals()
+	row := dataset.RunRow{
+		RunID:            sum.RunID,
+		Job:              sum.Job,
+		Trigger:          sum.Trigger,
+		StartedAt:        sum.Started,
+		FinishedAt:       sum.Ended,
+		Status:           sum.Status,
+		PagesFetched:     int64(t.Fetched),
+		PagesNotModified: int64(t.NotModified),
+		ArticlesNew:      int64(t.New),
+		ArticlesChanged:  int64(t.Changed),
+		RowsArticles:     int64(sum.RowsArticles),
+		RowsPeople:       int64(sum.RowsPeople),
+		RowsViolations:   int64(sum.RowsViolations),
+		ExtractorVersion: sum.ExtractorVersion,
+	}
+	for cause, n := range t.Failed {
+		row.PagesFailed += int64(n)
+		row.FailuresByCause = append(row.FailuresByCause, dataset.CauseCount{Cause: cause, Count: int64(n)})
+	}
+	sortCauses(row.FailuresByCause)
+	if sum.Err != nil {
+		row.Error = sum.Err.Error()
+	}
+	return row
+}
+
+func sortCauses(cs []dataset.CauseCount) {
+	for i := 1; i < len(cs); i++ {
+		for j := i; j > 0 && cs[j].Cause < cs[j-1].Cause; j-- {
+			cs[j], cs[j-1] = cs[j-1], cs[j]
+		}
+	}
+}

@@ -1,0 +1,57 @@
+package transform
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Footer labels under which governorate portals print an article's dates.
+var (
+	registeredLabel = regexp.MustCompile(`^\s*تاریخ\s*ثبت(?:\s*خبر)?\s*[:：]\s*(.*)$`)
+	occurredLabel   = regexp.MustCompile(`^\s*تاریخ\s*وقوع(?:\s*خبر)?\s*[:：]\s*(.*)$`)
+	// imageRef is a lead-image path left in text copied from a page, as in
+	// «'../NewsImages/ba92….jpg' برگزاری جلسه …».
+	imageRef = regexp.MustCompile(`^\s*['"]?[./]*[A-Za-z]*Images?/[^\s'"]+\.(?:jpe?g|png|gif)['"]?\s*`)
+)
+
+// boxTitles are the box headings a portal prints above an article («شرح خبر»).
+var boxTitles = map[string]bool{"شرح خبر": true, "متن خبر": true, "شرح‌خبر": true}
+
+// InputFromText reads an article copied as plain text from a portal page: an optional
+// box heading, the title (possibly behind the lead image's path), the body paragraphs
+// one a line, and the footer lines «تاریخ ثبت خبر: …» and «تاریخ وقوع خبر: …». The
+// first remaining line is the title when more lines follow it.
+func InputFromText(text string) Input {
+	var in Input
+	var lines []string
+	for _, raw := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n") {
+		line := strings.TrimSpace(strings.ReplaceAll(raw, "\u00a0", " "))
+		if line == "" {
+			continue
+		}
+		key := Normalize(line)
+		if boxTitles[key] && len(lines) == 0 {
+			continue
+		}
+		if m := registeredLabel.FindStringSubmatch(key); m != nil {
+			in.Registered = strings.TrimSpace(m[1])
+			continue
+		}
+		if m := occurredLabel.FindStringSubmatch(key); m != nil {
+			in.Occurred = strings.TrimSpace(m[1])
+			continue
+		}
+		if len(lines) == 0 {
+			line = strings.TrimSpace(imageRef.ReplaceAllString(line, ""))
+			if line == "" {
+				continue
+			}
+		}
+		lines = append(lines, line)
+	}
+	if len(lines) > 1 {
+		in.Title, lines = lines[0], lines[1:]
+	}
+	in.Paragraphs = lines
+	return in
+}

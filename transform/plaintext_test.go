@@ -1,0 +1,60 @@
+package transform
+
+import (
+	"os"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestInputFromText(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want Input
+	}{
+		{
+			name: "portal copy with box title, image path and footer",
+			text: "شرح خبر\n\n\n'../NewsImages/0a1b.jpg' بازدید فرماندار از نانوایی‌ها\n\nبه گزارش روابط عمومی، بازدید انجام شد.\n \nدو واحد پلمب شد.\n\nتاریخ ثبت خبر: 1397/9/2\nتاریخ وقوع خبر:",
+			want: Input{
+				Title:      "بازدید فرماندار از نانوایی‌ها",
+				Paragraphs: []string{"به گزارش روابط عمومی، بازدید انجام شد.", "دو واحد پلمب شد."},
+				Registered: "1397/9/2",
+			},
+		},
+		{
+			name: "Arabic letters in the footer label and both dates",
+			text: "عنوان\nمتن\nتاريخ ثبت خبر: ۱۳۹۷/۰۸/۱۵\nتاريخ وقوع خبر: ۱۳۹۷/۰۸/۱۴",
+			want: Input{Title: "عنوان", Paragraphs: []string{"متن"}, Registered: "۱۳۹۷/۰۸/۱۵", Occurred: "۱۳۹۷/۰۸/۱۴"},
+		},
+		{
+			name: "a single line is body, not title",
+			text: "فقط یک بند متن.",
+			want: Input{Paragraphs: []string{"فقط یک بند متن."}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, InputFromText(tt.text)); diff != "" {
+				t.Errorf("InputFromText (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestInputFromTextSeed(t *testing.T) {
+	data, err := os.ReadFile("../../shared/seed/kavar-pishkhan-1397-08-15.txt")
+	if err != nil {
+		t.Skipf("seed article not available: %v", err)
+	}
+	in := InputFromText(string(data))
+	if in.Registered != "1397/8/15" || in.Occurred != "" {
+		t.Errorf("dates = %q, %q; want 1397/8/15 and empty", in.Registered, in.Occurred)
+	}
+	if want := "برگزاری جلسه کارگروه فرعی دفاتر پیشخوان خدمات دولت و بخش عمومی غیر دولتی و آی سی تی روستایی شهرستان کوار"; in.Title != want {
+		t.Errorf("title = %q, want %q", in.Title, want)
+	}
+	if len(in.Paragraphs) != 9 {
+		t.Errorf("got %d paragraphs, want 9", len(in.Paragraphs))
+	}
+}
