@@ -99,7 +99,7 @@ type Config struct {
 // retries, 5 MiB bodies, robots.txt honoured, no archive.
 func DefaultConfig() Config {
 	return Config{
-		UserAgent:            "govwatch/1.0 (+https://github.com/govwatch)",
+		UserAgent:            "govwatch/1.0",
 		Timeout:              30 * time.Second,
 		MaxBodyBytes:         5 << 20,
 		MaxDecompressedBytes: 20 << 20,
