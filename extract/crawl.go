@@ -303,13 +303,28 @@ func (c *Crawler) Crawl(ctx context.Context, sources []Source, known Known, out 
 		if s.Concurrency > 0 {
 			n = s.Concurrency
 		}
-		scheme := "http"
-		if u, err := url.Parse(s.StartURLs[0]); err == nil {
-			scheme = u.Scheme
+		// robots.txt is fetched with the scheme of the host's first start
+		// URL, or of the source's first start URL for other allowed hosts.
+		schemes := map[string]string{}
+		first := ""
+		for _, raw := range s.StartURLs {
+			if u, err := url.Parse(raw); err == nil {
+				h := normalizeHost(u.Scheme, u.Host)
+				if _, ok := schemes[h]; !ok {
+					schemes[h] = u.Scheme
+				}
+				if first == "" {
+					first = u.Scheme
+				}
+			}
 		}
 		for _, h := range s.Hosts() {
 			l, ok := limits[h]
 			if !ok {
+				scheme := schemes[h]
+				if scheme == "" {
+					scheme = first
+				}
 				l = hostLimits{scheme: scheme, rate: r, concurrency: n}
 			}
 			l.rate, l.concurrency = min(l.rate, r), min(l.concurrency, n)
