@@ -94,7 +94,7 @@ var textFA = text{
 	status:            "وضعیت",
 	excerpt:           "گزیده خبر",
 	source:            "منبع",
-	link:              "مشاهده خبر",
+	link:              "پیوند",
 	no:                "ردیف",
 	trendCaption:      "تعداد اشاره‌های گزارش‌شده به تخلف در هر هفته؛ ستون‌های پررنگ هفته‌های همین دوره‌اند.",
 	trendAxis:         "تعداد",
@@ -169,7 +169,7 @@ var textEN = text{
 	status:            "Status",
 	excerpt:           "Excerpt",
 	source:            "Source",
-	link:              "Open article",
+	link:              "link",
 	no:                "No.",
 	trendCaption:      "Reported violation mentions per week; dark bars are the weeks of this period.",
 	trendAxis:         "Mentions",
@@ -359,11 +359,11 @@ func (l lang) timestamp(t time.Time, loc *time.Location) string {
 	t = t.In(loc)
 	d := jalali.FromTime(t)
 	clock := t.Format("15:04")
-	zone := t.Format("MST")
+	zone := "UTC" + t.Format("-07:00")
 	if l.fa {
 		return d.Long() + "، ساعت " + l.digits(clock) + " (" + zone + ")"
 	}
-	return d.LongEN() + ", " + clock + " " + zone
+	return d.LongEN() + ", " + clock + " (" + zone + ")"
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }

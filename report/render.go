@@ -259,7 +259,7 @@ func (d *doc) cover() {
 	// Facts of the report, label and value.
 	pdf.SetY(84)
 	facts := [][2]string{
-		{l.periodLabel, l.period(d.s.Period) + " (" + d.s.Period.String() + ")"},
+		{l.periodLabel, l.period(d.s.Period) + " (" + lrm + d.s.Period.String() + ")"},
 		{l.gregorianLabel, l.gregorianPeriod(d.s.Period)},
 		{l.scopeLabel, l.scope(d.s.Scope)},
 		{l.prevPeriodLabel, l.period(d.s.Previous)},
@@ -316,6 +316,16 @@ func (d *doc) cover() {
 	pdf.SetY(y + 40)
 	d.paragraph(l.intro, "", 10.5, 6.5, colInk)
 }
+
+// lrm is LEFT-TO-RIGHT MARK. Put before "1397-08" in Persian text it keeps the
+// digits European numbers, so that the hyphen between them does not reverse
+// the two halves (rule W2 of the bidi algorithm makes digits after Arabic
+// letters Arabic numbers, which a hyphen does not join).
+const lrm = "\u200e"
+
+// sanctionShortEN are short English column heads for the sanctions.
+var sanctionShortEN = map[string]string{"licence_revocation": "Revocation", "sealing": "Sealing",
+	"suspension": "Suspension", "referral": "Referral", "fine": "Fine", "notice": "Notice"}
 
 func orNone(s, none string) string {
 	if s == "" {
@@ -389,11 +399,15 @@ func (d *doc) sanctionTable() {
 		d.paragraph(l.noRows, "", 10, 6, colMuted)
 		return
 	}
-	cols := []column{{head: l.officeType, w: 40}}
+	cols := []column{{head: l.officeType, w: 36}}
 	for _, c := range transform.Sanctions {
-		cols = append(cols, column{head: l.sanction(c.Code), w: 16.5, num: true})
+		head := l.sanction(c.Code)
+		if !l.fa {
+			head = sanctionShortEN[c.Code]
+		}
+		cols = append(cols, column{head: head, w: 18.5, num: true})
 	}
-	cols = append(cols, column{head: l.total, w: 20, num: true}, column{head: l.warned, w: 21, num: true})
+	cols = append(cols, column{head: l.total, w: 15, num: true}, column{head: l.warned, w: 18, num: true})
 	var rows [][]cell
 	totals := make([]int, len(transform.Sanctions)+2)
 	for _, r := range d.s.SanctionsByOffice {
@@ -440,9 +454,9 @@ func (d *doc) itemsTable() {
 		d.paragraph(l.noItems, "", 10, 6, colMuted)
 		return
 	}
-	cols := []column{{head: l.no, w: 8, num: true}, {head: l.dateHead, w: 17, num: true}, {head: l.county, w: 18},
-		{head: l.officeType, w: 24}, {head: l.violationSanction, w: 27}, {head: l.status, w: 15},
-		{head: l.excerpt, w: 54, rtl: true, small: true}, {head: l.source, w: 17}}
+	cols := []column{{head: l.no, w: 10, num: true}, {head: l.dateHead, w: 19, num: true}, {head: l.county, w: 18},
+		{head: l.officeType, w: 24}, {head: l.violationSanction, w: 28}, {head: l.status, w: 18},
+		{head: l.excerpt, w: 49, rtl: true, small: true}, {head: l.source, w: 14}}
 	var rows [][]cell
 	for i, it := range d.s.Items {
 		vs := ""

@@ -115,9 +115,10 @@ func (d *doc) table(cols []column, rows [][]cell, total int) {
 			d.cellLines(lines[i], xs[i], y, c.w, h, lhs[i], al)
 			if cl.link != "" {
 				// Underline the link text.
+				top := y + (h-float64(len(lines[i]))*lhs[i])/2
 				for k, ln := range lines[i] {
 					tw := pdf.GetStringWidth(ln)
-					ly := y + cellPad + float64(k+1)*lhs[i] - 0.6
+					ly := top + float64(k)*lhs[i] + lhs[i]/2 + 1.5
 					x0 := xs[i] + cellPad
 					switch al {
 					case "R":
@@ -168,7 +169,14 @@ func (d *doc) columnX(cols []column) []float64 {
 	return xs
 }
 
-func (d *doc) cellRTL(c column, cl cell) bool { return c.rtl || d.l.fa }
+// cellRTL reports whether a cell is laid out right to left. Figures are laid
+// out left to right in both languages, so that "+2 (+50%)" keeps its order.
+func (d *doc) cellRTL(c column, cl cell) bool {
+	if c.num {
+		return false
+	}
+	return c.rtl || d.l.fa
+}
 
 func (d *doc) cellFont(c column, cl cell) {
 	style := ""

@@ -1,0 +1,298 @@
+package report_test
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"govwatch/report"
+)
+
+var (
+	update = flag.Bool("update", false, "rewrite the golden files in testdata")
+	keep   = flag.String("report.out", "", "also write the test reports and their PNG pages into this directory")
+)
+
+func requireTool(t *testing.T, name string) string {
+	t.Helper()
+	p, err := exec.LookPath(name)
+	if err != nil {
+		t.Skipf("%s not on PATH (apt-get install -y poppler-utils qpdf): %v", name, err)
+	}
+	return p
+}
+
+// renderCase builds and renders one report of the fixture and returns the path
+// of the PDF.
+func renderCase(t *testing.T, name string, opts report.Options) (string, report.Summary) {
+	t.Helper()
+	ds := openFixture(t)
+	dir := t.TempDir()
+	if *keep != "" {
+		dir = *keep
+	}
+	path := filepath.Join(dir, name+".pdf")
+	s, err := report.Write(t.Context(), ds, opts, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if *keep != "" {
+		if ppm, err := exec.LookPath("pdftoppm"); err == nil {
+			out, err := exec.CommandContext(t.Context(), ppm, "-png", "-r", "70", path, filepath.Join(dir, name)).CombinedOutput()
+			if err != nil {
+				t.Errorf("pdftoppm: %v\n%s", err, out)
+			}
+		}
+	}
+	return path, s
+}
+
+// pdfText returns the text layer of the PDF, NFKC-normalised (which turns the
+// presentation forms back into letters) and without the bidi embedding controls
+// pdftotext adds.
+func pdfText(t *testing.T, path string) string {
+	t.Helper()
+	pdftotext := requireTool(t, "pdftotext")
+	out, err := exec.CommandContext(t.Context(), pdftotext, "-enc", "UTF-8", path, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	return strings.Map(func(r rune) rune {
+		if r >= 0x202A && r <= 0x202E || r == 0x200E || r == 0x200F || r >= 0x2066 && r <= 0x2069 {
+			return -1
+		}
+		return r
+	}, norm.NFKC.String(string(out)))
+}
+
+func pageCount(t *testing.T, path string) int {
+	t.Helper()
+	pdfinfo := requireTool(t, "pdfinfo")
+	out, err := exec.CommandContext(t.Context(), pdfinfo, path).Output()
+	if err != nil {
+		t.Fatalf("pdfinfo: %v", err)
+	}
+	m := regexp.MustCompile(`(?m)^Pages:\s+(\d+)`).FindSubmatch(out)
+	if m == nil {
+		t.Fatalf("pdfinfo printed no page count:\n%s", out)
+	}
+	n, _ := strconv.Atoi(string(m[1]))
+	return n
+}
+
+func qpdfCheck(t *testing.T, path string) {
+	t.Helper()
+	qpdf := requireTool(t, "qpdf")
+	if out, err := exec.CommandContext(t.Context(), qpdf, "--check", path).CombinedOutput(); err != nil {
+		t.Fatalf("qpdf --check: %v\n%s", err, out)
+	}
+}
+
+// qdf returns the PDF uncompressed, for looking at its objects.
+func qdf(t *testing.T, path string) string {
+	t.Helper()
+	qpdf := requireTool(t, "qpdf")
+	out, err := exec.CommandContext(t.Context(), qpdf, "--qdf", "--object-streams=disable", path, "-").Output()
+	if err != nil {
+		t.Fatalf("qpdf --qdf: %v", err)
+	}
+	return string(out)
+}
+
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name+".golden")
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("read golden file (run go test -update): %v", err)
+	}
+	if got != string(want) {
+		t.Errorf("text layer differs from %s (run go test -update after checking the pages):\n%s", path, lineDiff(string(want), got))
+	}
+}
+
+// lineDiff lists the first few lines that differ.
+func lineDiff(want, got string) string {
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	var b strings.Builder
+	n := 0
+	for i := 0; i < max(len(w), len(g)) && n < 10; i++ {
+		var a, c string
+		if i < len(w) {
+			a = w[i]
+		}
+		if i < len(g) {
+			c = g[i]
+		}
+		if a != c {
+			b.WriteString("line " + strconv.Itoa(i+1) + ":\n  want " + strconv.Quote(a) + "\n  got  " + strconv.Quote(c) + "\n")
+			n++
+		}
+	}
+	return b.String()
+}
+
+func TestRenderPersian(t *testing.T) {
+	requireTool(t, "pdftotext")
+	path, s := renderCase(t, "report-fa", report.Options{Period: mustPeriod(t, "1397-08")})
+	qpdfCheck(t, path)
+	if n := pageCount(t, path); n < 4 {
+		t.Errorf("report has %d pages, want at least 4", n)
+	}
+	text := pdfText(t, path)
+	for _, want := range []string{
+		// Title, sections, period.
+		"گزارش پایش تخلفات دستگاه‌ها و واحدها", "شاخص‌های اصلی", "تخلفات به تفکیک شهرستان و نوع دستگاه",
+		"ضمانت‌های اجرایی به تفکیک نوع دستگاه", "روند هفتگی تخلفات گزارش‌شده", "مقاماتی که درباره تخلفات سخن گفته‌اند",
+		"فهرست تفصیلی تخلفات", "پیوست", "آبان", "۱۳۹۷", "مهر", "1397-08",
+		// Counties, provinces, officials.
+		"کوار", "شیراز", "دشتستان", "فارس", "بوشهر", "محمد رضایی", "علی احمدی", "حسن کریمی",
+		// Labels of codes.
+		"نانوایی", "جایگاه سوخت", "لغو مجوز", "پلمب",
+		// An excerpt.
+		"سه نانوایی به دلیل تخلف در آرد یارانه‌ای پلمب",
+		// The data version and run IDs.
+		"run-20181130-b", "run-20181125-a", "transform/1.0.0",
+	} {
+		if !has(text, want) {
+			t.Errorf("text layer lacks %q", want)
+		}
+	}
+	// Key figures in Persian digits: articles 4 (previous 2, +2 (+100٪)),
+	// reported 4 (previous 2), counties 3.
+	for _, want := range []string{"۴", "+۲ (+۱۰۰٪)", "۳"} {
+		if !has(text, want) {
+			t.Errorf("text layer lacks the figure %q", want)
+		}
+	}
+	if strings.ContainsAny(text, "¤") {
+		t.Errorf("the page-count placeholder was not replaced")
+	}
+	last := pageCount(t, path)
+	if want := "صفحه " + digitsFA(last) + " از " + digitsFA(last); !has(text, want) {
+		t.Errorf("text layer lacks the footer %q", want)
+	}
+	raw := qdf(t, path)
+	for _, it := range s.Items {
+		if !strings.Contains(raw, "/URI ("+it.URL+")") {
+			t.Errorf("no link annotation to %s", it.URL)
+		}
+	}
+	if n := strings.Count(raw, "/Subtype /Link"); n < len(s.Items) {
+		t.Errorf("%d link annotations, want at least %d", n, len(s.Items))
+	}
+	for _, want := range []string{"/Outlines", "/Title", "/CreationDate (D:20181130060000)", "/Lang (fa-IR)"} {
+		if !strings.Contains(raw, want) {
+			t.Errorf("PDF lacks %s", want)
+		}
+	}
+	if n := strings.Count(raw, "/Parent") - strings.Count(raw, "/Type /Page\n"); n < 7 {
+		t.Errorf("outline has %d entries, want at least 7", n)
+	}
+	golden(t, "report-fa.txt", text)
+}
+
+// has reports whether text holds want, ignoring white space and brackets:
+// pdftotext moves spaces around numbers inside right-to-left lines, and fpdf's
+// identity ToUnicode map gives back a mirrored bracket as drawn.
+func has(text, want string) bool {
+	squash := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if unicode.IsSpace(r) || strings.ContainsRune("()[]", r) {
+				return -1
+			}
+			return r
+		}, s)
+	}
+	return strings.Contains(squash(text), squash(want))
+}
+
+func digitsFA(n int) string {
+	return strings.Map(func(r rune) rune { return '۰' + r - '0' }, strconv.Itoa(n))
+}
+
+func TestRenderEnglish(t *testing.T) {
+	requireTool(t, "pdftotext")
+	path, _ := renderCase(t, "report-en", report.Options{Period: mustPeriod(t, "1397-08"), Lang: report.LangEN})
+	qpdfCheck(t, path)
+	text := pdfText(t, path)
+	for _, want := range []string{
+		"Key figures", "Violations by county and office type", "Sanctions by office type",
+		"Weekly trend of reported violations", "Officials who spoke about violations", "Detailed list of violations",
+		"Appendix", "Aban 1397", "Articles read", "Bakery", "Licence revocation",
+		"کوار", "شیراز", "دشتستان", "محمد رضایی",
+		"سه نانوایی به دلیل تخلف در آرد یارانه‌ای پلمب",
+		"+2 (+100%)",
+	} {
+		if !has(text, want) {
+			t.Errorf("text layer lacks %q", want)
+		}
+	}
+	golden(t, "report-en.txt", text)
+}
+
+func TestRenderEmpty(t *testing.T) {
+	requireTool(t, "pdftotext")
+	for _, lang := range []string{report.LangFA, report.LangEN} {
+		t.Run(lang, func(t *testing.T) {
+			path, s := renderCase(t, "report-empty-"+lang, report.Options{Period: mustPeriod(t, "1397-11"), Lang: lang})
+			if !s.Empty {
+				t.Fatal("summary of 1397-11 is not Empty")
+			}
+			qpdfCheck(t, path)
+			if n := pageCount(t, path); n != 2 {
+				t.Errorf("empty report has %d pages, want 2 (cover, result and appendix)", n)
+			}
+			text := pdfText(t, path)
+			want := "هیچ خبری در داده‌ها یافت نشد"
+			if lang == report.LangEN {
+				want = "No articles were found"
+			}
+			if !has(text, want) {
+				t.Errorf("text layer lacks %q", want)
+			}
+			golden(t, "report-empty-"+lang+".txt", text)
+		})
+	}
+}
+
+func TestRenderDeterministic(t *testing.T) {
+	ds := openFixture(t)
+	opts := report.Options{Period: mustPeriod(t, "1397-08")}
+	s, err := report.Build(t.Context(), ds, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var a, b bytes.Buffer
+	if err := report.Render(&a, s, opts); err != nil {
+		t.Fatal(err)
+	}
+	s2, err := report.Build(t.Context(), ds, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := report.Render(&b, s2, opts); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Errorf("two renderings of the same data differ (%d and %d bytes)", a.Len(), b.Len())
+	}
+	if !bytes.HasPrefix(a.Bytes(), []byte("%PDF-")) {
+		t.Errorf("output does not start with a PDF header")
+	}
+}
