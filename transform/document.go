@@ -62,7 +62,7 @@ func newDocument(lx *lexicon, body []rune) *document {
 // word) looks like a name, so that a title found at p glued to it is real.
 func (d *document) gluedNameBefore(p int32) bool {
 	s := p
-	for s > 0 && wordClass(d.body[s-1]) != 0 {
+	for s > 0 && (wordClass(d.body[s-1]) != 0 || d.body[s-1] == zwnj && s > 1 && wordClass(d.body[s-2]) != 0) {
 		s--
 	}
 	if p-s < 2 {

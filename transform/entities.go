@@ -17,6 +17,7 @@ type rawMention struct {
 	person     int // index into persons, -1 when unresolved
 	speaker    bool
 	quote      string
+	bare       bool // a name with no title next to it
 }
 
 // person is a person under construction.
@@ -33,15 +34,19 @@ type person struct {
 func (d *document) collectMentions() []rawMention {
 	var ms []rawMention
 	usedName := make(map[int]bool)
+	phraseEnd := -1
 	for _, m := range d.by[catTitle] {
 		if m.glued && !d.isWord(d.tokAt(m.start)) {
 			continue
 		}
 		s, _ := d.tokSpan(m)
-		if s < 0 || usedName[s] {
+		if s < 0 || usedName[s] || s < phraseEnd {
+			// A title inside the phrase of the title before it names
+			// the same person's organisation («معاون … استاندار کرمان»).
 			continue
 		}
 		tp := d.parseTitle(m)
+		phraseEnd = tp.end
 		rm := rawMention{role: tp.role, org: tp.org, headKey: tp.headKey, person: -1}
 		if ns, ne, _, ok := d.nameBefore(tp.head); ok && !usedName[ns] {
 			rm.kind = MentionName
@@ -66,6 +71,31 @@ func (d *document) collectMentions() []rawMention {
 			}
 		}
 		ms = append(ms, rm)
+	}
+	// Names with no title next to them: kept when they name a person
+	// already known or the official of an unnamed title just before.
+	covered := make([]bool, len(d.toks))
+	for _, rm := range ms {
+		for t := d.tokAt(rm.start); t < len(d.toks) && d.toks[t].start < rm.end; t++ {
+			covered[t] = true
+		}
+	}
+	for t := 0; t < len(d.toks); t++ {
+		if covered[t] || usedName[t] || !d.isWord(t) {
+			continue
+		}
+		ns, ne, ok := d.bareName(t)
+		if !ok || usedName[ns] {
+			continue
+		}
+		rm := rawMention{kind: MentionName, bare: true, person: -1, start: d.toks[ns].start, end: d.toks[ne-1].end}
+		rm.name = d.text(rm.start, rm.end)
+		for k := ns; k < ne; k++ {
+			rm.nameKeys = append(rm.nameKeys, d.toks[k].key)
+			usedName[k] = true
+		}
+		ms = append(ms, rm)
+		t = ne - 1
 	}
 	for _, m := range d.by[catPronoun] {
 		ms = append(ms, rawMention{kind: MentionPronoun, start: m.start, end: m.end, person: -1})
@@ -98,7 +128,7 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 	// Named mentions.
 	for i := range ms {
 		m := &ms[i]
-		if m.kind != MentionName {
+		if m.kind != MentionName || m.bare {
 			continue
 		}
 		found := -1
@@ -121,6 +151,45 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 		}
 		m.person = found
 	}
+	// Names without a title: a known person (the fuller form wins), or the
+	// official an unnamed title in the same or the previous two sentences
+	// spoke of («دادستان نقده … خبر داد. کریم قادرزاده گفت: …»).
+	for i := range ms {
+		m := &ms[i]
+		if !m.bare {
+			continue
+		}
+		found := -1
+		for pi := range ps {
+			if sameName(ps[pi].nameKeys, m.nameKeys) {
+				found = pi
+				break
+			}
+		}
+		if found < 0 {
+			ti := d.titleBefore(ms, i)
+			if ti < 0 {
+				m.kind = "" // not a person we can place
+				continue
+			}
+			t := &ms[ti]
+			ps = append(ps, person{name: m.name, nameKeys: m.nameKeys, first: t.start, role: t.role, org: t.org})
+			found = len(ps) - 1
+			t.person = found
+		}
+		p := &ps[found]
+		if len(m.nameKeys) > len(p.nameKeys) {
+			p.name, p.nameKeys = m.name, m.nameKeys
+		}
+		m.person = found
+	}
+	kept := ms[:0]
+	for _, m := range ms {
+		if m.kind != "" {
+			kept = append(kept, m)
+		}
+	}
+	ms = kept
 	// Name-only mentions of known persons elsewhere in the text.
 	taken := make(map[int32]bool)
 	for _, m := range ms {
@@ -159,7 +228,7 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 	// Title-only mentions: the person with the same organisation and role head.
 	for i := range ms {
 		m := &ms[i]
-		if m.kind != MentionTitle {
+		if m.kind != MentionTitle || m.person >= 0 {
 			continue
 		}
 		best, bestScore := -1, 0
@@ -177,12 +246,21 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 				}
 			case m.org == "" && len(strings.Fields(m.role)) > 1 && NormalizeKey(m.role) == NormalizeKey(p.role):
 				score = 3
+			case m.org != "" && extendsRole(m.role, p.role) && lastWordKey(m.org) == lastWordKey(p.org):
+				// «دادستان عمومی و انقلاب شهرستان لارستان» … «جهانبخش،
+				// دادستان لارستان»: a fuller form of the same title at
+				// the same place.
+				score = 2
 			}
 			if score > bestScore || (score == bestScore && score > 0 && p.first > ps[best].first && p.first < m.start) {
 				best, bestScore = pi, score
 			}
 		}
 		m.person = best
+		if best >= 0 && extendsRole(m.role, ps[best].role) {
+			// The most specific form of the title is the person's role.
+			ps[best].role, ps[best].org = m.role, m.org
+		}
 	}
 	quotes := d.attribute(ms, ps)
 	for i := range ms {
@@ -192,6 +270,51 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 	}
 	d.mentions = ms
 	return ps, quotes
+}
+
+// titleBefore returns the index of the unnamed title mention that a bare
+// name at ms[i] names: the nearest title-only mention, not yet linked, in
+// the same sentence or the two before it, with no other name between; -1
+// if none.
+func (d *document) titleBefore(ms []rawMention, i int) int {
+	si := sentenceAt(d.sents, ms[i].start)
+	if si < 0 {
+		return -1
+	}
+	from := d.sents[max(si-2, 0)].start
+	for j := i - 1; j >= 0 && ms[j].start >= from; j-- {
+		switch {
+		case ms[j].kind == MentionName:
+			return -1
+		case ms[j].kind == MentionTitle && ms[j].person < 0 && ms[j].role != "":
+			return j
+		}
+	}
+	return -1
+}
+
+// extendsRole reports whether role long is role short with more words
+// after it («دادستان عمومی و انقلاب» extends «دادستان»).
+func extendsRole(long, short string) bool {
+	l, s := strings.Fields(long), strings.Fields(short)
+	if len(s) == 0 || len(l) <= len(s) {
+		return false
+	}
+	for i := range s {
+		if NormalizeKey(l[i]) != NormalizeKey(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// lastWordKey returns the key of the last word of s.
+func lastWordKey(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return NormalizeKey(f[len(f)-1])
 }
 
 func firstWordKey(s string) string {

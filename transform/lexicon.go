@@ -53,10 +53,12 @@ type lexicon struct {
 	entries  []entry
 	ac       *automaton
 	given    map[string]bool   // keys of given names
+	givenAll map[string]bool   // given names including those that are also common words («ولی», «امید»)
 	surnames map[string]bool   // keys of surnames
 	stop     map[string]bool   // keys of stopwords
 	places   map[string]bool   // keys of county and city names, for surnames such as «کرمانی»
 	spell    map[string]string // key -> preferred spelling of a word in roles and organisations
+	orgTitle map[string]bool   // keys of one-word titles that imply an organisation («فرماندار»)
 	loadErr  error
 }
 
@@ -65,7 +67,7 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 	if err != nil {
 		// Embedded data is part of the build; a broken file is a
 		// programmer error caught by the package tests.
-		return &lexicon{loadErr: err, ac: newAutomaton(nil), given: map[string]bool{}, surnames: map[string]bool{}, stop: map[string]bool{}, places: map[string]bool{}, spell: map[string]string{}}
+		return &lexicon{loadErr: err, ac: newAutomaton(nil), given: map[string]bool{}, givenAll: map[string]bool{}, orgTitle: map[string]bool{}, surnames: map[string]bool{}, stop: map[string]bool{}, places: map[string]bool{}, spell: map[string]string{}}
 	}
 	return lx
 })
@@ -177,6 +179,10 @@ func buildLexicon() (*lexicon, error) {
 	if err := eachLine("lexicons/stopwords.txt", func(f []string) { lx.stop[NormalizeKey(f[0])] = true }); err != nil {
 		return nil, err
 	}
+	lx.givenAll = make(map[string]bool, len(lx.given))
+	for k := range lx.given {
+		lx.givenAll[k] = true
+	}
 	// Words that are given names in the lists but are far more often
 	// ordinary words in news text.
 	for _, w := range notNames {
@@ -185,6 +191,12 @@ func buildLexicon() (*lexicon, error) {
 	for k := range lx.stop {
 		delete(lx.given, k)
 		delete(lx.surnames, k)
+	}
+	lx.orgTitle = map[string]bool{}
+	for _, e := range lx.entries {
+		if e.cat == catTitle && e.org != "" && !strings.HasSuffix(e.org, "…") && !strings.Contains(e.phrase, " ") {
+			lx.orgTitle[NormalizeKey(e.phrase)] = true
+		}
 	}
 	lx.ac = newAutomaton(lx.entries)
 	return lx, nil
@@ -200,6 +212,7 @@ var notNames = []string{
 	"ارجمند", "سرور", "شاهد", "حامی", "نوید", "پیروز", "پیروزی", "هدایت", "سعادت", "شادی",
 	"رحمت", "نعمت", "برکت", "دلیل", "صادق", "امام", "حاج", "جمعه", "حسینیه", "مسجد", "گل",
 	"شیر", "باران", "دریا", "کوه", "آسمان", "زمین", "ستاره", "فرشته", "گوهر", "الماس",
+	"صورت", "حضور", "ملاک", "پایان", "پاکی", "خرداد", "تیر", "آبان", "آذر", "بهمن", "اسفند",
 }
 
 // eachLine calls fn with the tab-separated fields of every non-empty,

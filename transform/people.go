@@ -9,6 +9,21 @@ func init() {
 	for _, w := range strings.Fields("در به از با که را تا بر برای این آن ضمن طی گفت افزود نیز هم همچنین سپس ضمنا درباره پیرامون طبق برابر توسط جهت حضور گزارش وی او ایشان اما ولی لکن است بود شد کرد نمود داشت می‌گوید گردید اعلام اظهار بیان تاکید عنوان خاطرنشان یادآور اشاره دیدار بازدید روز امروز دیروز صبح عصر شامگاه جلسه نشست") {
 		roleBreak[NormalizeKey(w)] = true
 	}
+	// A role or organisation ends at a verb: its light-verb complement
+	// («برگزار شد», «افتتاح کرد») or an inflected form.
+	for _, w := range strings.Fields("برگزار تشکیل انجام افتتاح ارائه صادر دریافت آغاز منتقل تقدیر قدردانی تجلیل تبریک تشریح بررسی دستور خواستار هشدار شدند شده کردند کرده نمودند بودند هستند دارد دارند باشد باشند می‌شود می‌شوند می‌کند می‌کنند خواهد خواهند گردیدند") {
+		roleBreak[NormalizeKey(w)] = true
+	}
+}
+
+// groupWords after «و» start a new phrase, never continue a role: «فرماندار
+// و جمعی از مدیران».
+var groupWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("جمعی تعدادی گروهی برخی بعضی اعضای اعضا همه کلیه سایر دیگر مدیران مسئولان مسئولین روسای کارشناسان نمایندگان") {
+		groupWords[NormalizeKey(w)] = true
+	}
 }
 
 // placeWords introduce a place name after an organisation.
@@ -80,7 +95,7 @@ func (d *document) breaksPhrase(t int) bool {
 	if roleBreak[k] || isDigit([]rune(k)[0]) {
 		return true
 	}
-	for _, c := range []category{catSpeech, catPronoun, catHonorific, catTrigger} {
+	for _, c := range []category{catSpeech, catPronoun, catHonorific, catTrigger, catSanction, catConditional, catDenied, catReported, catFuture} {
 		if d.covered(t, c) {
 			return true
 		}
@@ -147,6 +162,18 @@ func (d *document) parseTitle(m match) titlePhrase {
 	orgStart, orgEnd := -1, -1
 	placeText, placeLevel := "", ""
 	phase := "role"
+	prefix, prefixOrg := "", false
+	if p, ok := strings.CutSuffix(implied, "…"); ok {
+		// «مدیرکل امور اقتصادی و دارایی»: the words after the title
+		// name the organisation.
+		prefix, implied = strings.TrimSpace(p), ""
+		if _, isOrg := d.matchAt(catOrg, i); !isOrg && d.isWord(i) && !d.breaksPhrase(i) {
+			if _, pt, _ := d.place(i); pt == "" {
+				orgStart, orgEnd = i, i
+				phase, prefixOrg = "org", true
+			}
+		}
+	}
 	for steps := 0; phase == "role" && steps < 8 && i < len(d.toks); steps++ {
 		if om, ok := d.matchAt(catOrg, i); ok {
 			orgStart = i
@@ -160,10 +187,9 @@ func (d *document) parseTitle(m match) titlePhrase {
 			if te.org == "" {
 				break
 			}
+			// A second title names the organisation, not the role:
+			// «معاون هماهنگی امور عمرانی استاندار».
 			_, tEnd := d.tokSpan(tm)
-			if roleEnd-s == e-s {
-				roleEnd = tEnd
-			}
 			implied, level = te.org, te.level
 			i = tEnd
 			phase = "place"
@@ -174,16 +200,67 @@ func (d *document) parseTitle(m match) titlePhrase {
 			phase = "done"
 			break
 		}
+		if d.toks[i].punct == '،' && roleEnd > e-1 && d.listContinues(i) {
+			// «معاون سیاسی، امنیتی و اجتماعی»: a comma inside a list
+			// of role words that ends with «و».
+			i++
+			continue
+		}
 		if d.breaksPhrase(i) {
 			break
 		}
-		if d.toks[i].key == "و" && (d.breaksPhrase(i+1) || d.lx.stop[d.tokKey(i+1)] && !d.hasSpell(i+1)) {
+		if d.toks[i].key == "و" && d.andBreaks(i) {
 			break
 		}
 		i++
 		roleEnd = i
 	}
 	if phase == "org" {
+		i, orgEnd = d.orgTail(i, orgEnd)
+		phase = "place"
+	}
+	if phase == "place" {
+		if j, pt, pl := d.place(i); pt != "" {
+			placeText, placeLevel, i = pt, pl, j
+		}
+	}
+	tp.end = i
+	if roleEnd-s > 1 && (d.lx.orgTitle[d.toks[roleEnd-1].key] || d.covered(roleEnd-1, catOrg)) {
+		// «معاون فرماندار», «سرپرست فرمانداری»: the last word names the
+		// organisation; the role is what comes before it.
+		roleEnd--
+	}
+	tp.role = d.phrase(s, roleEnd)
+	var org string
+	switch {
+	case prefixOrg:
+		if orgEnd > orgStart {
+			org = prefix + " " + d.phrase(orgStart, orgEnd)
+		}
+	case orgStart >= 0 && orgEnd-orgStart == 1 && placeText == "":
+		// A bare head («سازمان», «شبکه») refers back to the organisation
+		// the article named in full with the same head.
+		org = d.fullOrg(orgStart)
+		tp.org = org
+		return tp
+	case orgStart >= 0:
+		org = d.phrase(orgStart, orgEnd)
+	case implied != "":
+		org = implied
+		tp.implied = true
+	}
+	if org != "" {
+		org = d.completeOrg(org, placeText, placeLevel, level)
+	}
+	tp.org = org
+	return tp
+}
+
+// orgTail extends an organisation phrase whose head ends at token i: the
+// words that follow up to a place, a title or a word that breaks the
+// phrase. It returns the next token and the end of the organisation.
+func (d *document) orgTail(i, orgEnd int) (int, int) {
+	{
 		for steps := 0; steps < 6 && i < len(d.toks); steps++ {
 			if _, pt, _ := d.place(i); pt != "" {
 				break
@@ -198,34 +275,34 @@ func (d *document) parseTitle(m match) titlePhrase {
 			if d.breaksPhrase(i) {
 				break
 			}
-			if d.toks[i].key == "و" && (d.breaksPhrase(i+1) || d.lx.stop[d.tokKey(i+1)] && !d.hasSpell(i+1)) {
+			if d.toks[i].key == "و" && d.andBreaks(i) {
 				break
 			}
 			i++
 			orgEnd = i
 		}
-		phase = "place"
 	}
-	if phase == "place" {
-		if j, pt, pl := d.place(i); pt != "" {
-			placeText, placeLevel, i = pt, pl, j
+	return i, orgEnd
+}
+
+// fullOrg returns the organisation named in full, with its place, at the
+// first organisation in the article with the same head as token t
+// («شبکه بهداشت و درمان شهرستان داراب» for «شبکه»), or the head alone.
+func (d *document) fullOrg(t int) string {
+	head := d.toks[t].key
+	for _, m := range d.by[catOrg] {
+		s, e := d.tokSpan(m)
+		if s < 0 || s == t || d.toks[s].key != head {
+			continue
 		}
+		_, oe := d.orgTail(e, e)
+		j, pt, pl := d.place(oe)
+		if oe-s < 2 && pt == "" || j <= s {
+			continue
+		}
+		return d.completeOrg(d.phrase(s, oe), pt, pl, "")
 	}
-	tp.end = i
-	tp.role = d.phrase(s, roleEnd)
-	var org string
-	switch {
-	case orgStart >= 0:
-		org = d.phrase(orgStart, orgEnd)
-	case implied != "":
-		org = implied
-		tp.implied = true
-	}
-	if org != "" {
-		org = d.completeOrg(org, placeText, placeLevel, level)
-	}
-	tp.org = org
-	return tp
+	return d.phrase(t, t+1)
 }
 
 // completeOrg appends the place to an organisation, completing a bare
@@ -233,13 +310,21 @@ func (d *document) parseTitle(m match) titlePhrase {
 func (d *document) completeOrg(org, placeText, placeLevel, level string) string {
 	bare := strings.HasPrefix(placeText, "bare:")
 	placeText = strings.TrimPrefix(placeText, "bare:")
+	// The governorate of a province is «استانداری فارس», without «استان».
+	provinceWord := " استان "
+	if NormalizeKey(org) == "استانداری" {
+		provinceWord = " "
+		if p, ok := strings.CutPrefix(placeText, "استان "); ok {
+			placeText, bare, placeLevel = p, true, "province"
+		}
+	}
 	switch {
 	case placeText == "":
 		if d.county != "" && countyLevelOrg(org) && (level == "" || level == "county") {
 			return org + " شهرستان " + d.county
 		}
 		if level == "province" && d.province != "" {
-			return org + " استان " + d.province
+			return org + provinceWord + d.province
 		}
 		return org
 	case placeText == "شهرستان":
@@ -248,12 +333,16 @@ func (d *document) completeOrg(org, placeText, placeLevel, level string) string 
 		}
 	case placeText == "استان":
 		if d.province != "" {
-			return org + " استان " + d.province
+			return org + provinceWord + d.province
 		}
-	case bare && placeLevel == "county" && (level == "" || level == "county"):
+	case level == "sector" && placeLevel != "county" && placeLevel != "province" && d.county != "":
+		// A district's office is completed with its county: «بخشداری
+		// دشتک شهرستان چالدران».
+		return org + " " + placeText + " شهرستان " + d.county
+	case bare && placeLevel == "county" && (level == "" || level == "county") && countyLevelOrg(org):
 		return org + " شهرستان " + placeText
 	case bare && placeLevel == "province":
-		return org + " استان " + placeText
+		return org + provinceWord + placeText
 	}
 	return org + " " + placeText
 }
@@ -280,6 +369,38 @@ func (d *document) tokKey(t int) string {
 func (d *document) hasSpell(t int) bool {
 	_, ok := d.lx.spell[d.tokKey(t)]
 	return ok
+}
+
+// andBreaks reports whether «و» at token i ends a role or organisation
+// phrase: it does when the next word cannot continue one (a verb, a
+// preposition), is a name («فرماندار و اسدی بخشدار»), a group word («و جمعی
+// از مدیران») or another title, or starts «و با حضور».
+func (d *document) andBreaks(i int) bool {
+	n := i + 1
+	if d.breaksPhrase(n) || groupWords[d.tokKey(n)] {
+		return true
+	}
+	if d.hasSpell(n) {
+		return false
+	}
+	if d.lx.stop[d.tokKey(n)] {
+		return true
+	}
+	if _, ok := d.matchAt(catTitle, n); ok {
+		return true
+	}
+	if d.nameToken(n) && !d.covered(n, catOrg) {
+		return true
+	}
+	return false
+}
+
+// listContinues reports whether the comma at token i sits inside a list of
+// role or organisation words closed by «و» («سیاسی، امنیتی و اجتماعی»,
+// «صنعت، معدن و تجارت»).
+func (d *document) listContinues(i int) bool {
+	n := i + 1
+	return d.isWord(n) && !d.breaksPhrase(n) && !d.nameToken(n) && d.hasAnd(n, 3)
 }
 
 // hasAnd reports whether «و» occurs within n tokens after t (a listed
@@ -318,11 +439,46 @@ func (d *document) nameToken(t int) bool {
 	return d.lx.nameLike(k) || k == "زاده" || k == "پور" || k == "نیا" || k == "نژاد"
 }
 
-// nameBefore finds a name that ends right before token s. It returns the
-// name tokens [ns,ne) without honorifics and the start of the honorifics.
+// surnameParts are words written apart that end a compound surname
+// («فلاح زاده», «حسینی نژاد»).
+var surnameParts = map[string]bool{"زاده": true, "پور": true, "نیا": true, "نژاد": true}
+
+// plainWord reports whether token t is an ordinary word that no lexicon
+// claims: a candidate surname when it stands next to a given name
+// («سعید فلاح», «حسین فلاحتی»).
+func (d *document) plainWord(t int) bool {
+	if !d.isWord(t) {
+		return false
+	}
+	k := d.toks[t].key
+	if len([]rune(k)) < 3 || isDigit([]rune(k)[0]) || d.lx.stop[k] || roleBreak[k] || groupWords[k] || d.hasSpell(t) {
+		return false
+	}
+	for _, c := range []category{catTitle, catOrg, catOffice, catViolation, catSanction, catSpeech, catTrigger, catPronoun, catHonorific, catProvince, catCounty, catConditional, catFuture, catReported, catDenied, catGeneric} {
+		if d.covered(t, c) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameBefore finds a name that ends right before token s (or before a comma
+// there: «علی اصغر جهانبخش، دادستان لارستان، گفت»). It returns the name
+// tokens [ns,ne) without honorifics and the start of the honorifics.
+//
+// Name words are given names, surnames and words of a surname's shape; an
+// unknown word counts as a surname right after a given name, and a word
+// before a detached surname part («فلاح زاده») belongs to the surname. After
+// an honorific a given name that is also a common word («آقای ولی …») is a
+// name.
 func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
-	j := s - 1
-	ns, hs = s, s
+	end := s
+	comma := false
+	if s > 0 && (d.toks[s-1].punct == '،' || d.toks[s-1].punct == ',') {
+		end, comma = s-1, true
+	}
+	j := end - 1
+	ns, hs = end, end
 	n := 0
 	for j >= 0 && n < 5 {
 		if d.covered(j, catHonorific) {
@@ -330,22 +486,33 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 			j--
 			continue
 		}
-		if hs < s && hs < ns {
+		if hs < ns {
 			break // a name word before an honorific belongs elsewhere
 		}
-		if !d.nameToken(j) {
-			break
+		switch {
+		case d.nameToken(j):
+		case n == 0 && d.plainWord(j) && d.lx.given[d.tokKey(j-1)] && d.nameToken(j-1):
+		case n > 0 && surnameParts[d.toks[ns].key] && d.plainWord(j):
+		case n > 0 && d.lx.givenAll[d.toks[j].key] && d.covered(j-1, catHonorific) && !d.covered(j, catTitle):
+		default:
+			j = -1
+			continue
 		}
 		ns, hs = j, j
 		n++
 		j--
 	}
-	if ns == s {
+	if ns == end {
 		return 0, 0, 0, false
 	}
-	// A single word that is only surname-shaped, right after a word that
-	// continues a phrase, is too weak.
-	return ns, s, min(hs, ns), true
+	if comma {
+		// An apposition needs a full name at the start of a clause.
+		strong := hs < ns || end-ns >= 2 && d.lx.given[d.toks[ns].key]
+		if !strong || (hs > 0 && d.isWord(hs-1) && d.toks[hs-1].key != "و") {
+			return 0, 0, 0, false
+		}
+	}
+	return ns, end, min(hs, ns), true
 }
 
 // nameAfter finds a name that starts at token i (after an optional comma or
@@ -361,10 +528,7 @@ func (d *document) nameAfter(i int) (ns, ne, hs int, ok bool) {
 		hon = true
 	}
 	ns = i
-	for i < len(d.toks) && i-ns < 4 && d.nameToken(i) {
-		i++
-	}
-	ne = i
+	ns, ne = d.nameWords(ns, hon)
 	if ne == ns {
 		return 0, 0, 0, false
 	}
@@ -381,4 +545,66 @@ func (d *document) nameAfter(i int) (ns, ne, hs int, ok bool) {
 		return 0, 0, 0, false
 	}
 	return ns, ne, hs, true
+}
+
+// nameWords reads the words of a name from token i: name words, an unknown
+// word right after a given name, a detached surname part; after an
+// honorific (hon) a given name that is also a common word.
+func (d *document) nameWords(i int, hon bool) (ns, ne int) {
+	ns = i
+	for i < len(d.toks) && i-ns < 4 {
+		switch {
+		case d.nameToken(i):
+		case i == ns && hon && d.lx.givenAll[d.toks[i].key] && d.isWord(i) && !d.covered(i, catTitle):
+		case i > ns && d.lx.given[d.toks[i-1].key] && d.plainWord(i):
+		case i > ns && surnameParts[d.toks[i].key]:
+		default:
+			return ns, i
+		}
+		i++
+	}
+	return ns, i
+}
+
+// bareName finds a name at token t that no title stands next to: a given
+// name and a surname («حمیدرضا ابراهیمی گفت»), a name after an honorific, or
+// a surname alone that opens a clause and is followed by a speech verb
+// («خسروی گفت»). It returns the name tokens [ns,ne).
+func (d *document) bareName(t int) (ns, ne int, ok bool) {
+	i := t
+	hon := false
+	for i < len(d.toks) && d.covered(i, catHonorific) {
+		i++
+		hon = true
+	}
+	if hon && t > 0 && d.covered(t-1, catHonorific) {
+		return 0, 0, false
+	}
+	if !hon && t > 0 && d.isWord(t-1) && d.lx.stop[d.toks[t-1].key] && d.toks[t-1].key != "و" {
+		// After a preposition («به صورت», «در حضور») a word is not the
+		// subject a bare name would be.
+		return 0, 0, false
+	}
+	ns, ne = d.nameWords(i, hon)
+	if ne == ns {
+		return 0, 0, false
+	}
+	if _, ok := d.matchAt(catTitle, ne); ok {
+		return 0, 0, false
+	}
+	first := d.toks[ns].key
+	switch {
+	case hon, ne-ns >= 2 && d.lx.given[first]:
+		return ns, ne, true
+	case ne-ns == 1 && (d.lx.surnames[first] || d.lx.surnameShape(first)) && !d.lx.given[first]:
+		opens := t == 0 || !d.isWord(t-1) || d.toks[t-1].key == "و"
+		next := ne
+		if d.tokKey(next) == "نیز" {
+			next++
+		}
+		if opens && d.covered(next, catSpeech) {
+			return ns, ne, true
+		}
+	}
+	return 0, 0, false
 }
