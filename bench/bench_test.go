@@ -246,4 +246,3 @@ func TestCrawlSmall(t *testing.T) {
 		t.Errorf("portal served %d article pages, want %d", st.Articles, n)
 	}
 }
-
