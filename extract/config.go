@@ -274,3 +274,6 @@ func (s Source) Validate(profiles map[string]Profile) error {
 	}
 	return errors.Join(errs...)
 }
+
+// ConfigField returns Field, so that the config loader can place the error at its line.
+func (e *ConfigError) ConfigField() string { return e.Field }

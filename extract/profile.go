@@ -65,7 +65,7 @@ type ArticleSelectors struct {
 
 // BuiltinProfiles returns the profiles compiled into the binary, keyed by
 // name: "iran_gov_cms", the old ASP.NET governorate CMS family (the demo
-// portal's layout). Other layouts are defined in the config file (see
+// portal's layout), and GenericProfile. Other layouts are defined in the config file (see
 // testdata/profiles for a WordPress-style and a HighPortal-style one). The
 // map is new on every call.
 func BuiltinProfiles() map[string]Profile {
@@ -86,8 +86,28 @@ func BuiltinProfiles() map[string]Profile {
 				OccurredLabel:   "تاریخ وقوع خبر",
 			},
 		},
+		GenericProfile: {
+			Name: GenericProfile,
+			List: ListSelectors{Item: "h2 a[href], h3 a[href], li a[href]"},
+			Article: ArticleSelectors{
+				Title:           "h1",
+				Body:            "body",
+				Paragraphs:      "p",
+				Images:          "img",
+				DateScope:       "body",
+				RegisteredLabel: "تاریخ ثبت خبر",
+				OccurredLabel:   "تاریخ وقوع خبر",
+				Drop:            []string{"script", "style", "noscript", "nav", "header", "footer", "aside", "form"},
+			},
+		},
 	}
 }
+
+// GenericProfile names a built-in fallback for article pages of no known portal
+// family: the first <h1> is the title and every <p> outside navigation, header,
+// footer and side boxes is a paragraph. It is meant for `govwatch analyze` on a single
+// page, not for crawling, where a real profile finds exactly the article's parts.
+const GenericProfile = "generic"
 
 // Validate checks that every selector compiles and that the required ones
 // are present. It returns a [*ConfigError] (joined when several fields are

@@ -307,3 +307,6 @@ func isLoopback(addr string) (bool, error) {
 	ip := net.ParseIP(host)
 	return ip != nil && ip.IsLoopback(), nil
 }
+
+// ConfigField returns Field, so that the config loader can place the error at its line.
+func (e *JobError) ConfigField() string { return e.Field }

@@ -26,6 +26,9 @@ func (a *app) scheduler(cfg config.Config) (*schedules.Scheduler, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := os.MkdirAll(cfg.DataDir, 0o755); err != nil {
+		return nil, fmt.Errorf("create data dir: %w", err)
+	}
 	scfg := schedules.Config{
 		Jobs:      cfg.Jobs,
 		Location:  loc,

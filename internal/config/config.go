@@ -13,6 +13,7 @@ import (
 
 	"github.com/goccy/go-yaml"
 	"github.com/goccy/go-yaml/ast"
+	"github.com/goccy/go-yaml/lexer"
 	"github.com/goccy/go-yaml/parser"
 
 	"govwatch/extract"
@@ -115,12 +116,11 @@ func Parse(file string, data []byte, lookup func(string) (string, bool)) (Config
 	cfg.File = file
 	astFile, err := parser.ParseBytes(data, 0)
 	if err != nil {
-		return Config{}, yamlError(file, err)
+		return Config{}, yamlError(file, data, err)
 	}
 	if len(bytes.TrimSpace(data)) > 0 {
-		dec := yaml.NewDecoder(bytes.NewReader(data), yaml.DisallowUnknownField())
-		if err := dec.Decode(&cfg); err != nil {
-			return Config{}, yamlError(file, err)
+		if err := decode(data, &cfg); err != nil {
+			return Config{}, yamlError(file, data, err)
 		}
 	}
 	pos := positions{file: file, ast: astFile}
@@ -139,6 +139,18 @@ func Parse(file string, data []byte, lookup func(string) (string, bool)) (Config
 		return Config{}, err
 	}
 	return cfg, nil
+}
+
+// decode is the strict decode. goccy/go-yaml v1.19.2 panics on some malformed
+// documents (a tagged scalar where a sequence belongs, found by FuzzParse); a bad
+// file must give an error, never a crash.
+func decode(data []byte, cfg *Config) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("malformed YAML: %v", p)
+		}
+	}()
+	return yaml.NewDecoder(bytes.NewReader(data), yaml.DisallowUnknownField()).Decode(cfg)
 }
 
 func resolve(base, p string) string {
@@ -258,10 +270,12 @@ func (c *Config) validate(pos positions) error {
 	}
 	profiles := c.AllProfiles()
 	for name, p := range c.Profiles {
+		if p.Name == "" {
+			p.Name = name
+		}
 		if err := p.Validate(); err != nil {
 			errs = append(errs, pos.wrap("profiles."+name, err))
 		}
-		_ = profiles
 	}
 	ids := map[string]int{}
 	for i, s := range c.Sources {
@@ -331,7 +345,12 @@ func (p positions) wrap(prefix string, err error) error {
 		} else {
 			field = prefix
 		}
-		return &Error{File: p.file, Line: p.line(field), Field: field, Err: err}
+		// The field's own error repeats its name; keep only what is wrong.
+		cause := errors.Unwrap(fe)
+		if cause == nil {
+			cause = fe
+		}
+		return &Error{File: p.file, Line: p.line(field), Field: field, Err: cause}
 	}
 	return &Error{File: p.file, Line: p.line(prefix), Field: prefix, Err: err}
 }
@@ -375,7 +394,7 @@ func parent(field string) string {
 	return field[:i]
 }
 
-func yamlError(file string, err error) error {
+func yamlError(file string, data []byte, err error) error {
 	var ye yaml.Error
 	if errors.As(err, &ye) {
 		line := 0
@@ -384,5 +403,16 @@ func yamlError(file string, err error) error {
 		}
 		return &Error{File: file, Line: line, Err: errors.New(ye.GetMessage())}
 	}
+	// Errors from value parsers (time.ParseDuration) carry no position, only the
+	// value: find the token that holds it.
+	if m := quoted.FindStringSubmatch(err.Error()); m != nil {
+		for _, tk := range lexer.Tokenize(string(data)) {
+			if tk.Value == m[1] && tk.Position != nil {
+				return &Error{File: file, Line: tk.Position.Line, Err: err}
+			}
+		}
+	}
 	return &Error{File: file, Err: err}
 }
+
+var quoted = regexp.MustCompile(`"([^"]+)"`)
