@@ -215,22 +215,23 @@ func Build(ctx context.Context, ds *dataset.Dataset, opts Options) (Summary, err
 	}
 
 	// People who are speakers of a violation mention in the period.
+	// The speaker column holds a person_key; rows that hold the person's name
+	// instead are matched by name within the same article version.
 	speakers := make(map[[3]string]bool)
 	for _, v := range viols {
 		if v.row.Speaker != "" && p.Contains(v.art.date) {
 			speakers[[3]string{v.row.ArticleID, v.row.ContentHash, v.row.Speaker}] = true
+			speakers[nameKey(v.row.ArticleID, v.row.ContentHash, v.row.Speaker)] = true
 		}
 	}
 	people := make(map[[3]string]dataset.PersonRow)
 	if len(speakers) > 0 {
 		f.Columns = peopleColumns
 		err = ds.ScanPeople(ctx, f, func(r dataset.PersonRow) error {
-			k := [3]string{r.ArticleID, r.ContentHash, r.PersonKey}
-			if !speakers[k] {
-				return nil
-			}
-			if _, dup := people[k]; !dup {
-				people[k] = r
+			for _, k := range [][3]string{{r.ArticleID, r.ContentHash, r.PersonKey}, nameKey(r.ArticleID, r.ContentHash, r.Name)} {
+				if _, dup := people[k]; speakers[k] && !dup {
+					people[k] = r
+				}
 			}
 			return nil
 		})
@@ -422,6 +423,9 @@ func officials(p jalali.Period, viols []violation, people map[[3]string]dataset.
 			continue
 		}
 		pr, ok := people[[3]string{v.row.ArticleID, v.row.ContentHash, v.row.Speaker}]
+		if !ok {
+			pr, ok = people[nameKey(v.row.ArticleID, v.row.ContentHash, v.row.Speaker)]
+		}
 		if !ok || strings.TrimSpace(pr.Name) == "" {
 			continue
 		}
@@ -452,6 +456,11 @@ func officials(p jalali.Period, viols []violation, people map[[3]string]dataset.
 		return cmp.Or(cmp.Compare(b.Mentions, a.Mentions), strings.Compare(a.Name, b.Name))
 	})
 	return out
+}
+
+// nameKey is the key of a person by normalised name within one article version.
+func nameKey(articleID, hash, name string) [3]string {
+	return [3]string{articleID, hash, "name:" + transform.NormalizeKey(name)}
 }
 
 // mostFrequent returns the key with the greatest count, the smallest key on a

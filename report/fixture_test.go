@@ -67,7 +67,7 @@ var run1 = []fxArticle{
 	{code: 3, province: "بوشهر", county: "دشتستان", source: "dashtestan", date: "1397/08/28", hash: "h3", fetched: t1,
 		people: []fxPerson{pKarimi},
 		violations: []fxViolation{
-			{"fuel_station", "fuel_misuse", "referral", "reported", 0, "p1", "متصدی جایگاه سوخت به دلیل قاچاق سوخت به تعزیرات معرفی شد."},
+			{"fuel_station", "fuel_misuse", "referral", "reported", 0, "حسن کریمی", "متصدی جایگاه سوخت به دلیل قاچاق سوخت به تعزیرات معرفی شد."},
 			{"guild_shop", "price_list", "notice", "conditional", 0, "p1", "اگر واحدهای صنفی نرخ‌نامه نصب نکنند اخطار می‌گیرند."},
 		}},
 	{code: 4, province: "فارس", county: "کوار", source: "kavar", date: "1397/08/20", hash: "h4", fetched: t1},
