@@ -25,6 +25,7 @@ type document struct {
 	mentions         []rawMention
 	quoteSpans       []quoteSpan
 	titleOffices     []string // office types named in the title
+	titleKey         string   // the matching key of the title, "" if none
 }
 
 func newDocument(lx *lexicon, body []rune) *document {

@@ -35,6 +35,7 @@ const (
 	catCounty
 	catSector
 	catCity
+	catAppeal
 	numCategories
 )
 
@@ -124,6 +125,7 @@ func buildLexicon() (*lexicon, error) {
 		"trigger": catTrigger, "conditional": catConditional, "future": catFuture,
 		"reported": catReported, "denied": catDenied, "generic": catGeneric,
 		"speech": catSpeech, "pronoun": catPronoun, "honorific": catHonorific,
+		"appeal": catAppeal,
 	}
 	if err := eachLine("lexicons/markers.tsv", func(f []string) {
 		if len(f) > 1 {

@@ -52,114 +52,480 @@ func insideAny(sp []span, s, e int32) bool {
 	return false
 }
 
-// findViolations returns the violation mentions of the document.
+// clause is a part of a sentence with its own verb: [start,end) in tokens.
+type clause struct {
+	start, end int
+	modality   string
+	offices    []string // office types named in the clause
+	generic    bool     // a generic office noun («واحد», «دفتر») or a reference («آنها») stands in the clause
+	viols      []string // violation types, in text order
+	sancs      []string // sanctions, in text order
+	anchor     int32    // offset of the first violation word, for speaker lookup
+	content    bool     // the clause speaks of a violation or sanction
+}
+
+// genericOffices are office nouns that take their type from the context
+// («۹ واحد دیگر», «دفاتری که …»).
+var genericOffices = map[string]bool{}
+
+// officeRefs are words that refer back to offices named before («مسئولان
+// آنها به دادسرا احضار شدند», «این دفاتر»).
+var officeRefs = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("واحد واحدها واحدهای واحدهایی واحدی دفتر دفاتر دفاتری دفتری مرکز مراکز مراکزی متصدی متصدیان متخلف متخلفان متخلفین") {
+		genericOffices[NormalizeKey(w)] = true
+	}
+	for _, w := range strings.Fields("آنها آنان آن این ایشان") {
+		officeRefs[NormalizeKey(w)] = true
+	}
+}
+
+// findViolations returns the violation mentions of the document: one per
+// clause group, office type and violation type, with the clause group's
+// sanctions. A sentence is split into clauses at a colon, at «اما»/«ولی», at
+// «و» or a comma after a finite verb, and before a conditional marker; next
+// clauses with the same modality and no office of their own are merged.
 func (d *document) findViolations(ps []person) []Violation {
 	var out []Violation
 	personSpans := d.personPhraseSpans()
-	for si, s := range d.sents {
-		var triggers []match
-		for _, m := range d.inSentence(catTrigger, s) {
-			if d.genericBefore(m) {
-				continue
-			}
-			triggers = append(triggers, m)
-		}
-		viols := d.inSentence(catViolation, s)
-		sancs := d.inSentence(catSanction, s)
-		var offices []match
-		for _, m := range d.inSentence(catOffice, s) {
-			if !insideAny(personSpans, m.start, m.end) {
-				offices = append(offices, m)
-			}
-		}
-		if len(triggers) == 0 && len(viols) == 0 && (len(sancs) == 0 || len(offices) == 0) {
+	lastOffices := d.titleOffices
+	for _, s := range d.sents {
+		if d.repeatsTitle(s) {
 			continue
 		}
-		// Office types: stated in the sentence, else in the previous
-		// sentences of the same paragraph.
-		type office struct {
-			code, text string
-		}
-		var types []office
-		seen := map[string]bool{}
-		for _, m := range offices {
-			code := d.lx.entries[m.entry].code
-			if !seen[code] {
-				seen[code] = true
-				types = append(types, office{code, d.text(m.start, m.end)})
-			}
-		}
-		if len(types) == 0 {
-			for pj := si - 1; pj >= 0 && pj >= si-2 && !d.paraBreakBetween(d.sents[pj].end, s.start); pj-- {
-				for _, m := range d.inSentence(catOffice, d.sents[pj]) {
-					if insideAny(personSpans, m.start, m.end) {
-						continue
-					}
-					code := d.lx.entries[m.entry].code
-					if !seen[code] {
-						seen[code] = true
-						types = append(types, office{code, ""})
-					}
+		cls := d.clauses(s, personSpans)
+		// Merge clauses into groups.
+		var groups []clause
+		for _, c := range cls {
+			if !c.content {
+				if n := len(groups); n > 0 && len(c.sancs) > 0 && groups[n-1].modality == c.modality && c.modality != ModalityDenied {
+					// «… برخورد خواهد شد و در صورت اعلام نظر استان مبنی
+					// بر لغو مجوز، …»: a sanction in the next clause of
+					// the same threat or report belongs to it.
+					g := &groups[n-1]
+					g.end = c.end
+					g.sancs = appendNew(g.sancs, c.sancs...)
 				}
-				if len(types) > 0 {
-					break
-				}
-			}
-		}
-		if len(types) == 0 {
-			for _, code := range d.titleOffices {
-				types = append(types, office{code, ""})
-			}
-		}
-		if len(types) == 0 {
-			if len(triggers) == 0 && len(viols) == 0 {
 				continue
 			}
-			types = append(types, office{OfficeOther, ""})
+			if n := len(groups); n > 0 {
+				g := &groups[n-1]
+				if g.modality == c.modality && (len(c.offices) == 0 || equalSets(c.offices, g.offices)) {
+					g.end = c.end
+					g.viols = appendNew(g.viols, c.viols...)
+					g.sancs = appendNew(g.sancs, c.sancs...)
+					g.generic = g.generic || c.generic
+					continue
+				}
+			}
+			groups = append(groups, c)
 		}
-		v := Violation{
-			Modality: d.modality(s, triggers),
-			Evidence: d.text(s.start, s.end),
-			Start:    int(s.start),
-			End:      int(s.end),
-			Count:    d.count(s),
-			Place:    d.violationPlace(s, personSpans),
-		}
-		if len(viols) > 0 {
-			v.ViolationType = d.lx.entries[viols[0].entry].code
-		}
-		for _, m := range sancs {
-			code := d.lx.entries[m.entry].code
-			if !contains(v.Sanctions, code) {
-				v.Sanctions = append(v.Sanctions, code)
+		for _, g := range groups {
+			if len(g.viols) == 0 && !d.hasTrigger(g) && len(g.offices) == 0 && !g.generic {
+				continue // a sanction with nobody to apply it to
+			}
+			offices := g.offices
+			for i := len(cls) - 1; i >= 0 && len(offices) == 0; i-- {
+				// The nearest office named earlier in the sentence.
+				if cls[i].end <= g.start {
+					offices = cls[i].offices
+				}
+			}
+			if len(offices) == 0 {
+				offices = lastOffices
+			}
+			if len(offices) == 0 {
+				offices = d.laterOffices(s, personSpans)
+			}
+			if len(offices) == 0 {
+				offices = []string{OfficeOther}
+			}
+			gs := span{d.toks[g.start].start, d.toks[g.end-1].end}
+			v := Violation{
+				Modality: g.modality,
+				Evidence: d.text(s.start, s.end),
+				Start:    int(s.start),
+				End:      int(s.end),
+				Place:    d.violationPlace(s, personSpans),
+			}
+			if g.modality == ModalityReported {
+				v.Count = d.count(gs)
+			}
+			v.Sanctions = append([]string(nil), g.sancs...)
+			sort.SliceStable(v.Sanctions, func(i, j int) bool { return sanctionRank(v.Sanctions[i]) < sanctionRank(v.Sanctions[j]) })
+			if len(v.Sanctions) > 0 {
+				v.Sanction = v.Sanctions[0]
+			}
+			anchor := g.anchor
+			if anchor < 0 {
+				anchor = gs.start
+			}
+			if q := d.quoteAt(anchor); q != nil {
+				if q.person >= 0 {
+					v.Speaker = ps[q.person].name
+					v.SpeakerKey = personKey(q.person)
+				}
+				v.SpeakerRole = q.role
+			}
+			types := g.viols
+			if len(types) == 0 {
+				types = []string{""}
+			}
+			for _, code := range offices {
+				for _, vt := range types {
+					w := v
+					w.OfficeType, w.OfficeLabel = code, OfficeLabel(code)
+					w.OfficeText = d.officeText(gs, code, personSpans)
+					w.ViolationType = vt
+					w.Sanctions = append([]string(nil), v.Sanctions...)
+					out = append(out, w)
+				}
 			}
 		}
-		sort.Slice(v.Sanctions, func(i, j int) bool { return sanctionRank(v.Sanctions[i]) < sanctionRank(v.Sanctions[j]) })
-		if len(v.Sanctions) > 0 {
-			v.Sanction = v.Sanctions[0]
-		}
-		anchor := s.start
-		if len(triggers) > 0 {
-			anchor = triggers[0].start
-		} else if len(viols) > 0 {
-			anchor = viols[0].start
-		}
-		if q := d.quoteAt(anchor); q != nil {
-			if q.person >= 0 {
-				v.Speaker = ps[q.person].name
-				v.SpeakerKey = personKey(q.person)
-			}
-			v.SpeakerRole = q.role
-		}
-		for _, t := range types {
-			w := v
-			w.OfficeType, w.OfficeText = t.code, t.text
-			w.OfficeLabel = OfficeLabel(t.code)
-			w.Sanctions = append([]string(nil), v.Sanctions...)
-			out = append(out, w)
+		if o := d.sentenceOffices(s, personSpans); len(o) > 0 {
+			lastOffices = o
 		}
 	}
 	return out
+}
+
+// clauses splits sentence s into clauses and reads each one.
+func (d *document) clauses(s span, personSpans []span) []clause {
+	first := d.tokAt(s.start)
+	last := first
+	for last < len(d.toks) && d.toks[last].end <= s.end {
+		last++
+	}
+	var cuts []int
+	for t := first + 1; t < last; t++ {
+		tk := d.toks[t]
+		switch {
+		case tk.punct == ':':
+			cuts = append(cuts, t+1)
+		case tk.key == "اما" || tk.key == "ولی" || tk.key == "لیکن":
+			cuts = append(cuts, t)
+		case (tk.key == "و" || tk.punct == '،' || tk.punct == ',') && (verbTense(d, t-1) != "" || participles[d.tokKey(t-1)]):
+			cuts = append(cuts, t+1)
+		case d.startsConditional(t) && (d.tokKey(t-1) == "و" || d.toks[t-1].punct == '،' || d.toks[t-1].punct == ','):
+			cuts = append(cuts, t)
+		}
+	}
+	var out []clause
+	a := first
+	for _, b := range append(cuts, last) {
+		if b > a {
+			out = append(out, d.readClause(a, b, personSpans))
+		}
+		a = b
+	}
+	return out
+}
+
+// readClause reads the offices, violation types, sanctions and modality of
+// tokens [a,b).
+func (d *document) readClause(a, b int, personSpans []span) clause {
+	c := clause{start: a, end: b, anchor: -1}
+	cs := span{d.toks[a].start, d.toks[b-1].end}
+	c.offices = d.offenders(cs, personSpans)
+	for _, m := range d.inSentence(catTrigger, cs) {
+		if !d.genericBefore(m) {
+			c.content = true
+			if c.anchor < 0 {
+				c.anchor = m.start
+			}
+		}
+	}
+	offices := d.inSentence(catOffice, cs)
+	for _, m := range d.inSentence(catViolation, cs) {
+		if d.genericBefore(m) || overlapsAny(offices, m) {
+			// «جایگاه عرضه سوخت» names an office, not the violation
+			// «عرضه سوخت».
+			continue
+		}
+		c.viols = appendNew(c.viols, d.lx.entries[m.entry].code)
+		c.content = true
+		if c.anchor < 0 || m.start < c.anchor {
+			c.anchor = m.start
+		}
+	}
+	for _, m := range d.inSentence(catSanction, cs) {
+		if !insideAny(personSpans, m.start, m.end) {
+			c.sancs = appendNew(c.sancs, d.lx.entries[m.entry].code)
+		}
+	}
+	for t := a; t < b; t++ {
+		k := d.toks[t].key
+		if genericOffices[k] || officeRefs[k] && t > a {
+			c.generic = true
+		}
+	}
+	if len(c.sancs) > 0 && (len(c.offices) > 0 || c.generic) {
+		c.content = true
+	}
+	if d.toks[b-1].punct == ':' && b-2 >= a && d.covered(b-2, catSpeech) {
+		// «قادری با اشاره به شکایات از کیفیت نان گفت:» introduces a
+		// quote; its words are the topic, not a mention.
+		c.content = false
+	}
+	if len(d.inSentence(catAppeal, cs)) > 0 {
+		// «از مردم خواست تخلفات را گزارش کنند» mentions no violation.
+		c.content = false
+	}
+	c.modality = d.clauseModality(a, b, cs)
+	return c
+}
+
+// offenders returns the office types named in span cs as the offices that
+// commit or are punished for a violation. Office words inside a person's
+// title do not count, nor an office that is the source of a report («بر
+// اساس گزارش اداره پست»). When the span also names other offices, these do
+// not count either: the inspected offices after «از» in an inspection
+// («در بازرسی از انبارهای سطح شهرستان … در انبار یک فروشگاه کشف شد»), a
+// store that belongs to the office after it («انبار یک نانوایی»), and
+// offices inside the relative clause of an office subject («نانوایی‌هایی که
+// آرد را به قنادی‌ها بفروشند»).
+func (d *document) offenders(cs span, personSpans []span) []string {
+	type om struct {
+		code       string
+		s, e       int
+		weak, rel  bool
+		afterOwner bool
+	}
+	var ms []om
+	inspection := false
+	first := d.tokAt(cs.start)
+	for t := first; t < len(d.toks) && d.toks[t].end <= cs.end; t++ {
+		if k := d.toks[t].key; strings.HasPrefix(k, "بازرسی") || strings.HasPrefix(k, "بازدید") {
+			inspection = true
+		}
+	}
+	for _, m := range d.inSentence(catOffice, cs) {
+		if insideAny(personSpans, m.start, m.end) {
+			continue
+		}
+		s, e := d.tokSpan(m)
+		if s < 0 {
+			continue
+		}
+		x := om{code: d.lx.entries[m.entry].code, s: s, e: e}
+		if p := d.tokKey(s - 1); p == "گزارش" || p == "عمومی" {
+			continue // the source of a report
+		}
+		for j := s - 1; j >= first && j >= s-3; j-- {
+			if d.tokKey(j) == "از" && inspection {
+				x.weak = true
+			}
+			if !d.isWord(j) {
+				break
+			}
+		}
+		ms = append(ms, x)
+	}
+	for i := range ms {
+		if i+1 < len(ms) && ms[i+1].s-ms[i].e <= 1 && ms[i].code == OfficeOther {
+			ms[i].weak = true // «انبار یک نانوایی»
+		}
+		if d.tokKey(ms[i].e) == "که" {
+			for j := i + 1; j < len(ms); j++ {
+				ms[j].rel = true
+			}
+		}
+	}
+	var strong, all []string
+	for _, x := range ms {
+		all = appendNew(all, x.code)
+		if !x.weak && !x.rel {
+			strong = appendNew(strong, x.code)
+		}
+	}
+	if len(strong) > 0 {
+		return strong
+	}
+	return all
+}
+
+// clauseModality decides whether a clause reports, threatens or denies: a
+// denial («تخلفی مشاهده نشد», «فاقد تخلف») denies; a condition («اگر»,
+// «چنانچه», «در صورت», «هرگونه», «هر … که») or a main verb in the future
+// («خواهد شد») or the present («لغو می‌شود», «برخورد می‌شود») threatens;
+// otherwise the clause reports.
+func (d *document) clauseModality(a, b int, cs span) string {
+	if len(d.inSentence(catDenied, cs)) > 0 {
+		return ModalityDenied
+	}
+	if len(d.inSentence(catConditional, cs)) > 0 {
+		return ModalityConditional
+	}
+	for t := a; t < b-1; t++ {
+		if d.toks[t].key == "هر" && (d.covered(t+1, catOffice) || genericOffices[d.toks[t+1].key] || d.covered(t+1, catTrigger) || d.covered(t+1, catViolation)) {
+			return ModalityConditional // «هر واحد صنفی که …», «با هر نانوایی که …»
+		}
+	}
+	for t := b - 1; t >= a; t-- {
+		switch verbTense(d, t) {
+		case "present", "future":
+			return ModalityConditional
+		case "past":
+			return ModalityReported
+		}
+	}
+	if len(d.inSentence(catFuture, cs)) > 0 {
+		return ModalityConditional
+	}
+	return ModalityReported
+}
+
+// pastVerbs are finite verb forms and auxiliaries of the past tense.
+var pastVerbs = map[string]bool{}
+
+// participles end a clause when «و» or a comma follows them, as the verb of
+// a clause whose auxiliary is left out («… بوده و ۴۰ نانوایی …»).
+var participles = map[string]bool{"بوده": true, "شده": true, "گردیده": true, "کرده": true, "داشته": true}
+
+// presentStems are verb stems that follow «می» in the present tense.
+var presentStems = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("شد شدند گردید گردیدند است اند بود بودند کرد کردند نمود نمودند داد دادند گرفت گرفتند داشت داشتند یافت رسید رسیدند شدهاست شدهاند گردیدهاست گردیدهاند کردهاند کردهاست") {
+		pastVerbs[w] = true
+	}
+	for _, w := range strings.Fields("شود شوند گردد گردند گیرد گیرند کند کنند یابد یابند دهد دهند رسد رسند") {
+		presentStems[w] = true
+	}
+}
+
+// verbTense returns "past", "present" or "future" when token t is a finite
+// verb of that tense, and "" otherwise. Keys are folded, so «می‌شود»,
+// «می شود» and «میشود» are all read.
+func verbTense(d *document, t int) string {
+	if !d.isWord(t) {
+		return ""
+	}
+	k := d.toks[t].key
+	switch {
+	case k == "خواهد" || k == "خواهند":
+		return "future"
+	case pastVerbs[k]:
+		if p := d.tokKey(t - 1); p == "خواهد" || p == "خواهند" {
+			return "future" // «جریمه خواهند شد»
+		}
+		return "past"
+	case strings.HasSuffix(k, "هاند") || strings.HasSuffix(k, "هاست"):
+		return "past" // «شده‌اند», «گرفته‌است»
+	}
+	for _, pre := range []string{"می", "نمی"} {
+		if rest, ok := strings.CutPrefix(k, pre); ok && presentStems[rest] {
+			return "present"
+		}
+		if k == pre && presentStems[d.tokKey(t+1)] {
+			return ""
+		}
+	}
+	if presentStems[k] && (d.tokKey(t-1) == "می" || d.tokKey(t-1) == "نمی") {
+		if t >= 2 && (d.tokKey(t-2) == "خواهد" || d.tokKey(t-2) == "خواهند") {
+			return "future"
+		}
+		return "present"
+	}
+	return ""
+}
+
+// startsConditional reports whether a conditional marker starts at token t.
+func (d *document) startsConditional(t int) bool {
+	m, ok := d.matchAt(catConditional, t)
+	return ok && m.start == d.toks[t].start
+}
+
+// hasTrigger reports whether a violation word («تخلف», «متخلف») stands in
+// clause group g.
+func (d *document) hasTrigger(g clause) bool {
+	for t := g.start; t < g.end; t++ {
+		if d.covered(t, catTrigger) {
+			return true
+		}
+	}
+	return false
+}
+
+// repeatsTitle reports whether sentence s is a whole paragraph that repeats
+// the headline, as some portals print it again above the body.
+func (d *document) repeatsTitle(s span) bool {
+	if d.titleKey == "" {
+		return false
+	}
+	if (s.start > 0 && d.body[s.start-1] != '\n') || (int(s.end) < len(d.body) && d.body[s.end] != '\n') {
+		return false
+	}
+	return keyOf(d.body[s.start:s.end]) == d.titleKey
+}
+
+// sentenceOffices returns the office types named in sentence s outside
+// person titles.
+func (d *document) sentenceOffices(s span, personSpans []span) []string {
+	var out []string
+	for _, m := range d.inSentence(catOffice, s) {
+		if !insideAny(personSpans, m.start, m.end) {
+			out = appendNew(out, d.lx.entries[m.entry].code)
+		}
+	}
+	return out
+}
+
+// laterOffices returns the office types of the first sentence after s, in
+// the same paragraph, that names any.
+func (d *document) laterOffices(s span, personSpans []span) []string {
+	si := sentenceAt(d.sents, s.start)
+	for j := si + 1; j < len(d.sents) && !d.paraBreakBetween(s.end, d.sents[j].start); j++ {
+		if o := d.sentenceOffices(d.sents[j], personSpans); len(o) > 0 {
+			return o
+		}
+	}
+	return nil
+}
+
+// officeText returns the words of the first office phrase of type code in
+// span g, or "" when the type came from the context.
+func (d *document) officeText(g span, code string, personSpans []span) string {
+	for _, m := range d.inSentence(catOffice, g) {
+		if d.lx.entries[m.entry].code == code && !insideAny(personSpans, m.start, m.end) {
+			return d.text(m.start, m.end)
+		}
+	}
+	return ""
+}
+
+// overlapsAny reports whether m overlaps one of ms.
+func overlapsAny(ms []match, m match) bool {
+	for _, x := range ms {
+		if x.start < m.end && m.start < x.end {
+			return true
+		}
+	}
+	return false
+}
+
+// appendNew appends the values of vs that xs does not hold yet.
+func appendNew(xs []string, vs ...string) []string {
+	for _, v := range vs {
+		if !contains(xs, v) {
+			xs = append(xs, v)
+		}
+	}
+	return xs
+}
+
+// equalSets reports whether a and b hold the same values.
+func equalSets(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, x := range a {
+		if !contains(b, x) {
+			return false
+		}
+	}
+	return true
 }
 
 func contains(xs []string, s string) bool {
@@ -197,20 +563,6 @@ func (d *document) genericBefore(m match) bool {
 		}
 	}
 	return false
-}
-
-// modality decides whether the sentence reports, threatens or denies.
-func (d *document) modality(s span, triggers []match) string {
-	if len(d.inSentence(catDenied, s)) > 0 {
-		return ModalityDenied
-	}
-	if len(d.inSentence(catConditional, s)) > 0 {
-		return ModalityConditional
-	}
-	if len(d.inSentence(catFuture, s)) > 0 && len(d.inSentence(catReported, s)) == 0 && d.count(s) == 0 {
-		return ModalityConditional
-	}
-	return ModalityReported
 }
 
 // count finds a number that counts the violations or offending offices:
