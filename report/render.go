@@ -259,7 +259,7 @@ func (d *doc) cover() {
 	// Facts of the report, label and value.
 	pdf.SetY(84)
 	facts := [][2]string{
-		{l.periodLabel, l.period(d.s.Period) + " (" + lrm + d.s.Period.String() + ")"},
+		{l.periodLabel, l.period(d.s.Period) + " (" + l.mark() + d.s.Period.String() + ")"},
 		{l.gregorianLabel, l.gregorianPeriod(d.s.Period)},
 		{l.scopeLabel, l.scope(d.s.Scope)},
 		{l.prevPeriodLabel, l.period(d.s.Previous)},
@@ -322,6 +322,14 @@ func (d *doc) cover() {
 // the two halves (rule W2 of the bidi algorithm makes digits after Arabic
 // letters Arabic numbers, which a hyphen does not join).
 const lrm = "\u200e"
+
+// mark returns lrm in Persian and "" in English.
+func (l lang) mark() string {
+	if l.fa {
+		return lrm
+	}
+	return ""
+}
 
 // sanctionShortEN are short English column heads for the sanctions.
 var sanctionShortEN = map[string]string{"licence_revocation": "Revocation", "sealing": "Sealing",
