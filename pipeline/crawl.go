@@ -164,7 +164,7 @@ func Crawl(ctx context.Context, opts Options) (Summary, error) {
 	if err != nil {
 		return sum, fmt.Errorf("open dataset: %w", err)
 	}
-	st, err := loadState(ctx, ds, opts.DataDir)
+	st, err := loadState(ctx, ds, opts.DataDir, opts.Sources)
 	if err != nil {
 		return sum, err
 	}
@@ -258,6 +258,7 @@ func finish(ctx context.Context, ds *dataset.Dataset, txn *dataset.Txn, w *runWr
 		return sum, fmt.Errorf("commit run: %w", err)
 	}
 	if w.st != nil {
+		w.st.finishSources(opts.Sources, sum.Status == StatusSucceeded, w.listingFailed)
 		if err := w.st.save(opts.DataDir); err != nil {
 			log.Warn("save crawl state", "err", err)
 		}
@@ -373,10 +374,12 @@ type runWriter struct {
 	sources    map[string]*SourceSummary
 	progress   Progress
 	sinkBroken bool
+	// listingFailed holds the sources with a failed listing page in this run.
+	listingFailed map[string]bool
 }
 
 func newRunWriter(txn *dataset.Txn, opts Options, sum *Summary, st *crawlState) *runWriter {
-	w := &runWriter{txn: txn, opts: opts, sum: sum, st: st, sources: map[string]*SourceSummary{}}
+	w := &runWriter{txn: txn, opts: opts, sum: sum, st: st, sources: map[string]*SourceSummary{}, listingFailed: map[string]bool{}}
 	for _, s := range opts.Sources {
 		w.source(s.ID)
 	}
@@ -403,6 +406,9 @@ func (w *runWriter) add(r analysed) error {
 		src.Skipped++
 	case outFailed:
 		src.Failed[r.failure.Cause]++
+		if r.page.Listing {
+			w.listingFailed[r.page.SourceID] = true
+		}
 		w.progress.Failed++
 		if len(w.sum.Failures) < maxKeptFailures {
 			w.sum.Failures = append(w.sum.Failures, *r.failure)

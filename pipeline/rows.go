@@ -70,7 +70,19 @@ func buildRows(art extract.Article, src extract.Source, log *slog.Logger) (r row
 	}
 	r.article = a
 	for _, p := range an.People {
+		// A row is keyed by its sentence, so several mentions of one person in one
+		// sentence (a name and a title, a name and «وی») become one row, which keeps
+		// the first quote attributed there.
+		inRow := map[[2]int]int{}
 		for _, m := range p.Mentions {
+			span := [2]int{m.SentenceStart, m.SentenceEnd}
+			if i, ok := inRow[span]; ok {
+				if r.people[i].Quote == "" {
+					r.people[i].Quote = m.Quote
+				}
+				continue
+			}
+			inRow[span] = len(r.people)
 			r.people = append(r.people, dataset.PersonRow{
 				ArticleID:    id,
 				ContentHash:  art.ContentHash,
@@ -85,11 +97,22 @@ func buildRows(art extract.Article, src extract.Source, log *slog.Logger) (r row
 			})
 		}
 	}
+	// The extractors give one violation per office, violation type and sanction, so
+	// one evidence sentence may hold several; the first keeps the plain
+	// ViolationID(article, start, end) and the k-th (k ≥ 1, in text order) of the
+	// same span gets ViolationID("article#k", start, end), so that IDs stay unique.
+	perSpan := map[[2]int]int{}
 	for _, v := range an.Violations {
+		span := [2]int{v.Start, v.End}
+		idKey := id
+		if k := perSpan[span]; k > 0 {
+			idKey = fmt.Sprintf("%s#%d", id, k)
+		}
+		perSpan[span]++
 		row := dataset.ViolationRow{
 			ArticleID:     id,
 			ContentHash:   art.ContentHash,
-			ViolationID:   dataset.ViolationID(id, int32(v.Start), int32(v.End)),
+			ViolationID:   dataset.ViolationID(idKey, int32(v.Start), int32(v.End)),
 			OfficeType:    v.OfficeType,
 			OfficeLabel:   v.OfficeLabel,
 			ViolationType: v.ViolationType,
