@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"govwatch/transform/jalali"
 )
@@ -72,9 +73,12 @@ func Analyze(in Input) Analysis {
 					}
 				}
 			}
-			if rel, ok := jalali.FindRelative(lead); ok {
-				if day, ok := rel.Resolve(reg); ok {
-					a.EventDate = fromJalali(string(body[rel.Start:rel.End]), day)
+			if from, ok := relativeWindow(lead); ok {
+				if rel, ok := jalali.FindRelative(lead[from:]); ok {
+					off := utf8.RuneCountInString(lead[:from])
+					if day, ok := rel.Resolve(reg); ok {
+						a.EventDate = fromJalali(string(body[off+rel.Start:off+rel.End]), day)
+					}
 				}
 			}
 		}
@@ -100,6 +104,35 @@ func Analyze(in Input) Analysis {
 	}
 	a.Violations = d.findViolations(ps)
 	return a
+}
+
+// relativeAnchors are words every relative day expression of
+// jalali.FindRelative contains («امروز», «روز گذشته», «سه شنبه»…); «روز» also
+// covers «دیروز» and «پریروز» written with a joiner.
+var relativeAnchors = []string{"روز", "امشب", "دیشب", "گذشته", "فردا", "شنبه", "جمعه"}
+
+// relativeWindow returns where in text to look for a relative day: a word
+// boundary well before the first anchor word (an expression starts at most
+// a few words before its anchor), and false when text has no anchor at all,
+// so that the costly search runs only on text that can hold one.
+func relativeWindow(text string) (int, bool) {
+	first := -1
+	for _, w := range relativeAnchors {
+		if i := strings.Index(text, w); i >= 0 && (first < 0 || i < first) {
+			first = i
+		}
+	}
+	if first < 0 {
+		return 0, false
+	}
+	from := first - 256
+	if from <= 0 {
+		return 0, true
+	}
+	for from > 0 && text[from] != ' ' && text[from] != '\n' {
+		from--
+	}
+	return from, true
 }
 
 // inferPlace returns the county (or province) the article is about: the one

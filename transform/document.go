@@ -24,8 +24,9 @@ type document struct {
 	county, province string
 	mentions         []rawMention
 	quoteSpans       []quoteSpan
-	titleOffices     []string // office types named in the title
-	titleKey         string   // the matching key of the title, "" if none
+	titleOffices     []string              // office types named in the title
+	titleKey         string                // the matching key of the title, "" if none
+	titles           map[int32]titlePhrase // parsed title phrases by match start
 }
 
 func newDocument(lx *lexicon, body []rune) *document {

@@ -45,7 +45,7 @@ func (d *document) collectMentions() []rawMention {
 			// the same person's organisation («معاون … استاندار کرمان»).
 			continue
 		}
-		tp := d.parseTitle(m)
+		tp := d.titlePhraseOf(m)
 		phraseEnd = tp.end
 		rm := rawMention{role: tp.role, org: tp.org, headKey: tp.headKey, person: -1}
 		if ns, ne, _, ok := d.nameBefore(tp.head); ok && !usedName[ns] {

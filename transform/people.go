@@ -151,6 +151,19 @@ func (d *document) place(i int) (int, string, string) {
 	return i, "", ""
 }
 
+// titlePhraseOf returns the parsed phrase of title match m, parsing it once.
+func (d *document) titlePhraseOf(m match) titlePhrase {
+	if tp, ok := d.titles[m.start]; ok {
+		return tp
+	}
+	if d.titles == nil {
+		d.titles = make(map[int32]titlePhrase, len(d.by[catTitle]))
+	}
+	tp := d.parseTitle(m)
+	d.titles[m.start] = tp
+	return tp
+}
+
 // parseTitle reads the role, organisation and place that follow a title head.
 func (d *document) parseTitle(m match) titlePhrase {
 	s, e := d.tokSpan(m)

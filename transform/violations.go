@@ -37,7 +37,7 @@ func (d *document) personPhraseSpans() []span {
 		if s < 0 {
 			continue
 		}
-		tp := d.parseTitle(m)
+		tp := d.titlePhraseOf(m)
 		out = append(out, span{d.toks[tp.head].start, d.toks[max(tp.end, tp.head+1)-1].end})
 	}
 	return out
