@@ -50,7 +50,7 @@ func Analyze(in Input) Analysis {
 		d.province = d.inferPlace(catProvince, td)
 	}
 	if td != nil {
-		d.titleKey = keyOf(td.body)
+		d.titleKey, d.titleLen = keyOf(td.body), int32(len(td.body))
 		for _, m := range td.by[catOffice] {
 			if code := lx.entries[m.entry].code; !contains(d.titleOffices, code) {
 				d.titleOffices = append(d.titleOffices, code)

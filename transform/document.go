@@ -26,6 +26,7 @@ type document struct {
 	quoteSpans       []quoteSpan
 	titleOffices     []string              // office types named in the title
 	titleKey         string                // the matching key of the title, "" if none
+	titleLen         int32                 // the length of the title in runes
 	titles           map[int32]titlePhrase // parsed title phrases by match start
 }
 
@@ -46,7 +47,7 @@ func newDocument(lx *lexicon, body []rune) *document {
 		kept = append(kept, m)
 	}
 	d.by = lx.selectMatches(kept)
-	d.toks = tokenize(body, splits)
+	d.toks = tokenize(body, splits, ks)
 	d.sents = splitSentences(body)
 	d.cover = make([]uint32, len(d.toks))
 	for c := range d.by {
@@ -88,7 +89,7 @@ func keyOf(rs []rune) string {
 // tokenize splits the body into words and punctuation marks. A word is a run
 // of letters and digits, possibly joined by ZWNJ or hamza; a change between
 // digits and letters, or an offset in splits, ends a word.
-func tokenize(body []rune, splits []int32) []token {
+func tokenize(body []rune, splits []int32, ks *keyStream) []token {
 	sort.Slice(splits, func(i, j int) bool { return splits[i] < splits[j] })
 	var toks []token
 	si := 0
@@ -129,21 +130,30 @@ func tokenize(body []rune, splits []int32) []token {
 		prev = c
 	}
 	flush(len(body))
-	// Keys are substrings of one folded copy of the body.
-	var kb []byte
-	kpos := make([]int32, len(body)+1)
-	for i, r := range body {
-		kpos[i] = int32(len(kb))
-		if k := keyRune(r); k > 0 {
-			kb = utf8.AppendRune(kb, k)
-		}
+	// Keys are substrings of one folded copy of the body: the key stream,
+	// which holds the folded letters and digits of every word.
+	kb := make([]byte, 0, len(ks.keys)*2)
+	koff := make([]int32, len(ks.keys)+1)
+	for i, k := range ks.keys {
+		koff[i] = int32(len(kb))
+		kb = utf8.AppendRune(kb, k)
 	}
-	kpos[len(body)] = int32(len(kb))
+	koff[len(ks.keys)] = int32(len(kb))
 	keyText := string(kb)
+	ki := 0
 	for i := range toks {
-		if toks[i].punct == 0 {
-			toks[i].key = keyText[kpos[toks[i].start]:kpos[toks[i].end]]
+		if toks[i].punct != 0 {
+			continue
 		}
+		for ki < len(ks.pos) && ks.pos[ki] < toks[i].start {
+			ki++
+		}
+		kj := ki
+		for kj < len(ks.pos) && ks.pos[kj] < toks[i].end {
+			kj++
+		}
+		toks[i].key = keyText[koff[ki]:koff[kj]]
+		ki = kj
 	}
 	return toks
 }

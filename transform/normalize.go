@@ -69,8 +69,7 @@ func Normalize(s string) string {
 // NormalizeOffsets normalises s like [Normalize] and keeps the map from the
 // result back to s, for quoting evidence exactly as published.
 func NormalizeOffsets(s string) Normalized {
-	w := normWriter{}
-	w.out.Grow(len(s))
+	w := normWriter{out: make([]byte, 0, len(s))}
 	w.src = make([]int32, 0, utf8.RuneCountInString(s)+1)
 	idx := 0
 	for i := 0; i < len(s); {
@@ -97,7 +96,7 @@ func NormalizeOffsets(s string) Normalized {
 		idx++
 	}
 	w.finish(idx)
-	return Normalized{Text: w.out.String(), src: w.src}
+	return Normalized{Text: string(w.out), src: w.src}
 }
 
 // isPresentationForm reports whether r is an Arabic presentation form or a
@@ -116,7 +115,7 @@ const (
 )
 
 type normWriter struct {
-	out     strings.Builder
+	out     []byte
 	src     []int32
 	last    rune // last rune written, 0 at start
 	pend    int  // pending whitespace kind
@@ -175,7 +174,7 @@ func (w *normWriter) flush(next rune) {
 }
 
 func (w *normWriter) emit(r rune, idx int) {
-	w.out.WriteRune(r)
+	w.out = utf8.AppendRune(w.out, r)
 	w.src = append(w.src, int32(idx))
 	w.last = r
 	w.started = true
@@ -189,6 +188,9 @@ func (w *normWriter) finish(total int) {
 // horizontal space, '\n' for any line break, zwnj for a joiner break.
 func mapRune(r rune) rune {
 	switch {
+	case r >= 0x0621 && r <= 0x063A && r != 0x0629, r >= 0x0644 && r <= 0x0648, r == 0x0641, r == 0x0642,
+		r == 'پ', r == 'چ', r == 'ژ', r == 'گ', r == 'ک', r == 'ی', r >= '۰' && r <= '۹':
+		return r // Persian letters and digits, the bulk of the text
 	case r < 0x80:
 		switch {
 		case r == '\n':
@@ -234,7 +236,7 @@ func mapRune(r rune) rune {
 		// Reached only for presentation forms that NFKC leaves alone.
 		return r
 	}
-	if unicode.Is(unicode.Mn, r) && r >= 0x0600 && r <= 0x06FF {
+	if r >= 0x0600 && r <= 0x06FF && unicode.Is(unicode.Mn, r) {
 		return 0
 	}
 	return r

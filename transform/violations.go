@@ -451,7 +451,7 @@ func (d *document) hasTrigger(g clause) bool {
 // repeatsTitle reports whether sentence s is a whole paragraph that repeats
 // the headline, as some portals print it again above the body.
 func (d *document) repeatsTitle(s span) bool {
-	if d.titleKey == "" {
+	if d.titleKey == "" || s.end-s.start > d.titleLen+8 || s.end-s.start < d.titleLen-8 {
 		return false
 	}
 	if (s.start > 0 && d.body[s.start-1] != '\n') || (int(s.end) < len(d.body) && d.body[s.end] != '\n') {
