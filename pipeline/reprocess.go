@@ -122,6 +122,14 @@ func Reprocess(ctx context.Context, opts Options) (Summary, error) {
 	if err := txn.Commit(ctx); err != nil {
 		return sum, fmt.Errorf("commit rebuild: %w", err)
 	}
+	// A table the rebuild wrote no rows to has no directory; give it an empty one, so
+	// that the swap replaces the old table instead of taking the missing directory
+	// for a table already swapped in.
+	for _, table := range rebuiltTables {
+		if err := os.MkdirAll(filepath.Join(rebuildDir, table), 0o755); err != nil {
+			return sum, fmt.Errorf("create rebuilt table: %w", err)
+		}
+	}
 	plan := swapPlan{RunID: opts.RunID, Rebuild: rebuildDir, Old: filepath.Join(opts.DataDir, "_replaced", opts.RunID)}
 	data, _ := json.Marshal(plan)
 	if err := writeFileAtomic(filepath.Join(opts.DataDir, swapJournal), data); err != nil {
@@ -161,7 +169,7 @@ func RecoverSwap(dataDir string) error {
 	for _, table := range rebuiltTables {
 		next := filepath.Join(plan.Rebuild, table)
 		if _, err := os.Stat(next); errors.Is(err, fs.ErrNotExist) {
-			continue // already swapped in (or the rebuild had no rows of this table)
+			continue // already swapped in
 		}
 		cur := filepath.Join(dataDir, table)
 		if _, err := os.Stat(cur); err == nil {
