@@ -16,6 +16,26 @@
 // gives the evidence back. [Normalized.SourceOffset] and [Analysis.Source] map
 // those offsets back to the text as published.
 //
+// # People and violations
+//
+// A person is a name next to a title («ناهید معاون …», «علی احمدی، فرماندار
+// کوار،»), or a name with no title (a given name and a surname, a name after
+// an honorific, or a surname opening a clause before a speech verb) that
+// names a person already known or the unnamed official of a title in the
+// same or the two previous sentences. A role ends at a verb, a preposition,
+// «و» before a name, a group word or another title, and at a comma unless a
+// list closed by «و» follows; a second title names the organisation
+// («معاون … استاندار»).
+//
+// Violations are read per clause: a sentence is cut at a colon, at «اما» or
+// «ولی», at «و» or a comma after a finite verb, and before a conditional
+// marker. A clause is denied when it says no violation was found («تخلفی
+// مشاهده نشد», «فاقد تخلف»), conditional when it states a condition («اگر»,
+// «چنانچه», «در صورت», «هرگونه», «هر … که») or its main verb is future or
+// present («لغو خواهد شد», «پلمب می‌شوند»), and reported otherwise. Next
+// clauses with the same modality and no office of their own are merged, and
+// each group gives one [Violation] per office type and violation type.
+//
 // # Matching
 //
 // Lexicon phrases are found in one pass by an Aho-Corasick automaton that
