@@ -141,3 +141,38 @@ func (r *RunRow) encode(b *array.RecordBuilder) {
 	appendString(f[16], r.ExtractorVersion)
 	appendNullString(f[17], r.ConfigHash)
 }
+
+// The size methods estimate a row's bytes in a record builder: string bytes plus
+// offsets, validity and fixed-width values.
+
+func (r *ArticleRow) size() int64 {
+	n := len(r.ArticleID) + len(r.URL) + len(r.SourceID) + len(r.Province) + len(r.County) +
+		len(r.Title) + len(r.Body) + len(r.RegisteredJalali) + len(r.OccurredJalali) +
+		len(r.ContentHash) + len(r.RunID) + len(r.ExtractorVersion)
+	for _, u := range r.ImageURLs {
+		n += len(u) + 4
+	}
+	return int64(n + 17*4 + 3*8)
+}
+
+func (r *PersonRow) size() int64 {
+	n := len(r.ArticleID) + len(r.ContentHash) + len(r.PersonKey) + len(r.Name) + len(r.Role) +
+		len(r.Organization) + len(r.Sentence) + len(r.Quote) + len(r.RunID)
+	return int64(n + 11*4 + 8)
+}
+
+func (r *ViolationRow) size() int64 {
+	n := len(r.ArticleID) + len(r.ContentHash) + len(r.ViolationID) + len(r.OfficeType) +
+		len(r.OfficeLabel) + len(r.ViolationType) + len(r.Sanction) + len(r.Modality) +
+		len(r.Place) + len(r.Speaker) + len(r.Evidence) + len(r.RunID)
+	return int64(n + 15*4 + 12)
+}
+
+func (r *RunRow) size() int64 {
+	n := len(r.RunID) + len(r.Job) + len(r.Trigger) + len(r.Status) + len(r.Error) +
+		len(r.ExtractorVersion) + len(r.ConfigHash)
+	for _, c := range r.FailuresByCause {
+		n += len(c.Cause) + 16
+	}
+	return int64(n + 18*8)
+}

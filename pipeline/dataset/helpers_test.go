@@ -167,3 +167,15 @@ func readAll(t testing.TB, ds *dataset.Dataset) fixture {
 	}
 	return fx
 }
+
+func parseDate(t *testing.T, s string) time.Time {
+	t.Helper()
+	if s == "" {
+		return time.Time{}
+	}
+	d, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}

@@ -8,7 +8,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
 	"strconv"
 	"sync"
 	"time"
@@ -26,7 +25,8 @@ const (
 	DefaultRowGroupBytes = 64 << 20
 	DefaultMaxFileBytes  = 256 << 20
 	DefaultBatchRows     = 4096
-	DefaultMaxOpenFiles  = 16
+	DefaultMaxOpenFiles  = 64
+	DefaultMaxBuffered   = 256 << 20
 )
 
 // Options tunes a Dataset. The zero value gives the defaults.
@@ -42,10 +42,15 @@ type Options struct {
 	// are handed to the Parquet writer, and the batch size of reads. Zero means
 	// DefaultBatchRows (4096).
 	BatchRows int
-	// MaxOpenFiles bounds the part files a Txn keeps open at once; when a row needs
+	// MaxOpenFiles bounds the part files a Txn keeps open at once; when a batch needs
 	// another one, the least recently used is closed, and its partition continues in
-	// a new part file if it gets more rows. Zero means DefaultMaxOpenFiles (16).
+	// a new part file if it gets more rows. Zero means DefaultMaxOpenFiles (64).
 	MaxOpenFiles int
+	// MaxBufferedBytes bounds the rows a Txn holds in memory, in record builders and
+	// in row groups not yet written, estimated as uncompressed bytes. When it is
+	// exceeded, the partition holding the most is written out and its file closed.
+	// Zero means DefaultMaxBuffered (256 MiB).
+	MaxBufferedBytes int64
 	// ReadOnly opens the dataset for reading only: Open does no recovery and Begin
 	// returns ErrReadOnly.
 	ReadOnly bool
@@ -63,6 +68,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MaxOpenFiles <= 0 {
 		o.MaxOpenFiles = DefaultMaxOpenFiles
+	}
+	if o.MaxBufferedBytes <= 0 {
+		o.MaxBufferedBytes = DefaultMaxBuffered
 	}
 	return o
 }
@@ -145,6 +153,8 @@ type Txn struct {
 
 	mu        sync.Mutex
 	writers   map[string]*partWriter
+	openFiles int
+	buffered  int64 // estimated bytes in builders and buffered row groups
 	clock     uint64
 	nextPart  int
 	staged    []manifestFile
@@ -322,7 +332,7 @@ func (t *Txn) AddArticle(r ArticleRow) error {
 	t.added[k] = struct{}{}
 	r.RegisteredMonth = MonthOf(r.RegisteredDate)
 	t.months[r.ArticleID] = r.RegisteredMonth
-	if err := t.add(articlesTable, r.RegisteredMonth, r.encode); err != nil {
+	if err := t.add(articlesTable, r.RegisteredMonth, r.encode, r.size()); err != nil {
 		return fmt.Errorf("add article %s: %w", r.ArticleID, err)
 	}
 	t.stats.Articles++
@@ -375,7 +385,7 @@ func (t *Txn) AddPerson(r PersonRow) error {
 		t.stats.SkippedPeople++
 		return nil
 	}
-	if err := t.add(peopleTable, r.RegisteredMonth, r.encode); err != nil {
+	if err := t.add(peopleTable, r.RegisteredMonth, r.encode, r.size()); err != nil {
 		return fmt.Errorf("add person %s in %s: %w", r.PersonKey, r.ArticleID, err)
 	}
 	t.stats.People++
@@ -408,7 +418,7 @@ func (t *Txn) AddViolation(r ViolationRow) error {
 		t.stats.SkippedViolations++
 		return nil
 	}
-	if err := t.add(violationsTable, r.RegisteredMonth, r.encode); err != nil {
+	if err := t.add(violationsTable, r.RegisteredMonth, r.encode, r.size()); err != nil {
 		return fmt.Errorf("add violation %s: %w", r.ViolationID, err)
 	}
 	t.stats.Violations++
@@ -429,26 +439,38 @@ func (t *Txn) AddRun(r RunRow) error {
 		return fmt.Errorf("add run %s: %w: started_at is required", r.RunID, ErrInvalidRow)
 	}
 	r.StartedMonth = r.StartedAt.UTC().Format("2006-01")
-	if err := t.add(runsTable, r.StartedMonth, r.encode); err != nil {
+	if err := t.add(runsTable, r.StartedMonth, r.encode, r.size()); err != nil {
 		return fmt.Errorf("add run %s: %w", r.RunID, err)
 	}
 	t.stats.Runs++
 	return nil
 }
 
-// add appends one row to the open part file of (table, month), opening one if needed.
+// add appends one row, of about size bytes, to the buffer of (table, month). A full
+// buffer is written to the partition's part file; when the Txn buffers more than
+// MaxBufferedBytes in all, the largest partition is written out and its file closed.
 // A write error makes the Txn fail: every later call returns it.
-func (t *Txn) add(tbl *tableDef, month string, enc rowEncoder) error {
-	pw, err := t.writer(tbl, tbl.partition+"="+month)
-	if err == nil {
-		enc(pw.bld)
-		pw.pending++
-		if pw.pending >= t.ds.opts.BatchRows {
-			var roll bool
-			if roll, err = t.flush(pw); err == nil && roll {
-				err = t.closeWriter(pw)
+func (t *Txn) add(tbl *tableDef, month string, enc rowEncoder, size int64) error {
+	pw := t.part(tbl, tbl.partition+"="+month)
+	enc(pw.bld)
+	pw.pending++
+	pw.pendingBytes += size
+	t.buffered += size
+	var err error
+	if pw.pending >= t.ds.opts.BatchRows {
+		err = t.flush(pw)
+	}
+	for err == nil && t.buffered > t.ds.opts.MaxBufferedBytes {
+		var victim *partWriter
+		for _, w := range t.writers {
+			if victim == nil || w.pendingBytes+w.rgBytes > victim.pendingBytes+victim.rgBytes {
+				victim = w
 			}
 		}
+		if victim == nil || victim.pendingBytes+victim.rgBytes == 0 {
+			break
+		}
+		err = t.closeWriter(victim)
 	}
 	if err != nil {
 		t.err = err
@@ -456,22 +478,26 @@ func (t *Txn) add(tbl *tableDef, month string, enc rowEncoder) error {
 	return err
 }
 
-// partWriter is one open part file of one partition.
+// partWriter is the write state of one partition: a record builder for rows not yet
+// written, and the part file they go to, opened at the first write.
 type partWriter struct {
-	table     *tableDef
-	partition string
-	key       string
-	staged    string // relative, slash-separated
-	final     string
-	f         *os.File
-	sink      *countingWriter
-	fw        *pqarrow.FileWriter
-	bld       *array.RecordBuilder
-	pending   int   // rows in bld
-	rows      int64 // rows handed to fw
-	rgBytes   int64 // Arrow bytes in the current row group
-	cut       bool  // start a new row group before the next write
-	lastUse   uint64
+	table        *tableDef
+	partition    string
+	key          string
+	bld          *array.RecordBuilder
+	pending      int   // rows in bld
+	pendingBytes int64 // estimated bytes in bld
+	lastUse      uint64
+
+	// The part file; fw is nil while none is open.
+	staged  string // relative, slash-separated
+	final   string
+	f       *os.File
+	sink    *countingWriter
+	fw      *pqarrow.FileWriter
+	rows    int64 // rows handed to fw
+	rgBytes int64 // Arrow bytes in the current, still buffered row group
+	cut     bool  // start a new row group before the next write
 }
 
 // countingWriter is the sink of a FileWriter. It has no Close method, so that
@@ -487,61 +513,71 @@ func (w *countingWriter) Write(p []byte) (int, error) {
 	return n, err
 }
 
-func (t *Txn) writer(tbl *tableDef, partition string) (*partWriter, error) {
+// part returns the write state of a partition, creating it if needed.
+func (t *Txn) part(tbl *tableDef, partition string) *partWriter {
 	key := tbl.name + "/" + partition
 	t.clock++
-	if pw, ok := t.writers[key]; ok {
-		pw.lastUse = t.clock
-		return pw, nil
+	pw, ok := t.writers[key]
+	if !ok {
+		pw = &partWriter{table: tbl, partition: partition, key: key, bld: array.NewRecordBuilder(t.ds.mem, tbl.schema)}
+		t.writers[key] = pw
 	}
-	for len(t.writers) >= t.ds.opts.MaxOpenFiles {
+	pw.lastUse = t.clock
+	return pw
+}
+
+// openFile starts a new part file for pw, first closing the least recently used
+// open file if MaxOpenFiles are open.
+func (t *Txn) openFile(pw *partWriter) error {
+	for t.openFiles >= t.ds.opts.MaxOpenFiles {
 		var lru *partWriter
-		for _, pw := range t.writers {
-			if lru == nil || pw.lastUse < lru.lastUse {
-				lru = pw
+		for _, w := range t.writers {
+			if w.fw != nil && w != pw && (lru == nil || w.lastUse < lru.lastUse) {
+				lru = w
 			}
 		}
+		if lru == nil {
+			break
+		}
 		if err := t.closeWriter(lru); err != nil {
-			return nil, err
+			return err
 		}
 	}
 	name := "part-" + t.runID + "-" + strconv.Itoa(t.nextPart) + ".parquet"
 	t.nextPart++
-	pw := &partWriter{
-		table:     tbl,
-		partition: partition,
-		key:       key,
-		staged:    stagingDir + "/" + t.runID + "/" + tbl.name + "/" + partition + "/" + name,
-		final:     tbl.name + "/" + partition + "/" + name,
-		lastUse:   t.clock,
-	}
+	pw.staged = stagingDir + "/" + t.runID + "/" + pw.table.name + "/" + pw.partition + "/" + name
+	pw.final = pw.table.name + "/" + pw.partition + "/" + name
 	path := filepath.Join(t.ds.dir, filepath.FromSlash(pw.staged))
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return nil, &FileError{Path: filepath.Dir(path), Op: "create directory", Err: err}
+		return &FileError{Path: filepath.Dir(path), Op: "create directory", Err: err}
 	}
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
-		return nil, &FileError{Path: path, Op: "create", Err: err}
+		return &FileError{Path: path, Op: "create", Err: err}
 	}
-	pw.f = f
-	pw.sink = &countingWriter{f: f}
-	fw, err := pqarrow.NewFileWriter(tbl.schema, pw.sink, t.props, t.aprop)
+	sink := &countingWriter{f: f}
+	fw, err := pqarrow.NewFileWriter(pw.table.schema, sink, t.props, t.aprop)
 	if err != nil {
 		f.Close()
-		return nil, &FileError{Path: path, Op: "create", Err: err}
+		return &FileError{Path: path, Op: "create", Err: err}
 	}
-	pw.fw = fw
-	pw.bld = array.NewRecordBuilder(t.ds.mem, tbl.schema)
-	t.writers[key] = pw
-	return pw, nil
+	pw.f, pw.sink, pw.fw = f, sink, fw
+	pw.rows, pw.rgBytes, pw.cut = 0, 0, false
+	t.openFiles++
+	return nil
 }
 
-// flush hands the buffered rows of pw to the Parquet writer as one record batch and
-// cuts the row group when it has reached RowGroupBytes. It reports whether the file
-// has reached MaxFileBytes and should be closed.
-func (t *Txn) flush(pw *partWriter) (roll bool, err error) {
+// flush hands the buffered rows of pw to its part file as one record batch, opening
+// the file if needed, and decides where row groups and files end: a row group is cut
+// once it holds RowGroupBytes, and the file is closed once it holds MaxFileBytes.
+func (t *Txn) flush(pw *partWriter) error {
 	if pw.pending == 0 {
-		return false, nil
+		return nil
+	}
+	if pw.fw == nil {
+		if err := t.openFile(pw); err != nil {
+			return err
+		}
 	}
 	rec := pw.bld.NewRecordBatch()
 	defer rec.Release()
@@ -549,67 +585,79 @@ func (t *Txn) flush(pw *partWriter) (roll bool, err error) {
 	if pw.cut {
 		pw.cut = false
 		if err := pw.fw.NewBufferedRowGroupChecked(); err != nil {
-			return false, &FileError{Path: path, Op: "write", Err: err}
+			return &FileError{Path: path, Op: "write", Err: err}
 		}
+		t.buffered -= pw.rgBytes
+		pw.rgBytes = 0
 	}
 	if err := pw.fw.WriteBuffered(rec); err != nil {
-		return false, &FileError{Path: path, Op: "write", Err: err}
+		return &FileError{Path: path, Op: "write", Err: err}
 	}
+	n := recordBytes(rec)
 	pw.rows += int64(pw.pending)
-	pw.pending = 0
+	pw.rgBytes += n
+	t.buffered += n - pw.pendingBytes
+	pw.pending, pw.pendingBytes = 0, 0
 	hook("flush")
-	pw.rgBytes += recordBytes(rec)
 	if pw.rgBytes >= t.ds.opts.RowGroupBytes {
-		pw.rgBytes = 0
 		if pw.fw.TotalCompressedBytes() >= t.ds.opts.MaxFileBytes {
-			return true, nil
+			return t.closeWriter(pw)
 		}
-		pw.cut = true
+		pw.cut = true // cut before the next write, so that no row group is empty
 	}
-	return false, nil
-}
-
-// closeWriter flushes pw, writes the footer, fsyncs and closes the file, and records
-// it for the manifest.
-func (t *Txn) closeWriter(pw *partWriter) error {
-	delete(t.writers, pw.key)
-	path := filepath.Join(t.ds.dir, filepath.FromSlash(pw.staged))
-	_, err := t.flush(pw)
-	if cerr := pw.fw.Close(); err == nil && cerr != nil {
-		err = &FileError{Path: path, Op: "close", Err: cerr}
-	}
-	pw.bld.Release()
-	if serr := pw.f.Sync(); err == nil && serr != nil {
-		err = &FileError{Path: path, Op: "sync", Err: serr}
-	}
-	if cerr := pw.f.Close(); err == nil && cerr != nil {
-		err = &FileError{Path: path, Op: "close", Err: cerr}
-	}
-	if err != nil {
-		return err
-	}
-	t.staged = append(t.staged, manifestFile{
-		Table: pw.table.name, Partition: pw.partition,
-		Staged: pw.staged, Final: pw.final, Rows: pw.rows, Bytes: pw.sink.n,
-	})
-	t.stats.Files++
 	return nil
 }
 
-// closeAll closes every open writer in a stable order.
-func (t *Txn) closeAll() error {
-	keys := make([]string, 0, len(t.writers))
-	for k := range t.writers {
-		keys = append(keys, k)
+// closeWriter writes out the buffered rows of pw, then, if a file is open, writes
+// its footer, fsyncs and closes it and records it for the manifest. The partition's
+// state is dropped; a later row starts a new part file.
+func (t *Txn) closeWriter(pw *partWriter) error {
+	err := t.flush(pw)
+	if pw.fw != nil {
+		path := filepath.Join(t.ds.dir, filepath.FromSlash(pw.staged))
+		if cerr := pw.fw.Close(); err == nil && cerr != nil {
+			err = &FileError{Path: path, Op: "close", Err: cerr}
+		}
+		if serr := pw.f.Sync(); err == nil && serr != nil {
+			err = &FileError{Path: path, Op: "sync", Err: serr}
+		}
+		if cerr := pw.f.Close(); err == nil && cerr != nil {
+			err = &FileError{Path: path, Op: "close", Err: cerr}
+		}
+		t.openFiles--
+		t.buffered -= pw.rgBytes
+		if err == nil {
+			t.staged = append(t.staged, manifestFile{
+				Table: pw.table.name, Partition: pw.partition,
+				Staged: pw.staged, Final: pw.final, Rows: pw.rows, Bytes: pw.sink.n,
+			})
+			t.stats.Files++
+		}
+		pw.fw, pw.f, pw.rgBytes = nil, nil, 0
 	}
-	sort.Strings(keys)
-	var errs []error
-	for _, k := range keys {
-		if err := t.closeWriter(t.writers[k]); err != nil {
-			errs = append(errs, err)
+	if pw.pending == 0 {
+		pw.bld.Release()
+		delete(t.writers, pw.key)
+	}
+	return err
+}
+
+// closeAll writes out every partition and closes every file, in a stable order.
+// Closing one partition can close another (to stay under MaxOpenFiles), so the set
+// is looked at afresh each time.
+func (t *Txn) closeAll() error {
+	for len(t.writers) > 0 {
+		var first *partWriter
+		for _, w := range t.writers {
+			if first == nil || w.key < first.key {
+				first = w
+			}
+		}
+		if err := t.closeWriter(first); err != nil {
+			return err
 		}
 	}
-	return errors.Join(errs...)
+	return nil
 }
 
 // Commit makes the Txn's rows visible. It closes and fsyncs every part file, writes
@@ -682,19 +730,23 @@ func (t *Txn) Abort() error {
 		return nil
 	}
 	defer t.finish()
-	for _, pw := range t.writers {
-		pw.fw.Close()
-		pw.bld.Release()
-		pw.f.Close()
-	}
-	t.writers = nil
 	if err := t.discard(); err != nil {
 		return fmt.Errorf("abort run %s: %w", t.runID, err)
 	}
 	return nil
 }
 
+// discard closes any open part files, without caring for their content, and removes
+// the run's staging directory.
 func (t *Txn) discard() error {
+	for _, pw := range t.writers {
+		if pw.fw != nil {
+			pw.fw.Close()
+			pw.f.Close()
+		}
+		pw.bld.Release()
+	}
+	t.writers = nil
 	sd := filepath.Join(t.ds.dir, stagingDir, t.runID)
 	if err := os.RemoveAll(sd); err != nil {
 		return &FileError{Path: sd, Op: "remove staging", Err: err}

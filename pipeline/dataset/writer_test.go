@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -60,13 +61,24 @@ func TestLayout(t *testing.T) {
 	}
 	write(t, ds, "run-1", makeFixture(t, "run-1", []string{"2018-11", "", "2018-12"}, 6))
 	var got []string
+	parts := map[string]bool{}
+	partNum := regexp.MustCompile(`part-run-1-[0-9]+\.parquet$`)
 	err = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
 		if !d.IsDir() {
 			rel, _ := filepath.Rel(dir, p)
-			got = append(got, filepath.ToSlash(rel))
+			rel = filepath.ToSlash(rel)
+			if strings.HasSuffix(rel, ".parquet") {
+				base := filepath.Base(rel)
+				if parts[base] {
+					t.Errorf("part file name %s used twice", base)
+				}
+				parts[base] = true
+				rel = partNum.ReplaceAllString(rel, "part-run-1-N.parquet")
+			}
+			got = append(got, rel)
 		}
 		return nil
 	})
@@ -77,16 +89,16 @@ func TestLayout(t *testing.T) {
 	want := []string{
 		"_lock",
 		"_manifests/run-1.json",
-		"articles/registered_month=2018-11/part-run-1-0.parquet",
-		"articles/registered_month=2018-12/part-run-1-2.parquet",
-		"articles/registered_month=unknown/part-run-1-1.parquet",
-		"people/registered_month=2018-11/part-run-1-3.parquet",
-		"people/registered_month=2018-12/part-run-1-5.parquet",
-		"people/registered_month=unknown/part-run-1-4.parquet",
-		"runs/started_month=2026-11/part-run-1-9.parquet",
-		"violations/registered_month=2018-11/part-run-1-6.parquet",
-		"violations/registered_month=2018-12/part-run-1-8.parquet",
-		"violations/registered_month=unknown/part-run-1-7.parquet",
+		"articles/registered_month=2018-11/part-run-1-N.parquet",
+		"articles/registered_month=2018-12/part-run-1-N.parquet",
+		"articles/registered_month=unknown/part-run-1-N.parquet",
+		"people/registered_month=2018-11/part-run-1-N.parquet",
+		"people/registered_month=2018-12/part-run-1-N.parquet",
+		"people/registered_month=unknown/part-run-1-N.parquet",
+		"runs/started_month=2026-11/part-run-1-N.parquet",
+		"violations/registered_month=2018-11/part-run-1-N.parquet",
+		"violations/registered_month=2018-12/part-run-1-N.parquet",
+		"violations/registered_month=unknown/part-run-1-N.parquet",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("files on disk (-want +got):\n%s", diff)
