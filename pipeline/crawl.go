@@ -7,8 +7,11 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"os"
+	"path/filepath"
 	"runtime"
 	"sort"
+	"strings"
 	"sync"
 	"time"
 
@@ -168,14 +171,16 @@ func Crawl(ctx context.Context, opts Options) (Summary, error) {
 	if err != nil {
 		return sum, err
 	}
-	crawler, err := extract.New(opts.Crawl, opts.Profiles, log)
-	if err != nil {
-		return sum, fmt.Errorf("start crawler: %w", err)
-	}
 	txn, err := ds.Begin(ctx, opts.RunID)
 	if err != nil {
-		crawler.Close()
 		return sum, fmt.Errorf("begin dataset transaction: %w", err)
+	}
+	// Under the dataset's write lock, so that no live crawl can own them.
+	sweepOpenArchives(opts.DataDir, opts.Crawl.ArchiveDir, log)
+	crawler, err := extract.New(opts.Crawl, opts.Profiles, log)
+	if err != nil {
+		_ = txn.Abort()
+		return sum, fmt.Errorf("start crawler: %w", err)
 	}
 	log.Info("crawl started", "sources", len(opts.Sources), KeyTarget, opts.DataDir)
 
@@ -232,6 +237,30 @@ func Crawl(ctx context.Context, opts Options) (Summary, error) {
 		sum.Status = StatusSucceeded
 	}
 	return finish(ctx, ds, txn, w, opts, sum, log)
+}
+
+// sweepOpenArchives removes the WARC files that a killed crawl left open (*.open) in
+// the archive, when the archive lies inside the data directory and is therefore
+// covered by the dataset's write lock that the caller holds. Such a file belongs to a
+// run that committed nothing (a crawl closes its archive before it commits), and the
+// archive names files by the second, so a crawl restarted in the same second as the
+// killed one would otherwise fail to create its own file.
+func sweepOpenArchives(dataDir, archiveDir string, log *slog.Logger) {
+	if archiveDir == "" {
+		return
+	}
+	rel, err := filepath.Rel(dataDir, archiveDir)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return // shared with who knows what: leave it alone
+	}
+	open, _ := filepath.Glob(filepath.Join(archiveDir, "*.open"))
+	for _, f := range open {
+		if err := os.Remove(f); err != nil {
+			log.Warn("remove archive file left open by a crash", "file", f, "err", err)
+			continue
+		}
+		log.Info("removed archive file left open by a crash", "file", f)
+	}
 }
 
 // finish writes the run row and commits, on a context that outlives a cancelled run so
