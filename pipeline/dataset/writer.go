@@ -26,7 +26,7 @@ const (
 	DefaultMaxFileBytes  = 256 << 20
 	DefaultBatchRows     = 4096
 	DefaultMaxOpenFiles  = 64
-	DefaultMaxBuffered   = 256 << 20
+	DefaultMaxBuffered   = 64 << 20
 )
 
 // Options tunes a Dataset. The zero value gives the defaults.
@@ -49,7 +49,7 @@ type Options struct {
 	// MaxBufferedBytes bounds the rows a Txn holds in memory, in record builders and
 	// in row groups not yet written, estimated as uncompressed bytes. When it is
 	// exceeded, the partition holding the most is written out and its file closed.
-	// Zero means DefaultMaxBuffered (256 MiB).
+	// Zero means DefaultMaxBuffered (64 MiB).
 	MaxBufferedBytes int64
 	// ReadOnly opens the dataset for reading only: Open does no recovery and Begin
 	// returns ErrReadOnly.
