@@ -268,22 +268,14 @@ gracefully: running jobs are cancelled and recorded as interrupted.`,
 				return err
 			}
 			ctx := cmd.Context()
-			errc := make(chan error, 1)
-			go func() { errc <- s.Start(ctx) }()
-			a.logger.Info("serving", "addr", cfg.Server.Listen, "jobs", len(cfg.Jobs))
-			select {
-			case err = <-errc:
-			case <-ctx.Done():
+			if err := s.Start(ctx); err != nil {
+				return err
 			}
+			a.logger.Info("serving", "addr", s.Addr(), "jobs", len(cfg.Jobs))
+			<-ctx.Done()
 			shutdownCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
 			defer cancel()
-			if serr := s.Shutdown(shutdownCtx); serr != nil && err == nil {
-				err = serr
-			}
-			if errors.Is(err, context.Canceled) {
-				err = nil
-			}
-			return err
+			return s.Shutdown(shutdownCtx)
 		},
 	}
 	cmd.Flags().StringVar(&listen, "listen", "", "address of the HTTP interface (overrides server.listen)")
