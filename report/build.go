@@ -257,9 +257,17 @@ func Build(ctx context.Context, ds *dataset.Dataset, opts Options) (Summary, err
 	s.Trend = trend(p, weeks, viols)
 	s.Officials = officials(p, viols, people)
 	s.Items = items(p, viols)
-	s.Appendix = appendix(p, selected, runs, opts.ExtractorVersion)
-	if len(runs) > 0 {
-		last := runs[len(runs)-1]
+	// Only runs that read pages or wrote rows are about the data: a report run, which
+	// does neither, must not change the bytes of the next report of the same data.
+	var dataRuns []runRow
+	for _, r := range runs {
+		if r.PagesFetched+r.PagesNotModified+r.PagesFailed+r.RowsArticles+r.RowsPeople+r.RowsViolations > 0 {
+			dataRuns = append(dataRuns, r)
+		}
+	}
+	s.Appendix = appendix(p, selected, dataRuns, opts.ExtractorVersion)
+	if len(dataRuns) > 0 {
+		last := dataRuns[len(dataRuns)-1]
 		s.DataVersion = last.RunID
 		if s.DataTime.IsZero() {
 			s.DataTime = last.FinishedAt
