@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"io"
 	"net/http/httptest"
 	"os"
 	"os/exec"
@@ -354,5 +355,43 @@ func TestMain_timeout(t *testing.T) {
 	err := run(ctx, []string{"--log-level", "error", "crawl", "--config", cfg}, strings.NewReader(""), &bytes.Buffer{}, &bytes.Buffer{})
 	if err != nil && !errors.Is(err, context.DeadlineExceeded) && !errors.Is(err, context.Canceled) {
 		t.Errorf("crawl with a short deadline: %v", err)
+	}
+}
+
+func TestAnalyzeHTML(t *testing.T) {
+	portal, _ := servePortal(t)
+	srv := httptest.NewServer(portal.Handler())
+	defer srv.Close()
+	var page string
+	for _, a := range portal.Articles() {
+		if a.Encoding == "windows-1256" { // the harder case: the bytes are not UTF-8
+			page = a.Path
+			break
+		}
+	}
+	resp, err := srv.Client().Get(srv.URL + page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(t.TempDir(), "page.html")
+	data, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	os.WriteFile(file, data, 0o644)
+	stdout, stderr, code := govwatch(t, "analyze", file)
+	if code != 0 {
+		t.Fatalf("analyze: exit %d: %s", code, stderr)
+	}
+	var got struct {
+		Title      string
+		Registered *struct{ Date string }
+	}
+	if err := json.Unmarshal([]byte(stdout), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.Title == "" || got.Registered == nil || !strings.HasPrefix(got.Registered.Date, "2018-") {
+		t.Errorf("analyze of a windows-1256 page: title %q, registered %+v", got.Title, got.Registered)
+	}
+	if strings.ContainsRune(got.Title, 'ي') || strings.ContainsRune(got.Title, '\uFFFD') {
+		t.Errorf("title not decoded and normalised: %q", got.Title)
 	}
 }
