@@ -5,6 +5,8 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -32,7 +34,7 @@ const (
 const maxArchiveBody = 256 << 20
 
 // archive writes request and response records to gzip-per-record WARC
-// files named govwatch-<UTC timestamp>-<n>.warc.gz in Config.ArchiveDir. A
+// files named govwatch-<UTC timestamp>-<n>-<random>.warc.gz in Config.ArchiveDir. A
 // file is written as <name>.open and renamed when closed, so readers never
 // see a half-written file. A nil *archive writes nothing.
 type archive struct {
@@ -48,9 +50,16 @@ func newArchive(cfg Config) (*archive, error) {
 	if err := os.MkdirAll(cfg.ArchiveDir, 0o755); err != nil {
 		return nil, fmt.Errorf("open archive: %w", err)
 	}
+	// The timestamp has a resolution of one second and the serial restarts with every
+	// crawl, so a random token keeps two crawls started in the same second from
+	// writing the same file name (the later one would replace the earlier archive).
+	var token [4]byte
+	if _, err := rand.Read(token[:]); err != nil {
+		return nil, fmt.Errorf("open archive: %w", err)
+	}
 	gen := &gowarc.PatternNameGenerator{
 		Directory: cfg.ArchiveDir,
-		Pattern:   "govwatch-%{ts}s-%{serial}d.%{ext}s",
+		Pattern:   "govwatch-%{ts}s-%{serial}d-" + hex.EncodeToString(token[:]) + ".%{ext}s",
 	}
 	w := gowarc.NewWarcFileWriter(
 		gowarc.WithFileNameGenerator(gen),

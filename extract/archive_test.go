@@ -43,7 +43,7 @@ func TestArchiveRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	nameRE := regexp.MustCompile(`^govwatch-\d{14}-\d+\.warc\.gz$`)
+	nameRE := regexp.MustCompile(`^govwatch-\d{14}-\d+-[0-9a-f]{8}\.warc\.gz$`)
 	complete := 0
 	for _, n := range names {
 		base := filepath.Base(n)

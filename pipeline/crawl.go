@@ -50,6 +50,11 @@ type Options struct {
 	// Progress, when set, is called after every page with the running totals. It must
 	// be quick: it runs on the writer's goroutine.
 	Progress func(Progress)
+	// Full walks every listing page and fetches every article in full, instead of
+	// stopping at the first listing page whose articles are all known and asking for
+	// known pages conditionally. Revisions of older articles are found this way; the
+	// dataset still stores only versions whose content changed.
+	Full bool
 	// Now is the clock; time.Now when nil.
 	Now func() time.Time
 }
@@ -170,6 +175,9 @@ func Crawl(ctx context.Context, opts Options) (Summary, error) {
 	st, err := loadState(ctx, ds, opts.DataDir, opts.Sources)
 	if err != nil {
 		return sum, err
+	}
+	if opts.Full {
+		st.deep = true
 	}
 	txn, err := ds.Begin(ctx, opts.RunID)
 	if err != nil {

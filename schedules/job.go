@@ -89,6 +89,9 @@ type Job struct {
 	// CatchUp is the most runs missed while the daemon was down that it runs at
 	// start. Zero means 1; a negative value turns catch-up off.
 	CatchUp int `yaml:"catch_up" json:"catch_up,omitempty"`
+	// Full makes a crawl job walk every listing page and fetch every article in
+	// full, which finds revisions of older articles; for crawl jobs only.
+	Full bool `yaml:"full" json:"full,omitempty"`
 }
 
 // JobError is a problem with one field of one job. Field is the YAML key.
@@ -180,6 +183,9 @@ func (j Job) Validate(loc *time.Location) error {
 			bad("scope", fmt.Errorf("%w: scope is for report jobs", ErrNotForKind))
 		}
 	case KindReport:
+		if j.Full {
+			bad("full", fmt.Errorf("%w: full is for crawl jobs", ErrNotForKind))
+		}
 		if len(j.Sources) > 0 {
 			bad("sources", fmt.Errorf("%w: sources are for crawl and reprocess jobs", ErrNotForKind))
 		}

@@ -17,14 +17,16 @@ import (
 
 func (a *app) crawlCommand() *cobra.Command {
 	var sources []string
-	var wait bool
+	var wait, full bool
 	cmd := &cobra.Command{
-		Use:   "crawl [--source ID]...",
+		Use:   "crawl [--source ID]... [--full]",
 		Short: "Crawl the configured sources into the dataset",
 		Long: `Crawl fetches the listing and article pages of the configured sources (all of them,
 or those named with --source), archives every response as WARC, extracts people and
 violations, and appends new or changed articles to the Parquet dataset. Unchanged pages
-cost a conditional GET. It prints a summary per source.`,
+cost a conditional GET. It prints a summary per source. An incremental crawl stops at the first listing page
+whose articles are all known; --full walks them all and fetches every page in full,
+which finds revisions of older articles (only changed content is stored).`,
 		Example: `  govwatch crawl --config govwatch.yaml
   govwatch crawl --config demo-out/govwatch.yaml --source kavar`,
 		Args: cobra.NoArgs,
@@ -43,19 +45,20 @@ cost a conditional GET. It prints a summary per source.`,
 				return err
 			}
 			defer unlock()
-			sum, err := a.crawl(cmd.Context(), cfg, srcs, "crawl", "manual", runID)
+			sum, err := a.crawl(cmd.Context(), cfg, srcs, "crawl", "manual", runID, full)
 			printCrawlSummary(a.stdout, sum)
 			return err
 		},
 	}
 	cmd.Flags().StringSliceVar(&sources, "source", nil, "crawl only this source id (repeatable)")
+	cmd.Flags().BoolVar(&full, "full", false, "walk every listing page and fetch every article in full, to find revisions of older articles")
 	cmd.Flags().BoolVar(&wait, "wait", false, "wait for another run holding the data directory instead of failing")
 	return cmd
 }
 
 // crawl runs one crawl with a progress bar on a terminal. The caller holds the data
 // directory's lock.
-func (a *app) crawl(ctx context.Context, cfg config.Config, srcs []extract.Source, job, trigger, runID string) (pipeline.Summary, error) {
+func (a *app) crawl(ctx context.Context, cfg config.Config, srcs []extract.Source, job, trigger, runID string, full bool) (pipeline.Summary, error) {
 	bar := a.newProgress("crawl")
 	defer bar.finish()
 	return pipeline.Crawl(ctx, pipeline.Options{
@@ -68,6 +71,7 @@ func (a *app) crawl(ctx context.Context, cfg config.Config, srcs []extract.Sourc
 		RunID:    runID,
 		Logger:   a.logger,
 		Progress: bar.update,
+		Full:     full,
 	})
 }
 

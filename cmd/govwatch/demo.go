@@ -116,7 +116,7 @@ func (a *app) runDemo(ctx context.Context, portal *demoportal.Portal, baseURL, o
 	if err != nil {
 		return err
 	}
-	sum, err := a.crawl(ctx, cfg, cfg.Sources, "crawl-all", "manual", runID)
+	sum, err := a.crawl(ctx, cfg, cfg.Sources, "crawl-all", "manual", runID, false)
 	unlock()
 	printCrawlSummary(a.stdout, sum)
 	if err != nil {

@@ -65,7 +65,7 @@ func (a *app) runner(cfg config.Config) schedules.Runner {
 				res.Finished = nowFunc()
 				return res, nil
 			}
-			sum, err = a.crawl(ctx, cfg, srcs, req.Job.Name, string(req.Trigger), req.RunID)
+			sum, err = a.crawl(ctx, cfg, srcs, req.Job.Name, string(req.Trigger), req.RunID, req.Job.Full)
 			printCrawlSummary(a.stdout, sum)
 		case schedules.KindReprocess:
 			if req.DryRun {

@@ -105,7 +105,7 @@ var articlesTable = newTable(TableArticles, "registered_month", docMonth,
 	})
 
 var peopleTable = newTable(TablePeople, "registered_month", docMonth,
-	"One row per mention of a person in an article.",
+	"One row per person and sentence that mentions them (a name, a title or «وی»), with the sentence as evidence.",
 	[]fieldDef{
 		{name: "article_id", typ: strType, typeName: "string", doc: "Article the mention is in; see articles.article_id."},
 		{name: "content_hash", typ: strType, typeName: "string", doc: docHash},
