@@ -48,6 +48,7 @@ rm -rf "$LOGS" "$WORK"
 mkdir -p "$BIN" "$LOGS" "$WORK"
 RESULTS="$OUT/results.tsv"
 : >"$RESULTS"
+: >"$OUT/loadavg.tsv"
 
 has() { [[ ",$TOOLS," == *",$1,"* ]]; }
 say() { printf '==> %s\n' "$*" >&2; }
@@ -140,6 +141,7 @@ measure() {
 	local log="$LOGS/$tool.$round"
 	local req0 cpu0 req1 cpu1 status=0
 	req0="$(portal_requests)" cpu0="$(portal_cpu_ticks)"
+	printf '%s\t%s\t%s\n' "$tool" "$round" "$(cut -d' ' -f1-3 /proc/loadavg)" >>"$OUT/loadavg.tsv"
 	/usr/bin/time -v -o "$log.time" "$@" >"$log.out" 2>"$log.err" || status=$?
 	req1="$(portal_requests)" cpu1="$(portal_cpu_ticks)"
 	if [[ $status -ne 0 ]]; then
@@ -237,6 +239,9 @@ fi
 	echo
 	status=0
 	"$BIN/table" -in "$RESULTS" -n "$N" || status=$?
+	echo
+	awk -F'\t' '{split($3, l, " "); if (NR == 1 || l[1] < lo) lo = l[1]; if (l[1] > hi) hi = l[1]}
+		END {printf "Load average (1 min) when each run started: %.2f to %.2f (the machine is shared; 2 cores)\n", lo, hi}' "$OUT/loadavg.tsv"
 	if [[ -s "$OUT/disk.tsv" ]]; then
 		echo
 		awk -F'\t' '{v[$1] = $2} END {

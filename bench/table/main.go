@@ -171,8 +171,8 @@ func write(w io.Writer, tools []*tool, n int) bool {
 		}
 		return fmt.Sprintf("%.2f×", a/b)
 	}
-	fmt.Fprintln(w, "| tool | runs | wall s (median) | pages/s | CPU s (user+sys) | peak RSS MB | portal CPU s | requests | articles | time ÷ floor | time ÷ govwatch | articles check |")
-	fmt.Fprintln(w, "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|")
+	fmt.Fprintln(w, "| tool | runs | wall s (median) | pages/s | CPU s (user+sys) | peak RSS MB | portal CPU s | requests | articles | time ÷ floor | time ÷ govwatch | CPU ÷ floor | articles check |")
+	fmt.Fprintln(w, "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|")
 	allOK := true
 	for _, t := range tools {
 		s := sums[t.name]
@@ -184,9 +184,9 @@ func write(w io.Writer, tools []*tool, n int) bool {
 			check = fmt.Sprintf("MISMATCH (want %d)", n)
 			allOK = false
 		}
-		fmt.Fprintf(w, "| %s | %d | %.2f | %.0f | %.2f | %.0f | %.2f | %d | %d | %s | %s | %s |\n",
+		fmt.Fprintf(w, "| %s | %d | %.2f | %.0f | %.2f | %.0f | %.2f | %d | %d | %s | %s | %s | %s |\n",
 			t.name, len(t.runs), s.wall, s.pagesPerSec, s.cpu, s.rss, s.portalCPU, s.requests, s.articles,
-			ratio(s.wall, floor.wall, hasFloor), ratio(s.wall, gov.wall, hasGov), check)
+			ratio(s.wall, floor.wall, hasFloor), ratio(s.wall, gov.wall, hasGov), ratio(s.cpu, floor.cpu, hasFloor), check)
 	}
 	fmt.Fprintln(w)
 	goal := func(name string, value float64, target string, met bool) {
@@ -198,10 +198,12 @@ func write(w io.Writer, tools []*tool, n int) bool {
 	}
 	if hasGov && hasFloor {
 		goal("govwatch time ÷ floor time", gov.wall/floor.wall, "≤ 1.5", gov.wall/floor.wall <= 1.5)
+		fmt.Fprintf(w, "- govwatch CPU ÷ floor CPU: %.2f\n", gov.cpu/floor.cpu)
 	}
 	if sc, ok := sums[scrapyName]; ok && hasGov && sc.pagesPerSec > 0 {
 		r := gov.pagesPerSec / sc.pagesPerSec
 		goal("govwatch pages/s ÷ Scrapy pages/s", r, "≥ 3", r >= 3)
+		fmt.Fprintf(w, "- Scrapy CPU ÷ govwatch CPU: %.2f\n", sc.cpu/gov.cpu)
 	}
 	if co, ok := sums[collyName]; ok && hasGov {
 		goal("govwatch time ÷ colly time", gov.wall/co.wall, "< 1", gov.wall < co.wall)
