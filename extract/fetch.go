@@ -387,7 +387,11 @@ func ctxErr(ctx context.Context, err error) error {
 	if ctx.Err() != nil {
 		return ctx.Err()
 	}
-	// rate.Limiter.Wait fails early when the wait would pass the deadline.
+	// rate.Limiter.Wait fails early when the wait would pass the deadline; that is
+	// the deadline's doing, so callers checking errors.Is(err, DeadlineExceeded) see it.
+	if _, ok := ctx.Deadline(); ok {
+		return fmt.Errorf("wait for rate limit: %w", errors.Join(err, context.DeadlineExceeded))
+	}
 	return fmt.Errorf("wait for rate limit: %w", err)
 }
 

@@ -68,15 +68,16 @@ type Progress struct {
 
 // SourceSummary counts what one source gave in one run.
 type SourceSummary struct {
-	ID          string
-	Fetched     int
-	NotModified int
-	Failed      map[string]int // by cause
-	Skipped     int
-	Articles    int // article pages parsed
-	New         int // articles never stored before
-	Changed     int // articles whose content changed
-	Unchanged   int // fetched in full, same content hash as stored
+	ID           string
+	ListingPages int // listing pages read
+	Fetched      int
+	NotModified  int
+	Failed       map[string]int // by cause
+	Skipped      int
+	Articles     int // article pages parsed
+	New          int // articles never stored before
+	Changed      int // articles whose content changed
+	Unchanged    int // fetched in full, same content hash as stored
 }
 
 // Summary is the outcome of a run, also written as one row of the runs table.
@@ -100,6 +101,7 @@ type Summary struct {
 func (s Summary) Totals() SourceSummary {
 	t := SourceSummary{Failed: map[string]int{}}
 	for _, src := range s.Sources {
+		t.ListingPages += src.ListingPages
 		t.Fetched += src.Fetched
 		t.NotModified += src.NotModified
 		t.Skipped += src.Skipped
@@ -231,8 +233,8 @@ func Crawl(ctx context.Context, opts Options) (Summary, error) {
 	if cerr := crawler.Close(); cerr != nil && sinkErr == nil {
 		sinkErr = fmt.Errorf("close archive: %w", cerr)
 	}
-	mergeStats(&sum, stats)
 	sum.Sources = w.sortedSources()
+	mergeStats(&sum, stats)
 
 	switch {
 	case sinkErr != nil:
@@ -505,8 +507,12 @@ func (w *runWriter) write(rs rows) error {
 	return nil
 }
 
+// mergeStats adds what only the crawler counted: requests and listing pages.
 func mergeStats(sum *Summary, stats extract.Stats) {
 	sum.Requests = stats.Requests
+	for i := range sum.Sources {
+		sum.Sources[i].ListingPages = stats.Sources[sum.Sources[i].ID].ListingPages
+	}
 }
 
 // sortedSources returns the per-source summaries in config order.

@@ -95,7 +95,13 @@ func TryLock(dataDir string, note LockNote) (*Lock, error) {
 		return nil, fmt.Errorf("lock data directory: %w", err)
 	}
 	if !locked {
+		// The holder writes its note just after taking the lock; a process that
+		// arrives in between would name "an unknown process", so give it a moment.
 		holder, _ := readNote(f)
+		for i := 0; holder.PID == 0 && i < 10; i++ {
+			time.Sleep(20 * time.Millisecond)
+			holder, _ = readNote(f)
+		}
 		f.Close()
 		return nil, &LockedError{Path: path, Holder: holder}
 	}

@@ -80,9 +80,9 @@ func printCrawlSummary(w io.Writer, sum pipeline.Summary) {
 		return
 	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintf(tw, "source\tfetched\tnot modified\tfailed\tarticles\tnew\tchanged\tskipped\n")
+	fmt.Fprintf(tw, "source\tlistings\tfetched\tnot modified\tfailed\tarticles\tnew\tchanged\tskipped\n")
 	for _, s := range append(sum.Sources, total(sum)) {
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%s\t%d\t%d\t%d\t%d\n", s.ID, s.Fetched, s.NotModified,
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%s\t%d\t%d\t%d\t%d\n", s.ID, s.ListingPages, s.Fetched, s.NotModified,
 			failures(s.Failed), s.Articles, s.New, s.Changed, s.Skipped)
 	}
 	tw.Flush()

@@ -64,7 +64,7 @@ func TestDemo(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("demo exit %d\nstdout:\n%s\nstderr:\n%s", code, stdout, stderr)
 	}
-	for _, want := range []string{"total      65", "articles 65", "govwatch-1397-08.pdf", "--config " + filepath.Join(out, "govwatch.yaml")} {
+	for _, want := range []string{"total      11        65", "articles 65", "govwatch-1397-08.pdf", "--config " + filepath.Join(out, "govwatch.yaml")} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("demo output lacks %q:\n%s", want, stdout)
 		}
@@ -347,7 +347,7 @@ func TestReadmeDictionary(t *testing.T) {
 	t.Error("README data dictionary is out of date; run go test ./cmd/govwatch -run ReadmeDictionary -update")
 }
 
-func TestMain_timeout(t *testing.T) {
+func TestCrawlHonoursDeadline(t *testing.T) {
 	// run must honour a cancelled context: a crawl of a portal that never answers ends.
 	ctx, cancel := context.WithTimeout(t.Context(), 50*time.Millisecond)
 	defer cancel()
