@@ -62,6 +62,24 @@ type clause struct {
 	sancs      []string // sanctions, in text order
 	anchor     int32    // offset of the first violation word, for speaker lookup
 	content    bool     // the clause speaks of a violation or sanction
+	newGroup   bool     // the clause opens with a subject of its own («۹ واحد دیگر», «بقیه»)
+	verb       bool     // the clause has a finite verb
+}
+
+// subgroupWords open a clause about a part of the offices named before
+// («بقیه …», «بیشتر آنها …»).
+var subgroupWords = map[string]bool{}
+
+// leadWords may stand before the subject that opens a clause.
+var leadWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("بقیه باقی بیشتر اغلب عمده") {
+		subgroupWords[NormalizeKey(w)] = true
+	}
+	for _, w := range strings.Fields("و که به برای از در نیز همچنین پرونده مجوز") {
+		leadWords[NormalizeKey(w)] = true
+	}
 }
 
 // genericOffices are office nouns that take their type from the context
@@ -111,7 +129,7 @@ func (d *document) findViolations(ps []person) []Violation {
 			}
 			if n := len(groups); n > 0 {
 				g := &groups[n-1]
-				if g.modality == c.modality && (len(c.offices) == 0 || equalSets(c.offices, g.offices)) {
+				if g.modality == c.modality && !c.newGroup && (len(c.offices) == 0 || equalSets(c.offices, g.offices)) {
 					g.end = c.end
 					g.viols = appendNew(g.viols, c.viols...)
 					g.sancs = appendNew(g.sancs, c.sancs...)
@@ -206,9 +224,22 @@ func (d *document) clauses(s span, personSpans []span) []clause {
 		case tk.key == "اما" || tk.key == "ولی" || tk.key == "لیکن":
 			cuts = append(cuts, t)
 		case (tk.key == "و" || tk.punct == '،' || tk.punct == ',') && (verbTense(d, t-1) != "" || participles[d.tokKey(t-1)]):
-			cuts = append(cuts, t+1)
+			// A comma after a subjunctive closes the relative clause of
+			// the subject («هر جایگاهی که … عرضه کند، … معرفی می‌شود»);
+			// only «و» coordinates two clauses there.
+			if tk.key == "و" || verbTense(d, t-1) != "subjunctive" {
+				cuts = append(cuts, t+1)
+			}
 		case d.startsConditional(t) && (d.tokKey(t-1) == "و" || d.toks[t-1].punct == '،' || d.toks[t-1].punct == ','):
 			cuts = append(cuts, t)
+		case tk.key == "و" && !d.isNum(t-1) && d.opensSubject(t+1):
+			// «۴ نانوایی … پلمب و ۹ واحد دیگر …», «۸۶ واحد پلمب و ۱۳
+			// انبار …»: a second counted subject starts a clause of its
+			// own even when the verb of the first one is left out.
+			cuts = append(cuts, t+1)
+		case tk.key == "که" && (verbTense(d, t-1) == "past" || participles[d.tokKey(t-1)]) && d.opensSubject(t+1):
+			// «… شناسایی شده که ۷ واحد از آنها پلمب شد»
+			cuts = append(cuts, t+1)
 		}
 	}
 	var out []clause
@@ -219,7 +250,44 @@ func (d *document) clauses(s span, personSpans []span) []clause {
 		}
 		a = b
 	}
+	// A clause whose verb is left out shares the sanction and modality of
+	// the next one: «سه قصابی به دلیل گرانفروشی و یک میوه‌فروشی به علت عدم
+	// درج قیمت به تعزیرات معرفی شدند».
+	for i := len(out) - 2; i >= 0; i-- {
+		c, n := &out[i], out[i+1]
+		if c.content && !c.verb && len(c.sancs) == 0 && n.newGroup && len(n.sancs) > 0 {
+			c.sancs = append([]string(nil), n.sancs...)
+			c.modality = n.modality
+		}
+	}
 	return out
+}
+
+// opensSubject reports whether a counted or partitive subject starts at
+// token t: a number with an office or a generic office noun («۹ واحد
+// دیگر», «یک داروخانه»), or a word such as «بقیه» or «بیشتر».
+func (d *document) opensSubject(t int) bool {
+	for n := 0; n < 4 && d.isWord(t); n++ {
+		k := d.toks[t].key
+		if subgroupWords[k] {
+			return true
+		}
+		if _, ok := d.number(t); ok {
+			j := t + 1
+			for j < len(d.toks) && j-t <= 2 && classifiers[d.toks[j].key] && !d.covered(j, catOffice) {
+				j++
+			}
+			if j > t+1 && d.tokKey(j) == "دیگر" {
+				return true // «۹ واحد دیگر»
+			}
+			return d.covered(j, catOffice) || genericOffices[d.tokKey(j)] || j > t+1 && (d.covered(j, catTrigger) || d.covered(j, catViolation))
+		}
+		if !leadWords[k] {
+			return false
+		}
+		t++
+	}
+	return false
 }
 
 // readClause reads the offices, violation types, sanctions and modality of
@@ -273,6 +341,10 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 		c.content = false
 	}
 	c.modality = d.clauseModality(a, b, cs)
+	c.newGroup = d.opensSubject(a)
+	for t := a; t < b && !c.verb; t++ {
+		c.verb = verbTense(d, t) != "" || participles[d.toks[t].key]
+	}
 	return c
 }
 
@@ -362,15 +434,20 @@ func (d *document) clauseModality(a, b int, cs span) string {
 			return ModalityConditional // «هر واحد صنفی که …», «با هر نانوایی که …»
 		}
 	}
+	subjunctive := false
 	for t := b - 1; t >= a; t-- {
 		switch verbTense(d, t) {
 		case "present", "future":
 			return ModalityConditional
 		case "past":
 			return ModalityReported
+		case "subjunctive":
+			// «تا … رسیدگی شود» after a past verb is a purpose; alone
+			// («دفاتری که … رعایت نکنند») the clause is hypothetical.
+			subjunctive = true
 		}
 	}
-	if len(d.inSentence(catFuture, cs)) > 0 {
+	if subjunctive || len(d.inSentence(catFuture, cs)) > 0 {
 		return ModalityConditional
 	}
 	return ModalityReported
@@ -386,17 +463,40 @@ var participles = map[string]bool{"بوده": true, "شده": true, "گردید�
 // presentStems are verb stems that follow «می» in the present tense.
 var presentStems = map[string]bool{}
 
+// negatedPast are negated past verbs and participles («مشاهده نشد», «تخلفی
+// نداشتند»): finite verbs that end a clause like their positive forms.
+var negatedPast = map[string]bool{}
+
+// copulas are present forms of «بودن» and «باشیدن» that state a fact
+// («فاقد مجوز هستند», «تعطیل‌اند», «فعال نیستند»): a clause whose main verb is
+// one of them reports a state, it does not threaten.
+var copulas = map[string]bool{}
+
+// subjunctives are bare present stems used as the subjunctive of a
+// condition or an obligation («که … عرضه کند», «موظفند … حاضر باشند»).
+var subjunctives = map[string]bool{}
+
 func init() {
 	for _, w := range strings.Fields("شد شدند گردید گردیدند است اند بود بودند کرد کردند نمود نمودند داد دادند گرفت گرفتند داشت داشتند یافت رسید رسیدند شدهاست شدهاند گردیدهاست گردیدهاند کردهاند کردهاست") {
 		pastVerbs[w] = true
 	}
-	for _, w := range strings.Fields("شود شوند گردد گردند گیرد گیرند کند کنند یابد یابند دهد دهند رسد رسند") {
+	for _, w := range strings.Fields("شود شوند گردد گردند گیرد گیرند کند کنند یابد یابند دهد دهند رسد رسند آید آیند نماید نمایند باشد باشند ماند مانند") {
 		presentStems[w] = true
+	}
+	for _, w := range strings.Fields("نشد نشدند نگردید نگردیدند نکرد نکردند ننمود ننمودند نبود نبودند نداشت نداشتند نشده نگردیده نکرده نداشته نبوده نشدهاست نشدهاند نکردهاند") {
+		negatedPast[w] = true
+	}
+	for _, w := range strings.Fields("هستند هست نیست نیستند اند میباشد میباشند نمیباشد نمیباشند") {
+		copulas[w] = true
+	}
+	for _, w := range strings.Fields("باشد باشند نباشد نباشند کند کنند نکند نکنند شود شوند نشود نشوند نماید نمایند ننماید ننمایند گردد گردند") {
+		subjunctives[w] = true
 	}
 }
 
-// verbTense returns "past", "present" or "future" when token t is a finite
-// verb of that tense, and "" otherwise. Keys are folded, so «می‌شود»,
+// verbTense returns "past", "present", "future" or "subjunctive" when token
+// t is a finite verb of that tense or mood, and "" otherwise. Negated past
+// verbs and the copula («هستند», «نیست») count as past: they state facts. Keys are folded, so «می‌شود»,
 // «می شود» and «میشود» are all read.
 func verbTense(d *document, t int) string {
 	if !d.isWord(t) {
@@ -413,8 +513,18 @@ func verbTense(d *document, t int) string {
 		return "past"
 	case strings.HasSuffix(k, "هاند") || strings.HasSuffix(k, "هاست"):
 		return "past" // «شده‌اند», «گرفته‌است»
+	case negatedPast[k]:
+		return "past"
+	case copulas[k]:
+		return "past" // a stated fact: «بقیه تعطیل‌اند»
 	}
-	for _, pre := range []string{"می", "نمی"} {
+	if rest, ok := strings.CutPrefix(k, "می"); ok && pastVerbs[rest] {
+		return "past" // «حمل می‌شد»
+	}
+	if pastVerbs[k] && d.tokKey(t-1) == "می" {
+		return "past"
+	}
+	for _, pre := range []string{"درمی", "برمی", "فرامی", "می", "نمی"} {
 		if rest, ok := strings.CutPrefix(k, pre); ok && presentStems[rest] {
 			return "present"
 		}
@@ -427,6 +537,11 @@ func verbTense(d *document, t int) string {
 			return "future"
 		}
 		return "present"
+	}
+	if subjunctives[k] {
+		if p := d.tokKey(t - 1); p != "می" && p != "نمی" && p != "خواهد" && p != "خواهند" {
+			return "subjunctive"
+		}
 	}
 	return ""
 }
