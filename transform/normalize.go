@@ -63,16 +63,77 @@ func (n Normalized) SourceOffset(i int) int {
 // Invalid UTF-8 bytes and control characters are dropped. Normalize is
 // idempotent and always returns valid UTF-8.
 func Normalize(s string) string {
-	return NormalizeOffsets(s).Text
+	if isNormal(s) {
+		return s
+	}
+	w := normWriter{out: make([]byte, 0, len(s))}
+	w.normalize(s)
+	return string(w.out)
+}
+
+// isNormal reports whether Normalize(s) is s itself: s is valid UTF-8 made
+// of runes that the normaliser keeps as they are, with single spaces
+// between them and no other whitespace or ZWNJ. It errs on the side of
+// false.
+func isNormal(s string) bool {
+	prevSpace := true // no space at the start
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == ' ':
+				if prevSpace {
+					return false
+				}
+				prevSpace = true
+				continue
+			case c < 0x20 || c == 0x7f:
+				return false
+			}
+			prevSpace = false
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if r == utf8.RuneError || isPresentationForm(r) || r == zwnj || mapRune(r) != r {
+			return false
+		}
+		prevSpace = false
+	}
+	return !prevSpace || s == ""
 }
 
 // NormalizeOffsets normalises s like [Normalize] and keeps the map from the
 // result back to s, for quoting evidence exactly as published.
 func NormalizeOffsets(s string) Normalized {
-	w := normWriter{out: make([]byte, 0, len(s))}
+	w := normWriter{out: make([]byte, 0, len(s)), track: true}
 	w.src = make([]int32, 0, utf8.RuneCountInString(s)+1)
+	w.finish(w.normalize(s))
+	return Normalized{Text: string(w.out), src: w.src}
+}
+
+// normalize appends the normalised form of s to w.out (and, when w.track
+// is set, the source offset of each rune to w.src). It returns the number
+// of runes of s, the total that [normWriter.finish] records.
+func (w *normWriter) normalize(s string) int {
 	idx := 0
 	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= 0x20 && c < 0x7f && c != ' ' {
+			// Printable ASCII other than space maps to itself.
+			i++
+			if w.pend != pendNone {
+				w.flush(rune(c))
+			}
+			w.out = append(w.out, c)
+			if w.track {
+				w.src = append(w.src, int32(idx))
+			}
+			w.last, w.started = rune(c), true
+			idx++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		if r == utf8.RuneError && size == 1 {
@@ -95,8 +156,7 @@ func NormalizeOffsets(s string) Normalized {
 		}
 		idx++
 	}
-	w.finish(idx)
-	return Normalized{Text: string(w.out), src: w.src}
+	return idx
 }
 
 // isPresentationForm reports whether r is an Arabic presentation form or a
@@ -114,9 +174,11 @@ const (
 	pendBlank
 )
 
+// normWriter builds a normalised text rune by rune.
 type normWriter struct {
 	out     []byte
-	src     []int32
+	src     []int32 // source offset of each rune written, when track is set
+	track   bool    // keep src
 	last    rune // last rune written, 0 at start
 	pend    int  // pending whitespace kind
 	pendAt  int  // source index of the pending whitespace
@@ -175,9 +237,16 @@ func (w *normWriter) flush(next rune) {
 
 func (w *normWriter) emit(r rune, idx int) {
 	w.out = utf8.AppendRune(w.out, r)
-	w.src = append(w.src, int32(idx))
+	if w.track {
+		w.src = append(w.src, int32(idx))
+	}
 	w.last = r
 	w.started = true
+}
+
+// reset prepares w for the next independent text, keeping its buffers.
+func (w *normWriter) reset() {
+	w.last, w.pend, w.pendAt, w.started = 0, pendNone, 0, false
 }
 
 func (w *normWriter) finish(total int) {
@@ -248,13 +317,63 @@ func mapRune(r rune) rune {
 // and ZWNJ, so that «برنامه‌ریزی», «برنامه ریزی» and «برنامهریزی» have the same
 // key. Punctuation is kept. Use it to compare names, roles and organisations.
 func NormalizeKey(s string) string {
-	var b strings.Builder
-	for _, r := range Normalize(s) {
-		if k := keyRune(r); k > 0 {
-			b.WriteRune(k)
+	// The key drops every kind of whitespace, so it is the fold of each
+	// rune Normalize keeps, in order; most keys are already folded and
+	// come back as they are.
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' || c < 0x20 || c == ' ' || c == 0x7f {
+				return appendKey(make([]byte, 0, len(s)+utf8.UTFMax), s, i)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError || isPresentationForm(r) || keyFold(r) != r {
+			return appendKey(make([]byte, 0, len(s)+utf8.UTFMax), s, i)
+		}
+		i += size
+	}
+	return s
+}
+
+// appendKey appends s[:i] to b, which must be empty, then the key of s[i:],
+// and returns the result as a string. s[:i] must be its own key.
+func appendKey(b []byte, s string, i int) string {
+	b = append(b, s[:i]...)
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case r == utf8.RuneError && size == 1:
+		case isPresentationForm(r):
+			for _, q := range norm.NFKC.String(string(r)) {
+				if k := keyFold(q); k >= 0 {
+					b = utf8.AppendRune(b, k)
+				}
+			}
+		default:
+			if k := keyFold(r); k >= 0 {
+				b = utf8.AppendRune(b, k)
+			}
 		}
 	}
-	return b.String()
+	return string(b)
+}
+
+// keyFold returns the key rune of one rune of the original text, the fold
+// of what the normaliser makes of it, or -1 when the key skips it.
+func keyFold(r rune) rune {
+	switch m := mapRune(r); m {
+	case 0, ' ', '\n', zwnj:
+		return -1
+	default:
+		if k := keyRune(m); k > 0 {
+			return k
+		}
+		return -1
+	}
 }
 
 // keyRune folds one normalised rune for matching. It returns 0 to skip the
