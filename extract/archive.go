@@ -37,11 +37,41 @@ const maxArchiveBody = 256 << 20
 // files named govwatch-<UTC timestamp>-<n>-<random>.warc.gz in Config.ArchiveDir. A
 // file is written as <name>.open and renamed when closed, so readers never
 // see a half-written file. A nil *archive writes nothing.
+//
+// Records are serialised and compressed by the calling goroutine, outside
+// the lock, so fetchers never wait on one another's gzip; the lock covers
+// only the append of the finished gzip members to the current file. The
+// records of one exchange (request, then response) are one append, so they
+// stay together in one file; exchanges land in the order their appends win
+// the lock.
 type archive struct {
-	mu     sync.Mutex
-	w      *gowarc.WarcFileWriter
+	dir       string
+	maxBytes  int64 // rotate before a file would grow past this; <= 0: never
+	userAgent string
+	token     string // random, in every file name of this archive
+	writers   sync.Pool
+
+	mu      sync.Mutex
+	f       *os.File
+	bw      *bufio.Writer
+	name    string // final name of the current file (without .open)
+	size    int64  // bytes written to the current file
+	records int    // exchanges in the current file
+	serial  int
+	// infoID is the WARC-Record-ID of the warcinfo record that opens the
+	// current file, or the next one when none is open. gen changes with
+	// it: members built for an older gen name the wrong warcinfo record and
+	// are built again.
+	infoID string
+	gen    uint64
 	closed bool
 }
+
+// openSuffix marks a WARC file still being written.
+const openSuffix = ".open"
+
+// errArchiveClosed is returned by writes after the crawler was closed.
+var errArchiveClosed = errors.New("archive closed")
 
 func newArchive(cfg Config) (*archive, error) {
 	if cfg.ArchiveDir == "" {
@@ -57,138 +87,132 @@ func newArchive(cfg Config) (*archive, error) {
 	if _, err := rand.Read(token[:]); err != nil {
 		return nil, fmt.Errorf("open archive: %w", err)
 	}
-	gen := &gowarc.PatternNameGenerator{
-		Directory: cfg.ArchiveDir,
-		Pattern:   "govwatch-%{ts}s-%{serial}d-" + hex.EncodeToString(token[:]) + ".%{ext}s",
-	}
-	w := gowarc.NewWarcFileWriter(
-		gowarc.WithFileNameGenerator(gen),
-		gowarc.WithCompression(true),
-		gowarc.WithMaxFileSize(cfg.ArchiveMaxBytes),
-		gowarc.WithMaxConcurrentWriters(1),
-		gowarc.WithAddWarcConcurrentToHeader(true),
-		gowarc.WithWarcInfoFunc(func(b gowarc.WarcRecordBuilder) error {
-			_, err := b.WriteString("software: govwatch extract\r\nformat: WARC File Format 1.1\r\n" +
-				"http-header-user-agent: " + cfg.UserAgent + "\r\n")
-			return err
-		}),
-	)
-	return &archive{w: w}, nil
+	return &archive{
+		dir:       cfg.ArchiveDir,
+		maxBytes:  cfg.ArchiveMaxBytes,
+		userAgent: cfg.UserAgent,
+		token:     hex.EncodeToString(token[:]),
+		infoID:    newRecordID(),
+	}, nil
 }
 
 // write archives one exchange: the request and the response with its
 // body exactly as received (still gzip-encoded if it was), cut short where
-// reading stopped; truncated is the WARC-Truncated reason or "".
+// reading stopped; truncated is the WARC-Truncated reason or "". It is safe
+// for concurrent use.
 func (a *archive) write(req *http.Request, res *http.Response, body []byte, truncated, sourceID, kind string, at time.Time) error {
 	if a == nil {
 		return nil
 	}
-	// gowarc's record builder touches package state (uuid.EnableRandPool),
-	// so records are built, not only written, one at a time.
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	target := req.URL.String()
-	reqRec, err := buildRecord(gowarc.Request, "application/http;msgtype=request", target, sourceID, kind, "", at,
-		func(w io.Writer) error {
-			if _, err := fmt.Fprintf(w, "%s %s HTTP/1.1\r\nHost: %s\r\n", req.Method, req.URL.RequestURI(), req.URL.Host); err != nil {
-				return err
-			}
-			if err := req.Header.Write(w); err != nil {
-				return err
-			}
-			_, err := io.WriteString(w, "\r\n")
-			return err
-		})
-	if err != nil {
-		return fmt.Errorf("archive request: %w", err)
+	rw, _ := a.writers.Get().(*recordWriter)
+	if rw == nil {
+		rw = newRecordWriter()
 	}
-	resRec, err := buildRecord(gowarc.Response, "application/http;msgtype=response", target, sourceID, kind, truncated, at,
-		func(w io.Writer) error {
-			proto := res.Proto
-			if proto == "" {
-				proto = "HTTP/1.1"
-			}
-			if _, err := fmt.Fprintf(w, "%s %s\r\n", proto, statusText(res)); err != nil {
-				return err
-			}
-			h := res.Header.Clone()
-			// The body is stored de-chunked; say so, and say its length.
-			h.Del("Transfer-Encoding")
-			if truncated == "" {
-				h.Set("Content-Length", strconv.Itoa(len(body)))
-			}
-			if err := h.Write(w); err != nil {
-				return err
-			}
-			if _, err := io.WriteString(w, "\r\n"); err != nil {
-				return err
-			}
-			_, err := w.Write(body)
-			return err
-		})
-	if err != nil {
-		reqRec.Close()
-		return fmt.Errorf("archive response: %w", err)
-	}
-	if a.closed {
-		reqRec.Close()
-		resRec.Close()
-		return errors.New("archive response: archive closed")
-	}
-	var errs []error
-	for _, r := range a.w.Write(reqRec, resRec) {
-		if r.Err != nil {
-			errs = append(errs, r.Err)
+	defer a.writers.Put(rw)
+	for {
+		a.mu.Lock()
+		infoID, gen, closed := a.infoID, a.gen, a.closed
+		a.mu.Unlock()
+		if closed {
+			return fmt.Errorf("archive write: %w", errArchiveClosed)
+		}
+		if err := rw.exchange(req, res, body, truncated, sourceID, kind, at, infoID); err != nil {
+			return fmt.Errorf("archive exchange: %w", err)
+		}
+		done, err := a.append(rw.out.Bytes(), gen)
+		if err != nil {
+			return fmt.Errorf("archive write: %w", err)
+		}
+		if done {
+			return nil
 		}
 	}
-	reqRec.Close()
-	resRec.Close()
-	if err := errors.Join(errs...); err != nil {
-		return fmt.Errorf("archive write: %w", err)
+}
+
+// append writes the gzip members of one exchange, built for file
+// generation gen, to the current file, opening one if none is open and
+// first closing a full one. It reports false, writing nothing, when the
+// members must be built again for a new file.
+func (a *archive) append(members []byte, gen uint64) (bool, error) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.closed {
+		return false, errArchiveClosed
+	}
+	if gen != a.gen {
+		return false, nil
+	}
+	if a.f != nil && a.records > 0 && a.maxBytes > 0 && a.size+int64(len(members)) > a.maxBytes {
+		return false, a.closeFile()
+	}
+	if a.f == nil {
+		if err := a.openFile(); err != nil {
+			return false, err
+		}
+	}
+	n, err := a.bw.Write(members)
+	a.size += int64(n)
+	a.records++
+	return true, err
+}
+
+// openFile creates the next file as <name>.open and writes its warcinfo
+// record. The caller holds a.mu.
+func (a *archive) openFile() error {
+	a.serial++
+	now := time.Now().UTC()
+	name := fmt.Sprintf("govwatch-%s-%d-%s.warc.gz", now.Format("20060102150405"), a.serial, a.token)
+	f, err := os.OpenFile(filepath.Join(a.dir, name+openSuffix), os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o644)
+	if err != nil {
+		return fmt.Errorf("create %s: %w", name, err)
+	}
+	rw := newRecordWriter()
+	info := "software: govwatch extract\r\nformat: WARC File Format 1.1\r\n" +
+		"http-header-user-agent: " + oneLine(a.userAgent) + "\r\n"
+	if err := rw.warcinfo(a.infoID, name, now, info); err != nil {
+		return errors.Join(fmt.Errorf("write %s: %w", name, err), f.Close(), os.Remove(f.Name()))
+	}
+	if a.bw == nil {
+		a.bw = bufio.NewWriterSize(f, 256<<10)
+	} else {
+		a.bw.Reset(f)
+	}
+	a.f, a.name, a.records = f, name, 0
+	n, err := a.bw.Write(rw.out.Bytes())
+	a.size = int64(n)
+	if err != nil {
+		return errors.Join(fmt.Errorf("write %s: %w", name, err), a.closeFile())
 	}
 	return nil
 }
 
-func statusText(res *http.Response) string {
-	if res.Status != "" {
-		return res.Status
+// closeFile flushes, syncs and closes the current file and renames it to
+// its final name; the next file gets a new warcinfo record ID. The caller
+// holds a.mu.
+func (a *archive) closeFile() error {
+	if a.f == nil {
+		return nil
 	}
-	return fmt.Sprintf("%d %s", res.StatusCode, http.StatusText(res.StatusCode))
-}
-
-func buildRecord(typ gowarc.RecordType, contentType, target, sourceID, kind, truncated string, at time.Time, block func(io.Writer) error) (gowarc.WarcRecord, error) {
-	b := gowarc.NewRecordBuilder(typ,
-		gowarc.WithAddMissingRecordId(true),
-		gowarc.WithAddMissingContentLength(true),
-		gowarc.WithAddMissingDigest(true),
-		gowarc.WithFixContentLength(true),
-		gowarc.WithFixDigest(true),
-	)
-	// The built record owns the builder's buffer: close the builder only
-	// when no record comes out of it.
-	bw := bufio.NewWriter(b)
-	if err := block(bw); err != nil {
-		b.Close()
-		return nil, err
+	f, name := a.f, a.name
+	a.f, a.name, a.size, a.records = nil, "", 0, 0
+	a.infoID = newRecordID()
+	a.gen++
+	open := filepath.Join(a.dir, name+openSuffix)
+	err := a.bw.Flush()
+	a.bw.Reset(nil)
+	if err == nil {
+		err = f.Sync()
 	}
-	if err := bw.Flush(); err != nil {
-		b.Close()
-		return nil, err
+	if cerr := f.Close(); err == nil {
+		err = cerr
 	}
-	b.AddWarcHeader(gowarc.WarcTargetURI, target)
-	b.AddWarcHeaderTime(gowarc.WarcDate, at)
-	b.AddWarcHeader(gowarc.ContentType, contentType)
-	b.AddWarcHeader(WarcSourceHeader, sourceID)
-	b.AddWarcHeader(WarcKindHeader, kind)
-	if truncated != "" {
-		b.AddWarcHeader(gowarc.WarcTruncated, truncated)
-	}
-	rec, _, err := b.Build()
 	if err != nil {
-		b.Close()
-		return nil, err
+		return fmt.Errorf("close %s: %w", name, err)
 	}
-	return rec, nil
+	if err := os.Rename(open, filepath.Join(a.dir, name)); err != nil {
+		return fmt.Errorf("close %s: %w", name, err)
+	}
+	return nil
 }
 
 // rotate closes the current file so that its captures become readable.
@@ -201,12 +225,14 @@ func (a *archive) rotate() error {
 	if a.closed {
 		return nil
 	}
-	if err := a.w.Rotate(); err != nil {
+	if err := a.closeFile(); err != nil {
 		return fmt.Errorf("rotate archive: %w", err)
 	}
 	return nil
 }
 
+// close closes the current file; later writes fail. Every write that
+// returned before close is in a closed, renamed file when close returns.
 func (a *archive) close() error {
 	if a == nil {
 		return nil
@@ -217,10 +243,17 @@ func (a *archive) close() error {
 		return nil
 	}
 	a.closed = true
-	if err := a.w.Close(); err != nil {
+	if err := a.closeFile(); err != nil {
 		return fmt.Errorf("close archive: %w", err)
 	}
 	return nil
+}
+
+func statusText(res *http.Response) string {
+	if res.Status != "" {
+		return res.Status
+	}
+	return fmt.Sprintf("%d %s", res.StatusCode, http.StatusText(res.StatusCode))
 }
 
 // Capture is one archived response.

@@ -283,7 +283,7 @@ func parseRetryAfter(v string, now time.Time) time.Duration {
 }
 
 // attempt makes one request, waiting for the host's rate limiter and
-// concurrency slot, and archives the exchange.
+// concurrency slot, and archives the exchange once the slot is free again.
 func (c *Crawler) attempt(ctx context.Context, run *crawlRun, sr *sourceRun, h *hostState, u *url.URL, v Validators, kind string) (response, *failure, error) {
 	if err := h.limiter.Wait(ctx); err != nil {
 		return response{}, nil, ctxErr(ctx, err)
@@ -293,7 +293,16 @@ func (c *Crawler) attempt(ctx context.Context, run *crawlRun, sr *sourceRun, h *
 	case <-ctx.Done():
 		return response{}, nil, ctx.Err()
 	}
-	defer func() { <-h.sem }()
+	// The slot is given back as soon as the body is read: archiving and
+	// decoding need no connection, so the next request can start.
+	held := true
+	release := func() {
+		if held {
+			held = false
+			<-h.sem
+		}
+	}
+	defer release()
 
 	actx, cancel := context.WithTimeout(ctx, c.cfg.Timeout)
 	defer cancel()
@@ -340,6 +349,8 @@ func (c *Crawler) attempt(ctx context.Context, run *crawlRun, sr *sourceRun, h *
 			}
 		}
 	}
+	res.Body.Close()
+	release()
 	if err := c.archive.write(req, res, raw, truncated, sr.src.ID, kind, fetchedAt); err != nil {
 		return response{}, nil, err
 	}
