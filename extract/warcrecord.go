@@ -64,11 +64,11 @@ func newRecordWriter() *recordWriter {
 // warcRecord is one record to serialise. Its block is head followed by
 // payload; payload is the HTTP body (nil for requests and warcinfo).
 type warcRecord struct {
-	typ, id, date, target, contentType string
+	typ, id, date, target, contentType  string
 	filename, sourceID, kind, truncated string
-	concurrentTo, infoID               string
-	head, payload                      []byte
-	payloadDigest                      bool
+	concurrentTo, infoID                string
+	head, payload                       []byte
+	payloadDigest                       bool
 }
 
 // exchange replaces rw.out with the request and response records of one
