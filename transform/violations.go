@@ -64,6 +64,31 @@ type clause struct {
 	content    bool     // the clause speaks of a violation or sanction
 	newGroup   bool     // the clause opens with a subject of its own («۹ واحد دیگر», «بقیه»)
 	verb       bool     // the clause has a finite verb
+	repeat     bool     // the clause starts with «در صورت تکرار»
+}
+
+// individuals are people who are not offices: drivers, smugglers, hunters.
+// A clause about them that names no office is not an office violation.
+var individuals = map[string]bool{}
+
+// obligations state what offices must do («موظفند», «باید»); without a
+// violation word or a sanction such a clause is not a mention.
+var obligations = map[string]bool{}
+
+// trainingWords mark an article about a training course or workshop, in
+// which «تخلفات» is the course's subject rather than a finding.
+var trainingWords = []string{"کارگاه آموزشی", "دوره آموزشی", "دوره های آموزشی", "کلاس آموزشی", "کلاسهای آموزشی", "همایش آموزشی", "نشست آموزشی", "جلسه آموزشی"}
+
+func init() {
+	for _, w := range strings.Fields("راننده رانندگان رانندگی قاچاقچی قاچاقچیان شکارچی شکارچیان صیاد صیادان متهم متهمان متهمین سودجو سودجویان کشاورزان کشاورز مسافران شهروندان دستگیر بازداشت خودروهای خودرو کامیون کامیونها") {
+		individuals[NormalizeKey(w)] = true
+	}
+	for _, w := range strings.Fields("باید بایست بایستی موظف موظفند مکلف مکلفند ملزم ملزمند لازم ضروری") {
+		obligations[NormalizeKey(w)] = true
+	}
+	for i, w := range trainingWords {
+		trainingWords[i] = NormalizeKey(w)
+	}
 }
 
 // subgroupWords open a clause about a part of the offices named before
@@ -108,6 +133,7 @@ func (d *document) findViolations(ps []person) []Violation {
 	var out []Violation
 	personSpans := d.personPhraseSpans()
 	lastOffices := d.titleOffices
+	training := d.isTraining()
 	for _, s := range d.sents {
 		if d.repeatsTitle(s) {
 			continue
@@ -129,7 +155,11 @@ func (d *document) findViolations(ps []person) []Violation {
 			}
 			if n := len(groups); n > 0 {
 				g := &groups[n-1]
-				if g.modality == c.modality && !c.newGroup && (len(c.offices) == 0 || equalSets(c.offices, g.offices)) {
+				// «… اخطار می‌گیرند و در صورت تکرار، قرارداد آنها لغو
+				// می‌شود»: a further sanction for a repeat is a mention
+				// of its own.
+				repeat := c.repeat && len(g.sancs) > 0
+				if g.modality == c.modality && !c.newGroup && !repeat && (len(c.offices) == 0 || equalSets(c.offices, g.offices)) {
 					g.end = c.end
 					g.viols = appendNew(g.viols, c.viols...)
 					g.sancs = appendNew(g.sancs, c.sancs...)
@@ -142,6 +172,11 @@ func (d *document) findViolations(ps []person) []Violation {
 		for _, g := range groups {
 			if len(g.viols) == 0 && !d.hasTrigger(g) && len(g.offices) == 0 && !g.generic {
 				continue // a sanction with nobody to apply it to
+			}
+			if training && len(g.sancs) == 0 && g.modality != ModalityDenied && d.count(span{d.toks[g.start].start, d.toks[g.end-1].end}) == 0 {
+				// A workshop on «تخلفات رایج» names violations as its
+				// subject; only a sanction, a count or a denial reports.
+				continue
 			}
 			offices := g.offices
 			for i := len(cls) - 1; i >= 0 && len(offices) == 0; i-- {
@@ -157,6 +192,11 @@ func (d *document) findViolations(ps []person) []Violation {
 				offices = d.laterOffices(s, personSpans)
 			}
 			if len(offices) == 0 {
+				if len(g.sancs) == 0 && !d.hasTrigger(g) {
+					// «برداشت‌های غیرمجاز از رودخانه»: a kind of wrong
+					// with no office anywhere near is not an office's.
+					continue
+				}
 				offices = []string{OfficeOther}
 			}
 			gs := span{d.toks[g.start].start, d.toks[g.end-1].end}
@@ -255,12 +295,28 @@ func (d *document) clauses(s span, personSpans []span) []clause {
 	// درج قیمت به تعزیرات معرفی شدند».
 	for i := len(out) - 2; i >= 0; i-- {
 		c, n := &out[i], out[i+1]
-		if c.content && !c.verb && len(c.sancs) == 0 && n.newGroup && len(n.sancs) > 0 {
+		if c.verb || !n.newGroup || !n.content || !c.content && len(c.offices) == 0 || d.toks[c.end-1].key != "و" {
+			continue
+		}
+		// «تمامی ۸ باجه پست بانک و ۵ دفتر پیشخوان فاقد تخلف بودند»
+		c.content, c.modality = true, n.modality
+		if len(c.sancs) == 0 {
 			c.sancs = append([]string(nil), n.sancs...)
-			c.modality = n.modality
 		}
 	}
 	return out
+}
+
+// repeatCondition reports whether the clause at token a starts with «در
+// صورت تکرار»: a further sanction for a repeat, a mention of its own that
+// names no violation type.
+func (d *document) repeatCondition(a int) bool {
+	for t := a; t < a+4 && d.isWord(t); t++ {
+		if strings.HasPrefix(d.toks[t].key, "تکرار") {
+			return d.covered(t-1, catConditional) || d.covered(t-2, catConditional)
+		}
+	}
+	return false
 }
 
 // opensSubject reports whether a counted or partitive subject starts at
@@ -296,9 +352,10 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 	c := clause{start: a, end: b, anchor: -1}
 	cs := span{d.toks[a].start, d.toks[b-1].end}
 	c.offices = d.offenders(cs, personSpans)
+	trigger := false
 	for _, m := range d.inSentence(catTrigger, cs) {
 		if !d.genericBefore(m) {
-			c.content = true
+			c.content, trigger = true, true
 			if c.anchor < 0 {
 				c.anchor = m.start
 			}
@@ -328,6 +385,21 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			c.generic = true
 		}
 	}
+	person, must := false, false
+	for t := a; t < b; t++ {
+		k := d.toks[t].key
+		person = person || individuals[k]
+		must = must || obligations[k]
+		if (k == "لغو" || k == "ابطال" || k == "فسخ") && !contains(c.sancs, "licence_revocation") {
+			// «قرارداد آنها با اداره پست لغو …», «مجوز فعالیتشان لغو …»
+			for j := t - 1; j >= a && j >= t-5; j-- {
+				if jk := d.toks[j].key; strings.HasPrefix(jk, "قرارداد") || strings.HasPrefix(jk, "مجوز") || strings.HasPrefix(jk, "پروانه") || strings.HasPrefix(jk, "امتیاز") {
+					c.sancs = append(c.sancs, "licence_revocation")
+					break
+				}
+			}
+		}
+	}
 	if len(c.sancs) > 0 && (len(c.offices) > 0 || c.generic) {
 		c.content = true
 	}
@@ -340,8 +412,18 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 		// «از مردم خواست تخلفات را گزارش کنند» mentions no violation.
 		c.content = false
 	}
+	if person && len(c.offices) == 0 {
+		// «رانندگان متخلف به مراجع قضایی معرفی شدند»: individuals, not
+		// offices.
+		c.content, c.viols, c.sancs = false, nil, nil
+	}
+	if must && !trigger && len(c.sancs) == 0 {
+		// «مدیران دفاتر موظفند در ساعات کاری در محل حضور داشته باشند»
+		c.content = false
+	}
 	c.modality = d.clauseModality(a, b, cs)
 	c.newGroup = d.opensSubject(a)
+	c.repeat = d.repeatCondition(a)
 	for t := a; t < b && !c.verb; t++ {
 		c.verb = verbTense(d, t) != "" || participles[d.toks[t].key]
 	}
@@ -558,6 +640,26 @@ func (d *document) hasTrigger(g clause) bool {
 	for t := g.start; t < g.end; t++ {
 		if d.covered(t, catTrigger) {
 			return true
+		}
+	}
+	return false
+}
+
+// isTraining reports whether the article is about a training course or
+// workshop: its title or first sentence names one.
+func (d *document) isTraining() bool {
+	var keys []string
+	if d.titleKey != "" {
+		keys = append(keys, d.titleKey)
+	}
+	if len(d.sents) > 0 {
+		keys = append(keys, keyOf(d.body[d.sents[0].start:d.sents[0].end]))
+	}
+	for _, k := range keys {
+		for _, w := range trainingWords {
+			if strings.Contains(k, w) {
+				return true
+			}
 		}
 	}
 	return false
