@@ -1,7 +1,8 @@
 package transform
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -15,33 +16,18 @@ import (
 func Analyze(in Input) Analysis {
 	lx := loadLexicon()
 	a := Analysis{Title: Normalize(in.Title), Version: ExtractorVersion}
-	var b strings.Builder
-	pos := 0
-	for i, p := range in.Paragraphs {
-		n := NormalizeOffsets(p)
-		if n.Text == "" {
-			continue
-		}
-		if b.Len() > 0 {
-			b.WriteString("\n\n")
-			pos += 2
-		}
-		a.paras = append(a.paras, paraMap{index: i, start: pos, norm: n})
-		b.WriteString(n.Text)
-		pos += n.Len()
-	}
-	a.Body = b.String()
-	body := []rune(a.Body)
+	sc := getScratch()
+	a.Body, a.paras = normalizeBody(in.Paragraphs, &sc.norm)
 
 	a.Registered = dateInfo(in.Registered)
 	a.Occurred = dateInfo(in.Occurred)
 
-	d := newDocument(lx, body)
+	d := readDocument(lx, a.Body, sc)
 	d.county = Normalize(in.County)
 	d.province = Normalize(in.Province)
 	var td *document
 	if a.Title != "" {
-		td = newDocument(lx, []rune(a.Title))
+		td = readDocument(lx, a.Title, nil)
 	}
 	if d.county == "" {
 		d.county = d.inferPlace(catCounty, td)
@@ -56,6 +42,7 @@ func Analyze(in Input) Analysis {
 				d.titleOffices = append(d.titleOffices, code)
 			}
 		}
+		td.release()
 	}
 	a.County, a.Province = d.county, d.province
 
@@ -77,7 +64,7 @@ func Analyze(in Input) Analysis {
 				if rel, ok := jalali.FindRelative(lead[from:]); ok {
 					off := utf8.RuneCountInString(lead[:from])
 					if day, ok := rel.Resolve(reg); ok {
-						a.EventDate = fromJalali(string(body[off+rel.Start:off+rel.End]), day)
+						a.EventDate = fromJalali(d.text(int32(off+rel.Start), int32(off+rel.End)), day)
 					}
 				}
 			}
@@ -89,6 +76,9 @@ func Analyze(in Input) Analysis {
 	a.Quotes = quotes
 	for i, p := range ps {
 		out := Person{Key: personKey(i), Name: p.name, Role: p.role, Organization: p.org}
+		if len(p.mentions) > 0 {
+			out.Mentions = make([]Mention, 0, len(p.mentions))
+		}
 		for _, mi := range p.mentions {
 			m := d.mentions[mi]
 			si := sentenceAt(d.sents, m.start)
@@ -99,11 +89,60 @@ func Analyze(in Input) Analysis {
 			}
 			out.Mentions = append(out.Mentions, mm)
 		}
-		sort.SliceStable(out.Mentions, func(i, j int) bool { return out.Mentions[i].Start < out.Mentions[j].Start })
+		slices.SortStableFunc(out.Mentions, func(x, y Mention) int { return cmp.Compare(x.Start, y.Start) })
 		a.People = append(a.People, out)
 	}
 	a.Violations = d.findViolations(ps)
+	d.release()
 	return a
+}
+
+// normalizeBody normalises each paragraph on its own and joins the
+// non-empty ones with a blank line, in one pass through w's buffer. Each
+// paragraph's text is a substring of the body and the offset maps share
+// one array.
+func normalizeBody(paras []string, w *normWriter) (string, []paraMap) {
+	w.out, w.src, w.track = w.out[:0], w.src[:0], true
+	type part struct {
+		index            int
+		start            int // rune offset in the body
+		byteStart        int
+		srcStart, srcEnd int
+	}
+	parts := make([]part, 0, len(paras))
+	pos := 0
+	for i, p := range paras {
+		mark, smark := len(w.out), len(w.src)
+		sep := 0
+		if mark > 0 {
+			w.out = append(w.out, '\n', '\n')
+			sep = 2
+		}
+		w.reset()
+		total := w.normalize(p)
+		if !w.started {
+			w.out, w.src = w.out[:mark], w.src[:smark]
+			continue
+		}
+		w.finish(total)
+		pos += sep
+		parts = append(parts, part{index: i, start: pos, byteStart: mark + sep, srcStart: smark, srcEnd: len(w.src)})
+		pos += len(w.src) - smark - 1
+	}
+	body := string(w.out)
+	if len(parts) == 0 {
+		return body, nil
+	}
+	src := slices.Clone(w.src)
+	pm := make([]paraMap, len(parts))
+	for i, p := range parts {
+		byteEnd := len(body)
+		if i+1 < len(parts) {
+			byteEnd = parts[i+1].byteStart - 2
+		}
+		pm[i] = paraMap{index: p.index, start: p.start, norm: Normalized{Text: body[p.byteStart:byteEnd], src: src[p.srcStart:p.srcEnd:p.srcEnd]}}
+	}
+	return body, pm
 }
 
 // relativeAnchors are words every relative day expression of

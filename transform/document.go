@@ -1,8 +1,10 @@
 package transform
 
 import (
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -14,9 +16,16 @@ type token struct {
 }
 
 // document is the working state of one analysis.
+//
+// Its slices (body, boff, toks, sents, by, cover) live in a pooled scratch
+// and are valid until release; nothing that outlives the analysis may keep
+// them. The strings it hands out (text, token keys) are ordinary strings
+// that may be kept.
 type document struct {
 	lx               *lexicon
-	body             []rune
+	src              string  // the text, valid UTF-8 when it comes from the normaliser
+	body             []rune  // the runes of src
+	boff             []int32 // byte offset in src of each rune of body, and len(src) last
 	toks             []token
 	sents            []span
 	by               [numCategories][]match
@@ -28,14 +37,66 @@ type document struct {
 	titleKey         string                // the matching key of the title, "" if none
 	titleLen         int32                 // the length of the title in runes
 	titles           map[int32]titlePhrase // parsed title phrases by match start
+	sc               *scratch              // the buffers behind the slices above
 }
 
+// scratch holds the buffers of one document so that they can be reused by
+// the next analysis instead of being allocated again.
+type scratch struct {
+	norm   normWriter
+	body   []rune
+	boff   []int32
+	ks     keyStream
+	all    []match
+	by     []match
+	splits []int32
+	toks   []token
+	cover  []uint32
+	sents  []span
+	keys   []byte
+	koff   []int32
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxPooledRunes bounds the texts whose buffers go back to the pool, so
+// that one huge article does not pin its buffers for the next thousands.
+const maxPooledRunes = 1 << 16
+
+func getScratch() *scratch { return scratchPool.Get().(*scratch) }
+
+func putScratch(sc *scratch) {
+	if sc == nil || cap(sc.body) > maxPooledRunes || cap(sc.norm.out) > 4*maxPooledRunes {
+		return
+	}
+	scratchPool.Put(sc)
+}
+
+// newDocument reads body. Its buffers are not pooled unless it is released.
 func newDocument(lx *lexicon, body []rune) *document {
-	d := &document{lx: lx, body: body}
-	ks := newKeyStream(body)
-	all := lx.scan(ks)
+	return readDocument(lx, string(body), nil)
+}
+
+// readDocument reads text with the buffers of sc (a fresh scratch when
+// nil). The document owns sc until release.
+func readDocument(lx *lexicon, text string, sc *scratch) *document {
+	if sc == nil {
+		sc = getScratch()
+	}
+	d := &document{lx: lx, src: text, sc: sc}
+	body, boff := sc.body[:0], sc.boff[:0]
+	for i, r := range text {
+		body = append(body, r)
+		boff = append(boff, int32(i))
+	}
+	boff = append(boff, int32(len(text)))
+	sc.body, sc.boff = body, boff
+	d.body, d.boff = body, boff
+	ks := newKeyStream(body, &sc.ks)
+	all := lx.scan(ks, sc.all[:0])
+	sc.all = all
 	// Titles glued to a preceding name split the word in two.
-	var splits []int32
+	splits := sc.splits[:0]
 	kept := all[:0]
 	for _, m := range all {
 		if m.glued {
@@ -46,10 +107,16 @@ func newDocument(lx *lexicon, body []rune) *document {
 		}
 		kept = append(kept, m)
 	}
-	d.by = lx.selectMatches(kept)
-	d.toks = tokenize(body, splits, ks)
-	d.sents = splitSentences(body)
-	d.cover = make([]uint32, len(d.toks))
+	sc.splits = splits
+	d.by, sc.by = lx.selectMatches(kept, sc.by)
+	d.toks = tokenize(d, splits, ks)
+	d.sents = splitSentencesInto(body, sc.sents[:0])
+	sc.sents = d.sents
+	if cap(sc.cover) < len(d.toks) {
+		sc.cover = make([]uint32, len(d.toks), len(d.toks)+len(d.toks)/4)
+	}
+	d.cover = sc.cover[:len(d.toks)]
+	clear(d.cover)
 	for c := range d.by {
 		for _, m := range d.by[c] {
 			s, e := d.tokSpan(m)
@@ -59,6 +126,16 @@ func newDocument(lx *lexicon, body []rune) *document {
 		}
 	}
 	return d
+}
+
+// release gives the document's buffers back to the pool. The document must
+// not be used afterwards.
+func (d *document) release() {
+	if d == nil || d.sc == nil {
+		return
+	}
+	putScratch(d.sc)
+	*d = document{}
 }
 
 // gluedNameBefore reports whether the word part before p (inside the same
@@ -86,25 +163,16 @@ func keyOf(rs []rune) string {
 	return b.String()
 }
 
-// tokenize splits the body into words and punctuation marks. A word is a run
-// of letters and digits, possibly joined by ZWNJ or hamza; a change between
-// digits and letters, or an offset in splits, ends a word.
-func tokenize(body []rune, splits []int32, ks *keyStream) []token {
-	sort.Slice(splits, func(i, j int) bool { return splits[i] < splits[j] })
-	var toks []token
+// tokenize splits the body of d into words and punctuation marks. A word is
+// a run of letters and digits, possibly joined by ZWNJ or hamza; a change
+// between digits and letters, or an offset in splits, ends a word.
+func tokenize(d *document, splits []int32, ks *keyStream) []token {
+	body := d.body
+	slices.Sort(splits)
+	toks := d.sc.toks[:0]
 	si := 0
 	start := -1
 	prev := 0
-	flush := func(end int) {
-		if start >= 0 {
-			e := end
-			for e > start && body[e-1] == zwnj {
-				e--
-			}
-			toks = append(toks, token{start: int32(start), end: int32(e)})
-		}
-		start = -1
-	}
 	for i, r := range body {
 		for si < len(splits) && int(splits[si]) < i {
 			si++
@@ -114,31 +182,45 @@ func tokenize(body []rune, splits []int32, ks *keyStream) []token {
 			continue
 		}
 		if c == 0 {
-			flush(i)
+			if start >= 0 {
+				toks = appendWord(toks, body, start, i)
+				start = -1
+			}
 			prev = 0
 			if r != ' ' && r != zwnj {
-				toks = append(toks, token{start: int32(i), end: int32(i + 1), punct: r, key: string(r)})
+				// The key of a mark is the mark itself, as it stands in
+				// the text.
+				key := d.src[d.boff[i]:d.boff[i+1]]
+				if r == utf8.RuneError {
+					key = string(r) // an invalid byte in a text that did not come from the normaliser
+				}
+				toks = append(toks, token{start: int32(i), end: int32(i + 1), punct: r, key: key})
 			}
 			continue
 		}
 		if start >= 0 && ((c == 3) != (prev == 3) || (si < len(splits) && int(splits[si]) == i)) {
-			flush(i)
+			toks = appendWord(toks, body, start, i)
+			start = -1
 		}
 		if start < 0 {
 			start = i
 		}
 		prev = c
 	}
-	flush(len(body))
+	if start >= 0 {
+		toks = appendWord(toks, body, start, len(body))
+	}
+	d.sc.toks = toks
 	// Keys are substrings of one folded copy of the body: the key stream,
 	// which holds the folded letters and digits of every word.
-	kb := make([]byte, 0, len(ks.keys)*2)
-	koff := make([]int32, len(ks.keys)+1)
-	for i, k := range ks.keys {
-		koff[i] = int32(len(kb))
+	kb := d.sc.keys[:0]
+	koff := d.sc.koff[:0]
+	for _, k := range ks.keys {
+		koff = append(koff, int32(len(kb)))
 		kb = utf8.AppendRune(kb, k)
 	}
-	koff[len(ks.keys)] = int32(len(kb))
+	koff = append(koff, int32(len(kb)))
+	d.sc.keys, d.sc.koff = kb, koff
 	keyText := string(kb)
 	ki := 0
 	for i := range toks {
@@ -156,6 +238,15 @@ func tokenize(body []rune, splits []int32, ks *keyStream) []token {
 		ki = kj
 	}
 	return toks
+}
+
+// appendWord appends the word token body[start:end], without trailing ZWNJ.
+func appendWord(toks []token, body []rune, start, end int) []token {
+	e := end
+	for e > start && body[e-1] == zwnj {
+		e--
+	}
+	return append(toks, token{start: int32(start), end: int32(e)})
 }
 
 // tokAt returns the index of the token containing rune offset p, or of the
@@ -204,7 +295,7 @@ func (d *document) text(s, e int32) string {
 	if s >= e {
 		return ""
 	}
-	return string(d.body[s:e])
+	return d.src[d.boff[s]:d.boff[e]]
 }
 
 // tokText returns the body text of tokens [s,e).
@@ -241,23 +332,24 @@ func (lx *lexicon) nameLike(k string) bool {
 // name or place with the suffix «ی» (رستمی، کرمانی) or a stem with one of the
 // surname suffixes (زاده، پور، نیا، نژاد، فر، راد، وند، لو، کیا، یان).
 func (lx *lexicon) surnameShape(k string) bool {
-	rs := []rune(k)
-	if len(rs) < 4 {
+	if utf8.RuneCountInString(k) < 4 {
 		return false
 	}
-	for _, suf := range []string{"زاده", "پور", "نیا", "نژاد", "وند", "کیا", "راد", "فر", "لو", "یان", "خانی"} {
-		if strings.HasSuffix(k, suf) {
-			stem := strings.TrimSuffix(k, suf)
-			if len([]rune(stem)) >= 2 && !lx.stop[stem] {
+	for _, suf := range surnameSuffixes {
+		if stem, ok := strings.CutSuffix(k, suf); ok {
+			if utf8.RuneCountInString(stem) >= 2 && !lx.stop[stem] {
 				return true
 			}
 		}
 	}
-	if strings.HasSuffix(k, "ی") {
-		stem := strings.TrimSuffix(k, "ی")
+	if stem, ok := strings.CutSuffix(k, "ی"); ok {
 		if lx.given[stem] || lx.places[stem] {
 			return true
 		}
 	}
 	return false
 }
+
+// surnameSuffixes are the endings of surnames formed from a stem, in the
+// order surnameShape tries them.
+var surnameSuffixes = []string{"زاده", "پور", "نیا", "نژاد", "وند", "کیا", "راد", "فر", "لو", "یان", "خانی"}

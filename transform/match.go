@@ -1,8 +1,11 @@
 package transform
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"unicode"
+	"unicode/utf8"
 )
 
 // automaton is an Aho-Corasick automaton over folded key runes (see keyRune).
@@ -195,14 +198,18 @@ func wordClass(r rune) int {
 	return 0
 }
 
-func newKeyStream(body []rune) *keyStream {
-	ks := &keyStream{
-		keys:  make([]rune, 0, len(body)),
-		pos:   make([]int32, 0, len(body)),
-		start: make([]bool, 0, len(body)),
-		end:   make([]bool, 0, len(body)),
-		brk:   make([]bool, 0, len(body)),
+// newKeyStream folds body into ks, reusing its buffers, and returns ks.
+func newKeyStream(body []rune, ks *keyStream) *keyStream {
+	if ks == nil {
+		ks = &keyStream{}
 	}
+	if cap(ks.keys) < len(body) {
+		n := len(body) + len(body)/4
+		ks.keys, ks.pos = make([]rune, 0, n), make([]int32, 0, n)
+		ks.start, ks.end, ks.brk = make([]bool, 0, n), make([]bool, 0, n), make([]bool, 0, n)
+	}
+	ks.keys, ks.pos = ks.keys[:0], ks.pos[:0]
+	ks.start, ks.end, ks.brk = ks.start[:0], ks.end[:0], ks.brk[:0]
 	prevClass := 0
 	pendBreak := true
 	for i, r := range body {
@@ -251,9 +258,10 @@ var matchSuffixes = map[string]bool{
 // scan runs the automaton over the key stream and returns the matches that
 // begin and end on word boundaries (or carry an allowed suffix, or are titles
 // glued to a preceding word).
-func (lx *lexicon) scan(ks *keyStream) []match {
+//
+// The matches are appended to out.
+func (lx *lexicon) scan(ks *keyStream, out []match) []match {
 	a := lx.ac
-	var out []match
 	n := int32(0)
 	for i, k := range ks.keys {
 		if ks.brk[i] {
@@ -282,7 +290,7 @@ func (lx *lexicon) scan(ks *keyStream) []match {
 					for j < len(ks.keys) && !ks.end[j] && j-i < 6 {
 						j++
 					}
-					if j >= len(ks.keys) || !ks.end[j] || !matchSuffixes[string(ks.keys[i+1:j+1])] {
+					if j >= len(ks.keys) || !ks.end[j] || !isMatchSuffix(ks.keys[i+1:j+1]) {
 						continue
 					}
 					m.end = ks.pos[j] + 1
@@ -297,6 +305,19 @@ func (lx *lexicon) scan(ks *keyStream) []match {
 	return out
 }
 
+// isMatchSuffix reports whether the key runes ks spell one of matchSuffixes.
+func isMatchSuffix(ks []rune) bool {
+	var buf [8 * utf8.UTFMax]byte
+	if len(ks) > 8 {
+		return false
+	}
+	b := buf[:0]
+	for _, k := range ks {
+		b = utf8.AppendRune(b, k)
+	}
+	return matchSuffixes[string(b)]
+}
+
 // contiguous reports whether keys s..e contain no break.
 func (lx *lexicon) contiguous(ks *keyStream, s, e int) bool {
 	for j := s + 1; j <= e; j++ {
@@ -309,20 +330,36 @@ func (lx *lexicon) contiguous(ks *keyStream, s, e int) bool {
 
 // selectMatches keeps, for each category, the leftmost-longest matches that
 // do not overlap each other; matches of different categories may overlap.
-func (lx *lexicon) selectMatches(all []match) [numCategories][]match {
+// The kept matches are stored in back, which it returns grown as needed;
+// each category's slice is capped so that appending to it cannot overwrite
+// the next one.
+func (lx *lexicon) selectMatches(all []match, back []match) ([numCategories][]match, []match) {
 	var by [numCategories][]match
+	var at [numCategories + 1]int
+	for _, m := range all {
+		at[lx.entries[m.entry].cat+1]++
+	}
+	for c := 1; c <= int(numCategories); c++ {
+		at[c] += at[c-1]
+	}
+	if cap(back) < len(all) {
+		back = make([]match, len(all), len(all)+len(all)/4)
+	}
+	back = back[:len(all)]
+	fill := at
 	for _, m := range all {
 		c := lx.entries[m.entry].cat
-		by[c] = append(by[c], m)
+		back[fill[c]] = m
+		fill[c]++
 	}
 	for c := range by {
-		ms := by[c]
-		sort.Slice(ms, func(i, j int) bool {
-			if ms[i].start != ms[j].start {
-				return ms[i].start < ms[j].start
-			}
-			return ms[i].end > ms[j].end
-		})
+		ms := back[at[c]:at[c+1]]
+		if len(ms) == 0 {
+			continue
+		}
+		// slices.SortFunc orders exactly as sort.Slice did with the same
+		// comparison: both are the same pattern-defeating quicksort.
+		slices.SortFunc(ms, cmpMatch)
 		kept := ms[:0]
 		end := int32(-1)
 		for _, m := range ms {
@@ -331,7 +368,20 @@ func (lx *lexicon) selectMatches(all []match) [numCategories][]match {
 				end = m.end
 			}
 		}
-		by[c] = kept
+		by[c] = kept[:len(kept):len(kept)]
 	}
-	return by
+	return by, back
+}
+
+// cmpMatch orders matches by start, the longer first at the same start.
+func cmpMatch(a, b match) int {
+	switch {
+	case a.start != b.start:
+		return cmp.Compare(a.start, b.start)
+	case a.end > b.end:
+		return -1
+	case a.end < b.end:
+		return 1
+	}
+	return 0
 }

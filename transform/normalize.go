@@ -179,10 +179,10 @@ type normWriter struct {
 	out     []byte
 	src     []int32 // source offset of each rune written, when track is set
 	track   bool    // keep src
-	last    rune // last rune written, 0 at start
-	pend    int  // pending whitespace kind
-	pendAt  int  // source index of the pending whitespace
-	started bool // something other than whitespace has been written
+	last    rune    // last rune written, 0 at start
+	pend    int     // pending whitespace kind
+	pendAt  int     // source index of the pending whitespace
+	started bool    // something other than whitespace has been written
 }
 
 func (w *normWriter) add(r rune, idx int) {

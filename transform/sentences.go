@@ -31,7 +31,11 @@ func isDigit(r rune) bool {
 // space or the end of the text (an abbreviation, a domain name), does not end
 // a sentence. Spans exclude surrounding spaces and include the terminator.
 func splitSentences(body []rune) []span {
-	var out []span
+	return splitSentencesInto(body, nil)
+}
+
+// splitSentencesInto is splitSentences appending to out.
+func splitSentencesInto(body []rune, out []span) []span {
 	start := -1
 	n := len(body)
 	emit := func(end int) {

@@ -1,0 +1,134 @@
+package transform
+
+import (
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestNormalizeBody checks the one-pass body against normalising each
+// paragraph on its own: the body is the non-empty paragraphs joined by a
+// blank line, and Source maps every offset as NormalizeOffsets does.
+func TestNormalizeBody(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+	}{
+		{"none", nil},
+		{"all empty", []string{"", "  \u200c ", "\u00a0\n"}},
+		{"one", []string{"  رئيس\u00a0\u00a0اداره  پست\u200c\u200cها "}},
+		{"empty between", []string{"الف ب", " \t ", "ج\r\nد", "", "\ufef7\ufe8e ك"}},
+		{"leading empty", []string{"\n\n", "a\xffb  c", "٢٦ اسفند"}},
+		{"blank lines inside", []string{"اول\n\n\nدوم", "سوم"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var w normWriter
+			body, pm := normalizeBody(tt.paras, &w)
+			a := Analysis{Body: body, paras: pm}
+			var want []string
+			for _, p := range tt.paras {
+				if n := Normalize(p); n != "" {
+					want = append(want, n)
+				}
+			}
+			if diff := cmp.Diff(strings.Join(want, "\n\n"), body); diff != "" {
+				t.Fatalf("body mismatch (-want +got):\n%s", diff)
+			}
+			// Walk the body: each offset maps to the paragraph and the
+			// offset NormalizeOffsets gives for it.
+			off, pi := 0, 0
+			for i, p := range tt.paras {
+				n := NormalizeOffsets(p)
+				if n.Text == "" {
+					continue
+				}
+				if off > 0 {
+					if gp, _ := a.Source(off + 1); gp != -1 {
+						t.Errorf("Source(%d) in the blank line = paragraph %d, want -1", off+1, gp)
+					}
+					off += 2
+				}
+				for j := 0; j <= n.Len(); j++ {
+					gotPara, gotOff := a.Source(off + j)
+					if gotPara != i || gotOff != n.SourceOffset(j) {
+						t.Fatalf("Source(%d) = (%d, %d), want (%d, %d)", off+j, gotPara, gotOff, i, n.SourceOffset(j))
+					}
+				}
+				if got := pm[pi].norm.Text; got != n.Text {
+					t.Errorf("paragraph %d text = %q, want %q", i, got, n.Text)
+				}
+				pi++
+				off += n.Len()
+			}
+			if pi != len(pm) {
+				t.Errorf("%d paragraph maps, want %d", len(pm), pi)
+			}
+			if off != utf8.RuneCountInString(body) {
+				t.Errorf("paragraphs cover %d runes, body has %d", off, utf8.RuneCountInString(body))
+			}
+		})
+	}
+}
+
+// TestAnalyzeConcurrent runs Analyze on many goroutines at once and
+// compares every result with a sequential run: pooled buffers must never
+// leak from one analysis into another or into a result.
+func TestAnalyzeConcurrent(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join("testdata", "*", "input.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ins []Input
+	for _, p := range paths {
+		ins = append(ins, readCase(t, p))
+	}
+	// A long article and an empty one make the pooled buffers grow and
+	// shrink between runs.
+	long := Input{Title: ins[0].Title}
+	for _, in := range ins {
+		long.Paragraphs = append(long.Paragraphs, in.Paragraphs...)
+	}
+	ins = append(ins, long, Input{}, Input{Title: "عنوان", Paragraphs: []string{" ", ""}})
+	want := make([][]byte, len(ins))
+	for i, in := range ins {
+		b, err := Analyze(in).JSON()
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[i] = b
+	}
+	const workers, rounds = 4, 5
+	var wg sync.WaitGroup
+	got := make([][][]byte, workers)
+	for w := range workers {
+		got[w] = make([][]byte, len(ins)*rounds)
+		wg.Go(func() {
+			for r := range rounds {
+				for k := range ins {
+					i := (k*(w+1) + r) % len(ins)
+					b, err := Analyze(ins[i]).JSON()
+					if err != nil {
+						b = []byte(err.Error())
+					}
+					got[w][r*len(ins)+k] = b
+				}
+			}
+		})
+	}
+	wg.Wait()
+	for w := range workers {
+		for r := range rounds {
+			for k := range ins {
+				i := (k*(w+1) + r) % len(ins)
+				if diff := cmp.Diff(string(want[i]), string(got[w][r*len(ins)+k])); diff != "" {
+					t.Fatalf("worker %d round %d input %d differs from the sequential run (-want +got):\n%s", w, r, i, diff)
+				}
+			}
+		}
+	}
+}

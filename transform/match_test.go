@@ -1,0 +1,100 @@
+package transform
+
+import (
+	"math/rand/v2"
+	"sort"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// selectMatchesSortSlice is selectMatches as first written, with sort.Slice
+// and one slice per category: the reference for the allocation-free one.
+func selectMatchesSortSlice(lx *lexicon, all []match) [numCategories][]match {
+	var by [numCategories][]match
+	for _, m := range all {
+		c := lx.entries[m.entry].cat
+		by[c] = append(by[c], m)
+	}
+	for c := range by {
+		ms := by[c]
+		sort.Slice(ms, func(i, j int) bool {
+			if ms[i].start != ms[j].start {
+				return ms[i].start < ms[j].start
+			}
+			return ms[i].end > ms[j].end
+		})
+		kept := ms[:0]
+		end := int32(-1)
+		for _, m := range ms {
+			if m.start >= end {
+				kept = append(kept, m)
+				end = m.end
+			}
+		}
+		by[c] = kept
+	}
+	return by
+}
+
+// TestSelectMatchesOrder checks that selectMatches keeps the same matches
+// as the sort.Slice version, including which of several entries with the
+// same span wins: the unstable sort decides that, so both must sort alike.
+func TestSelectMatchesOrder(t *testing.T) {
+	lx := loadLexicon()
+	if err := LexiconCheck(); err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	var back []match
+	for _, n := range []int{0, 1, 2, 5, 12, 13, 40, 200, 1000} {
+		for round := range 20 {
+			all := make([]match, n)
+			for i := range all {
+				s := int32(rng.IntN(n/3 + 2))
+				all[i] = match{entry: int32(rng.IntN(len(lx.entries))), start: s, end: s + 1 + int32(rng.IntN(3))}
+				if round%2 == 0 {
+					// Few entries: many matches share a category and a span.
+					all[i].entry = int32(rng.IntN(8))
+				}
+			}
+			ref := append([]match(nil), all...)
+			want := selectMatchesSortSlice(lx, ref)
+			var got [numCategories][]match
+			got, back = lx.selectMatches(all, back)
+			for c := range got {
+				if len(got[c]) == 0 && len(want[c]) == 0 {
+					continue
+				}
+				if diff := cmp.Diff(want[c], got[c], cmp.AllowUnexported(match{})); diff != "" {
+					t.Fatalf("n=%d round %d category %d (-want +got):\n%s", n, round, c, diff)
+				}
+			}
+		}
+	}
+}
+
+func TestIsMatchSuffix(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"ها", true},
+		{"های", true},
+		{"ی", true},
+		{"یان", true},
+		{"", false},
+		{"هایش", false},
+		{"ییییییییی", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := isMatchSuffix([]rune(tt.in)); got != tt.want {
+				t.Errorf("isMatchSuffix(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+			if got := matchSuffixes[tt.in]; got != tt.want {
+				t.Errorf("matchSuffixes[%q] = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
