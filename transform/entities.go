@@ -48,7 +48,12 @@ func (d *document) collectMentions() []rawMention {
 		tp := d.titlePhraseOf(m)
 		phraseEnd = tp.end
 		rm := rawMention{role: tp.role, org: tp.org, headKey: tp.headKey, person: -1}
-		if ns, ne, _, ok := d.nameBefore(tp.head); ok && !usedName[ns] {
+		head := tp.head
+		if d.tokKey(head-1) == "عنوان" && d.tokKey(head-2) == "به" {
+			// «سید جواد میرزایی فرد به عنوان فرماندار جدید سپیدان»
+			head -= 2
+		}
+		if ns, ne, _, ok := d.nameBefore(head); ok && !usedName[ns] {
 			rm.kind = MentionName
 			rm.start, rm.end = d.toks[ns].start, d.toks[ne-1].end
 			for t := ns; t < ne; t++ {

@@ -208,6 +208,14 @@ func (d *document) parseTitle(m match) titlePhrase {
 			phase = "place"
 			break
 		}
+		if sm, ok := d.matchAt(catSector, i); ok && level == "sector" && roleEnd == e {
+			// «بخشدار تخت سلیمان»: a district's head is followed by the
+			// district's name, which may be two words.
+			_, j := d.tokSpan(sm)
+			placeText, placeLevel, i = d.tokText(i, j), "sector", j
+			phase = "done"
+			break
+		}
 		if j, pt, pl := d.place(i); pt != "" {
 			placeText, placeLevel, i = pt, pl, j
 			phase = "done"
@@ -243,6 +251,23 @@ func (d *document) parseTitle(m match) titlePhrase {
 		// organisation; the role is what comes before it.
 		roleEnd--
 	}
+	if d.toks[s].key == "نماینده" && d.tokKey(s+1) == "مردم" {
+		// «نماینده مردم داراب و زریندشت در مجلس شورای اسلامی»: the
+		// people's representative sits in the Majlis; the constituency
+		// is not part of the role.
+		roleEnd = s + 1
+		for j := i; j < len(d.toks) && j < i+10 && d.toks[j].punct != '.' && d.toks[j].punct != '\n'; j++ {
+			if d.toks[j].key == "مجلس" {
+				tp.role, tp.org = "نماینده", "مجلس شورای اسلامی"
+				if om, ok := d.matchAt(catOrg, j); ok {
+					_, tp.end = d.tokSpan(om)
+				} else {
+					tp.end = j + 1
+				}
+				return tp
+			}
+		}
+	}
 	tp.role = d.phrase(s, roleEnd)
 	var org string
 	switch {
@@ -258,6 +283,11 @@ func (d *document) parseTitle(m match) titlePhrase {
 		return tp
 	case orgStart >= 0:
 		org = d.phrase(orgStart, orgEnd)
+		if prefix != "" && !strings.HasPrefix(NormalizeKey(org), NormalizeKey(prefix)) && countyLevelOrg(org) {
+			// «مدیرکل تعزیرات حکومتی استان» heads «اداره کل تعزیرات
+			// حکومتی استان …».
+			org = prefix + " " + org
+		}
 	case implied != "":
 		org = implied
 		tp.implied = true
@@ -325,7 +355,8 @@ func (d *document) completeOrg(org, placeText, placeLevel, level string) string 
 	placeText = strings.TrimPrefix(placeText, "bare:")
 	// The governorate of a province is «استانداری فارس», without «استان».
 	provinceWord := " استان "
-	if NormalizeKey(org) == "استانداری" {
+	if strings.HasSuffix(NormalizeKey(org), "استانداری") {
+		// «استانداری فارس», «اداره کل مدیریت بحران استانداری فارس»
 		provinceWord = " "
 		if p, ok := strings.CutPrefix(placeText, "استان "); ok {
 			placeText, bare, placeLevel = p, true, "province"
@@ -449,21 +480,37 @@ func (d *document) nameToken(t int) bool {
 			return false
 		}
 	}
-	return d.lx.nameLike(k) || k == "زاده" || k == "پور" || k == "نیا" || k == "نژاد"
+	return d.lx.nameLike(k) || surnameParts[k] && d.isWord(t-1) && (d.lx.nameLike(d.toks[t-1].key) || d.plainWord(t-1))
 }
 
 // surnameParts are words written apart that end a compound surname
 // («فلاح زاده», «حسینی نژاد»).
-var surnameParts = map[string]bool{"زاده": true, "پور": true, "نیا": true, "نژاد": true}
+var surnameParts = map[string]bool{"زاده": true, "پور": true, "نیا": true, "نژاد": true, "فرد": true, "فر": true, "راد": true, "کیا": true, "منش": true}
+
+// verbShaped reports whether key k has the shape of a finite verb: a
+// subjunctive, negative or continuous prefix with a personal ending
+// («بفروشند», «نکنند», «می‌دهند»).
+func verbShaped(k string) bool {
+	rs := []rune(k)
+	if len(rs) < 4 {
+		return false
+	}
+	pre := strings.HasPrefix(k, "ب") || strings.HasPrefix(k, "ن") || strings.HasPrefix(k, "می")
+	end := strings.HasSuffix(k, "ند") || strings.HasSuffix(k, "ید") || strings.HasSuffix(k, "یم") || strings.HasSuffix(k, "د")
+	return pre && end
+}
 
 // plainWord reports whether token t is an ordinary word that no lexicon
 // claims: a candidate surname when it stands next to a given name
-// («سعید فلاح», «حسین فلاحتی»).
+// («سعید فلاح», «حسین فلاحتی»). A word shaped like a verb is not.
 func (d *document) plainWord(t int) bool {
 	if !d.isWord(t) {
 		return false
 	}
 	k := d.toks[t].key
+	if verbShaped(k) && !d.lx.surnames[k] {
+		return false
+	}
 	if len([]rune(k)) < 3 || isDigit([]rune(k)[0]) || d.lx.stop[k] || roleBreak[k] || groupWords[k] || d.hasSpell(t) {
 		return false
 	}
@@ -507,6 +554,10 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 		case n == 0 && d.plainWord(j) && d.lx.given[d.tokKey(j-1)] && d.nameToken(j-1):
 		case n > 0 && surnameParts[d.toks[ns].key] && d.plainWord(j):
 		case n > 0 && d.lx.givenAll[d.toks[j].key] && d.covered(j-1, catHonorific) && !d.covered(j, catTitle):
+		case n == 1 && d.lx.givenAll[d.toks[j].key] && d.lx.surnames[d.toks[ns].key] && !comma && (!d.isWord(j-1) || d.toks[j-1].key == "و"):
+			// «بهمن کریمی بخشدار …» at the start of a clause: a given
+			// name that is also a common word, before a surname and a
+			// title.
 		default:
 			j = -1
 			continue
@@ -556,6 +607,9 @@ func (d *document) nameAfter(i int) (ns, ne, hs int, ok bool) {
 	}
 	if _, ok := d.matchAt(catTitle, ne); ok {
 		return 0, 0, 0, false
+	}
+	if d.tokKey(ne) == "به" && d.tokKey(ne+1) == "عنوان" {
+		return 0, 0, 0, false // the name holds the title after «به عنوان»
 	}
 	return ns, ne, hs, true
 }
