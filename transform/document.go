@@ -27,6 +27,7 @@ type document struct {
 	body             []rune  // the runes of src
 	boff             []int32 // byte offset in src of each rune of body, and len(src) last
 	toks             []token
+	tokIdx           []int32 // per body rune: the token tokAt returns, see indexTokens
 	sents            []span
 	by               [numCategories][]match
 	cover            []uint32 // per token: bit c set if a category-c match covers it
@@ -51,6 +52,7 @@ type scratch struct {
 	by     []match
 	splits []int32
 	toks   []token
+	tokIdx []int32
 	cover  []uint32
 	sents  []span
 	keys   []byte
@@ -110,6 +112,7 @@ func readDocument(lx *lexicon, text string, sc *scratch) *document {
 	sc.splits = splits
 	d.by, sc.by = lx.selectMatches(kept, sc.by)
 	d.toks = tokenize(d, splits, ks)
+	d.indexTokens()
 	d.sents = splitSentencesInto(body, sc.sents[:0])
 	sc.sents = d.sents
 	if cap(sc.cover) < len(d.toks) {
@@ -155,6 +158,7 @@ func (d *document) gluedNameBefore(p int32) bool {
 // normalised).
 func keyOf(rs []rune) string {
 	var b strings.Builder
+	b.Grow(2 * len(rs))
 	for _, r := range rs {
 		if k := keyRune(r); k > 0 {
 			b.WriteRune(k)
@@ -252,7 +256,30 @@ func appendWord(toks []token, body []rune, start, end int) []token {
 // tokAt returns the index of the token containing rune offset p, or of the
 // first token after p.
 func (d *document) tokAt(p int32) int {
+	switch {
+	case p < 0:
+		return 0
+	case int(p) < len(d.tokIdx):
+		return int(d.tokIdx[p])
+	case d.tokIdx != nil:
+		return len(d.toks)
+	}
 	return sort.Search(len(d.toks), func(i int) bool { return d.toks[i].end > p })
+}
+
+// indexTokens fills d.tokIdx: for each rune offset p of the body, the
+// index of the first token that ends after p.
+func (d *document) indexTokens() {
+	idx := d.sc.tokIdx[:0]
+	t := 0
+	for p := range int32(len(d.body)) {
+		for t < len(d.toks) && d.toks[t].end <= p {
+			t++
+		}
+		idx = append(idx, int32(t))
+	}
+	d.sc.tokIdx = idx
+	d.tokIdx = idx
 }
 
 // tokSpan returns the token range [s,e) of a match, or -1 if it has none.

@@ -183,6 +183,22 @@ type keyStream struct {
 // wordClass classifies body runes for word boundaries: 0 not part of a
 // word, 1 Persian/Arabic letter, 2 Latin or other letter, 3 digit.
 func wordClass(r rune) int {
+	if r >= 0 && r < rune(len(wordClasses)) {
+		return int(wordClasses[r])
+	}
+	return classifyRune(r)
+}
+
+// wordClasses holds wordClass of every rune below U+0700.
+var wordClasses = func() (t [0x700]uint8) {
+	for r := range t {
+		t[r] = uint8(classifyRune(rune(r)))
+	}
+	return t
+}()
+
+// classifyRune computes wordClass.
+func classifyRune(r rune) int {
 	switch {
 	case r >= 0x0621 && r <= 0x063A, r >= 0x0641 && r <= 0x064A, r >= 0x067E && r <= 0x06D3 && r != 0x06D4:
 		return 1

@@ -134,6 +134,23 @@ func (w *normWriter) normalize(s string) int {
 			idx++
 			continue
 		}
+		if c >= 0xd8 && c <= 0xdb && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+			// U+0600 to U+06FF: most of them map to themselves.
+			r := rune(c&0x1f)<<6 | rune(s[i+1]&0x3f)
+			if keepsArabic[r-0x600] {
+				if w.pend != pendNone {
+					w.flush(r)
+				}
+				w.out = append(w.out, c, s[i+1])
+				if w.track {
+					w.src = append(w.src, int32(idx))
+				}
+				w.last, w.started = r, true
+				i += 2
+				idx++
+				continue
+			}
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		if r == utf8.RuneError && size == 1 {
@@ -158,6 +175,16 @@ func (w *normWriter) normalize(s string) int {
 	}
 	return idx
 }
+
+// keepsArabic tells for each rune from U+0600 to U+06FF whether the
+// normaliser keeps it as it is.
+var keepsArabic = func() (t [0x100]bool) {
+	for i := range t {
+		r := rune(0x600 + i)
+		t[i] = mapRune(r) == r
+	}
+	return t
+}()
 
 // isPresentationForm reports whether r is an Arabic presentation form or a
 // compatibility character that NFKC maps to ordinary letters.
@@ -324,24 +351,26 @@ func NormalizeKey(s string) string {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= 'A' && c <= 'Z' || c < 0x20 || c == ' ' || c == 0x7f {
-				return appendKey(make([]byte, 0, len(s)+utf8.UTFMax), s, i)
+				return keyFrom(s, i)
 			}
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError || isPresentationForm(r) || keyFold(r) != r {
-			return appendKey(make([]byte, 0, len(s)+utf8.UTFMax), s, i)
+			return keyFrom(s, i)
 		}
 		i += size
 	}
 	return s
 }
 
-// appendKey appends s[:i] to b, which must be empty, then the key of s[i:],
-// and returns the result as a string. s[:i] must be its own key.
-func appendKey(b []byte, s string, i int) string {
-	b = append(b, s[:i]...)
+// keyFrom returns s[:i], which must be its own key, followed by the key of
+// s[i:].
+func keyFrom(s string, i int) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
@@ -350,16 +379,16 @@ func appendKey(b []byte, s string, i int) string {
 		case isPresentationForm(r):
 			for _, q := range norm.NFKC.String(string(r)) {
 				if k := keyFold(q); k >= 0 {
-					b = utf8.AppendRune(b, k)
+					b.WriteRune(k)
 				}
 			}
 		default:
 			if k := keyFold(r); k >= 0 {
-				b = utf8.AppendRune(b, k)
+				b.WriteRune(k)
 			}
 		}
 	}
-	return string(b)
+	return b.String()
 }
 
 // keyFold returns the key rune of one rune of the original text, the fold

@@ -1,0 +1,72 @@
+package transform
+
+import (
+	"sort"
+	"strings"
+	"testing"
+)
+
+// TestTokAtIndex checks the per-rune token index against a binary search
+// over the tokens, at every offset of a body and around its ends.
+func TestTokAtIndex(t *testing.T) {
+	tests := []struct {
+		name, text string
+	}{
+		{"empty", ""},
+		{"spaces only", "   "},
+		{"words and marks", "علی احمدی، فرماندار شهرستان کوار گفت: ۱۲ مورد تخلف!"},
+		{"zwnj and digits", "برنامه\u200cریزی ۱۳۹۷/۸/۱۵ و 2.5 درصد\n\nپایان"},
+		{"trailing punctuation", "«پایان»."},
+	}
+	lx := loadLexicon()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := readDocument(lx, Normalize(tt.text), nil)
+			defer d.release()
+			n := int32(len(d.body))
+			for p := int32(-2); p <= n+2; p++ {
+				want := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].end > p })
+				if got := d.tokAt(p); got != want {
+					t.Errorf("tokAt(%d) = %d, want %d", p, got, want)
+				}
+			}
+		})
+	}
+}
+
+// TestDocumentText checks that text slices of the body string give the same
+// runes as the body.
+func TestDocumentText(t *testing.T) {
+	text := Normalize("رئیس اداره پست\u200cها، ۱۲ مورد: «تخلف» a.b")
+	d := readDocument(loadLexicon(), text, nil)
+	defer d.release()
+	n := int32(len(d.body))
+	for s := int32(-1); s <= n+1; s++ {
+		for e := s; e <= n+1; e++ {
+			cs, ce := max(s, 0), min(e, n)
+			want := ""
+			if cs < ce {
+				want = string(d.body[cs:ce])
+			}
+			if got := d.text(s, e); got != want {
+				t.Fatalf("text(%d, %d) = %q, want %q", s, e, got, want)
+			}
+		}
+	}
+	for _, tk := range d.toks {
+		if tk.punct != 0 && tk.key != string(tk.punct) {
+			t.Errorf("key of mark %q = %q", tk.punct, tk.key)
+		}
+	}
+	if !strings.Contains(text, "،") {
+		t.Fatal("test text lost its comma")
+	}
+}
+
+func TestWordClassTable(t *testing.T) {
+	for r := rune(0); r < 0x800; r++ {
+		if got, want := wordClass(r), classifyRune(r); got != want {
+			t.Fatalf("wordClass(%U) = %d, want %d", r, got, want)
+		}
+	}
+}
