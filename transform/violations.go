@@ -192,9 +192,10 @@ func (d *document) findViolations(ps []person) []Violation {
 				offices = d.laterOffices(s, personSpans)
 			}
 			if len(offices) == 0 {
-				if len(g.sancs) == 0 && !d.hasTrigger(g) {
-					// «برداشت‌های غیرمجاز از رودخانه»: a kind of wrong
-					// with no office anywhere near is not an office's.
+				if len(g.sancs) == 0 {
+					// «برداشت‌های غیرمجاز از رودخانه», «پلیس راه باید با
+					// این تخلفات برخورد کند»: a wrong with no office
+					// anywhere near and no sanction is not an office's.
 					continue
 				}
 				offices = []string{OfficeOther}
@@ -272,7 +273,7 @@ func (d *document) clauses(s span, personSpans []span) []clause {
 			}
 		case d.startsConditional(t) && (d.tokKey(t-1) == "و" || d.toks[t-1].punct == '،' || d.toks[t-1].punct == ','):
 			cuts = append(cuts, t)
-		case tk.key == "و" && !d.isNum(t-1) && d.opensSubject(t+1):
+		case tk.key == "و" && !d.isNum(t-1) && d.opensSubject(t+1) && d.hasPredicate(segStart(cuts, first), t):
 			// «۴ نانوایی … پلمب و ۹ واحد دیگر …», «۸۶ واحد پلمب و ۱۳
 			// انبار …»: a second counted subject starts a clause of its
 			// own even when the verb of the first one is left out.
@@ -307,6 +308,28 @@ func (d *document) clauses(s span, personSpans []span) []clause {
 	return out
 }
 
+// relativeCondition returns the span of a relative clause that states the
+// condition on the subject («دفاتری که بیش از دو بار اخطار دریافت کنند،
+// مجوزشان لغو می‌شود»): from «که» to a subjunctive verb before a comma. A
+// sanction inside it is the condition, not the sanction threatened. The
+// span is empty when there is none.
+func (d *document) relativeCondition(a, b int) span {
+	for t := a; t < b; t++ {
+		if d.toks[t].key != "که" {
+			continue
+		}
+		for v := t + 1; v < b-1 && v <= t+12; v++ {
+			if d.toks[v+1].punct == '،' || d.toks[v+1].punct == ',' {
+				if verbTense(d, v) == "subjunctive" {
+					return span{d.toks[t].start, d.toks[v].end}
+				}
+				break
+			}
+		}
+	}
+	return span{}
+}
+
 // repeatCondition reports whether the clause at token a starts with «در
 // صورت تکرار»: a further sanction for a repeat, a mention of its own that
 // names no violation type.
@@ -314,6 +337,27 @@ func (d *document) repeatCondition(a int) bool {
 	for t := a; t < a+4 && d.isWord(t); t++ {
 		if strings.HasPrefix(d.toks[t].key, "تکرار") {
 			return d.covered(t-1, catConditional) || d.covered(t-2, catConditional)
+		}
+	}
+	return false
+}
+
+// segStart returns the first token of the clause being cut: the last cut
+// so far, or first.
+func segStart(cuts []int, first int) int {
+	if len(cuts) > 0 {
+		return cuts[len(cuts)-1]
+	}
+	return first
+}
+
+// hasPredicate reports whether tokens [a,b) say something of their subject:
+// a violation, a sanction or a verb. A list of inspected offices («از ۹
+// جایگاه سوخت و دو جایگاه CNG») does not.
+func (d *document) hasPredicate(a, b int) bool {
+	for t := a; t < b; t++ {
+		if d.covered(t, catTrigger) || d.covered(t, catViolation) || d.covered(t, catSanction) || verbTense(d, t) != "" || participles[d.toks[t].key] {
+			return true
 		}
 	}
 	return false
@@ -374,8 +418,9 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			c.anchor = m.start
 		}
 	}
+	rel := d.relativeCondition(a, b)
 	for _, m := range d.inSentence(catSanction, cs) {
-		if !insideAny(personSpans, m.start, m.end) {
+		if !insideAny(personSpans, m.start, m.end) && !(m.start >= rel.start && m.end <= rel.end) {
 			c.sancs = appendNew(c.sancs, d.lx.entries[m.entry].code)
 		}
 	}
@@ -474,6 +519,9 @@ func (d *document) offenders(cs span, personSpans []span) []string {
 				break
 			}
 		}
+		if n := len(ms); n > 0 && ms[n-1].weak && d.listedAfter(ms[n-1].e, s) {
+			x.weak = true // «از ۴۵ نانوایی و ۳۰ جایگاه سوخت»
+		}
 		ms = append(ms, x)
 	}
 	for i := range ms {
@@ -497,6 +545,24 @@ func (d *document) offenders(cs span, personSpans []span) []string {
 		return strong
 	}
 	return all
+}
+
+// listedAfter reports whether tokens [a,b) join two items of a list: «و»
+// or a comma, with the next item's number and classifier.
+func (d *document) listedAfter(a, b int) bool {
+	joined := false
+	for t := a; t < b; t++ {
+		k := d.toks[t].key
+		_, num := d.number(t)
+		switch {
+		case k == "و" || d.toks[t].punct == '،' || d.toks[t].punct == ',':
+			joined = true
+		case num || classifiers[k]:
+		default:
+			return false
+		}
+	}
+	return joined
 }
 
 // clauseModality decides whether a clause reports, threatens or denies: a
@@ -560,19 +626,19 @@ var subjunctives = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields("شد شدند گردید گردیدند است اند بود بودند کرد کردند نمود نمودند داد دادند گرفت گرفتند داشت داشتند یافت رسید رسیدند شدهاست شدهاند گردیدهاست گردیدهاند کردهاند کردهاست") {
-		pastVerbs[w] = true
+		pastVerbs[NormalizeKey(w)] = true
 	}
 	for _, w := range strings.Fields("شود شوند گردد گردند گیرد گیرند کند کنند یابد یابند دهد دهند رسد رسند آید آیند نماید نمایند باشد باشند ماند مانند") {
-		presentStems[w] = true
+		presentStems[NormalizeKey(w)] = true
 	}
 	for _, w := range strings.Fields("نشد نشدند نگردید نگردیدند نکرد نکردند ننمود ننمودند نبود نبودند نداشت نداشتند نشده نگردیده نکرده نداشته نبوده نشدهاست نشدهاند نکردهاند") {
-		negatedPast[w] = true
+		negatedPast[NormalizeKey(w)] = true
 	}
 	for _, w := range strings.Fields("هستند هست نیست نیستند اند میباشد میباشند نمیباشد نمیباشند") {
-		copulas[w] = true
+		copulas[NormalizeKey(w)] = true
 	}
 	for _, w := range strings.Fields("باشد باشند نباشد نباشند کند کنند نکند نکنند شود شوند نشود نشوند نماید نمایند ننماید ننمایند گردد گردند") {
-		subjunctives[w] = true
+		subjunctives[NormalizeKey(w)] = true
 	}
 }
 
