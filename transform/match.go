@@ -12,7 +12,9 @@ import (
 // Patterns are lexicon phrases with spaces and ZWNJ removed, so that the
 // automaton, fed with a key stream that skips spaces and ZWNJ, matches a
 // phrase however its words are joined. Children of a node are kept sorted in
-// one flat array and found by binary search.
+// one flat array and found by binary search; the same transitions, with the
+// failure links followed in advance, are also kept as a dense table over
+// the runes the patterns use, which the scan reads.
 type automaton struct {
 	first  []int32 // children of node n are edges first[n]:first[n+1]
 	labels []rune
@@ -22,6 +24,14 @@ type automaton struct {
 	out    [][]int32    // entry indices ending at node
 	plen   []int32      // key length of each entry
 	root   [0x700]int32 // child of the root for key runes below U+0700, -1 if none
+
+	// delta[n*nclass+c] is step(n, r) for every key rune r of class c;
+	// nil when the automaton has too many nodes for uint16 states.
+	delta  []uint16
+	nclass int
+	lowCls [0x700]uint16 // class of key runes below U+0700; 0 for runes no pattern uses
+	hiRune []rune        // other pattern runes, sorted
+	hiCls  []uint16      // their classes
 }
 
 func newAutomaton(entries []entry) *automaton {
@@ -125,7 +135,54 @@ func newAutomaton(entries []entry) *automaton {
 			a.dict[n] = a.dict[a.fail[n]]
 		}
 	}
+	a.buildDelta(order)
 	return a
+}
+
+// buildDelta fills the dense transition table. order lists the nodes
+// breadth first, so that a node's failure target has its row already.
+func (a *automaton) buildDelta(order []int32) {
+	runes := slices.Clone(a.labels)
+	slices.Sort(runes)
+	runes = slices.Compact(runes)
+	nodes := len(a.fail)
+	a.nclass = len(runes) + 1 // class 0: runes in no pattern, which always lead to the root
+	if nodes > 1<<16 || nodes*a.nclass > 1<<24 {
+		return
+	}
+	for i, r := range runes {
+		c := uint16(i + 1)
+		if r >= 0 && r < rune(len(a.lowCls)) {
+			a.lowCls[r] = c
+		} else {
+			a.hiRune = append(a.hiRune, r)
+			a.hiCls = append(a.hiCls, c)
+		}
+	}
+	a.delta = make([]uint16, nodes*a.nclass)
+	for _, n := range order {
+		row := a.delta[int(n)*a.nclass : int(n+1)*a.nclass]
+		for i, r := range runes {
+			c := i + 1
+			switch t := a.child(n, r); {
+			case t >= 0:
+				row[c] = uint16(t)
+			case n != 0:
+				row[c] = a.delta[int(a.fail[n])*a.nclass+c]
+			}
+		}
+	}
+}
+
+// class returns the class of key rune r in the dense table.
+func (a *automaton) class(r rune) int {
+	if r >= 0 && r < rune(len(a.lowCls)) {
+		return int(a.lowCls[r])
+	}
+	if i, ok := slices.BinarySearch(a.hiRune, r); ok {
+		return int(a.hiCls[i])
+	}
+	return 0
 }
 
 // child returns the child of node n labelled r, or -1.
@@ -283,7 +340,11 @@ func (lx *lexicon) scan(ks *keyStream, out []match) []match {
 		if ks.brk[i] {
 			n = 0
 		}
-		n = a.step(n, k)
+		if a.delta != nil {
+			n = int32(a.delta[int(n)*a.nclass+a.class(k)])
+		} else {
+			n = a.step(n, k)
+		}
 		for d := a.dict[n]; d >= 0; d = a.dict[a.fail[d]] {
 			for _, ei := range a.out[d] {
 				s := i - int(a.plen[ei]) + 1

@@ -2,8 +2,10 @@ package transform
 
 import (
 	"math/rand/v2"
+	"slices"
 	"sort"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -96,5 +98,43 @@ func TestIsMatchSuffix(t *testing.T) {
 				t.Errorf("matchSuffixes[%q] = %v, want %v", tt.in, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestAutomatonDelta checks the dense transition table against step, for
+// every node of the embedded lexicon's automaton and every rune a pattern
+// uses, plus runes none uses.
+func TestAutomatonDelta(t *testing.T) {
+	lx := loadLexicon()
+	a := lx.ac
+	if a.delta == nil {
+		t.Fatalf("no dense table for %d nodes", len(a.fail))
+	}
+	runes := append([]rune{'؟', 'ء', 0x6ff, 0x700, 0x2000, 0x1F600, utf8.RuneError}, a.labels...)
+	slices.Sort(runes)
+	runes = slices.Compact(runes)
+	for n := range int32(len(a.fail)) {
+		for _, r := range runes {
+			want := a.step(n, r)
+			if got := int32(a.delta[int(n)*a.nclass+a.class(r)]); got != want {
+				t.Fatalf("delta(%d, %q) = %d, step = %d", n, r, got, want)
+			}
+		}
+	}
+	t.Logf("%d nodes, %d classes, table %d KiB", len(a.fail), a.nclass, len(a.delta)*2/1024)
+}
+
+// TestAutomatonSmall builds an automaton with runes above U+0700 and
+// checks the dense table against step.
+func TestAutomatonSmall(t *testing.T) {
+	entries := []entry{{phrase: "ab"}, {phrase: "b日c"}, {phrase: "日本"}, {phrase: "abc日"}, {phrase: "c"}}
+	a := newAutomaton(entries)
+	runes := []rune("abc日本xy\u0700")
+	for n := range int32(len(a.fail)) {
+		for _, r := range runes {
+			if got, want := int32(a.delta[int(n)*a.nclass+a.class(r)]), a.step(n, r); got != want {
+				t.Errorf("delta(%d, %q) = %d, step = %d", n, r, got, want)
+			}
+		}
 	}
 }
