@@ -116,7 +116,7 @@ var genericOffices = map[string]bool{}
 var officeRefs = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields("واحد واحدها واحدهای واحدهایی واحدی دفتر دفاتر دفاتری دفتری مرکز مراکز مراکزی متصدی متصدیان متخلف متخلفان متخلفین") {
+	for _, w := range strings.Fields("بقیه باقی واحد واحدها واحدهای واحدهایی واحدی دفتر دفاتر دفاتری دفتری مرکز مراکز مراکزی متصدی متصدیان متخلف متخلفان متخلفین") {
 		genericOffices[NormalizeKey(w)] = true
 	}
 	for _, w := range strings.Fields("آنها آنان آن این ایشان") {
@@ -380,7 +380,7 @@ func (d *document) opensSubject(t int) bool {
 			if j > t+1 && d.tokKey(j) == "دیگر" {
 				return true // «۹ واحد دیگر»
 			}
-			return d.covered(j, catOffice) || genericOffices[d.tokKey(j)] || j > t+1 && (d.covered(j, catTrigger) || d.covered(j, catViolation))
+			return d.covered(j, catOffice) || genericOffices[d.tokKey(j)] || j > t+1 && (genericOffices[d.tokKey(j-1)] || d.covered(j, catTrigger) || d.covered(j, catViolation))
 		}
 		if !leadWords[k] {
 			return false
@@ -548,14 +548,14 @@ func (d *document) offenders(cs span, personSpans []span) []string {
 }
 
 // listedAfter reports whether tokens [a,b) join two items of a list: «و»
-// or a comma, with the next item's number and classifier.
+// with the next item's number and classifier.
 func (d *document) listedAfter(a, b int) bool {
 	joined := false
 	for t := a; t < b; t++ {
 		k := d.toks[t].key
 		_, num := d.number(t)
 		switch {
-		case k == "و" || d.toks[t].punct == '،' || d.toks[t].punct == ',':
+		case k == "و":
 			joined = true
 		case num || classifiers[k]:
 		default:
@@ -863,6 +863,9 @@ func (d *document) count(s span) int {
 		if p := d.tokKey(t - 1); p == "از" || p == "بازرسی" || p == "بازدید" || p == "تعداد" && d.tokKey(t-2) == "از" {
 			continue
 		}
+		if d.inInspectedList(t) {
+			continue // «از ۶۰ نانوایی و ۲۵ واحد صنفی»
+		}
 		j := t + 1
 		for j < len(d.toks) && j-t <= 2 && classifiers[d.toks[j].key] && !d.covered(j, catOffice) {
 			j++
@@ -888,6 +891,26 @@ func (d *document) count(s span) int {
 		}
 	}
 	return 0
+}
+
+// inInspectedList reports whether the number at token t counts a later
+// item of a list of inspected offices that starts after «از».
+func (d *document) inInspectedList(t int) bool {
+	if d.tokKey(t-1) != "و" {
+		return false
+	}
+	for j := t - 2; j >= 0 && j >= t-12; j-- {
+		k := d.tokKey(j)
+		_, num := d.number(j)
+		switch {
+		case k == "از":
+			return true
+		case k == "و" || num || classifiers[k] || d.covered(j, catOffice):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // number reads token t as a count: digits (not a year or a date part) or a
