@@ -11,7 +11,7 @@ const holdoutPath = "testdata/eval/holdout.jsonl"
 
 // TestHoldoutScores scores Analyze on the held-out corpus and logs the
 // scores without failing: the rules were never tuned on the test half of
-// that corpus (h026–h050), whose office type+modality F1 (0.851 with
+// that corpus (h026–h050), whose office type+modality F1 (0.857 with
 // extractor 1.2.0) is still below eval.DefaultThresholds, so no threshold
 // is enforced here. It fails only when the corpus cannot be read or scored.
 func TestHoldoutScores(t *testing.T) {
