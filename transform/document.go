@@ -87,9 +87,20 @@ func readDocument(lx *lexicon, text string, sc *scratch) *document {
 	}
 	d := &document{lx: lx, src: text, sc: sc}
 	body, boff := sc.body[:0], sc.boff[:0]
-	for i, r := range text {
+	for i := 0; i < len(text); {
+		var r rune
+		size := 1
+		switch c := text[i]; {
+		case c < utf8.RuneSelf:
+			r = rune(c)
+		case c >= 0xc2 && c < 0xe0 && i+1 < len(text) && text[i+1]&0xc0 == 0x80:
+			r, size = rune(c&0x1f)<<6|rune(text[i+1]&0x3f), 2
+		default:
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		body = append(body, r)
 		boff = append(boff, int32(i))
+		i += size
 	}
 	boff = append(boff, int32(len(text)))
 	sc.body, sc.boff = body, boff
@@ -221,7 +232,12 @@ func tokenize(d *document, splits []int32, ks *keyStream) []token {
 	koff := d.sc.koff[:0]
 	for _, k := range ks.keys {
 		koff = append(koff, int32(len(kb)))
-		kb = utf8.AppendRune(kb, k)
+		if k >= 0x80 && k < 0x800 {
+			// Persian letters: two bytes, encoded in place.
+			kb = append(kb, 0xc0|byte(k>>6), 0x80|byte(k)&0x3f)
+		} else {
+			kb = utf8.AppendRune(kb, k)
+		}
 	}
 	koff = append(koff, int32(len(kb)))
 	d.sc.keys, d.sc.koff = kb, koff

@@ -4,6 +4,10 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 // TestTokAtIndex checks the per-rune token index against a binary search
@@ -68,5 +72,28 @@ func TestWordClassTable(t *testing.T) {
 		if got, want := wordClass(r), classifyRune(r); got != want {
 			t.Fatalf("wordClass(%U) = %d, want %d", r, got, want)
 		}
+	}
+}
+
+// TestDocumentDecode checks that a document reads any text, valid UTF-8 or
+// not, into the same runes as a []rune conversion, with byte offsets that
+// point at each rune.
+func TestDocumentDecode(t *testing.T) {
+	for _, text := range []string{
+		"", "abc", "سلام ۱۲", "\xc0\x80\xc1\xbf", "a\xd8", "\xd8\xd8\xa7", "\xe0\x80\x80", "\xef\xbf\xbd", "日本\U0001F600", "\x80\xbf",
+	} {
+		d := readDocument(loadLexicon(), text, nil)
+		if diff := cmp.Diff([]rune(text), d.body, cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("runes of %q (-want +got):\n%s", text, diff)
+		}
+		if len(d.boff) != len(d.body)+1 || d.boff[len(d.body)] != int32(len(text)) {
+			t.Errorf("offsets of %q = %v", text, d.boff)
+		}
+		for i := range d.body {
+			if r, _ := utf8.DecodeRuneInString(text[d.boff[i]:]); r != d.body[i] {
+				t.Errorf("offset %d of %q decodes to %q, want %q", d.boff[i], text, r, d.body[i])
+			}
+		}
+		d.release()
 	}
 }
