@@ -25,7 +25,7 @@ func TestCrashChild(t *testing.T) {
 	if dir == "" {
 		t.Skip("run by TestCrash only")
 	}
-	ds, err := dataset.Open(dir, dataset.Options{BatchRows: 5})
+	ds, err := dataset.Open(dir, dataset.Options{RowGroupBytes: 4 << 10})
 	if err != nil {
 		t.Fatal(err)
 	}

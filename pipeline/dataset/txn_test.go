@@ -41,7 +41,7 @@ func TestUncommittedInvisible(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
-			ds, err := dataset.Open(dir, dataset.Options{BatchRows: 3})
+			ds, err := dataset.Open(dir, dataset.Options{RowGroupBytes: 4 << 10})
 			if err != nil {
 				t.Fatal(err)
 			}

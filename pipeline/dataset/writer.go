@@ -3,6 +3,7 @@ package dataset
 import (
 	"context"
 	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -12,7 +13,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/apache/arrow-go/v18/arrow"
 	"github.com/apache/arrow-go/v18/arrow/array"
 	"github.com/apache/arrow-go/v18/arrow/memory"
 	"github.com/apache/arrow-go/v18/parquet"
@@ -22,34 +22,37 @@ import (
 
 // Default values of [Options] fields left at zero.
 const (
-	DefaultRowGroupBytes = 64 << 20
+	DefaultRowGroupBytes = 8 << 20
 	DefaultMaxFileBytes  = 256 << 20
 	DefaultBatchRows     = 4096
 	DefaultMaxOpenFiles  = 64
-	DefaultMaxBuffered   = 64 << 20
+	DefaultMaxBuffered   = 32 << 20
 )
 
 // Options tunes a Dataset. The zero value gives the defaults.
 type Options struct {
-	// RowGroupBytes is the size at which a Parquet row group is cut, measured as the
-	// uncompressed Arrow size of the rows buffered in it. Zero means
-	// DefaultRowGroupBytes (64 MiB).
+	// RowGroupBytes is the size of a Parquet row group, measured as the uncompressed
+	// Arrow size of its rows. A partition's rows are held in an Arrow record builder
+	// until they reach it, then written to the partition's part file as one row
+	// group; the Parquet writer keeps nothing of it afterwards. Zero means
+	// DefaultRowGroupBytes (8 MiB).
 	RowGroupBytes int64
 	// MaxFileBytes is the compressed size after which a part file is closed and the
 	// partition continues in a new one. Zero means DefaultMaxFileBytes (256 MiB).
 	MaxFileBytes int64
-	// BatchRows is the number of rows buffered in an Arrow record builder before they
-	// are handed to the Parquet writer, and the batch size of reads. Zero means
-	// DefaultBatchRows (4096).
+	// BatchRows is the number of rows in each record batch a read hands out. Zero
+	// means DefaultBatchRows (4096).
 	BatchRows int
-	// MaxOpenFiles bounds the part files a Txn keeps open at once; when a batch needs
-	// another one, the least recently used is closed, and its partition continues in
-	// a new part file if it gets more rows. Zero means DefaultMaxOpenFiles (64).
+	// MaxOpenFiles bounds the part files a Txn keeps open at once; when a row group
+	// needs another one, the least recently used is closed, and its partition
+	// continues in a new part file if it gets more rows. Zero means
+	// DefaultMaxOpenFiles (64).
 	MaxOpenFiles int
-	// MaxBufferedBytes bounds the rows a Txn holds in memory, in record builders and
-	// in row groups not yet written, estimated as uncompressed bytes. When it is
-	// exceeded, the partition holding the most is written out and its file closed.
-	// Zero means DefaultMaxBuffered (64 MiB).
+	// MaxBufferedBytes bounds the rows a Txn holds in memory, all of them in record
+	// builders, estimated as uncompressed Arrow bytes. When it is exceeded, the
+	// partition holding the most is written out as a (smaller) row group. The memory
+	// actually held is up to about twice this, as builders grow by doubling. Zero
+	// means DefaultMaxBuffered (32 MiB).
 	MaxBufferedBytes int64
 	// ReadOnly opens the dataset for reading only: Open does no recovery and Begin
 	// returns ErrReadOnly.
@@ -154,16 +157,22 @@ type Txn struct {
 	mu        sync.Mutex
 	writers   map[string]*partWriter
 	openFiles int
-	buffered  int64 // estimated bytes in builders and buffered row groups
-	clock     uint64
-	nextPart  int
-	staged    []manifestFile
-	committed map[[16]byte]struct{}
-	added     map[[16]byte]struct{}
-	months    map[string]string
-	stats     TxnStats
-	done      bool
-	err       error
+	// openRowGroups counts the row groups written to the part files still open.
+	openRowGroups int
+	buffered      int64 // estimated bytes in record builders
+	clock         uint64
+	nextPart      int
+	staged        []manifestFile
+	committed     map[[16]byte]struct{}
+	added         map[[16]byte]struct{}
+	// months maps the key of each article added (see articleKey) to the index of
+	// its partition value in monthNames, for mention rows that leave theirs empty.
+	months       map[[16]byte]uint32
+	monthNames   []string
+	monthIndexes map[string]uint32
+	stats        TxnStats
+	done         bool
+	err          error
 }
 
 // validRunID reports whether id is safe in file names and not hidden from readers.
@@ -231,15 +240,16 @@ func (ds *Dataset) begin(ctx context.Context, runID string, lock *os.File) (*Txn
 		return nil, fmt.Errorf("load committed articles: %w", err)
 	}
 	t := &Txn{
-		ds:        ds,
-		runID:     runID,
-		lock:      lock,
-		writers:   make(map[string]*partWriter),
-		committed: committed,
-		added:     make(map[[16]byte]struct{}),
-		months:    make(map[string]string),
-		props:     writerProps(ds.mem, ds.opts),
-		aprop:     pqarrow.NewArrowWriterProperties(pqarrow.WithStoreSchema(), pqarrow.WithAllocator(ds.mem)),
+		ds:           ds,
+		runID:        runID,
+		lock:         lock,
+		writers:      make(map[string]*partWriter),
+		committed:    committed,
+		added:        make(map[[16]byte]struct{}),
+		months:       make(map[[16]byte]uint32),
+		monthIndexes: make(map[string]uint32),
+		props:        writerProps(ds.mem, ds.opts),
+		aprop:        pqarrow.NewArrowWriterProperties(pqarrow.WithStoreSchema(), pqarrow.WithAllocator(ds.mem)),
 	}
 	return t, nil
 }
@@ -275,6 +285,33 @@ func pairKey(articleID, contentHash string) [16]byte {
 	var k [16]byte
 	copy(k[:], h.Sum(nil))
 	return k
+}
+
+// articleKey is the 16-byte form of an article ID: the bytes of an ID made by
+// [ArticleID] (32 hex digits), or for any other ID the first 16 bytes of its SHA-256.
+// It keeps a Txn's per-article state at a fixed small size.
+func articleKey(id string) [16]byte {
+	var k [16]byte
+	if len(id) == 2*len(k) {
+		if _, err := hex.Decode(k[:], []byte(id)); err == nil {
+			return k
+		}
+	}
+	sum := sha256.Sum256([]byte(id))
+	copy(k[:], sum[:])
+	return k
+}
+
+// monthIndex returns the index of the partition value m in t.monthNames, adding it
+// if needed.
+func (t *Txn) monthIndex(m string) uint32 {
+	i, ok := t.monthIndexes[m]
+	if !ok {
+		i = uint32(len(t.monthNames))
+		t.monthNames = append(t.monthNames, m)
+		t.monthIndexes[m] = i
+	}
+	return i
 }
 
 // RunID returns the Txn's run ID.
@@ -331,7 +368,7 @@ func (t *Txn) AddArticle(r ArticleRow) error {
 	}
 	t.added[k] = struct{}{}
 	r.RegisteredMonth = MonthOf(r.RegisteredDate)
-	t.months[r.ArticleID] = r.RegisteredMonth
+	t.months[articleKey(r.ArticleID)] = t.monthIndex(r.RegisteredMonth)
 	if err := t.add(articlesTable, r.RegisteredMonth, r.encode, r.size()); err != nil {
 		return fmt.Errorf("add article %s: %w", r.ArticleID, err)
 	}
@@ -342,8 +379,8 @@ func (t *Txn) AddArticle(r ArticleRow) error {
 // mentionMonth resolves the partition of a people or violations row.
 func (t *Txn) mentionMonth(articleID, month string) (string, error) {
 	if month == "" {
-		if m, ok := t.months[articleID]; ok {
-			return m, nil
+		if i, ok := t.months[articleKey(articleID)]; ok {
+			return t.monthNames[i], nil
 		}
 		return UnknownMonth, nil
 	}
@@ -446,10 +483,11 @@ func (t *Txn) AddRun(r RunRow) error {
 	return nil
 }
 
-// add appends one row, of about size bytes, to the buffer of (table, month). A full
-// buffer is written to the partition's part file; when the Txn buffers more than
-// MaxBufferedBytes in all, the largest partition is written out and its file closed.
-// A write error makes the Txn fail: every later call returns it.
+// add appends one row, of about size bytes, to the builder of (table, month). A
+// builder that holds RowGroupBytes is written out as a row group; when the Txn holds
+// more than MaxBufferedBytes in all, the largest builder is written out; when the
+// open files hold more than maxOpenRowGroups row groups, the file with the most is
+// closed. A write error makes the Txn fail: every later call returns it.
 func (t *Txn) add(tbl *tableDef, month string, enc rowEncoder, size int64) error {
 	pw := t.part(tbl, tbl.partition+"="+month)
 	enc(pw.bld)
@@ -457,17 +495,29 @@ func (t *Txn) add(tbl *tableDef, month string, enc rowEncoder, size int64) error
 	pw.pendingBytes += size
 	t.buffered += size
 	var err error
-	if pw.pending >= t.ds.opts.BatchRows {
-		err = t.flush(pw)
+	if pw.pendingBytes >= t.ds.opts.RowGroupBytes {
+		err = t.writeOut(pw)
 	}
 	for err == nil && t.buffered > t.ds.opts.MaxBufferedBytes {
 		var victim *partWriter
 		for _, w := range t.writers {
-			if victim == nil || w.pendingBytes+w.rgBytes > victim.pendingBytes+victim.rgBytes {
+			if victim == nil || w.pendingBytes > victim.pendingBytes {
 				victim = w
 			}
 		}
-		if victim == nil || victim.pendingBytes+victim.rgBytes == 0 {
+		if victim == nil || victim.pending == 0 {
+			break
+		}
+		err = t.writeOut(victim)
+	}
+	for err == nil && t.openRowGroups > maxOpenRowGroups {
+		var victim *partWriter
+		for _, w := range t.writers {
+			if w.fw != nil && (victim == nil || w.rowGroups > victim.rowGroups) {
+				victim = w
+			}
+		}
+		if victim == nil {
 			break
 		}
 		err = t.closeWriter(victim)
@@ -478,8 +528,20 @@ func (t *Txn) add(tbl *tableDef, month string, enc rowEncoder, size int64) error
 	return err
 }
 
-// partWriter is the write state of one partition: a record builder for rows not yet
-// written, and the part file they go to, opened at the first write.
+// writeOut writes the rows in pw's builder as a row group and closes the part file
+// once it holds MaxFileBytes.
+func (t *Txn) writeOut(pw *partWriter) error {
+	if err := t.flush(pw); err != nil {
+		return err
+	}
+	if pw.fw != nil && pw.fw.TotalCompressedBytes() >= t.ds.opts.MaxFileBytes {
+		return t.closeWriter(pw)
+	}
+	return nil
+}
+
+// partWriter is the write state of one partition: a record builder for the rows of
+// its next row group, and the part file they go to, opened at the first write.
 type partWriter struct {
 	table        *tableDef
 	partition    string
@@ -490,14 +552,13 @@ type partWriter struct {
 	lastUse      uint64
 
 	// The part file; fw is nil while none is open.
-	staged  string // relative, slash-separated
-	final   string
-	f       *os.File
-	sink    *countingWriter
-	fw      *pqarrow.FileWriter
-	rows    int64 // rows handed to fw
-	rgBytes int64 // Arrow bytes in the current, still buffered row group
-	cut     bool  // start a new row group before the next write
+	staged    string // relative, slash-separated
+	final     string
+	f         *os.File
+	sink      *countingWriter
+	fw        *pqarrow.FileWriter
+	rows      int64 // rows written to fw
+	rowGroups int   // row groups written to fw
 }
 
 // countingWriter is the sink of a FileWriter. It has no Close method, so that
@@ -562,14 +623,21 @@ func (t *Txn) openFile(pw *partWriter) error {
 		return &FileError{Path: path, Op: "create", Err: err}
 	}
 	pw.f, pw.sink, pw.fw = f, sink, fw
-	pw.rows, pw.rgBytes, pw.cut = 0, 0, false
+	pw.rows, pw.rowGroups = 0, 0
 	t.openFiles++
 	return nil
 }
 
-// flush hands the buffered rows of pw to its part file as one record batch, opening
-// the file if needed, and decides where row groups and files end: a row group is cut
-// once it holds RowGroupBytes, and the file is closed once it holds MaxFileBytes.
+// maxOpenRowGroups bounds the row groups in the part files a Txn has open. The
+// Parquet writer keeps the metadata of every row group of an open file, column
+// statistics included (about 10 KiB for an articles row group), until the file is
+// closed; when MaxBufferedBytes makes row groups small, the open files would
+// otherwise gather thousands of them.
+const maxOpenRowGroups = 256
+
+// flush writes the rows in pw's builder to its part file as one row group, opening
+// the file if needed. The row group goes straight to the file: the Parquet writer
+// holds no rows between calls, so the builders are all the Txn keeps of them.
 func (t *Txn) flush(pw *partWriter) error {
 	if pw.pending == 0 {
 		return nil
@@ -581,34 +649,19 @@ func (t *Txn) flush(pw *partWriter) error {
 	}
 	rec := pw.bld.NewRecordBatch()
 	defer rec.Release()
-	path := filepath.Join(t.ds.dir, filepath.FromSlash(pw.staged))
-	if pw.cut {
-		pw.cut = false
-		if err := pw.fw.NewBufferedRowGroupChecked(); err != nil {
-			return &FileError{Path: path, Op: "write", Err: err}
-		}
-		t.buffered -= pw.rgBytes
-		pw.rgBytes = 0
-	}
-	if err := pw.fw.WriteBuffered(rec); err != nil {
-		return &FileError{Path: path, Op: "write", Err: err}
-	}
-	n := recordBytes(rec)
+	t.buffered -= pw.pendingBytes
 	pw.rows += int64(pw.pending)
-	pw.rgBytes += n
-	t.buffered += n - pw.pendingBytes
 	pw.pending, pw.pendingBytes = 0, 0
-	hook("flush")
-	if pw.rgBytes >= t.ds.opts.RowGroupBytes {
-		if pw.fw.TotalCompressedBytes() >= t.ds.opts.MaxFileBytes {
-			return t.closeWriter(pw)
-		}
-		pw.cut = true // cut before the next write, so that no row group is empty
+	if err := pw.fw.Write(rec); err != nil {
+		return &FileError{Path: filepath.Join(t.ds.dir, filepath.FromSlash(pw.staged)), Op: "write", Err: err}
 	}
+	pw.rowGroups++
+	t.openRowGroups++
+	hook("flush")
 	return nil
 }
 
-// closeWriter writes out the buffered rows of pw, then, if a file is open, writes
+// closeWriter writes out the rows in pw's builder, then, if a file is open, writes
 // its footer, fsyncs and closes it and records it for the manifest. The partition's
 // state is dropped; a later row starts a new part file.
 func (t *Txn) closeWriter(pw *partWriter) error {
@@ -625,7 +678,7 @@ func (t *Txn) closeWriter(pw *partWriter) error {
 			err = &FileError{Path: path, Op: "close", Err: cerr}
 		}
 		t.openFiles--
-		t.buffered -= pw.rgBytes
+		t.openRowGroups -= pw.rowGroups
 		if err == nil {
 			t.staged = append(t.staged, manifestFile{
 				Table: pw.table.name, Partition: pw.partition,
@@ -633,7 +686,7 @@ func (t *Txn) closeWriter(pw *partWriter) error {
 			})
 			t.stats.Files++
 		}
-		pw.fw, pw.f, pw.rgBytes = nil, nil, 0
+		pw.fw, pw.f = nil, nil
 	}
 	if pw.pending == 0 {
 		pw.bld.Release()
@@ -757,33 +810,11 @@ func (t *Txn) discard() error {
 // finish releases the Txn's lock and lets the Dataset begin another.
 func (t *Txn) finish() {
 	t.done = true
-	t.committed, t.added, t.months = nil, nil, nil
+	t.committed, t.added, t.months, t.monthNames, t.monthIndexes = nil, nil, nil, nil, nil
 	unlock(t.lock)
 	t.ds.mu.Lock()
 	if t.ds.active == t {
 		t.ds.active = nil
 	}
 	t.ds.mu.Unlock()
-}
-
-// recordBytes is the in-memory size of a record batch: the sum of its buffers.
-func recordBytes(rec arrow.RecordBatch) int64 {
-	var n int64
-	for _, col := range rec.Columns() {
-		n += dataBytes(col.Data())
-	}
-	return n
-}
-
-func dataBytes(d arrow.ArrayData) int64 {
-	var n int64
-	for _, b := range d.Buffers() {
-		if b != nil {
-			n += int64(b.Len())
-		}
-	}
-	for _, c := range d.Children() {
-		n += dataBytes(c)
-	}
-	return n
 }
