@@ -383,9 +383,9 @@ func analysePage(p extract.Page, src extract.Source, st *crawlState, log *slog.L
 	}
 	art := p.Article
 	r.hash = art.ContentHash
-	prev, known := st.latest(art.URL)
+	same, known := st.version(art.URL, art.ContentHash)
 	switch {
-	case known && prev == art.ContentHash:
+	case same:
 		r.outcome = outUnchanged
 		return r
 	case known:

@@ -1,16 +1,22 @@
 package pipeline
 
 import (
+	"bufio"
+	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"govwatch/extract"
 	"govwatch/pipeline/dataset"
@@ -19,6 +25,18 @@ import (
 // stateFile holds the HTTP validators of the pages a crawl has stored, relative to the
 // data directory. It is only an optimisation: without it every known page costs a full
 // GET instead of a 304, and the dataset still decides what is new.
+//
+// It is a JSON object written one member per line, keyed by the 32 hex digits of the
+// page's URL key (the same digits as the article ID the dataset gives its URL), each
+// value an array of the ETag and the Last-Modified text:
+//
+//	{
+//	"5d41402abc4b2a76b9719d911017c592":["\"abc\"","Mon, 23 Jul 2018 06:01:00 GMT"],
+//	…
+//	}
+//
+// so that it is read and written line by line, without holding the file in memory.
+// Files of earlier versions, one object keyed by URL, are still read.
 const stateFile = "_state/validators.json"
 
 // incompleteFile lists, as a JSON array, the IDs of the sources whose last committed
@@ -35,37 +53,78 @@ const incompleteFile = "_state/incomplete.json"
 // dataset (a run killed between commit and save, or a dataset restored from backup)
 // can never make the crawler skip an article that was never written.
 //
+// Both maps are keyed by a fixed-size hash of the URL and hold fixed-size values
+// (and the validators' own text), so that the state of a large crawl costs about
+// 150 bytes per article, not a copy of every URL and hex hash.
+//
 // With deep set, Lookup reports every URL as unseen, so that listing discovery reads
 // every listing page: it is set when a source of this crawl was left incomplete, or
 // when the state file is lost while the dataset holds articles (nothing then says
 // whether the last crawl finished).
 type crawlState struct {
 	mu         sync.RWMutex
-	hashes     map[string]stored // canonical URL → latest stored version
-	validators map[string]extract.Validators
+	hashes     map[urlKey]stored // latest stored version of each URL
+	validators map[urlKey]extract.Validators
 	incomplete map[string]bool // source ID → its last committed crawl was incomplete
 	deep       bool
 }
 
+// urlKey identifies a canonical URL: the first 16 bytes of its SHA-256, the bytes
+// that dataset.ArticleID writes as hex digits.
+type urlKey [16]byte
+
+func keyOf(url string) urlKey {
+	sum := sha256.Sum256([]byte(url))
+	return urlKey(sum[:16])
+}
+
+// hashKey is a content hash in 16 bytes: the first half of the SHA-256 the
+// extractor writes as 64 hex digits, or the first 16 bytes of the SHA-256 of any
+// other text. Only equality matters.
+type hashKey [16]byte
+
+func hashKeyOf(h string) hashKey {
+	var k hashKey
+	if len(h) == 64 && isHex(h[32:]) {
+		if _, err := hex.Decode(k[:], []byte(h[:32])); err == nil {
+			return k
+		}
+	}
+	sum := sha256.Sum256([]byte(h))
+	return hashKey(sum[:16])
+}
+
+func isHex(s string) bool {
+	for i := range len(s) {
+		c := s[i]
+		if (c < '0' || c > '9') && (c < 'a' || c > 'f') && (c < 'A' || c > 'F') {
+			return false
+		}
+	}
+	return true
+}
+
+// stored is the latest stored version of an article.
 type stored struct {
-	hash      string
-	fetchedAt time.Time
+	hash      hashKey
+	fetchedAt int64 // Unix nanoseconds
 }
 
 // loadState reads the article versions from the dataset and the validators from the
 // state file. A missing or unreadable state file is not an error.
 func loadState(ctx context.Context, ds *dataset.Dataset, dataDir string, sources []extract.Source) (*crawlState, error) {
-	st := &crawlState{hashes: map[string]stored{}, validators: map[string]extract.Validators{}, incomplete: map[string]bool{}}
+	st := &crawlState{hashes: map[urlKey]stored{}, validators: map[urlKey]extract.Validators{}, incomplete: map[string]bool{}}
 	err := ds.KnownArticles(ctx, func(_, url, hash string, fetchedAt time.Time) error {
-		if prev, ok := st.hashes[url]; !ok || fetchedAt.After(prev.fetchedAt) {
-			st.hashes[url] = stored{hash: hash, fetchedAt: fetchedAt}
+		k, at := keyOf(url), fetchedAt.UnixNano()
+		if prev, ok := st.hashes[k]; !ok || at > prev.fetchedAt {
+			st.hashes[k] = stored{hash: hashKeyOf(hash), fetchedAt: at}
 		}
 		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("read known articles: %w", err)
 	}
-	data, err := os.ReadFile(filepath.Join(dataDir, stateFile))
+	f, err := os.Open(filepath.Join(dataDir, stateFile))
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		st.deep = len(st.hashes) > 0
@@ -73,9 +132,12 @@ func loadState(ctx context.Context, ds *dataset.Dataset, dataDir string, sources
 		return nil, fmt.Errorf("read crawl state: %w", err)
 	default:
 		// A corrupt state file is rebuilt rather than trusted.
-		_ = json.Unmarshal(data, &st.validators)
+		if readValidators(f, st.validators) != nil {
+			clear(st.validators)
+		}
+		f.Close()
 	}
-	data, err = os.ReadFile(filepath.Join(dataDir, incompleteFile))
+	data, err := os.ReadFile(filepath.Join(dataDir, incompleteFile))
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 	case err != nil:
@@ -97,33 +159,155 @@ func loadState(ctx context.Context, ds *dataset.Dataset, dataDir string, sources
 	return st, nil
 }
 
+// errBadState reports a state file that is neither format.
+var errBadState = errors.New("malformed validators file")
+
+// readValidators reads a validators file (see stateFile) into m.
+func readValidators(r io.Reader, m map[urlKey]extract.Validators) error {
+	br := bufio.NewReaderSize(r, 64<<10)
+	first, err := br.ReadSlice('\n')
+	if err != nil && !errors.Is(err, io.EOF) {
+		return err
+	}
+	if string(bytes.TrimSpace(first)) != "{" {
+		// An earlier version: one object keyed by URL, on one line.
+		data, err := io.ReadAll(io.MultiReader(bytes.NewReader(bytes.Clone(first)), br))
+		if err != nil {
+			return err
+		}
+		var byURL map[string]extract.Validators
+		if err := json.Unmarshal(data, &byURL); err != nil {
+			return err
+		}
+		for u, v := range byURL {
+			m[keyOf(u)] = v
+		}
+		return nil
+	}
+	for {
+		line, err := br.ReadSlice('\n')
+		if errors.Is(err, bufio.ErrBufferFull) {
+			return errBadState // no member is that long
+		}
+		line = bytes.TrimSuffix(bytes.TrimSpace(line), []byte(","))
+		switch {
+		case string(line) == "}":
+			return nil
+		case len(line) > 0:
+			k, v, ok := parseValidators(line)
+			if !ok {
+				return errBadState
+			}
+			m[k] = v
+		}
+		if err != nil {
+			if errors.Is(err, io.EOF) {
+				return errBadState // cut short
+			}
+			return err
+		}
+	}
+}
+
+// parseValidators parses one member line: "<32 hex>":["<etag>","<last-modified>"].
+func parseValidators(line []byte) (urlKey, extract.Validators, bool) {
+	var k urlKey
+	var v extract.Validators
+	const head = len(`"`) + 32 + len(`":[`)
+	if len(line) < head+len(`"",""]`) || line[0] != '"' || string(line[33:head]) != `":[` || line[len(line)-1] != ']' {
+		return k, v, false
+	}
+	if _, err := hex.Decode(k[:], line[1:33]); err != nil {
+		return k, v, false
+	}
+	rest := line[head : len(line)-1]
+	etag, rest, ok := cutJSONString(rest)
+	if !ok || len(rest) == 0 || rest[0] != ',' {
+		return k, v, false
+	}
+	lm, rest, ok := cutJSONString(rest[1:])
+	if !ok || len(rest) != 0 {
+		return k, v, false
+	}
+	v.ETag, v.LastModified = etag, lm
+	return k, v, true
+}
+
+// cutJSONString decodes the JSON string at the start of b and returns the rest.
+func cutJSONString(b []byte) (string, []byte, bool) {
+	if len(b) < 2 || b[0] != '"' {
+		return "", b, false
+	}
+	escaped := false
+	for i := 1; i < len(b); i++ {
+		switch {
+		case escaped:
+			escaped = false
+		case b[i] == '\\':
+			escaped = true
+		case b[i] == '"':
+			raw := b[:i+1]
+			if bytes.IndexByte(raw, '\\') < 0 {
+				return string(raw[1:i]), b[i+1:], true
+			}
+			var s string
+			if json.Unmarshal(raw, &s) != nil {
+				return "", b, false
+			}
+			return s, b[i+1:], true
+		}
+	}
+	return "", b, false
+}
+
+// appendJSONString appends s to b as a JSON string.
+func appendJSONString(b []byte, s string) []byte {
+	plain := utf8.ValidString(s)
+	for i := 0; plain && i < len(s); i++ {
+		c := s[i]
+		plain = c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
+	}
+	if plain {
+		b = append(b, '"')
+		b = append(b, s...)
+		return append(b, '"')
+	}
+	q, _ := json.Marshal(s) // a string always encodes
+	return append(b, q...)
+}
+
 // Lookup implements extract.Known.
 func (s *crawlState) Lookup(url string) (extract.Validators, bool) {
+	k := keyOf(url)
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	if _, ok := s.hashes[url]; !ok || s.deep {
+	if _, ok := s.hashes[k]; !ok || s.deep {
 		return extract.Validators{}, false
 	}
-	return s.validators[url], true
+	return s.validators[k], true
 }
 
-// latest returns the content hash of the newest stored version of url.
-func (s *crawlState) latest(url string) (string, bool) {
+// version reports whether the newest stored version of url has content hash hash,
+// and whether url has a stored version at all.
+func (s *crawlState) version(url, hash string) (same, known bool) {
+	k := keyOf(url)
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	v, ok := s.hashes[url]
-	return v.hash, ok
+	v, ok := s.hashes[k]
+	return ok && v.hash == hashKeyOf(hash), ok
 }
 
-// record notes a version written (or confirmed) by this run.
+// record notes a version written (or confirmed) by this run: its content hash, if
+// not empty, and its validators, if any.
 func (s *crawlState) record(url, hash string, v extract.Validators, at time.Time) {
+	k := keyOf(url)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if hash != "" {
-		s.hashes[url] = stored{hash: hash, fetchedAt: at}
+		s.hashes[k] = stored{hash: hashKeyOf(hash), fetchedAt: at.UnixNano()}
 	}
 	if v != (extract.Validators{}) {
-		s.validators[url] = v
+		s.validators[k] = v
 	}
 }
 
@@ -143,18 +327,14 @@ func (s *crawlState) finishSources(sources []extract.Source, succeeded bool, lis
 
 // save writes the validators and the incomplete sources atomically: temp file, fsync,
 // rename. The incomplete sources are written first, so that a crash between the two
-// files can only cost a deeper crawl.
+// files can only cost a deeper crawl. The validators are streamed to the file.
 func (s *crawlState) save(dataDir string) error {
 	s.mu.RLock()
 	ids := make([]string, 0, len(s.incomplete))
 	for id := range s.incomplete {
 		ids = append(ids, id)
 	}
-	data, err := json.Marshal(s.validators)
 	s.mu.RUnlock()
-	if err != nil {
-		return fmt.Errorf("encode crawl state: %w", err)
-	}
 	sort.Strings(ids)
 	inc, err := json.Marshal(ids)
 	if err != nil {
@@ -163,10 +343,50 @@ func (s *crawlState) save(dataDir string) error {
 	if err := writeFileAtomic(filepath.Join(dataDir, incompleteFile), inc); err != nil {
 		return err
 	}
-	return writeFileAtomic(filepath.Join(dataDir, stateFile), data)
+	return writeAtomic(filepath.Join(dataDir, stateFile), func(w io.Writer) error {
+		s.mu.RLock()
+		defer s.mu.RUnlock()
+		return writeValidators(w, s.validators)
+	})
 }
 
+// writeValidators writes m in the format of stateFile.
+func writeValidators(w io.Writer, m map[urlKey]extract.Validators) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	bw.WriteString("{\n")
+	line := make([]byte, 0, 256)
+	n := 0
+	for k, v := range m {
+		line = append(line[:0], '"')
+		line = hex.AppendEncode(line, k[:])
+		line = append(line, `":[`...)
+		line = appendJSONString(line, v.ETag)
+		line = append(line, ',')
+		line = appendJSONString(line, v.LastModified)
+		line = append(line, ']')
+		if n++; n < len(m) {
+			line = append(line, ',')
+		}
+		line = append(line, '\n')
+		if _, err := bw.Write(line); err != nil {
+			return err
+		}
+	}
+	bw.WriteString("}\n")
+	return bw.Flush()
+}
+
+// writeFileAtomic writes data to path atomically (see writeAtomic).
 func writeFileAtomic(path string, data []byte) error {
+	return writeAtomic(path, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+}
+
+// writeAtomic writes path through a temporary file in the same directory: write with
+// fn, fsync, rename.
+func writeAtomic(path string, fn func(io.Writer) error) error {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("create state dir: %w", err)
@@ -177,7 +397,7 @@ func writeFileAtomic(path string, data []byte) error {
 	}
 	tmp := f.Name()
 	defer os.Remove(tmp)
-	if _, err := f.Write(data); err != nil {
+	if err := fn(f); err != nil {
 		f.Close()
 		return fmt.Errorf("write %s: %w", tmp, err)
 	}

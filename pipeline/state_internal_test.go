@@ -1,0 +1,138 @@
+package pipeline
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"govwatch/extract"
+	"govwatch/pipeline/dataset"
+)
+
+// TestValidatorsFile checks the state file's round trip, including validators that
+// need escaping, and that a file cut short or garbled is refused rather than half
+// trusted.
+func TestValidatorsFile(t *testing.T) {
+	want := map[urlKey]extract.Validators{
+		keyOf("http://a.example/News/ShowNews.aspx?Code=1"): {ETag: `"9c715a67b040d3fcfd0a"`, LastModified: "Mon, 23 Jul 2018 06:01:00 GMT"},
+		keyOf("http://a.example/News/ShowNews.aspx?Code=2"): {ETag: `W/"x\y"<&>`},
+		keyOf("http://a.example/News/ShowNews.aspx?Code=3"): {LastModified: "دوشنبه\t۱۳۹۷"},
+		keyOf("http://a.example/News/ShowNews.aspx?Code=4"): {ETag: "bad\xffutf8"},
+	}
+	var buf bytes.Buffer
+	if err := writeValidators(&buf, want); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(buf.String(), "{\n") || strings.Count(buf.String(), "\n") != len(want)+2 {
+		t.Errorf("not one member per line:\n%s", buf.String())
+	}
+	if !json.Valid(buf.Bytes()) {
+		t.Errorf("not valid JSON:\n%s", buf.String())
+	}
+	got := map[urlKey]extract.Validators{}
+	if err := readValidators(bytes.NewReader(buf.Bytes()), got); err != nil {
+		t.Fatal(err)
+	}
+	// Invalid UTF-8 comes back as U+FFFD, as encoding/json gives it.
+	want[keyOf("http://a.example/News/ShowNews.aspx?Code=4")] = extract.Validators{ETag: "bad\ufffdutf8"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("read back differs (-want +got):\n%s", diff)
+	}
+
+	lines := strings.Split(buf.String(), "\n")
+	for _, tc := range []struct {
+		name, file string
+	}{
+		{"cut short", strings.Join(lines[:3], "\n") + "\n"},
+		{"bad key", "{\n\"zz\":[\"a\",\"b\"]\n}\n"},
+		{"bad value", "{\n\"" + strings.Repeat("0", 32) + "\":[\"a\"]\n}\n"},
+		{"not json", "garbage"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := map[urlKey]extract.Validators{}
+			if err := readValidators(strings.NewReader(tc.file), m); err == nil {
+				t.Errorf("read %q: no error, %d validators", tc.file, len(m))
+			}
+		})
+	}
+}
+
+// TestLoadStateLegacy checks that a validators file of an earlier version, one JSON
+// object keyed by URL, is still read, and that validators count only for URLs the
+// dataset has.
+func TestLoadStateLegacy(t *testing.T) {
+	dir := t.TempDir()
+	ds, err := dataset.Open(dir, dataset.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const stored, unknown = "http://a.example/News/ShowNews.aspx?Code=1", "http://a.example/News/ShowNews.aspx?Code=2"
+	hash := strings.Repeat("ab", 32)
+	txn, err := ds.Begin(t.Context(), "run-1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := txn.AddArticle(dataset.ArticleRow{ArticleID: dataset.ArticleID(stored), URL: stored, ContentHash: hash, FetchedAt: time.Now()}); err != nil {
+		t.Fatal(err)
+	}
+	if err := txn.Commit(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	legacy := `{"` + stored + `":{"ETag":"\"e1\"","LastModified":""},"` + unknown + `":{"ETag":"\"e2\"","LastModified":""}}`
+	if err := os.MkdirAll(filepath.Join(dir, "_state"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, stateFile), []byte(legacy), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	st, err := loadState(t.Context(), ds, dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		url  string
+		want extract.Validators
+		seen bool
+	}{
+		{stored, extract.Validators{ETag: `"e1"`}, true},
+		{unknown, extract.Validators{}, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.url, func(t *testing.T) {
+			v, seen := st.Lookup(tc.url)
+			if v != tc.want || seen != tc.seen {
+				t.Errorf("Lookup = %+v, %v; want %+v, %v", v, seen, tc.want, tc.seen)
+			}
+		})
+	}
+	if same, known := st.version(stored, hash); !same || !known {
+		t.Errorf("version(stored hash) = %v, %v; want true, true", same, known)
+	}
+	if same, known := st.version(stored, strings.Repeat("cd", 32)); same || !known {
+		t.Errorf("version(other hash) = %v, %v; want false, true", same, known)
+	}
+	// Saving writes the current format, which loads back the same.
+	if err := st.save(dir); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, stateFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.HasPrefix(data, []byte("{\n\"")) {
+		t.Errorf("saved state is not in the current format:\n%s", data)
+	}
+	again, err := loadState(t.Context(), ds, dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(st.validators, again.validators); diff != "" {
+		t.Errorf("saved validators differ (-before +after):\n%s", diff)
+	}
+}
