@@ -10,7 +10,6 @@ import (
 	"net/url"
 	"strings"
 	"time"
-	"unicode"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
@@ -104,38 +103,35 @@ func ParseArticle(p Profile, sourceID, pageURL string, body []byte, contentType 
 	if err != nil {
 		return perr(PartURL, err)
 	}
-	canon, err := canonicalURL(base)
-	if err != nil {
+	if base, err = canonical(base); err != nil {
 		return perr(PartURL, err)
 	}
-	if base, err = url.Parse(canon); err != nil {
-		return perr(PartURL, err)
-	}
+	canon := base.String()
 	doc, cs, err := parseDocument(body, contentType, p.DefaultCharset)
 	if err != nil {
 		return perr(PartHTML, err)
 	}
 	base = documentBase(doc, base)
 	for _, sel := range p.Article.Drop {
-		doc.Find(sel).Remove()
+		doc.FindMatcher(matcher(sel)).Remove()
 	}
 
 	a := Article{URL: canon, SourceID: sourceID, Charset: cs}
 
-	title := doc.Find(p.Article.Title).First()
+	title := doc.FindMatcher(matcher(p.Article.Title)).First()
 	if title.Length() == 0 {
 		return perr(PartTitle, fmt.Errorf("%w: %s", ErrNoMatch, p.Article.Title))
 	}
 	if goquery.NodeName(title) == "meta" {
 		a.Title = collapse(title.AttrOr("content", ""))
 	} else {
-		a.Title = collapse(title.Text())
+		a.Title = nodeText(title.Nodes[0])
 	}
 	if a.Title == "" {
 		return perr(PartTitle, ErrEmpty)
 	}
 
-	bodySel := doc.Find(p.Article.Body).First()
+	bodySel := doc.FindMatcher(matcher(p.Article.Body)).First()
 	if bodySel.Length() == 0 {
 		return perr(PartBody, fmt.Errorf("%w: %s", ErrNoMatch, p.Article.Body))
 	}
@@ -144,10 +140,10 @@ func ParseArticle(p Profile, sourceID, pageURL string, body []byte, contentType 
 	}
 
 	if p.Article.Images != "" {
-		a.ImageURLs = imageURLs(doc.Find(p.Article.Images), base)
+		a.ImageURLs = imageURLs(doc.FindMatcher(matcher(p.Article.Images)), base)
 	}
 
-	scope := doc.Find(p.Article.DateScope).First()
+	scope := doc.FindMatcher(matcher(p.Article.DateScope)).First()
 	if scope.Length() == 0 {
 		return perr(PartDateScope, fmt.Errorf("%w: %s", ErrNoMatch, p.Article.DateScope))
 	}
@@ -182,14 +178,14 @@ func parseDocument(body []byte, contentType, fallback string) (*goquery.Document
 	if err != nil {
 		return nil, cs, fmt.Errorf("parse html: %w", err)
 	}
-	doc.Find("script, style, noscript, template").Remove()
+	doc.FindMatcher(scriptLike).Remove()
 	return doc, cs, nil
 }
 
 // documentBase returns the page's <base href> resolved against pageURL, or
 // pageURL.
 func documentBase(doc *goquery.Document, pageURL *url.URL) *url.URL {
-	if href, ok := doc.Find("base[href]").First().Attr("href"); ok {
+	if href, ok := doc.FindMatcher(baseHref).First().Attr("href"); ok {
 		if b, err := pageURL.Parse(strings.TrimSpace(href)); err == nil && (b.Scheme == "http" || b.Scheme == "https") {
 			return b
 		}
@@ -197,114 +193,48 @@ func documentBase(doc *goquery.Document, pageURL *url.URL) *url.URL {
 	return pageURL
 }
 
-// collapse replaces runs of Unicode white space (including U+00A0) with one
-// space, drops other control characters and U+FEFF, and trims the ends.
-func collapse(s string) string {
-	s = strings.Map(func(r rune) rune {
-		if r == '\uFEFF' || (unicode.IsControl(r) && !unicode.IsSpace(r)) {
-			return -1
-		}
-		return r
-	}, s)
-	return strings.Join(strings.Fields(s), " ")
-}
-
 // paragraphs reads the body's paragraphs: the elements matching sel when
 // they hold at least half of the body's text, else the body's text split at
 // <br> and block elements.
 func paragraphs(body *goquery.Selection, sel string) []string {
-	lines := blockLines(body.Nodes[0])
 	if sel == "" {
 		sel = "p"
 	}
-	var picked []string
-	pickedLen := 0
-	matches := body.Find(sel).Nodes
-	matched := make(map[*html.Node]bool, len(matches))
-	for _, n := range matches {
-		matched[n] = true
-	}
-	for _, n := range matches {
-		// Skip matches nested inside another match: their text is
-		// already part of it.
-		nested := false
-		for up := n.Parent; up != nil && up != body.Nodes[0]; up = up.Parent {
-			if matched[up] {
-				nested = true
-				break
-			}
-		}
-		if nested {
+	root := body.Nodes[0]
+	var w lineWalker
+	// Matches come in document order, so a match nested in another comes
+	// after it, before any match outside it: only the last match kept can
+	// hold it. Its text is already part of that match.
+	var top *html.Node
+	for _, n := range body.FindMatcher(matcher(sel)).Nodes {
+		if top != nil && within(n, top, root) {
 			continue
 		}
-		for _, l := range blockLines(n) {
-			picked = append(picked, l)
-			pickedLen += len(l)
-		}
+		top = n
+		w.add(n)
 	}
-	total := 0
-	for _, l := range lines {
-		total += len(l)
+	if len(w.lines) == 0 {
+		return blockLines(root)
 	}
-	if len(picked) > 0 && 2*pickedLen >= total {
-		return picked
+	pickedLen := 0
+	for _, l := range w.lines {
+		pickedLen += len(l)
 	}
-	return lines
+	if 2*pickedLen >= blockTextLen(root) {
+		return w.lines
+	}
+	return blockLines(root)
 }
 
-// blockElements end a line of text in [blockLines].
-var blockElements = map[string]bool{
-	"address": true, "article": true, "aside": true, "blockquote": true, "br": true,
-	"center": true, "dd": true, "div": true, "dl": true, "dt": true, "figcaption": true,
-	"figure": true, "footer": true, "form": true, "h1": true, "h2": true, "h3": true,
-	"h4": true, "h5": true, "h6": true, "header": true, "hr": true, "li": true,
-	"main": true, "nav": true, "ol": true, "p": true, "pre": true, "section": true,
-	"table": true, "tbody": true, "td": true, "th": true, "thead": true, "tr": true,
-	"ul": true,
-}
-
-// skippedElements contribute no text.
-var skippedElements = map[string]bool{
-	"script": true, "style": true, "noscript": true, "template": true,
-	"iframe": true, "object": true, "select": true, "textarea": true,
-}
-
-// blockLines returns the non-empty, whitespace-collapsed lines of n's text,
-// where <br> and block elements end a line.
-func blockLines(n *html.Node) []string {
-	var lines []string
-	var cur strings.Builder
-	flush := func() {
-		if l := collapse(cur.String()); l != "" {
-			lines = append(lines, l)
-		}
-		cur.Reset()
-	}
-	var walk func(*html.Node, int)
-	walk = func(n *html.Node, depth int) {
-		if depth > 512 {
-			return
-		}
-		switch n.Type {
-		case html.TextNode:
-			cur.WriteString(n.Data)
-			return
-		case html.ElementNode:
-			if skippedElements[n.Data] {
-				return
-			}
-			if blockElements[n.Data] {
-				flush()
-				defer flush()
-			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, depth+1)
+// within reports whether n is a descendant of anc, looking no higher than
+// root.
+func within(n, anc, root *html.Node) bool {
+	for up := n.Parent; up != nil && up != root; up = up.Parent {
+		if up == anc {
+			return true
 		}
 	}
-	walk(n, 0)
-	flush()
-	return lines
+	return false
 }
 
 // imageURLs returns the absolute http(s) URLs of the images in sel (the
@@ -337,7 +267,7 @@ func imageURLs(sel *goquery.Selection, base *url.URL) []string {
 			add(s)
 			return
 		}
-		s.Find("img").Each(func(_ int, img *goquery.Selection) { add(img) })
+		s.FindMatcher(imgElement).Each(func(_ int, img *goquery.Selection) { add(img) })
 	})
 	return out
 }
@@ -423,16 +353,19 @@ func runeIndex(s, sub []rune, from int) int {
 // contentHash is the hex SHA-256 over the article's printed content, each
 // field length-prefixed so that moving text between fields changes it.
 func contentHash(a Article) string {
-	h := sha256.New()
-	var n [8]byte
+	n := 8*5 + len(a.Title) + len(a.RegisteredPrinted) + len(a.OccurredPrinted)
+	for _, l := range [][]string{a.Paragraphs, a.ImageURLs} {
+		for _, s := range l {
+			n += 8 + len(s)
+		}
+	}
+	buf := make([]byte, 0, n)
 	put := func(s string) {
-		binary.BigEndian.PutUint64(n[:], uint64(len(s)))
-		h.Write(n[:])
-		h.Write([]byte(s))
+		buf = binary.BigEndian.AppendUint64(buf, uint64(len(s)))
+		buf = append(buf, s...)
 	}
 	putList := func(l []string) {
-		binary.BigEndian.PutUint64(n[:], uint64(len(l)))
-		h.Write(n[:])
+		buf = binary.BigEndian.AppendUint64(buf, uint64(len(l)))
 		for _, s := range l {
 			put(s)
 		}
@@ -442,5 +375,6 @@ func contentHash(a Article) string {
 	putList(a.ImageURLs)
 	put(a.RegisteredPrinted)
 	put(a.OccurredPrinted)
-	return hex.EncodeToString(h.Sum(nil))
+	sum := sha256.Sum256(buf)
+	return hex.EncodeToString(sum[:])
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/goccy/go-yaml"
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"golang.org/x/text/encoding/charmap"
 
 	"govwatch/extract"
 )
@@ -190,6 +191,56 @@ func TestParseArticle(t *testing.T) {
 			}
 			if len(got.ContentHash) != 64 {
 				t.Errorf("ContentHash = %q, want 64 hex digits", got.ContentHash)
+			}
+		})
+	}
+}
+
+// TestParseArticleCharsetTwins parses a windows-1256 page and its UTF-8
+// twin (the same page decoded) under every way of labelling them, the fast
+// path for valid UTF-8 labelled utf-8 included, and wants one Article.
+func TestParseArticleCharsetTwins(t *testing.T) {
+	cms := extract.BuiltinProfiles()["iran_gov_cms"]
+	const pageURL = "http://portal.test/kavar/News/ShowNews.aspx?Code=101"
+	cp1256 := readPage(t, "seed_kavar_1256_nometa.html")
+	utf, err := charmap.Windows1256.NewDecoder().Bytes(cp1256)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !utf8.Valid(utf) || utf8.Valid(cp1256) {
+		t.Fatal("fixture: want a valid UTF-8 twin of a page that is not UTF-8")
+	}
+	want, err := extract.ParseArticle(cms, "kavar", pageURL, utf, "text/html; charset=utf-8")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want.Title == "" || len(want.Paragraphs) < 3 || want.RegisteredPrinted != "1397/8/15" || want.Charset != "utf-8" {
+		t.Fatalf("utf-8 twin parsed to %+v", want)
+	}
+	tests := []struct {
+		name, contentType, charset string
+		body                       []byte
+	}{
+		{"utf-8 unlabelled", "", "utf-8", utf},
+		{"utf-8 labelled without space", "text/html;charset=UTF-8", "utf-8", utf},
+		{"utf-8 labelled with quotes", `text/html; charset="utf-8"`, "utf-8", utf},
+		{"utf-8 with a BOM", "text/html; charset=utf-8", "utf-8", append([]byte("\xef\xbb\xbf"), utf...)},
+		{"windows-1256 labelled", "text/html; charset=windows-1256", "windows-1256", cp1256},
+		{"windows-1256 mislabelled utf-8", "text/html; charset=utf-8", "windows-1256", cp1256},
+		{"windows-1256 mislabelled utf-8 without space", "text/html;charset=utf-8", "windows-1256", cp1256},
+		{"windows-1256 unlabelled", "", "windows-1256", cp1256},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := extract.ParseArticle(cms, "kavar", pageURL, tt.body, tt.contentType)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Charset != tt.charset {
+				t.Errorf("charset %q, want %q", got.Charset, tt.charset)
+			}
+			if diff := cmp.Diff(want, got, cmpopts.IgnoreFields(extract.Article{}, "Charset")); diff != "" {
+				t.Errorf("article differs from the utf-8 twin's (-want +got):\n%s", diff)
 			}
 		})
 	}

@@ -23,11 +23,20 @@ func Canonical(rawURL string) (string, error) {
 }
 
 func canonicalURL(u *url.URL) (string, error) {
+	c, err := canonical(u)
+	if err != nil {
+		return "", err
+	}
+	return c.String(), nil
+}
+
+// canonical returns the canonical form of u (see [Canonical]) as a new URL.
+func canonical(u *url.URL) (*url.URL, error) {
 	scheme := strings.ToLower(u.Scheme)
 	if (scheme != "http" && scheme != "https") || u.Host == "" || u.Opaque != "" {
-		return "", fmt.Errorf("canonical url %q: %w", u.String(), ErrBadURL)
+		return nil, fmt.Errorf("canonical url %q: %w", u.String(), ErrBadURL)
 	}
-	c := url.URL{
+	c := &url.URL{
 		Scheme:  scheme,
 		Host:    normalizeHost(scheme, u.Host),
 		Path:    u.Path,
@@ -47,7 +56,7 @@ func canonicalURL(u *url.URL) (string, error) {
 		slices.Sort(pairs)
 		c.RawQuery = strings.Join(slices.Compact(pairs), "&")
 	}
-	return c.String(), nil
+	return c, nil
 }
 
 // normalizeHost lowercases host and drops the scheme's default port. With

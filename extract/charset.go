@@ -29,10 +29,13 @@ const fallbackCharset = "windows-1256"
 // label windows-1256 pages utf-8). Invalid byte sequences become U+FFFD;
 // decoding never fails on bad input.
 func decodeHTML(body []byte, contentType, fallback string) ([]byte, string, error) {
-	enc, name := pickCharset(body, contentType, fallback)
+	// utf8.Valid is cheap; the rune-by-rune mostlyUTF8 count only matters
+	// for bytes that are not valid UTF-8, such as windows-1256 labelled utf-8.
+	valid := utf8.Valid(body)
+	enc, name := pickCharset(body, contentType, fallback, valid)
 	if name == "utf-8" {
 		body = trimBOM(body, "\xef\xbb\xbf")
-		if utf8.Valid(body) {
+		if valid {
 			return body, name, nil
 		}
 		return bytes.ToValidUTF8(body, []byte("\uFFFD")), name, nil
@@ -54,8 +57,13 @@ func trimBOM(b []byte, bom string) []byte {
 	return bytes.TrimPrefix(b, []byte(bom))
 }
 
-func pickCharset(body []byte, contentType, fallback string) (encoding.Encoding, string) {
-	validUTF8 := mostlyUTF8(body)
+// pickCharset chooses the charset of body; valid tells whether body is
+// valid UTF-8.
+func pickCharset(body []byte, contentType, fallback string, valid bool) (encoding.Encoding, string) {
+	validUTF8 := valid || mostlyUTF8(body)
+	if name, ok := utf8Label(contentType); ok && validUTF8 {
+		return encoding.Nop, name
+	}
 	if _, params, err := mime.ParseMediaType(contentType); err == nil {
 		if cs, ok := params["charset"]; ok {
 			if e, name := charset.Lookup(cs); e != nil && (name != "utf-8" || validUTF8) {
@@ -97,6 +105,20 @@ func pickCharset(body []byte, contentType, fallback string) (encoding.Encoding, 
 	}
 	e, name := charset.Lookup(fallbackCharset)
 	return e, name
+}
+
+// utf8Label reports whether contentType is the common "text/html;
+// charset=utf-8" (any case, optional space), which needs no MIME parsing.
+func utf8Label(contentType string) (string, bool) {
+	const typ, param = "text/html;", "charset=utf-8"
+	if len(contentType) < len(typ)+len(param) || !strings.EqualFold(contentType[:len(typ)], typ) {
+		return "", false
+	}
+	rest := strings.TrimLeft(contentType[len(typ):], " ")
+	if strings.EqualFold(rest, param) {
+		return "utf-8", true
+	}
+	return "", false
 }
 
 // mostlyUTF8 reports whether body reads as UTF-8: no invalid sequences,

@@ -30,20 +30,24 @@ func parseListing(p Profile, pageURL string, body []byte, contentType string) (l
 	}
 	base = documentBase(doc, base)
 	seen := map[string]bool{}
-	items := doc.Find(p.List.Item)
+	items := doc.FindMatcher(matcher(p.List.Item))
 	for _, n := range items.Nodes {
 		u, ok := resolveLink(base, linkHref(n))
-		if !ok || seen[u.String()] {
+		if !ok {
 			continue
 		}
-		seen[u.String()] = true
+		key := u.String()
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
 		l.links = append(l.links, u)
 	}
 	if len(l.links) == 0 {
 		return l, &ParseError{URL: pageURL, Part: PartLinks, Err: fmt.Errorf("%w: %s", ErrNoMatch, p.List.Item)}
 	}
 	if p.List.Next != "" {
-		for _, n := range doc.Find(p.List.Next).Nodes {
+		for _, n := range doc.FindMatcher(matcher(p.List.Next)).Nodes {
 			if u, ok := resolveLink(base, linkHref(n)); ok {
 				l.next = append(l.next, u)
 			}
@@ -83,13 +87,9 @@ func resolveLink(base *url.URL, href string) (*url.URL, bool) {
 	if err != nil {
 		return nil, false
 	}
-	c, err := canonicalURL(u)
+	c, err := canonical(u)
 	if err != nil {
 		return nil, false
 	}
-	cu, err := url.Parse(c)
-	if err != nil {
-		return nil, false
-	}
-	return cu, true
+	return c, true
 }
