@@ -11,6 +11,8 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"iter"
+	"net/http"
 	"os"
 	"path/filepath"
 	"sort"
@@ -53,20 +55,62 @@ const incompleteFile = "_state/incomplete.json"
 // dataset (a run killed between commit and save, or a dataset restored from backup)
 // can never make the crawler skip an article that was never written.
 //
-// Both maps are keyed by a fixed-size hash of the URL and hold fixed-size values
-// (and the validators' own text), so that the state of a large crawl costs about
-// 150 bytes per article, not a copy of every URL and hex hash.
+// The state is one map keyed by a fixed-size hash of the URL, whose entries hold
+// the stored version and the validators in fixed-size fields (and the ETag's own
+// text), so that a large crawl costs about 100 bytes per article, not a copy of
+// every URL and hex hash. Only URLs the dataset has get an entry: validators of
+// other URLs are never used, and are dropped.
 //
 // With deep set, Lookup reports every URL as unseen, so that listing discovery reads
 // every listing page: it is set when a source of this crawl was left incomplete, or
 // when the state file is lost while the dataset holds articles (nothing then says
 // whether the last crawl finished).
 type crawlState struct {
-	mu         sync.RWMutex
-	hashes     map[urlKey]stored // latest stored version of each URL
-	validators map[urlKey]extract.Validators
-	incomplete map[string]bool // source ID → its last committed crawl was incomplete
-	deep       bool
+	mu    sync.RWMutex
+	pages map[urlKey]page // every URL with a stored version
+	// rawModified holds the Last-Modified values that page.modified cannot: those
+	// that are not HTTP dates in their canonical form.
+	rawModified map[urlKey]string
+	incomplete  map[string]bool // source ID → its last committed crawl was incomplete
+	deep        bool
+}
+
+// page is what the state keeps of one URL.
+type page struct {
+	hash      hashKey // content of the newest stored version
+	fetchedAt int64   // its fetch time, Unix nanoseconds
+	etag      string
+	// modified is the Last-Modified validator as Unix seconds plus one, when it is an
+	// HTTP date that formats back to the same text; 0 when there is none, or it is
+	// in rawModified.
+	modified int64
+}
+
+// setValidators stores v in e (and in rawModified, for an unusual Last-Modified).
+// The caller holds the write lock.
+func (s *crawlState) setValidators(k urlKey, e *page, v extract.Validators) {
+	e.etag, e.modified = v.ETag, 0
+	delete(s.rawModified, k)
+	if v.LastModified == "" {
+		return
+	}
+	if t, err := http.ParseTime(v.LastModified); err == nil && t.UTC().Format(http.TimeFormat) == v.LastModified && t.Unix() != -1 {
+		e.modified = t.Unix() + 1
+		return
+	}
+	s.rawModified[k] = v.LastModified
+}
+
+// validators returns the validators of e. The caller holds the read lock.
+func (s *crawlState) validators(k urlKey, e page) extract.Validators {
+	v := extract.Validators{ETag: e.etag}
+	switch {
+	case e.modified != 0:
+		v.LastModified = time.Unix(e.modified-1, 0).UTC().Format(http.TimeFormat)
+	default:
+		v.LastModified = s.rawModified[k]
+	}
+	return v
 }
 
 // urlKey identifies a canonical URL: the first 16 bytes of its SHA-256, the bytes
@@ -104,20 +148,14 @@ func isHex(s string) bool {
 	return true
 }
 
-// stored is the latest stored version of an article.
-type stored struct {
-	hash      hashKey
-	fetchedAt int64 // Unix nanoseconds
-}
-
 // loadState reads the article versions from the dataset and the validators from the
 // state file. A missing or unreadable state file is not an error.
 func loadState(ctx context.Context, ds *dataset.Dataset, dataDir string, sources []extract.Source) (*crawlState, error) {
-	st := &crawlState{hashes: map[urlKey]stored{}, validators: map[urlKey]extract.Validators{}, incomplete: map[string]bool{}}
+	st := &crawlState{pages: map[urlKey]page{}, rawModified: map[urlKey]string{}, incomplete: map[string]bool{}}
 	err := ds.KnownArticles(ctx, func(_, url, hash string, fetchedAt time.Time) error {
 		k, at := keyOf(url), fetchedAt.UnixNano()
-		if prev, ok := st.hashes[k]; !ok || at > prev.fetchedAt {
-			st.hashes[k] = stored{hash: hashKeyOf(hash), fetchedAt: at}
+		if prev, ok := st.pages[k]; !ok || at > prev.fetchedAt {
+			st.pages[k] = page{hash: hashKeyOf(hash), fetchedAt: at}
 		}
 		return nil
 	})
@@ -127,15 +165,24 @@ func loadState(ctx context.Context, ds *dataset.Dataset, dataDir string, sources
 	f, err := os.Open(filepath.Join(dataDir, stateFile))
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		st.deep = len(st.hashes) > 0
+		st.deep = len(st.pages) > 0
 	case err != nil:
 		return nil, fmt.Errorf("read crawl state: %w", err)
 	default:
-		// A corrupt state file is rebuilt rather than trusted.
-		if readValidators(f, st.validators) != nil {
-			clear(st.validators)
-		}
+		err := readValidators(f, func(k urlKey, v extract.Validators) {
+			if e, ok := st.pages[k]; ok {
+				st.setValidators(k, &e, v)
+				st.pages[k] = e
+			}
+		})
 		f.Close()
+		if err != nil {
+			// A corrupt state file is rebuilt rather than trusted.
+			for k, e := range st.pages {
+				st.setValidators(k, &e, extract.Validators{})
+				st.pages[k] = e
+			}
+		}
 	}
 	data, err := os.ReadFile(filepath.Join(dataDir, incompleteFile))
 	switch {
@@ -162,8 +209,9 @@ func loadState(ctx context.Context, ds *dataset.Dataset, dataDir string, sources
 // errBadState reports a state file that is neither format.
 var errBadState = errors.New("malformed validators file")
 
-// readValidators reads a validators file (see stateFile) into m.
-func readValidators(r io.Reader, m map[urlKey]extract.Validators) error {
+// readValidators reads a validators file (see stateFile), calling put for each entry.
+// On an error, put may have been called for some entries.
+func readValidators(r io.Reader, put func(urlKey, extract.Validators)) error {
 	br := bufio.NewReaderSize(r, 64<<10)
 	first, err := br.ReadSlice('\n')
 	if err != nil && !errors.Is(err, io.EOF) {
@@ -180,7 +228,7 @@ func readValidators(r io.Reader, m map[urlKey]extract.Validators) error {
 			return err
 		}
 		for u, v := range byURL {
-			m[keyOf(u)] = v
+			put(keyOf(u), v)
 		}
 		return nil
 	}
@@ -198,7 +246,7 @@ func readValidators(r io.Reader, m map[urlKey]extract.Validators) error {
 			if !ok {
 				return errBadState
 			}
-			m[k] = v
+			put(k, v)
 		}
 		if err != nil {
 			if errors.Is(err, io.EOF) {
@@ -281,10 +329,11 @@ func (s *crawlState) Lookup(url string) (extract.Validators, bool) {
 	k := keyOf(url)
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	if _, ok := s.hashes[k]; !ok || s.deep {
+	e, ok := s.pages[k]
+	if !ok || s.deep {
 		return extract.Validators{}, false
 	}
-	return s.validators[k], true
+	return s.validators(k, e), true
 }
 
 // version reports whether the newest stored version of url has content hash hash,
@@ -293,22 +342,28 @@ func (s *crawlState) version(url, hash string) (same, known bool) {
 	k := keyOf(url)
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	v, ok := s.hashes[k]
-	return ok && v.hash == hashKeyOf(hash), ok
+	e, ok := s.pages[k]
+	return ok && e.hash == hashKeyOf(hash), ok
 }
 
 // record notes a version written (or confirmed) by this run: its content hash, if
-// not empty, and its validators, if any.
+// not empty, and its validators, if any. Without a hash it only updates the
+// validators of a URL with a stored version.
 func (s *crawlState) record(url, hash string, v extract.Validators, at time.Time) {
 	k := keyOf(url)
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	e, ok := s.pages[k]
 	if hash != "" {
-		s.hashes[k] = stored{hash: hashKeyOf(hash), fetchedAt: at.UnixNano()}
+		e.hash, e.fetchedAt, ok = hashKeyOf(hash), at.UnixNano(), true
+	}
+	if !ok {
+		return
 	}
 	if v != (extract.Validators{}) {
-		s.validators[k] = v
+		s.setValidators(k, &e, v)
 	}
+	s.pages[k] = e
 }
 
 // finishSources notes which sources a committed run left incomplete: all of them when
@@ -346,33 +401,42 @@ func (s *crawlState) save(dataDir string) error {
 	return writeAtomic(filepath.Join(dataDir, stateFile), func(w io.Writer) error {
 		s.mu.RLock()
 		defer s.mu.RUnlock()
-		return writeValidators(w, s.validators)
+		return writeValidators(w, func(yield func(urlKey, extract.Validators) bool) {
+			for k, e := range s.pages {
+				if e.etag != "" || e.modified != 0 || s.rawModified[k] != "" {
+					if !yield(k, s.validators(k, e)) {
+						return
+					}
+				}
+			}
+		})
 	})
 }
 
-// writeValidators writes m in the format of stateFile.
-func writeValidators(w io.Writer, m map[urlKey]extract.Validators) error {
+// writeValidators writes the entries of seq in the format of stateFile.
+func writeValidators(w io.Writer, seq iter.Seq2[urlKey, extract.Validators]) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
-	bw.WriteString("{\n")
+	bw.WriteString("{")
 	line := make([]byte, 0, 256)
-	n := 0
-	for k, v := range m {
-		line = append(line[:0], '"')
+	sep := "\n"
+	var err error
+	seq(func(k urlKey, v extract.Validators) bool {
+		line = append(line[:0], sep...)
+		line = append(line, '"')
 		line = hex.AppendEncode(line, k[:])
 		line = append(line, `":[`...)
 		line = appendJSONString(line, v.ETag)
 		line = append(line, ',')
 		line = appendJSONString(line, v.LastModified)
 		line = append(line, ']')
-		if n++; n < len(m) {
-			line = append(line, ',')
-		}
-		line = append(line, '\n')
-		if _, err := bw.Write(line); err != nil {
-			return err
-		}
+		_, err = bw.Write(line)
+		sep = ",\n"
+		return err == nil
+	})
+	if err != nil {
+		return err
 	}
-	bw.WriteString("}\n")
+	bw.WriteString("\n}\n")
 	return bw.Flush()
 }
 
