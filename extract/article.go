@@ -107,35 +107,37 @@ func ParseArticle(p Profile, sourceID, pageURL string, body []byte, contentType 
 		return perr(PartURL, err)
 	}
 	canon := base.String()
-	doc, cs, err := parseDocument(body, contentType, p.DefaultCharset)
+	pd, err := parseDocument(body, contentType, p.DefaultCharset)
 	if err != nil {
 		return perr(PartHTML, err)
 	}
-	base = documentBase(doc, base)
+	doc := pd.doc
+	root := doc.Nodes[0]
+	base = pd.resolveBase(base)
 	for _, sel := range p.Article.Drop {
 		doc.FindMatcher(matcher(sel)).Remove()
 	}
 
-	a := Article{URL: canon, SourceID: sourceID, Charset: cs}
+	a := Article{URL: canon, SourceID: sourceID, Charset: pd.charset}
 
-	title := doc.FindMatcher(matcher(p.Article.Title)).First()
-	if title.Length() == 0 {
+	title := firstMatch(root, matcher(p.Article.Title))
+	if title == nil {
 		return perr(PartTitle, fmt.Errorf("%w: %s", ErrNoMatch, p.Article.Title))
 	}
-	if goquery.NodeName(title) == "meta" {
-		a.Title = collapse(title.AttrOr("content", ""))
+	if title.Data == "meta" {
+		a.Title = collapse(attr(title, "content"))
 	} else {
-		a.Title = nodeText(title.Nodes[0])
+		a.Title = nodeText(title)
 	}
 	if a.Title == "" {
 		return perr(PartTitle, ErrEmpty)
 	}
 
-	bodySel := doc.FindMatcher(matcher(p.Article.Body)).First()
-	if bodySel.Length() == 0 {
+	bodyNode := firstMatch(root, matcher(p.Article.Body))
+	if bodyNode == nil {
 		return perr(PartBody, fmt.Errorf("%w: %s", ErrNoMatch, p.Article.Body))
 	}
-	if a.Paragraphs = paragraphs(bodySel, p.Article.Paragraphs); len(a.Paragraphs) == 0 {
+	if a.Paragraphs = paragraphs(bodyNode, p.Article.Paragraphs); len(a.Paragraphs) == 0 {
 		return perr(PartParagraphs, ErrEmpty)
 	}
 
@@ -143,11 +145,11 @@ func ParseArticle(p Profile, sourceID, pageURL string, body []byte, contentType 
 		a.ImageURLs = imageURLs(doc.FindMatcher(matcher(p.Article.Images)), base)
 	}
 
-	scope := doc.FindMatcher(matcher(p.Article.DateScope)).First()
-	if scope.Length() == 0 {
+	scope := firstMatch(root, matcher(p.Article.DateScope))
+	if scope == nil {
 		return perr(PartDateScope, fmt.Errorf("%w: %s", ErrNoMatch, p.Article.DateScope))
 	}
-	lines := blockLines(scope.Nodes[0])
+	lines := blockLines(scope)
 	labels := []string{p.Article.RegisteredLabel, p.Article.OccurredLabel}
 	if p.Article.RegisteredLabel == "" {
 		a.RegisteredPrinted = strings.Join(lines, " ")
@@ -167,52 +169,90 @@ func ParseArticle(p Profile, sourceID, pageURL string, body []byte, contentType 
 	return a, nil
 }
 
+// parsedDocument is a decoded and parsed page.
+type parsedDocument struct {
+	doc     *goquery.Document
+	charset string // the charset the page was decoded from
+	base    string // href of the first <base href>, if hasBase
+	hasBase bool
+}
+
 // parseDocument decodes body and parses it into a goquery document with
-// script-like elements removed.
-func parseDocument(body []byte, contentType, fallback string) (*goquery.Document, string, error) {
+// script-like elements removed, noting the first <base href> outside them.
+func parseDocument(body []byte, contentType, fallback string) (parsedDocument, error) {
 	utf, cs, err := decodeHTML(body, contentType, fallback)
 	if err != nil {
-		return nil, cs, err
+		return parsedDocument{charset: cs}, err
 	}
 	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(utf))
 	if err != nil {
-		return nil, cs, fmt.Errorf("parse html: %w", err)
+		return parsedDocument{charset: cs}, fmt.Errorf("parse html: %w", err)
 	}
-	doc.FindMatcher(scriptLike).Remove()
-	return doc, cs, nil
+	pd := parsedDocument{doc: doc, charset: cs}
+	pd.prune(doc.Nodes[0])
+	return pd, nil
 }
 
-// documentBase returns the page's <base href> resolved against pageURL, or
+// prune removes the script-like elements under n and records the first
+// <base href> it meets, in one walk.
+func (pd *parsedDocument) prune(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode {
+			switch c.Data {
+			case "script", "style", "noscript", "template":
+				n.RemoveChild(c)
+				c = next
+				continue
+			case "base":
+				if href, ok := attrOK(c, "href"); ok && !pd.hasBase {
+					pd.base, pd.hasBase = href, true
+				}
+			}
+		}
+		pd.prune(c)
+		c = next
+	}
+}
+
+// resolveBase returns the page's <base href> resolved against pageURL, or
 // pageURL.
-func documentBase(doc *goquery.Document, pageURL *url.URL) *url.URL {
-	if href, ok := doc.FindMatcher(baseHref).First().Attr("href"); ok {
-		if b, err := pageURL.Parse(strings.TrimSpace(href)); err == nil && (b.Scheme == "http" || b.Scheme == "https") {
+func (pd *parsedDocument) resolveBase(pageURL *url.URL) *url.URL {
+	if pd.hasBase {
+		if b, err := pageURL.Parse(strings.TrimSpace(pd.base)); err == nil && (b.Scheme == "http" || b.Scheme == "https") {
 			return b
 		}
 	}
 	return pageURL
 }
 
+// attrOK returns the value of n's attribute key and whether n has it.
+func attrOK(n *html.Node, key string) (string, bool) {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val, true
+		}
+	}
+	return "", false
+}
+
+// attr returns the value of n's attribute key, or "".
+func attr(n *html.Node, key string) string {
+	v, _ := attrOK(n, key)
+	return v
+}
+
 // paragraphs reads the body's paragraphs: the elements matching sel when
 // they hold at least half of the body's text, else the body's text split at
 // <br> and block elements.
-func paragraphs(body *goquery.Selection, sel string) []string {
+func paragraphs(root *html.Node, sel string) []string {
 	if sel == "" {
 		sel = "p"
 	}
-	root := body.Nodes[0]
+	// Matches nested in another match are left out: their text is already
+	// part of it.
 	var w lineWalker
-	// Matches come in document order, so a match nested in another comes
-	// after it, before any match outside it: only the last match kept can
-	// hold it. Its text is already part of that match.
-	var top *html.Node
-	for _, n := range body.FindMatcher(matcher(sel)).Nodes {
-		if top != nil && within(n, top, root) {
-			continue
-		}
-		top = n
-		w.add(n)
-	}
+	eachOutermost(root, matcher(sel), w.add)
 	if len(w.lines) == 0 {
 		return blockLines(root)
 	}
@@ -226,15 +266,30 @@ func paragraphs(body *goquery.Selection, sel string) []string {
 	return blockLines(root)
 }
 
-// within reports whether n is a descendant of anc, looking no higher than
-// root.
-func within(n, anc, root *html.Node) bool {
-	for up := n.Parent; up != nil && up != root; up = up.Parent {
-		if up == anc {
-			return true
+// eachOutermost calls fn, in document order, for each descendant of n that
+// m matches and that has no matching ancestor below n.
+func eachOutermost(n *html.Node, m goquery.Matcher, fn func(*html.Node)) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if m.Match(c) {
+			fn(c)
+		} else {
+			eachOutermost(c, m, fn)
 		}
 	}
-	return false
+}
+
+// firstMatch returns the first descendant of n in document order that m
+// matches, or nil.
+func firstMatch(n *html.Node, m goquery.Matcher) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if m.Match(c) {
+			return c
+		}
+		if f := firstMatch(c, m); f != nil {
+			return f
+		}
+	}
+	return nil
 }
 
 // imageURLs returns the absolute http(s) URLs of the images in sel (the

@@ -159,7 +159,7 @@ func newHTTPClient(cfg Config) *http.Client {
 // returns ctx's error when ctx ends, else a response or a *failure. 3xx
 // statuses never reach the caller; 304 does.
 func (c *Crawler) fetch(ctx context.Context, run *crawlRun, sr *sourceRun, u *url.URL, v Validators, kind string) (response, *failure, error) {
-	visited := map[string]bool{u.String(): true}
+	var visited map[string]bool // made at the first redirect
 	for hop := 0; ; hop++ {
 		if hop > 0 && !sr.src.allows(u) {
 			return response{}, &failure{cause: CauseOffhostRedirect, url: u.String(), err: ErrOffHost}, nil
@@ -192,6 +192,9 @@ func (c *Crawler) fetch(ctx context.Context, run *crawlRun, sr *sourceRun, u *ur
 		}
 		next.Fragment = ""
 		key := next.String()
+		if visited == nil {
+			visited = map[string]bool{u.String(): true}
+		}
 		if visited[key] {
 			return response{}, &failure{cause: CauseRedirectLoop, status: resp.status, url: key, err: ErrRedirectLoop}, nil
 		}

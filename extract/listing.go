@@ -24,11 +24,12 @@ func parseListing(p Profile, pageURL string, body []byte, contentType string) (l
 	if err != nil {
 		return l, &ParseError{URL: pageURL, Part: PartURL, Err: err}
 	}
-	doc, _, err := parseDocument(body, contentType, p.DefaultCharset)
+	pd, err := parseDocument(body, contentType, p.DefaultCharset)
 	if err != nil {
 		return l, &ParseError{URL: pageURL, Part: PartHTML, Err: err}
 	}
-	base = documentBase(doc, base)
+	doc := pd.doc
+	base = pd.resolveBase(base)
 	seen := map[string]bool{}
 	items := doc.FindMatcher(matcher(p.List.Item))
 	for _, n := range items.Nodes {

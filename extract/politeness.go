@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/url"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/temoto/robotstxt"
@@ -20,8 +21,11 @@ type hostState struct {
 
 	robotsMu   sync.Mutex
 	robotsDone bool
-	robotsNone bool             // robots.txt could not be had: nothing is allowed
-	robots     *robotstxt.Group // nil allows everything
+	// robotsReady is set, under robotsMu, once robotsNone and robots are
+	// final; after that they are read without the lock.
+	robotsReady atomic.Bool
+	robotsNone  bool             // robots.txt could not be had: nothing is allowed
+	robots      *robotstxt.Group // nil allows everything
 }
 
 // newHostState returns the state for a host crawled at perSecond requests
@@ -57,14 +61,10 @@ func (c *Crawler) robotsAllow(ctx context.Context, run *crawlRun, sr *sourceRun,
 	if !c.cfg.RespectRobots {
 		return true, nil
 	}
-	h.robotsMu.Lock()
-	defer h.robotsMu.Unlock()
-	if !h.robotsDone {
-		group, none, err := c.loadRobots(ctx, run, sr, h)
-		if err != nil {
+	if !h.robotsReady.Load() {
+		if err := c.robotsLoad(ctx, run, sr, h); err != nil {
 			return false, err
 		}
-		h.robots, h.robotsNone, h.robotsDone = group, none, true
 	}
 	if h.robotsNone {
 		return false, nil
@@ -73,6 +73,21 @@ func (c *Crawler) robotsAllow(ctx context.Context, run *crawlRun, sr *sourceRun,
 		return true, nil
 	}
 	return h.robots.Test(u.RequestURI()), nil
+}
+
+// robotsLoad loads the host's rules unless another caller did.
+func (c *Crawler) robotsLoad(ctx context.Context, run *crawlRun, sr *sourceRun, h *hostState) error {
+	h.robotsMu.Lock()
+	defer h.robotsMu.Unlock()
+	if !h.robotsDone {
+		group, none, err := c.loadRobots(ctx, run, sr, h)
+		if err != nil {
+			return err
+		}
+		h.robots, h.robotsNone, h.robotsDone = group, none, true
+		h.robotsReady.Store(true)
+	}
+	return nil
 }
 
 // loadRobots fetches and parses the host's robots.txt and applies its

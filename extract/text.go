@@ -11,13 +11,9 @@ import (
 	"golang.org/x/net/html"
 )
 
-// Selectors compiled once: goquery's Find compiles its selector string on
-// every call.
-var (
-	scriptLike = cascadia.MustCompile("script, style, noscript, template")
-	baseHref   = cascadia.MustCompile("base[href]")
-	imgElement = cascadia.MustCompile("img")
-)
+// imgElement is compiled once: goquery's Find compiles its selector
+// string on every call.
+var imgElement = cascadia.MustCompile("img")
 
 // maxCachedSelectors bounds the selector cache. Profiles hold a handful of
 // selectors each, so only a program that makes up selectors as it goes
