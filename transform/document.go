@@ -118,6 +118,9 @@ func readDocument(lx *lexicon, text string, sc *scratch) *document {
 			}
 			splits = append(splits, m.start)
 		}
+		if m.tail && d.lx.entries[m.entry].cat == catTitle {
+			splits = append(splits, m.end)
+		}
 		kept = append(kept, m)
 	}
 	sc.splits = splits

@@ -207,7 +207,9 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 		cands := [][]string{keys}
 		if len(keys) > 1 {
 			last := keys[len(keys)-1]
-			if !d.lx.given[last] {
+			// A known person's surname alone refers to them, even when
+			// it is also a given name («غلامرضا ملکی» … «ملکی گفت»).
+			if !d.lx.given[last] || d.lx.surnames[last] {
 				cands = append(cands, []string{last})
 			}
 		}

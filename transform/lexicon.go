@@ -59,6 +59,9 @@ type lexicon struct {
 	stop     map[string]bool   // keys of stopwords
 	places   map[string]bool   // keys of county and city names, for surnames such as «کرمانی»
 	spell    map[string]string // key -> preferred spelling of a word in roles and organisations
+	// placeEntry maps the key of a one-word county or province name to its
+	// entry, for places glued to a title («فرماندارمهاباد»).
+	placeEntry map[string]int32
 	orgTitle map[string]bool   // keys of one-word titles that imply an organisation («فرماندار»)
 	loadErr  error
 }
@@ -80,6 +83,8 @@ func buildLexicon() (*lexicon, error) {
 		stop:     map[string]bool{},
 		places:   map[string]bool{},
 		spell:    map[string]string{},
+
+		placeEntry: map[string]int32{},
 	}
 	add := func(e entry) {
 		e.phrase = Normalize(e.phrase)
@@ -152,6 +157,11 @@ func buildLexicon() (*lexicon, error) {
 		}
 		for _, n := range names {
 			add(entry{cat: p.cat, phrase: n})
+			if k := NormalizeKey(n); (p.cat == catCounty || p.cat == catProvince) && !strings.Contains(n, " ") && len(lx.entries) > 0 {
+				if _, dup := lx.placeEntry[k]; !dup {
+					lx.placeEntry[k] = int32(len(lx.entries) - 1)
+				}
+			}
 			if p.cat == catCounty || p.cat == catCity {
 				lx.places[NormalizeKey(n)] = true
 			}

@@ -226,6 +226,10 @@ type match struct {
 	entry      int32
 	start, end int32 // rune offsets into the body, end exclusive
 	glued      bool  // starts inside a word (a title glued to a name)
+	// tail marks a title that ends inside a word whose rest is a place
+	// («فرماندارمهاباد»), and the place match that follows it; the word is
+	// split between them.
+	tail bool
 }
 
 // keyStream is the body folded for matching.
@@ -360,6 +364,13 @@ func (lx *lexicon) scan(ks *keyStream, out []match) []match {
 					m.glued = true
 				}
 				if !ks.end[i] {
+					if e.cat == catTitle && !m.glued && a.plen[ei] >= 4 {
+						if pm, ok := lx.gluedPlace(ks, i+1); ok {
+							m.end, m.tail = ks.pos[i]+1, true
+							out = append(out, m, pm)
+							continue
+						}
+					}
 					if !e.suffix {
 						continue
 					}
@@ -461,4 +472,23 @@ func cmpMatch(a, b match) int {
 		return 1
 	}
 	return 0
+}
+
+// gluedPlace returns a place match for the rest of the word that starts at
+// key i, when that rest is a one-word county or province name: a title
+// written together with its place («فرماندارمهاباد», «معاون فرمانداربوکان»).
+func (lx *lexicon) gluedPlace(ks *keyStream, i int) (match, bool) {
+	j := i
+	for j < len(ks.keys) && !ks.end[j] {
+		j++
+	}
+	if j >= len(ks.keys) || j-i < 2 || j-i > 12 {
+		return match{}, false
+	}
+	var buf [16]rune
+	ei, ok := lx.placeEntry[string(append(buf[:0], ks.keys[i:j+1]...))]
+	if !ok {
+		return match{}, false
+	}
+	return match{entry: ei, start: ks.pos[i], end: ks.pos[j] + 1, tail: true}, true
 }

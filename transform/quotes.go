@@ -27,24 +27,33 @@ func (d *document) attribute(ms []rawMention, ps []person) []Quote {
 			p++
 		}
 		var ts int32 = -1
+		final := false
 		switch {
 		case p < int32(len(d.body)) && (d.body[p] == ':' || d.body[p] == '：'):
 			ts = p + 1
+		case p >= int32(len(d.body)) || d.body[p] == '.' || d.body[p] == '\n':
+			// «دادستان … از پلمب ۵ نانوایی خبر داد.»: a speech verb
+			// that ends its sentence reports what the sentence says.
+			final = true
 		default:
 			t := d.tokAt(p)
 			if t < len(d.toks) && d.toks[t].key == "که" && d.toks[t].start == p {
 				ts = d.toks[t].end
 			}
 		}
+		si := sentenceAt(d.sents, v.start)
+		if si < 0 {
+			continue
+		}
+		if final {
+			verbs = append(verbs, verb{m: v, textStart: -1, sentStart: d.sents[si].start, paraEnd: v.end})
+			continue
+		}
 		if ts < 0 {
 			continue
 		}
 		for ts < int32(len(d.body)) && d.body[ts] == ' ' {
 			ts++
-		}
-		si := sentenceAt(d.sents, v.start)
-		if si < 0 {
-			continue
 		}
 		pe := ts
 		for pe < int32(len(d.body)) && d.body[pe] != '\n' {
@@ -54,6 +63,9 @@ func (d *document) attribute(ms []rawMention, ps []person) []Quote {
 	}
 	// A quote runs to the end of its paragraph or to the next attribution.
 	for i := range verbs {
+		if verbs[i].textStart < 0 {
+			continue
+		}
 		if i+1 < len(verbs) && verbs[i+1].sentStart < verbs[i].paraEnd && verbs[i+1].sentStart >= verbs[i].textStart {
 			verbs[i].paraEnd = verbs[i+1].sentStart
 		}
@@ -79,7 +91,8 @@ func (d *document) attribute(ms []rawMention, ps []person) []Quote {
 		}
 	}
 	for _, v := range verbs {
-		if v.textStart <= v.m.start || v.sentStart > v.m.start {
+		final := v.textStart < 0
+		if !final && v.textStart <= v.m.start || v.sentStart > v.m.start {
 			continue
 		}
 		advance(v.m.start)
@@ -89,6 +102,26 @@ func (d *document) attribute(ms []rawMention, ps []person) []Quote {
 				speaker = i
 				break
 			}
+		}
+		if final {
+			// A reported statement covers its own sentence and gives
+			// no quote; only a speaker named in it counts.
+			qs := quoteSpan{attrStart: v.sentStart, end: v.paraEnd, person: -1}
+			switch {
+			case speaker >= 0 && ms[speaker].person >= 0:
+				qs.person = ms[speaker].person
+				ms[speaker].speaker = true
+				lastSpeaker = qs.person
+				qs.role = ps[qs.person].role
+				lastLabel, lastRole = "", ""
+			case speaker >= 0 && ms[speaker].kind == MentionTitle:
+				qs.label, qs.role = d.text(ms[speaker].start, ms[speaker].end), ms[speaker].role
+				lastSpeaker, lastLabel, lastRole = -1, qs.label, qs.role
+			default:
+				continue
+			}
+			d.quoteSpans = append(d.quoteSpans, qs)
+			continue
 		}
 		q := Quote{Verb: d.text(v.m.start, v.m.end), Start: int(v.textStart), End: int(v.paraEnd)}
 		for q.End > q.Start && (d.body[q.End-1] == ' ') {

@@ -1,0 +1,92 @@
+package transform_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"govwatch/transform"
+)
+
+// personFact is the part of a person the rule tests compare.
+type personFact struct{ Name, Role, Organization string }
+
+// violationFact is the part of a violation the rule tests compare.
+type violationFact struct{ Office, Type, Modality, Speaker string }
+
+// TestRules checks the people and speakers that single rules of extractor
+// 1.3 give on short articles written for these tests.
+func TestRules(t *testing.T) {
+	tests := []struct {
+		name       string
+		in         transform.Input
+		people     []personFact
+		violations []violationFact // compared only when non-nil
+	}{
+		{
+			name: "surname that is also a given name",
+			in: transform.Input{County: "لامرد", Province: "فارس", Paragraphs: []string{
+				"نشست شورای اداری به ریاست غلامرضا ملکی فرماندار برگزار شد.",
+				"ملکی گفت: هر نانوایی که کم‌فروشی کند پلمب می‌شود.",
+			}},
+			people:     []personFact{{"غلامرضا ملکی", "فرماندار", "فرمانداری شهرستان لامرد"}},
+			violations: []violationFact{{"bakery", "short_selling", "conditional", "غلامرضا ملکی"}},
+		},
+		{
+			name: "speech verb that ends its sentence",
+			in: transform.Input{County: "نقده", Province: "آذربایجان غربی", Paragraphs: []string{
+				"دادستان عمومی و انقلاب نقده از پلمب ۴ نانوایی به دلیل کم‌فروشی خبر داد.",
+				"حسن رضایی گفت: پرونده این واحدها در دست رسیدگی است.",
+			}},
+			people:     []personFact{{"حسن رضایی", "دادستان عمومی و انقلاب", "دادسرای عمومی و انقلاب شهرستان نقده"}},
+			violations: []violationFact{{"bakery", "short_selling", "reported", "حسن رضایی"}},
+		},
+		{
+			name: "title glued to its county",
+			in: transform.Input{County: "مهاباد", Province: "آذربایجان غربی", Paragraphs: []string{
+				"جلسه به ریاست کاوه احمدی فرماندار مهاباد برگزار شد.",
+				"فرماندارمهاباد در این جلسه گفت: سه نانوایی به دلیل گرانفروشی جریمه شدند.",
+			}},
+			people:     []personFact{{"کاوه احمدی", "فرماندار", "فرمانداری شهرستان مهاباد"}},
+			violations: []violationFact{{"bakery", "overcharging", "reported", "کاوه احمدی"}},
+		},
+		{
+			name: "short form of a prosecutor's title",
+			in: transform.Input{County: "کازرون", Province: "فارس", Paragraphs: []string{
+				"علی نوری دادستان عمومی و انقلاب کازرون در این نشست حضور داشت.",
+				"دادستان کازرون هشدار داد: داروخانه‌ای که دارو احتکار کند پلمب خواهد شد.",
+			}},
+			people:     []personFact{{"علی نوری", "دادستان عمومی و انقلاب", "دادسرای عمومی و انقلاب شهرستان کازرون"}},
+			violations: []violationFact{{"pharmacy", "hoarding", "conditional", "علی نوری"}},
+		},
+		{
+			name: "portfolio words joined by and",
+			in: transform.Input{Province: "زنجان", Paragraphs: []string{
+				"مریم کاظمی معاون نظارت و بازرسی سازمان صنعت، معدن و تجارت استان زنجان گفت: بازرسی‌ها ادامه دارد.",
+			}},
+			people: []personFact{{"مریم کاظمی", "معاون نظارت و بازرسی", "سازمان صنعت، معدن و تجارت استان زنجان"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := transform.Analyze(tt.in)
+			var people []personFact
+			for _, p := range a.People {
+				people = append(people, personFact{p.Name, p.Role, p.Organization})
+			}
+			if diff := cmp.Diff(tt.people, people); diff != "" {
+				t.Errorf("people mismatch (-want +got):\n%s", diff)
+			}
+			if tt.violations == nil {
+				return
+			}
+			var vs []violationFact
+			for _, v := range a.Violations {
+				vs = append(vs, violationFact{v.OfficeType, v.ViolationType, v.Modality, v.Speaker})
+			}
+			if diff := cmp.Diff(tt.violations, vs); diff != "" {
+				t.Errorf("violations mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
