@@ -62,6 +62,8 @@ type lexicon struct {
 	// placeEntry maps the key of a one-word county or province name to its
 	// entry, for places glued to a title («فرماندارمهاباد»).
 	placeEntry map[string]int32
+	// provinces holds the keys of province names.
+	provinces map[string]bool
 	orgTitle map[string]bool   // keys of one-word titles that imply an organisation («فرماندار»)
 	loadErr  error
 }
@@ -71,7 +73,7 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 	if err != nil {
 		// Embedded data is part of the build; a broken file is a
 		// programmer error caught by the package tests.
-		return &lexicon{loadErr: err, ac: newAutomaton(nil), given: map[string]bool{}, givenAll: map[string]bool{}, orgTitle: map[string]bool{}, surnames: map[string]bool{}, stop: map[string]bool{}, places: map[string]bool{}, spell: map[string]string{}}
+		return &lexicon{loadErr: err, ac: newAutomaton(nil), given: map[string]bool{}, givenAll: map[string]bool{}, orgTitle: map[string]bool{}, surnames: map[string]bool{}, stop: map[string]bool{}, places: map[string]bool{}, spell: map[string]string{}, placeEntry: map[string]int32{}, provinces: map[string]bool{}}
 	}
 	return lx
 })
@@ -85,6 +87,7 @@ func buildLexicon() (*lexicon, error) {
 		spell:    map[string]string{},
 
 		placeEntry: map[string]int32{},
+		provinces:  map[string]bool{},
 	}
 	add := func(e entry) {
 		e.phrase = Normalize(e.phrase)
@@ -157,6 +160,9 @@ func buildLexicon() (*lexicon, error) {
 		}
 		for _, n := range names {
 			add(entry{cat: p.cat, phrase: n})
+			if p.cat == catProvince {
+				lx.provinces[NormalizeKey(n)] = true
+			}
 			if k := NormalizeKey(n); (p.cat == catCounty || p.cat == catProvince) && !strings.Contains(n, " ") && len(lx.entries) > 0 {
 				if _, dup := lx.placeEntry[k]; !dup {
 					lx.placeEntry[k] = int32(len(lx.entries) - 1)
@@ -167,7 +173,7 @@ func buildLexicon() (*lexicon, error) {
 			}
 		}
 	}
-	for _, f := range []string{"lexicons/armanyazdi/male_fa.txt", "lexicons/armanyazdi/female_fa.txt"} {
+	for _, f := range []string{"lexicons/armanyazdi/male_fa.txt", "lexicons/armanyazdi/female_fa.txt", "lexicons/given_extra.txt"} {
 		if err := eachLine(f, func(f []string) { lx.given[NormalizeKey(f[0])] = true }); err != nil {
 			return nil, err
 		}

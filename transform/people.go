@@ -221,6 +221,18 @@ func (d *document) parseTitle(m match) titlePhrase {
 			phase = "done"
 			break
 		}
+		if d.toks[i].key == "این" {
+			// «معاون بازرگانی این سازمان»: the organisation named
+			// earlier in the article with the same head.
+			if om, ok := d.matchAt(catOrg, i+1); ok {
+				if _, oe := d.tokSpan(om); oe == i+2 {
+					if full := d.fullOrg(i + 1); full != d.phrase(i+1, i+2) {
+						tp.role, tp.org, tp.end = d.phrase(s, roleEnd), full, i+2
+						return tp
+					}
+				}
+			}
+		}
 		if d.toks[i].punct == '،' && roleEnd > e-1 && d.listContinues(i) {
 			// «معاون سیاسی، امنیتی و اجتماعی»: a comma inside a list
 			// of role words that ends with «و».
@@ -294,6 +306,17 @@ func (d *document) parseTitle(m match) titlePhrase {
 	}
 	if org != "" {
 		org = d.completeOrg(org, placeText, placeLevel, level)
+	}
+	if org != "" && NormalizeKey(tp.role) == chiefKey && strings.HasPrefix(NormalizeKey(org), "دادگستری") && !strings.HasPrefix(NormalizeKey(org), "دادگستریکل") {
+		// The head of a province's judiciary, «رئیس کل دادگستری استان»,
+		// heads «دادگستری کل استان P».
+		place := d.province
+		if _, p, ok := strings.Cut(org, "استان "); ok {
+			place = p
+		}
+		if place != "" {
+			org = "دادگستری کل استان " + place
+		}
 	}
 	tp.org = org
 	return tp
@@ -385,10 +408,25 @@ func (d *document) completeOrg(org, placeText, placeLevel, level string) string 
 		return org + " " + placeText + " شهرستان " + d.county
 	case bare && placeLevel == "county" && (level == "" || level == "county") && countyLevelOrg(org):
 		return org + " شهرستان " + placeText
+	case bare && placeLevel == "county" && provincialOrg(org) && d.lx.provinces[NormalizeKey(placeText)]:
+		// «سازمان صنعت، معدن و تجارت اردبیل»: a provincial
+		// organisation before a name that is a county and a province
+		// is the province's.
+		return org + provinceWord + placeText
 	case bare && placeLevel == "province":
 		return org + provinceWord + placeText
 	}
 	return org + " " + placeText
+}
+
+// chiefKey is the key of «رئیس کل», the title of a province's chief justice.
+var chiefKey = NormalizeKey("رئیس کل")
+
+// provincialOrg reports whether org is of a kind that each province has
+// one of: an organisation («سازمان») or a directorate-general («اداره کل»).
+func provincialOrg(org string) bool {
+	k := NormalizeKey(org)
+	return strings.HasPrefix(k, "سازمان") || strings.HasPrefix(k, "ادارهکل")
 }
 
 // countyLevelOrg reports whether an organisation with no place named is

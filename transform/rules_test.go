@@ -66,6 +66,34 @@ func TestRules(t *testing.T) {
 			}},
 			people: []personFact{{"مریم کاظمی", "معاون نظارت و بازرسی", "سازمان صنعت، معدن و تجارت استان زنجان"}},
 		},
+		{
+			name: "organisation named earlier, referred to with «این»",
+			in: transform.Input{Province: "فارس", Paragraphs: []string{
+				"به گزارش روابط عمومی سازمان صنعت، معدن و تجارت استان فارس، رضا شریفی معاون بازرگانی این سازمان گفت: نظارت ادامه دارد.",
+			}},
+			people: []personFact{{"رضا شریفی", "معاون بازرگانی", "سازمان صنعت، معدن و تجارت استان فارس"}},
+		},
+		{
+			name: "provincial organisation before a province named alone",
+			in: transform.Input{Province: "اردبیل", Paragraphs: []string{
+				"نادر صمدی رئیس سازمان صنعت، معدن و تجارت اردبیل گفت: نظارت ادامه دارد.",
+			}},
+			people: []personFact{{"نادر صمدی", "رئیس", "سازمان صنعت، معدن و تجارت استان اردبیل"}},
+		},
+		{
+			name: "chief justice of a province",
+			in: transform.Input{Province: "کرمان", Paragraphs: []string{
+				"در این جلسه احمد صادقی رئیس کل دادگستری استان گفت: با محتکران برخورد می‌شود.",
+			}},
+			people: []personFact{{"احمد صادقی", "رئیس‌کل", "دادگستری کل استان کرمان"}},
+		},
+		{
+			name: "Kurdish given name",
+			in: transform.Input{County: "مریوان", Province: "کردستان", Paragraphs: []string{
+				"دکتر هیمن کریمی رئیس شبکه بهداشت و درمان مریوان گفت: دو قصابی پلمب شدند.",
+			}},
+			people: []personFact{{"هیمن کریمی", "رئیس", "شبکه بهداشت و درمان شهرستان مریوان"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
