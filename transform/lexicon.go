@@ -64,8 +64,8 @@ type lexicon struct {
 	placeEntry map[string]int32
 	// provinces holds the keys of province names.
 	provinces map[string]bool
-	orgTitle map[string]bool   // keys of one-word titles that imply an organisation («فرماندار»)
-	loadErr  error
+	orgTitle  map[string]bool // keys of one-word titles that imply an organisation («فرماندار»)
+	loadErr   error
 }
 
 var loadLexicon = sync.OnceValue(func() *lexicon {
