@@ -25,7 +25,21 @@
 // same or the two previous sentences. A role ends at a verb, a preposition,
 // «و» before a name, a group word or another title, and at a comma unless a
 // list closed by «و» follows; a second title names the organisation
-// («معاون … استاندار»).
+// («معاون … استاندار»). Portfolio words joined by «و» stay in the role
+// («معاون بازرسی و نظارت»). A title written together with its county
+// («فرماندارمهاباد») is split in two. «این سازمان» after a title names the
+// organisation given in full earlier in the article; a provincial
+// organisation («سازمان», «اداره کل») before a name that is both a county
+// and a province is the province's; the chief justice («رئیس کل») heads
+// «دادگستری کل استان P» and a prosecutor «دادسرای عمومی و انقلاب». A
+// known person's surname alone refers to them even when it is also a given
+// name, and a word after a number is a counted noun, never a name.
+//
+// A statement is attributed to the first person or title of the sentence
+// that introduces it: before a colon or «که» after a speech verb, or, when
+// the speech verb ends its sentence («… از پلمب ۵ نانوایی خبر داد.»), the
+// sentence itself. A title resolves to the person known with the same or a
+// fuller form of it at the same place, and «وی» to the last speaker.
 //
 // Violations are read per clause: a sentence is cut at a colon, at «اما» or
 // «ولی», at «و» or a comma after a finite verb (negated or not), before a

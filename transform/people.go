@@ -690,6 +690,11 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 		// subject a bare name would be.
 		return 0, 0, false
 	}
+	if !hon && t > 0 && d.isWord(t-1) && isDigit([]rune(d.toks[t-1].key)[0]) {
+		// After a number a word is the counted noun («۲۰ واحد تهیه»),
+		// not a given name.
+		return 0, 0, false
+	}
 	ns, ne = d.nameWords(i, hon)
 	if ne == ns {
 		return 0, 0, false

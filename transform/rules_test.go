@@ -94,6 +94,21 @@ func TestRules(t *testing.T) {
 			}},
 			people: []personFact{{"هیمن کریمی", "رئیس", "شبکه بهداشت و درمان شهرستان مریوان"}},
 		},
+		{
+			name: "counted noun after a number is not a name",
+			in: transform.Input{County: "بوکان", Province: "آذربایجان غربی", Paragraphs: []string{
+				"رئیس شبکه بهداشت و درمان بوکان گفت: برای ۱۵ واحد تهیه غذا اخطاریه صادر شد.",
+				"دکتر آسو رحیمی افزود: بازرسی‌ها ادامه دارد.",
+			}},
+			people: []personFact{{"آسو رحیمی", "رئیس", "شبکه بهداشت و درمان شهرستان بوکان"}},
+		},
+		{
+			name: "health protocol phrasing",
+			in: transform.Input{County: "بروجن", Province: "چهارمحال و بختیاری", Paragraphs: []string{
+				"در هفته گذشته ۸ تالار پذیرایی به دلیل رعایت نکردن پروتکل های بهداشتی پلمب شدند.",
+			}},
+			violations: []violationFact{{"guild_shop", "health_code", "reported", ""}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
