@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -219,10 +220,21 @@ type sourceRun struct {
 	src     Source
 	profile Profile
 
-	mu      sync.Mutex
-	pages   int
-	queued  map[string]bool
-	listing map[string]bool
+	mu    sync.Mutex
+	pages int
+	// queued and listing hold the article and listing URLs seen in this crawl, by
+	// a 16-byte hash rather than the URL string: at 100,000 articles that is 25 bytes
+	// a URL instead of about 100, and a collision is 2^-64 likely.
+	queued  map[urlKey]struct{}
+	listing map[urlKey]struct{}
+}
+
+// urlKey identifies a URL within one crawl.
+type urlKey [16]byte
+
+func keyOf(u string) urlKey {
+	sum := sha256.Sum256([]byte(u))
+	return urlKey(sum[:16])
 }
 
 // takePage reserves one page of the source's budget.
@@ -240,17 +252,19 @@ func (sr *sourceRun) takePage(limit int) bool {
 func (sr *sourceRun) visited(u string) bool {
 	sr.mu.Lock()
 	defer sr.mu.Unlock()
-	return sr.listing[u]
+	_, ok := sr.listing[keyOf(u)]
+	return ok
 }
 
 // firstSight records u and reports whether it is new in this crawl.
-func (sr *sourceRun) firstSight(set map[string]bool, u string) bool {
+func (sr *sourceRun) firstSight(set map[urlKey]struct{}, u string) bool {
+	k := keyOf(u)
 	sr.mu.Lock()
 	defer sr.mu.Unlock()
-	if set[u] {
+	if _, ok := set[k]; ok {
 		return false
 	}
-	set[u] = true
+	set[k] = struct{}{}
 	return true
 }
 
@@ -295,7 +309,7 @@ func (c *Crawler) Crawl(ctx context.Context, sources []Source, known Known, out 
 		}
 		run.stats.Sources[s.ID] = SourceStats{}
 		runs = append(runs, &sourceRun{src: s, profile: c.profiles[s.ProfileName()],
-			queued: map[string]bool{}, listing: map[string]bool{}})
+			queued: map[urlKey]struct{}{}, listing: map[urlKey]struct{}{}})
 		r, n := c.cfg.Rate, c.cfg.Concurrency
 		if s.Rate > 0 {
 			r = s.Rate

@@ -109,6 +109,7 @@ func (a *app) runDemo(ctx context.Context, portal *demoportal.Portal, baseURL, o
 	if err != nil {
 		return fmt.Errorf("load demo config: %w", err)
 	}
+	applyMemoryLimit(cfg)
 	printf(a.stdout, "demo portal: %s (%d sites)\nconfig:      %s\n\n", baseURL, len(portal.Sites()), cfgPath)
 
 	runID := pipeline.NewRunID(nowFunc())

@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"runtime/debug"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -109,7 +110,21 @@ func (a *app) loadConfig() (config.Config, error) {
 		return cfg, usagef("pass --config FILE, or run `govwatch demo` to get an example config",
 			"config file %s not found", a.configPath)
 	}
+	if err == nil {
+		applyMemoryLimit(cfg)
+	}
 	return cfg, err
+}
+
+// applyMemoryLimit sets the soft memory limit of the config unless the environment
+// already set one with GOMEMLIMIT.
+func applyMemoryLimit(cfg config.Config) {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return
+	}
+	if n, err := cfg.MemoryLimitBytes(); err == nil && n > 0 {
+		debug.SetMemoryLimit(n)
+	}
 }
 
 func isTerminal(w io.Writer) bool {

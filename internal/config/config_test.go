@@ -152,3 +152,24 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+func TestMemoryLimitBytes(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    int64
+		wantErr bool
+	}{
+		{"", 0, false}, {"0", 0, false}, {"192MiB", 192 << 20, false}, {"1GiB", 1 << 30, false},
+		{"500MB", 500e6, false}, {"4096", 4096, false}, {"12 KiB", 12 << 10, false},
+		{"lots", 0, true}, {"-1MiB", 0, true}, {"1.5GiB", 0, true},
+	}
+	for _, tt := range tests {
+		got, err := config.Config{MemoryLimit: tt.in}.MemoryLimitBytes()
+		if got != tt.want || (err != nil) != tt.wantErr {
+			t.Errorf("MemoryLimitBytes(%q) = %d, %v; want %d, error %v", tt.in, got, err, tt.want, tt.wantErr)
+		}
+	}
+	if _, err := config.Parse("m.yaml", []byte("memory_limit: lots\n"), env(nil)); err == nil || !strings.Contains(err.Error(), "m.yaml:1: memory_limit") {
+		t.Errorf("bad memory_limit: %v", err)
+	}
+}
