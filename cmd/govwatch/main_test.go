@@ -26,8 +26,7 @@ var update = flag.Bool("update", false, "rewrite the README's data dictionary")
 // real govwatch processes without building one.
 func TestMain(m *testing.M) {
 	if os.Getenv("GOVWATCH_AS_MAIN") == "1" {
-		ctx := context.Background()
-		os.Exit(exitCode(run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr), os.Stderr))
+		main() // with its signal handling; it exits
 	}
 	os.Exit(m.Run())
 }
