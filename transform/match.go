@@ -485,8 +485,12 @@ func (lx *lexicon) gluedPlace(ks *keyStream, i int) (match, bool) {
 	if j >= len(ks.keys) || j-i < 2 || j-i > 12 {
 		return match{}, false
 	}
-	var buf [16]rune
-	ei, ok := lx.placeEntry[string(append(buf[:0], ks.keys[i:j+1]...))]
+	var buf [64]byte
+	b := buf[:0]
+	for _, r := range ks.keys[i : j+1] {
+		b = utf8.AppendRune(b, r)
+	}
+	ei, ok := lx.placeEntry[string(b)]
 	if !ok {
 		return match{}, false
 	}
