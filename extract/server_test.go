@@ -129,15 +129,6 @@ func (p *testPortal) statusCount(code int) int {
 	return p.statuses[code]
 }
 
-func (p *testPortal) totalHits() int {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	n := 0
-	for _, v := range p.hits {
-		n += v
-	}
-	return n
-}
 
 type statusRecorder struct {
 	http.ResponseWriter

@@ -140,12 +140,11 @@ func NewRunID(now time.Time) string {
 
 // analysed is one page ready for the writer.
 type analysed struct {
-	page     extract.Page
-	outcome  pageOutcome
-	rows     rows
-	failure  *Failure
-	hash     string
-	analysis bool
+	page    extract.Page
+	outcome pageOutcome
+	rows    rows
+	failure *Failure
+	hash    string
 }
 
 type pageOutcome int

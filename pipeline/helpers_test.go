@@ -129,15 +129,6 @@ func mustReadTables(t testing.TB, dir string) tables {
 // version is the key of one stored article version.
 type version struct{ articleID, hash string }
 
-// byVersion indexes the articles by (article_id, content_hash).
-func (tb tables) byVersion() map[version]dataset.ArticleRow {
-	m := make(map[version]dataset.ArticleRow, len(tb.articles))
-	for _, a := range tb.articles {
-		m[version{a.ArticleID, a.ContentHash}] = a
-	}
-	return m
-}
-
 // byURL groups the article rows by URL.
 func (tb tables) byURL() map[string][]dataset.ArticleRow {
 	m := map[string][]dataset.ArticleRow{}

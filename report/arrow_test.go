@@ -17,7 +17,7 @@ import (
 
 // readTable reads every Parquet file of one table with arrow-go directly,
 // independently of the dataset package's reader, and calls fn for each record.
-func readTable(t *testing.T, dir, table string, fn func(arrow.Record)) {
+func readTable(t *testing.T, dir, table string, fn func(arrow.RecordBatch)) {
 	t.Helper()
 	files, err := filepath.Glob(filepath.Join(dir, table, "*", "*.parquet"))
 	if err != nil || len(files) == 0 {
@@ -38,7 +38,7 @@ func readTable(t *testing.T, dir, table string, fn func(arrow.Record)) {
 		}
 		tr := array.NewTableReader(tbl, 1024)
 		for tr.Next() {
-			fn(tr.Record())
+			fn(tr.RecordBatch())
 		}
 		tr.Release()
 		tbl.Release()
@@ -46,7 +46,7 @@ func readTable(t *testing.T, dir, table string, fn func(arrow.Record)) {
 	}
 }
 
-func column(rec arrow.Record, name string) arrow.Array {
+func column(rec arrow.RecordBatch, name string) arrow.Array {
 	idx := rec.Schema().FieldIndices(name)
 	if len(idx) == 0 {
 		return nil
@@ -80,7 +80,7 @@ func TestFiguresMatchArrowQuery(t *testing.T) {
 		county  string
 	}
 	latest := map[string]ver{}
-	readTable(t, dir, "articles", func(rec arrow.Record) {
+	readTable(t, dir, "articles", func(rec arrow.RecordBatch) {
 		ids, hashes := column(rec, "article_id"), column(rec, "content_hash")
 		fetched := column(rec, "fetched_at").(*array.Timestamp)
 		dates := column(rec, "registered_date").(*array.Date32)
@@ -105,7 +105,7 @@ func TestFiguresMatchArrowQuery(t *testing.T) {
 		}
 	}
 	byModality := map[string]int{}
-	readTable(t, dir, "violations", func(rec arrow.Record) {
+	readTable(t, dir, "violations", func(rec arrow.RecordBatch) {
 		ids, hashes, mods := column(rec, "article_id"), column(rec, "content_hash"), column(rec, "modality")
 		for i := range int(rec.NumRows()) {
 			v, ok := latest[str(ids, i)]

@@ -74,11 +74,6 @@ func putScratch(sc *scratch) {
 	scratchPool.Put(sc)
 }
 
-// newDocument reads body. Its buffers are not pooled unless it is released.
-func newDocument(lx *lexicon, body []rune) *document {
-	return readDocument(lx, string(body), nil)
-}
-
 // readDocument reads text with the buffers of sc (a fresh scratch when
 // nil). The document owns sc until release.
 func readDocument(lx *lexicon, text string, sc *scratch) *document {
@@ -355,11 +350,6 @@ func (d *document) tokText(s, e int) string {
 // isWord reports whether t is a word token.
 func (d *document) isWord(t int) bool {
 	return t >= 0 && t < len(d.toks) && d.toks[t].punct == 0
-}
-
-// sentenceOfTok returns the sentence index of token t.
-func (d *document) sentenceOfTok(t int) int {
-	return sentenceAt(d.sents, d.toks[t].start)
 }
 
 // nameLike reports whether a word key may be a (part of a) person's name:

@@ -129,9 +129,9 @@ func TestAutomatonDelta(t *testing.T) {
 func TestAutomatonSmall(t *testing.T) {
 	entries := []entry{{phrase: "ab"}, {phrase: "b日c"}, {phrase: "日本"}, {phrase: "abc日"}, {phrase: "c"}}
 	a := newAutomaton(entries)
-	runes := []rune("abc日本xy\u0700")
+	const text = "abc日本xy\u0700"
 	for n := range int32(len(a.fail)) {
-		for _, r := range runes {
+		for _, r := range text {
 			if got, want := int32(a.delta[int(n)*a.nclass+a.class(r)]), a.step(n, r); got != want {
 				t.Errorf("delta(%d, %q) = %d, step = %d", n, r, got, want)
 			}

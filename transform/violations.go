@@ -486,10 +486,9 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 // آرد را به قنادی‌ها بفروشند»).
 func (d *document) offenders(cs span, personSpans []span) []string {
 	type om struct {
-		code       string
-		s, e       int
-		weak, rel  bool
-		afterOwner bool
+		code      string
+		s, e      int
+		weak, rel bool
 	}
 	var ms []om
 	inspection := false

@@ -45,12 +45,6 @@ func (e *ParseError) Error() string {
 // Unwrap returns the underlying error.
 func (e *ParseError) Unwrap() error { return e.Err }
 
-// nrune is one rune of normalised input with the byte offset of its source rune.
-type nrune struct {
-	r   rune
-	off int
-}
-
 // normRune maps one input rune to its normalised form: Persian and Arabic-Indic
 // digits to ASCII, Arabic ي/ى/ك to Persian ی/ک, every kind of space and ZWNJ to
 // ' ', the Arabic comma to ','. It returns -1 for runes that are dropped:
