@@ -53,7 +53,8 @@
 // that are not office violations give nothing: individuals' offences (drivers,
 // smugglers) with no office named, obligations without a violation or
 // sanction («باید», «موظفند»), requests («خواستار»), abstract talk
-// («تخلفات رایج»), and workshop news without a sanction, count or denial.
+// («تخلفات رایج») or definitions of a
+// violation («… بدون حضور مسئول فنی نیز تخلف محسوب می‌شود»), and workshop news without a sanction, count or denial.
 // Offices listed as inspected («بازدید از …») are not offenders, and a number
 // in such a list is not a count. Next clauses with the same modality and no
 // office of their own are merged, and each group gives one [Violation] per

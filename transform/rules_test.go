@@ -15,7 +15,7 @@ type personFact struct{ Name, Role, Organization string }
 type violationFact struct{ Office, Type, Modality, Speaker string }
 
 // TestRules checks the people and speakers that single rules of extractor
-// 1.3 give on short articles written for these tests.
+// 1.4 give on short articles written for these tests.
 func TestRules(t *testing.T) {
 	tests := []struct {
 		name       string
@@ -106,6 +106,20 @@ func TestRules(t *testing.T) {
 			name: "health protocol phrasing",
 			in: transform.Input{County: "بروجن", Province: "چهارمحال و بختیاری", Paragraphs: []string{
 				"در هفته گذشته ۸ تالار پذیرایی به دلیل رعایت نکردن پروتکل های بهداشتی پلمب شدند.",
+			}},
+			violations: []violationFact{{"guild_shop", "health_code", "reported", ""}},
+		},
+		{
+			name: "a definition of a violation is not a mention",
+			in: transform.Input{County: "دزفول", Province: "خوزستان", Paragraphs: []string{
+				"دادستان با اشاره به اینکه فعالیت داروخانه بدون حضور مسئول فنی نیز تخلف محسوب می‌شود، گفت: داروخانه‌ای که دارو احتکار کند پلمب خواهد شد.",
+			}},
+			violations: []violationFact{{"pharmacy", "hoarding", "conditional", ""}},
+		},
+		{
+			name: "mask and quality phrasing",
+			in: transform.Input{County: "بروجن", Province: "چهارمحال و بختیاری", Paragraphs: []string{
+				"۳۵ واحد صنفی به دلیل استفاده نکردن کارکنان از ماسک اخطار گرفتند.",
 			}},
 			violations: []violationFact{{"guild_shop", "health_code", "reported", ""}},
 		},

@@ -407,7 +407,7 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 	}
 	offices := d.inSentence(catOffice, cs)
 	for _, m := range d.inSentence(catViolation, cs) {
-		if d.genericBefore(m) || overlapsAny(offices, m) {
+		if d.genericBefore(m) || d.definedAsViolation(m) || overlapsAny(offices, m) {
 			// «جایگاه عرضه سوخت» names an office, not the violation
 			// «عرضه سوخت».
 			continue
@@ -842,6 +842,22 @@ func (d *document) genericBefore(m match) bool {
 		}
 		if g.start >= m.start && g.start < m.end {
 			return true // «عدم تخلف»
+		}
+	}
+	return false
+}
+
+// definedAsViolation reports whether a violation phrase is the subject of a
+// definition («فعالیت بدون حضور مسئول فنی نیز تخلف محسوب می‌شود»): a generic
+// cue that begins with «تخلف» follows it within three words.
+func (d *document) definedAsViolation(m match) bool {
+	t := d.tokAt(m.end - 1)
+	for _, g := range d.by[catGeneric] {
+		if g.start < m.end || !strings.HasPrefix(d.lx.entries[g.entry].phrase, "تخلف") {
+			continue
+		}
+		if gt := d.tokAt(g.start); gt-t >= 1 && gt-t <= 3 {
+			return true
 		}
 	}
 	return false
