@@ -20,7 +20,8 @@
 //
 // A person is a name next to a title («ناهید معاون …», «علی احمدی، فرماندار
 // کوار،»), or a name with no title (a given name and a surname, a name after
-// an honorific, or a surname opening a clause before a speech verb) that
+// an honorific, or a surname, with its detached part «زاده» or «پور» if
+// any, opening a clause before a speech verb) that
 // names a person already known or the unnamed official of a title in the
 // same or the two previous sentences. A role ends at a verb, a preposition,
 // «و» before a name, a group word or another title, and at a comma unless a

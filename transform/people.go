@@ -671,9 +671,16 @@ func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 	return ns, i
 }
 
+// loneSurname reports whether the name tokens [ns,ne) are one surname: a
+// single word, or a word with its detached surname part («دهقانی زاده»).
+func (d *document) loneSurname(ns, ne int) bool {
+	return ne-ns == 1 || ne-ns == 2 && surnameParts[d.toks[ne-1].key]
+}
+
 // bareName finds a name at token t that no title stands next to: a given
 // name and a surname («حمیدرضا ابراهیمی گفت»), a name after an honorific, or
-// a surname alone that opens a clause and is followed by a speech verb
+// a surname alone (with its detached part, «دهقانی زاده») that opens a
+// clause and is followed by a speech verb
 // («خسروی گفت»). It returns the name tokens [ns,ne).
 func (d *document) bareName(t int) (ns, ne int, ok bool) {
 	i := t
@@ -706,7 +713,7 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 	switch {
 	case hon, ne-ns >= 2 && d.lx.given[first]:
 		return ns, ne, true
-	case ne-ns == 1 && (d.lx.surnames[first] || d.lx.surnameShape(first)) && !d.lx.given[first]:
+	case d.loneSurname(ns, ne) && (ne-ns > 1 || d.lx.surnames[first] || d.lx.surnameShape(first)) && !d.lx.given[first]:
 		opens := t == 0 || !d.isWord(t-1) || d.toks[t-1].key == "و"
 		next := ne
 		if d.tokKey(next) == "نیز" {

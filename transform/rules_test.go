@@ -117,6 +117,15 @@ func TestRules(t *testing.T) {
 			violations: []violationFact{{"pharmacy", "hoarding", "conditional", ""}},
 		},
 		{
+			name: "surname with a detached part opens a statement",
+			in: transform.Input{County: "مهریز", Province: "یزد", Paragraphs: []string{
+				"علی اکبر دهقانی زاده معاون فرماندار مهریز از جایگاه‌های سوخت بازدید کرد.",
+				"دهقانی زاده گفت: در یکی از جایگاه‌ها به دلیل عدم رعایت ساعات کاری اخطار صادر شد.",
+			}},
+			people:     []personFact{{"علی اکبر دهقانی زاده", "معاون", "فرمانداری شهرستان مهریز"}},
+			violations: []violationFact{{"fuel_station", "working_hours", "reported", "علی اکبر دهقانی زاده"}},
+		},
+		{
 			name: "mask and quality phrasing",
 			in: transform.Input{County: "بروجن", Province: "چهارمحال و بختیاری", Paragraphs: []string{
 				"۳۵ واحد صنفی به دلیل استفاده نکردن کارکنان از ماسک اخطار گرفتند.",
