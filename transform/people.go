@@ -258,9 +258,10 @@ func (d *document) parseTitle(m match) titlePhrase {
 		}
 	}
 	tp.end = i
-	if roleEnd-s > 1 && (d.lx.orgTitle[d.toks[roleEnd-1].key] || d.covered(roleEnd-1, catOrg)) {
-		// «معاون فرماندار», «سرپرست فرمانداری»: the last word names the
-		// organisation; the role is what comes before it.
+	for roleEnd-s > 1 && (d.lx.orgTitle[d.toks[roleEnd-1].key] || d.covered(roleEnd-1, catOrg)) {
+		// «معاون فرماندار», «سرپرست فرمانداری», «سرپرست فرمانداری
+		// ویژه»: the last words name the organisation; the role is what
+		// comes before them.
 		roleEnd--
 	}
 	if d.toks[s].key == "نماینده" && d.tokKey(s+1) == "مردم" {

@@ -126,6 +126,13 @@ func TestRules(t *testing.T) {
 			violations: []violationFact{{"fuel_station", "working_hours", "reported", "علی اکبر دهقانی زاده"}},
 		},
 		{
+			name: "acting head of a special governorate",
+			in: transform.Input{County: "ایذه", Province: "خوزستان", Paragraphs: []string{
+				"رضا احمدی سرپرست فرمانداری ویژه ایذه گفت: جلسه ادامه دارد.",
+			}},
+			people: []personFact{{"رضا احمدی", "سرپرست", "فرمانداری شهرستان ایذه"}},
+		},
+		{
 			name: "mask and quality phrasing",
 			in: transform.Input{County: "بروجن", Province: "چهارمحال و بختیاری", Paragraphs: []string{
 				"۳۵ واحد صنفی به دلیل استفاده نکردن کارکنان از ماسک اخطار گرفتند.",
