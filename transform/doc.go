@@ -28,7 +28,8 @@
 // list closed by «و» follows; a second title names the organisation
 // («معاون … استاندار»). Portfolio words joined by «و» stay in the role
 // («معاون بازرسی و نظارت»). A title written together with its county
-// («فرماندارمهاباد») is split in two. «این سازمان» after a title names the
+// («فرماندارمهاباد») is split in two, and so is a title glued to the word
+// after a given name («آرش پیروزیرئیس»). «این سازمان» after a title names the
 // organisation given in full earlier in the article; a provincial
 // organisation («سازمان», «اداره کل») before a name that is both a county
 // and a province is the province's; the chief justice («رئیس کل») heads

@@ -151,7 +151,8 @@ func (d *document) release() {
 }
 
 // gluedNameBefore reports whether the word part before p (inside the same
-// word) looks like a name, so that a title found at p glued to it is real.
+// word) looks like a name, or follows a given name, so that a title found
+// at p glued to it is real.
 func (d *document) gluedNameBefore(p int32) bool {
 	s := p
 	for s > 0 && (wordClass(d.body[s-1]) != 0 || d.body[s-1] == zwnj && s > 1 && wordClass(d.body[s-2]) != 0) {
@@ -160,7 +161,23 @@ func (d *document) gluedNameBefore(p int32) bool {
 	if p-s < 2 {
 		return false
 	}
-	return d.lx.nameLike(keyOf(d.body[s:p]))
+	if d.lx.nameLike(keyOf(d.body[s:p])) {
+		return true
+	}
+	// «آرش پیروزیرئیس»: the word after a given name is its surname,
+	// whatever its shape.
+	e := s
+	for e > 0 && d.body[e-1] == ' ' {
+		e--
+	}
+	if e == s {
+		return false
+	}
+	b := e
+	for b > 0 && (wordClass(d.body[b-1]) != 0 || d.body[b-1] == zwnj && b > 1 && wordClass(d.body[b-2]) != 0) {
+		b--
+	}
+	return e-b >= 2 && d.lx.given[keyOf(d.body[b:e])]
 }
 
 // keyOf folds runes for matching like NormalizeKey (the runes are already

@@ -133,6 +133,14 @@ func TestRules(t *testing.T) {
 			people: []personFact{{"رضا احمدی", "سرپرست", "فرمانداری شهرستان ایذه"}},
 		},
 		{
+			name: "title glued to a surname after a given name",
+			in: transform.Input{County: "پیرانشهر", Province: "آذربایجان غربی", Paragraphs: []string{
+				"دکتر آرش پیروزیرئیس شبکه بهداشت و درمان پیرانشهر گفت: در بازرسی از داروخانه‌ها تخلفی مشاهده نشد.",
+			}},
+			people:     []personFact{{"آرش پیروزی", "رئیس", "شبکه بهداشت و درمان شهرستان پیرانشهر"}},
+			violations: []violationFact{{"pharmacy", "", "denied", "آرش پیروزی"}},
+		},
+		{
 			name: "mask and quality phrasing",
 			in: transform.Input{County: "بروجن", Province: "چهارمحال و بختیاری", Paragraphs: []string{
 				"۳۵ واحد صنفی به دلیل استفاده نکردن کارکنان از ماسک اخطار گرفتند.",
