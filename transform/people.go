@@ -151,6 +151,21 @@ func (d *document) place(i int) (int, string, string) {
 	return i, "", ""
 }
 
+// expandOrg writes out the abbreviation «صمت» in an organisation's name as
+// «صنعت، معدن و تجارت», the form organisations are named by.
+func expandOrg(org string) string {
+	if !strings.Contains(org, "صمت") {
+		return org
+	}
+	w := strings.Fields(org)
+	for i, x := range w {
+		if x == "صمت" {
+			w[i] = "صنعت، معدن و تجارت"
+		}
+	}
+	return strings.Join(w, " ")
+}
+
 // titlePhraseOf returns the parsed phrase of title match m, parsing it once.
 func (d *document) titlePhraseOf(m match) titlePhrase {
 	if tp, ok := d.titles[m.start]; ok {
@@ -160,6 +175,7 @@ func (d *document) titlePhraseOf(m match) titlePhrase {
 		d.titles = make(map[int32]titlePhrase, len(d.by[catTitle]))
 	}
 	tp := d.parseTitle(m)
+	tp.org = expandOrg(tp.org)
 	d.titles[m.start] = tp
 	return tp
 }
@@ -463,13 +479,13 @@ func (d *document) andBreaks(i int) bool {
 	if d.breaksPhrase(n) || groupWords[d.tokKey(n)] {
 		return true
 	}
+	if _, ok := d.matchAt(catTitle, n); ok {
+		return true
+	}
 	if d.hasSpell(n) {
 		return false
 	}
 	if d.lx.stop[d.tokKey(n)] {
-		return true
-	}
-	if _, ok := d.matchAt(catTitle, n); ok {
 		return true
 	}
 	if d.nameToken(n) && !d.covered(n, catOrg) {

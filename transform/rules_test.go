@@ -141,6 +141,20 @@ func TestRules(t *testing.T) {
 			violations: []violationFact{{"pharmacy", "", "denied", "آرش پیروزی"}},
 		},
 		{
+			name: "abbreviated trade organisation",
+			in: transform.Input{County: "گچساران", Province: "کهگیلویه و بویراحمد", Paragraphs: []string{
+				"فرزاد موسوی رئیس اداره صمت گچساران گفت: بازرسی‌ها ادامه دارد.",
+			}},
+			people: []personFact{{"فرزاد موسوی", "رئیس", "اداره صنعت، معدن و تجارت شهرستان گچساران"}},
+		},
+		{
+			name: "second title after «و»",
+			in: transform.Input{County: "ابرکوه", Province: "یزد", Paragraphs: []string{
+				"سیدعلی حسینی فرماندار و رئیس شورای تأمین شهرستان ابرکوه گفت: جلسه ادامه دارد.",
+			}},
+			people: []personFact{{"سیدعلی حسینی", "فرماندار", "فرمانداری شهرستان ابرکوه"}},
+		},
+		{
 			name: "mask and quality phrasing",
 			in: transform.Input{County: "بروجن", Province: "چهارمحال و بختیاری", Paragraphs: []string{
 				"۳۵ واحد صنفی به دلیل استفاده نکردن کارکنان از ماسک اخطار گرفتند.",
