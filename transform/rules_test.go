@@ -155,6 +155,13 @@ func TestRules(t *testing.T) {
 			people: []personFact{{"سیدعلی حسینی", "فرماندار", "فرمانداری شهرستان ابرکوه"}},
 		},
 		{
+			name: "wholesalers are not guild shops",
+			in: transform.Input{Province: "هرمزگان", Paragraphs: []string{
+				"یک واحد عمده‌فروشی به دلیل احتکار شکر پلمب شد و پنج طلافروشی به دلیل کم‌فروشی اخطار گرفتند.",
+			}},
+			violations: []violationFact{{"other", "hoarding", "reported", ""}, {"guild_shop", "short_selling", "reported", ""}},
+		},
+		{
 			name: "mask and quality phrasing",
 			in: transform.Input{County: "بروجن", Province: "چهارمحال و بختیاری", Paragraphs: []string{
 				"۳۵ واحد صنفی به دلیل استفاده نکردن کارکنان از ماسک اخطار گرفتند.",
