@@ -19,6 +19,9 @@ func (d *document) attribute(ms []rawMention, ps []person) []Quote {
 		textStart int32
 		sentStart int32
 		paraEnd   int32
+		// after marks «به گفته X، …»: the speaker follows the cue and
+		// the statement follows the comma after the speaker.
+		after bool
 	}
 	var verbs []verb
 	for _, v := range d.by[catSpeech] {
@@ -35,6 +38,8 @@ func (d *document) attribute(ms []rawMention, ps []person) []Quote {
 			// «دادستان … از پلمب ۵ نانوایی خبر داد.»: a speech verb
 			// that ends its sentence reports what the sentence says.
 			final = true
+		case d.lx.entries[v.entry].phrase == accordingTo:
+			ts = d.commaAfter(v.end)
 		default:
 			t := d.tokAt(p)
 			if t < len(d.toks) && d.toks[t].key == "که" && d.toks[t].start == p {
@@ -59,7 +64,7 @@ func (d *document) attribute(ms []rawMention, ps []person) []Quote {
 		for pe < int32(len(d.body)) && d.body[pe] != '\n' {
 			pe++
 		}
-		verbs = append(verbs, verb{m: v, textStart: ts, sentStart: d.sents[si].start, paraEnd: pe})
+		verbs = append(verbs, verb{m: v, textStart: ts, sentStart: d.sents[si].start, paraEnd: pe, after: d.lx.entries[v.entry].phrase == accordingTo})
 	}
 	// A quote runs to the end of its paragraph or to the next attribution.
 	for i := range verbs {
@@ -92,13 +97,17 @@ func (d *document) attribute(ms []rawMention, ps []person) []Quote {
 	}
 	for _, v := range verbs {
 		final := v.textStart < 0
-		if !final && v.textStart <= v.m.start || v.sentStart > v.m.start {
+		if !final && v.textStart <= v.m.start && !v.after || v.sentStart > v.m.start {
 			continue
 		}
-		advance(v.m.start)
+		from, to := v.sentStart, v.m.start
+		if v.after {
+			from, to = v.m.end, v.textStart
+		}
+		advance(to)
 		speaker := -1
 		for i := range ms {
-			if ms[i].start >= v.sentStart && ms[i].end <= v.m.start {
+			if ms[i].start >= from && ms[i].end <= to {
 				speaker = i
 				break
 			}
@@ -163,6 +172,25 @@ func (d *document) attribute(ms []rawMention, ps []person) []Quote {
 	advance(int32(len(d.body)) + 1)
 	sort.SliceStable(quotes, func(i, j int) bool { return quotes[i].Start < quotes[j].Start })
 	return quotes
+}
+
+// accordingTo is the normalised cue «به گفته», which puts the speaker after
+// it: «به گفته این مقام مسئول، …».
+var accordingTo = Normalize("به گفته")
+
+// commaAfter returns the offset after the first comma within eight words
+// after p in the same sentence, or -1.
+func (d *document) commaAfter(p int32) int32 {
+	t := d.tokAt(p)
+	for j := t; j < len(d.toks) && j < t+9; j++ {
+		switch d.toks[j].punct {
+		case '،', ',':
+			return d.toks[j].end
+		case '.', ':', '\n':
+			return -1
+		}
+	}
+	return -1
 }
 
 // quoteAt returns the quote span covering offset p, or nil.

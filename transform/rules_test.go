@@ -162,6 +162,15 @@ func TestRules(t *testing.T) {
 			violations: []violationFact{{"other", "hoarding", "reported", ""}, {"guild_shop", "short_selling", "reported", ""}},
 		},
 		{
+			name: "statement introduced by «به گفته»",
+			in: transform.Input{Province: "کرمانشاه", Paragraphs: []string{
+				"فرهاد کرمی مدیرکل غله و خدمات بازرگانی استان گفت: نظارت ادامه دارد.",
+				"به گفته این مقام مسئول، در بازرسی از ۱۲۰ نانوایی تخلفی مشاهده نشده است.",
+			}},
+			people:     []personFact{{"فرهاد کرمی", "مدیرکل", "اداره کل غله و خدمات بازرگانی استان کرمانشاه"}},
+			violations: []violationFact{{"bakery", "", "denied", "فرهاد کرمی"}},
+		},
+		{
 			name: "mask and quality phrasing",
 			in: transform.Input{County: "بروجن", Province: "چهارمحال و بختیاری", Paragraphs: []string{
 				"۳۵ واحد صنفی به دلیل استفاده نکردن کارکنان از ماسک اخطار گرفتند.",
