@@ -41,8 +41,10 @@
 // A statement is attributed to the first person or title of the sentence
 // that introduces it: before a colon or «که» after a speech verb, or, when
 // the speech verb ends its sentence («… از پلمب ۵ نانوایی خبر داد.»), the
-// sentence itself. A title resolves to the person known with the same or a
-// fuller form of it at the same place, and «وی» to the last speaker.
+// sentence itself. After «به گفته» the speaker comes first and the statement
+// follows the comma («به گفته این مقام مسئول، …»). A title resolves to the
+// person known with the same or a fuller form of it at the same place, and
+// «وی» to the last speaker.
 //
 // Violations are read per clause: a sentence is cut at a colon, at «اما» or
 // «ولی», at «و» or a comma after a finite verb (negated or not), before a
