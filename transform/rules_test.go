@@ -171,6 +171,27 @@ func TestRules(t *testing.T) {
 			violations: []violationFact{{"bakery", "", "denied", "فرهاد کرمی"}},
 		},
 		{
+			name: "«غیرمجاز» after a product is not an unlicensed office",
+			in: transform.Input{County: "ایذه", Province: "خوزستان", Paragraphs: []string{
+				"یک نانوایی که از جوش شیرین غیرمجاز استفاده می‌کرد، به تعزیرات معرفی شد.",
+			}},
+			violations: []violationFact{{"bakery", "health_code", "reported", ""}},
+		},
+		{
+			name: "a decision about the future is conditional",
+			in: transform.Input{County: "سلماس", Province: "آذربایجان غربی", Paragraphs: []string{
+				"در این جلسه مقرر شد نانوایی‌هایی که ساعت پخت را رعایت نکنند، اخطار دریافت کنند.",
+			}},
+			violations: []violationFact{{"bakery", "working_hours", "conditional", ""}},
+		},
+		{
+			name: "a hedged report of no violation is a denial",
+			in: transform.Input{County: "الیگودرز", Province: "لرستان", Paragraphs: []string{
+				"در بازرسی از نانوایی‌ها تخلف عمده‌ای گزارش نشده است.",
+			}},
+			violations: []violationFact{{"bakery", "", "denied", ""}},
+		},
+		{
 			name: "mask and quality phrasing",
 			in: transform.Input{County: "بروجن", Province: "چهارمحال و بختیاری", Paragraphs: []string{
 				"۳۵ واحد صنفی به دلیل استفاده نکردن کارکنان از ماسک اخطار گرفتند.",

@@ -406,8 +406,9 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 		}
 	}
 	offices := d.inSentence(catOffice, cs)
-	for _, m := range d.inSentence(catViolation, cs) {
-		if d.genericBefore(m) || d.definedAsViolation(m) || overlapsAny(offices, m) {
+	violMatches := d.inSentence(catViolation, cs)
+	for _, m := range violMatches {
+		if d.genericBefore(m) || d.definedAsViolation(m) || overlapsAny(offices, m) || d.qualifiesOther(m) {
 			// «جایگاه عرضه سوخت» names an office, not the violation
 			// «عرضه سوخت».
 			continue
@@ -420,6 +421,11 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 	}
 	rel := d.relativeCondition(a, b)
 	for _, m := range d.inSentence(catSanction, cs) {
+		if endsViolation(violMatches, m) {
+			// «بدون هماهنگی تعطیل می‌شوند» names the violation, not a
+			// closure imposed as a sanction.
+			continue
+		}
 		if !insideAny(personSpans, m.start, m.end) && !(m.start >= rel.start && m.end <= rel.end) {
 			c.sancs = appendNew(c.sancs, d.lx.entries[m.entry].code)
 		}
@@ -777,6 +783,17 @@ func (d *document) officeText(g span, code string, personSpans []span) string {
 	return ""
 }
 
+// endsViolation reports whether sanction match m begins inside a violation
+// phrase that starts before it, so that its first word ends the violation.
+func endsViolation(vs []match, m match) bool {
+	for _, v := range vs {
+		if v.start < m.start && v.end > m.start {
+			return true
+		}
+	}
+	return false
+}
+
 // overlapsAny reports whether m overlaps one of ms.
 func overlapsAny(ms []match, m match) bool {
 	for _, x := range ms {
@@ -845,6 +862,26 @@ func (d *document) genericBefore(m match) bool {
 		}
 	}
 	return false
+}
+
+// unauthorisedKey is the key of the bare adjective «غیرمجاز».
+var unauthorisedKey = NormalizeKey("غیرمجاز")
+
+// qualifiesOther reports whether m is the bare adjective «غیرمجاز» after a
+// word that is not an office: it then qualifies a product or a manner
+// («جوش شیرین غیرمجاز», «به صورت غیرمجاز»), not an unlicensed office.
+func (d *document) qualifiesOther(m match) bool {
+	if NormalizeKey(d.lx.entries[m.entry].phrase) != unauthorisedKey {
+		return false
+	}
+	t := d.tokAt(m.start)
+	if d.tokKey(t+1) == "محسوب" || !d.isWord(t-1) {
+		return false // «… غیرمجاز محسوب و پلمب می‌شوند»
+	}
+	if k := d.tokKey(t - 1); (k == "ها" || k == "های") && d.isWord(t-2) {
+		t-- // «بنگاه های غیرمجاز»
+	}
+	return !d.covered(t-1, catOffice) && !genericOffices[d.tokKey(t-1)]
 }
 
 // definedAsViolation reports whether a violation phrase is the subject of a
