@@ -55,7 +55,8 @@
 // for the future («مقرر شد») or its main verb is future, present or a bare
 // subjunctive («لغو خواهد شد», «پلمب می‌شوند», «برخورد شود»), reported when
 // its verb is past or a present copula. A sanction word that ends a
-// violation phrase («بدون هماهنگی تعطیل می‌شوند») is no sanction, and a
+// violation phrase («بدون هماهنگی تعطیل می‌شوند») is no sanction, stockpiled
+// subsidised flour is a flour violation and not hoarding, and a
 // subject without a verb of its own takes the next clause's predicate.
 // Clauses that are not office violations give nothing: individuals' offences
 // (drivers, smugglers) with no office named, obligations without a violation

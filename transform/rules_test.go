@@ -192,6 +192,13 @@ func TestRules(t *testing.T) {
 			violations: []violationFact{{"bakery", "", "denied", ""}},
 		},
 		{
+			name: "stockpiled subsidised flour is not hoarding",
+			in: transform.Input{County: "شوشتر", Province: "خوزستان", Paragraphs: []string{
+				"نانوایانی که آرد یارانه‌ای را دپو کنند، پرونده آنها به دادگاه ارسال خواهد شد.",
+			}},
+			violations: []violationFact{{"bakery", "subsidised_flour", "conditional", ""}},
+		},
+		{
 			name: "mask and quality phrasing",
 			in: transform.Input{County: "بروجن", Province: "چهارمحال و بختیاری", Paragraphs: []string{
 				"۳۵ واحد صنفی به دلیل استفاده نکردن کارکنان از ماسک اخطار گرفتند.",

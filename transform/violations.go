@@ -1,6 +1,7 @@
 package transform
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -418,6 +419,11 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 		if c.anchor < 0 || m.start < c.anchor {
 			c.anchor = m.start
 		}
+	}
+	if contains(c.viols, "subsidised_flour") && contains(c.viols, "hoarding") {
+		// Stockpiling subsidised flour («آرد یارانه‌ای را دپو کنند») is a
+		// flour violation, not hoarding.
+		c.viols = slices.DeleteFunc(c.viols, func(v string) bool { return v == "hoarding" })
 	}
 	rel := d.relativeCondition(a, b)
 	for _, m := range d.inSentence(catSanction, cs) {
