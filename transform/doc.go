@@ -32,7 +32,8 @@
 // after a given name («آرش پیروزیرئیس»). «این سازمان» after a title names the
 // organisation given in full earlier in the article; a provincial
 // organisation («سازمان», «اداره کل») before a name that is both a county
-// and a province is the province's; the abbreviation «صمت» is written out
+// and a province is the province's; a «منطقه» named without its place is the source county's; the
+// abbreviation «صمت» is written out
 // as «صنعت، معدن و تجارت»; the chief justice («رئیس کل») heads
 // «دادگستری کل استان P» and a prosecutor «دادسرای عمومی و انقلاب». A
 // known person's surname alone refers to them even when it is also a given

@@ -403,6 +403,10 @@ func (d *document) completeOrg(org, placeText, placeLevel, level string) string 
 		}
 	}
 	switch {
+	case placeText == "" && strings.HasSuffix(org, " منطقه") && d.county != "":
+		// «شرکت ملی پخش فرآورده‌های نفتی منطقه»: the region is the
+		// county of the source.
+		return org + " " + d.county
 	case placeText == "":
 		if d.county != "" && countyLevelOrg(org) && (level == "" || level == "county") {
 			return org + " شهرستان " + d.county

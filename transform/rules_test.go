@@ -199,6 +199,13 @@ func TestRules(t *testing.T) {
 			violations: []violationFact{{"bakery", "subsidised_flour", "conditional", ""}},
 		},
 		{
+			name: "oil products region completed with the county",
+			in: transform.Input{County: "آباده", Province: "فارس", Paragraphs: []string{
+				"زارعی مدیر شرکت ملی پخش فرآورده‌های نفتی منطقه در این جلسه گفت: بازرسی‌ها ادامه دارد.",
+			}},
+			people: []personFact{{"زارعی", "مدیر", "شرکت ملی پخش فرآورده‌های نفتی منطقه آباده"}},
+		},
+		{
 			name: "mask and quality phrasing",
 			in: transform.Input{County: "بروجن", Province: "چهارمحال و بختیاری", Paragraphs: []string{
 				"۳۵ واحد صنفی به دلیل استفاده نکردن کارکنان از ماسک اخطار گرفتند.",
