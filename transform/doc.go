@@ -27,7 +27,10 @@
 // «و» before a name, a group word or another title, and at a comma unless a
 // list closed by «و» follows; a second title names the organisation
 // («معاون … استاندار»). Portfolio words joined by «و» stay in the role
-// («معاون بازرسی و نظارت»). A title written together with its county
+// («معاون بازرسی و نظارت»), without the ezafe «ی» of a vowel-final word
+// before the organisation («معاون غذا و داروی دانشگاه»). A title given
+// without its organisation takes the one of the same title given in full
+// elsewhere in the article. A title written together with its county
 // («فرماندارمهاباد») is split in two, and so is a title glued to the word
 // after a given name («آرش پیروزیرئیس»). «این سازمان» after a title names the
 // organisation given in full earlier in the article; a provincial

@@ -253,6 +253,10 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 				}
 			case m.org == "" && len(strings.Fields(m.role)) > 1 && NormalizeKey(m.role) == NormalizeKey(p.role):
 				score = 3
+			case p.org == "" && len(strings.Fields(m.role)) > 1 && NormalizeKey(m.role) == NormalizeKey(p.role):
+				// «معاون غذا و داروی دانشگاه علوم پزشکی یزد» … «مریم
+				// شریفی معاون غذا و دارو»: the same title given in full.
+				score = 3
 			case m.org != "" && extendsRole(m.role, p.role) && lastWordKey(m.org) == lastWordKey(p.org):
 				// «دادستان عمومی و انقلاب شهرستان لارستان» … «جهانبخش،
 				// دادستان لارستان»: a fuller form of the same title at
@@ -264,6 +268,9 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 			}
 		}
 		m.person = best
+		if best >= 0 && ps[best].org == "" && NormalizeKey(m.role) == NormalizeKey(ps[best].role) {
+			ps[best].org = m.org
+		}
 		if best >= 0 && extendsRole(m.role, ps[best].role) {
 			// The most specific form of the title is the person's role.
 			ps[best].role, ps[best].org = m.role, m.org

@@ -1,6 +1,9 @@
 package transform
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // roleBreak are words that end a role or organisation phrase.
 var roleBreak = map[string]bool{}
@@ -298,6 +301,15 @@ func (d *document) parseTitle(m match) titlePhrase {
 		}
 	}
 	tp.role = d.phrase(s, roleEnd)
+	if roleEnd-s > 1 && roleEnd < len(d.toks) && d.covered(roleEnd, catOrg) {
+		// «معاون غذا و داروی دانشگاه»: a word ending in a vowel takes
+		// the ezafe «ی» before the organisation; the role is without it.
+		if k := d.toks[roleEnd-1].key; strings.HasSuffix(k, "وی") || strings.HasSuffix(k, "ای") {
+			if utf8.RuneCountInString(k) >= 4 {
+				tp.role = strings.TrimSuffix(tp.role, "ی")
+			}
+		}
+	}
 	var org string
 	switch {
 	case prefixOrg:

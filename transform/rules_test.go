@@ -206,6 +206,14 @@ func TestRules(t *testing.T) {
 			people: []personFact{{"زارعی", "مدیر", "شرکت ملی پخش فرآورده‌های نفتی منطقه آباده"}},
 		},
 		{
+			name: "ezafe after a vowel and the organisation of the same title given in full",
+			in: transform.Input{County: "مهریز", Province: "یزد", Paragraphs: []string{
+				"جلسه شورای سلامت با حضور معاون غذا و داروی دانشگاه علوم پزشکی یزد برگزار شد.",
+				"دکتر مریم شریفی معاون غذا و دارو در این جلسه گفت: نظارت ادامه دارد.",
+			}},
+			people: []personFact{{"مریم شریفی", "معاون غذا و دارو", "دانشگاه علوم پزشکی یزد"}},
+		},
+		{
 			name: "mask and quality phrasing",
 			in: transform.Input{County: "بروجن", Province: "چهارمحال و بختیاری", Paragraphs: []string{
 				"۳۵ واحد صنفی به دلیل استفاده نکردن کارکنان از ماسک اخطار گرفتند.",
