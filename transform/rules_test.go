@@ -214,6 +214,20 @@ func TestRules(t *testing.T) {
 			people: []personFact{{"مریم شریفی", "معاون غذا و دارو", "دانشگاه علوم پزشکی یزد"}},
 		},
 		{
+			name: "each listed office with its own reason",
+			in: transform.Input{County: "کاشان", Province: "اصفهان", Paragraphs: []string{
+				"سه تالار پذیرایی به دلیل برگزاری مراسم عروسی و دو باشگاه ورزشی به دلیل فعالیت خارج از ساعات مجاز پلمب شدند.",
+			}},
+			violations: []violationFact{{"guild_shop", "", "reported", ""}, {"other", "working_hours", "reported", ""}},
+		},
+		{
+			name: "a sanction after «بدون» is not imposed",
+			in: transform.Input{County: "کاشان", Province: "اصفهان", Paragraphs: []string{
+				"واحدهای صنفی که بر خلاف مصوبات ستاد کرونا فعالیت کنند، بدون تذکر قبلی پلمب می‌شوند.",
+			}},
+			violations: []violationFact{{"guild_shop", "", "conditional", ""}},
+		},
+		{
 			name: "mask and quality phrasing",
 			in: transform.Input{County: "بروجن", Province: "چهارمحال و بختیاری", Paragraphs: []string{
 				"۳۵ واحد صنفی به دلیل استفاده نکردن کارکنان از ماسک اخطار گرفتند.",

@@ -360,6 +360,9 @@ func (d *document) hasPredicate(a, b int) bool {
 		if d.covered(t, catTrigger) || d.covered(t, catViolation) || d.covered(t, catSanction) || verbTense(d, t) != "" || participles[d.toks[t].key] {
 			return true
 		}
+		if k := d.toks[t].key; k == "به" && (d.tokKey(t+1) == "دلیل" || d.tokKey(t+1) == "علت") {
+			return true // «سه تالار به دلیل …»: a reason of its own
+		}
 	}
 	return false
 }
@@ -427,6 +430,11 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 	}
 	rel := d.relativeCondition(a, b)
 	for _, m := range d.inSentence(catSanction, cs) {
+		if t := d.tokAt(m.start); d.tokKey(t-1) == "بدون" || d.tokKey(t-1) == "عدم" {
+			// «بدون تذکر قبلی پلمب می‌شوند»: a sanction that is not
+			// imposed.
+			continue
+		}
 		if endsViolation(violMatches, m) {
 			// «بدون هماهنگی تعطیل می‌شوند» names the violation, not a
 			// closure imposed as a sanction.
@@ -482,6 +490,9 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 	c.newGroup = d.opensSubject(a)
 	c.repeat = d.repeatCondition(a)
 	for t := a; t < b && !c.verb; t++ {
+		if d.toks[t].key == "که" {
+			break // a verb of a relative clause is not the clause's own
+		}
 		c.verb = verbTense(d, t) != "" || participles[d.toks[t].key]
 	}
 	return c
