@@ -72,10 +72,12 @@
 // ثانوی تعطیل»), «غیرمجاز» after a word that is not an office («جوش شیرین
 // غیرمجاز», «به صورت غیرمجاز»), or definitions of a violation («… بدون حضور
 // مسئول فنی نیز تخلف محسوب می‌شود»), and workshop news without a sanction,
-// count or denial. Offices listed as inspected («بازدید از …») are not
-// offenders, and a number in such a list is not a count. Next clauses with
-// the same modality and no office of their own are merged, and each group
-// gives one [Violation] per office type and violation type.
+// count or denial. Market violations (overcharging, short selling, hoarding,
+// price lists) with no office named anywhere near are the guild shops'.
+// Offices listed as inspected («بازدید از …») are not offenders, and a
+// number in such a list is not a count. Next clauses with the same modality
+// and no office of their own are merged, and each group gives one
+// [Violation] per office type and violation type.
 //
 // # Matching
 //

@@ -228,6 +228,13 @@ func TestRules(t *testing.T) {
 			violations: []violationFact{{"guild_shop", "", "conditional", ""}},
 		},
 		{
+			name: "market violations with no office named are guild shops'",
+			in: transform.Input{Province: "کردستان", Paragraphs: []string{
+				"در طرح نظارت نوروزی ۴۵ پرونده تخلف شامل گرانفروشی و احتکار تشکیل شد.",
+			}},
+			violations: []violationFact{{"guild_shop", "overcharging", "reported", ""}, {"guild_shop", "hoarding", "reported", ""}},
+		},
+		{
 			name: "mask and quality phrasing",
 			in: transform.Input{County: "بروجن", Province: "چهارمحال و بختیاری", Paragraphs: []string{
 				"۳۵ واحد صنفی به دلیل استفاده نکردن کارکنان از ماسک اخطار گرفتند.",

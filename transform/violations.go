@@ -192,6 +192,12 @@ func (d *document) findViolations(ps []person) []Violation {
 			if len(offices) == 0 {
 				offices = d.laterOffices(s, personSpans)
 			}
+			if len(offices) == 0 && marketViolations(g.viols) {
+				// «۴۵ پرونده تخلف شامل گرانفروشی، کم‌فروشی و احتکار»:
+				// market violations with no office named are the guild
+				// shops'.
+				offices = []string{"guild_shop"}
+			}
 			if len(offices) == 0 {
 				if len(g.sancs) == 0 {
 					// «برداشت‌های غیرمجاز از رودخانه», «پلیس راه باید با
@@ -248,6 +254,20 @@ func (d *document) findViolations(ps []person) []Violation {
 		}
 	}
 	return out
+}
+
+// marketViolations reports whether vs names violations and all of them are
+// the market's: overcharging, short selling, hoarding or a missing price
+// list.
+func marketViolations(vs []string) bool {
+	for _, v := range vs {
+		switch v {
+		case "overcharging", "short_selling", "hoarding", "price_list":
+		default:
+			return false
+		}
+	}
+	return len(vs) > 0
 }
 
 // clauses splits sentence s into clauses and reads each one.
