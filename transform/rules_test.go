@@ -235,6 +235,13 @@ func TestRules(t *testing.T) {
 			violations: []violationFact{{"guild_shop", "overcharging", "reported", ""}, {"guild_shop", "hoarding", "reported", ""}},
 		},
 		{
+			name: "a breakdown keeps a typeless total",
+			in: transform.Input{County: "فیروزآباد", Province: "فارس", Paragraphs: []string{
+				"۶۴ پرونده تخلف برای واحدهای صنفی تشکیل شده که ۳۸ مورد آن گرانفروشی بوده است.",
+			}},
+			violations: []violationFact{{"guild_shop", "", "reported", ""}, {"guild_shop", "overcharging", "reported", ""}},
+		},
+		{
 			name: "mask and quality phrasing",
 			in: transform.Input{County: "بروجن", Province: "چهارمحال و بختیاری", Paragraphs: []string{
 				"۳۵ واحد صنفی به دلیل استفاده نکردن کارکنان از ماسک اخطار گرفتند.",

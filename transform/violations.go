@@ -256,6 +256,9 @@ func (d *document) findViolations(ps []person) []Violation {
 	return out
 }
 
+// Keys of «آن» and «آنها».
+var keyThat, keyThose = NormalizeKey("آن"), NormalizeKey("آنها")
+
 // marketViolations reports whether vs names violations and all of them are
 // the market's: overcharging, short selling, hoarding or a missing price
 // list.
@@ -403,6 +406,9 @@ func (d *document) opensSubject(t int) bool {
 			}
 			if j > t+1 && d.tokKey(j) == "دیگر" {
 				return true // «۹ واحد دیگر»
+			}
+			if k := d.tokKey(j); j > t+1 && (k == keyThat || k == keyThose || k == "از" && (d.tokKey(j+1) == keyThose || d.tokKey(j+1) == "این")) {
+				return true // «۳۸ مورد آن», «۳ واحد از آنها»: a part of the total
 			}
 			return d.covered(j, catOffice) || genericOffices[d.tokKey(j)] || j > t+1 && (genericOffices[d.tokKey(j-1)] || d.covered(j, catTrigger) || d.covered(j, catViolation))
 		}
