@@ -20,27 +20,27 @@
 //
 // A person is a name next to a title («ناهید معاون …», «علی احمدی، فرماندار
 // کوار،»), or a name with no title (a given name and a surname, a name after
-// an honorific, or a surname, with its detached part «زاده» or «پور» if
-// any, opening a clause before a speech verb) that
-// names a person already known or the unnamed official of a title in the
-// same or the two previous sentences. A role ends at a verb, a preposition,
-// «و» before a name, a group word or another title, and at a comma unless a
-// list closed by «و» follows; a second title names the organisation
-// («معاون … استاندار»). Portfolio words joined by «و» stay in the role
-// («معاون بازرسی و نظارت»), without the ezafe «ی» of a vowel-final word
-// before the organisation («معاون غذا و داروی دانشگاه»). A title given
+// an honorific, or a surname, with its detached part «زاده» or «پور» if any,
+// opening a clause before a speech verb) that names a person already known
+// or the unnamed official of a title in the same or the three previous
+// sentences. A title inside «این مقام مسئول» is no title. A role ends at a
+// verb, a preposition, «و» before a name, a group word or another title, and
+// at a comma unless a list closed by «و» follows; a second title names the
+// organisation («معاون … استاندار»). Portfolio words joined by «و» stay in
+// the role («معاون بازرسی و نظارت»), without the ezafe «ی» of a vowel-final
+// word before the organisation («معاون غذا و داروی دانشگاه»). A title given
 // without its organisation takes the one of the same title given in full
 // elsewhere in the article. A title written together with its county
 // («فرماندارمهاباد») is split in two, and so is a title glued to the word
-// after a given name («آرش پیروزیرئیس»). «این سازمان» after a title names the
-// organisation given in full earlier in the article; a provincial
+// after a given name («آرش پیروزیرئیس»). «این سازمان» after a title names
+// the organisation given in full earlier in the article; a provincial
 // organisation («سازمان», «اداره کل») before a name that is both a county
-// and a province is the province's; a «منطقه» named without its place is the source county's; the
-// abbreviation «صمت» is written out
-// as «صنعت، معدن و تجارت»; the chief justice («رئیس کل») heads
-// «دادگستری کل استان P» and a prosecutor «دادسرای عمومی و انقلاب». A
-// known person's surname alone refers to them even when it is also a given
-// name, and a word after a number is a counted noun, never a name.
+// and a province is the province's; a «منطقه» named without its place is the
+// source county's; the abbreviation «صمت» is written out as «صنعت، معدن و
+// تجارت»; the chief justice («رئیس کل») heads «دادگستری کل استان P» and a
+// prosecutor «دادسرای عمومی و انقلاب». A known person's surname alone refers
+// to them even when it is also a given name, and a word after a number is a
+// counted noun, never a name.
 //
 // A statement is attributed to the first person or title of the sentence
 // that introduces it: before a colon or «که» after a speech verb, or, when

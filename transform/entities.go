@@ -40,6 +40,9 @@ func (d *document) collectMentions() []rawMention {
 			continue
 		}
 		s, _ := d.tokSpan(m)
+		if d.insidePronoun(m) {
+			continue // «این مقام مسئول» refers back; «مسئول» is no title here
+		}
 		if s < 0 || usedName[s] || s < phraseEnd {
 			// A title inside the phrase of the title before it names
 			// the same person's organisation («معاون … استاندار کرمان»).
@@ -109,6 +112,17 @@ func (d *document) collectMentions() []rawMention {
 	return ms
 }
 
+// insidePronoun reports whether title match m lies inside a pronoun phrase
+// such as «این مقام مسئول».
+func (d *document) insidePronoun(m match) bool {
+	for _, p := range d.by[catPronoun] {
+		if p.start <= m.start && m.end <= p.end {
+			return true
+		}
+	}
+	return false
+}
+
 // sameName reports whether two names (as word keys) name the same person:
 // equal, or one is the trailing words of the other (a surname alone).
 func sameName(a, b []string) bool {
@@ -157,7 +171,7 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 		m.person = found
 	}
 	// Names without a title: a known person (the fuller form wins), or the
-	// official an unnamed title in the same or the previous two sentences
+	// official an unnamed title in the same or the previous three sentences
 	// spoke of («دادستان نقده … خبر داد. کریم قادرزاده گفت: …»).
 	for i := range ms {
 		m := &ms[i]
@@ -288,14 +302,14 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 
 // titleBefore returns the index of the unnamed title mention that a bare
 // name at ms[i] names: the nearest title-only mention, not yet linked, in
-// the same sentence or the two before it, with no other name between; -1
+// the same sentence or the three before it, with no other name between; -1
 // if none.
 func (d *document) titleBefore(ms []rawMention, i int) int {
 	si := sentenceAt(d.sents, ms[i].start)
 	if si < 0 {
 		return -1
 	}
-	from := d.sents[max(si-2, 0)].start
+	from := d.sents[max(si-3, 0)].start
 	for j := i - 1; j >= 0 && ms[j].start >= from; j-- {
 		switch {
 		case ms[j].kind == MentionName:

@@ -242,6 +242,15 @@ func TestRules(t *testing.T) {
 			violations: []violationFact{{"guild_shop", "", "reported", ""}, {"guild_shop", "overcharging", "reported", ""}},
 		},
 		{
+			name: "«این مقام مسئول» is no title and a name three sentences later",
+			in: transform.Input{County: "نیریز", Province: "فارس", Paragraphs: []string{
+				"معاون برنامه‌ریزی و توسعه فرمانداری نیریز گفت: برخی جایگاه‌ها شب‌ها تعطیل می‌شوند.",
+				"این مقام مسئول افزود: این موضوع قابل قبول نیست. نظارت ادامه دارد.",
+				"رضا دهقانی همچنین از تشکیل پرونده برای یک جایگاه بنزین خبر داد.",
+			}},
+			people: []personFact{{"رضا دهقانی", "معاون برنامه‌ریزی و توسعه", "فرمانداری شهرستان نیریز"}},
+		},
+		{
 			name: "mask and quality phrasing",
 			in: transform.Input{County: "بروجن", Province: "چهارمحال و بختیاری", Paragraphs: []string{
 				"۳۵ واحد صنفی به دلیل استفاده نکردن کارکنان از ماسک اخطار گرفتند.",
