@@ -251,6 +251,13 @@ func TestRules(t *testing.T) {
 			people: []personFact{{"رضا دهقانی", "معاون برنامه‌ریزی و توسعه", "فرمانداری شهرستان نیریز"}},
 		},
 		{
+			name: "an office after «اطراف» is a landmark",
+			in: transform.Input{County: "بروجرد", Province: "لرستان", Paragraphs: []string{
+				"۱۱ واحد عرضه مواد غذایی اطراف بیمارستان‌ها به دلیل نداشتن کارت بهداشت به تعزیرات معرفی شدند.",
+			}},
+			violations: []violationFact{{"guild_shop", "health_code", "reported", ""}},
+		},
+		{
 			name: "mask and quality phrasing",
 			in: transform.Input{County: "بروجن", Province: "چهارمحال و بختیاری", Paragraphs: []string{
 				"۳۵ واحد صنفی به دلیل استفاده نکردن کارکنان از ماسک اخطار گرفتند.",

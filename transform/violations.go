@@ -259,6 +259,10 @@ func (d *document) findViolations(ps []person) []Violation {
 // Keys of «آن» and «آنها».
 var keyThat, keyThose = NormalizeKey("آن"), NormalizeKey("آنها")
 
+// nearWords are words of place before an office that make it a landmark
+// rather than an offender («اطراف بیمارستان‌ها»).
+var nearWords = map[string]bool{"اطراف": true, "مجاور": true, "حوالی": true, "جنب": true, "روبروی": true}
+
 // marketViolations reports whether vs names violations and all of them are
 // the market's: overcharging, short selling, hoarding or a missing price
 // list.
@@ -558,6 +562,9 @@ func (d *document) offenders(cs span, personSpans []span) []string {
 		x := om{code: d.lx.entries[m.entry].code, s: s, e: e}
 		if p := d.tokKey(s - 1); p == "گزارش" || p == "عمومی" {
 			continue // the source of a report
+		}
+		if nearWords[d.tokKey(s-1)] {
+			continue // «واحدهای اطراف بیمارستان‌ها»: a place, not an offender
 		}
 		for j := s - 1; j >= first && j >= s-3; j-- {
 			if d.tokKey(j) == "از" && inspection {
