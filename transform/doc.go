@@ -62,10 +62,11 @@
 // decision for the future («مقرر شد») or its main verb is future, present or
 // a bare subjunctive («لغو خواهد شد», «پلمب می‌شوند», «برخورد شود»),
 // reported when its verb is past or a present copula. A sanction word that
-// ends a violation phrase («بدون هماهنگی تعطیل می‌شوند») and a sanction
-// after «بدون» («بدون تذکر قبلی») are no sanctions, stockpiled subsidised
-// flour is a flour violation and not hoarding, and a subject without a verb
-// of its own takes the next clause's predicate. Clauses that are not office
+// ends a violation phrase («بدون هماهنگی تعطیل می‌شوند») a court after «به
+// درخواست» or «با دستور» (the authority that acts) and a sanction after
+// «بدون» («بدون تذکر قبلی») are no sanctions, stockpiled subsidised flour is
+// a flour violation and not hoarding, and a subject without a verb of its
+// own takes the next clause's predicate. Clauses that are not office
 // violations give nothing: individuals' offences (drivers, smugglers) with
 // no office named, obligations without a violation or sanction («باید»,
 // «موظفند»), requests («خواستار»), abstract talk («تخلفات رایج»), ordered

@@ -258,6 +258,13 @@ func TestRules(t *testing.T) {
 			violations: []violationFact{{"guild_shop", "health_code", "reported", ""}},
 		},
 		{
+			name: "selling to smugglers; the prosecutor as the authority",
+			in: transform.Input{County: "گنبدکاووس", Province: "گلستان", Paragraphs: []string{
+				"مجوز یک جایگاه سوخت که گازوئیل را به قاچاقچیان فروخته بود به درخواست دادسرا لغو شد.",
+			}},
+			violations: []violationFact{{"fuel_station", "fuel_misuse", "reported", ""}},
+		},
+		{
 			name: "mask and quality phrasing",
 			in: transform.Input{County: "بروجن", Province: "چهارمحال و بختیاری", Paragraphs: []string{
 				"۳۵ واحد صنفی به دلیل استفاده نکردن کارکنان از ماسک اخطار گرفتند.",

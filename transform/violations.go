@@ -259,6 +259,10 @@ func (d *document) findViolations(ps []person) []Violation {
 // Keys of «آن» and «آنها».
 var keyThat, keyThose = NormalizeKey("آن"), NormalizeKey("آنها")
 
+// authorityWords before a court or prosecutor make it the authority that
+// acts («به درخواست دادسرا», «با دستور مرجع قضایی»), not a referral.
+var authorityWords = map[string]bool{"درخواست": true, "دستور": true, "حکم": true, "دستورات": true}
+
 // nearWords are words of place before an office that make it a landmark
 // rather than an offender («اطراف بیمارستان‌ها»).
 var nearWords = map[string]bool{"اطراف": true, "مجاور": true, "حوالی": true, "جنب": true, "روبروی": true}
@@ -460,6 +464,9 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 	}
 	rel := d.relativeCondition(a, b)
 	for _, m := range d.inSentence(catSanction, cs) {
+		if t := d.tokAt(m.start); d.lx.entries[m.entry].code == "referral" && authorityWords[d.tokKey(t-1)] {
+			continue // «به درخواست دادسرا»: the authority, not a referral
+		}
 		if t := d.tokAt(m.start); d.tokKey(t-1) == "بدون" || d.tokKey(t-1) == "عدم" {
 			// «بدون تذکر قبلی پلمب می‌شوند»: a sanction that is not
 			// imposed.
