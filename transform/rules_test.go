@@ -265,6 +265,13 @@ func TestRules(t *testing.T) {
 			violations: []violationFact{{"fuel_station", "fuel_misuse", "reported", ""}},
 		},
 		{
+			name: "a list of counted offices separated by commas",
+			in: transform.Input{County: "بروجن", Province: "چهارمحال و بختیاری", Paragraphs: []string{
+				"چهار قصابی به دلیل عرضه گوشت بدون مهر دامپزشکی، سه سوپرمارکت به دلیل فروش کالای تاریخ‌گذشته و دو مرغ‌فروشی به دلیل کم‌فروشی به دادسرا معرفی شدند.",
+			}},
+			violations: []violationFact{{"guild_shop", "health_code", "reported", ""}, {"guild_shop", "other", "reported", ""}, {"guild_shop", "short_selling", "reported", ""}},
+		},
+		{
 			name: "mask and quality phrasing",
 			in: transform.Input{County: "بروجن", Province: "چهارمحال و بختیاری", Paragraphs: []string{
 				"۳۵ واحد صنفی به دلیل استفاده نکردن کارکنان از ماسک اخطار گرفتند.",

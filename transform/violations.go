@@ -267,6 +267,12 @@ var authorityWords = map[string]bool{"درخواست": true, "دستور": true,
 // rather than an offender («اطراف بیمارستان‌ها»).
 var nearWords = map[string]bool{"اطراف": true, "مجاور": true, "حوالی": true, "جنب": true, "روبروی": true}
 
+// startsNumber reports whether token t is a number («۱۲», «سه»).
+func (d *document) startsNumber(t int) bool {
+	_, ok := d.number(t)
+	return ok
+}
+
 // marketViolations reports whether vs names violations and all of them are
 // the market's: overcharging, short selling, hoarding or a missing price
 // list.
@@ -305,7 +311,7 @@ func (d *document) clauses(s span, personSpans []span) []clause {
 			}
 		case d.startsConditional(t) && (d.tokKey(t-1) == "و" || d.toks[t-1].punct == '،' || d.toks[t-1].punct == ','):
 			cuts = append(cuts, t)
-		case tk.key == "و" && !d.isNum(t-1) && d.opensSubject(t+1) && d.hasPredicate(segStart(cuts, first), t):
+		case (tk.key == "و" || (tk.punct == '،' || tk.punct == ',') && d.startsNumber(t+1)) && !d.isNum(t-1) && d.opensSubject(t+1) && d.hasPredicate(segStart(cuts, first), t):
 			// «۴ نانوایی … پلمب و ۹ واحد دیگر …», «۸۶ واحد پلمب و ۱۳
 			// انبار …»: a second counted subject starts a clause of its
 			// own even when the verb of the first one is left out.
