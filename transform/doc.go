@@ -59,28 +59,28 @@
 // inside a relative clause («که … کرده بودند») is not the subject's own
 // verb. A clause is denied when it says no violation was found («تخلفی
 // مشاهده نشد», «فاقد تخلف»), conditional when it states a condition («اگر»,
-// «چنانچه», «در صورت», «هرگونه», «هر … که») or a decision for the future
-// («مقرر شد») or its main verb is future, present or a bare subjunctive
-// («لغو خواهد شد», «پلمب می‌شوند», «برخورد شود»), reported when its verb is
-// past or a present copula. A sanction word that ends a violation phrase
-// («بدون هماهنگی تعطیل می‌شوند») a court after «به درخواست» or «با دستور»
-// (the authority that acts) and a sanction after «بدون» («بدون تذکر قبلی»)
-// are no sanctions, stockpiled subsidised flour is a flour violation and not
-// hoarding, and a subject without a verb of its own takes the next clause's
-// predicate. Clauses that are not office violations give nothing:
-// individuals' offences (drivers, smugglers) with no office named,
+// «چنانچه», «در صورت», «هرگونه», «هر … که», «پذیرفته نیست») or a decision
+// for the future («مقرر شد») or its main verb is future, present or a bare
+// subjunctive («لغو خواهد شد», «پلمب می‌شوند», «برخورد شود»), reported when
+// its verb is past or a present copula. A sanction word that ends a
+// violation phrase («بدون هماهنگی تعطیل می‌شوند») a court after «به درخواست»
+// or «با دستور» (the authority that acts) and a sanction after «بدون» («بدون
+// تذکر قبلی») are no sanctions, stockpiled subsidised flour is a flour
+// violation and not hoarding, and a subject without a verb of its own takes
+// the next clause's predicate. Clauses that are not office violations give
+// nothing: individuals' offences (drivers, smugglers) with no office named,
 // obligations without a violation or sanction («باید», «موظفند»), requests
-// («خواستار»), abstract talk («تخلفات رایج»), ordered closures («تا اطلاع
-// ثانوی تعطیل»), «غیرمجاز» after a word that is not an office («جوش شیرین
-// غیرمجاز», «به صورت غیرمجاز»), or definitions of a violation («… بدون حضور
-// مسئول فنی نیز تخلف محسوب می‌شود»), and workshop news without a sanction,
-// count or denial. Market violations (overcharging, short selling, hoarding,
-// price lists) with no office named anywhere near are the guild shops'. An
-// office after a word of place («اطراف بیمارستان‌ها») is a landmark. Offices
-// listed as inspected («بازدید از …») are not offenders, and a number in
-// such a list is not a count. Next clauses with the same modality and no
-// office of their own are merged, and each group gives one [Violation] per
-// office type and violation type.
+// («خواستار»), conformity («مطابق تعرفه»), abstract talk («تخلفات رایج»),
+// ordered closures («تا اطلاع ثانوی تعطیل»), «غیرمجاز» after a word that is
+// not an office («جوش شیرین غیرمجاز», «به صورت غیرمجاز»), or definitions of
+// a violation («… بدون حضور مسئول فنی نیز تخلف محسوب می‌شود»), and workshop
+// news without a sanction, count or denial. Market violations (overcharging,
+// short selling, hoarding, price lists) with no office named anywhere near
+// are the guild shops'. An office after a word of place («اطراف
+// بیمارستان‌ها») is a landmark. Offices listed as inspected («بازدید از …»)
+// are not offenders, and a number in such a list is not a count. Next
+// clauses with the same modality and no office of their own are merged, and
+// each group gives one [Violation] per office type and violation type.
 //
 // # Matching
 //

@@ -272,6 +272,20 @@ func TestRules(t *testing.T) {
 			violations: []violationFact{{"guild_shop", "health_code", "reported", ""}, {"guild_shop", "other", "reported", ""}, {"guild_shop", "short_selling", "reported", ""}},
 		},
 		{
+			name: "a second counted subject after «فعالیت»",
+			in: transform.Input{County: "استهبان", Province: "فارس", Paragraphs: []string{
+				"دو دفتر پیشخوان به دلیل دریافت وجه اضافه تذکر کتبی دریافت کردند و فعالیت یک دفتر نیز که مدیر آن در محل حضور نداشت، به مدت یک هفته متوقف شد.",
+			}},
+			violations: []violationFact{{"government_counter", "service_fee", "reported", ""}, {"government_counter", "holder_absent", "reported", ""}},
+		},
+		{
+			name: "fees «مطابق تعرفه» are no violation",
+			in: transform.Input{County: "اقلید", Province: "فارس", Paragraphs: []string{
+				"در دفاتر پیشخوان بازدید شده تخلفی مشاهده نشد و کارمزد خدمات مطابق تعرفه مصوب دریافت می‌شد.",
+			}},
+			violations: []violationFact{{"government_counter", "", "denied", ""}},
+		},
+		{
 			name: "mask and quality phrasing",
 			in: transform.Input{County: "بروجن", Province: "چهارمحال و بختیاری", Paragraphs: []string{
 				"۳۵ واحد صنفی به دلیل استفاده نکردن کارکنان از ماسک اخطار گرفتند.",

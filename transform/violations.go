@@ -103,7 +103,7 @@ func init() {
 	for _, w := range strings.Fields("بقیه باقی بیشتر اغلب عمده") {
 		subgroupWords[NormalizeKey(w)] = true
 	}
-	for _, w := range strings.Fields("و که به برای از در نیز همچنین پرونده مجوز") {
+	for _, w := range strings.Fields("و که به برای از در نیز همچنین پرونده مجوز فعالیت پروانه قرارداد") {
 		leadWords[NormalizeKey(w)] = true
 	}
 }
