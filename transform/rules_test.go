@@ -286,6 +286,13 @@ func TestRules(t *testing.T) {
 			violations: []violationFact{{"government_counter", "", "denied", ""}},
 		},
 		{
+			name: "a ranking of violations is no mention",
+			in: transform.Input{County: "تربت حیدریه", Province: "خراسان رضوی", Paragraphs: []string{
+				"رعایت نکردن بهداشت فردی و نداشتن کارت بهداشت از رایج ترین تخلفات بهداشتی در واحدهای صنفی است.",
+			}},
+			violations: []violationFact{},
+		},
+		{
 			name: "mask and quality phrasing",
 			in: transform.Input{County: "بروجن", Province: "چهارمحال و بختیاری", Paragraphs: []string{
 				"۳۵ واحد صنفی به دلیل استفاده نکردن کارکنان از ماسک اخطار گرفتند.",
@@ -306,7 +313,7 @@ func TestRules(t *testing.T) {
 			if tt.violations == nil {
 				return
 			}
-			var vs []violationFact
+			vs := []violationFact{}
 			for _, v := range a.Violations {
 				vs = append(vs, violationFact{v.OfficeType, v.ViolationType, v.Modality, v.Speaker})
 			}

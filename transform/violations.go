@@ -525,6 +525,11 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 		// offices.
 		c.content, c.viols, c.sancs = false, nil, nil
 	}
+	if len(c.sancs) == 0 && d.definesViolations(cs) {
+		// «رعایت نکردن بهداشت فردی … از رایج‌ترین تخلفات بهداشتی است»:
+		// a clause that ranks violations reports none.
+		c.content, c.viols = false, nil
+	}
 	if must && !trigger && len(c.sancs) == 0 {
 		// «مدیران دفاتر موظفند در ساعات کاری در محل حضور داشته باشند»
 		c.content = false
@@ -945,6 +950,17 @@ func (d *document) qualifiesOther(m match) bool {
 		t-- // «بنگاه های غیرمجاز»
 	}
 	return !d.covered(t-1, catOffice) && !genericOffices[d.tokKey(t-1)]
+}
+
+// definesViolations reports whether span cs holds a cue that ranks
+// violations («از رایج‌ترین تخلفات»).
+func (d *document) definesViolations(cs span) bool {
+	for _, g := range d.inSentence(catGeneric, cs) {
+		if strings.HasPrefix(d.lx.entries[g.entry].phrase, "رایج") {
+			return true
+		}
+	}
+	return false
 }
 
 // definedAsViolation reports whether a violation phrase is the subject of a
