@@ -63,12 +63,13 @@
 // for the future («مقرر شد») or its main verb is future, present or a bare
 // subjunctive («لغو خواهد شد», «پلمب می‌شوند», «برخورد شود»), reported when
 // its verb is past or a present copula. A sanction word that ends a
-// violation phrase («بدون هماهنگی تعطیل می‌شوند») a court after «به درخواست»
-// or «با دستور» (the authority that acts) and a sanction after «بدون» («بدون
-// تذکر قبلی») are no sanctions, stockpiled subsidised flour is a flour
-// violation and not hoarding, and a subject without a verb of its own takes
-// the next clause's predicate. Clauses that are not office violations give
-// nothing: individuals' offences (drivers, smugglers) with no office named,
+// violation phrase («بدون هماهنگی تعطیل می‌شوند»), a court after «به
+// درخواست» or «با دستور» (the authority that acts), a sanction after «بدون»
+// («بدون تذکر قبلی») and one after «پس از» (the condition of a threat) are
+// no sanctions; stockpiled subsidised flour is a flour violation and not
+// hoarding, and a subject without a verb of its own takes the next clause's
+// predicate. Clauses that are not office violations give nothing:
+// individuals' offences (drivers, smugglers) with no office named,
 // obligations without a violation or sanction («باید», «موظفند»), requests
 // («خواستار»), conformity («مطابق تعرفه»), abstract talk («تخلفات رایج»),
 // ordered closures («تا اطلاع ثانوی تعطیل»), «غیرمجاز» after a word that is
@@ -77,11 +78,12 @@
 // نیز تخلف محسوب می‌شود»), and workshop news without a sanction, count or
 // denial. Market violations (overcharging, short selling, hoarding, price
 // lists) with no office named anywhere near are the guild shops'. An office
-// after a word of place («اطراف بیمارستان‌ها») is a landmark. Offices listed
-// as inspected («بازدید از …») are not offenders, and a number in such a
-// list is not a count. Next clauses with the same modality and no office of
-// their own are merged, and each group gives one [Violation] per office type
-// and violation type.
+// after a word of place («اطراف بیمارستان‌ها») is a landmark, also for the
+// offices a later sentence refers back to. Offices listed as inspected
+// («بازدید از …») are not offenders, and a number in such a list is not a
+// count. Next clauses with the same modality and no office of their own are
+// merged, and each group gives one [Violation] per office type and violation
+// type.
 //
 // # Matching
 //

@@ -293,6 +293,14 @@ func TestRules(t *testing.T) {
 			violations: []violationFact{},
 		},
 		{
+			name: "a warning given before is the condition, not the sanction",
+			in: transform.Input{County: "بروجرد", Province: "لرستان", Paragraphs: []string{
+				"۱۱ واحد عرضه مواد غذایی اطراف بیمارستان‌ها به تعزیرات معرفی شدند.",
+				"گفتنی است واحدهای متخلف پس از دو بار اخطار، پلمب خواهند شد.",
+			}},
+			violations: []violationFact{{"guild_shop", "", "reported", ""}, {"guild_shop", "", "conditional", ""}},
+		},
+		{
 			name: "mask and quality phrasing",
 			in: transform.Input{County: "بروجن", Province: "چهارمحال و بختیاری", Paragraphs: []string{
 				"۳۵ واحد صنفی به دلیل استفاده نکردن کارکنان از ماسک اخطار گرفتند.",

@@ -263,6 +263,18 @@ var keyThat, keyThose = NormalizeKey("آن"), NormalizeKey("آنها")
 // acts («به درخواست دادسرا», «با دستور مرجع قضایی»), not a referral.
 var authorityWords = map[string]bool{"درخواست": true, "دستور": true, "حکم": true, "دستورات": true}
 
+// afterPrior reports whether the sanction at token t follows «پس از» within
+// four words of the same clause (from token a): a sanction already imposed,
+// the condition of the one threatened («پس از دو بار اخطار، پلمب …»).
+func (d *document) afterPrior(t, a int) bool {
+	for j := t - 1; j > a && j >= t-4 && d.isWord(j); j-- {
+		if d.toks[j].key == "از" && d.tokKey(j-1) == "پس" {
+			return true
+		}
+	}
+	return false
+}
+
 // nearWords are words of place before an office that make it a landmark
 // rather than an offender («اطراف بیمارستان‌ها»).
 var nearWords = map[string]bool{"اطراف": true, "مجاور": true, "حوالی": true, "جنب": true, "روبروی": true}
@@ -472,6 +484,9 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 	for _, m := range d.inSentence(catSanction, cs) {
 		if t := d.tokAt(m.start); d.lx.entries[m.entry].code == "referral" && authorityWords[d.tokKey(t-1)] {
 			continue // «به درخواست دادسرا»: the authority, not a referral
+		}
+		if d.afterPrior(d.tokAt(m.start), a) {
+			continue // «پس از دو بار اخطار، پلمب خواهند شد»: the condition
 		}
 		if t := d.tokAt(m.start); d.tokKey(t-1) == "بدون" || d.tokKey(t-1) == "عدم" {
 			// «بدون تذکر قبلی پلمب می‌شوند»: a sanction that is not
@@ -821,7 +836,7 @@ func (d *document) repeatsTitle(s span) bool {
 func (d *document) sentenceOffices(s span, personSpans []span) []string {
 	var out []string
 	for _, m := range d.inSentence(catOffice, s) {
-		if !insideAny(personSpans, m.start, m.end) {
+		if !insideAny(personSpans, m.start, m.end) && !nearWords[d.tokKey(d.tokAt(m.start)-1)] {
 			out = appendNew(out, d.lx.entries[m.entry].code)
 		}
 	}
