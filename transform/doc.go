@@ -64,19 +64,19 @@
 // subjunctive («لغو خواهد شد», «پلمب می‌شوند», «برخورد شود»), reported when
 // its verb is past or a present copula. A sanction word that ends a
 // violation phrase («بدون هماهنگی تعطیل می‌شوند»), a court after «به
-// درخواست» or «با دستور» (the authority that acts), a sanction after «بدون»
-// («بدون تذکر قبلی») and one after «پس از» (the condition of a threat) are
-// no sanctions; stockpiled subsidised flour is a flour violation and not
-// hoarding, and a subject without a verb of its own takes the next clause's
-// predicate. Clauses that are not office violations give nothing:
-// individuals' offences (drivers, smugglers) with no office named,
-// obligations without a violation or sanction («باید», «موظفند»), requests
-// («خواستار»), conformity («مطابق تعرفه»), abstract talk («تخلفات رایج»),
-// ordered closures («تا اطلاع ثانوی تعطیل»), «غیرمجاز» after a word that is
-// not an office («جوش شیرین غیرمجاز», «به صورت غیرمجاز»), rankings («از
-// رایج‌ترین تخلفات») or definitions of a violation («… بدون حضور مسئول فنی
-// نیز تخلف محسوب می‌شود»), and workshop news without a sanction, count or
-// denial. Market violations (overcharging, short selling, hoarding, price
+// درخواست», «با دستور» or «بازرسی مشترک» (the authority that acts), a
+// sanction after «بدون» («بدون تذکر قبلی») and one after «پس از» (the
+// condition of a threat) are no sanctions; stockpiled subsidised flour is a
+// flour violation and not hoarding, and a subject without a verb of its own
+// takes the next clause's predicate. Clauses that are not office violations
+// give nothing: individuals' offences (drivers, smugglers) with no office
+// named, obligations without a violation or sanction («باید», «موظفند»),
+// requests («خواستار»), conformity («مطابق تعرفه»), abstract talk («تخلفات
+// رایج»), ordered closures («تا اطلاع ثانوی تعطیل»), «غیرمجاز» after a word
+// that is not an office («جوش شیرین غیرمجاز», «به صورت غیرمجاز»), rankings
+// («از رایج‌ترین تخلفات») or definitions of a violation («… بدون حضور مسئول
+// فنی نیز تخلف محسوب می‌شود»), and workshop news without a sanction, count
+// or denial. Market violations (overcharging, short selling, hoarding, price
 // lists) with no office named anywhere near are the guild shops'. An office
 // after a word of place («اطراف بیمارستان‌ها») is a landmark, also for the
 // offices a later sentence refers back to. Offices listed as inspected

@@ -22,6 +22,7 @@ func TestRules(t *testing.T) {
 		in         transform.Input
 		people     []personFact
 		violations []violationFact // compared only when non-nil
+		sanctions  []string        // every violation's sanctions in order; compared only when non-nil
 	}{
 		{
 			name: "surname that is also a given name",
@@ -226,6 +227,7 @@ func TestRules(t *testing.T) {
 				"واحدهای صنفی که بر خلاف مصوبات ستاد کرونا فعالیت کنند، بدون تذکر قبلی پلمب می‌شوند.",
 			}},
 			violations: []violationFact{{"guild_shop", "", "conditional", ""}},
+			sanctions:  []string{"sealing"},
 		},
 		{
 			name: "market violations with no office named are guild shops'",
@@ -263,6 +265,7 @@ func TestRules(t *testing.T) {
 				"مجوز یک جایگاه سوخت که گازوئیل را به قاچاقچیان فروخته بود به درخواست دادسرا لغو شد.",
 			}},
 			violations: []violationFact{{"fuel_station", "fuel_misuse", "reported", ""}},
+			sanctions:  []string{"licence_revocation"},
 		},
 		{
 			name: "a list of counted offices separated by commas",
@@ -299,6 +302,15 @@ func TestRules(t *testing.T) {
 				"گفتنی است واحدهای متخلف پس از دو بار اخطار، پلمب خواهند شد.",
 			}},
 			violations: []violationFact{{"guild_shop", "", "reported", ""}, {"guild_shop", "", "conditional", ""}},
+			sanctions:  []string{"referral", "sealing"},
+		},
+		{
+			name: "the prosecutor in a joint inspection is no referral",
+			in: transform.Input{County: "سقز", Province: "کردستان", Paragraphs: []string{
+				"در بازرسی مشترک دادسرا و شبکه بهداشت، مقادیری داروی احتکار شده در انبار یک داروخانه کشف شد.",
+			}},
+			violations: []violationFact{{"pharmacy", "hoarding", "reported", ""}},
+			sanctions:  []string{},
 		},
 		{
 			name: "mask and quality phrasing",
@@ -327,6 +339,15 @@ func TestRules(t *testing.T) {
 			}
 			if diff := cmp.Diff(tt.violations, vs); diff != "" {
 				t.Errorf("violations mismatch (-want +got):\n%s", diff)
+			}
+			if tt.sanctions != nil {
+				sancs := []string{}
+				for _, v := range a.Violations {
+					sancs = append(sancs, v.Sanctions...)
+				}
+				if diff := cmp.Diff(tt.sanctions, sancs); diff != "" {
+					t.Errorf("sanctions mismatch (-want +got):\n%s", diff)
+				}
 			}
 		})
 	}

@@ -260,8 +260,9 @@ func (d *document) findViolations(ps []person) []Violation {
 var keyThat, keyThose = NormalizeKey("آن"), NormalizeKey("آنها")
 
 // authorityWords before a court or prosecutor make it the authority that
-// acts («به درخواست دادسرا», «با دستور مرجع قضایی»), not a referral.
-var authorityWords = map[string]bool{"درخواست": true, "دستور": true, "حکم": true, "دستورات": true}
+// acts («به درخواست دادسرا», «با دستور مرجع قضایی», «بازرسی مشترک دادسرا»),
+// not a referral.
+var authorityWords = map[string]bool{"درخواست": true, "دستور": true, "حکم": true, "دستورات": true, "مشترک": true, "همکاری": true, "نماینده": true}
 
 // afterPrior reports whether the sanction at token t follows «پس از» within
 // four words of the same clause (from token a): a sanction already imposed,
