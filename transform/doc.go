@@ -72,18 +72,18 @@
 // give nothing: individuals' offences (drivers, smugglers) with no office
 // named, obligations without a violation or sanction («باید», «موظفند»),
 // requests («خواستار»), conformity («مطابق تعرفه»), abstract talk («تخلفات
-// رایج»), ordered closures («تا اطلاع ثانوی تعطیل»), «غیرمجاز» after a word
-// that is not an office («جوش شیرین غیرمجاز», «به صورت غیرمجاز»), rankings
-// («از رایج‌ترین تخلفات») or definitions of a violation («… بدون حضور مسئول
-// فنی نیز تخلف محسوب می‌شود»), and workshop news without a sanction, count
-// or denial. Market violations (overcharging, short selling, hoarding, price
-// lists) with no office named anywhere near are the guild shops'. An office
-// after a word of place («اطراف بیمارستان‌ها») is a landmark, also for the
-// offices a later sentence refers back to. Offices listed as inspected
-// («بازدید از …») are not offenders, and a number in such a list is not a
-// count. Next clauses with the same modality and no office of their own are
-// merged, and each group gives one [Violation] per office type and violation
-// type.
+// رایج», «بررسی وضعیت توزیع سوخت», «نظارت بر …»), ordered closures («تا
+// اطلاع ثانوی تعطیل»), «غیرمجاز» after a word that is not an office («جوش
+// شیرین غیرمجاز», «به صورت غیرمجاز»), rankings («از رایج‌ترین تخلفات») or
+// definitions of a violation («… بدون حضور مسئول فنی نیز تخلف محسوب
+// می‌شود»), and workshop news without a sanction, count or denial. Market
+// violations (overcharging, short selling, hoarding, price lists) with no
+// office named anywhere near are the guild shops'. An office after a word of
+// place («اطراف بیمارستان‌ها») is a landmark, also for the offices a later
+// sentence refers back to. Offices listed as inspected («بازدید از …») are
+// not offenders, and a number in such a list is not a count. Next clauses
+// with the same modality and no office of their own are merged, and each
+// group gives one [Violation] per office type and violation type.
 //
 // # Matching
 //

@@ -313,6 +313,13 @@ func TestRules(t *testing.T) {
 			sanctions:  []string{},
 		},
 		{
+			name: "a meeting on the state of fuel distribution is no mention",
+			in: transform.Input{Province: "خراسان رضوی", Paragraphs: []string{
+				"نشست بررسی وضعیت توزیع سوخت در استان با حضور مدیران برگزار شد.",
+			}},
+			violations: []violationFact{},
+		},
+		{
 			name: "mask and quality phrasing",
 			in: transform.Input{County: "بروجن", Province: "چهارمحال و بختیاری", Paragraphs: []string{
 				"۳۵ واحد صنفی به دلیل استفاده نکردن کارکنان از ماسک اخطار گرفتند.",
