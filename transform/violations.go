@@ -282,6 +282,9 @@ var nearWords = map[string]bool{"اطراف": true, "مجاور": true, "حوا�
 
 // startsNumber reports whether token t is a number («۱۲», «سه»).
 func (d *document) startsNumber(t int) bool {
+	if !d.isWord(t) {
+		return false
+	}
 	_, ok := d.number(t)
 	return ok
 }
