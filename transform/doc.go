@@ -23,7 +23,8 @@
 // an honorific, or a surname, with its detached part «زاده» or «پور» if any,
 // opening a clause before a speech verb) that names a person already known
 // or the unnamed official of a title in the same or the three previous
-// sentences. A title inside «این مقام مسئول» is no title. A role ends at a
+// sentences. A title inside «این مقام مسئول» is no title, and two given
+// names joined by ZWNJ («قربان‌محمد») are a given name. A role ends at a
 // verb, a preposition, «و» before a name, a group word or another title, and
 // at a comma unless a list closed by «و» follows; a second title names the
 // organisation («معاون … استاندار»). Portfolio words joined by «و» stay in

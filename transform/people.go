@@ -551,7 +551,22 @@ func (d *document) nameToken(t int) bool {
 			return false
 		}
 	}
-	return d.lx.nameLike(k) || surnameParts[k] && d.isWord(t-1) && (d.lx.nameLike(d.toks[t-1].key) || d.plainWord(t-1))
+	return d.lx.nameLike(k) || d.compoundGiven(t) || surnameParts[k] && d.isWord(t-1) && (d.lx.nameLike(d.toks[t-1].key) || d.plainWord(t-1))
+}
+
+// compoundGiven reports whether token t is two given names joined by ZWNJ
+// («قربان‌محمد», «علی‌اصغر»), itself a given name.
+func (d *document) compoundGiven(t int) bool {
+	if !d.isWord(t) {
+		return false
+	}
+	rs := d.body[d.toks[t].start:d.toks[t].end]
+	for i, r := range rs {
+		if r == zwnj && i >= 2 && len(rs)-i-1 >= 2 {
+			return d.lx.given[keyOf(rs[:i])] && d.lx.given[keyOf(rs[i+1:])]
+		}
+	}
+	return false
 }
 
 // surnameParts are words written apart that end a compound surname
@@ -622,7 +637,7 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 		}
 		switch {
 		case d.nameToken(j):
-		case n == 0 && d.plainWord(j) && d.lx.given[d.tokKey(j-1)] && d.nameToken(j-1):
+		case n == 0 && d.plainWord(j) && (d.lx.given[d.tokKey(j-1)] || d.compoundGiven(j-1)) && d.nameToken(j-1):
 		case n > 0 && surnameParts[d.toks[ns].key] && d.plainWord(j):
 		case n > 0 && d.lx.givenAll[d.toks[j].key] && d.covered(j-1, catHonorific) && !d.covered(j, catTitle):
 		case n == 1 && d.lx.givenAll[d.toks[j].key] && d.lx.surnames[d.toks[ns].key] && !comma && (!d.isWord(j-1) || d.toks[j-1].key == "و"):

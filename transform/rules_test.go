@@ -320,6 +320,13 @@ func TestRules(t *testing.T) {
 			violations: []violationFact{},
 		},
 		{
+			name: "compound given name and an unknown surname",
+			in: transform.Input{County: "گنبدکاووس", Province: "گلستان", Paragraphs: []string{
+				"قربان‌محمد آق‌آتابای دادستان عمومی و انقلاب شهرستان گفت: بازرسی‌ها ادامه دارد.",
+			}},
+			people: []personFact{{"قربان‌محمد آق‌آتابای", "دادستان عمومی و انقلاب", "دادسرای عمومی و انقلاب شهرستان گنبدکاووس"}},
+		},
+		{
 			name: "mask and quality phrasing",
 			in: transform.Input{County: "بروجن", Province: "چهارمحال و بختیاری", Paragraphs: []string{
 				"۳۵ واحد صنفی به دلیل استفاده نکردن کارکنان از ماسک اخطار گرفتند.",
