@@ -95,7 +95,7 @@ func (d *document) breaksPhrase(t int) bool {
 		return true
 	}
 	k := d.toks[t].key
-	if roleBreak[k] || isDigit([]rune(k)[0]) {
+	if k == "" || roleBreak[k] || isDigit([]rune(k)[0]) {
 		return true
 	}
 	for _, c := range []category{catSpeech, catPronoun, catHonorific, catTrigger, catSanction, catConditional, catDenied, catReported, catFuture} {
@@ -745,7 +745,7 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 		// subject a bare name would be.
 		return 0, 0, false
 	}
-	if !hon && t > 0 && d.isWord(t-1) && isDigit([]rune(d.toks[t-1].key)[0]) {
+	if k := d.tokKey(t - 1); !hon && t > 0 && d.isWord(t-1) && k != "" && isDigit([]rune(k)[0]) {
 		// After a number a word is the counted noun («۲۰ واحد تهیه»),
 		// not a given name.
 		return 0, 0, false
