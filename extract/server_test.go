@@ -129,7 +129,6 @@ func (p *testPortal) statusCount(code int) int {
 	return p.statuses[code]
 }
 
-
 type statusRecorder struct {
 	http.ResponseWriter
 	code int
