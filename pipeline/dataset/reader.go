@@ -53,147 +53,123 @@ func (f Filter) matches(v string) bool {
 	return true
 }
 
+// scanRows decodes every row of table selected by f with decode and passes it to fn.
+func scanRows[T any](ctx context.Context, ds *Dataset, table *tableDef, f Filter, fn func(T) error, decode func(c *cursor, i int) T) error {
+	err := ds.scan(ctx, table, f, func(c *cursor) error {
+		for i := range c.n {
+			if err := fn(decode(c, i)); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("scan %s: %w", table.name, err)
+	}
+	return nil
+}
+
 // ScanArticles calls fn for every row of the articles table selected by f, partition
 // by partition in ascending order. It stops at the first error, from fn or from a
 // file; an unreadable file gives a *FileError naming it. Only partitions selected by
 // f are opened, and only the columns in f.Columns are decoded.
 func (ds *Dataset) ScanArticles(ctx context.Context, f Filter, fn func(ArticleRow) error) error {
-	err := ds.scan(ctx, articlesTable, f, func(c *cursor) error {
-		for i := range c.n {
-			r := ArticleRow{
-				ArticleID:        c.str("article_id", i),
-				URL:              c.str("url", i),
-				SourceID:         c.str("source_id", i),
-				Province:         c.str("province", i),
-				County:           c.str("county", i),
-				Title:            c.str("title", i),
-				Body:             c.str("body", i),
-				ParagraphCount:   c.i32("paragraph_count", i),
-				RegisteredDate:   c.date("registered_date", i),
-				RegisteredJalali: c.str("registered_jalali", i),
-				OccurredDate:     c.date("occurred_date", i),
-				OccurredJalali:   c.str("occurred_jalali", i),
-				ImageURLs:        c.strs("image_urls", i),
-				FetchedAt:        c.ts("fetched_at", i),
-				ContentHash:      c.str("content_hash", i),
-				RunID:            c.str("run_id", i),
-				ExtractorVersion: c.str("extractor_version", i),
-				RegisteredMonth:  c.part,
-			}
-			if err := fn(r); err != nil {
-				return err
-			}
+	return scanRows(ctx, ds, articlesTable, f, fn, func(c *cursor, i int) ArticleRow {
+		return ArticleRow{
+			ArticleID:        c.str("article_id", i),
+			URL:              c.str("url", i),
+			SourceID:         c.str("source_id", i),
+			Province:         c.str("province", i),
+			County:           c.str("county", i),
+			Title:            c.str("title", i),
+			Body:             c.str("body", i),
+			ParagraphCount:   c.i32("paragraph_count", i),
+			RegisteredDate:   c.date("registered_date", i),
+			RegisteredJalali: c.str("registered_jalali", i),
+			OccurredDate:     c.date("occurred_date", i),
+			OccurredJalali:   c.str("occurred_jalali", i),
+			ImageURLs:        c.strs("image_urls", i),
+			FetchedAt:        c.ts("fetched_at", i),
+			ContentHash:      c.str("content_hash", i),
+			RunID:            c.str("run_id", i),
+			ExtractorVersion: c.str("extractor_version", i),
+			RegisteredMonth:  c.part,
 		}
-		return nil
 	})
-	if err != nil {
-		return fmt.Errorf("scan articles: %w", err)
-	}
-	return nil
 }
 
 // ScanPeople calls fn for every row of the people table selected by f, as
 // ScanArticles does.
 func (ds *Dataset) ScanPeople(ctx context.Context, f Filter, fn func(PersonRow) error) error {
-	err := ds.scan(ctx, peopleTable, f, func(c *cursor) error {
-		for i := range c.n {
-			r := PersonRow{
-				ArticleID:       c.str("article_id", i),
-				ContentHash:     c.str("content_hash", i),
-				PersonKey:       c.str("person_key", i),
-				Name:            c.str("name", i),
-				Role:            c.str("role", i),
-				Organization:    c.str("organization", i),
-				Start:           c.i32("start", i),
-				End:             c.i32("end", i),
-				Sentence:        c.str("sentence", i),
-				Quote:           c.str("quote", i),
-				RunID:           c.str("run_id", i),
-				RegisteredMonth: c.part,
-			}
-			if err := fn(r); err != nil {
-				return err
-			}
+	return scanRows(ctx, ds, peopleTable, f, fn, func(c *cursor, i int) PersonRow {
+		return PersonRow{
+			ArticleID:       c.str("article_id", i),
+			ContentHash:     c.str("content_hash", i),
+			PersonKey:       c.str("person_key", i),
+			Name:            c.str("name", i),
+			Role:            c.str("role", i),
+			Organization:    c.str("organization", i),
+			Start:           c.i32("start", i),
+			End:             c.i32("end", i),
+			Sentence:        c.str("sentence", i),
+			Quote:           c.str("quote", i),
+			RunID:           c.str("run_id", i),
+			RegisteredMonth: c.part,
 		}
-		return nil
 	})
-	if err != nil {
-		return fmt.Errorf("scan people: %w", err)
-	}
-	return nil
 }
 
 // ScanViolations calls fn for every row of the violations table selected by f, as
 // ScanArticles does.
 func (ds *Dataset) ScanViolations(ctx context.Context, f Filter, fn func(ViolationRow) error) error {
-	err := ds.scan(ctx, violationsTable, f, func(c *cursor) error {
-		for i := range c.n {
-			r := ViolationRow{
-				ArticleID:       c.str("article_id", i),
-				ContentHash:     c.str("content_hash", i),
-				ViolationID:     c.str("violation_id", i),
-				OfficeType:      c.str("office_type", i),
-				OfficeLabel:     c.str("office_label", i),
-				ViolationType:   c.str("violation_type", i),
-				Sanction:        c.str("sanction", i),
-				Count:           c.i32ptr("count", i),
-				Modality:        c.str("modality", i),
-				Place:           c.str("place", i),
-				Speaker:         c.str("speaker", i),
-				Evidence:        c.str("evidence", i),
-				Start:           c.i32("start", i),
-				End:             c.i32("end", i),
-				RunID:           c.str("run_id", i),
-				RegisteredMonth: c.part,
-			}
-			if err := fn(r); err != nil {
-				return err
-			}
+	return scanRows(ctx, ds, violationsTable, f, fn, func(c *cursor, i int) ViolationRow {
+		return ViolationRow{
+			ArticleID:       c.str("article_id", i),
+			ContentHash:     c.str("content_hash", i),
+			ViolationID:     c.str("violation_id", i),
+			OfficeType:      c.str("office_type", i),
+			OfficeLabel:     c.str("office_label", i),
+			ViolationType:   c.str("violation_type", i),
+			Sanction:        c.str("sanction", i),
+			Count:           c.i32ptr("count", i),
+			Modality:        c.str("modality", i),
+			Place:           c.str("place", i),
+			Speaker:         c.str("speaker", i),
+			Evidence:        c.str("evidence", i),
+			Start:           c.i32("start", i),
+			End:             c.i32("end", i),
+			RunID:           c.str("run_id", i),
+			RegisteredMonth: c.part,
 		}
-		return nil
 	})
-	if err != nil {
-		return fmt.Errorf("scan violations: %w", err)
-	}
-	return nil
 }
 
 // ScanRuns calls fn for every row of the runs table selected by f (by the month the
 // run started), as ScanArticles does.
 func (ds *Dataset) ScanRuns(ctx context.Context, f Filter, fn func(RunRow) error) error {
-	err := ds.scan(ctx, runsTable, f, func(c *cursor) error {
-		for i := range c.n {
-			r := RunRow{
-				RunID:            c.str("run_id", i),
-				Job:              c.str("job", i),
-				Trigger:          c.str("trigger", i),
-				StartedAt:        c.ts("started_at", i),
-				FinishedAt:       c.ts("finished_at", i),
-				Status:           c.str("status", i),
-				PagesFetched:     c.i64("pages_fetched", i),
-				PagesNotModified: c.i64("pages_not_modified", i),
-				PagesFailed:      c.i64("pages_failed", i),
-				FailuresByCause:  c.causes("failures_by_cause", i),
-				ArticlesNew:      c.i64("articles_new", i),
-				ArticlesChanged:  c.i64("articles_changed", i),
-				RowsArticles:     c.i64("rows_articles", i),
-				RowsPeople:       c.i64("rows_people", i),
-				RowsViolations:   c.i64("rows_violations", i),
-				Error:            c.str("error", i),
-				ExtractorVersion: c.str("extractor_version", i),
-				ConfigHash:       c.str("config_hash", i),
-				StartedMonth:     c.part,
-			}
-			if err := fn(r); err != nil {
-				return err
-			}
+	return scanRows(ctx, ds, runsTable, f, fn, func(c *cursor, i int) RunRow {
+		return RunRow{
+			RunID:            c.str("run_id", i),
+			Job:              c.str("job", i),
+			Trigger:          c.str("trigger", i),
+			StartedAt:        c.ts("started_at", i),
+			FinishedAt:       c.ts("finished_at", i),
+			Status:           c.str("status", i),
+			PagesFetched:     c.i64("pages_fetched", i),
+			PagesNotModified: c.i64("pages_not_modified", i),
+			PagesFailed:      c.i64("pages_failed", i),
+			FailuresByCause:  c.causes("failures_by_cause", i),
+			ArticlesNew:      c.i64("articles_new", i),
+			ArticlesChanged:  c.i64("articles_changed", i),
+			RowsArticles:     c.i64("rows_articles", i),
+			RowsPeople:       c.i64("rows_people", i),
+			RowsViolations:   c.i64("rows_violations", i),
+			Error:            c.str("error", i),
+			ExtractorVersion: c.str("extractor_version", i),
+			ConfigHash:       c.str("config_hash", i),
+			StartedMonth:     c.part,
 		}
-		return nil
 	})
-	if err != nil {
-		return fmt.Errorf("scan runs: %w", err)
-	}
-	return nil
 }
 
 // KnownArticles calls fn once for every stored article version, reading only the
