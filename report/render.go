@@ -510,39 +510,33 @@ func (d *doc) appendix() {
 		d.pdf.Ln(4)
 		d.paragraph(title, "B", 11, 7, colAccent)
 	}
-	sub(l.failures)
-	if len(a.Failures) == 0 {
-		d.paragraph(l.noneValue, "", 9.5, 6, colMuted)
-	} else {
-		rows = nil
-		for _, f := range a.Failures {
-			rows = append(rows, []cell{{text: f.Cause}, {text: l.num(f.Count)}})
+	// tableOrNone draws a subsection's table, or says there is nothing to show.
+	tableOrNone := func(title string, cols []column, rows [][]cell) {
+		sub(title)
+		if len(rows) == 0 {
+			d.paragraph(l.noneValue, "", 9.5, 6, colMuted)
+			return
 		}
-		d.table([]column{{head: l.failures, w: 90}, {head: l.pagesFailed, w: 40, num: true}}, rows, -1)
+		d.table(cols, rows, -1)
 	}
-	sub(l.sources)
-	if len(a.Sources) == 0 {
-		d.paragraph(l.noneValue, "", 9.5, 6, colMuted)
-	} else {
-		rows = nil
-		for _, s := range a.Sources {
-			rows = append(rows, []cell{{text: s.SourceID}, {text: l.n(s.Articles)}})
-		}
-		d.table([]column{{head: l.source, w: 90}, {head: l.articles, w: 40, num: true}}, rows, -1)
+	rows = nil
+	for _, f := range a.Failures {
+		rows = append(rows, []cell{{text: f.Cause}, {text: l.num(f.Count)}})
 	}
-	sub(l.runs)
-	if len(a.Runs) == 0 {
-		d.paragraph(l.noneValue, "", 9.5, 6, colMuted)
-	} else {
-		rows = nil
-		for _, r := range a.Runs {
-			rows = append(rows, []cell{{text: r.RunID, small: true}, {text: r.Job}, {text: r.Status},
-				{text: l.timestamp(r.StartedAt, d.opts.location()), small: true},
-				{text: l.num(r.PagesFetched)}, {text: l.num(r.PagesNotModified)}, {text: l.num(r.PagesFailed)}})
-		}
-		d.table([]column{{head: l.runID, w: 44}, {head: l.job, w: 22}, {head: l.status, w: 18}, {head: l.started, w: 45},
-			{head: l.pagesFetched, w: 17, num: true}, {head: l.pagesNotModified, w: 17, num: true}, {head: l.pagesFailed, w: 17, num: true}}, rows, -1)
+	tableOrNone(l.failures, []column{{head: l.failures, w: 90}, {head: l.pagesFailed, w: 40, num: true}}, rows)
+	rows = nil
+	for _, s := range a.Sources {
+		rows = append(rows, []cell{{text: s.SourceID}, {text: l.n(s.Articles)}})
 	}
+	tableOrNone(l.sources, []column{{head: l.source, w: 90}, {head: l.articles, w: 40, num: true}}, rows)
+	rows = nil
+	for _, r := range a.Runs {
+		rows = append(rows, []cell{{text: r.RunID, small: true}, {text: r.Job}, {text: r.Status},
+			{text: l.timestamp(r.StartedAt, d.opts.location()), small: true},
+			{text: l.num(r.PagesFetched)}, {text: l.num(r.PagesNotModified)}, {text: l.num(r.PagesFailed)}})
+	}
+	tableOrNone(l.runs, []column{{head: l.runID, w: 44}, {head: l.job, w: 22}, {head: l.status, w: 18}, {head: l.started, w: 45},
+		{head: l.pagesFetched, w: 17, num: true}, {head: l.pagesNotModified, w: 17, num: true}, {head: l.pagesFailed, w: 17, num: true}}, rows)
 	d.pdf.Ln(3)
 	d.paragraph(l.method, "", 8.5, 5.2, colMuted)
 }

@@ -400,6 +400,23 @@ func checkMention(articleID, contentHash string, start, end int32) error {
 	return nil
 }
 
+// prepareMention validates a people or violations row, fills in its run ID and
+// partition, and reports whether it belongs to an article version that an earlier
+// run committed (and is to be skipped).
+func (t *Txn) prepareMention(articleID, hash string, start, end int32, runID, month *string) (skip bool, err error) {
+	if err := checkMention(articleID, hash, start, end); err != nil {
+		return false, err
+	}
+	if err := t.fillRunID(runID); err != nil {
+		return false, err
+	}
+	if *month, err = t.mentionMonth(articleID, *month); err != nil {
+		return false, err
+	}
+	_, skip = t.committed[pairKey(articleID, hash)]
+	return skip, nil
+}
+
 // AddPerson adds a people row. It is skipped (and counted in Stats) if its
 // (ArticleID, ContentHash) was committed by an earlier run.
 func (t *Txn) AddPerson(r PersonRow) error {
@@ -408,17 +425,11 @@ func (t *Txn) AddPerson(r PersonRow) error {
 	if err := t.check(); err != nil {
 		return fmt.Errorf("add person: %w", err)
 	}
-	err := checkMention(r.ArticleID, r.ContentHash, r.Start, r.End)
-	if err == nil {
-		err = t.fillRunID(&r.RunID)
-	}
-	if err == nil {
-		r.RegisteredMonth, err = t.mentionMonth(r.ArticleID, r.RegisteredMonth)
-	}
+	skip, err := t.prepareMention(r.ArticleID, r.ContentHash, r.Start, r.End, &r.RunID, &r.RegisteredMonth)
 	if err != nil {
 		return fmt.Errorf("add person %s in %s: %w", r.PersonKey, r.ArticleID, err)
 	}
-	if _, ok := t.committed[pairKey(r.ArticleID, r.ContentHash)]; ok {
+	if skip {
 		t.stats.SkippedPeople++
 		return nil
 	}
@@ -438,20 +449,14 @@ func (t *Txn) AddViolation(r ViolationRow) error {
 	if err := t.check(); err != nil {
 		return fmt.Errorf("add violation: %w", err)
 	}
-	err := checkMention(r.ArticleID, r.ContentHash, r.Start, r.End)
-	if err == nil {
-		err = t.fillRunID(&r.RunID)
-	}
-	if err == nil {
-		r.RegisteredMonth, err = t.mentionMonth(r.ArticleID, r.RegisteredMonth)
-	}
+	skip, err := t.prepareMention(r.ArticleID, r.ContentHash, r.Start, r.End, &r.RunID, &r.RegisteredMonth)
 	if err != nil {
 		return fmt.Errorf("add violation in %s: %w", r.ArticleID, err)
 	}
 	if r.ViolationID == "" {
 		r.ViolationID = ViolationID(r.ArticleID, r.Start, r.End)
 	}
-	if _, ok := t.committed[pairKey(r.ArticleID, r.ContentHash)]; ok {
+	if skip {
 		t.stats.SkippedViolations++
 		return nil
 	}
