@@ -28,6 +28,11 @@ type Doc struct {
 	Title string `json:"title"`
 	// Paragraphs is the article body, one element per paragraph, never empty.
 	Paragraphs []string `json:"paragraphs"`
+	// Text is the whole passage as plain text copied from a page, set for the
+	// real set's passages (see [LoadReal]), whose first line may be a headline,
+	// a kicker or the lead itself; when it is set an analyzer reads it instead
+	// of Title and Paragraphs.
+	Text string `json:"text,omitempty"`
 	// Registered and Occurred are the portal's dates as printed (Jalali,
 	// "1397/8/15"); either may be "".
 	Registered string `json:"registered"`

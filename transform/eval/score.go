@@ -249,6 +249,13 @@ func DefaultThresholds() map[string]float64 {
 	return map[string]float64{FieldPersonRole: 0.90, FieldOfficeModality: 0.90}
 }
 
+// RealThresholds returns the minimum F1 the extractors must reach on real
+// passages they were not tuned on: 0.90 for the person, 0.80 for person+role
+// and for office type+modality.
+func RealThresholds() map[string]float64 {
+	return map[string]float64{FieldPersonName: 0.90, FieldPersonRole: 0.80, FieldOfficeModality: 0.80}
+}
+
 // Check returns nil when every field named in minF1 reaches its minimum F1, and
 // otherwise the joined *[ThresholdError]s of the fields below it, in report
 // order. A field the report lacks counts as F1 0.

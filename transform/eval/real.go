@@ -1,0 +1,288 @@
+package eval
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// The two parts of the real set. Rules are tuned on [PartTune] only; the figures
+// reported for the extractors are those of [PartCheck].
+const (
+	PartTune  = "tune"
+	PartCheck = "check"
+)
+
+// Part returns the part of the real set a passage belongs to, by a fixed rule
+// on its id alone: [PartCheck] when the FNV-1a 32-bit hash of the id is 0 or 1
+// modulo 5 (two passages in five), [PartTune] otherwise. The rule never looks
+// at a passage's text or labels, so adding passages never moves old ones.
+func Part(id string) string {
+	h := fnv.New32a()
+	h.Write([]byte(id))
+	if h.Sum32()%5 < 2 {
+		return PartCheck
+	}
+	return PartTune
+}
+
+// RealSet is the set of real passages: annotations that are committed, and the
+// passage texts, which belong to their publishers and live only in a
+// git-ignored folder on the machine that rebuilt them.
+type RealSet struct {
+	// Docs holds the passages whose text was found, in label-file order, with
+	// Text set and the codes mapped to the project's own.
+	Docs []Doc
+	// Labelled is the number of annotated passages, with or without text.
+	Labelled int
+	// MissingText lists the ids of annotated passages with no text file.
+	MissingText []string
+}
+
+// ErrNoTexts reports a real set whose texts folder is absent or empty.
+var ErrNoTexts = errors.New("no passage texts")
+
+// realLabel is one line of a real labels file, as written by the annotation
+// guidelines (../shared/data/real-dev/GUIDELINES.md): no text, no evidence.
+type realLabel struct {
+	ID         string        `json:"id"`
+	URL        *string       `json:"url"`
+	Query      *string       `json:"query"`
+	Province   *string       `json:"province"`
+	County     *string       `json:"county"`
+	People     []realPerson  `json:"people"`
+	Violations []realViolate `json:"violations"`
+	Notes      any           `json:"notes"`
+}
+
+type realPerson struct {
+	Name         string  `json:"name"`
+	Role         *string `json:"role"`
+	Organization *string `json:"organization"`
+	Note         any     `json:"note"`
+}
+
+type realViolate struct {
+	OfficeType     string   `json:"office_type"`
+	Modality       string   `json:"modality"`
+	Sanction       *string  `json:"sanction"`
+	ViolationType  *string  `json:"violation_type"`
+	ViolationTypes []string `json:"violation_types"`
+	Count          *int     `json:"count"`
+	Note           any      `json:"note"`
+	Evidence       any      `json:"evidence"`
+}
+
+// guidelineCodes maps the codes of the annotation guidelines to the project's
+// own where they are spelled differently.
+var guidelineCodes = map[string]string{
+	"government_service_counter": "government_counter",
+	"rural_ict_office":           "rural_ict",
+	"no_price_tag":               "price_list",
+	"absence_of_manager":         "holder_absent",
+}
+
+func mapCode(s string) string {
+	if c, ok := guidelineCodes[s]; ok {
+		return c
+	}
+	return s
+}
+
+func deref[T any](p *T) T {
+	var zero T
+	if p == nil {
+		return zero
+	}
+	return *p
+}
+
+// LoadReal reads the real set under dir: every *.labels.jsonl file in dir and
+// its subfolders (texts/ excepted), in name order, and for each passage the text
+// in dir/texts/ID.txt. A passage without a text file is listed in
+// [RealSet.MissingText]; when no passage has one, LoadReal returns the labels'
+// count and an error wrapping [ErrNoTexts]. Label errors name the file and line.
+func LoadReal(dir string) (RealSet, error) {
+	var files []string
+	err := filepath.WalkDir(dir, func(path string, e fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if e.IsDir() && e.Name() == "texts" {
+			return filepath.SkipDir
+		}
+		if !e.IsDir() && strings.HasSuffix(e.Name(), ".labels.jsonl") {
+			files = append(files, path)
+		}
+		return nil
+	})
+	if err != nil {
+		return RealSet{}, fmt.Errorf("find real labels: %w", err)
+	}
+	if len(files) == 0 {
+		return RealSet{}, fmt.Errorf("find real labels: no *.labels.jsonl under %s", dir)
+	}
+	sort.Strings(files)
+	var set RealSet
+	seen := make(map[string]string)
+	for _, path := range files {
+		labels, err := readRealLabels(path)
+		if err != nil {
+			return RealSet{}, err
+		}
+		for _, l := range labels {
+			where := fmt.Sprintf("%s:%d", path, l.line)
+			if first, dup := seen[l.ID]; dup {
+				return RealSet{}, fmt.Errorf("%s: id %q: %w, first at %s", where, l.ID, ErrDuplicateID, first)
+			}
+			seen[l.ID] = where
+			set.Labelled++
+			text, err := os.ReadFile(filepath.Join(dir, "texts", l.ID+".txt"))
+			if errors.Is(err, fs.ErrNotExist) {
+				set.MissingText = append(set.MissingText, l.ID)
+				continue
+			}
+			if err != nil {
+				return RealSet{}, fmt.Errorf("read text of %s: %w", l.ID, err)
+			}
+			set.Docs = append(set.Docs, l.doc(string(text)))
+		}
+	}
+	if len(set.Docs) == 0 {
+		return set, fmt.Errorf("%s: %w (%d passages labelled; rebuild the texts as transform/testdata/real/README.md says)",
+			filepath.Join(dir, "texts"), ErrNoTexts, set.Labelled)
+	}
+	return set, nil
+}
+
+type numberedLabel struct {
+	realLabel
+	line int
+}
+
+// readRealLabels reads one labels file strictly: unknown fields, a missing id
+// or name, and unknown codes are errors naming the file, line and field.
+func readRealLabels(path string) ([]numberedLabel, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("open real labels: %w", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 64<<10), maxLine)
+	var out []numberedLabel
+	for line := 1; sc.Scan(); line++ {
+		b := bytes.TrimSpace(sc.Bytes())
+		if len(b) == 0 {
+			continue
+		}
+		dec := json.NewDecoder(bytes.NewReader(b))
+		dec.DisallowUnknownFields()
+		var l realLabel
+		if err := dec.Decode(&l); err != nil {
+			return nil, fmt.Errorf("%s: %w", path, &GoldError{Line: line, Field: jsonField(err), Err: err})
+		}
+		if field, err := l.validate(); err != nil {
+			return nil, fmt.Errorf("%s: %w", path, &GoldError{Line: line, Field: field, Err: err})
+		}
+		out = append(out, numberedLabel{l, line})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	return out, nil
+}
+
+func (l realLabel) validate() (string, error) {
+	if strings.TrimSpace(l.ID) == "" {
+		return "id", ErrMissing
+	}
+	if strings.ContainsAny(l.ID, `/\.`) {
+		return "id", fmt.Errorf("%w: %q is not a file name", ErrBadValue, l.ID)
+	}
+	for i, p := range l.People {
+		if strings.TrimSpace(p.Name) == "" {
+			return fmt.Sprintf("people[%d].name", i), ErrMissing
+		}
+	}
+	for i, v := range l.Violations {
+		at := func(f string) string { return fmt.Sprintf("violations[%d].%s", i, f) }
+		if !contains(officeTypes, mapCode(v.OfficeType)) {
+			return at("office_type"), fmt.Errorf("%w %q", ErrBadCode, v.OfficeType)
+		}
+		if !contains(modalities, v.Modality) {
+			return at("modality"), fmt.Errorf("%w %q", ErrBadCode, v.Modality)
+		}
+		if s := deref(v.Sanction); s != "" && !contains(sanctions, s) {
+			return at("sanction"), fmt.Errorf("%w %q", ErrBadCode, s)
+		}
+	}
+	return "", nil
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// doc turns a label and its passage text into a [Doc] with the project's codes.
+// The guidelines' violation types that the project has no code for are kept
+// as written and simply never match.
+func (l realLabel) doc(text string) Doc {
+	d := Doc{ID: l.ID, Province: deref(l.Province), County: deref(l.County), Text: text,
+		Paragraphs: []string{text}}
+	for _, p := range l.People {
+		d.People = append(d.People, Person{Name: p.Name, Role: deref(p.Role), Organization: deref(p.Organization)})
+	}
+	for _, v := range l.Violations {
+		d.Violations = append(d.Violations, Violation{
+			OfficeType:    mapCode(v.OfficeType),
+			Modality:      v.Modality,
+			Sanction:      deref(v.Sanction),
+			ViolationType: mapCode(deref(v.ViolationType)),
+			Count:         deref(v.Count),
+		})
+	}
+	return d
+}
+
+// Split returns the documents of one part ([PartTune] or [PartCheck]).
+func Split(docs []Doc, part string) []Doc {
+	var out []Doc
+	for _, d := range docs {
+		if Part(d.ID) == part {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// MergeByKey merges a prediction's violations as the real set's guidelines
+// annotate them: one entry per distinct (office type, modality, sanction) in a
+// passage, the first one of each key kept.
+func MergeByKey(p Prediction) Prediction {
+	seen := make(map[string]bool, len(p.Violations))
+	out := p.Violations[:0:0]
+	for _, v := range p.Violations {
+		k := code(v.OfficeType) + sep + code(v.Modality) + sep + code(v.Sanction)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, v)
+	}
+	p.Violations = out
+	return p
+}
