@@ -43,6 +43,10 @@ type Analysis struct {
 	Quotes []Quote
 	// Version is ExtractorVersion at the time of analysis.
 	Version string
+	// Trace lists, in text order, the firings of the rules that kept words
+	// from becoming a person or a violation ([Rule.Blocks]); the rules that
+	// produced an output are in its Rules.
+	Trace []RuleHit
 
 	paras []paraMap
 }
@@ -92,6 +96,9 @@ type Person struct {
 	Organization string
 	// Mentions are the places the person is mentioned, in text order.
 	Mentions []Mention
+	// Rules are the rules that found the person and gave the name and role,
+	// in text order.
+	Rules []RuleHit
 }
 
 // Mention kinds.
@@ -147,6 +154,9 @@ type Violation struct {
 	Evidence string
 	// Start and End delimit Evidence in Body (runes).
 	Start, End int
+	// Rules are the rules that found the violation and decided its office
+	// type, modality and sanction, in text order.
+	Rules []RuleHit
 }
 
 // Quote is a statement attributed to a speaker.

@@ -23,6 +23,7 @@ func Analyze(in Input) Analysis {
 	a.Occurred = dateInfo(in.Occurred)
 
 	d := readDocument(lx, a.Body, sc)
+	d.all = &tracer{}
 	d.county = Normalize(in.County)
 	d.province = Normalize(in.Province)
 	var td *document
@@ -75,7 +76,7 @@ func Analyze(in Input) Analysis {
 	ps, quotes := d.resolvePeople(ms)
 	a.Quotes = quotes
 	for i, p := range ps {
-		out := Person{Key: personKey(i), Name: p.name, Role: p.role, Organization: p.org}
+		out := Person{Key: personKey(i), Name: p.name, Role: p.role, Organization: p.org, Rules: d.hits(p.rules)}
 		if len(p.mentions) > 0 {
 			out.Mentions = make([]Mention, 0, len(p.mentions))
 		}
@@ -93,6 +94,7 @@ func Analyze(in Input) Analysis {
 		a.People = append(a.People, out)
 	}
 	a.Violations = d.findViolations(ps)
+	a.Trace = d.hits(d.all)
 	d.release()
 	return a
 }

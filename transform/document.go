@@ -39,6 +39,8 @@ type document struct {
 	titleLen         int32                 // the length of the title in runes
 	titles           map[int32]titlePhrase // parsed title phrases by match start
 	sc               *scratch              // the buffers behind the slices above
+	cur              *tracer               // the rules of the output being decided, nil when none is
+	all              *tracer               // every rule that fired, for Analysis.Trace; nil when not traced
 }
 
 // scratch holds the buffers of one document so that they can be reused by

@@ -14,7 +14,8 @@ type rawMention struct {
 	nameKeys   []string
 	role, org  string
 	headKey    string
-	person     int // index into persons, -1 when unresolved
+	rules      *tracer // the rules that found the mention
+	person     int     // index into persons, -1 when unresolved
 	speaker    bool
 	quote      string
 	bare       bool // a name with no title next to it
@@ -27,7 +28,8 @@ type person struct {
 	role     string
 	org      string
 	first    int32
-	mentions []int // indices into the raw mention list
+	mentions []int   // indices into the raw mention list
+	rules    *tracer // the rules that made the person, their name and role
 }
 
 // collectMentions finds name, title and pronoun mentions.
@@ -50,11 +52,16 @@ func (d *document) collectMentions() []rawMention {
 		}
 		tp := d.titlePhraseOf(m)
 		phraseEnd = tp.end
-		rm := rawMention{role: tp.role, org: tp.org, headKey: tp.headKey, person: -1}
+		rm := rawMention{role: tp.role, org: tp.org, headKey: tp.headKey, person: -1, rules: &tracer{}}
+		d.cur = rm.rules
 		head := tp.head
 		if d.tokKey(head-1) == "عنوان" && d.tokKey(head-2) == "به" {
-			// «سید جواد میرزایی فرد به عنوان فرماندار جدید سپیدان»
 			head -= 2
+			d.fire(rulePersonAsTitle, head, head+2)
+		}
+		d.fire(ruleRoleTitlePhrase, tp.head, max(tp.end, tp.head+1))
+		for _, h := range tp.rules {
+			d.fireSpan(h.rule, h.start, h.end)
 		}
 		if ns, ne, _, ok := d.nameBefore(head); ok && !usedName[ns] {
 			rm.kind = MentionName
@@ -62,16 +69,19 @@ func (d *document) collectMentions() []rawMention {
 			for t := ns; t < ne; t++ {
 				usedName[t] = true
 			}
+			d.fire(rulePersonNameBeforeTitle, ns, ne)
 		} else if ns, ne, _, ok := d.nameAfter(tp.end); ok && !usedName[ns] {
 			rm.kind = MentionName
 			rm.start, rm.end = d.toks[ns].start, d.toks[ne-1].end
 			for t := ns; t < ne; t++ {
 				usedName[t] = true
 			}
+			d.fire(rulePersonNameAfterTitle, ns, ne)
 		} else {
 			rm.kind = MentionTitle
 			rm.start, rm.end = d.toks[tp.head].start, d.toks[max(tp.end, tp.head+1)-1].end
 		}
+		d.cur = nil
 		if rm.kind == MentionName {
 			rm.name = d.text(rm.start, rm.end)
 			for t := d.tokAt(rm.start); t < len(d.toks) && d.toks[t].start < rm.end; t++ {
@@ -96,7 +106,7 @@ func (d *document) collectMentions() []rawMention {
 		if !ok || usedName[ns] {
 			continue
 		}
-		rm := rawMention{kind: MentionName, bare: true, person: -1, start: d.toks[ns].start, end: d.toks[ne-1].end}
+		rm := rawMention{kind: MentionName, bare: true, person: -1, start: d.toks[ns].start, end: d.toks[ne-1].end, rules: &tracer{}}
 		rm.name = d.text(rm.start, rm.end)
 		for k := ns; k < ne; k++ {
 			rm.nameKeys = append(rm.nameKeys, d.toks[k].key)
@@ -111,6 +121,31 @@ func (d *document) collectMentions() []rawMention {
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
 	return ms
 }
+
+// The rules that find people and give them a name and a role.
+var (
+	ruleRoleTitlePhrase = newRule("role-title-phrase",
+		"a title of the lexicon with the words that complete it is a role, and the body it names the organisation",
+		"علی احمدی فرماندار شهرستان کوار گفت: جلسه برگزار شد.")
+	rulePersonNameBeforeTitle = newRule("person-name-before-title",
+		"a name right before a title («ناهید معاون …», «علی احمدی، فرماندار کوار،») is the person holding it",
+		"علی احمدی فرماندار شهرستان کوار گفت: جلسه برگزار شد.")
+	rulePersonNameAfterTitle = newRule("person-name-after-title",
+		"a name right after a title («فرماندار کوار علی احمدی») is the person holding it",
+		"فرماندار شهرستان کوار، علی احمدی گفت: جلسه برگزار شد.")
+	rulePersonAsTitle = newRule("person-as-title",
+		"a name before «به عنوان» and a title is appointed to it",
+		"حسن کریمی به عنوان فرماندار جدید شهرستان کوار معرفی شد.")
+	rulePersonNamesUnnamedTitle = newRule("person-names-unnamed-title",
+		"a name with no title (a given name and surname, or a surname opening a clause before a speech verb) names the unnamed official of a title in the same or the three sentences before",
+		"دادستان شهرستان کوار از پلمب دو انبار خبر داد. حسن کریمی گفت: این کار ادامه دارد.")
+	rulePersonKnownName = newRule("person-known-name",
+		"a name with no title that is the name, or the surname, of a person already found refers to them",
+		"علی احمدی فرماندار شهرستان کوار از نانوایی‌ها بازدید کرد. احمدی گفت: وضعیت مطلوب است.")
+	ruleRoleFullerTitle = newRule("role-fuller-title",
+		"a fuller form of a person's title given elsewhere in the article («دادستان عمومی و انقلاب») is their role",
+		"حسن کریمی دادستان کوار گفت: پرونده تشکیل شد. دادستان عمومی و انقلاب شهرستان کوار افزود: رسیدگی ادامه دارد.")
+)
 
 // insidePronoun reports whether title match m lies inside a pronoun phrase
 // such as «این مقام مسئول».
@@ -158,7 +193,7 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 			}
 		}
 		if found < 0 {
-			ps = append(ps, person{name: m.name, nameKeys: m.nameKeys, first: m.start})
+			ps = append(ps, person{name: m.name, nameKeys: m.nameKeys, first: m.start, rules: &tracer{}})
 			found = len(ps) - 1
 		}
 		p := &ps[found]
@@ -168,6 +203,7 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 		if len([]rune(m.role)) > len([]rune(p.role)) || (p.org == "" && m.org != "") {
 			p.role, p.org = m.role, m.org
 		}
+		p.rules.hits = append(p.rules.hits, m.rules.hits...)
 		m.person = found
 	}
 	// Names without a title: a known person (the fuller form wins), or the
@@ -192,10 +228,17 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 				continue
 			}
 			t := &ms[ti]
-			ps = append(ps, person{name: m.name, nameKeys: m.nameKeys, first: t.start, role: t.role, org: t.org})
+			ps = append(ps, person{name: m.name, nameKeys: m.nameKeys, first: t.start, role: t.role, org: t.org, rules: &tracer{}})
 			found = len(ps) - 1
 			t.person = found
+			ps[found].rules.hits = append(ps[found].rules.hits, t.rules.hits...)
+			d.cur = ps[found].rules
+			d.fireSpan(rulePersonNamesUnnamedTitle, m.start, m.end)
+		} else {
+			d.cur = ps[found].rules
+			d.fireSpan(rulePersonKnownName, m.start, m.end)
 		}
+		d.cur = nil
 		p := &ps[found]
 		if len(m.nameKeys) > len(p.nameKeys) {
 			p.name, p.nameKeys = m.name, m.nameKeys
@@ -288,6 +331,9 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 		if best >= 0 && extendsRole(m.role, ps[best].role) {
 			// The most specific form of the title is the person's role.
 			ps[best].role, ps[best].org = m.role, m.org
+			d.cur = ps[best].rules
+			d.fireSpan(ruleRoleFullerTitle, m.start, m.end)
+			d.cur = nil
 		}
 	}
 	quotes := d.attribute(ms, ps)

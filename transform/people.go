@@ -40,7 +40,8 @@ type titlePhrase struct {
 	head, end int // tokens [head,end) of the whole phrase
 	role, org string
 	headKey   string
-	implied   bool // the organisation was implied by the title
+	implied   bool      // the organisation was implied by the title
+	rules     []ruleHit // the rules that shaped the role and organisation
 }
 
 // phrase returns the display form of tokens [s,e): each word, or run of up
@@ -177,8 +178,13 @@ func (d *document) titlePhraseOf(m match) titlePhrase {
 	if d.titles == nil {
 		d.titles = make(map[int32]titlePhrase, len(d.by[catTitle]))
 	}
+	saved := d.cur
+	t := &tracer{}
+	d.cur = t
 	tp := d.parseTitle(m)
+	d.cur = saved
 	tp.org = expandOrg(tp.org)
+	tp.rules = t.hits
 	d.titles[m.start] = tp
 	return tp
 }

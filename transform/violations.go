@@ -66,6 +66,7 @@ type clause struct {
 	newGroup   bool     // the clause opens with a subject of its own («۹ واحد دیگر», «بقیه»)
 	verb       bool     // the clause has a finite verb
 	repeat     bool     // the clause starts with «در صورت تکرار»
+	rules      *tracer  // the rules that fired while the clause was read
 }
 
 // individuals are people who are not offices: drivers, smugglers, hunters.
@@ -151,6 +152,7 @@ func (d *document) findViolations(ps []person) []Violation {
 					g := &groups[n-1]
 					g.end = c.end
 					g.sancs = appendNew(g.sancs, c.sancs...)
+					g.rules.hits = append(g.rules.hits, c.rules.hits...)
 				}
 				continue
 			}
@@ -165,47 +167,48 @@ func (d *document) findViolations(ps []person) []Violation {
 					g.viols = appendNew(g.viols, c.viols...)
 					g.sancs = appendNew(g.sancs, c.sancs...)
 					g.generic = g.generic || c.generic
+					g.rules.hits = append(g.rules.hits, c.rules.hits...)
 					continue
 				}
 			}
 			groups = append(groups, c)
 		}
 		for _, g := range groups {
-			if len(g.viols) == 0 && !d.hasTrigger(g) && len(g.offices) == 0 && !g.generic {
-				continue // a sanction with nobody to apply it to
-			}
+			d.cur = g.rules
 			if training && len(g.sancs) == 0 && g.modality != ModalityDenied && d.count(span{d.toks[g.start].start, d.toks[g.end-1].end}) == 0 {
-				// A workshop on «تخلفات رایج» names violations as its
-				// subject; only a sanction, a count or a denial reports.
+				d.fire(ruleTrainingTopic, g.start, g.end)
 				continue
 			}
 			offices := g.offices
+			if len(offices) > 0 {
+				d.fire(ruleOfficeNamed, g.start, g.end)
+			}
 			for i := len(cls) - 1; i >= 0 && len(offices) == 0; i-- {
-				// The nearest office named earlier in the sentence.
-				if cls[i].end <= g.start {
+				if cls[i].end <= g.start && len(cls[i].offices) > 0 {
 					offices = cls[i].offices
+					d.fire(ruleOfficeEarlierClause, cls[i].start, cls[i].end)
 				}
 			}
-			if len(offices) == 0 {
+			if len(offices) == 0 && len(lastOffices) > 0 {
 				offices = lastOffices
+				d.fire(ruleOfficePreviousSentence, g.start, g.end)
 			}
 			if len(offices) == 0 {
-				offices = d.laterOffices(s, personSpans)
+				if offices = d.laterOffices(s, personSpans); len(offices) > 0 {
+					d.fire(ruleOfficeLater, g.start, g.end)
+				}
 			}
 			if len(offices) == 0 && marketViolations(g.viols) {
-				// «۴۵ پرونده تخلف شامل گرانفروشی، کم‌فروشی و احتکار»:
-				// market violations with no office named are the guild
-				// shops'.
-				offices = []string{"guild_shop"}
+				offices = []string{OfficeGuildShop}
+				d.fire(ruleMarketGuildShop, g.start, g.end)
 			}
 			if len(offices) == 0 {
 				if len(g.sancs) == 0 {
-					// «برداشت‌های غیرمجاز از رودخانه», «پلیس راه باید با
-					// این تخلفات برخورد کند»: a wrong with no office
-					// anywhere near and no sanction is not an office's.
+					d.fire(ruleNoOfficeNoSanction, g.start, g.end)
 					continue
 				}
 				offices = []string{OfficeOther}
+				d.fire(ruleSanctionOtherOffice, g.start, g.end)
 			}
 			gs := span{d.toks[g.start].start, d.toks[g.end-1].end}
 			v := Violation{
@@ -245,6 +248,7 @@ func (d *document) findViolations(ps []person) []Violation {
 					w.OfficeText = d.officeText(gs, code, personSpans)
 					w.ViolationType = vt
 					w.Sanctions = append([]string(nil), v.Sanctions...)
+					w.Rules = d.hits(g.rules)
 					out = append(out, w)
 				}
 			}
@@ -253,8 +257,38 @@ func (d *document) findViolations(ps []person) []Violation {
 			lastOffices = o
 		}
 	}
+	d.cur = nil
 	return out
 }
+
+// The rules that decide which offices a clause group is about, and the
+// groups that are no office's violation.
+var (
+	ruleOfficeNamed = newRule("office-named",
+		"the office named in the clause as the one that did wrong or was punished",
+		"دو نانوایی به دلیل کم‌فروشی پلمب شدند.")
+	ruleOfficeEarlierClause = newRule("office-earlier-clause",
+		"a clause with no office of its own is about the office of an earlier clause of the sentence",
+		"بازرسان از نانوایی‌های شهر بازدید کردند: ۳ مورد تخلف ثبت شد و پرونده آنها به تعزیرات ارسال شد.")
+	ruleOfficePreviousSentence = newRule("office-previous-sentence",
+		"a clause with no office in its sentence is about the offices of the sentence before",
+		"گشت مشترک از جایگاه‌های سوخت شهر بازدید کرد. در این بازدید ۲ مورد تخلف ثبت شد.")
+	ruleOfficeLater = newRule("office-later",
+		"a clause with no office before it is about the office named later in its sentence",
+		"در این طرح ۴ مورد تخلف ثبت شد. بازرسان از نانوایی‌های شهر بازدید کرده بودند.")
+	ruleMarketGuildShop = newRule("office-market-guild-shop",
+		"market violations (overcharging, short selling, hoarding, price lists) with no office named are the guild shops'",
+		"۴۵ پرونده گرانفروشی و احتکار تشکیل شد.")
+	ruleSanctionOtherOffice = newRule("office-other-with-sanction",
+		"a sanction with no office anywhere near is an office of type other",
+		"در این طرح ۴ مورد تخلف پلمب شد.")
+	ruleNoOfficeNoSanction = newBlockingRule("violation-no-office-no-sanction",
+		"a wrong with no office anywhere near and no sanction is not an office's violation",
+		"برداشت غیرمجاز آب از رودخانه با تخلف همراه است.")
+	ruleTrainingTopic = newBlockingRule("violation-training-topic",
+		"in a workshop or training course, violations are the subject taught; only a sanction, a count or a denial reports",
+		"کارگاه آموزشی آشنایی با تخلفات رایج دفاتر پیشخوان برگزار شد و کارشناسان درباره تخلف کم‌فروشی توضیح دادند.")
+)
 
 // Keys of «آن» and «آنها».
 var keyThat, keyThose = NormalizeKey("آن"), NormalizeKey("آنها")
@@ -453,15 +487,19 @@ func (d *document) opensSubject(t int) bool {
 // readClause reads the offices, violation types, sanctions and modality of
 // tokens [a,b).
 func (d *document) readClause(a, b int, personSpans []span) clause {
-	c := clause{start: a, end: b, anchor: -1}
+	c := clause{start: a, end: b, anchor: -1, rules: &tracer{}}
+	saved := d.cur
+	d.cur = c.rules
+	defer func() { d.cur = saved }()
 	cs := span{d.toks[a].start, d.toks[b-1].end}
 	c.offices = d.offenders(cs, personSpans)
 	trigger := false
+	var triggerAt match
 	for _, m := range d.inSentence(catTrigger, cs) {
 		if !d.genericBefore(m) {
 			c.content, trigger = true, true
 			if c.anchor < 0 {
-				c.anchor = m.start
+				c.anchor, triggerAt = m.start, m
 			}
 		}
 	}
@@ -475,6 +513,7 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 		}
 		c.viols = appendNew(c.viols, d.lx.entries[m.entry].code)
 		c.content = true
+		d.fireSpan(ruleViolationTerm, m.start, m.end)
 		if c.anchor < 0 || m.start < c.anchor {
 			c.anchor = m.start
 		}
@@ -483,27 +522,29 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 		// Stockpiling subsidised flour («آرد یارانه‌ای را دپو کنند») is a
 		// flour violation, not hoarding.
 		c.viols = slices.DeleteFunc(c.viols, func(v string) bool { return v == "hoarding" })
+		d.fire(ruleFlourNotHoarding, a, b)
 	}
 	rel := d.relativeCondition(a, b)
 	for _, m := range d.inSentence(catSanction, cs) {
 		if t := d.tokAt(m.start); d.lx.entries[m.entry].code == "referral" && authorityWords[d.tokKey(t-1)] {
-			continue // «به درخواست دادسرا»: the authority, not a referral
+			d.fireSpan(ruleSanctionAuthority, d.toks[t-1].start, m.end)
+			continue
 		}
 		if d.afterPrior(d.tokAt(m.start), a) {
-			continue // «پس از دو بار اخطار، پلمب خواهند شد»: the condition
+			d.fireSpan(ruleSanctionAfterPrior, m.start, m.end)
+			continue
 		}
 		if t := d.tokAt(m.start); d.tokKey(t-1) == "بدون" || d.tokKey(t-1) == "عدم" {
-			// «بدون تذکر قبلی پلمب می‌شوند»: a sanction that is not
-			// imposed.
+			d.fireSpan(ruleSanctionNegated, d.toks[t-1].start, m.end)
 			continue
 		}
 		if endsViolation(violMatches, m) {
-			// «بدون هماهنگی تعطیل می‌شوند» names the violation, not a
-			// closure imposed as a sanction.
+			d.fireSpan(ruleSanctionEndsViolation, m.start, m.end)
 			continue
 		}
 		if !insideAny(personSpans, m.start, m.end) && !(m.start >= rel.start && m.end <= rel.end) {
 			c.sancs = appendNew(c.sancs, d.lx.entries[m.entry].code)
+			d.fireSpan(ruleSanctionTerm, m.start, m.end)
 		}
 	}
 	for t := a; t < b; t++ {
@@ -522,6 +563,7 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			for j := t - 1; j >= a && j >= t-5; j-- {
 				if jk := d.toks[j].key; strings.HasPrefix(jk, "قرارداد") || strings.HasPrefix(jk, "مجوز") || strings.HasPrefix(jk, "پروانه") || strings.HasPrefix(jk, "امتیاز") {
 					c.sancs = append(c.sancs, "licence_revocation")
+					d.fire(ruleSanctionRevokedDeed, j, t+1)
 					break
 				}
 			}
@@ -530,28 +572,28 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 	if len(c.sancs) > 0 && (len(c.offices) > 0 || c.generic) {
 		c.content = true
 	}
-	if d.toks[b-1].punct == ':' && b-2 >= a && d.covered(b-2, catSpeech) {
-		// «قادری با اشاره به شکایات از کیفیت نان گفت:» introduces a
-		// quote; its words are the topic, not a mention.
+	if c.content && d.toks[b-1].punct == ':' && b-2 >= a && d.covered(b-2, catSpeech) {
+		d.fire(ruleSpeechTopic, a, b)
 		c.content = false
 	}
-	if len(d.inSentence(catAppeal, cs)) > 0 {
-		// «از مردم خواست تخلفات را گزارش کنند» mentions no violation.
+	if ms := d.inSentence(catAppeal, cs); c.content && len(ms) > 0 {
+		d.fireSpan(ruleAppeal, ms[0].start, ms[0].end)
 		c.content = false
 	}
-	if person && len(c.offices) == 0 {
-		// «رانندگان متخلف به مراجع قضایی معرفی شدند»: individuals, not
-		// offices.
+	if person && len(c.offices) == 0 && (c.content || len(c.sancs) > 0) {
+		d.fire(ruleIndividuals, a, b)
 		c.content, c.viols, c.sancs = false, nil, nil
 	}
-	if len(c.sancs) == 0 && d.definesViolations(cs) {
-		// «رعایت نکردن بهداشت فردی … از رایج‌ترین تخلفات بهداشتی است»:
-		// a clause that ranks violations reports none.
+	if len(c.sancs) == 0 && c.content && d.definesViolations(cs) {
+		d.fire(ruleRanking, a, b)
 		c.content, c.viols = false, nil
 	}
-	if must && !trigger && len(c.sancs) == 0 {
-		// «مدیران دفاتر موظفند در ساعات کاری در محل حضور داشته باشند»
+	if must && !trigger && len(c.sancs) == 0 && c.content {
+		d.fire(ruleObligation, a, b)
 		c.content = false
+	}
+	if c.content && trigger {
+		d.fireSpan(ruleTrigger, triggerAt.start, triggerAt.end)
 	}
 	c.modality = d.clauseModality(a, b, cs)
 	c.newGroup = d.opensSubject(a)
@@ -564,6 +606,53 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 	}
 	return c
 }
+
+// The rules of reading one clause: its violation words and types, its
+// sanctions, and the clauses that are no mention at all.
+var (
+	ruleTrigger = newRule("violation-word",
+		"a violation word («تخلف», «متخلف») makes the clause a violation mention",
+		"دو مورد تخلف در دفاتر پیشخوان ثبت شد.")
+	ruleViolationTerm = newRule("violation-type-term",
+		"a violation term of the lexicon («گرانفروشی», «کم‌فروشی») names the violation type",
+		"یک میوه‌فروشی به دلیل گرانفروشی پلمب شد.")
+	ruleFlourNotHoarding = newRule("violation-flour-not-hoarding",
+		"stockpiling subsidised flour is a flour violation, not hoarding",
+		"نانوایی‌هایی که آرد یارانه‌ای را احتکار کنند پلمب می‌شوند.")
+	ruleSanctionTerm = newRule("sanction-term",
+		"a sanction word of the lexicon («پلمب», «اخطار», «معرفی به تعزیرات») is the clause's sanction",
+		"سه نانوایی متخلف پلمب شدند.")
+	ruleSanctionRevokedDeed = newRule("sanction-revoked-deed",
+		"«لغو», «ابطال» or «فسخ» after a contract, licence or permit within five words revokes the licence",
+		"قرارداد دو دفتر پیشخوان متخلف فسخ شد.")
+	ruleSanctionAuthority = newBlockingRule("sanction-authority-not-referral",
+		"a court after «به درخواست», «با دستور» or «بازرسی مشترک» is the authority that acts, not a referral",
+		"به درخواست دادسرا، دو نانوایی متخلف پلمب شدند.")
+	ruleSanctionAfterPrior = newBlockingRule("sanction-after-prior-condition",
+		"a sanction after «پس از» is the condition of the threat, not the threatened sanction",
+		"نانوایی‌های متخلف پس از دو بار اخطار پلمب خواهند شد.")
+	ruleSanctionNegated = newBlockingRule("sanction-negated",
+		"a sanction after «بدون» or «عدم» is not imposed",
+		"واحدهای متخلف بدون اخطار قبلی پلمب خواهند شد.")
+	ruleSanctionEndsViolation = newBlockingRule("sanction-ends-violation-phrase",
+		"a closure that ends a violation phrase («بدون هماهنگی تعطیل») names the violation, not a sanction",
+		"دفاتر پیشخوانی که بدون هماهنگی تعطیل می‌شوند متخلف هستند.")
+	ruleSpeechTopic = newBlockingRule("mention-speech-topic",
+		"a clause ending in a speech verb and a colon introduces a quote; its words are the topic",
+		"فرماندار با اشاره به تخلفات نانوایی‌ها گفت:")
+	ruleAppeal = newBlockingRule("mention-appeal",
+		"an appeal to citizens to report violations mentions none",
+		"از مردم خواست تخلفات نانوایی‌ها را به سامانه ۱۲۴ گزارش کنند.")
+	ruleIndividuals = newBlockingRule("mention-individuals",
+		"violations of individuals (drivers, smugglers, hunters) with no office named are no office's",
+		"۱۲ راننده متخلف به مراجع قضایی معرفی شدند.")
+	ruleRanking = newBlockingRule("mention-ranking-or-definition",
+		"a clause that ranks or defines violations («از رایج‌ترین تخلفات») reports none",
+		"گرانفروشی از رایج‌ترین تخلفات واحدهای صنفی است.")
+	ruleObligation = newBlockingRule("mention-obligation",
+		"an obligation («موظفند», «باید») with no violation word and no sanction is no mention",
+		"نانوایی‌ها موظفند از کم‌فروشی خودداری کنند.")
+)
 
 // offenders returns the office types named in span cs as the offices that
 // commit or are punished for a violation. Office words inside a person's
@@ -663,35 +752,69 @@ func (d *document) listedAfter(a, b int) bool {
 // («خواهد شد») or the present («لغو می‌شود», «برخورد می‌شود») threatens;
 // otherwise the clause reports.
 func (d *document) clauseModality(a, b int, cs span) string {
-	if len(d.inSentence(catDenied, cs)) > 0 {
+	if ms := d.inSentence(catDenied, cs); len(ms) > 0 {
+		d.fireSpan(ruleDenied, ms[0].start, ms[0].end)
 		return ModalityDenied
 	}
-	if len(d.inSentence(catConditional, cs)) > 0 {
+	if ms := d.inSentence(catConditional, cs); len(ms) > 0 {
+		d.fireSpan(ruleConditionMarker, ms[0].start, ms[0].end)
 		return ModalityConditional
 	}
 	for t := a; t < b-1; t++ {
 		if d.toks[t].key == "هر" && (d.covered(t+1, catOffice) || genericOffices[d.toks[t+1].key] || d.covered(t+1, catTrigger) || d.covered(t+1, catViolation)) {
-			return ModalityConditional // «هر واحد صنفی که …», «با هر نانوایی که …»
+			d.fire(ruleEveryOffice, t, t+2)
+			return ModalityConditional
 		}
 	}
-	subjunctive := false
+	subjunctive := -1
 	for t := b - 1; t >= a; t-- {
 		switch verbTense(d, t) {
 		case "present", "future":
+			d.fire(ruleFutureVerb, t, t+1)
 			return ModalityConditional
 		case "past":
+			d.fire(rulePastVerb, t, t+1)
 			return ModalityReported
 		case "subjunctive":
-			// «تا … رسیدگی شود» after a past verb is a purpose; alone
-			// («دفاتری که … رعایت نکنند») the clause is hypothetical.
-			subjunctive = true
+			subjunctive = t
 		}
 	}
-	if subjunctive || len(d.inSentence(catFuture, cs)) > 0 {
+	if subjunctive >= 0 {
+		d.fire(ruleSubjunctive, subjunctive, subjunctive+1)
 		return ModalityConditional
 	}
+	if ms := d.inSentence(catFuture, cs); len(ms) > 0 {
+		d.fireSpan(ruleFutureVerb, ms[0].start, ms[0].end)
+		return ModalityConditional
+	}
+	d.fire(ruleNoVerbReports, a, b)
 	return ModalityReported
 }
+
+// The rules of a clause's modality, tried in this order.
+var (
+	ruleDenied = newRule("modality-denied",
+		"a clause that says no violation was found denies: an inspection that found nothing",
+		"در بازدید از ۱۲ نانوایی شهر هیچ تخلفی مشاهده نشد.")
+	ruleConditionMarker = newRule("modality-condition-marker",
+		"a condition («اگر», «چنانچه», «در صورت») makes the clause a threat or hypothetical",
+		"در صورت تکرار تخلف، مجوز دفاتر پیشخوان لغو می‌شود.")
+	ruleEveryOffice = newRule("modality-every-office",
+		"«هر» before an office or a violation word («هر واحد صنفی که …») states a general rule, a threat",
+		"با هر واحد صنفی که گرانفروشی کند برخورد قانونی خواهد شد.")
+	ruleFutureVerb = newRule("modality-future-verb",
+		"a main verb in the future or present («پلمب خواهد شد», «لغو می‌شود») threatens",
+		"نانوایی‌های متخلف پلمب خواهند شد.")
+	rulePastVerb = newRule("modality-past-verb",
+		"a main verb in the past («پلمب شد», «معرفی شدند») reports what happened",
+		"سه نانوایی متخلف پلمب شدند.")
+	ruleSubjunctive = newRule("modality-subjunctive",
+		"a bare subjunctive with no finite verb after it («دفاتری که … رعایت نکنند») is hypothetical",
+		"دفاتر پیشخوانی که تعرفه را رعایت نکنند با تخلف روبرو باشند")
+	ruleNoVerbReports = newRule("modality-no-verb-reports",
+		"a clause with no verb of tense (a headline, a list) reports",
+		"پلمب پنج نانوایی متخلف در شهرستان کوار")
+)
 
 // pastVerbs are finite verb forms and auxiliaries of the past tense.
 var pastVerbs = map[string]bool{}
@@ -790,17 +913,6 @@ func verbTense(d *document, t int) string {
 func (d *document) startsConditional(t int) bool {
 	m, ok := d.matchAt(catConditional, t)
 	return ok && m.start == d.toks[t].start
-}
-
-// hasTrigger reports whether a violation word («تخلف», «متخلف») stands in
-// clause group g.
-func (d *document) hasTrigger(g clause) bool {
-	for t := g.start; t < g.end; t++ {
-		if d.covered(t, catTrigger) {
-			return true
-		}
-	}
-	return false
 }
 
 // isTraining reports whether the article is about a training course or

@@ -20,7 +20,7 @@ import (
 
 func (a *app) analyzeCommand() *cobra.Command {
 	var province, county, profile, pageURL string
-	var jsonl bool
+	var jsonl, explain bool
 	cmd := &cobra.Command{
 		Use:   "analyze [FILE|-]",
 		Short: "Extract people, roles and violations from one article and print JSON",
@@ -32,10 +32,13 @@ sanction, count, modality, speaker and evidence offsets, and attributed quotes.
 HTML is read with the site profile given by --profile (default iran_gov_cms), falling
 back to a generic article layout. With --jsonl, each input line is a JSON object
 {"id","text"} (plus optional "province", "county") and each output line is the result
-with its "id", so that thousands of articles are analysed in one process.`,
+with its "id", so that thousands of articles are analysed in one process. With
+--explain it prints, instead of JSON, each person and violation with the named rules
+that produced it and the words each rule fired on (see transform/README.md).`,
 		Example: `  govwatch analyze ../shared/seed/kavar-pishkhan-1397-08-15.txt --county کوار --province فارس
   curl -s URL | govwatch analyze - --profile iran_gov_cms
-  govwatch analyze --jsonl < articles.jsonl > results.jsonl`,
+  govwatch analyze --jsonl < articles.jsonl > results.jsonl
+  govwatch analyze --explain article.txt`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			in, name, closeIn, err := a.openInput(args)
@@ -60,6 +63,9 @@ with its "id", so that thousands of articles are analysed in one process.`,
 			if county != "" {
 				input.County = county
 			}
+			if explain {
+				return writeExplain(a.stdout, transform.Analyze(input))
+			}
 			out, err := json.MarshalIndent(transform.Analyze(input).Report(), "", "  ")
 			if err != nil {
 				return fmt.Errorf("encode result: %w", err)
@@ -72,6 +78,7 @@ with its "id", so that thousands of articles are analysed in one process.`,
 	cmd.Flags().StringVar(&county, "county", "", "county of the source (Persian), used to complete organisations")
 	cmd.Flags().StringVar(&profile, "profile", extract.DefaultProfile, "site profile for HTML input")
 	cmd.Flags().StringVar(&pageURL, "url", "http://localhost/article", "URL of an HTML page, to resolve its image links")
+	cmd.Flags().BoolVar(&explain, "explain", false, "print each person and violation with the rules that produced it, and their spans")
 	cmd.Flags().BoolVar(&jsonl, "jsonl", false, `read {"id","text"} objects one a line and write one result a line`)
 	return cmd
 }
