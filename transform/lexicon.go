@@ -4,7 +4,9 @@ import (
 	"bufio"
 	"embed"
 	"encoding/csv"
+	"fmt"
 	"io"
+	"io/fs"
 	"strings"
 	"sync"
 )
@@ -65,7 +67,47 @@ type lexicon struct {
 	// provinces holds the keys of province names.
 	provinces map[string]bool
 	orgTitle  map[string]bool // keys of one-word titles that imply an organisation («فرماندار»)
-	loadErr   error
+	// words holds the word sets of lexicons/words_*.tsv: the keys of the
+	// words of each set.
+	words   map[wordSet]map[string]bool
+	loadErr error
+}
+
+// wordSet names a set of single words that a rule looks for, listed in a
+// lexicons/words_*.tsv file as «set<TAB>word» lines.
+type wordSet string
+
+// has reports whether the word with key k is in set ws.
+func (lx *lexicon) has(ws wordSet, k string) bool { return lx.words[ws][k] }
+
+// loadWordSets reads every lexicons/words_*.tsv file into lx.words.
+func (lx *lexicon) loadWordSets() error {
+	files, err := fs.Glob(lexiconFS, "lexicons/words_*.tsv")
+	if err != nil {
+		return &LexiconError{File: "lexicons/words_*.tsv", Err: err}
+	}
+	lx.words = map[wordSet]map[string]bool{}
+	for _, name := range files {
+		var bad error
+		err := eachLine(name, func(f []string) {
+			if len(f) < 2 || f[0] == "" || f[1] == "" {
+				bad = fmt.Errorf("line %q: want set<TAB>word", strings.Join(f, "\t"))
+				return
+			}
+			ws := wordSet(f[0])
+			if lx.words[ws] == nil {
+				lx.words[ws] = map[string]bool{}
+			}
+			lx.words[ws][NormalizeKey(f[1])] = true
+		})
+		if err == nil {
+			err = bad
+		}
+		if err != nil {
+			return &LexiconError{File: name, Err: err}
+		}
+	}
+	return nil
 }
 
 var loadLexicon = sync.OnceValue(func() *lexicon {
@@ -88,6 +130,9 @@ func buildLexicon() (*lexicon, error) {
 
 		placeEntry: map[string]int32{},
 		provinces:  map[string]bool{},
+	}
+	if err := lx.loadWordSets(); err != nil {
+		return nil, err
 	}
 	add := func(e entry) {
 		e.phrase = Normalize(e.phrase)

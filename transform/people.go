@@ -5,30 +5,6 @@ import (
 	"unicode/utf8"
 )
 
-// roleBreak are words that end a role or organisation phrase.
-var roleBreak = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields("در به از با که را تا بر برای این آن ضمن طی گفت افزود نیز هم همچنین سپس ضمنا درباره پیرامون طبق برابر توسط جهت حضور گزارش وی او ایشان اما ولی لکن است بود شد کرد نمود داشت می‌گوید گردید اعلام اظهار بیان تاکید عنوان خاطرنشان یادآور اشاره دیدار بازدید روز امروز دیروز صبح عصر شامگاه جلسه نشست جدید") {
-		roleBreak[NormalizeKey(w)] = true
-	}
-	// A role or organisation ends at a verb: its light-verb complement
-	// («برگزار شد», «افتتاح کرد») or an inflected form.
-	for _, w := range strings.Fields("برگزار تشکیل انجام افتتاح ارائه صادر دریافت آغاز منتقل تقدیر قدردانی تجلیل تبریک تشریح بررسی دستور خواستار هشدار شدند شده کردند کرده نمودند بودند هستند دارد دارند باشد باشند می‌شود می‌شوند می‌کند می‌کنند خواهد خواهند گردیدند") {
-		roleBreak[NormalizeKey(w)] = true
-	}
-}
-
-// groupWords after «و» start a new phrase, never continue a role: «فرماندار
-// و جمعی از مدیران».
-var groupWords = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields("جمعی تعدادی گروهی برخی بعضی اعضای اعضا همه کلیه سایر دیگر مدیران مسئولان مسئولین روسای کارشناسان نمایندگان") {
-		groupWords[NormalizeKey(w)] = true
-	}
-}
-
 // placeWords introduce a place name after an organisation.
 var placeWords = map[string]string{
 	"شهرستان": "county", "استان": "province", "بخش": "sector", "شهر": "city",
@@ -96,7 +72,7 @@ func (d *document) breaksPhrase(t int) bool {
 		return true
 	}
 	k := d.toks[t].key
-	if k == "" || roleBreak[k] || isDigit([]rune(k)[0]) {
+	if k == "" || d.lx.has(setRoleBreak, k) || isDigit([]rune(k)[0]) {
 		return true
 	}
 	for _, c := range []category{catSpeech, catPronoun, catHonorific, catTrigger, catSanction, catConditional, catDenied, catReported, catFuture} {
@@ -498,7 +474,7 @@ func (d *document) hasSpell(t int) bool {
 // از مدیران») or another title, or starts «و با حضور».
 func (d *document) andBreaks(i int) bool {
 	n := i + 1
-	if d.breaksPhrase(n) || groupWords[d.tokKey(n)] {
+	if d.breaksPhrase(n) || d.lx.has(setGroupWord, d.tokKey(n)) {
 		return true
 	}
 	if _, ok := d.matchAt(catTitle, n); ok {
@@ -557,7 +533,7 @@ func (d *document) nameToken(t int) bool {
 			return false
 		}
 	}
-	return d.lx.nameLike(k) || d.compoundGiven(t) || surnameParts[k] && d.isWord(t-1) && (d.lx.nameLike(d.toks[t-1].key) || d.plainWord(t-1))
+	return d.lx.nameLike(k) || d.compoundGiven(t) || d.lx.has(setSurnamePart, k) && d.isWord(t-1) && (d.lx.nameLike(d.toks[t-1].key) || d.plainWord(t-1))
 }
 
 // compoundGiven reports whether token t is two given names joined by ZWNJ
@@ -575,9 +551,12 @@ func (d *document) compoundGiven(t int) bool {
 	return false
 }
 
-// surnameParts are words written apart that end a compound surname
-// («فلاح زاده», «حسینی نژاد»).
-var surnameParts = map[string]bool{"زاده": true, "پور": true, "نیا": true, "نژاد": true, "فرد": true, "فر": true, "راد": true, "کیا": true, "منش": true}
+// Word sets of the people extractor, in lexicons/words_people.tsv.
+const (
+	setRoleBreak   wordSet = "role_break"   // words that end a role or organisation phrase
+	setGroupWord   wordSet = "group_word"   // after «و», words that start a group, not a role
+	setSurnamePart wordSet = "surname_part" // detached last parts of a compound surname
+)
 
 // verbShaped reports whether key k has the shape of a finite verb: a
 // subjunctive, negative or continuous prefix with a personal ending
@@ -603,7 +582,7 @@ func (d *document) plainWord(t int) bool {
 	if verbShaped(k) && !d.lx.surnames[k] {
 		return false
 	}
-	if len([]rune(k)) < 3 || isDigit([]rune(k)[0]) || d.lx.stop[k] || roleBreak[k] || groupWords[k] || d.hasSpell(t) {
+	if len([]rune(k)) < 3 || isDigit([]rune(k)[0]) || d.lx.stop[k] || d.lx.has(setRoleBreak, k) || d.lx.has(setGroupWord, k) || d.hasSpell(t) {
 		return false
 	}
 	for _, c := range []category{catTitle, catOrg, catOffice, catViolation, catSanction, catSpeech, catTrigger, catPronoun, catHonorific, catProvince, catCounty, catConditional, catFuture, catReported, catDenied, catGeneric} {
@@ -644,7 +623,7 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 		switch {
 		case d.nameToken(j):
 		case n == 0 && d.plainWord(j) && (d.lx.given[d.tokKey(j-1)] || d.compoundGiven(j-1)) && d.nameToken(j-1):
-		case n > 0 && surnameParts[d.toks[ns].key] && d.plainWord(j):
+		case n > 0 && d.lx.has(setSurnamePart, d.toks[ns].key) && d.plainWord(j):
 		case n > 0 && d.lx.givenAll[d.toks[j].key] && d.covered(j-1, catHonorific) && !d.covered(j, catTitle):
 		case n == 1 && d.lx.givenAll[d.toks[j].key] && d.lx.surnames[d.toks[ns].key] && !comma && (!d.isWord(j-1) || d.toks[j-1].key == "و"):
 			// «بهمن کریمی بخشدار …» at the start of a clause: a given
@@ -716,7 +695,7 @@ func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 		case d.nameToken(i):
 		case i == ns && hon && d.lx.givenAll[d.toks[i].key] && d.isWord(i) && !d.covered(i, catTitle):
 		case i > ns && d.lx.given[d.toks[i-1].key] && d.plainWord(i):
-		case i > ns && surnameParts[d.toks[i].key]:
+		case i > ns && d.lx.has(setSurnamePart, d.toks[i].key):
 		default:
 			return ns, i
 		}
@@ -728,7 +707,7 @@ func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 // loneSurname reports whether the name tokens [ns,ne) are one surname: a
 // single word, or a word with its detached surname part («دهقانی زاده»).
 func (d *document) loneSurname(ns, ne int) bool {
-	return ne-ns == 1 || ne-ns == 2 && surnameParts[d.toks[ne-1].key]
+	return ne-ns == 1 || ne-ns == 2 && d.lx.has(setSurnamePart, d.toks[ne-1].key)
 }
 
 // bareName finds a name at token t that no title stands next to: a given

@@ -83,3 +83,18 @@ func TestEveryOutputNamesARule(t *testing.T) {
 		}
 	}
 }
+
+// TestWordSets checks that every word set the rules look up is in the
+// lexicon files with words in it: a set misspelt in code would otherwise
+// silently match nothing.
+func TestWordSets(t *testing.T) {
+	lx := loadLexicon()
+	if lx.loadErr != nil {
+		t.Fatalf("lexicon: %v", lx.loadErr)
+	}
+	for _, ws := range []wordSet{setRoleBreak, setGroupWord, setSurnamePart} {
+		if len(lx.words[ws]) == 0 {
+			t.Errorf("word set %q is empty or missing from lexicons/words_*.tsv", ws)
+		}
+	}
+}
