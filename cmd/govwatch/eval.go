@@ -132,7 +132,7 @@ func (a *app) evalReal(dir, errorsOf string, asJSON, check bool) error {
 			}
 			fmt.Fprintf(a.stdout, "\nunmatched items of the %s part:\n", errorsOf)
 			for _, m := range rep.Mismatches {
-				if m.Field == eval.FieldPersonRole || m.Field == eval.FieldPersonName || m.Field == eval.FieldViolation {
+				if m.Field == eval.FieldPersonName || m.Field == eval.FieldPersonRole || m.Field == eval.FieldOfficeModality || m.Field == eval.FieldSanction {
 					fmt.Fprintf(a.stdout, "%s\t%s\t%s\t%s\n", m.DocID, m.Field, m.Kind, m.Key)
 				}
 			}
