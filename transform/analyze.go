@@ -43,7 +43,12 @@ func Analyze(in Input) Analysis {
 				d.titleOffices = append(d.titleOffices, code)
 			}
 		}
-		td.release()
+		// The headline names people too («فرماندار X: …»): read it first,
+		// so that its unnamed official can be named in the lead.
+		td.county, td.province = d.county, d.province
+		td.people, _ = td.resolvePeople(td.collectMentions())
+		d.headline = td.mentions
+		defer td.release()
 	}
 	a.County, a.Province = d.county, d.province
 
@@ -74,9 +79,15 @@ func Analyze(in Input) Analysis {
 
 	ms := d.collectMentions()
 	ps, quotes := d.resolvePeople(ms)
+	if td != nil {
+		ps = d.mergeHeadline(td, ps)
+	}
 	a.Quotes = quotes
 	for i, p := range ps {
 		out := Person{Key: personKey(i), Name: p.name, Role: p.role, Organization: p.org, Rules: d.hits(p.rules)}
+		for _, h := range p.titleHits {
+			out.Rules = append(out.Rules, RuleHit{Rule: h.rule.Name, Start: int(h.start), End: int(h.end), Text: td.text(h.start, h.end), InTitle: true})
+		}
 		if len(p.mentions) > 0 {
 			out.Mentions = make([]Mention, 0, len(p.mentions))
 		}

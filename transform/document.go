@@ -41,6 +41,8 @@ type document struct {
 	sc               *scratch              // the buffers behind the slices above
 	cur              *tracer               // the rules of the output being decided, nil when none is
 	all              *tracer               // every rule that fired, for Analysis.Trace; nil when not traced
+	headline         []rawMention          // the mentions of the article's headline, for a body read with one
+	people           []person              // a headline's people, read before the body's
 }
 
 // scratch holds the buffers of one document so that they can be reused by

@@ -30,6 +30,8 @@ type person struct {
 	first    int32
 	mentions []int   // indices into the raw mention list
 	rules    *tracer // the rules that made the person, their name and role
+	// titleHits are rules that fired in the headline, offsets into the title.
+	titleHits []ruleHit
 }
 
 // collectMentions finds name, title and pronoun mentions.
@@ -122,8 +124,62 @@ func (d *document) collectMentions() []rawMention {
 	return ms
 }
 
+// headlinePerson returns the index in d.headline of the unnamed official of
+// the headline that bare name m names: m must be in the lead (the first three
+// sentences of the body) with no unnamed title before it there, and the
+// headline's title not yet named; -1 if none.
+func (d *document) headlinePerson(m *rawMention) int {
+	if si := sentenceAt(d.sents, m.start); si < 0 || si > 2 {
+		return -1
+	}
+	for i := range d.headline {
+		if h := d.headline[i]; h.kind == MentionTitle && h.person < 0 && h.role != "" {
+			return i
+		}
+	}
+	return -1
+}
+
+// mergeHeadline adds the people of the headline (td) to ps: a headline person
+// who is also in the body gives the body person a role when the body gave none;
+// one who is only in the headline is a person with no mention in the body.
+func (d *document) mergeHeadline(td *document, ps []person) []person {
+	for _, hp := range td.people {
+		found := -1
+		for i := range ps {
+			if sameName(ps[i].nameKeys, hp.nameKeys) {
+				found = i
+				break
+			}
+		}
+		if found < 0 {
+			hp.rules = &tracer{}
+			hp.titleHits = append(hp.titleHits, ruleHit{rule: rulePersonInHeadline, start: hp.first, end: hp.first + int32(len([]rune(hp.name)))})
+			hp.mentions = nil
+			ps = append(ps, hp)
+			continue
+		}
+		p := &ps[found]
+		if len(hp.nameKeys) > len(p.nameKeys) {
+			p.name, p.nameKeys = hp.name, hp.nameKeys
+		}
+		if p.role == "" && hp.role != "" {
+			p.role, p.org = hp.role, hp.org
+			p.titleHits = append(p.titleHits, hp.titleHits...)
+			p.titleHits = append(p.titleHits, ruleHit{rule: rulePersonInHeadline, start: hp.first, end: hp.first + int32(len([]rune(hp.name)))})
+		}
+	}
+	return ps
+}
+
 // The rules that find people and give them a name and a role.
 var (
+	rulePersonNamesHeadlineTitle = newRule("person-names-headline-title",
+		"a name with no title in the lead names the unnamed official of the headline («فرماندار آوج: …»)",
+		"فرماندار کوار: نانوایی‌های متخلف پلمب می‌شوند\nحسن کریمی گفت: بازرسی‌ها ادامه دارد.")
+	rulePersonInHeadline = newRule("person-in-headline",
+		"the headline is read for people too; a person named only there is a person of the article",
+		"حسن کریمی فرماندار کوار: بازرسی‌ها ادامه دارد\nبه گزارش روابط عمومی، جلسه ستاد تنظیم بازار برگزار شد.")
 	ruleRoleTitlePhrase = newRule("role-title-phrase",
 		"a title of the lexicon with the words that complete it is a role, and the body it names the organisation",
 		"علی احمدی فرماندار شهرستان کوار گفت: جلسه برگزار شد.")
@@ -224,6 +280,19 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 		if found < 0 {
 			ti := d.titleBefore(ms, i)
 			if ti < 0 {
+				if hp := d.headlinePerson(m); hp >= 0 {
+					// The headline's official («فرماندار آوج:») named in the lead.
+					h := &d.headline[hp]
+					ps = append(ps, person{name: m.name, nameKeys: m.nameKeys, first: m.start, role: h.role, org: h.org, rules: &tracer{}})
+					found = len(ps) - 1
+					h.person = found
+					d.cur = ps[found].rules
+					d.fireSpan(rulePersonNamesHeadlineTitle, m.start, m.end)
+					d.cur = nil
+					ps[found].titleHits = append(ps[found].titleHits, h.rules.hits...)
+					m.person = found
+					continue
+				}
 				m.kind = "" // not a person we can place
 				continue
 			}

@@ -3,6 +3,7 @@ package transform
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // Footer labels under which governorate portals print an article's dates.
@@ -17,10 +18,26 @@ var (
 // boxTitles are the box headings a portal prints above an article («شرح خبر»).
 var boxTitles = map[string]bool{"شرح خبر": true, "متن خبر": true, "شرح‌خبر": true}
 
+// maxHeadlineRunes bounds a headline; a longer first line is the lead.
+const maxHeadlineRunes = 150
+
+// looksLikeHeadline reports whether the first line of a copied article is its
+// headline rather than its lead paragraph: short, not opening with the
+// agency's «به گزارش», and not ending a sentence with a full stop.
+func looksLikeHeadline(line string) bool {
+	key := Normalize(line)
+	if utf8.RuneCountInString(key) > maxHeadlineRunes || strings.HasPrefix(key, "به گزارش") {
+		return false
+	}
+	return !strings.HasSuffix(key, ".")
+}
+
 // InputFromText reads an article copied as plain text from a portal page: an optional
 // box heading, the title (possibly behind the lead image's path), the body paragraphs
 // one a line, and the footer lines «تاریخ ثبت خبر: …» and «تاریخ وقوع خبر: …». The
-// first remaining line is the title when more lines follow it.
+// first remaining line is the title when more lines follow it and it looks like
+// a headline (see looksLikeHeadline); otherwise it is the lead and every line is
+// body.
 func InputFromText(text string) Input {
 	var in Input
 	var lines []string
@@ -49,7 +66,7 @@ func InputFromText(text string) Input {
 		}
 		lines = append(lines, line)
 	}
-	if len(lines) > 1 {
+	if len(lines) > 1 && looksLikeHeadline(lines[0]) {
 		in.Title, lines = lines[0], lines[1:]
 	}
 	in.Paragraphs = lines

@@ -32,7 +32,7 @@ func TestRuleBook(t *testing.T) {
 				t.Fatal("no example sentence: every rule needs one that the test runs")
 			}
 			for _, ex := range r.Examples {
-				a := Analyze(Input{Paragraphs: []string{ex}})
+				a := Analyze(InputFromText(ex))
 				all := slices.Clone(a.Trace)
 				for _, p := range a.People {
 					all = append(all, p.Rules...)
@@ -70,7 +70,11 @@ func TestEveryOutputNamesARule(t *testing.T) {
 				t.Errorf("%s: %s names no rule", c.name, what)
 			}
 			for _, h := range hits {
-				if h.Start < 0 || h.End > len(body) || h.Start >= h.End || string(body[h.Start:h.End]) != h.Text {
+				in := body
+				if h.InTitle {
+					in = []rune(a.Title)
+				}
+				if h.Start < 0 || h.End > len(in) || h.Start >= h.End || string(in[h.Start:h.End]) != h.Text {
 					t.Errorf("%s: %s: rule %s has span %d..%d %q not in the body", c.name, what, h.Rule, h.Start, h.End, h.Text)
 				}
 			}

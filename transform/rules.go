@@ -37,6 +37,8 @@ type RuleHit struct {
 	Start int    `json:"start"`
 	End   int    `json:"end"`
 	Text  string `json:"text"`
+	// InTitle is true when the span is in Analysis.Title, not the body.
+	InTitle bool `json:"in_title,omitempty"`
 }
 
 // ruleBook holds every rule, in declaration order.

@@ -17,7 +17,11 @@ func writeExplain(w io.Writer, a transform.Analysis) error {
 	hits := func(hs []transform.RuleHit) {
 		for _, h := range hs {
 			used[h] = true
-			fmt.Fprintf(&b, "    %-34s %d..%d «%s»\n", h.Rule, h.Start, h.End, clip(h.Text, 60))
+			where := ""
+			if h.InTitle {
+				where = "title "
+			}
+			fmt.Fprintf(&b, "    %-34s %s%d..%d «%s»\n", h.Rule, where, h.Start, h.End, clip(h.Text, 60))
 		}
 	}
 	fmt.Fprintf(&b, "people: %d\n", len(a.People))
