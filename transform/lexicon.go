@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -223,12 +224,21 @@ func buildLexicon() (*lexicon, error) {
 			return nil, err
 		}
 	}
-	names, err := csvNames("lexicons/nabidam/names_1.csv")
+	names, err := givenShares("lexicons/nabidam/names_1.csv")
 	if err != nil {
 		return nil, err
 	}
+	rare := map[string]bool{}
 	for _, n := range names {
-		lx.given[NormalizeKey(n)] = true
+		k := NormalizeKey(n.name)
+		if n.share < minGivenShare && !lx.given[k] {
+			// Thousands of names in the long tail are ordinary words
+			// («بهبود», «انتظار», «واحد»): without a curated list
+			// vouching for them they name nobody on their own.
+			rare[k] = true
+			continue
+		}
+		lx.given[k] = true
 	}
 	if err := eachLine("lexicons/surnames.txt", func(f []string) { lx.surnames[NormalizeKey(f[0])] = true }); err != nil {
 		return nil, err
@@ -242,8 +252,11 @@ func buildLexicon() (*lexicon, error) {
 	if err := eachLine("lexicons/stopwords.txt", func(f []string) { lx.stop[NormalizeKey(f[0])] = true }); err != nil {
 		return nil, err
 	}
-	lx.givenAll = make(map[string]bool, len(lx.given))
+	lx.givenAll = make(map[string]bool, len(lx.given)+len(rare))
 	for k := range lx.given {
+		lx.givenAll[k] = true
+	}
+	for k := range rare {
 		lx.givenAll[k] = true
 	}
 	// Words that are given names in the lists but are far more often
@@ -302,6 +315,46 @@ func eachLine(name string, fn func(fields []string)) error {
 		return &LexiconError{File: name, Err: err}
 	}
 	return nil
+}
+
+// minGivenShare is the least share of the population (in percent) that a
+// name of the frequency list must have to count as a given name on its own.
+const minGivenShare = 0.01
+
+// givenName is a name of the frequency list with its share in percent.
+type givenName struct {
+	name  string
+	share float64
+}
+
+// givenShares reads the frequency list of given names: «name,share%» lines
+// under a header line.
+func givenShares(name string) ([]givenName, error) {
+	f, err := lexiconFS.Open(name)
+	if err != nil {
+		return nil, &LexiconError{File: name, Err: err}
+	}
+	defer f.Close()
+	r := csv.NewReader(f)
+	r.FieldsPerRecord = 2
+	var out []givenName
+	for line := 1; ; line++ {
+		rec, err := r.Read()
+		if err == io.EOF {
+			return out, nil
+		}
+		if err != nil {
+			return nil, &LexiconError{File: name, Err: err}
+		}
+		if line == 1 {
+			continue // header
+		}
+		share, err := strconv.ParseFloat(strings.TrimSuffix(strings.TrimSpace(rec[1]), "%"), 64)
+		if err != nil {
+			return nil, &LexiconError{File: name, Err: fmt.Errorf("line %d: share %q: %w", line, rec[1], err)}
+		}
+		out = append(out, givenName{rec[0], share})
+	}
 }
 
 // csvNames returns the name column of an embedded CSV file: the column
