@@ -47,30 +47,56 @@ var OfficeTypes = []Code{
 	{OfficeOther, "سایر", "Other"},
 }
 
+// Violation type codes.
+const (
+	ViolationOvercharging    = "overcharging"
+	ViolationShortSelling    = "short_selling"
+	ViolationHoarding        = "hoarding"
+	ViolationHolderAbsent    = "holder_absent"
+	ViolationHealthCode      = "health_code"
+	ViolationUnlicensed      = "unlicensed"
+	ViolationPriceList       = "price_list"
+	ViolationSubsidisedFlour = "subsidised_flour"
+	ViolationFuelMisuse      = "fuel_misuse"
+	ViolationServiceFee      = "service_fee"
+	ViolationWorkingHours    = "working_hours"
+	ViolationOther           = "other"
+)
+
+// Sanction codes.
+const (
+	SanctionLicenceRevocation = "licence_revocation"
+	SanctionSealing           = "sealing"
+	SanctionSuspension        = "suspension"
+	SanctionReferral          = "referral"
+	SanctionFine              = "fine"
+	SanctionNotice            = "notice"
+)
+
 // ViolationTypes lists the violation types.
 var ViolationTypes = []Code{
-	{"overcharging", "گرانفروشی", "Overcharging"},
-	{"short_selling", "کم‌فروشی", "Short selling"},
-	{"hoarding", "احتکار", "Hoarding"},
-	{"holder_absent", "عدم حضور دارنده مجوز", "Licence holder absent"},
-	{"health_code", "رعایت نکردن موازین بهداشتی", "Health code breach"},
-	{"unlicensed", "فعالیت بدون مجوز", "Operating without a licence"},
-	{"price_list", "عدم نصب نرخ‌نامه", "No price list"},
-	{"subsidised_flour", "تخلف در آرد یارانه‌ای", "Subsidised flour misuse"},
-	{"fuel_misuse", "تخلف در توزیع سوخت", "Fuel distribution violation"},
-	{"service_fee", "دریافت وجه اضافه", "Excess service fee"},
-	{"working_hours", "رعایت نکردن ساعت کار", "Working hours not kept"},
-	{"other", "سایر", "Other"},
+	{ViolationOvercharging, "گرانفروشی", "Overcharging"},
+	{ViolationShortSelling, "کم‌فروشی", "Short selling"},
+	{ViolationHoarding, "احتکار", "Hoarding"},
+	{ViolationHolderAbsent, "عدم حضور دارنده مجوز", "Licence holder absent"},
+	{ViolationHealthCode, "رعایت نکردن موازین بهداشتی", "Health code breach"},
+	{ViolationUnlicensed, "فعالیت بدون مجوز", "Operating without a licence"},
+	{ViolationPriceList, "عدم نصب نرخ‌نامه", "No price list"},
+	{ViolationSubsidisedFlour, "تخلف در آرد یارانه‌ای", "Subsidised flour misuse"},
+	{ViolationFuelMisuse, "تخلف در توزیع سوخت", "Fuel distribution violation"},
+	{ViolationServiceFee, "دریافت وجه اضافه", "Excess service fee"},
+	{ViolationWorkingHours, "رعایت نکردن ساعت کار", "Working hours not kept"},
+	{ViolationOther, "سایر", "Other"},
 }
 
 // Sanctions lists the sanctions, most severe first.
 var Sanctions = []Code{
-	{"licence_revocation", "لغو مجوز", "Licence revocation"},
-	{"sealing", "پلمب", "Sealing"},
-	{"suspension", "تعلیق", "Suspension"},
-	{"referral", "معرفی به مراجع", "Referral to authorities"},
-	{"fine", "جریمه", "Fine"},
-	{"notice", "اخطار", "Notice"},
+	{SanctionLicenceRevocation, "لغو مجوز", "Licence revocation"},
+	{SanctionSealing, "پلمب", "Sealing"},
+	{SanctionSuspension, "تعلیق", "Suspension"},
+	{SanctionReferral, "معرفی به مراجع", "Referral to authorities"},
+	{SanctionFine, "جریمه", "Fine"},
+	{SanctionNotice, "اخطار", "Notice"},
 }
 
 // Modalities lists the modalities of a violation mention.

@@ -96,7 +96,7 @@ func TestWordSets(t *testing.T) {
 	if lx.loadErr != nil {
 		t.Fatalf("lexicon: %v", lx.loadErr)
 	}
-	for _, ws := range []wordSet{setRoleBreak, setGroupWord, setSurnamePart} {
+	for _, ws := range append([]wordSet{setRoleBreak, setGroupWord, setSurnamePart}, violationWordSets...) {
 		if len(lx.words[ws]) == 0 {
 			t.Errorf("word set %q is empty or missing from lexicons/words_*.tsv", ws)
 		}

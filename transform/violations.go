@@ -5,18 +5,49 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 )
 
-// countWords are Persian number words accepted as counts.
-var countWords = map[string]int{
-	"یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "نه": 9, "ده": 10,
-	"یازده": 11, "دوازده": 12, "بیست": 20, "سی": 30,
-}
+// The word sets of lexicons/words_violations.tsv that the violation rules
+// look up with d.lx.has.
+const (
+	setIndividual    wordSet = "individual"     // people who are not offices: drivers, smugglers, hunters
+	setObligation    wordSet = "obligation"     // «موظفند», «باید»: an obligation, no mention by itself
+	setTraining      wordSet = "training"       // phrases that mark an article about a training course
+	setSubgroup      wordSet = "subgroup"       // «بقیه», «بیشتر»: a clause about a part of the offices
+	setLead          wordSet = "lead"           // words that may stand before the subject of a clause
+	setGenericOffice wordSet = "generic_office" // «واحد», «دفاتر»: office nouns typed by the context
+	setOfficeRef     wordSet = "office_ref"     // «آنها», «این»: references back to offices
+	setPastVerb      wordSet = "past_verb"      // past finite verbs and auxiliaries
+	setParticiple    wordSet = "participle"     // participles that end a clause before «و» or a comma
+	setPresentStem   wordSet = "present_stem"   // stems that follow «می» in the present
+	setNegatedPast   wordSet = "negated_past"   // negated past verbs: «نشد», «نداشتند»
+	setCopula        wordSet = "copula"         // «هستند», «نیست»: a stated fact
+	setSubjunctive   wordSet = "subjunctive"    // bare subjunctives of a condition or obligation
+	setAuthority     wordSet = "authority"      // «درخواست», «دستور» before a court: it acts, no referral
+	setNear          wordSet = "near"           // «اطراف», «جنب» before an office: a landmark
+	setClassifier    wordSet = "classifier"     // «مورد», «واحد» between a number and what it counts
+	setCountWord     wordSet = "count_word"     // number words accepted as counts
+)
 
-// classifiers may stand between a number and what it counts.
-var classifiers = map[string]bool{
-	"مورد": true, "واحد": true, "باب": true, "فقره": true, "پرونده": true, "نفر": true, "دستگاه": true, "عدد": true, "واحدهای": true,
-}
+// violationWordsFile is the lexicon file of the violation word sets.
+const violationWordsFile = "lexicons/words_violations.tsv"
+
+// countWordValues maps the key of each count_word of violationWordsFile
+// to its number (the line's third column).
+var countWordValues = sync.OnceValue(func() map[string]int {
+	out := map[string]int{}
+	// A read error is reported by the lexicon load (LexiconCheck), which
+	// reads the same file.
+	_ = eachLine(violationWordsFile, func(f []string) {
+		if len(f) > 2 && wordSet(f[0]) == setCountWord {
+			if n, err := strconv.Atoi(f[2]); err == nil {
+				out[NormalizeKey(f[1])] = n
+			}
+		}
+	})
+	return out
+})
 
 // inSentence returns the category-c matches inside sentence s.
 func (d *document) inSentence(c category, s span) []match {
@@ -67,63 +98,6 @@ type clause struct {
 	verb       bool     // the clause has a finite verb
 	repeat     bool     // the clause starts with «در صورت تکرار»
 	rules      *tracer  // the rules that fired while the clause was read
-}
-
-// individuals are people who are not offices: drivers, smugglers, hunters.
-// A clause about them that names no office is not an office violation.
-var individuals = map[string]bool{}
-
-// obligations state what offices must do («موظفند», «باید»); without a
-// violation word or a sanction such a clause is not a mention.
-var obligations = map[string]bool{}
-
-// trainingWords mark an article about a training course or workshop, in
-// which «تخلفات» is the course's subject rather than a finding.
-var trainingWords = []string{"کارگاه آموزشی", "دوره آموزشی", "دوره های آموزشی", "کلاس آموزشی", "کلاسهای آموزشی", "همایش آموزشی", "نشست آموزشی", "جلسه آموزشی"}
-
-func init() {
-	for _, w := range strings.Fields("راننده رانندگان رانندگی قاچاقچی قاچاقچیان شکارچی شکارچیان صیاد صیادان متهم متهمان متهمین سودجو سودجویان کشاورزان کشاورز مسافران شهروندان دستگیر بازداشت خودروهای خودرو کامیون کامیونها") {
-		individuals[NormalizeKey(w)] = true
-	}
-	for _, w := range strings.Fields("باید بایست بایستی موظف موظفند مکلف مکلفند ملزم ملزمند لازم ضروری") {
-		obligations[NormalizeKey(w)] = true
-	}
-	for i, w := range trainingWords {
-		trainingWords[i] = NormalizeKey(w)
-	}
-}
-
-// subgroupWords open a clause about a part of the offices named before
-// («بقیه …», «بیشتر آنها …»).
-var subgroupWords = map[string]bool{}
-
-// leadWords may stand before the subject that opens a clause.
-var leadWords = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields("بقیه باقی بیشتر اغلب عمده") {
-		subgroupWords[NormalizeKey(w)] = true
-	}
-	for _, w := range strings.Fields("و که به برای از در نیز همچنین پرونده مجوز فعالیت پروانه قرارداد") {
-		leadWords[NormalizeKey(w)] = true
-	}
-}
-
-// genericOffices are office nouns that take their type from the context
-// («۹ واحد دیگر», «دفاتری که …»).
-var genericOffices = map[string]bool{}
-
-// officeRefs are words that refer back to offices named before («مسئولان
-// آنها به دادسرا احضار شدند», «این دفاتر»).
-var officeRefs = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields("بقیه باقی واحد واحدها واحدهای واحدهایی واحدی دفتر دفاتر دفاتری دفتری مرکز مراکز مراکزی متصدی متصدیان متخلف متخلفان متخلفین") {
-		genericOffices[NormalizeKey(w)] = true
-	}
-	for _, w := range strings.Fields("آنها آنان آن این ایشان") {
-		officeRefs[NormalizeKey(w)] = true
-	}
 }
 
 // findViolations returns the violation mentions of the document: one per
@@ -293,11 +267,6 @@ var (
 // Keys of «آن» and «آنها».
 var keyThat, keyThose = NormalizeKey("آن"), NormalizeKey("آنها")
 
-// authorityWords before a court or prosecutor make it the authority that
-// acts («به درخواست دادسرا», «با دستور مرجع قضایی», «بازرسی مشترک دادسرا»),
-// not a referral.
-var authorityWords = map[string]bool{"درخواست": true, "دستور": true, "حکم": true, "دستورات": true, "مشترک": true, "همکاری": true, "نماینده": true}
-
 // afterPrior reports whether the sanction at token t follows «پس از» within
 // four words of the same clause (from token a): a sanction already imposed,
 // the condition of the one threatened («پس از دو بار اخطار، پلمب …»).
@@ -309,10 +278,6 @@ func (d *document) afterPrior(t, a int) bool {
 	}
 	return false
 }
-
-// nearWords are words of place before an office that make it a landmark
-// rather than an offender («اطراف بیمارستان‌ها»).
-var nearWords = map[string]bool{"اطراف": true, "مجاور": true, "حوالی": true, "جنب": true, "روبروی": true}
 
 // startsNumber reports whether token t is a number («۱۲», «سه»).
 func (d *document) startsNumber(t int) bool {
@@ -329,7 +294,7 @@ func (d *document) startsNumber(t int) bool {
 func marketViolations(vs []string) bool {
 	for _, v := range vs {
 		switch v {
-		case "overcharging", "short_selling", "hoarding", "price_list":
+		case ViolationOvercharging, ViolationShortSelling, ViolationHoarding, ViolationPriceList:
 		default:
 			return false
 		}
@@ -352,11 +317,11 @@ func (d *document) clauses(s span, personSpans []span) []clause {
 			cuts = append(cuts, t+1)
 		case tk.key == "اما" || tk.key == "ولی" || tk.key == "لیکن":
 			cuts = append(cuts, t)
-		case (tk.key == "و" || tk.punct == '،' || tk.punct == ',') && (verbTense(d, t-1) != "" || participles[d.tokKey(t-1)]):
+		case (tk.key == "و" || tk.punct == '،' || tk.punct == ',') && (verbTense(d, t-1) != "" || d.lx.has(setParticiple, d.tokKey(t-1))):
 			// A comma after a subjunctive closes the relative clause of
 			// the subject («هر جایگاهی که … عرضه کند، … معرفی می‌شود»);
 			// only «و» coordinates two clauses there.
-			if tk.key == "و" || verbTense(d, t-1) != "subjunctive" {
+			if tk.key == "و" || verbTense(d, t-1) != tenseSubjunctive {
 				cuts = append(cuts, t+1)
 			}
 		case d.startsConditional(t) && (d.tokKey(t-1) == "و" || d.toks[t-1].punct == '،' || d.toks[t-1].punct == ','):
@@ -366,7 +331,7 @@ func (d *document) clauses(s span, personSpans []span) []clause {
 			// انبار …»: a second counted subject starts a clause of its
 			// own even when the verb of the first one is left out.
 			cuts = append(cuts, t+1)
-		case tk.key == "که" && (verbTense(d, t-1) == "past" || participles[d.tokKey(t-1)]) && d.opensSubject(t+1):
+		case tk.key == "که" && (verbTense(d, t-1) == tensePast || d.lx.has(setParticiple, d.tokKey(t-1))) && d.opensSubject(t+1):
 			// «… شناسایی شده که ۷ واحد از آنها پلمب شد»
 			cuts = append(cuts, t+1)
 		}
@@ -408,7 +373,7 @@ func (d *document) relativeCondition(a, b int) span {
 		}
 		for v := t + 1; v < b-1 && v <= t+12; v++ {
 			if d.toks[v+1].punct == '،' || d.toks[v+1].punct == ',' {
-				if verbTense(d, v) == "subjunctive" {
+				if verbTense(d, v) == tenseSubjunctive {
 					return span{d.toks[t].start, d.toks[v].end}
 				}
 				break
@@ -444,7 +409,7 @@ func segStart(cuts []int, first int) int {
 // جایگاه سوخت و دو جایگاه CNG») does not.
 func (d *document) hasPredicate(a, b int) bool {
 	for t := a; t < b; t++ {
-		if d.covered(t, catTrigger) || d.covered(t, catViolation) || d.covered(t, catSanction) || verbTense(d, t) != "" || participles[d.toks[t].key] {
+		if d.covered(t, catTrigger) || d.covered(t, catViolation) || d.covered(t, catSanction) || verbTense(d, t) != "" || d.lx.has(setParticiple, d.toks[t].key) {
 			return true
 		}
 		if k := d.toks[t].key; k == "به" && (d.tokKey(t+1) == "دلیل" || d.tokKey(t+1) == "علت") {
@@ -460,12 +425,12 @@ func (d *document) hasPredicate(a, b int) bool {
 func (d *document) opensSubject(t int) bool {
 	for n := 0; n < 4 && d.isWord(t); n++ {
 		k := d.toks[t].key
-		if subgroupWords[k] {
+		if d.lx.has(setSubgroup, k) {
 			return true
 		}
 		if _, ok := d.number(t); ok {
 			j := t + 1
-			for j < len(d.toks) && j-t <= 2 && classifiers[d.toks[j].key] && !d.covered(j, catOffice) {
+			for j < len(d.toks) && j-t <= 2 && d.lx.has(setClassifier, d.toks[j].key) && !d.covered(j, catOffice) {
 				j++
 			}
 			if j > t+1 && d.tokKey(j) == "دیگر" {
@@ -474,9 +439,9 @@ func (d *document) opensSubject(t int) bool {
 			if k := d.tokKey(j); j > t+1 && (k == keyThat || k == keyThose || k == "از" && (d.tokKey(j+1) == keyThose || d.tokKey(j+1) == "این")) {
 				return true // «۳۸ مورد آن», «۳ واحد از آنها»: a part of the total
 			}
-			return d.covered(j, catOffice) || genericOffices[d.tokKey(j)] || j > t+1 && (genericOffices[d.tokKey(j-1)] || d.covered(j, catTrigger) || d.covered(j, catViolation))
+			return d.covered(j, catOffice) || d.lx.has(setGenericOffice, d.tokKey(j)) || j > t+1 && (d.lx.has(setGenericOffice, d.tokKey(j-1)) || d.covered(j, catTrigger) || d.covered(j, catViolation))
 		}
-		if !leadWords[k] {
+		if !d.lx.has(setLead, k) {
 			return false
 		}
 		t++
@@ -518,15 +483,15 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			c.anchor = m.start
 		}
 	}
-	if contains(c.viols, "subsidised_flour") && contains(c.viols, "hoarding") {
+	if contains(c.viols, ViolationSubsidisedFlour) && contains(c.viols, ViolationHoarding) {
 		// Stockpiling subsidised flour («آرد یارانه‌ای را دپو کنند») is a
 		// flour violation, not hoarding.
-		c.viols = slices.DeleteFunc(c.viols, func(v string) bool { return v == "hoarding" })
+		c.viols = slices.DeleteFunc(c.viols, func(v string) bool { return v == ViolationHoarding })
 		d.fire(ruleFlourNotHoarding, a, b)
 	}
 	rel := d.relativeCondition(a, b)
 	for _, m := range d.inSentence(catSanction, cs) {
-		if t := d.tokAt(m.start); d.lx.entries[m.entry].code == "referral" && authorityWords[d.tokKey(t-1)] {
+		if t := d.tokAt(m.start); d.lx.entries[m.entry].code == SanctionReferral && d.lx.has(setAuthority, d.tokKey(t-1)) {
 			d.fireSpan(ruleSanctionAuthority, d.toks[t-1].start, m.end)
 			continue
 		}
@@ -549,20 +514,20 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 	}
 	for t := a; t < b; t++ {
 		k := d.toks[t].key
-		if genericOffices[k] || officeRefs[k] && t > a {
+		if d.lx.has(setGenericOffice, k) || d.lx.has(setOfficeRef, k) && t > a {
 			c.generic = true
 		}
 	}
 	person, must := false, false
 	for t := a; t < b; t++ {
 		k := d.toks[t].key
-		person = person || individuals[k]
-		must = must || obligations[k]
-		if (k == "لغو" || k == "ابطال" || k == "فسخ") && !contains(c.sancs, "licence_revocation") {
+		person = person || d.lx.has(setIndividual, k)
+		must = must || d.lx.has(setObligation, k)
+		if (k == "لغو" || k == "ابطال" || k == "فسخ") && !contains(c.sancs, SanctionLicenceRevocation) {
 			// «قرارداد آنها با اداره پست لغو …», «مجوز فعالیتشان لغو …»
 			for j := t - 1; j >= a && j >= t-5; j-- {
 				if jk := d.toks[j].key; strings.HasPrefix(jk, "قرارداد") || strings.HasPrefix(jk, "مجوز") || strings.HasPrefix(jk, "پروانه") || strings.HasPrefix(jk, "امتیاز") {
-					c.sancs = append(c.sancs, "licence_revocation")
+					c.sancs = append(c.sancs, SanctionLicenceRevocation)
 					d.fire(ruleSanctionRevokedDeed, j, t+1)
 					break
 				}
@@ -602,7 +567,7 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 		if d.toks[t].key == "که" {
 			break // a verb of a relative clause is not the clause's own
 		}
-		c.verb = verbTense(d, t) != "" || participles[d.toks[t].key]
+		c.verb = verbTense(d, t) != "" || d.lx.has(setParticiple, d.toks[t].key)
 	}
 	return c
 }
@@ -689,7 +654,7 @@ func (d *document) offenders(cs span, personSpans []span) []string {
 		if p := d.tokKey(s - 1); p == "گزارش" || p == "عمومی" {
 			continue // the source of a report
 		}
-		if nearWords[d.tokKey(s-1)] {
+		if d.lx.has(setNear, d.tokKey(s-1)) {
 			continue // «واحدهای اطراف بیمارستان‌ها»: a place, not an offender
 		}
 		for j := s - 1; j >= first && j >= s-3; j-- {
@@ -738,7 +703,7 @@ func (d *document) listedAfter(a, b int) bool {
 		switch {
 		case k == "و":
 			joined = true
-		case num || classifiers[k]:
+		case num || d.lx.has(setClassifier, k):
 		default:
 			return false
 		}
@@ -761,7 +726,7 @@ func (d *document) clauseModality(a, b int, cs span) string {
 		return ModalityConditional
 	}
 	for t := a; t < b-1; t++ {
-		if d.toks[t].key == "هر" && (d.covered(t+1, catOffice) || genericOffices[d.toks[t+1].key] || d.covered(t+1, catTrigger) || d.covered(t+1, catViolation)) {
+		if d.toks[t].key == "هر" && (d.covered(t+1, catOffice) || d.lx.has(setGenericOffice, d.toks[t+1].key) || d.covered(t+1, catTrigger) || d.covered(t+1, catViolation)) {
 			d.fire(ruleEveryOffice, t, t+2)
 			return ModalityConditional
 		}
@@ -769,13 +734,13 @@ func (d *document) clauseModality(a, b int, cs span) string {
 	subjunctive := -1
 	for t := b - 1; t >= a; t-- {
 		switch verbTense(d, t) {
-		case "present", "future":
+		case tensePresent, tenseFuture:
 			d.fire(ruleFutureVerb, t, t+1)
 			return ModalityConditional
-		case "past":
+		case tensePast:
 			d.fire(rulePastVerb, t, t+1)
 			return ModalityReported
-		case "subjunctive":
+		case tenseSubjunctive:
 			subjunctive = t
 		}
 	}
@@ -816,94 +781,63 @@ var (
 		"پلمب پنج نانوایی متخلف در شهرستان کوار")
 )
 
-// pastVerbs are finite verb forms and auxiliaries of the past tense.
-var pastVerbs = map[string]bool{}
+// tense is the tense or mood of a finite verb; the zero value is no verb.
+type tense string
 
-// participles end a clause when «و» or a comma follows them, as the verb of
-// a clause whose auxiliary is left out («… بوده و ۴۰ نانوایی …»).
-var participles = map[string]bool{"بوده": true, "شده": true, "گردیده": true, "کرده": true, "داشته": true}
+const (
+	tensePast        tense = "past"
+	tensePresent     tense = "present"
+	tenseFuture      tense = "future"
+	tenseSubjunctive tense = "subjunctive"
+)
 
-// presentStems are verb stems that follow «می» in the present tense.
-var presentStems = map[string]bool{}
-
-// negatedPast are negated past verbs and participles («مشاهده نشد», «تخلفی
-// نداشتند»): finite verbs that end a clause like their positive forms.
-var negatedPast = map[string]bool{}
-
-// copulas are present forms of «بودن» and «باشیدن» that state a fact
-// («فاقد مجوز هستند», «تعطیل‌اند», «فعال نیستند»): a clause whose main verb is
-// one of them reports a state, it does not threaten.
-var copulas = map[string]bool{}
-
-// subjunctives are bare present stems used as the subjunctive of a
-// condition or an obligation («که … عرضه کند», «موظفند … حاضر باشند»).
-var subjunctives = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields("شد شدند گردید گردیدند است اند بود بودند کرد کردند نمود نمودند داد دادند گرفت گرفتند داشت داشتند یافت رسید رسیدند شدهاست شدهاند گردیدهاست گردیدهاند کردهاند کردهاست") {
-		pastVerbs[NormalizeKey(w)] = true
-	}
-	for _, w := range strings.Fields("شود شوند گردد گردند گیرد گیرند کند کنند یابد یابند دهد دهند رسد رسند آید آیند نماید نمایند باشد باشند ماند مانند") {
-		presentStems[NormalizeKey(w)] = true
-	}
-	for _, w := range strings.Fields("نشد نشدند نگردید نگردیدند نکرد نکردند ننمود ننمودند نبود نبودند نداشت نداشتند نشده نگردیده نکرده نداشته نبوده نشدهاست نشدهاند نکردهاند") {
-		negatedPast[NormalizeKey(w)] = true
-	}
-	for _, w := range strings.Fields("هستند هست نیست نیستند اند میباشد میباشند نمیباشد نمیباشند") {
-		copulas[NormalizeKey(w)] = true
-	}
-	for _, w := range strings.Fields("باشد باشند نباشد نباشند کند کنند نکند نکنند شود شوند نشود نشوند نماید نمایند ننماید ننمایند گردد گردند") {
-		subjunctives[NormalizeKey(w)] = true
-	}
-}
-
-// verbTense returns "past", "present", "future" or "subjunctive" when token
+// verbTense returns tensePast, tensePresent, tenseFuture or tenseSubjunctive when token
 // t is a finite verb of that tense or mood, and "" otherwise. Negated past
 // verbs and the copula («هستند», «نیست») count as past: they state facts. Keys are folded, so «می‌شود»,
 // «می شود» and «میشود» are all read.
-func verbTense(d *document, t int) string {
+func verbTense(d *document, t int) tense {
 	if !d.isWord(t) {
 		return ""
 	}
 	k := d.toks[t].key
 	switch {
 	case k == "خواهد" || k == "خواهند":
-		return "future"
-	case pastVerbs[k]:
+		return tenseFuture
+	case d.lx.has(setPastVerb, k):
 		if p := d.tokKey(t - 1); p == "خواهد" || p == "خواهند" {
-			return "future" // «جریمه خواهند شد»
+			return tenseFuture // «جریمه خواهند شد»
 		}
-		return "past"
+		return tensePast
 	case strings.HasSuffix(k, "هاند") || strings.HasSuffix(k, "هاست"):
-		return "past" // «شده‌اند», «گرفته‌است»
-	case negatedPast[k]:
-		return "past"
-	case copulas[k]:
-		return "past" // a stated fact: «بقیه تعطیل‌اند»
+		return tensePast // «شده‌اند», «گرفته‌است»
+	case d.lx.has(setNegatedPast, k):
+		return tensePast
+	case d.lx.has(setCopula, k):
+		return tensePast // a stated fact: «بقیه تعطیل‌اند»
 	}
-	if rest, ok := strings.CutPrefix(k, "می"); ok && pastVerbs[rest] {
-		return "past" // «حمل می‌شد»
+	if rest, ok := strings.CutPrefix(k, "می"); ok && d.lx.has(setPastVerb, rest) {
+		return tensePast // «حمل می‌شد»
 	}
-	if pastVerbs[k] && d.tokKey(t-1) == "می" {
-		return "past"
+	if d.lx.has(setPastVerb, k) && d.tokKey(t-1) == "می" {
+		return tensePast
 	}
 	for _, pre := range []string{"درمی", "برمی", "فرامی", "می", "نمی"} {
-		if rest, ok := strings.CutPrefix(k, pre); ok && presentStems[rest] {
-			return "present"
+		if rest, ok := strings.CutPrefix(k, pre); ok && d.lx.has(setPresentStem, rest) {
+			return tensePresent
 		}
-		if k == pre && presentStems[d.tokKey(t+1)] {
+		if k == pre && d.lx.has(setPresentStem, d.tokKey(t+1)) {
 			return ""
 		}
 	}
-	if presentStems[k] && (d.tokKey(t-1) == "می" || d.tokKey(t-1) == "نمی") {
+	if d.lx.has(setPresentStem, k) && (d.tokKey(t-1) == "می" || d.tokKey(t-1) == "نمی") {
 		if t >= 2 && (d.tokKey(t-2) == "خواهد" || d.tokKey(t-2) == "خواهند") {
-			return "future"
+			return tenseFuture
 		}
-		return "present"
+		return tensePresent
 	}
-	if subjunctives[k] {
+	if d.lx.has(setSubjunctive, k) {
 		if p := d.tokKey(t - 1); p != "می" && p != "نمی" && p != "خواهد" && p != "خواهند" {
-			return "subjunctive"
+			return tenseSubjunctive
 		}
 	}
 	return ""
@@ -926,7 +860,7 @@ func (d *document) isTraining() bool {
 		keys = append(keys, keyOf(d.body[d.sents[0].start:d.sents[0].end]))
 	}
 	for _, k := range keys {
-		for _, w := range trainingWords {
+		for w := range d.lx.words[setTraining] {
 			if strings.Contains(k, w) {
 				return true
 			}
@@ -952,7 +886,7 @@ func (d *document) repeatsTitle(s span) bool {
 func (d *document) sentenceOffices(s span, personSpans []span) []string {
 	var out []string
 	for _, m := range d.inSentence(catOffice, s) {
-		if !insideAny(personSpans, m.start, m.end) && !nearWords[d.tokKey(d.tokAt(m.start)-1)] {
+		if !insideAny(personSpans, m.start, m.end) && !d.lx.has(setNear, d.tokKey(d.tokAt(m.start)-1)) {
 			out = appendNew(out, d.lx.entries[m.entry].code)
 		}
 	}
@@ -1080,7 +1014,7 @@ func (d *document) qualifiesOther(m match) bool {
 	if k := d.tokKey(t - 1); (k == "ها" || k == "های") && d.isWord(t-2) {
 		t-- // «بنگاه های غیرمجاز»
 	}
-	return !d.covered(t-1, catOffice) && !genericOffices[d.tokKey(t-1)]
+	return !d.covered(t-1, catOffice) && !d.lx.has(setGenericOffice, d.tokKey(t-1))
 }
 
 // definesViolations reports whether span cs holds a cue that ranks
@@ -1129,7 +1063,7 @@ func (d *document) count(s span) int {
 			continue // «از ۶۰ نانوایی و ۲۵ واحد صنفی»
 		}
 		j := t + 1
-		for j < len(d.toks) && j-t <= 2 && classifiers[d.toks[j].key] && !d.covered(j, catOffice) {
+		for j < len(d.toks) && j-t <= 2 && d.lx.has(setClassifier, d.toks[j].key) && !d.covered(j, catOffice) {
 			j++
 		}
 		if j >= len(d.toks) || d.toks[j].start >= s.end {
@@ -1167,7 +1101,7 @@ func (d *document) inInspectedList(t int) bool {
 		switch {
 		case k == "از":
 			return true
-		case k == "و" || num || classifiers[k] || d.covered(j, catOffice):
+		case k == "و" || num || d.lx.has(setClassifier, k) || d.covered(j, catOffice):
 		default:
 			return false
 		}
@@ -1179,7 +1113,7 @@ func (d *document) inInspectedList(t int) bool {
 // number word.
 func (d *document) number(t int) (int, bool) {
 	k := d.toks[t].key
-	if n, ok := countWords[k]; ok {
+	if n, ok := countWordValues()[k]; ok {
 		return n, true
 	}
 	if k == "" || !isDigit([]rune(k)[0]) {
