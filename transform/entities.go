@@ -174,6 +174,9 @@ func (d *document) mergeHeadline(td *document, ps []person) []person {
 
 // The rules that find people and give them a name and a role.
 var (
+	rulePersonStandalone = newRule("person-standalone-name",
+		"a name no title stands near is a person with no role when it is surely a name: after an honorific, a given name with a surname, or before a speech verb",
+		"به گزارش خبرگزاری، حسن کریمی در این دیدار از تلاش کارکنان قدردانی کرد.")
 	rulePersonNamesHeadlineTitle = newRule("person-names-headline-title",
 		"a name with no title in the lead names the unnamed official of the headline («فرماندار آوج: …»)",
 		"فرماندار کوار: نانوایی‌های متخلف پلمب می‌شوند\nحسن کریمی گفت: بازرسی‌ها ادامه دارد.")
@@ -291,6 +294,15 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 					d.cur = nil
 					ps[found].titleHits = append(ps[found].titleHits, h.rules.hits...)
 					m.person = found
+					continue
+				}
+				if ns, ne := d.tokAt(m.start), d.tokAt(m.end-1)+1; d.standaloneName(ns, ne) {
+					ps = append(ps, person{name: m.name, nameKeys: m.nameKeys, first: m.start, rules: &tracer{}})
+					found = len(ps) - 1
+					m.person = found
+					d.cur = ps[found].rules
+					d.fireSpan(rulePersonStandalone, m.start, m.end)
+					d.cur = nil
 					continue
 				}
 				m.kind = "" // not a person we can place

@@ -533,7 +533,24 @@ func (d *document) nameToken(t int) bool {
 			return false
 		}
 	}
-	return d.lx.nameLike(k) || d.compoundGiven(t) || d.lx.has(setSurnamePart, k) && d.isWord(t-1) && (d.lx.nameLike(d.toks[t-1].key) || d.plainWord(t-1))
+	return d.lx.nameLike(k) || d.compoundGiven(t) || d.givenHead(t) || d.lx.has(setGivenTail, k) && d.isWord(t-1) ||
+		d.lx.has(setSurnamePart, k) && d.isWord(t-1) && (d.lx.nameLike(d.toks[t-1].key) || d.plainWord(t-1))
+}
+
+// givenHead reports whether token t is the first word of a compound given
+// name written apart («روح» in «روح الله», «حجت» in «حجت اله»).
+func (d *document) givenHead(t int) bool {
+	if !d.isWord(t) || !d.isWord(t+1) || !d.lx.has(setGivenTail, d.toks[t+1].key) {
+		return false
+	}
+	k := d.toks[t].key
+	return !d.lx.stop[k] && !d.lx.has(setRoleBreak, k) && !d.covered(t, catTitle) && !d.covered(t, catHonorific)
+}
+
+// givenAt reports whether a given name starts at token t: a given name of
+// the lists, two joined by ZWNJ, or the head of a compound written apart.
+func (d *document) givenAt(t int) bool {
+	return d.isWord(t) && (d.lx.given[d.toks[t].key] || d.compoundGiven(t) || d.givenHead(t))
 }
 
 // compoundGiven reports whether token t is two given names joined by ZWNJ
@@ -556,6 +573,7 @@ const (
 	setRoleBreak   wordSet = "role_break"   // words that end a role or organisation phrase
 	setGroupWord   wordSet = "group_word"   // after «و», words that start a group, not a role
 	setSurnamePart wordSet = "surname_part" // detached last parts of a compound surname
+	setGivenTail   wordSet = "given_tail"   // second words of compound given names («روح الله»)
 )
 
 // verbShaped reports whether key k has the shape of a finite verb: a
@@ -623,6 +641,9 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 		switch {
 		case d.nameToken(j):
 		case n == 0 && d.plainWord(j) && (d.lx.given[d.tokKey(j-1)] || d.compoundGiven(j-1)) && d.nameToken(j-1):
+		case n == 0 && d.plainWord(j) && d.covered(j-1, catHonorific):
+			// «دکتر بجارزهی فرماندار …»: after an honorific, a word no
+			// lexicon knows is a surname.
 		case n > 0 && d.lx.has(setSurnamePart, d.toks[ns].key) && d.plainWord(j):
 		case n > 0 && d.lx.givenAll[d.toks[j].key] && d.covered(j-1, catHonorific) && !d.covered(j, catTitle):
 		case n == 1 && d.lx.givenAll[d.toks[j].key] && d.lx.surnames[d.toks[ns].key] && !comma && (!d.isWord(j-1) || d.toks[j-1].key == "و"):
@@ -668,7 +689,7 @@ func (d *document) nameAfter(i int) (ns, ne, hs int, ok bool) {
 		return 0, 0, 0, false
 	}
 	first := d.toks[ns].key
-	strong := hon || d.lx.given[first] || (ne-ns >= 2 && d.lx.surnames[d.toks[ne-1].key])
+	strong := hon || d.givenAt(ns) || (ne-ns >= 2 && d.lx.surnames[d.toks[ne-1].key])
 	if !strong {
 		// A lone surname only when the clause goes on with punctuation or
 		// a speech verb: «…، رستمی، گفت».
@@ -702,6 +723,28 @@ func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 		i++
 	}
 	return ns, i
+}
+
+// standaloneName reports whether the name tokens [ns,ne), with no title
+// anywhere to give it a role, are surely a person's: after an honorific, or a
+// given name with a surname of the lists or of a surname's shape, or with a
+// speech verb after it («محسن صیادی اظهار کرد»).
+func (d *document) standaloneName(ns, ne int) bool {
+	if d.covered(ns-1, catHonorific) {
+		return true
+	}
+	if ne-ns < 2 || !d.givenAt(ns) {
+		return false
+	}
+	last := d.toks[ne-1].key
+	if d.lx.surnames[last] || d.lx.surnameShape(last) || d.lx.has(setSurnamePart, last) {
+		return true
+	}
+	next := ne
+	if d.tokKey(next) == "نیز" {
+		next++
+	}
+	return d.covered(next, catSpeech)
 }
 
 // loneSurname reports whether the name tokens [ns,ne) are one surname: a
@@ -744,7 +787,7 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 	}
 	first := d.toks[ns].key
 	switch {
-	case hon, ne-ns >= 2 && d.lx.given[first]:
+	case hon, ne-ns >= 2 && d.givenAt(ns):
 		return ns, ne, true
 	case d.loneSurname(ns, ne) && (ne-ns > 1 || d.lx.surnames[first] || d.lx.surnameShape(first)) && !d.lx.given[first]:
 		opens := t == 0 || !d.isWord(t-1) || d.toks[t-1].key == "و"
