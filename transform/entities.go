@@ -209,12 +209,11 @@ var (
 // insidePronoun reports whether title match m lies inside a pronoun phrase
 // such as «این مقام مسئول».
 func (d *document) insidePronoun(m match) bool {
-	for _, p := range d.by[catPronoun] {
-		if p.start <= m.start && m.end <= p.end {
-			return true
-		}
-	}
-	return false
+	// The matches of one category are in text order and do not overlap:
+	// only the last one starting at or before m can hold it.
+	ps := d.by[catPronoun]
+	i := sort.Search(len(ps), func(i int) bool { return ps[i].start > m.start })
+	return i > 0 && ps[i-1].end >= m.end
 }
 
 // sameName reports whether two names (as word keys) name the same person:
@@ -334,68 +333,40 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 	}
 	ms = kept
 	// Name-only mentions of known persons elsewhere in the text.
-	taken := make(map[int32]bool)
-	for _, m := range ms {
-		if m.kind == MentionName {
-			taken[m.start] = true
-		}
-	}
-	for pi := range ps {
-		keys := ps[pi].nameKeys
-		cands := [][]string{keys}
-		if len(keys) > 1 {
-			last := keys[len(keys)-1]
-			// A known person's surname alone refers to them, even when
-			// it is also a given name («غلامرضا ملکی» … «ملکی گفت»).
-			if !d.lx.given[last] || d.lx.surnames[last] {
-				cands = append(cands, []string{last})
-			}
-		}
-		for _, ck := range cands {
-			for t := 0; t+len(ck) <= len(d.toks); t++ {
-				ok := true
-				for j, k := range ck {
-					if d.toks[t+j].key != k {
-						ok = false
-						break
-					}
-				}
-				if !ok || taken[d.toks[t].start] || (t > 0 && d.isWord(t-1) && d.nameToken(t-1) && !d.covered(t-1, catHonorific) && len(ck) == 1 && len(keys) > 1) {
-					continue
-				}
-				start, end := d.toks[t].start, d.toks[t+len(ck)-1].end
-				taken[start] = true
-				ms = append(ms, rawMention{kind: MentionName, start: start, end: end, name: d.text(start, end), nameKeys: ck, person: pi})
-			}
-		}
-	}
+	ms = d.nameOnlyMentions(ms, ps)
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
 	// Title-only mentions: the person with the same organisation and role head.
+	pk := make([]roleKeys, len(ps)) // see roleKeys
+	for pi := range ps {
+		pk[pi] = roleKeysOf(ps[pi].role, ps[pi].org)
+	}
 	for i := range ms {
 		m := &ms[i]
 		if m.kind != MentionTitle || m.person >= 0 {
 			continue
 		}
+		mk := roleKeysOf(m.role, m.org)
 		best, bestScore := -1, 0
 		for pi, p := range ps {
+			k := &pk[pi]
 			score := 0
 			switch {
-			case m.org != "" && NormalizeKey(m.org) == NormalizeKey(p.org):
+			case m.org != "" && mk.org == k.org:
 				score = 2
-				if NormalizeKey(m.role) == NormalizeKey(p.role) {
+				if mk.role == k.role {
 					score = 4
-				} else if firstWordKey(m.role) == firstWordKey(p.role) {
+				} else if mk.roleFirst == k.roleFirst {
 					score = 3
 				} else {
 					score = 0
 				}
-			case m.org == "" && len(strings.Fields(m.role)) > 1 && NormalizeKey(m.role) == NormalizeKey(p.role):
+			case m.org == "" && len(mk.roleWords) > 1 && mk.role == k.role:
 				score = 3
-			case p.org == "" && len(strings.Fields(m.role)) > 1 && NormalizeKey(m.role) == NormalizeKey(p.role):
+			case p.org == "" && len(mk.roleWords) > 1 && mk.role == k.role:
 				// «معاون غذا و داروی دانشگاه علوم پزشکی یزد» … «مریم
 				// شریفی معاون غذا و دارو»: the same title given in full.
 				score = 3
-			case m.org != "" && extendsRole(m.role, p.role) && lastWordKey(m.org) == lastWordKey(p.org):
+			case m.org != "" && extendsWords(mk.roleWords, k.roleWords) && mk.orgLast == k.orgLast:
 				// «دادستان عمومی و انقلاب شهرستان لارستان» … «جهانبخش،
 				// دادستان لارستان»: a fuller form of the same title at
 				// the same place.
@@ -406,15 +377,18 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 			}
 		}
 		m.person = best
-		if best >= 0 && ps[best].org == "" && NormalizeKey(m.role) == NormalizeKey(ps[best].role) {
+		if best >= 0 && ps[best].org == "" && mk.role == pk[best].role {
 			ps[best].org = m.org
 		}
-		if best >= 0 && extendsRole(m.role, ps[best].role) {
+		if best >= 0 && extendsWords(mk.roleWords, pk[best].roleWords) {
 			// The most specific form of the title is the person's role.
 			ps[best].role, ps[best].org = m.role, m.org
 			d.cur = ps[best].rules
 			d.fireSpan(ruleRoleFullerTitle, m.start, m.end)
 			d.cur = nil
+		}
+		if best >= 0 {
+			pk[best] = roleKeysOf(ps[best].role, ps[best].org)
 		}
 	}
 	quotes := d.attribute(ms, ps)
@@ -448,21 +422,6 @@ func (d *document) titleBefore(ms []rawMention, i int) int {
 	return -1
 }
 
-// extendsRole reports whether role long is role short with more words
-// after it («دادستان عمومی و انقلاب» extends «دادستان»).
-func extendsRole(long, short string) bool {
-	l, s := strings.Fields(long), strings.Fields(short)
-	if len(s) == 0 || len(l) <= len(s) {
-		return false
-	}
-	for i := range s {
-		if NormalizeKey(l[i]) != NormalizeKey(s[i]) {
-			return false
-		}
-	}
-	return true
-}
-
 // lastWordKey returns the key of the last word of s.
 func lastWordKey(s string) string {
 	f := strings.Fields(s)
@@ -470,14 +429,6 @@ func lastWordKey(s string) string {
 		return ""
 	}
 	return NormalizeKey(f[len(f)-1])
-}
-
-func firstWordKey(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
-	}
-	return NormalizeKey(f[0])
 }
 
 // personKey is the stable key of the i-th person.
