@@ -26,10 +26,19 @@ func isDigit(r rune) bool {
 	return (r >= '0' && r <= '9') || (r >= '۰' && r <= '۹') || (r >= '٠' && r <= '٩')
 }
 
+// maxSentenceRunes bounds a sentence. Real sentences stay well below it (the
+// longest of the evaluation sets and real passages has 684 runes); a longer
+// run of text without a full stop, such as a whole page on one line, is cut
+// into sentences of at most this length at word boundaries, so that
+// evidence strings and the work of every per-sentence rule stay bounded.
+const maxSentenceRunes = 1000
+
 // splitSentences splits body into sentences at . ؟ ? ! ؛ ; … and line
 // breaks. A full stop between digits (a decimal), or one not followed by a
 // space or the end of the text (an abbreviation, a domain name), does not end
-// a sentence. Spans exclude surrounding spaces and include the terminator.
+// a sentence. Spans exclude surrounding spaces and include the terminator. A
+// sentence longer than maxSentenceRunes is cut at word boundaries (see
+// cutLong).
 func splitSentences(body []rune) []span {
 	return splitSentencesInto(body, nil)
 }
@@ -45,7 +54,7 @@ func splitSentencesInto(body []rune, out []span) []span {
 				e--
 			}
 			if e > start {
-				out = append(out, span{int32(start), int32(e)})
+				out = cutLong(body, start, e, out)
 			}
 		}
 		start = -1
@@ -79,6 +88,52 @@ func splitSentencesInto(body []rune, out []span) []span {
 		i = j - 1
 	}
 	emit(n)
+	return out
+}
+
+// cutLong appends the sentence body[start:end) to out, cut into pieces of
+// at most maxSentenceRunes runes when it is longer: each piece ends at the
+// last space before the bound, or else after the last punctuation mark
+// before it, or else (one word longer than the bound) after that word. Pieces exclude
+// surrounding spaces.
+func cutLong(body []rune, start, end int, out []span) []span {
+	for end-start > maxSentenceRunes {
+		cut := -1
+		limit := start + maxSentenceRunes
+		for i := limit; i > start && cut < 0; i-- {
+			if body[i] == ' ' {
+				cut = i
+			}
+		}
+		for i := limit - 1; i > start && cut < 0; i-- {
+			if r := body[i]; wordClass(r) == 0 && r != zwnj {
+				cut = i + 1
+			}
+		}
+		for i := limit; i < end && cut < 0; i++ {
+			switch r := body[i]; {
+			case r == ' ':
+				cut = i
+			case wordClass(r) == 0 && r != zwnj:
+				cut = i + 1
+			}
+		}
+		if cut < 0 {
+			break
+		}
+		e := cut
+		for e > start && body[e-1] == ' ' {
+			e--
+		}
+		out = append(out, span{int32(start), int32(e)})
+		start = cut
+		for start < end && body[start] == ' ' {
+			start++
+		}
+	}
+	if end > start {
+		out = append(out, span{int32(start), int32(end)})
+	}
 	return out
 }
 

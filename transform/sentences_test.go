@@ -1,6 +1,7 @@
 package transform
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -31,6 +32,42 @@ func TestSplitSentences(t *testing.T) {
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("sentences mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestSplitSentencesCutsLongOnes(t *testing.T) {
+	tests := []struct {
+		name      string
+		in        string
+		wantParts int
+	}{
+		{"words", strings.Repeat("علی احمدی گفت ", 200) + "پایان", 3},
+		{"commas without spaces", strings.Repeat("پلمب،", 500), 3},
+		{"one long word", strings.Repeat("۱", 1500) + " و " + strings.Repeat("ب", 10), 2},
+		{"short", "جلسه برگزار شد", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			body := []rune(tt.in)
+			got := splitSentences(body)
+			if len(got) != tt.wantParts {
+				t.Fatalf("got %d sentences, want %d", len(got), tt.wantParts)
+			}
+			var parts []string
+			for i, s := range got {
+				if n := s.end - s.start; n > maxSentenceRunes && !(tt.name == "one long word" && i == 0) {
+					t.Errorf("sentence %d has %d runes, more than %d", i, n, maxSentenceRunes)
+				}
+				if i > 0 && s.start < got[i-1].end {
+					t.Errorf("sentence %d starts at %d, before the end of the previous one at %d", i, s.start, got[i-1].end)
+				}
+				parts = append(parts, string(body[s.start:s.end]))
+			}
+			// The pieces give back the text, with the spaces at the cuts.
+			if j := strings.Join(parts, ""); strings.ReplaceAll(j, " ", "") != strings.ReplaceAll(tt.in, " ", "") {
+				t.Errorf("pieces do not cover the text:\n%s", j)
 			}
 		})
 	}
