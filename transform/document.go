@@ -34,6 +34,7 @@ type document struct {
 	county, province string
 	mentions         []rawMention
 	quoteSpans       []quoteSpan
+	quoteReach       []int32               // see indexQuoteSpans
 	titleOffices     []string              // office types named in the title
 	titleKey         string                // the matching key of the title, "" if none
 	titleLen         int32                 // the length of the title in runes

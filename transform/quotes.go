@@ -66,14 +66,35 @@ func (d *document) attribute(ms []rawMention, ps []person) []Quote {
 		}
 		verbs = append(verbs, verb{m: v, textStart: ts, sentStart: d.sents[si].start, paraEnd: pe, after: d.lx.entries[v.entry].phrase == accordingTo})
 	}
-	// A quote runs to the end of its paragraph or to the next attribution.
+	// A quote runs to the end of its paragraph or to the next attribution:
+	// the sentence of the next speech verb after the quote begins or, when
+	// that verb is in the quote's own sentence («… ثبت کنند.وی افزود: …»),
+	// the last full stop before the verb, or else the verb itself. Quotes
+	// thus never overlap, and all of them together hold at most the body.
 	for i := range verbs {
 		if verbs[i].textStart < 0 {
 			continue
 		}
-		if i+1 < len(verbs) && verbs[i+1].sentStart < verbs[i].paraEnd && verbs[i+1].sentStart >= verbs[i].textStart {
-			verbs[i].paraEnd = verbs[i+1].sentStart
+		j := i + 1
+		for j < len(verbs) && (verbs[j].m.start < verbs[i].textStart || verbs[j].textStart < 0 && verbs[j].sentStart < verbs[i].textStart) {
+			// Verbs before the quote's text, and verbs that end the
+			// quote's own sentence («… اشاره کرد.»), start no quote.
+			j++
 		}
+		if j == len(verbs) {
+			continue
+		}
+		end := verbs[j].sentStart
+		if end < verbs[i].textStart {
+			end = verbs[j].m.start
+			for p := end - 1; p > verbs[i].textStart; p-- {
+				if isTerminator(d.body[p]) {
+					end = p + 1
+					break
+				}
+			}
+		}
+		verbs[i].paraEnd = min(verbs[i].paraEnd, end)
 	}
 	lastSpeaker, lastPerson := -1, -1
 	lastLabel, lastRole := "", ""
@@ -105,9 +126,11 @@ func (d *document) attribute(ms []rawMention, ps []person) []Quote {
 			from, to = v.m.end, v.textStart
 		}
 		advance(to)
+		// The speaker is the first mention inside [from,to); ms is in text
+		// order.
 		speaker := -1
-		for i := range ms {
-			if ms[i].start >= from && ms[i].end <= to {
+		for i := sort.Search(len(ms), func(i int) bool { return ms[i].start >= from }); i < len(ms) && ms[i].start < to; i++ {
+			if ms[i].end <= to {
 				speaker = i
 				break
 			}
@@ -170,8 +193,25 @@ func (d *document) attribute(ms []rawMention, ps []person) []Quote {
 		d.quoteSpans = append(d.quoteSpans, qs)
 	}
 	advance(int32(len(d.body)) + 1)
+	d.indexQuoteSpans()
 	sort.SliceStable(quotes, func(i, j int) bool { return quotes[i].Start < quotes[j].Start })
 	return quotes
+}
+
+// indexQuoteSpans fills d.quoteReach for quoteAt: for each quote span, the
+// furthest end of it and the spans before it. Spans are in the order of
+// their speech verbs, so their attrStart never decreases.
+func (d *document) indexQuoteSpans() {
+	d.quoteReach = d.quoteReach[:0]
+	reach := int32(-1)
+	for i, q := range d.quoteSpans {
+		if i > 0 && q.attrStart < d.quoteSpans[i-1].attrStart {
+			d.quoteReach = nil // not in order: quoteAt scans
+			return
+		}
+		reach = max(reach, q.end)
+		d.quoteReach = append(d.quoteReach, reach)
+	}
 }
 
 // accordingTo is the normalised cue «به گفته», which puts the speaker after
@@ -193,13 +233,22 @@ func (d *document) commaAfter(p int32) int32 {
 	return -1
 }
 
-// quoteAt returns the quote span covering offset p, or nil.
+// quoteAt returns the first quote span covering offset p, or nil.
 func (d *document) quoteAt(p int32) *quoteSpan {
-	for i := range d.quoteSpans {
-		q := &d.quoteSpans[i]
-		if p >= q.attrStart && p < q.end {
-			return q
+	if len(d.quoteReach) != len(d.quoteSpans) {
+		for i := range d.quoteSpans {
+			q := &d.quoteSpans[i]
+			if p >= q.attrStart && p < q.end {
+				return q
+			}
 		}
+		return nil
+	}
+	// The first span that ends after p is where the reach first passes p;
+	// it covers p when it starts at or before p.
+	i := sort.Search(len(d.quoteReach), func(i int) bool { return d.quoteReach[i] > p })
+	if i < len(d.quoteSpans) && d.quoteSpans[i].attrStart <= p {
+		return &d.quoteSpans[i]
 	}
 	return nil
 }
