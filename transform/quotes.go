@@ -24,6 +24,10 @@ func (d *document) attribute(ms []rawMention, ps []person) []Quote {
 		after bool
 	}
 	var verbs []verb
+	// The end of the paragraph found last, and where the search for it
+	// began: a text starting between the two ends there too, so that a
+	// long paragraph is not searched again for each of its verbs.
+	paraFrom, paraEnd := int32(-1), int32(-1)
 	for _, v := range d.by[catSpeech] {
 		p := v.end
 		for p < int32(len(d.body)) && d.body[p] == ' ' {
@@ -61,8 +65,13 @@ func (d *document) attribute(ms []rawMention, ps []person) []Quote {
 			ts++
 		}
 		pe := ts
-		for pe < int32(len(d.body)) && d.body[pe] != '\n' {
-			pe++
+		if ts >= paraFrom && ts <= paraEnd {
+			pe = paraEnd
+		} else {
+			for pe < int32(len(d.body)) && d.body[pe] != '\n' {
+				pe++
+			}
+			paraFrom, paraEnd = ts, pe
 		}
 		verbs = append(verbs, verb{m: v, textStart: ts, sentStart: d.sents[si].start, paraEnd: pe, after: d.lx.entries[v.entry].phrase == accordingTo})
 	}
