@@ -177,14 +177,20 @@ func (d *document) parseTitle(m match) titlePhrase {
 	placeText, placeLevel := "", ""
 	phase := "role"
 	prefix, prefixOrg := "", false
-	if p, ok := strings.CutSuffix(implied, "…"); ok {
-		// «مدیرکل امور اقتصادی و دارایی»: the words after the title
-		// name the organisation.
+	headOnly := d.lx.has(setHeadTitle, keyOf(d.body[d.toks[s].start:d.toks[e-1].end]))
+	if p, ok := strings.CutSuffix(implied, "…"); ok || headOnly {
+		// «مدیرکل امور اقتصادی و دارایی», «مدیر بازرسی و نظارت بر
+		// اصناف»: the words after a head's title name the organisation.
 		prefix, implied = strings.TrimSpace(p), ""
-		if _, isOrg := d.matchAt(catOrg, i); !isOrg && d.isWord(i) && !d.breaksPhrase(i) {
-			if _, pt, _ := d.place(i); pt == "" {
-				orgStart, orgEnd = i, i
-				phase, prefixOrg = "org", true
+		if _, isOrg := d.matchAt(catOrg, i); !isOrg && d.isWord(i) && !d.breaksPhrase(i) && !d.lx.has(setRoleQualifier, d.toks[i].key) {
+			if _, isTitle := d.matchAt(catTitle, i); !isTitle {
+				if _, pt, _ := d.place(i); pt == "" {
+					orgStart, orgEnd = i, i
+					phase, prefixOrg = "org", true
+					if headOnly {
+						d.fire(ruleRoleHeadOnly, s, i+1)
+					}
+				}
 			}
 		}
 	}
@@ -201,13 +207,34 @@ func (d *document) parseTitle(m match) titlePhrase {
 			if te.org == "" {
 				break
 			}
-			// A second title names the organisation, not the role:
-			// «معاون هماهنگی امور عمرانی استاندار».
+			// A second title is the official the deputy serves, part
+			// of the role, and names the organisation: «معاون سیاسی و
+			// امنیتی استاندار» of «استانداری».
 			_, tEnd := d.tokSpan(tm)
 			implied, level = te.org, te.level
+			if d.lx.orgTitle[d.toks[i].key] && tEnd == i+1 {
+				d.fire(ruleRoleDeputyOfTitle, s, tEnd)
+				roleEnd = tEnd
+			}
 			i = tEnd
 			phase = "place"
 			break
+		}
+		if roleEnd == i && d.lx.has(setRoleQualifier, d.toks[i].key) {
+			// «فرماندار پیشین», «استاندار جدید»
+			d.fire(ruleRoleQualifier, s, i+1)
+			i++
+			roleEnd = i
+			continue
+		}
+		if level == "sector" && roleEnd == e && d.isWord(i) && !d.breaksPhrase(i) {
+			if _, isOrg := d.matchAt(catOrg, i); !isOrg {
+				// «سرپرست بخشداری فردو»: a district's head is followed
+				// by the district's name, known or not.
+				placeText, placeLevel, i = d.tokText(i, i+1), "sector", i+1
+				phase = "done"
+				break
+			}
 		}
 		if sm, ok := d.matchAt(catSector, i); ok && level == "sector" && roleEnd == e {
 			// «بخشدار تخت سلیمان»: a district's head is followed by the
@@ -259,7 +286,7 @@ func (d *document) parseTitle(m match) titlePhrase {
 		}
 	}
 	tp.end = i
-	for roleEnd-s > 1 && (d.lx.orgTitle[d.toks[roleEnd-1].key] || d.covered(roleEnd-1, catOrg)) {
+	for roleEnd > e && roleEnd-s > 1 && (d.lx.orgTitle[d.toks[roleEnd-1].key] && !d.lx.has(setRoleQualifier, d.tokKey(roleEnd)) || d.covered(roleEnd-1, catOrg)) && !d.lx.has(setRoleQualifier, d.toks[roleEnd-1].key) {
 		// «معاون فرماندار», «سرپرست فرمانداری», «سرپرست فرمانداری
 		// ویژه»: the last words name the organisation; the role is what
 		// comes before them.
@@ -296,7 +323,7 @@ func (d *document) parseTitle(m match) titlePhrase {
 	switch {
 	case prefixOrg:
 		if orgEnd > orgStart {
-			org = prefix + " " + d.phrase(orgStart, orgEnd)
+			org = strings.TrimSpace(prefix + " " + d.phrase(orgStart, orgEnd))
 		}
 	case orgStart >= 0 && orgEnd-orgStart == 1 && placeText == "":
 		// A bare head («سازمان», «شبکه») refers back to the organisation
@@ -570,10 +597,25 @@ func (d *document) compoundGiven(t int) bool {
 
 // Word sets of the people extractor, in lexicons/words_people.tsv.
 const (
-	setRoleBreak   wordSet = "role_break"   // words that end a role or organisation phrase
-	setGroupWord   wordSet = "group_word"   // after «و», words that start a group, not a role
-	setSurnamePart wordSet = "surname_part" // detached last parts of a compound surname
-	setGivenTail   wordSet = "given_tail"   // second words of compound given names («روح الله»)
+	setRoleBreak     wordSet = "role_break"     // words that end a role or organisation phrase
+	setGroupWord     wordSet = "group_word"     // after «و», words that start a group, not a role
+	setSurnamePart   wordSet = "surname_part"   // detached last parts of a compound surname
+	setGivenTail     wordSet = "given_tail"     // second words of compound given names («روح الله»)
+	setHeadTitle     wordSet = "head_title"     // heads of a body whose role is the head title alone
+	setRoleQualifier wordSet = "role_qualifier" // words after a title that stay in the role («پیشین»)
+)
+
+// The rules that shape a role from the words after a title.
+var (
+	ruleRoleHeadOnly = newRule("role-head-only",
+		"the head of a body («رئیس», «مدیر», «مسئول») has the head title as role; the words after it name the body",
+		"حسن کریمی مدیر بازرسی و نظارت بر اصناف کوار گفت: بازرسی‌ها ادامه دارد.")
+	ruleRoleDeputyOfTitle = newRule("role-deputy-of-title",
+		"a title after a deputy's portfolio («معاون سیاسی و امنیتی استاندار») stays in the role and names the organisation",
+		"حسن کریمی معاون سیاسی و امنیتی استاندار فارس گفت: جلسه برگزار شد.")
+	ruleRoleQualifier = newRule("role-qualifier",
+		"«پیشین», «سابق», «جدید» right after a title stay in the role («فرماندار پیشین»)",
+		"حسن کریمی فرماندار پیشین شهرستان کوار از خدمات کارکنان قدردانی کرد.")
 )
 
 // verbShaped reports whether key k has the shape of a finite verb: a

@@ -123,7 +123,7 @@ func TestRules(t *testing.T) {
 				"علی اکبر دهقانی زاده معاون فرماندار مهریز از جایگاه‌های سوخت بازدید کرد.",
 				"دهقانی زاده گفت: در یکی از جایگاه‌ها به دلیل عدم رعایت ساعات کاری اخطار صادر شد.",
 			}},
-			people:     []personFact{{"علی اکبر دهقانی زاده", "معاون", "فرمانداری شهرستان مهریز"}},
+			people:     []personFact{{"علی اکبر دهقانی زاده", "معاون فرماندار", "فرمانداری شهرستان مهریز"}},
 			violations: []violationFact{{"fuel_station", "working_hours", "reported", "علی اکبر دهقانی زاده"}},
 		},
 		{
@@ -131,7 +131,7 @@ func TestRules(t *testing.T) {
 			in: transform.Input{County: "ایذه", Province: "خوزستان", Paragraphs: []string{
 				"رضا احمدی سرپرست فرمانداری ویژه ایذه گفت: جلسه ادامه دارد.",
 			}},
-			people: []personFact{{"رضا احمدی", "سرپرست", "فرمانداری شهرستان ایذه"}},
+			people: []personFact{{"رضا احمدی", "سرپرست فرمانداری", "فرمانداری شهرستان ایذه"}},
 		},
 		{
 			name: "title glued to a surname after a given name",
