@@ -28,6 +28,13 @@ const (
 	setNear          wordSet = "near"           // «اطراف», «جنب» before an office: a landmark
 	setClassifier    wordSet = "classifier"     // «مورد», «واحد» between a number and what it counts
 	setCountWord     wordSet = "count_word"     // number words accepted as counts
+	setAgenda        wordSet = "agenda"         // «دستور کار», «موضوع»: cues of a meeting's agenda
+	setAgendaGap     wordSet = "agenda_gap"     // «بررسی», «رسیدگی»: words between an agenda cue and its topic
+	setNegation      wordSet = "negation"       // «عدم», «بدون»: words that negate the noun after them
+	setNegatedVerb   wordSet = "negated_verb"   // «نکرده», «نمی‌کنند»: negated verbs after a rule kept or not
+	setCaseFiled     wordSet = "case_filed"     // «تشکیل»: a case file opened, with «پرونده»
+	setSentenced     wordSet = "sentenced"      // «محکوم»: sentenced, a fine with a sum of money
+	setMoney         wordSet = "money"          // «ریال», «تومان»: units of a sum of money
 )
 
 // violationWordsFile is the lexicon file of the violation word sets.
@@ -176,6 +183,10 @@ func (d *document) findViolations(ps []person) []Violation {
 				offices = []string{OfficeGuildShop}
 				d.fire(ruleMarketGuildShop, g.start, g.end)
 			}
+			if mixed := d.mixedUnits(offices, g); mixed != nil {
+				offices = mixed
+				d.fire(ruleMixedUnits, g.start, g.end)
+			}
 			if len(offices) == 0 {
 				if len(g.sancs) == 0 {
 					d.fire(ruleNoOfficeNoSanction, g.start, g.end)
@@ -253,6 +264,9 @@ var (
 	ruleMarketGuildShop = newRule("office-market-guild-shop",
 		"market violations (overcharging, short selling, hoarding, price lists) with no office named are the guild shops'",
 		"۴۵ پرونده گرانفروشی و احتکار تشکیل شد.")
+	ruleMixedUnits = newRule("office-mixed-units",
+		"shops mixed with bakeries, clinics or pharmacies and not broken down by count are guild shops",
+		"واحدهای نانوایی و اغذیه‌فروشی‌هایی که کم‌فروشی کنند یک هفته پلمب خواهند شد.")
 	ruleSanctionOtherOffice = newRule("office-other-with-sanction",
 		"a sanction with no office anywhere near is an office of type other",
 		"در این طرح ۴ مورد تخلف پلمب شد.")
@@ -349,9 +363,15 @@ func (d *document) clauses(s span, personSpans []span) []clause {
 	// درج قیمت به تعزیرات معرفی شدند».
 	for i := len(out) - 2; i >= 0; i-- {
 		c, n := &out[i], out[i+1]
-		if c.verb || !n.newGroup || !n.content || !c.content && len(c.offices) == 0 || d.toks[c.end-1].key != "و" {
+		if c.verb || !n.newGroup || !n.content || !c.content && len(c.offices) == 0 {
 			continue
 		}
+		if e := d.toks[c.end-1]; e.key != "و" && e.punct != '،' && e.punct != ',' {
+			continue
+		}
+		d.cur = c.rules
+		d.fire(ruleSharedVerb, c.start, n.end)
+		d.cur = nil
 		// «تمامی ۸ باجه پست بانک و ۵ دفتر پیشخوان فاقد تخلف بودند»
 		c.content, c.modality = true, n.modality
 		if len(c.sancs) == 0 {
@@ -461,19 +481,37 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 	trigger := false
 	var triggerAt match
 	for _, m := range d.inSentence(catTrigger, cs) {
-		if !d.genericBefore(m) {
-			c.content, trigger = true, true
-			if c.anchor < 0 {
-				c.anchor, triggerAt = m.start, m
-			}
+		if d.genericBefore(m) {
+			d.fireSpan(rulePreventionTalk, m.start, m.end)
+			continue
+		}
+		if t, ok := d.agendaBefore(m); ok {
+			d.fireSpan(ruleAgenda, d.toks[t].start, m.end)
+			continue
+		}
+		c.content, trigger = true, true
+		if c.anchor < 0 {
+			c.anchor, triggerAt = m.start, m
 		}
 	}
 	offices := d.inSentence(catOffice, cs)
 	violMatches := d.inSentence(catViolation, cs)
 	for _, m := range violMatches {
-		if d.genericBefore(m) || d.definedAsViolation(m) || overlapsAny(offices, m) || d.qualifiesOther(m) {
+		if d.genericBefore(m) {
+			d.fireSpan(rulePreventionTalk, m.start, m.end)
+			continue
+		}
+		if overlapsAny(offices, m) {
 			// «جایگاه عرضه سوخت» names an office, not the violation
 			// «عرضه سوخت».
+			d.fireSpan(ruleOfficeNotViolation, m.start, m.end)
+			continue
+		}
+		if d.definedAsViolation(m) || d.qualifiesOther(m) {
+			continue
+		}
+		if t, ok := d.compliance(m); ok {
+			d.fireSpan(ruleCompliance, d.toks[t].start, m.end)
 			continue
 		}
 		c.viols = appendNew(c.viols, d.lx.entries[m.entry].code)
@@ -523,6 +561,20 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 		k := d.toks[t].key
 		person = person || d.lx.has(setIndividual, k)
 		must = must || d.lx.has(setObligation, k)
+		if strings.HasPrefix(k, "پرونده") && !contains(c.sancs, SanctionReferral) && !(d.toks[t].start >= rel.start && d.toks[t].end <= rel.end) {
+			// «۱۲ فقره پرونده تخلف تشکیل شد», «برای آنها پرونده تشکیل»
+			if j, ok := d.nearWord(t, a, b, 3, setCaseFiled); ok {
+				c.sancs = append(c.sancs, SanctionReferral)
+				d.fire(ruleSanctionCaseFiled, min(t, j), max(t, j)+1)
+			}
+		}
+		if d.lx.has(setSentenced, k) && !contains(c.sancs, SanctionFine) {
+			// «… به پرداخت ۵۰ میلیون ریال جزای … محکوم شدند», «… ریال در حق دولت محکوم»
+			if j, ok := d.nearWord(t, a, b, 8, setMoney); ok {
+				c.sancs = append(c.sancs, SanctionFine)
+				d.fire(ruleSanctionFineAmount, min(t, j), max(t, j)+1)
+			}
+		}
 		if (k == "لغو" || k == "ابطال" || k == "فسخ") && !contains(c.sancs, SanctionLicenceRevocation) {
 			// «قرارداد آنها با اداره پست لغو …», «مجوز فعالیتشان لغو …»
 			for j := t - 1; j >= a && j >= t-5; j-- {
@@ -581,6 +633,9 @@ var (
 	ruleViolationTerm = newRule("violation-type-term",
 		"a violation term of the lexicon («گرانفروشی», «کم‌فروشی») names the violation type",
 		"یک میوه‌فروشی به دلیل گرانفروشی پلمب شد.")
+	ruleSharedVerb = newRule("modality-shared-verb",
+		"an item of a list whose verb is left out («سه قصابی …، یک میوه‌فروشی … و …») shares the sanction and modality of the next",
+		"دو مطب بدون مجوز، یک نانوایی و یک قلیان‌سرای متخلف پلمب شدند.")
 	ruleFlourNotHoarding = newRule("violation-flour-not-hoarding",
 		"stockpiling subsidised flour is a flour violation, not hoarding",
 		"نانوایی‌هایی که آرد یارانه‌ای را احتکار کنند پلمب می‌شوند.")
@@ -614,6 +669,26 @@ var (
 	ruleRanking = newBlockingRule("mention-ranking-or-definition",
 		"a clause that ranks or defines violations («از رایج‌ترین تخلفات») reports none",
 		"گرانفروشی از رایج‌ترین تخلفات واحدهای صنفی است.")
+	rulePreventionTalk = newBlockingRule("mention-prevention-talk",
+		"a violation word that is the object of prevention talk («جلوگیری از تخلفات», «کاهش تخلفات») mentions none",
+		"هدف این طرح پیشگیری از تخلفات صنفی در بازار شب عید است.")
+	ruleAgenda = newBlockingRule("mention-agenda",
+		"a violation word on a meeting's agenda or subject («با دستور کار بررسی تخلفات», «با موضوع رسیدگی به تخلفات») reports none",
+		"جلسه شورای اداری با دستور کار بررسی تخلفات دفاتر پیشخوان برگزار شد.",
+		"نشست کارگروه با موضوع رسیدگی به تخلفات نانوایی‌ها در فرمانداری تشکیل شد.")
+	ruleOfficeNotViolation = newBlockingRule("violation-inside-office-name",
+		"a violation term inside an office name («جایگاه عرضه سوخت») names the office, not a violation",
+		"از جایگاه عرضه سوخت شهر بازدید شد و یک مورد تخلف ثبت شد.")
+	ruleCompliance = newBlockingRule("violation-compliance",
+		"a rule or standard after «رعایت» with no negation («به دلیل رعایت دستورالعمل‌های بهداشتی») is compliance, not a violation",
+		"دو نانوایی به دلیل رعایت دستورالعمل‌های بهداشتی مورد تقدیر قرار گرفتند.")
+	ruleSanctionCaseFiled = newRule("sanction-case-filed",
+		"a case file opened («پرونده … تشکیل», «تشکیل … پرونده») is a referral",
+		"برای ۱۲ واحد صنفی پرونده تخلف تشکیل شد.",
+		"در این بازرسی‌ها ۴۰ فقره پرونده تخلفات صنفی تشکیل شد.")
+	ruleSanctionFineAmount = newRule("sanction-fine-amount",
+		"a sentence to a sum of money («به پرداخت ۲۰ میلیون ریال محکوم شدند») is a fine",
+		"متخلفان این سه فروشگاه به پرداخت ۹۰ میلیون ریال در حق دولت محکوم شدند.")
 	ruleObligation = newBlockingRule("mention-obligation",
 		"an obligation («موظفند», «باید») with no violation word and no sanction is no mention",
 		"نانوایی‌ها موظفند از کم‌فروشی خودداری کنند.")
@@ -1158,4 +1233,87 @@ func (d *document) violationPlace(s span, personSpans []span) string {
 		}
 	}
 	return strings.TrimSpace(d.county)
+}
+
+// nearWord returns a token of set ws within n words of token t inside
+// tokens [a,b), before or after it.
+func (d *document) nearWord(t, a, b, n int, ws wordSet) (int, bool) {
+	for j := max(a, t-n); j < min(b, t+n+1); j++ {
+		if j != t && d.isWord(j) && d.lx.has(ws, d.toks[j].key) {
+			return j, true
+		}
+	}
+	return 0, false
+}
+
+// agendaBefore reports whether violation word m is on a meeting's agenda
+// or subject: an agenda cue («دستور کار», «با موضوع», «با محوریت») ends
+// within three words before it, with only words such as «بررسی» or
+// «رسیدگی به» between. It returns the cue's first token.
+func (d *document) agendaBefore(m match) (int, bool) {
+	t := d.tokAt(m.start)
+	for j := t - 1; j >= 0 && j >= t-4 && d.isWord(j); j-- {
+		if d.lx.has(setAgenda, d.toks[j].key) {
+			return j, true
+		}
+		if j > 0 && d.isWord(j-1) && d.lx.has(setAgenda, d.toks[j-1].key+d.toks[j].key) {
+			return j - 1, true
+		}
+		if !d.lx.has(setAgendaGap, d.toks[j].key) {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// compliance reports whether violation phrase m is a rule or standard that
+// is kept: «رعایت» stands just before it («به دلیل رعایت ضوابط بهداشتی»),
+// with no negation before «رعایت» and no negated verb right after the
+// phrase. It returns the token of «رعایت».
+func (d *document) compliance(m match) (int, bool) {
+	t := d.tokAt(m.start)
+	if !d.isWord(t-1) || d.toks[t-1].key != keyKeep {
+		return 0, false
+	}
+	if d.lx.has(setNegation, d.tokKey(t-2)) {
+		return 0, false
+	}
+	e := d.tokAt(m.end - 1)
+	for j := e + 1; j <= e+3 && d.isWord(j); j++ {
+		if d.lx.has(setNegatedVerb, d.toks[j].key) || strings.HasPrefix(d.toks[j].key, "ن") && verbTense(d, j) != "" {
+			return 0, false
+		}
+	}
+	return t - 1, true
+}
+
+// keyKeep is the key of «رعایت» (keeping a rule).
+var keyKeep = NormalizeKey("رعایت")
+
+// mixedUnits returns {guild_shop} when offices are guild shops mixed with
+// bakeries, health units or pharmacies that the group does not break down
+// (at most one of them is counted): the real set's guidelines then use
+// guild_shop. It returns nil otherwise.
+func (d *document) mixedUnits(offices []string, g clause) []string {
+	if len(offices) < 2 || !contains(offices, OfficeGuildShop) {
+		return nil
+	}
+	for _, o := range offices {
+		switch o {
+		case OfficeGuildShop, OfficeBakery, OfficeHealthUnit, OfficePharmacy, OfficeOther:
+		default:
+			return nil
+		}
+	}
+	counted := 0
+	gs := span{d.toks[g.start].start, d.toks[g.end-1].end}
+	for _, m := range d.inSentence(catOffice, gs) {
+		if t := d.tokAt(m.start); d.startsNumber(t-1) || d.lx.has(setClassifier, d.tokKey(t-1)) && d.startsNumber(t-2) {
+			counted++
+		}
+	}
+	if counted > 1 {
+		return nil
+	}
+	return []string{OfficeGuildShop}
 }

@@ -8,6 +8,7 @@ var violationWordSets = []wordSet{
 	setIndividual, setObligation, setTraining, setSubgroup, setLead, setGenericOffice, setOfficeRef,
 	setPastVerb, setParticiple, setPresentStem, setNegatedPast, setCopula, setSubjunctive,
 	setAuthority, setNear, setClassifier, setCountWord,
+	setAgenda, setAgendaGap, setNegation, setNegatedVerb, setCaseFiled, setSentenced, setMoney,
 }
 
 // TestCountWords checks that every count word has its number.
