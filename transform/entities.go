@@ -174,6 +174,9 @@ func (d *document) mergeHeadline(td *document, ps []person) []person {
 
 // The rules that find people and give them a name and a role.
 var (
+	ruleRoleNextSentenceTitle = newRule("role-next-sentence-title",
+		"a name given first takes the role of the unnamed title that opens one of the next two sentences («X گفت: … فرماندار کوار افزود: …»)",
+		"به گزارش خبرگزاری، حسن کریمی در این دیدار گفت: بازرسی‌ها ادامه دارد.\nفرماندار شهرستان کوار افزود: نانوایی‌ها بازرسی شدند.")
 	rulePersonStandalone = newRule("person-standalone-name",
 		"a name no title stands near is a person with no role when it is surely a name: after an honorific, a given name with a surname, or before a speech verb",
 		"به گزارش خبرگزاری، حسن کریمی در این دیدار از تلاش کارکنان قدردانی کرد.")
@@ -301,6 +304,14 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 					m.person = found
 					d.cur = ps[found].rules
 					d.fireSpan(rulePersonStandalone, m.start, m.end)
+					if ti := d.titleAfter(ms, i); ti >= 0 {
+						// «محسن صیادی اظهار کرد: … مدیر بازرسی … بیان کرد:»
+						t := &ms[ti]
+						ps[found].role, ps[found].org = t.role, t.org
+						ps[found].rules.hits = append(ps[found].rules.hits, t.rules.hits...)
+						d.fireSpan(ruleRoleNextSentenceTitle, t.start, t.end)
+						t.person = found
+					}
 					d.cur = nil
 					continue
 				}
@@ -399,6 +410,37 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 	}
 	d.mentions = ms
 	return ps, quotes
+}
+
+// titleAfter returns the index of the unnamed title mention that names the
+// role of the bare name at ms[i] in agency style, where the name is given
+// first and the title stands for it as the subject of the next sentence or
+// two («X گفت: … استاندار یزد گفت: …»): the title opens its sentence or
+// follows «به گفته», no other name comes between, and it is not yet linked;
+// -1 if none.
+func (d *document) titleAfter(ms []rawMention, i int) int {
+	si := sentenceAt(d.sents, ms[i].start)
+	if si < 0 {
+		return -1
+	}
+	for j := i + 1; j < len(ms); j++ {
+		m := ms[j]
+		tj := sentenceAt(d.sents, m.start)
+		if tj < 0 || tj > si+2 {
+			return -1
+		}
+		if m.kind == MentionName && !sameName(m.nameKeys, ms[i].nameKeys) {
+			return -1
+		}
+		if m.kind != MentionTitle || m.person >= 0 || m.role == "" || tj == si {
+			continue
+		}
+		t := d.tokAt(m.start)
+		if t == d.tokAt(d.sents[tj].start) || d.tokKey(t-1) == "گفته" && d.tokKey(t-2) == "به" {
+			return j
+		}
+	}
+	return -1
 }
 
 // titleBefore returns the index of the unnamed title mention that a bare
