@@ -240,19 +240,14 @@ func sameName(a, b []string) bool {
 // resolvePeople merges mentions into persons and attributes quotes.
 func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 	var ps []person
+	var names nameIndex // finds the person of a name, see nameIndex
 	// Named mentions.
 	for i := range ms {
 		m := &ms[i]
 		if m.kind != MentionName || m.bare {
 			continue
 		}
-		found := -1
-		for pi := range ps {
-			if sameName(ps[pi].nameKeys, m.nameKeys) {
-				found = pi
-				break
-			}
-		}
+		found := names.find(ps, m.nameKeys)
 		if found < 0 {
 			ps = append(ps, person{name: m.name, nameKeys: m.nameKeys, first: m.start, rules: &tracer{}})
 			found = len(ps) - 1
@@ -275,13 +270,7 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 		if !m.bare {
 			continue
 		}
-		found := -1
-		for pi := range ps {
-			if sameName(ps[pi].nameKeys, m.nameKeys) {
-				found = pi
-				break
-			}
-		}
+		found := names.find(ps, m.nameKeys)
 		if found < 0 {
 			ti := d.titleBefore(ms, i)
 			if ti < 0 {
@@ -298,8 +287,12 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 					m.person = found
 					continue
 				}
-				if ns, ne := d.tokAt(m.start), d.tokAt(m.end-1)+1; d.standaloneName(ns, ne) {
-					ps = append(ps, person{name: m.name, nameKeys: m.nameKeys, first: m.start, rules: &tracer{}})
+				tr := &tracer{}
+				d.cur = tr
+				ok := d.standaloneName(d.tokAt(m.start), d.tokAt(m.end-1)+1)
+				d.cur = nil
+				if ok {
+					ps = append(ps, person{name: m.name, nameKeys: m.nameKeys, first: m.start, rules: tr})
 					found = len(ps) - 1
 					m.person = found
 					d.cur = ps[found].rules

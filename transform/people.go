@@ -786,8 +786,54 @@ func (d *document) standaloneName(ns, ne int) bool {
 	if d.tokKey(next) == "نیز" {
 		next++
 	}
-	return d.covered(next, catSpeech)
+	if d.covered(next, catSpeech) {
+		return true
+	}
+	// «به گزارش خبرنگار مهر، حمیده سراجی عصر سه شنبه در نشست … گفت:»:
+	// the agency's lead opens with the speaker's name and ends with their
+	// speech verb.
+	if d.opensClause(ns) && d.speechLater(ne) {
+		d.fire(rulePersonAgencyLead, ns, ne)
+		return true
+	}
+	return false
 }
+
+// opensClause reports whether token t opens a sentence or a clause after a
+// comma, colon or semicolon.
+func (d *document) opensClause(t int) bool {
+	if t == 0 {
+		return true
+	}
+	if si := sentenceAt(d.sents, d.toks[t].start); si >= 0 && d.tokAt(d.sents[si].start) == t {
+		return true
+	}
+	switch d.toks[t-1].punct {
+	case '،', ',', ':', '؛', ';':
+		return true
+	}
+	return false
+}
+
+// speechLater reports whether a speech verb follows token t in its sentence.
+func (d *document) speechLater(t int) bool {
+	si := sentenceAt(d.sents, d.toks[min(t, len(d.toks)-1)].start)
+	if si < 0 {
+		return false
+	}
+	for ; t < len(d.toks) && d.toks[t].start < d.sents[si].end; t++ {
+		if d.covered(t, catSpeech) {
+			return true
+		}
+	}
+	return false
+}
+
+// rulePersonAgencyLead accepts a given name and an unknown surname opening a
+// clause whose sentence has a speech verb.
+var rulePersonAgencyLead = newRule("person-agency-lead",
+	"a given name and an unknown surname opening a clause are a person when their sentence ends with a speech verb («به گزارش …، X Y عصر دیروز در نشست … گفت»)",
+	"به گزارش خبرنگار ما، داریوش دیودیده عصر دیروز در نشست کارگروه آرد و نان گفت: سهمیه‌ها کافی است.")
 
 // loneSurname reports whether the name tokens [ns,ne) are one surname: a
 // single word, or a word with its detached surname part («دهقانی زاده»).
