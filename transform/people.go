@@ -682,7 +682,10 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 		}
 		switch {
 		case d.nameToken(j):
-		case n == 0 && d.plainWord(j) && (d.lx.given[d.tokKey(j-1)] || d.compoundGiven(j-1)) && d.nameToken(j-1):
+		case n == 0 && d.plainWord(j) && (d.lx.given[d.tokKey(j-1)] || d.compoundGiven(j-1) || d.lx.has(setGivenTail, d.tokKey(j-1))) && d.nameToken(j-1):
+		case n == 0 && d.secondSurname(j) && d.plainWord(j-1) && d.givenAt(j-2):
+			// «محمدعلی اصل مرزی رییس …»: a surname in two words after
+			// a given name.
 		case n == 0 && d.plainWord(j) && d.covered(j-1, catHonorific):
 			// «دکتر بجارزهی فرماندار …»: after an honorific, a word no
 			// lexicon knows is a surname.
@@ -757,14 +760,30 @@ func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 		switch {
 		case d.nameToken(i):
 		case i == ns && hon && d.lx.givenAll[d.toks[i].key] && d.isWord(i) && !d.covered(i, catTitle):
-		case i > ns && d.lx.given[d.toks[i-1].key] && d.plainWord(i):
+		case i > ns && (d.lx.given[d.toks[i-1].key] || d.lx.has(setGivenTail, d.toks[i-1].key)) && d.plainWord(i):
 		case i > ns && d.lx.has(setSurnamePart, d.toks[i].key):
+		case i >= ns+2 && d.secondSurname(i):
 		default:
 			return ns, i
 		}
 		i++
 	}
 	return ns, i
+}
+
+// secondSurname reports whether token t can be the second word of a surname
+// written in two words after a given name and a first word («اصل مرزی»,
+// «آذری جهرمی»): a word of a surname's shape, or an unknown word ending in
+// «ی» (a surname of place), not a verb or a word of any lexicon.
+func (d *document) secondSurname(t int) bool {
+	if !d.isWord(t) {
+		return false
+	}
+	k := d.toks[t].key
+	if d.lx.surnames[k] || d.lx.surnameShape(k) {
+		return !d.covered(t, catTitle) && !d.covered(t, catOrg)
+	}
+	return d.plainWord(t) && strings.HasSuffix(k, "ی") && utf8.RuneCountInString(k) >= 4
 }
 
 // standaloneName reports whether the name tokens [ns,ne), with no title
