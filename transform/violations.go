@@ -300,7 +300,7 @@ var (
 	ruleSubsumed = newBlockingRule("violation-subsumed",
 		"a mention with no sanction or count of its own restates a sanctioned mention of the same office type and modality",
 		"۲۰ واحد صنفی متخلف پلمب شدند. تخلفات این واحدها گرانفروشی و کم‌فروشی بود.")
-		ruleTrainingTopic = newBlockingRule("violation-training-topic",
+	ruleTrainingTopic = newBlockingRule("violation-training-topic",
 		"in a workshop or training course, violations are the subject taught; only a sanction, a count or a denial reports",
 		"کارگاه آموزشی آشنایی با تخلفات رایج دفاتر پیشخوان برگزار شد و کارشناسان درباره تخلف کم‌فروشی توضیح دادند.")
 )
