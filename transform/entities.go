@@ -344,6 +344,7 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 	for pi := range ps {
 		pk[pi] = roleKeysOf(ps[pi].role, ps[pi].org)
 	}
+	var titles titleIndex // the persons a title may name, see titleIndex
 	for i := range ms {
 		m := &ms[i]
 		if m.kind != MentionTitle || m.person >= 0 {
@@ -351,8 +352,8 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 		}
 		mk := roleKeysOf(m.role, m.org)
 		best, bestScore := -1, 0
-		for pi, p := range ps {
-			k := &pk[pi]
+		for _, pi := range titles.candidates(pk, mk, m.org != "") {
+			p, k := ps[pi], &pk[pi]
 			score := 0
 			switch {
 			case m.org != "" && mk.org == k.org:
@@ -393,6 +394,7 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 		}
 		if best >= 0 {
 			pk[best] = roleKeysOf(ps[best].role, ps[best].org)
+			titles.add(best, pk[best])
 		}
 	}
 	quotes := d.attribute(ms, ps)

@@ -1,6 +1,9 @@
 package transform
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // This file holds the parts of person resolution that keep it linear in
 // the text: each compares a mention with the persons or tokens it may
@@ -114,4 +117,121 @@ func extendsWords(long, short []string) bool {
 		}
 	}
 	return true
+}
+
+// nameIndex finds the first person whose name is the same name as a
+// mention's (sameName: equal, or one the trailing words of the other)
+// without comparing the mention with every person.
+//
+// It indexes each person once, by the name they have when it first sees
+// them: every trailing part of that name, and the whole name. A person's
+// name only ever grows to a fuller form that ends with it («احمدی» →
+// «علی احمدی»), so what was indexed stays a trailing part of their name,
+// and find checks the persons it finds by the whole name they had with
+// sameName on the name they have now.
+type nameIndex struct {
+	n        int              // persons indexed: ps[:n]
+	bySuffix map[string]int   // a trailing part of a name → the first person whose name ends with it
+	byName   map[string][]int // a whole name → the persons indexed with it
+}
+
+// find returns the index in ps of the first person with the same name as
+// keys, or -1. Persons appended to ps since the last call are indexed
+// first.
+func (x *nameIndex) find(ps []person, keys []string) int {
+	if x.bySuffix == nil {
+		x.bySuffix, x.byName = make(map[string]int), make(map[string][]int)
+	}
+	for ; x.n < len(ps); x.n++ {
+		k := ps[x.n].nameKeys
+		if len(k) == 0 {
+			continue
+		}
+		for j := range k {
+			if s := strings.Join(k[j:], "\x00"); !x.has(s) {
+				x.bySuffix[s] = x.n
+			}
+		}
+		whole := strings.Join(k, "\x00")
+		x.byName[whole] = append(x.byName[whole], x.n)
+	}
+	if len(keys) == 0 {
+		return -1
+	}
+	// A person whose name ends with keys.
+	found, ok := x.bySuffix[strings.Join(keys, "\x00")]
+	if !ok {
+		found = -1
+	}
+	// A person whose name was a trailing part of keys and still names the
+	// same person.
+	for j := 1; j < len(keys); j++ {
+		for _, pi := range x.byName[strings.Join(keys[j:], "\x00")] {
+			if (found < 0 || pi < found) && sameName(ps[pi].nameKeys, keys) {
+				found = pi
+			}
+		}
+	}
+	return found
+}
+
+func (x *nameIndex) has(s string) bool {
+	_, ok := x.bySuffix[s]
+	return ok
+}
+
+// titleIndex gives the persons that a title-only mention may name: those
+// with the same organisation, the same role, or a role that the mention's
+// role extends, so that the mention is scored against these and not all
+// persons. Any other person scores nothing.
+type titleIndex struct {
+	n                     int // persons indexed: ps[:n]
+	byOrg, byRole, byHead map[string][]int
+	seen                  []bool
+}
+
+// add indexes person pi under the keys k; a person whose keys change is
+// added again under the new ones (the old entries are scored and fail).
+func (x *titleIndex) add(pi int, k roleKeys) {
+	if x.byOrg == nil {
+		x.byOrg, x.byRole, x.byHead = make(map[string][]int), make(map[string][]int), make(map[string][]int)
+	}
+	x.byOrg[k.org] = append(x.byOrg[k.org], pi)
+	x.byRole[k.role] = append(x.byRole[k.role], pi)
+	x.byHead[strings.Join(k.roleWords, "\x00")] = append(x.byHead[strings.Join(k.roleWords, "\x00")], pi)
+}
+
+// candidates returns, in increasing order, the persons that a title-only
+// mention with keys mk (and an organisation when hasOrg) may name. Persons
+// of pk not indexed yet are indexed first.
+func (x *titleIndex) candidates(pk []roleKeys, mk roleKeys, hasOrg bool) []int {
+	for ; x.n < len(pk); x.n++ {
+		x.add(x.n, pk[x.n])
+	}
+	if len(x.seen) < len(pk) {
+		x.seen = make([]bool, len(pk))
+	}
+	var out []int
+	take := func(ps []int) {
+		for _, pi := range ps {
+			if !x.seen[pi] {
+				x.seen[pi] = true
+				out = append(out, pi)
+			}
+		}
+	}
+	if hasOrg {
+		take(x.byOrg[mk.org])
+		for j := 1; j < len(mk.roleWords); j++ {
+			take(x.byHead[strings.Join(mk.roleWords[:j], "\x00")])
+		}
+	}
+	if len(mk.roleWords) > 1 {
+		take(x.byRole[mk.role])
+	}
+	for _, pi := range out {
+		x.seen[pi] = false
+	}
+	slices.Sort(out)
+	return out
 }
