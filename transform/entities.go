@@ -393,8 +393,9 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 			d.cur = nil
 		}
 		if best >= 0 {
+			old := pk[best]
 			pk[best] = roleKeysOf(ps[best].role, ps[best].org)
-			titles.add(best, pk[best])
+			titles.update(best, old, pk[best])
 		}
 	}
 	quotes := d.attribute(ms, ps)

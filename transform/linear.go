@@ -190,8 +190,15 @@ type titleIndex struct {
 	seen                  []bool
 }
 
-// add indexes person pi under the keys k; a person whose keys change is
-// added again under the new ones (the old entries are scored and fail).
+// update indexes person pi again when its keys changed from old to k; the
+// entries under the old keys stay, and are scored and fail.
+func (x *titleIndex) update(pi int, old, k roleKeys) {
+	if k.org != old.org || k.role != old.role || !slices.Equal(k.roleWords, old.roleWords) {
+		x.add(pi, k)
+	}
+}
+
+// add indexes person pi under the keys k.
 func (x *titleIndex) add(pi int, k roleKeys) {
 	if x.byOrg == nil {
 		x.byOrg, x.byRole, x.byHead = make(map[string][]int), make(map[string][]int), make(map[string][]int)
