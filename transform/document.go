@@ -395,7 +395,7 @@ func (lx *lexicon) surnameShape(k string) bool {
 	}
 	for _, suf := range surnameSuffixes {
 		if stem, ok := strings.CutSuffix(k, suf); ok {
-			if utf8.RuneCountInString(stem) >= 2 && !lx.stop[stem] {
+			if utf8.RuneCountInString(stem) >= 3 && !lx.stop[stem] {
 				return true
 			}
 		}

@@ -560,7 +560,7 @@ func (d *document) nameToken(t int) bool {
 			return false
 		}
 	}
-	return d.lx.nameLike(k) || d.compoundGiven(t) || d.givenHead(t) || d.lx.has(setGivenTail, k) && d.isWord(t-1) ||
+	return d.lx.nameLike(k) || d.compoundGiven(t) || d.givenHead(t) || allahCompound(k) && !d.lx.stop[k] || d.lx.has(setGivenTail, k) && d.isWord(t-1) ||
 		d.lx.has(setSurnamePart, k) && d.isWord(t-1) && (d.lx.nameLike(d.toks[t-1].key) || d.plainWord(t-1))
 }
 
@@ -575,9 +575,21 @@ func (d *document) givenHead(t int) bool {
 }
 
 // givenAt reports whether a given name starts at token t: a given name of
-// the lists, two joined by ZWNJ, or the head of a compound written apart.
+// the lists, two joined by ZWNJ, a compound with «الله» written as one word
+// («وجیه‌الله»), or the head of a compound written apart.
 func (d *document) givenAt(t int) bool {
-	return d.isWord(t) && (d.lx.given[d.toks[t].key] || d.compoundGiven(t) || d.givenHead(t))
+	return d.isWord(t) && (d.lx.given[d.toks[t].key] || d.compoundGiven(t) || d.givenHead(t) || allahCompound(d.toks[t].key) && !d.lx.stop[d.toks[t].key])
+}
+
+// allahCompound reports whether k is a given name compounded with «الله» or
+// «اله» in one word («وجیه‌الله», «یداله»): at least two letters before it.
+func allahCompound(k string) bool {
+	for _, tail := range []string{"الله", "اله"} {
+		if stem, ok := strings.CutSuffix(k, tail); ok && utf8.RuneCountInString(stem) >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // compoundGiven reports whether token t is two given names joined by ZWNJ
@@ -691,7 +703,7 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 			// lexicon knows is a surname.
 		case n > 0 && d.lx.has(setSurnamePart, d.toks[ns].key) && d.plainWord(j):
 		case n > 0 && d.lx.givenAll[d.toks[j].key] && d.covered(j-1, catHonorific) && !d.covered(j, catTitle):
-		case n == 1 && d.lx.givenAll[d.toks[j].key] && d.lx.surnames[d.toks[ns].key] && !comma && (!d.isWord(j-1) || d.toks[j-1].key == "و"):
+		case n == 1 && d.lx.givenAll[d.toks[j].key] && (d.lx.surnames[d.toks[ns].key] || d.lx.surnameShape(d.toks[ns].key)) && !comma && (!d.isWord(j-1) || d.toks[j-1].key == "و"):
 			// «بهمن کریمی بخشدار …» at the start of a clause: a given
 			// name that is also a common word, before a surname and a
 			// title.
@@ -760,7 +772,7 @@ func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 		switch {
 		case d.nameToken(i):
 		case i == ns && hon && d.lx.givenAll[d.toks[i].key] && d.isWord(i) && !d.covered(i, catTitle):
-		case i > ns && (d.lx.given[d.toks[i-1].key] || d.lx.has(setGivenTail, d.toks[i-1].key)) && d.plainWord(i):
+		case i > ns && (d.lx.given[d.toks[i-1].key] || d.lx.has(setGivenTail, d.toks[i-1].key) || i-1 == ns && hon) && d.plainWord(i):
 		case i > ns && d.lx.has(setSurnamePart, d.toks[i].key):
 		case i >= ns+2 && d.secondSurname(i):
 		default:
