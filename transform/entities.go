@@ -174,6 +174,9 @@ func (d *document) mergeHeadline(td *document, ps []person) []person {
 
 // The rules that find people and give them a name and a role.
 var (
+	rulePersonFullerName = newRule("person-fuller-name",
+		"a person known by a surname alone is named in the fullest form the article writes: a given name before the same surname elsewhere",
+		"جلسه با حضور ارسلان زارع در فرمانداری برگزار شد. دکتر زارع استاندار بوشهر گفت: بازار آرام است.")
 	ruleRoleNextSentenceTitle = newRule("role-next-sentence-title",
 		"a name given first takes the role of the unnamed title that opens one of the next two sentences («X گفت: … فرماندار کوار افزود: …»)",
 		"به گزارش خبرگزاری، حسن کریمی در این دیدار گفت: بازرسی‌ها ادامه دارد.\nفرماندار شهرستان کوار افزود: نانوایی‌ها بازرسی شدند.")
@@ -336,6 +339,7 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 		}
 	}
 	ms = kept
+	d.fullerNames(ps)
 	// Name-only mentions of known persons elsewhere in the text.
 	ms = d.nameOnlyMentions(ms, ps)
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
@@ -406,6 +410,47 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 	}
 	d.mentions = ms
 	return ps, quotes
+}
+
+// fullerNames gives a person known by a surname alone the fullest form the
+// article writes it in: a given name right before the same surname anywhere
+// («… با ارسلان زارع …» and «دکتر زارع استاندار بوشهر»).
+func (d *document) fullerNames(ps []person) {
+	for pi := range ps {
+		p := &ps[pi]
+		if len(p.nameKeys) != 1 {
+			continue
+		}
+		for t := 1; t < len(d.toks); t++ {
+			if d.toks[t].key != p.nameKeys[0] || !d.givenAt(t-1) || d.covered(t-1, catTitle) {
+				continue
+			}
+			g := t - 1
+			if d.lx.has(setGivenTail, d.toks[g].key) && d.givenHead(g-1) {
+				g-- // «روح الله»
+			}
+			other := false
+			for qi := range ps {
+				if qi != pi && len(ps[qi].nameKeys) > 1 && sameName(ps[qi].nameKeys, []string{d.toks[g].key, p.nameKeys[0]}) {
+					other = true
+				}
+			}
+			if other {
+				continue
+			}
+			start, end := d.toks[g].start, d.toks[t].end
+			p.name = d.text(start, end)
+			p.nameKeys = nil
+			for k := g; k <= t; k++ {
+				p.nameKeys = append(p.nameKeys, d.toks[k].key)
+			}
+			saved := d.cur
+			d.cur = p.rules
+			d.fireSpan(rulePersonFullerName, start, end)
+			d.cur = saved
+			break
+		}
+	}
 }
 
 // titleAfter returns the index of the unnamed title mention that names the
