@@ -35,6 +35,10 @@ const (
 	setCaseFiled     wordSet = "case_filed"     // «تشکیل»: a case file opened, with «پرونده»
 	setSentenced     wordSet = "sentenced"      // «محکوم»: sentenced, a fine with a sum of money
 	setMoney         wordSet = "money"          // «ریال», «تومان»: units of a sum of money
+	setFutureAux     wordSet = "future_aux"     // «خواهد», «نخواهیم»: auxiliaries of the future
+	setGeneralRule   wordSet = "general_rule"   // «محسوب»: a clause that defines an offence
+	setCopulaVerb    wordSet = "copula_verb"    // «است», «می‌باشد»: a copula as a clause's main verb
+	setDealing       wordSet = "dealing"        // «برخورد»: dealing with offenders, as a noun before «با»
 )
 
 // violationWordsFile is the lexicon file of the violation word sets.
@@ -827,6 +831,12 @@ func (d *document) clauseModality(a, b int, cs span) string {
 		d.fireSpan(ruleConditionMarker, ms[0].start, ms[0].end)
 		return ModalityConditional
 	}
+	if t, ok := d.findWord(a, b, setGeneralRule); ok {
+		// «… تخطی از آن جرم محسوب شده و …»: a definition of an
+		// offence states a general rule.
+		d.fire(ruleGeneralRule, t, t+1)
+		return ModalityConditional
+	}
 	for t := a; t < b-1; t++ {
 		if d.toks[t].key == "هر" && (d.covered(t+1, catOffice) || d.lx.has(setGenericOffice, d.toks[t+1].key) || d.covered(t+1, catTrigger) || d.covered(t+1, catViolation)) {
 			d.fire(ruleEveryOffice, t, t+2)
@@ -840,6 +850,10 @@ func (d *document) clauseModality(a, b int, cs span) string {
 			d.fire(ruleFutureVerb, t, t+1)
 			return ModalityConditional
 		case tensePast:
+			if h, ok := d.policyStatement(a, t); ok {
+				d.fire(rulePolicyStatement, h, t+1)
+				return ModalityConditional
+			}
 			d.fire(rulePastVerb, t, t+1)
 			return ModalityReported
 		case tenseSubjunctive:
@@ -875,6 +889,12 @@ var (
 	rulePastVerb = newRule("modality-past-verb",
 		"a main verb in the past («پلمب شد», «معرفی شدند») reports what happened",
 		"سه نانوایی متخلف پلمب شدند.")
+	ruleGeneralRule = newRule("modality-general-rule",
+		"a clause that defines an offence («… تخلف محسوب می‌شود», «جرم به شمار می‌رود») states a general rule, a threat",
+		"فروش دارو بدون حضور مسئول فنی در داروخانه‌ها جرم محسوب شده و پیگرد دارد.")
+	rulePolicyStatement = newRule("modality-policy-statement",
+		"dealing with violators named as a noun with a copula («برخورد با متخلفان از اولویت‌های ما است») is a policy, a threat",
+		"برخورد با واحدهای صنفی متخلف از اولویت‌های این اداره است.")
 	ruleSubjunctive = newRule("modality-subjunctive",
 		"a bare subjunctive with no finite verb after it («دفاتری که … رعایت نکنند») is hypothetical",
 		"دفاتر پیشخوانی که تعرفه را رعایت نکنند با تخلف روبرو باشند")
@@ -903,10 +923,10 @@ func verbTense(d *document, t int) tense {
 	}
 	k := d.toks[t].key
 	switch {
-	case k == "خواهد" || k == "خواهند":
+	case d.lx.has(setFutureAux, k):
 		return tenseFuture
 	case d.lx.has(setPastVerb, k):
-		if p := d.tokKey(t - 1); p == "خواهد" || p == "خواهند" {
+		if d.lx.has(setFutureAux, d.tokKey(t-1)) {
 			return tenseFuture // «جریمه خواهند شد»
 		}
 		return tensePast
@@ -932,13 +952,13 @@ func verbTense(d *document, t int) tense {
 		}
 	}
 	if d.lx.has(setPresentStem, k) && (d.tokKey(t-1) == "می" || d.tokKey(t-1) == "نمی") {
-		if t >= 2 && (d.tokKey(t-2) == "خواهد" || d.tokKey(t-2) == "خواهند") {
+		if t >= 2 && d.lx.has(setFutureAux, d.tokKey(t-2)) {
 			return tenseFuture
 		}
 		return tensePresent
 	}
 	if d.lx.has(setSubjunctive, k) {
-		if p := d.tokKey(t - 1); p != "می" && p != "نمی" && p != "خواهد" && p != "خواهند" {
+		if p := d.tokKey(t - 1); p != "می" && p != "نمی" && !d.lx.has(setFutureAux, p) {
 			return tenseSubjunctive
 		}
 	}
@@ -1343,4 +1363,30 @@ func (d *document) mixedUnits(offices []string, g clause) []string {
 		return nil
 	}
 	return []string{OfficeGuildShop}
+}
+
+// findWord returns the first token of tokens [a,b) that is in set ws.
+func (d *document) findWord(a, b int, ws wordSet) (int, bool) {
+	for t := a; t < b; t++ {
+		if d.isWord(t) && d.lx.has(ws, d.toks[t].key) {
+			return t, true
+		}
+	}
+	return 0, false
+}
+
+// policyStatement reports whether the clause [a,v] whose main verb at v is
+// a copula («است», «می‌باشد») names dealing with offenders as a noun
+// («برخورد با …») before it: a policy, not a report. It returns the token
+// of «برخورد».
+func (d *document) policyStatement(a, v int) (int, bool) {
+	if !d.lx.has(setCopulaVerb, d.toks[v].key) {
+		return 0, false
+	}
+	for t := a; t < v; t++ {
+		if d.lx.has(setDealing, d.toks[t].key) && d.tokKey(t+1) == "با" {
+			return t, true
+		}
+	}
+	return 0, false
 }

@@ -9,6 +9,7 @@ var violationWordSets = []wordSet{
 	setPastVerb, setParticiple, setPresentStem, setNegatedPast, setCopula, setSubjunctive,
 	setAuthority, setNear, setClassifier, setCountWord,
 	setAgenda, setAgendaGap, setNegation, setNegatedVerb, setCaseFiled, setSentenced, setMoney,
+	setFutureAux, setGeneralRule, setCopulaVerb, setDealing,
 }
 
 // TestCountWords checks that every count word has its number.
