@@ -83,16 +83,21 @@ func (d *document) personPhraseSpans() []span {
 		tp := d.titlePhraseOf(m)
 		out = append(out, span{d.toks[tp.head].start, d.toks[max(tp.end, tp.head+1)-1].end})
 	}
+	// For insideAny: in order of start, each end raised to the furthest end
+	// so far.
+	slices.SortFunc(out, func(a, b span) int { return int(a.start - b.start) })
+	for i := 1; i < len(out); i++ {
+		out[i].end = max(out[i].end, out[i-1].end)
+	}
 	return out
 }
 
+// insideAny reports whether [s,e) lies inside one of the spans that
+// personPhraseSpans returned: the furthest end of those that start at or
+// before s reaches e.
 func insideAny(sp []span, s, e int32) bool {
-	for _, x := range sp {
-		if s >= x.start && e <= x.end {
-			return true
-		}
-	}
-	return false
+	i := sort.Search(len(sp), func(i int) bool { return sp[i].start > s })
+	return i > 0 && sp[i-1].end >= e
 }
 
 // clause is a part of a sentence with its own verb: [start,end) in tokens.
