@@ -68,6 +68,10 @@ type lexicon struct {
 	// provinces holds the keys of province names.
 	provinces map[string]bool
 	orgTitle  map[string]bool // keys of one-word titles that imply an organisation («فرماندار»)
+	// titleKey maps the key of each title phrase of the lexicon to the
+	// phrase, and titleEntry to its entry.
+	titleKey   map[string]string
+	titleEntry map[string]int32
 	// words holds the word sets of lexicons/words_*.tsv: the keys of the
 	// words of each set.
 	words   map[wordSet]map[string]bool
@@ -269,6 +273,13 @@ func buildLexicon() (*lexicon, error) {
 		delete(lx.surnames, k)
 	}
 	lx.orgTitle = map[string]bool{}
+	lx.titleKey, lx.titleEntry = map[string]string{}, map[string]int32{}
+	for i, e := range lx.entries {
+		if e.cat == catTitle {
+			lx.titleKey[NormalizeKey(e.phrase)] = e.phrase
+			lx.titleEntry[NormalizeKey(e.phrase)] = int32(i)
+		}
+	}
 	for _, e := range lx.entries {
 		if e.cat == catTitle && e.org != "" && !strings.HasSuffix(e.org, "…") && !strings.Contains(e.phrase, " ") {
 			lx.orgTitle[NormalizeKey(e.phrase)] = true

@@ -177,6 +177,9 @@ func (d *document) parseTitle(m match) titlePhrase {
 	placeText, placeLevel := "", ""
 	phase := "role"
 	prefix, prefixOrg := "", false
+	keepLast := false // the role's last word is a title that stays in it
+	fixedRole := ""   // a title of the lexicon split by a qualifier
+	skipped := false  // a word skipped after the role: the role is complete
 	headOnly := d.lx.has(setHeadTitle, keyOf(d.body[d.toks[s].start:d.toks[e-1].end]))
 	if p, ok := strings.CutSuffix(implied, "…"); ok || headOnly {
 		// «مدیرکل امور اقتصادی و دارایی», «مدیر بازرسی و نظارت بر
@@ -212,19 +215,41 @@ func (d *document) parseTitle(m match) titlePhrase {
 			// امنیتی استاندار» of «استانداری».
 			_, tEnd := d.tokSpan(tm)
 			implied, level = te.org, te.level
-			if d.lx.orgTitle[d.toks[i].key] && tEnd == i+1 {
+			if d.lx.orgTitle[d.toks[i].key] && tEnd == i+1 && roleEnd == i {
 				d.fire(ruleRoleDeputyOfTitle, s, tEnd)
-				roleEnd = tEnd
+				roleEnd, keepLast = tEnd, true
 			}
 			i = tEnd
 			phase = "place"
 			break
 		}
 		if roleEnd == i && d.lx.has(setRoleQualifier, d.toks[i].key) {
+			if tm, ok := d.matchAt(catTitle, s); ok && e == s+1 {
+				// «سرپرست جدید فرمانداری»: the qualifier stands inside
+				// a title of the lexicon («سرپرست فرمانداری»), which is
+				// the role.
+				if full, ok := d.lx.titleKey[d.toks[s].key+d.tokKey(i+1)]; ok && tm.entry >= 0 {
+					d.fire(ruleRoleQualifier, s, i+2)
+					fixedRole = full
+					if te := d.lx.entries[d.lx.titleEntry[d.toks[s].key+d.tokKey(i+1)]]; te.org != "" {
+						implied, level = te.org, te.level
+					}
+					i += 2
+					roleEnd, keepLast = i, true
+					continue
+				}
+			}
 			// «فرماندار پیشین», «استاندار جدید»
 			d.fire(ruleRoleQualifier, s, i+1)
 			i++
 			roleEnd = i
+			continue
+		}
+		if roleEnd == i && d.lx.has(setRoleSkip, d.toks[i].key) {
+			// «فرماندار کنونی شهرستان …»: not part of the role, and
+			// only a place, an organisation or a title may follow.
+			i++
+			skipped = true
 			continue
 		}
 		if level == "sector" && roleEnd == e && d.isWord(i) && !d.breaksPhrase(i) {
@@ -267,7 +292,7 @@ func (d *document) parseTitle(m match) titlePhrase {
 			i++
 			continue
 		}
-		if d.breaksPhrase(i) {
+		if d.breaksPhrase(i) || skipped {
 			break
 		}
 		if d.toks[i].key == "و" && d.andBreaks(i) {
@@ -286,7 +311,7 @@ func (d *document) parseTitle(m match) titlePhrase {
 		}
 	}
 	tp.end = i
-	for roleEnd > e && roleEnd-s > 1 && (d.lx.orgTitle[d.toks[roleEnd-1].key] && !d.lx.has(setRoleQualifier, d.tokKey(roleEnd)) || d.covered(roleEnd-1, catOrg)) && !d.lx.has(setRoleQualifier, d.toks[roleEnd-1].key) {
+	for !keepLast && roleEnd > e && roleEnd-s > 1 && (d.lx.orgTitle[d.toks[roleEnd-1].key] && !d.lx.has(setRoleQualifier, d.tokKey(roleEnd)) || d.covered(roleEnd-1, catOrg)) && !d.lx.has(setRoleQualifier, d.toks[roleEnd-1].key) {
 		// «معاون فرماندار», «سرپرست فرمانداری», «سرپرست فرمانداری
 		// ویژه»: the last words name the organisation; the role is what
 		// comes before them.
@@ -310,6 +335,9 @@ func (d *document) parseTitle(m match) titlePhrase {
 		}
 	}
 	tp.role = d.phrase(s, roleEnd)
+	if fixedRole != "" {
+		tp.role = fixedRole
+	}
 	if roleEnd-s > 1 && roleEnd < len(d.toks) && d.covered(roleEnd, catOrg) {
 		// «معاون غذا و داروی دانشگاه»: a word ending in a vowel takes
 		// the ezafe «ی» before the organisation; the role is without it.
@@ -615,6 +643,7 @@ const (
 	setGivenTail     wordSet = "given_tail"     // second words of compound given names («روح الله»)
 	setHeadTitle     wordSet = "head_title"     // heads of a body whose role is the head title alone
 	setRoleQualifier wordSet = "role_qualifier" // words after a title that stay in the role («پیشین»)
+	setRoleSkip      wordSet = "role_skip"      // words after a title left out of the role («کنونی»)
 )
 
 // The rules that shape a role from the words after a title.
