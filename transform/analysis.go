@@ -43,6 +43,11 @@ type Analysis struct {
 	Quotes []Quote
 	// Version is ExtractorVersion at the time of analysis.
 	Version string
+	// Truncated reports that the article was longer than one analysis
+	// reads (MaxBodyRunes of body, MaxTitleRunes of title): the text was
+	// cut at a space before the bound, and Title, Body and every result
+	// come from the part that was read.
+	Truncated bool
 	// Trace lists, in text order, the firings of the rules that kept words
 	// from becoming a person or a violation ([Rule.Blocks]); the rules that
 	// produced an output are in its Rules.

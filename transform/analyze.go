@@ -10,19 +10,30 @@ import (
 	"govwatch/transform/jalali"
 )
 
-// Analyze normalises an article and extracts its dates, people, quotes and
-// violation mentions. It never fails: text it cannot read yields empty
-// results, and dates that cannot be parsed are nil.
-func Analyze(in Input) Analysis {
+// analyze is Analyze and AnalyzeContext: it returns the error of stop
+// when stop, called between the stages of the analysis, returns one.
+func analyze(in Input, stop func() error) (Analysis, error) {
+	if err := stop(); err != nil {
+		return Analysis{}, err
+	}
 	lx := loadLexicon()
-	a := Analysis{Title: Normalize(in.Title), Version: ExtractorVersion}
+	in, truncated := cutInput(in)
+	a := Analysis{Title: Normalize(in.Title), Version: ExtractorVersion, Truncated: truncated}
 	sc := getScratch()
 	a.Body, a.paras = normalizeBody(in.Paragraphs, &sc.norm)
+	if err := stop(); err != nil {
+		putScratch(sc)
+		return Analysis{}, err
+	}
 
 	a.Registered = dateInfo(in.Registered)
 	a.Occurred = dateInfo(in.Occurred)
 
 	d := readDocument(lx, a.Body, sc)
+	defer d.release()
+	if err := stop(); err != nil {
+		return Analysis{}, err
+	}
 	d.all = &tracer{}
 	d.county = Normalize(in.County)
 	d.province = Normalize(in.Province)
@@ -58,6 +69,12 @@ func Analyze(in Input) Analysis {
 			// The event day is told in the lead, within the first
 			// paragraphs (after a kicker and a repeated title).
 			lead := a.Body
+			if len(lead) > maxLeadBytes {
+				lead = lead[:maxLeadBytes]
+				for len(lead) > 0 && !utf8.RuneStart(a.Body[len(lead)]) {
+					lead = lead[:len(lead)-1]
+				}
+			}
 			for i, n := 0, 0; i < len(lead); i++ {
 				if lead[i] == '\n' {
 					if n++; n == 6 {
@@ -77,8 +94,17 @@ func Analyze(in Input) Analysis {
 		}
 	}
 
+	if err := stop(); err != nil {
+		return Analysis{}, err
+	}
 	ms := d.collectMentions()
+	if err := stop(); err != nil {
+		return Analysis{}, err
+	}
 	ps, quotes := d.resolvePeople(ms)
+	if err := stop(); err != nil {
+		return Analysis{}, err
+	}
 	if td != nil {
 		ps = d.mergeHeadline(td, ps)
 	}
@@ -104,10 +130,12 @@ func Analyze(in Input) Analysis {
 		slices.SortStableFunc(out.Mentions, func(x, y Mention) int { return cmp.Compare(x.Start, y.Start) })
 		a.People = append(a.People, out)
 	}
+	if err := stop(); err != nil {
+		return Analysis{}, err
+	}
 	a.Violations = d.findViolations(ps)
 	a.Trace = d.hits(d.all)
-	d.release()
-	return a
+	return a, nil
 }
 
 // normalizeBody normalises each paragraph on its own and joins the
