@@ -39,6 +39,9 @@ const (
 	setGeneralRule   wordSet = "general_rule"   // «محسوب»: a clause that defines an offence
 	setCopulaVerb    wordSet = "copula_verb"    // «است», «می‌باشد»: a copula as a clause's main verb
 	setDealing       wordSet = "dealing"        // «برخورد»: dealing with offenders, as a noun before «با»
+	setCleanFinding  wordSet = "clean_finding"  // «هیچ اشکالی مشاهده نشد»: nothing wrong found, without «تخلف»
+	setInspection    wordSet = "inspection"     // «بازرسی», «بازدید», «بررسی»: words of an inspection or review
+	setHedge         wordSet = "hedge"          // «احتمالی», «احتمال»: a hedged violation
 )
 
 // violationWordsFile is the lexicon file of the violation word sets.
@@ -516,7 +519,18 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 	c.offices = d.offenders(cs, personSpans)
 	trigger := false
 	var triggerAt match
+	hedged := -1
 	for _, m := range d.inSentence(catTrigger, cs) {
+		if t, ok := d.hedge(m); ok {
+			// «مقابله با افزایش تخلفات احتمالی»: a hedged violation is
+			// a mention, conditional, even as the object of prevention.
+			hedged = t
+			c.content, trigger = true, true
+			if c.anchor < 0 {
+				c.anchor, triggerAt = m.start, m
+			}
+			continue
+		}
 		if d.genericBefore(m) {
 			d.fireSpan(rulePreventionTalk, m.start, m.end)
 			continue
@@ -567,6 +581,11 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 	for _, m := range d.inSentence(catSanction, cs) {
 		if t := d.tokAt(m.start); d.lx.entries[m.entry].code == SanctionReferral && d.lx.has(setAuthority, d.tokKey(t-1)) {
 			d.fireSpan(ruleSanctionAuthority, d.toks[t-1].start, m.end)
+			continue
+		}
+		if t := d.tokAt(m.start); d.lx.entries[m.entry].code == SanctionReferral && d.tokKey(t-1) == "از" {
+			// «بدون مجوز از مراجع ذیصلاح»: the source of a permit
+			d.fireSpan(ruleReferralSource, d.toks[t-1].start, m.end)
 			continue
 		}
 		if d.afterPrior(d.tokAt(m.start), a) {
@@ -648,7 +667,23 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 	if c.content && trigger {
 		d.fireSpan(ruleTrigger, triggerAt.start, triggerAt.end)
 	}
+	clean := false
+	if !c.content {
+		if s, e, ok := d.cleanFinding(a, b); ok {
+			// «بررسی‌ها حاکی از فعالیت منظم نانوایی‌ها است», «در
+			// بازدید از ۳۰ جایگاه هیچ اشکالی مشاهده نشد»
+			d.fire(ruleCleanFinding, s, e)
+			c.content, clean = true, true
+		}
+	}
 	c.modality = d.clauseModality(a, b, cs)
+	if clean {
+		c.modality = ModalityDenied
+	}
+	if hedged >= 0 && c.modality == ModalityReported {
+		d.fire(ruleHedged, hedged, hedged+1)
+		c.modality = ModalityConditional
+	}
 	c.newGroup = d.opensSubject(a)
 	c.repeat = d.repeatCondition(a)
 	for t := a; t < b && !c.verb; t++ {
@@ -684,6 +719,13 @@ var (
 	ruleSanctionAuthority = newBlockingRule("sanction-authority-not-referral",
 		"a court after «به درخواست», «با دستور» or «بازرسی مشترک» is the authority that acts, not a referral",
 		"به درخواست دادسرا، دو نانوایی متخلف پلمب شدند.")
+	ruleReferralSource = newBlockingRule("sanction-referral-source",
+		"a court or authority after «از» is where a permit comes from («بدون مجوز از مراجع ذیصلاح»), not a referral",
+		"این مراکز بدون مجوز از مراجع ذیصلاح فعالیت می‌کردند و پلمب شدند.")
+	ruleCleanFinding = newRule("modality-clean-finding",
+		"an inspection that found nothing, worded without «تخلف» («هیچ اشکالی مشاهده نشد», «حاکی از فعالیت منظم»), denies",
+		"بررسی‌های انجام شده حاکی از فعالیت منظم نانوایی‌های شهر است.",
+		"در بازدید از ۴۰ جایگاه سوخت هیچ‌گونه اشکالی مشاهده نشد.")
 	ruleSanctionAfterPrior = newBlockingRule("sanction-after-prior-condition",
 		"a sanction after «پس از» is the condition of the threat, not the threatened sanction",
 		"نانوایی‌های متخلف پس از دو بار اخطار پلمب خواهند شد.")
@@ -894,6 +936,9 @@ var (
 	rulePastVerb = newRule("modality-past-verb",
 		"a main verb in the past («پلمب شد», «معرفی شدند») reports what happened",
 		"سه نانوایی متخلف پلمب شدند.")
+	ruleHedged = newRule("modality-hedged",
+		"a hedged violation («تخلفات احتمالی», «احتمال تخلف») is a possibility, conditional",
+		"بازرسان برای مقابله با تخلفات احتمالی واحدهای صنفی در بازار حضور یافتند.")
 	ruleGeneralRule = newRule("modality-general-rule",
 		"a clause that defines an offence («… تخلف محسوب می‌شود», «جرم به شمار می‌رود») states a general rule, a threat",
 		"فروش دارو بدون حضور مسئول فنی در داروخانه‌ها جرم محسوب شده و پیگرد دارد.")
@@ -1391,6 +1436,58 @@ func (d *document) policyStatement(a, v int) (int, bool) {
 	for t := a; t < v; t++ {
 		if d.lx.has(setDealing, d.toks[t].key) && d.tokKey(t+1) == "با" {
 			return t, true
+		}
+	}
+	return 0, false
+}
+
+// cleanFinding reports whether tokens [a,b) say that an inspection found
+// nothing wrong without a violation word: a phrase of the clean_finding set
+// («هیچ اشکالی مشاهده نشد», «حاکی از فعالیت منظم») in a clause or sentence
+// about an inspection or review. It returns the phrase's tokens.
+func (d *document) cleanFinding(a, b int) (int, int, bool) {
+	s, e, ok := d.findPhrase(a, b, setCleanFinding, 5)
+	if !ok {
+		return 0, 0, false
+	}
+	sent := d.sents[sentenceAt(d.sents, d.toks[a].start)]
+	for t := d.tokAt(sent.start); t < len(d.toks) && d.toks[t].end <= sent.end; t++ {
+		if d.lx.has(setInspection, d.toks[t].key) {
+			return s, e, true
+		}
+	}
+	return 0, 0, false
+}
+
+// findPhrase returns the first phrase of set ws in tokens [a,b), of at most
+// n words, matched on the words' keys joined.
+func (d *document) findPhrase(a, b int, ws wordSet, n int) (int, int, bool) {
+	for t := a; t < b; t++ {
+		if !d.isWord(t) {
+			continue
+		}
+		k := ""
+		for j := t; j < b && j < t+n && d.isWord(j); j++ {
+			k += d.toks[j].key
+			if d.lx.has(ws, k) {
+				return t, j + 1, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// hedge reports whether violation word m is hedged: «احتمالی» right after
+// it, or «احتمال» up to two words before it. It returns the hedge's token.
+func (d *document) hedge(m match) (int, bool) {
+	e := d.tokAt(m.end - 1)
+	if d.isWord(e+1) && d.lx.has(setHedge, d.toks[e+1].key) {
+		return e + 1, true
+	}
+	t := d.tokAt(m.start)
+	for j := t - 1; j >= t-3 && d.isWord(j); j-- {
+		if d.lx.has(setHedge, d.toks[j].key) {
+			return j, true
 		}
 	}
 	return 0, false
