@@ -637,13 +637,14 @@ func (d *document) compoundGiven(t int) bool {
 
 // Word sets of the people extractor, in lexicons/words_people.tsv.
 const (
-	setRoleBreak     wordSet = "role_break"     // words that end a role or organisation phrase
-	setGroupWord     wordSet = "group_word"     // after «و», words that start a group, not a role
-	setSurnamePart   wordSet = "surname_part"   // detached last parts of a compound surname
-	setGivenTail     wordSet = "given_tail"     // second words of compound given names («روح الله»)
-	setHeadTitle     wordSet = "head_title"     // heads of a body whose role is the head title alone
-	setRoleQualifier wordSet = "role_qualifier" // words after a title that stay in the role («پیشین»)
-	setRoleSkip      wordSet = "role_skip"      // words after a title left out of the role («کنونی»)
+	setRoleBreak       wordSet = "role_break"       // words that end a role or organisation phrase
+	setGroupWord       wordSet = "group_word"       // after «و», words that start a group, not a role
+	setSurnamePart     wordSet = "surname_part"     // detached last parts of a compound surname
+	setGivenTail       wordSet = "given_tail"       // second words of compound given names («روح الله»)
+	setHeadTitle       wordSet = "head_title"       // heads of a body whose role is the head title alone
+	setRoleQualifier   wordSet = "role_qualifier"   // words after a title that stay in the role («پیشین»)
+	setRoleSkip        wordSet = "role_skip"        // words after a title left out of the role («کنونی»)
+	setTitleComplement wordSet = "title_complement" // nouns that take a title as complement («همراهی فرماندار»)
 )
 
 // The rules that shape a role from the words after a title.
@@ -704,6 +705,18 @@ func (d *document) plainWord(t int) bool {
 // an honorific a given name that is also a common word («آقای ولی …») is a
 // name.
 func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
+	if q := s - 1; q > 0 && isQuote(d.toks[q].punct) {
+		// «“اکبری” فرماندار»: quotation marks around a name before a
+		// title make it one, whatever its words.
+		j := q - 1
+		for j >= 0 && j > q-5 && (d.nameToken(j) || d.plainWord(j)) {
+			j--
+		}
+		if j >= 0 && j < q-1 && isQuote(d.toks[j].punct) {
+			d.fire(rulePersonQuotedName, j, q+1)
+			return j + 1, q, j + 1, true
+		}
+	}
 	end := s
 	comma := false
 	if s > 0 && (d.toks[s-1].punct == '،' || d.toks[s-1].punct == ',') {
@@ -730,6 +743,8 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 		case n == 0 && d.plainWord(j) && d.covered(j-1, catHonorific):
 			// «دکتر بجارزهی فرماندار …»: after an honorific, a word no
 			// lexicon knows is a surname.
+		case n == 0 && !comma && d.loneSurnameBefore(j):
+			d.fire(rulePersonLoneSurnameBeforeTitle, j, s+1)
 		case n > 0 && d.lx.has(setSurnamePart, d.toks[ns].key) && d.plainWord(j):
 		case n > 0 && d.lx.givenAll[d.toks[j].key] && d.covered(j-1, catHonorific) && !d.covered(j, catTitle):
 		case n == 1 && d.lx.givenAll[d.toks[j].key] && (d.lx.surnames[d.toks[ns].key] || d.lx.surnameShape(d.toks[ns].key)) && !comma && (!d.isWord(j-1) || d.toks[j-1].key == "و"):
@@ -755,6 +770,41 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 		}
 	}
 	return ns, end, min(hs, ns), true
+}
+
+// isQuote reports whether r is a quotation mark.
+func isQuote(r rune) bool {
+	switch r {
+	case '"', '“', '”', '«', '»', '\'', '‘', '’':
+		return true
+	}
+	return false
+}
+
+// loneSurnameBefore reports whether token j, right before a title, is a
+// surname alone in a list or at the start of a clause («، جوهری معاون …»,
+// «و شهنوازی رئیس …»): an unknown word ending in «ی», or of a surname's
+// shape, that opens a clause, and not a noun that takes a title as its
+// complement («همراهی فرماندار»).
+func (d *document) loneSurnameBefore(j int) bool {
+	if !d.isWord(j) || d.lx.has(setTitleComplement, d.toks[j].key) {
+		return false
+	}
+	k := d.toks[j].key
+	if !(d.plainWord(j) && strings.HasSuffix(k, "ی") && utf8.RuneCountInString(k) >= 4 || d.lx.surnames[k] || d.lx.surnameShape(k)) {
+		return false
+	}
+	if d.covered(j, catTitle) || d.covered(j, catOrg) || d.covered(j, catOffice) {
+		return false
+	}
+	if j == 0 || !d.isWord(j-1) && !isQuote(d.toks[j-1].punct) {
+		return true
+	}
+	switch d.toks[j-1].key {
+	case "و", "حضور":
+		return true
+	}
+	return false
 }
 
 // nameAfter finds a name that starts at token i (after an optional comma or
@@ -888,6 +938,16 @@ func (d *document) speechLater(t int) bool {
 	}
 	return false
 }
+
+// The rules of names before a title that no lexicon knows.
+var (
+	rulePersonQuotedName = newRule("person-quoted-name",
+		"words in quotation marks right before a title are the name of its holder («“اکبری” فرماندار»)",
+		"به گزارش روابط عمومی، “اکبری” فرماندار کوار از نانوایی‌ها بازدید کرد.")
+	rulePersonLoneSurnameBeforeTitle = newRule("person-lone-surname-before-title",
+		"a surname alone (ending in «ی» or of a surname's shape) before a title at the start of a clause or list item is its holder («، جوهری معاون …»)",
+		"در این جلسه کریمی فرماندار، بجارزهی معاون فرماندار و شهنوازی رئیس اداره ورزش حضور داشتند.")
+)
 
 // rulePersonAgencyLead accepts a given name and an unknown surname opening a
 // clause whose sentence has a speech verb.
