@@ -618,7 +618,7 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 		must = must || d.lx.has(setObligation, k)
 		if strings.HasPrefix(k, "پرونده") && !contains(c.sancs, SanctionReferral) && !(d.toks[t].start >= rel.start && d.toks[t].end <= rel.end) {
 			// «۱۲ فقره پرونده تخلف تشکیل شد», «برای آنها پرونده تشکیل»
-			if j, ok := d.nearWord(t, a, b, 3, setCaseFiled); ok {
+			if j, ok := d.nearWord(t, a, b, 4, setCaseFiled); ok {
 				c.sancs = append(c.sancs, SanctionReferral)
 				d.fire(ruleSanctionCaseFiled, min(t, j), max(t, j)+1)
 			}
@@ -761,7 +761,7 @@ var (
 		"a rule or standard after «رعایت» with no negation («به دلیل رعایت دستورالعمل‌های بهداشتی») is compliance, not a violation",
 		"دو نانوایی به دلیل رعایت دستورالعمل‌های بهداشتی مورد تقدیر قرار گرفتند.")
 	ruleSanctionCaseFiled = newRule("sanction-case-filed",
-		"a case file opened («پرونده … تشکیل», «تشکیل … پرونده») is a referral",
+		"a case file opened or issued («پرونده … تشکیل», «تشکیل … پرونده», «پرونده … صادر») within four words is a referral",
 		"برای ۱۲ واحد صنفی پرونده تخلف تشکیل شد.",
 		"در این بازرسی‌ها ۴۰ فقره پرونده تخلفات صنفی تشکیل شد.")
 	ruleSanctionFineAmount = newRule("sanction-fine-amount",
