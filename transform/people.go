@@ -584,7 +584,8 @@ func (d *document) nameToken(t int) bool {
 		return false
 	}
 	for _, c := range []category{catCounty, catCity, catSector, catProvince} {
-		if d.covered(t, c) && !d.lx.given[k] && !d.lx.surnames[k] {
+		if d.covered(t, c) && (!d.lx.given[k] && !d.lx.surnames[k] || placeWords[d.tokKey(t-1)] != "") {
+			// «شهرستان فردوس»: after a word of place, a place.
 			return false
 		}
 	}
@@ -772,6 +773,19 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 	return ns, end, min(hs, ns), true
 }
 
+// withoutGluedSayyid drops «سید» or «سیده» written together with the given
+// name that follows it («سیدمهدی محمدی» → «مهدی محمدی»): an honorific, which
+// names leave out as they leave out «سید» written apart.
+func (lx *lexicon) withoutGluedSayyid(name string) string {
+	first, rest, _ := strings.Cut(name, " ")
+	for _, p := range []string{"سیده", "سید"} {
+		if g, ok := strings.CutPrefix(first, p); ok && lx.given[NormalizeKey(strings.TrimPrefix(g, "\u200c"))] {
+			return strings.TrimSpace(strings.TrimPrefix(g, "\u200c") + " " + rest)
+		}
+	}
+	return name
+}
+
 // isQuote reports whether r is a quotation mark.
 func isQuote(r rune) bool {
 	switch r {
@@ -800,11 +814,7 @@ func (d *document) loneSurnameBefore(j int) bool {
 	if j == 0 || !d.isWord(j-1) && !isQuote(d.toks[j-1].punct) {
 		return true
 	}
-	switch d.toks[j-1].key {
-	case "و", "حضور":
-		return true
-	}
-	return false
+	return d.toks[j-1].key == "و"
 }
 
 // nameAfter finds a name that starts at token i (after an optional comma or

@@ -153,7 +153,7 @@ func TestRules(t *testing.T) {
 			in: transform.Input{County: "ابرکوه", Province: "یزد", Paragraphs: []string{
 				"سیدعلی حسینی فرماندار و رئیس شورای تأمین شهرستان ابرکوه گفت: جلسه ادامه دارد.",
 			}},
-			people: []personFact{{"سیدعلی حسینی", "فرماندار", "فرمانداری شهرستان ابرکوه"}},
+			people: []personFact{{"علی حسینی", "فرماندار", "فرمانداری شهرستان ابرکوه"}},
 		},
 		{
 			name: "wholesalers are not guild shops",

@@ -41,7 +41,7 @@ func Fold(s string) string {
 
 // FoldName returns the matching key of a person's name: the name's leading
 // honorifics («دکتر», «مهندس», «حجت الاسلام», «آقای», …) and a leading «سید» or
-// «سیده» are dropped and the rest is folded with [Fold]. At least one word is
+// «سیده», apart or written together with the given name, are dropped and the rest is folded with [Fold]. At least one word is
 // always kept, so a name made only of such words keeps its last one.
 func FoldName(s string) string {
 	words := strings.Fields(s)
@@ -56,6 +56,15 @@ func FoldName(s string) string {
 		}
 		if !dropped {
 			break
+		}
+	}
+	if len(words) > 1 {
+		// «سیدعلی حسینی»: «سید» written together with the given name.
+		for _, p := range []string{"سیده", "سید"} {
+			if g, ok := strings.CutPrefix(Fold(words[0]), p); ok && len([]rune(g)) >= 3 {
+				words[0] = g
+				break
+			}
 		}
 	}
 	return Fold(strings.Join(words, " "))
