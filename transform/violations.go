@@ -136,7 +136,8 @@ func (d *document) findViolations(ps []person) []Violation {
 		cls := d.clauses(s, personSpans)
 		// Merge clauses into groups.
 		var groups []clause
-		for _, c := range cls {
+		var pending *clause // a clause with a sanction and no mention, before any group
+		for i, c := range cls {
 			if !c.content {
 				if n := len(groups); n > 0 && len(c.sancs) > 0 && groups[n-1].modality == c.modality && c.modality != ModalityDenied {
 					// «… برخورد خواهد شد و در صورت اعلام نظر استان مبنی
@@ -146,9 +147,24 @@ func (d *document) findViolations(ps []person) []Violation {
 					g.end = c.end
 					g.sancs = appendNew(g.sancs, c.sancs...)
 					g.rules.hits = append(g.rules.hits, c.rules.hits...)
+					d.cur = g.rules
+					d.fire(ruleSanctionNextClause, c.start, c.end)
+				} else if len(groups) == 0 && len(c.sancs) > 0 && c.modality != ModalityDenied {
+					pending = &cls[i]
 				}
 				continue
 			}
+			if p := pending; p != nil && len(groups) == 0 && p.modality == c.modality && c.modality != ModalityDenied {
+				// «از کل مواردی که تذکر کتبی دریافت کردند، هفت مورد
+				// تعلیق …»: a sanction in a clause before the first
+				// mention of the same report belongs to it.
+				c.start = p.start
+				c.sancs = appendNew(append([]string(nil), p.sancs...), c.sancs...)
+				c.rules.hits = append(c.rules.hits, p.rules.hits...)
+				d.cur = c.rules
+				d.fire(ruleSanctionPrevClause, p.start, p.end)
+			}
+			pending = nil
 			if n := len(groups); n > 0 {
 				g := &groups[n-1]
 				// «… اخطار می‌گیرند و در صورت تکرار، قرارداد آنها لغو
@@ -300,6 +316,12 @@ var (
 	ruleMarketGuildShop = newRule("office-market-guild-shop",
 		"market violations (overcharging, short selling, hoarding, price lists) with no office named are the guild shops'",
 		"۴۵ پرونده گرانفروشی و احتکار تشکیل شد.")
+	ruleSanctionNextClause = newRule("sanction-next-clause",
+		"a sanction in a clause with no mention of its own belongs to the threat or report of the clause before it",
+		"با نانوایی‌های متخلف برخورد خواهد شد و در صورت تکرار، لغو مجوز در دستور قرار می‌گیرد.")
+	ruleSanctionPrevClause = newRule("sanction-previous-clause",
+		"a sanction in a clause with no mention of its own, before the first mention of its sentence, belongs to that mention",
+		"از میان پرونده‌هایی که اخطار گرفتند، دو داروخانه به تعزیرات معرفی شدند.")
 	ruleMixedUnits = newRule("office-mixed-units",
 		"shops mixed with bakeries, clinics or pharmacies and not broken down by count are guild shops",
 		"واحدهای نانوایی و اغذیه‌فروشی‌هایی که کم‌فروشی کنند یک هفته پلمب خواهند شد.")
