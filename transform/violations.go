@@ -42,6 +42,8 @@ const (
 	setCleanFinding  wordSet = "clean_finding"  // «هیچ اشکالی مشاهده نشد»: nothing wrong found, without «تخلف»
 	setInspection    wordSet = "inspection"     // «بازرسی», «بازدید», «بررسی»: words of an inspection or review
 	setHedge         wordSet = "hedge"          // «احتمالی», «احتمال»: a hedged violation
+	setDegree        wordSet = "degree"         // «کامل», «دقیق»: words of degree after «رعایت»
+	setRefute        wordSet = "refute"         // «تکذیب»: the clause refutes a claim
 )
 
 // violationWordsFile is the lexicon file of the violation word sets.
@@ -690,13 +692,16 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 		d.fireSpan(ruleTrigger, triggerAt.start, triggerAt.end)
 	}
 	clean := false
-	if !c.content {
-		if s, e, ok := d.cleanFinding(a, b); ok {
-			// «بررسی‌ها حاکی از فعالیت منظم نانوایی‌ها است», «در
-			// بازدید از ۳۰ جایگاه هیچ اشکالی مشاهده نشد»
-			d.fire(ruleCleanFinding, s, e)
-			c.content, clean = true, true
-		}
+	if s, e, ok := d.cleanFinding(a, b); ok && len(c.sancs) == 0 {
+		// «بررسی‌ها حاکی از فعالیت منظم نانوایی‌ها است», «در بازدید از
+		// ۳۰ جایگاه هیچ اشکالی مشاهده نشد»
+		d.fire(ruleCleanFinding, s, e)
+		c.content, clean = true, true
+	}
+	if t, ok := d.findWord(a, b, setRefute); ok && c.content && len(c.sancs) == 0 {
+		// «شایعه کم‌فروشی در جایگاه‌های شهر را تکذیب کرد»
+		d.fire(ruleRefuted, t, t+1)
+		clean = true
 	}
 	c.modality = d.clauseModality(a, b, cs)
 	if clean {
@@ -958,6 +963,9 @@ var (
 	rulePastVerb = newRule("modality-past-verb",
 		"a main verb in the past («پلمب شد», «معرفی شدند») reports what happened",
 		"سه نانوایی متخلف پلمب شدند.")
+	ruleRefuted = newRule("modality-refuted",
+		"a violation that the clause refutes («… را تکذیب کرد») is denied, not reported",
+		"مدیرکل شایعه کم‌فروشی نانوایی‌های شهر را تکذیب کرد.")
 	ruleHedged = newRule("modality-hedged",
 		"a hedged violation («تخلفات احتمالی», «احتمال تخلف») is a possibility, conditional",
 		"بازرسان برای مقابله با تخلفات احتمالی واحدهای صنفی در بازار حضور یافتند.")
@@ -1386,11 +1394,15 @@ func (d *document) agendaBefore(m match) (int, bool) {
 }
 
 // compliance reports whether violation phrase m is a rule or standard that
-// is kept: «رعایت» stands just before it («به دلیل رعایت ضوابط بهداشتی»),
+// is kept: «رعایت» stands just before it, or before a word of degree
+// («کامل»), («به دلیل رعایت ضوابط بهداشتی»),
 // with no negation before «رعایت» and no negated verb right after the
 // phrase. It returns the token of «رعایت».
 func (d *document) compliance(m match) (int, bool) {
 	t := d.tokAt(m.start)
+	if d.isWord(t-1) && d.lx.has(setDegree, d.toks[t-1].key) {
+		t-- // «رعایت کامل ضوابط بهداشتی»
+	}
 	if !d.isWord(t-1) || d.toks[t-1].key != keyKeep {
 		return 0, false
 	}
