@@ -895,6 +895,10 @@ func (d *document) standaloneName(ns, ne int) bool {
 	if d.covered(ns-1, catHonorific) {
 		return true
 	}
+	if e, ok := d.loneSpeaker(ns); ok && e == ne {
+		d.fire(rulePersonLoneSpeaker, ns, ne)
+		return true
+	}
 	if ne-ns < 2 || !d.givenAt(ns) {
 		return false
 	}
@@ -951,6 +955,9 @@ func (d *document) speechLater(t int) bool {
 
 // The rules of names before a title that no lexicon knows.
 var (
+	rulePersonLoneSpeaker = newRule("person-lone-speaker",
+		"a surname alone opening a clause before a speech verb («تهوری افزود:»), or opening a sentence whose speech verb comes later, is a person",
+		"بازرسی‌ها ادامه دارد. تهوری افزود: انبار پلمب شد.")
 	rulePersonQuotedName = newRule("person-quoted-name",
 		"words in quotation marks right before a title are the name of its holder («“اکبری” فرماندار»)",
 		"به گزارش روابط عمومی، “اکبری” فرماندار کوار از نانوایی‌ها بازدید کرد.")
@@ -997,6 +1004,11 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 		return 0, 0, false
 	}
 	ns, ne = d.nameWords(i, hon)
+	if ne == ns && !hon {
+		if e, ok := d.loneSpeaker(t); ok {
+			return t, e, true
+		}
+	}
 	if ne == ns {
 		return 0, 0, false
 	}
@@ -1016,6 +1028,46 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 		if opens && d.covered(next, catSpeech) {
 			return ns, ne, true
 		}
+		if _, ok := d.loneSpeaker(t); ok {
+			return ns, ne, true
+		}
 	}
 	return 0, 0, false
+}
+
+// loneSpeaker reports whether a surname alone opens a clause at token t as
+// the subject of a statement, and where it ends: a word no lexicon claims,
+// or of a surname's shape (with a detached part, «مهاجریان مقدم»), right
+// before a speech verb («تهوری افزود:»), or a surname of the lists or of a
+// surname's shape at the start of a sentence whose speech verb comes later
+// («رحیمی با تاکید بر … گفت»).
+func (d *document) loneSpeaker(t int) (int, bool) {
+	if !d.isWord(t) || !d.opensClause(t) {
+		return 0, false
+	}
+	k := d.toks[t].key
+	if d.lx.given[k] || d.lx.stop[k] || !(d.plainWord(t) || d.lx.surnames[k] || d.lx.surnameShape(k)) {
+		return 0, false
+	}
+	for _, c := range []category{catTitle, catOrg, catOffice, catCounty, catProvince, catCity} {
+		if d.covered(t, c) {
+			return 0, false
+		}
+	}
+	e := t + 1
+	if d.isWord(e) && (d.lx.has(setSurnamePart, d.toks[e].key) || d.lx.surnames[d.toks[e].key]) {
+		e++ // «مهاجریان مقدم», «دست پاک»
+	}
+	next := e
+	if d.tokKey(next) == "نیز" {
+		next++
+	}
+	if d.covered(next, catSpeech) && utf8.RuneCountInString(k) >= 3 {
+		return e, true
+	}
+	surnameLike := d.lx.surnames[k] || d.lx.surnameShape(k)
+	if si := sentenceAt(d.sents, d.toks[t].start); si >= 0 && d.tokAt(d.sents[si].start) == t && surnameLike && d.speechLater(e) {
+		return e, true
+	}
+	return 0, false
 }
