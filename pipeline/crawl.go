@@ -131,6 +131,11 @@ func (f Failure) Error() string {
 // maxKeptFailures bounds Summary.Failures so a broken portal cannot fill memory.
 const maxKeptFailures = 100
 
+// CauseTruncated is the cause recorded for an article longer than one analysis reads
+// (transform.MaxBodyRunes runes of body): its rows, and the body stored, hold its
+// first part only. Unlike other failures, such a page is also stored.
+const CauseTruncated = "analyze_truncated"
+
 // NewRunID returns a sortable unique run id: UTC time and a random suffix.
 func NewRunID(now time.Time) string {
 	var b [4]byte
@@ -145,6 +150,9 @@ type analysed struct {
 	rows    rows
 	failure *Failure
 	hash    string
+	// note is a failure recorded for a page that is stored all the same: one whose
+	// analysis was cut (CauseTruncated).
+	note *Failure
 }
 
 type pageOutcome int
@@ -156,6 +164,9 @@ const (
 	outNew
 	outChanged
 	outUnchanged
+	// outStopped is a page whose analysis the run's context stopped: it is neither
+	// stored nor counted, and the next run reads it again.
+	outStopped
 )
 
 // Crawl runs one crawl of opts.Sources into the dataset at opts.DataDir. A cancelled
@@ -213,7 +224,7 @@ func Crawl(ctx context.Context, opts Options) (Summary, error) {
 		g.Go(func() error {
 			defer workers.Done()
 			for p := range pages {
-				results <- analysePage(p, bySource[p.SourceID], st, log)
+				results <- analysePage(gctx, p, bySource[p.SourceID], st, log)
 			}
 			return nil
 		})
@@ -360,8 +371,9 @@ func withDefaults(o Options) Options {
 }
 
 // analysePage decides what a page means for the dataset and, for new or changed
-// articles, runs the extractors. It runs on the worker pool.
-func analysePage(p extract.Page, src extract.Source, st *crawlState, log *slog.Logger) analysed {
+// articles, runs the extractors, which stop when ctx is done. It runs on the worker
+// pool.
+func analysePage(ctx context.Context, p extract.Page, src extract.Source, st *crawlState, log *slog.Logger) analysed {
 	r := analysed{page: p}
 	switch p.Outcome {
 	case extract.NotModified:
@@ -392,14 +404,29 @@ func analysePage(p extract.Page, src extract.Source, st *crawlState, log *slog.L
 	default:
 		r.outcome = outNew
 	}
-	rows, err := buildRows(art, src, log)
+	rows, err := buildRows(ctx, art, src, log)
+	if err != nil && ctx.Err() != nil && errors.Is(err, ctx.Err()) {
+		r.outcome = outStopped
+		return r
+	}
 	if err != nil {
 		r.outcome = outFailed
 		r.failure = &Failure{SourceID: p.SourceID, URL: p.URL, Stage: "analyze", Cause: "analyze", Err: err}
 		return r
 	}
 	r.rows = rows
+	r.note = truncationNote(p, rows)
 	return r
+}
+
+// truncationNote returns the failure recorded for a page whose analysis was cut, or
+// nil.
+func truncationNote(p extract.Page, rs rows) *Failure {
+	if !rs.truncated {
+		return nil
+	}
+	return &Failure{SourceID: p.SourceID, URL: p.URL, Stage: "analyze", Cause: CauseTruncated,
+		Err: fmt.Errorf("article longer than %d runes: analysed and stored in part", transform.MaxBodyRunes)}
 }
 
 // runWriter is the single goroutine that adds rows to the transaction and keeps the
@@ -434,6 +461,9 @@ func (w *runWriter) source(id string) *SourceSummary {
 }
 
 func (w *runWriter) add(r analysed) error {
+	if r.outcome == outStopped {
+		return nil
+	}
 	src := w.source(r.page.SourceID)
 	w.progress.Pages++
 	switch r.outcome {
@@ -443,16 +473,10 @@ func (w *runWriter) add(r analysed) error {
 	case outSkipped:
 		src.Skipped++
 	case outFailed:
-		src.Failed[r.failure.Cause]++
 		if r.page.Listing {
 			w.listingFailed[r.page.SourceID] = true
 		}
-		w.progress.Failed++
-		if len(w.sum.Failures) < maxKeptFailures {
-			w.sum.Failures = append(w.sum.Failures, *r.failure)
-		}
-		w.opts.Logger.Warn("page failed", KeyRunID, w.opts.RunID, KeyURL, r.failure.URL,
-			KeyStage, r.failure.Stage, KeyCause, r.failure.Cause, "err", r.failure.Err)
+		w.fail(src, r.failure, "page failed")
 	case outUnchanged:
 		src.Fetched++
 		src.Articles++
@@ -472,6 +496,9 @@ func (w *runWriter) add(r analysed) error {
 			w.sinkBroken = true
 			return err
 		}
+		if r.note != nil {
+			w.fail(src, r.note, "page stored in part")
+		}
 		if w.st != nil {
 			w.st.record(r.page.URL, r.hash, r.page.Validators, r.page.Article.FetchedAt)
 		}
@@ -480,6 +507,17 @@ func (w *runWriter) add(r analysed) error {
 		w.opts.Progress(w.progress)
 	}
 	return nil
+}
+
+// fail counts a per-page failure by its cause, keeps it for display and logs it.
+func (w *runWriter) fail(src *SourceSummary, f *Failure, msg string) {
+	src.Failed[f.Cause]++
+	w.progress.Failed++
+	if len(w.sum.Failures) < maxKeptFailures {
+		w.sum.Failures = append(w.sum.Failures, *f)
+	}
+	w.opts.Logger.Warn(msg, KeyRunID, w.opts.RunID, KeyURL, f.URL,
+		KeyStage, f.Stage, KeyCause, f.Cause, "err", f.Err)
 }
 
 func (w *runWriter) write(rs rows) error {

@@ -81,7 +81,7 @@ func Reprocess(ctx context.Context, opts Options) (Summary, error) {
 		art, err := extract.ParseArticle(prof, c.SourceID, c.URL, c.Body, c.Header.Get("Content-Type"))
 		if err != nil {
 			page.Outcome, page.Err, page.Cause = extract.Failed, err, "parse"
-			return w.add(analysePage(page, src, nil, log))
+			return w.add(analysePage(ctx, page, src, nil, log))
 		}
 		art.FetchedAt = c.FetchedAt
 		key := art.URL + "\x00" + art.ContentHash
@@ -90,12 +90,15 @@ func Reprocess(ctx context.Context, opts Options) (Summary, error) {
 		}
 		seen[key] = true
 		page.Article = art
-		rs, err := buildRows(art, src, log)
+		rs, err := buildRows(ctx, art, src, log)
+		if err != nil && ctx.Err() != nil && errors.Is(err, ctx.Err()) {
+			return err // the rebuild is interrupted
+		}
 		if err != nil {
 			page.Outcome, page.Err, page.Cause = extract.Failed, err, "analyze"
-			return w.add(analysePage(page, src, nil, log))
+			return w.add(analysePage(ctx, page, src, nil, log))
 		}
-		return w.add(analysed{page: page, outcome: outNew, rows: rs, hash: art.ContentHash})
+		return w.add(analysed{page: page, outcome: outNew, rows: rs, hash: art.ContentHash, note: truncationNote(page, rs)})
 	})
 	sum.Sources = w.sortedSources()
 	sum.Ended = opts.Now()

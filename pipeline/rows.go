@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"context"
 	"fmt"
 	"log/slog"
 	"strings"
@@ -15,12 +16,16 @@ type rows struct {
 	article    dataset.ArticleRow
 	people     []dataset.PersonRow
 	violations []dataset.ViolationRow
+	// truncated is set when the article was longer than one analysis reads
+	// (transform.MaxBodyRunes): the rows hold its first part only.
+	truncated bool
 }
 
 // buildRows runs the extractors over one article and maps the result to rows. It is
 // the one place where transform's results meet the dataset's schema; offsets stay in
-// code points into the stored body on both sides.
-func buildRows(art extract.Article, src extract.Source, log *slog.Logger) (r rows, err error) {
+// code points into the stored body on both sides. It returns ctx's error when ctx
+// ends the analysis.
+func buildRows(ctx context.Context, art extract.Article, src extract.Source, log *slog.Logger) (r rows, err error) {
 	defer func() {
 		// The extractors are pure code over text; a panic there is a bug, but one bad
 		// page must not take a run of thousands down with it.
@@ -29,7 +34,7 @@ func buildRows(art extract.Article, src extract.Source, log *slog.Logger) (r row
 			err = fmt.Errorf("extractor panic: %v", p)
 		}
 	}()
-	an := transform.Analyze(transform.Input{
+	an, err := transform.AnalyzeContext(ctx, transform.Input{
 		Title:      art.Title,
 		Paragraphs: art.Paragraphs,
 		Registered: art.RegisteredPrinted,
@@ -37,6 +42,10 @@ func buildRows(art extract.Article, src extract.Source, log *slog.Logger) (r row
 		Province:   src.Province,
 		County:     src.County,
 	})
+	if err != nil {
+		return r, err
+	}
+	r.truncated = an.Truncated
 	id := dataset.ArticleID(art.URL)
 	a := dataset.ArticleRow{
 		ArticleID:        id,
