@@ -92,6 +92,7 @@ func (d *document) collectMentions() []rawMention {
 		}
 		ms = append(ms, rm)
 	}
+	ms = d.bylines(ms, usedName)
 	// Names with no title next to them: kept when they name a person
 	// already known or the official of an unnamed title just before.
 	covered := make([]bool, len(d.toks))
@@ -174,6 +175,9 @@ func (d *document) mergeHeadline(td *document, ps []person) []person {
 
 // The rules that find people and give them a name and a role.
 var (
+	rulePersonByline = newRule("person-byline",
+		"a byline at the start of a line («خبرنگار: …», «عکاس: …») names a person whose role is the byline word",
+		"بازرسی از نانوایی‌های شهر ادامه دارد.\nخبرنگار: مریم کریمی")
 	rulePersonFullerName = newRule("person-fuller-name",
 		"a person known by a surname alone is named in the fullest form the article writes: a given name before the same surname elsewhere",
 		"جلسه با حضور ارسلان زارع در فرمانداری برگزار شد. دکتر زارع استاندار بوشهر گفت: بازار آرام است.")
@@ -211,6 +215,45 @@ var (
 		"a fuller form of a person's title given elsewhere in the article («دادستان عمومی و انقلاب») is their role",
 		"حسن کریمی دادستان کوار گفت: پرونده تشکیل شد. دادستان عمومی و انقلاب شهرستان کوار افزود: رسیدگی ادامه دارد.")
 )
+
+// bylines adds the names of bylines: a byline word at the start of a line,
+// a colon, and the words of a name up to the end of the line («خبرنگار:
+// مهدیه حاج ملک», «عکاس: سعید قاسمی»). The byline word is the role.
+func (d *document) bylines(ms []rawMention, usedName map[int]bool) []rawMention {
+	for t := 0; t+2 < len(d.toks); t++ {
+		if !d.isWord(t) || t > 0 && d.toks[t-1].punct != '\n' {
+			continue
+		}
+		e := t + 1
+		if d.isWord(e) && d.lx.has(setByline, d.toks[t].key+d.toks[e].key) {
+			e++ // «تهیه کننده»
+		} else if !d.lx.has(setByline, d.toks[t].key) {
+			continue
+		}
+		if d.toks[e].punct != ':' {
+			continue
+		}
+		ns, ne := e+1, e+1
+		for ne < len(d.toks) && ne-ns < 4 && d.isWord(ne) && !usedName[ne] && (d.nameToken(ne) || d.plainWord(ne) || d.covered(ne, catHonorific)) {
+			ne++
+		}
+		if ne-ns < 1 || ne < len(d.toks) && d.toks[ne].punct != '\n' {
+			continue
+		}
+		rm := rawMention{kind: MentionName, person: -1, start: d.toks[ns].start, end: d.toks[ne-1].end,
+			role: d.tokText(t, e), rules: &tracer{}}
+		rm.name = d.text(rm.start, rm.end)
+		for k := ns; k < ne; k++ {
+			rm.nameKeys = append(rm.nameKeys, d.toks[k].key)
+			usedName[k] = true
+		}
+		d.cur = rm.rules
+		d.fire(rulePersonByline, t, ne)
+		d.cur = nil
+		ms = append(ms, rm)
+	}
+	return ms
+}
 
 // insidePronoun reports whether title match m lies inside a pronoun phrase
 // such as «این مقام مسئول».

@@ -646,6 +646,7 @@ const (
 	setRoleQualifier   wordSet = "role_qualifier"   // words after a title that stay in the role («پیشین»)
 	setRoleSkip        wordSet = "role_skip"        // words after a title left out of the role («کنونی»)
 	setTitleComplement wordSet = "title_complement" // nouns that take a title as complement («همراهی فرماندار»)
+	setByline          wordSet = "byline"           // words of a byline before a colon («خبرنگار:»)
 )
 
 // The rules that shape a role from the words after a title.
