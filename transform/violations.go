@@ -44,6 +44,10 @@ const (
 	setHedge         wordSet = "hedge"          // «احتمالی», «احتمال»: a hedged violation
 	setDegree        wordSet = "degree"         // «کامل», «دقیق»: words of degree after «رعایت»
 	setRefute        wordSet = "refute"         // «تکذیب»: the clause refutes a claim
+	setPurpose       wordSet = "purpose"        // «هدف», «به منظور»: a statement of purpose
+	setCheckWord     wordSet = "check_word"     // «نظارت», «رصد»: inspecting, before a present verb
+	setMust          wordSet = "must"           // «باید»: what must be done
+	setRemark        wordSet = "remark"         // «ذکر», «توضیح»: in «لازم به ذکر است», a formula
 )
 
 // violationWordsFile is the lexicon file of the violation word sets.
@@ -639,7 +643,8 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 	for t := a; t < b; t++ {
 		k := d.toks[t].key
 		person = person || d.lx.has(setIndividual, k)
-		must = must || d.lx.has(setObligation, k)
+		// «لازم به ذکر است …» is a formula of the text, no obligation.
+		must = must || d.lx.has(setObligation, k) && !(d.tokKey(t+1) == "به" && d.lx.has(setRemark, d.tokKey(t+2)))
 		if strings.HasPrefix(k, "پرونده") && !contains(c.sancs, SanctionReferral) && !(d.toks[t].start >= rel.start && d.toks[t].end <= rel.end) {
 			// «۱۲ فقره پرونده تخلف تشکیل شد», «برای آنها پرونده تشکیل»
 			if j, ok := d.nearWord(t, a, b, 4, setCaseFiled); ok {
@@ -688,6 +693,16 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 		d.fire(ruleObligation, a, b)
 		c.content = false
 	}
+	if t, ok := d.findWord(a, b, setPurpose); ok && len(c.sancs) == 0 && c.content && hedged < 0 {
+		// «هدف از اجرای این طرح جلوگیری از گرانفروشی و کم‌فروشی است»
+		d.fire(rulePurpose, t, t+1)
+		c.content = false
+	}
+	if t, ok := d.checklist(a, b); ok && len(c.sancs) == 0 && c.content && hedged < 0 {
+		// «بازرسان بر رعایت نرخ‌ها و نصب برچسب قیمت نظارت می‌کنند»
+		d.fire(ruleChecklist, t, t+2)
+		c.content = false
+	}
 	if c.content && trigger {
 		d.fireSpan(ruleTrigger, triggerAt.start, triggerAt.end)
 	}
@@ -704,6 +719,11 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 		clean = true
 	}
 	c.modality = d.clauseModality(a, b, cs)
+	if t, ok := d.findWord(a, b, setMust); ok && c.content && c.modality == ModalityReported && !clean {
+		// «باید با متخلفان برخورد شود»: what must be done is a threat
+		d.fire(ruleMustAct, t, t+1)
+		c.modality = ModalityConditional
+	}
 	if clean {
 		c.modality = ModalityDenied
 	}
@@ -794,6 +814,15 @@ var (
 	ruleSanctionFineAmount = newRule("sanction-fine-amount",
 		"a sentence to a sum of money («به پرداخت ۲۰ میلیون ریال محکوم شدند») is a fine",
 		"متخلفان این سه فروشگاه به پرداخت ۹۰ میلیون ریال در حق دولت محکوم شدند.")
+	rulePurpose = newBlockingRule("mention-purpose",
+		"a statement of purpose («هدف از این طرح …», «به منظور …») with no sanction and no hedge mentions no violation",
+		"هدف این طرح، شناسایی گرانفروشی در واحدهای صنفی شهر است.")
+	ruleChecklist = newBlockingRule("mention-inspection-checklist",
+		"what inspectors check («بر رعایت نرخ‌ها و نصب برچسب قیمت نظارت می‌کنند») with no sanction is no mention",
+		"بازرسان بر نصب برچسب قیمت و کم‌فروشی در واحدهای صنفی نظارت می‌کنند.")
+	ruleMustAct = newRule("modality-must-act",
+		"what must be done about violators («باید با متخلفان برخورد شود») is a threat, conditional",
+		"باید نانوایی‌های متخلف را به تعزیرات معرفی کرد.")
 	ruleObligation = newBlockingRule("mention-obligation",
 		"an obligation («موظفند», «باید») with no violation word and no sanction is no mention",
 		"نانوایی‌ها موظفند از کم‌فروشی خودداری کنند.")
@@ -1523,6 +1552,29 @@ func (d *document) hedge(m match) (int, bool) {
 		if d.lx.has(setHedge, d.toks[j].key) {
 			return j, true
 		}
+	}
+	return 0, false
+}
+
+// checklist reports whether the clause [a,b) ends in a present-tense verb
+// of inspecting («نظارت می‌کنند», «رصد می‌شود»): it says what inspectors
+// check, not what they found. It returns the inspection word.
+func (d *document) checklist(a, b int) (int, bool) {
+	for t := b - 1; t > a; t-- {
+		if !d.isWord(t) {
+			continue
+		}
+		if verbTense(d, t) != tensePresent {
+			return 0, false
+		}
+		j := t - 1
+		if d.tokKey(j) == "می" || d.tokKey(j) == "نمی" {
+			j--
+		}
+		if j >= a && d.lx.has(setCheckWord, d.tokKey(j)) {
+			return j, true
+		}
+		return 0, false
 	}
 	return 0, false
 }
