@@ -14,6 +14,10 @@ type Report struct {
 	Violations []ReportViolation `json:"violations"`
 	Quotes     []ReportQuote     `json:"quotes"`
 	Version    string            `json:"extractor_version"`
+	// Truncated is Analysis.Truncated: the article was longer than one
+	// analysis reads, and the results come from its first part. Absent
+	// when false.
+	Truncated bool `json:"truncated,omitempty"`
 }
 
 // ReportDate is a date in a Report: the Jalali date ("1397/08/15") and the
@@ -86,6 +90,7 @@ func (a Analysis) Report() Report {
 		Violations: []ReportViolation{},
 		Quotes:     []ReportQuote{},
 		Version:    a.Version,
+		Truncated:  a.Truncated,
 	}
 	for _, p := range a.People {
 		rp := ReportPerson{Name: p.Name, Role: strOrNil(p.Role), Organization: strOrNil(p.Organization), Mentions: []ReportMention{}}

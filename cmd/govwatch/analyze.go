@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -47,7 +48,7 @@ that produced it and the words each rule fired on (see transform/README.md).`,
 			}
 			defer closeIn()
 			if jsonl {
-				return analyzeJSONL(in, a.stdout, name)
+				return analyzeJSONL(cmd.Context(), in, a.stdout, name)
 			}
 			data, err := io.ReadAll(io.LimitReader(in, 64<<20))
 			if err != nil {
@@ -63,10 +64,17 @@ that produced it and the words each rule fired on (see transform/README.md).`,
 			if county != "" {
 				input.County = county
 			}
-			if explain {
-				return writeExplain(a.stdout, transform.Analyze(input))
+			an, err := transform.AnalyzeContext(cmd.Context(), input)
+			if err != nil {
+				return fmt.Errorf("analyze %s: %w", name, err)
 			}
-			out, err := json.MarshalIndent(transform.Analyze(input).Report(), "", "  ")
+			if an.Truncated {
+				fmt.Fprintf(a.stderr, "govwatch: %s is longer than one analysis reads (%d runes): analysed in part\n", name, transform.MaxBodyRunes)
+			}
+			if explain {
+				return writeExplain(a.stdout, an)
+			}
+			out, err := json.MarshalIndent(an.Report(), "", "  ")
 			if err != nil {
 				return fmt.Errorf("encode result: %w", err)
 			}
@@ -155,7 +163,8 @@ type jsonlOutput struct {
 
 // analyzeJSONL analyses one article a line on all cores and writes the results in
 // input order. A bad line gives an output line with an error, and the run goes on.
-func analyzeJSONL(in io.Reader, out io.Writer, name string) error {
+// When ctx is done it stops reading, analysing and writing, and returns ctx's error.
+func analyzeJSONL(ctx context.Context, in io.Reader, out io.Writer, name string) error {
 	type job struct {
 		line int
 		raw  []byte
@@ -167,10 +176,17 @@ func analyzeJSONL(in io.Reader, out io.Writer, name string) error {
 	var g errgroup.Group
 	for range workers {
 		g.Go(func() error {
-			for j := range jobs {
-				j.res <- analyzeLine(j.line, j.raw, name)
+			for {
+				select {
+				case j, ok := <-jobs:
+					if !ok {
+						return nil
+					}
+					j.res <- analyzeLine(ctx, j.line, j.raw, name)
+				case <-ctx.Done():
+					return nil
+				}
 			}
-			return nil
 		})
 	}
 	var readErr error
@@ -184,19 +200,44 @@ func analyzeJSONL(in io.Reader, out io.Writer, name string) error {
 				continue
 			}
 			j := job{line: n, raw: bytes.Clone(sc.Bytes()), res: make(chan []byte, 1)}
-			order <- j.res
-			jobs <- j
+			select {
+			case order <- j.res:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case jobs <- j:
+			case <-ctx.Done():
+				return
+			}
 		}
 		readErr = sc.Err()
 	}()
 	w := bufio.NewWriter(out)
-	for res := range order {
-		w.Write(<-res)
-		w.WriteByte('\n')
+write:
+	for {
+		select {
+		case res, ok := <-order:
+			if !ok {
+				break write
+			}
+			select {
+			case b := <-res:
+				w.Write(b)
+				w.WriteByte('\n')
+			case <-ctx.Done():
+				break write
+			}
+		case <-ctx.Done():
+			break write
+		}
 	}
 	_ = g.Wait()
 	if err := w.Flush(); err != nil {
 		return fmt.Errorf("write results: %w", err)
+	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("analyze %s: %w", name, err)
 	}
 	if readErr != nil {
 		return fmt.Errorf("read %s: %w", name, readErr)
@@ -204,7 +245,7 @@ func analyzeJSONL(in io.Reader, out io.Writer, name string) error {
 	return nil
 }
 
-func analyzeLine(line int, raw []byte, name string) []byte {
+func analyzeLine(ctx context.Context, line int, raw []byte, name string) []byte {
 	var in jsonlInput
 	var res jsonlOutput
 	if err := json.Unmarshal(raw, &in); err != nil {
@@ -221,8 +262,12 @@ func analyzeLine(line int, raw []byte, name string) []byte {
 		}
 		input.Province, input.County = in.Province, in.County
 		if res.Error == "" {
-			r := transform.Analyze(input).Report()
-			res.Report = &r
+			if an, err := transform.AnalyzeContext(ctx, input); err != nil {
+				res.Error = fmt.Sprintf("%s:%d: %v", name, line, err)
+			} else {
+				r := an.Report()
+				res.Report = &r
+			}
 		}
 	}
 	b, err := json.Marshal(res)
