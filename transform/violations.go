@@ -277,30 +277,6 @@ func (d *document) findViolations(ps []person) []Violation {
 		}
 	}
 	d.cur = nil
-	return d.dropSubsumed(out)
-}
-
-// dropSubsumed drops the mentions with no sanction and no count of their
-// own whose office type and modality a mention with a sanction in the same
-// article has: they restate the same finding or threat («تخلفات این
-// واحدها …» after «۲۰ واحد متخلف پلمب شدند»), as the real set's guidelines
-// merge them. A dropped mention's rules go to the trace.
-func (d *document) dropSubsumed(vs []Violation) []Violation {
-	type key struct{ office, modality string }
-	sanctioned := map[key]bool{}
-	for _, v := range vs {
-		if v.Sanction != "" {
-			sanctioned[key{v.OfficeType, v.Modality}] = true
-		}
-	}
-	out := vs[:0]
-	for _, v := range vs {
-		if v.Sanction == "" && v.Count == 0 && v.Modality == ModalityReported && sanctioned[key{v.OfficeType, v.Modality}] {
-			d.all.add(ruleSubsumed, int32(v.Start), int32(v.End))
-			continue
-		}
-		out = append(out, v)
-	}
 	return out
 }
 
@@ -337,9 +313,6 @@ var (
 	ruleNoOfficeNoSanction = newBlockingRule("violation-no-office-no-sanction",
 		"a wrong with no office anywhere near and no sanction is not an office's violation",
 		"برداشت غیرمجاز آب از رودخانه با تخلف همراه است.")
-	ruleSubsumed = newBlockingRule("violation-subsumed",
-		"a mention with no sanction or count of its own restates a sanctioned mention of the same office type and modality",
-		"۲۰ واحد صنفی متخلف پلمب شدند. تخلفات این واحدها گرانفروشی و کم‌فروشی بود.")
 	ruleTrainingTopic = newBlockingRule("violation-training-topic",
 		"in a workshop or training course, violations are the subject taught; only a sanction, a count or a denial reports",
 		"کارگاه آموزشی آشنایی با تخلفات رایج دفاتر پیشخوان برگزار شد و کارشناسان درباره تخلف کم‌فروشی توضیح دادند.")
