@@ -544,6 +544,9 @@ func (d *document) andBreaks(i int) bool {
 	if d.nameToken(n) && !d.covered(n, catOrg) {
 		return true
 	}
+	if _, ok := d.matchAt(catTitle, n+1); ok && d.isWord(n) && !d.covered(n, catOrg) && !d.covered(n, catTitle) {
+		return true // «… و شهنوازی رئیس …»: a word before a title is a name
+	}
 	return false
 }
 
@@ -647,6 +650,7 @@ const (
 	setRoleSkip        wordSet = "role_skip"        // words after a title left out of the role («کنونی»)
 	setTitleComplement wordSet = "title_complement" // nouns that take a title as complement («همراهی فرماندار»)
 	setByline          wordSet = "byline"           // words of a byline before a colon («خبرنگار:»)
+	setNameIntro       wordSet = "name_intro"       // nouns a name in apposition may follow («با حضور X، …»)
 )
 
 // The rules that shape a role from the words after a title.
@@ -747,6 +751,9 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 			// lexicon knows is a surname.
 		case n == 0 && !comma && d.loneSurnameBefore(j):
 			d.fire(rulePersonLoneSurnameBeforeTitle, j, s+1)
+		case n == 1 && d.lx.givenAll[d.toks[j].key] && !d.lx.stop[d.toks[j].key] && (d.lx.surnames[d.toks[ns].key] || d.lx.surnameShape(d.toks[ns].key)) && !d.covered(j, catTitle):
+			// «ربیع فلاح استاندار …»: a rarer given name before a
+			// known surname.
 		case n > 0 && d.lx.has(setSurnamePart, d.toks[ns].key) && d.plainWord(j):
 		case n > 0 && d.lx.givenAll[d.toks[j].key] && d.covered(j-1, catHonorific) && !d.covered(j, catTitle):
 		case n == 1 && d.lx.givenAll[d.toks[j].key] && (d.lx.surnames[d.toks[ns].key] || d.lx.surnameShape(d.toks[ns].key)) && !comma && (!d.isWord(j-1) || d.toks[j-1].key == "و"):
@@ -765,9 +772,15 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 		return 0, 0, 0, false
 	}
 	if comma {
-		// An apposition needs a full name at the start of a clause.
-		strong := hs < ns || end-ns >= 2 && d.lx.given[d.toks[ns].key]
-		if !strong || (hs > 0 && d.isWord(hs-1) && d.toks[hs-1].key != "و") {
+		// An apposition needs a full name at the start of a clause or
+		// after «با حضور», or a surname alone opening a clause.
+		strong := hs < ns || end-ns >= 2 && d.givenAt(ns)
+		opens := hs == 0 || !d.isWord(hs-1) || d.toks[hs-1].key == "و"
+		switch {
+		case strong && (opens || d.lx.has(setNameIntro, d.toks[hs-1].key)):
+		case !strong && end-ns == 1 && d.loneSurnameBefore(ns):
+			d.fire(rulePersonLoneSurnameBeforeTitle, ns, s+1)
+		default:
 			return 0, 0, 0, false
 		}
 	}
@@ -862,6 +875,7 @@ func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 		switch {
 		case d.nameToken(i):
 		case i == ns && hon && d.lx.givenAll[d.toks[i].key] && d.isWord(i) && !d.covered(i, catTitle):
+		case i == ns && d.rareGivenBeforeSurname(i):
 		case i > ns && (d.lx.given[d.toks[i-1].key] || d.lx.has(setGivenTail, d.toks[i-1].key) || i-1 == ns && hon) && d.plainWord(i):
 		case i > ns && d.lx.has(setSurnamePart, d.toks[i].key):
 		case i >= ns+2 && d.secondSurname(i):
@@ -871,6 +885,20 @@ func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 		i++
 	}
 	return ns, i
+}
+
+// rareGivenBeforeSurname reports whether token t is a given name of the long
+// tail of the lists («محبوب», «ادریس») right before a surname of the lists
+// or of a surname's shape: together they are a name.
+func (d *document) rareGivenBeforeSurname(t int) bool {
+	if !d.isWord(t) || !d.isWord(t+1) {
+		return false
+	}
+	k, n := d.toks[t].key, d.toks[t+1].key
+	if !d.lx.givenAll[k] || d.lx.stop[k] || d.covered(t, catTitle) || d.covered(t+1, catTitle) || d.covered(t+1, catOrg) {
+		return false
+	}
+	return d.lx.surnames[n] || d.lx.surnameShape(n)
 }
 
 // secondSurname reports whether token t can be the second word of a surname
@@ -964,7 +992,7 @@ var (
 		"به گزارش روابط عمومی، “اکبری” فرماندار کوار از نانوایی‌ها بازدید کرد.")
 	rulePersonLoneSurnameBeforeTitle = newRule("person-lone-surname-before-title",
 		"a surname alone (ending in «ی» or of a surname's shape) before a title at the start of a clause or list item is its holder («، جوهری معاون …»)",
-		"در این جلسه کریمی فرماندار، بجارزهی معاون فرماندار و شهنوازی رئیس اداره ورزش حضور داشتند.")
+		"در این جلسه کریمی فرماندار و دلفروزی رئیس اداره ورزش حضور داشتند.")
 )
 
 // rulePersonAgencyLead accepts a given name and an unknown surname opening a
@@ -1018,7 +1046,7 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 	}
 	first := d.toks[ns].key
 	switch {
-	case hon, ne-ns >= 2 && d.givenAt(ns):
+	case hon, ne-ns >= 2 && (d.givenAt(ns) || d.rareGivenBeforeSurname(ns)):
 		return ns, ne, true
 	case d.loneSurname(ns, ne) && (ne-ns > 1 || d.lx.surnames[first] || d.lx.surnameShape(first)) && !d.lx.given[first]:
 		opens := t == 0 || !d.isWord(t-1) || d.toks[t-1].key == "و"
