@@ -19,6 +19,7 @@ type rawMention struct {
 	speaker    bool
 	quote      string
 	bare       bool // a name with no title next to it
+	martyr     bool // a name after «شهید»
 }
 
 // person is a person under construction.
@@ -93,6 +94,7 @@ func (d *document) collectMentions() []rawMention {
 		ms = append(ms, rm)
 	}
 	ms = d.bylines(ms, usedName)
+	ms = d.martyrs(ms, usedName)
 	// Names with no title next to them: kept when they name a person
 	// already known or the official of an unnamed title just before.
 	covered := make([]bool, len(d.toks))
@@ -175,6 +177,9 @@ func (d *document) mergeHeadline(td *document, ps []person) []person {
 
 // The rules that find people and give them a name and a role.
 var (
+	rulePersonMartyr = newRule("person-martyr",
+		"names after «شهید» or «شهیدان» are commemorated persons, unless a word of place comes before («خیابان شهید …»)",
+		"مراسم گرامیداشت شهیدان رجایی و باهنر در فرمانداری برگزار شد.")
 	rulePersonByline = newRule("person-byline",
 		"a byline at the start of a line («خبرنگار: …», «عکاس: …») names a person whose role is the byline word",
 		"بازرسی از نانوایی‌های شهر ادامه دارد.\nخبرنگار: مریم کریمی")
@@ -255,6 +260,46 @@ func (d *document) bylines(ms []rawMention, usedName map[int]bool) []rawMention 
 	return ms
 }
 
+// martyrs adds the names after «شهید» or «شهیدان» («شهیدان رجایی، باهنر و
+// رئیسی», «خانواده شهید فایق سبحانی»): commemorated persons, named without a
+// role. After a word of place («اسکله شهید ذاکری», «خیابان شهید بهشتی»)
+// the name is the place's and no person.
+func (d *document) martyrs(ms []rawMention, usedName map[int]bool) []rawMention {
+	for t := 0; t+1 < len(d.toks); t++ {
+		k := d.toks[t].key
+		if k != "شهید" && k != "شهیدان" || d.lx.has(setPlaceNoun, d.tokKey(t-1)) {
+			continue
+		}
+		i := t + 1
+		for i < len(d.toks) {
+			ns := i
+			for i < len(d.toks) && i-ns < 3 && d.isWord(i) && !usedName[i] && d.toks[i].key != "و" &&
+				(d.nameToken(i) || d.plainWord(i)) {
+				i++
+			}
+			if i == ns {
+				break
+			}
+			rm := rawMention{kind: MentionName, bare: true, martyr: true, person: -1, start: d.toks[ns].start, end: d.toks[i-1].end, rules: &tracer{}}
+			rm.name = d.text(rm.start, rm.end)
+			for j := ns; j < i; j++ {
+				rm.nameKeys = append(rm.nameKeys, d.toks[j].key)
+				usedName[j] = true
+			}
+			d.cur = rm.rules
+			d.fire(rulePersonMartyr, t, i)
+			d.cur = nil
+			ms = append(ms, rm)
+			if k != "شهیدان" || i >= len(d.toks) || (d.toks[i].punct != '،' && d.toks[i].punct != ',' && d.toks[i].key != "و") {
+				break
+			}
+			i++ // the next name of the list
+		}
+		t = i - 1
+	}
+	return ms
+}
+
 // insidePronoun reports whether title match m lies inside a pronoun phrase
 // such as «این مقام مسئول».
 func (d *document) insidePronoun(m match) bool {
@@ -318,9 +363,12 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 		}
 		found := names.find(ps, m.nameKeys)
 		if found < 0 {
-			ti := d.titleBefore(ms, i)
+			ti := -1
+			if !m.martyr {
+				ti = d.titleBefore(ms, i)
+			}
 			if ti < 0 {
-				if hp := d.headlinePerson(m); hp >= 0 {
+				if hp := d.headlinePerson(m); hp >= 0 && !m.martyr {
 					// The headline's official («فرماندار آوج:») named in the lead.
 					h := &d.headline[hp]
 					ps = append(ps, person{name: m.name, nameKeys: m.nameKeys, first: m.start, role: h.role, org: h.org, rules: &tracer{}})
@@ -335,15 +383,18 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 				}
 				tr := &tracer{}
 				d.cur = tr
-				ok := d.standaloneName(d.tokAt(m.start), d.tokAt(m.end-1)+1)
+				ok := m.martyr || d.standaloneName(d.tokAt(m.start), d.tokAt(m.end-1)+1)
 				d.cur = nil
 				if ok {
+					if m.rules != nil {
+						tr.hits = append(tr.hits, m.rules.hits...)
+					}
 					ps = append(ps, person{name: m.name, nameKeys: m.nameKeys, first: m.start, rules: tr})
 					found = len(ps) - 1
 					m.person = found
 					d.cur = ps[found].rules
 					d.fireSpan(rulePersonStandalone, m.start, m.end)
-					if ti := d.titleAfter(ms, i); ti >= 0 {
+					if ti := d.titleAfter(ms, i); ti >= 0 && !m.martyr {
 						// «محسن صیادی اظهار کرد: … مدیر بازرسی … بیان کرد:»
 						t := &ms[ti]
 						ps[found].role, ps[found].org = t.role, t.org

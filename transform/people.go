@@ -651,6 +651,7 @@ const (
 	setTitleComplement wordSet = "title_complement" // nouns that take a title as complement («همراهی فرماندار»)
 	setByline          wordSet = "byline"           // words of a byline before a colon («خبرنگار:»)
 	setNameIntro       wordSet = "name_intro"       // nouns a name in apposition may follow («با حضور X، …»)
+	setPlaceNoun       wordSet = "place_noun"       // places named after a person («خیابان شهید …»)
 )
 
 // The rules that shape a role from the words after a title.
