@@ -10,18 +10,24 @@ import (
 
 const goldPath = "testdata/eval/gold.jsonl"
 
-// analyzeGold adapts transform.Analyze to the scorer. The corpus has one
+// analyzeGold adapts transform.Analyze to the scorer, as govwatch eval does. The corpus has one
 // entry per distinct sanction of a clause, so a violation that states
 // several sanctions becomes one prediction per sanction.
 func analyzeGold(d eval.Doc) eval.Prediction {
-	a := transform.Analyze(transform.Input{
+	in := transform.Input{
 		Title:      d.Title,
 		Paragraphs: d.Paragraphs,
 		Registered: d.Registered,
 		Occurred:   d.Occurred,
 		Province:   d.Province,
 		County:     d.County,
-	})
+	}
+	if d.Text != "" {
+		// A real passage is text copied from a page; its place is an
+		// annotation, not input.
+		in = transform.InputFromText(d.Text)
+	}
+	a := transform.Analyze(in)
 	p := eval.Prediction{ID: d.ID}
 	for _, x := range a.People {
 		p.People = append(p.People, eval.Person{Name: x.Name, Role: x.Role, Organization: x.Organization})
