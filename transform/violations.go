@@ -48,6 +48,8 @@ const (
 	setCheckWord     wordSet = "check_word"     // «نظارت», «رصد»: inspecting, before a present verb
 	setMust          wordSet = "must"           // «باید»: what must be done
 	setRemark        wordSet = "remark"         // «ذکر», «توضیح»: in «لازم به ذکر است», a formula
+	setExhort        wordSet = "exhort"         // «تاکید», «خواستار»: urging, with «رعایت»
+	setActivity      wordSet = "activity"       // «فعالیت», «عرضه»: what offices do, before a present verb
 )
 
 // violationWordsFile is the lexicon file of the violation word sets.
@@ -208,14 +210,16 @@ func (d *document) findViolations(ps []person) []Violation {
 				offices = lastOffices
 				d.fire(ruleOfficePreviousSentence, g.start, g.end)
 			}
+			if len(offices) == 0 && marketViolations(g.viols) {
+				// Market violations are the guild shops' before an
+				// office named later, often a store or a warehouse.
+				offices = []string{OfficeGuildShop}
+				d.fire(ruleMarketGuildShop, g.start, g.end)
+			}
 			if len(offices) == 0 {
 				if offices = d.laterOffices(s, personSpans); len(offices) > 0 {
 					d.fire(ruleOfficeLater, g.start, g.end)
 				}
-			}
-			if len(offices) == 0 && marketViolations(g.viols) {
-				offices = []string{OfficeGuildShop}
-				d.fire(ruleMarketGuildShop, g.start, g.end)
 			}
 			if mixed := d.mixedUnits(offices, g); mixed != nil {
 				offices = mixed
@@ -620,7 +624,7 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 		must = must || d.lx.has(setObligation, k) && !(d.tokKey(t+1) == "به" && d.lx.has(setRemark, d.tokKey(t+2)))
 		if strings.HasPrefix(k, "پرونده") && !contains(c.sancs, SanctionReferral) && !(d.toks[t].start >= rel.start && d.toks[t].end <= rel.end) {
 			// «۱۲ فقره پرونده تخلف تشکیل شد», «برای آنها پرونده تشکیل»
-			if j, ok := d.nearWord(t, a, b, 4, setCaseFiled); ok {
+			if j, ok := d.caseFiled(t, a, b); ok {
 				c.sancs = append(c.sancs, SanctionReferral)
 				d.fire(ruleSanctionCaseFiled, min(t, j), max(t, j)+1)
 			}
@@ -664,6 +668,11 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 	}
 	if must && !trigger && len(c.sancs) == 0 && c.content {
 		d.fire(ruleObligation, a, b)
+		c.content = false
+	}
+	if t, ok := d.exhortation(a, b); ok && len(c.sancs) == 0 && c.content && !trigger {
+		// «بر رعایت بهداشت و استفاده از ماسک تاکید کرد»
+		d.fire(ruleExhortation, t, t+1)
 		c.content = false
 	}
 	if t, ok := d.findWord(a, b, setPurpose); ok && len(c.sancs) == 0 && c.content && hedged < 0 {
@@ -781,7 +790,7 @@ var (
 		"a rule or standard after «رعایت» with no negation («به دلیل رعایت دستورالعمل‌های بهداشتی») is compliance, not a violation",
 		"دو نانوایی به دلیل رعایت دستورالعمل‌های بهداشتی مورد تقدیر قرار گرفتند.")
 	ruleSanctionCaseFiled = newRule("sanction-case-filed",
-		"a case file opened or issued («پرونده … تشکیل», «تشکیل … پرونده», «پرونده … صادر») within four words is a referral",
+		"a case file opened or issued («پرونده … تشکیل», «تشکیل … پرونده», «پرونده … صادر») in the same clause is a referral",
 		"برای ۱۲ واحد صنفی پرونده تخلف تشکیل شد.",
 		"در این بازرسی‌ها ۴۰ فقره پرونده تخلفات صنفی تشکیل شد.")
 	ruleSanctionFineAmount = newRule("sanction-fine-amount",
@@ -793,6 +802,9 @@ var (
 	ruleChecklist = newBlockingRule("mention-inspection-checklist",
 		"what inspectors check («بر رعایت نرخ‌ها و نصب برچسب قیمت نظارت می‌کنند») with no sanction is no mention",
 		"بازرسان بر نصب برچسب قیمت و کم‌فروشی در واحدهای صنفی نظارت می‌کنند.")
+	ruleExhortation = newBlockingRule("mention-exhortation",
+		"an exhortation to keep rules («بر رعایت … تاکید کرد») with no violation word and no sanction is no mention",
+		"فرماندار بر رعایت پروتکل‌های بهداشتی و استفاده از ماسک در واحدهای صنفی تاکید کرد.")
 	ruleMustAct = newRule("modality-must-act",
 		"what must be done about violators («باید با متخلفان برخورد شود») is a threat, conditional",
 		"باید نانوایی‌های متخلف را به تعزیرات معرفی کرد.")
@@ -923,6 +935,12 @@ func (d *document) clauseModality(a, b int, cs span) string {
 	for t := b - 1; t >= a; t-- {
 		switch verbTense(d, t) {
 		case tensePresent, tenseFuture:
+			if verbTense(d, t) == tensePresent && d.habitual(a, b, cs, t) {
+				// «سه هزار واحد بدون پروانه فعالیت می‌کنند»: what the
+				// offices do, a fact
+				d.fire(ruleHabitual, t, t+1)
+				return ModalityReported
+			}
 			d.fire(ruleFutureVerb, t, t+1)
 			return ModalityConditional
 		case tensePast:
@@ -977,6 +995,9 @@ var (
 	rulePolicyStatement = newRule("modality-policy-statement",
 		"dealing with violators named as a noun with a copula («برخورد با متخلفان از اولویت‌های ما است») is a policy, a threat",
 		"برخورد با واحدهای صنفی متخلف از اولویت‌های این اداره است.")
+	ruleHabitual = newRule("modality-habitual",
+		"an active present verb of what offices do («بدون پروانه فعالیت می‌کنند»), with no sanction or enforcement in the clause, states a fact",
+		"در این شهر چهل واحد صنفی بدون پروانه فعالیت می‌کنند.")
 	ruleSubjunctive = newRule("modality-subjunctive",
 		"a bare subjunctive with no finite verb after it («دفاتری که … رعایت نکنند») is hypothetical",
 		"دفاتر پیشخوانی که تعرفه را رعایت نکنند با تخلف روبرو باشند")
@@ -1550,4 +1571,56 @@ func (d *document) checklist(a, b int) (int, bool) {
 		return 0, false
 	}
 	return 0, false
+}
+
+// caseFiled returns the word of a case file opened or issued with
+// «پرونده» at token t: up to three words before it («تشکیل … پرونده») or
+// after it to the end of the clause [a,b), at most twelve words
+// («پرونده برای ۱۰ واحد صنفی متخلف تشکیل»).
+func (d *document) caseFiled(t, a, b int) (int, bool) {
+	for j := max(a, t-3); j < min(b, t+13); j++ {
+		if j != t && d.isWord(j) && d.lx.has(setCaseFiled, d.toks[j].key) {
+			return j, true
+		}
+	}
+	return 0, false
+}
+
+// exhortation reports whether the clause [a,b) urges keeping rules: a word
+// of emphasis or request («تاکید», «خواستار») with «رعایت». It returns the
+// word of emphasis.
+func (d *document) exhortation(a, b int) (int, bool) {
+	t, ok := d.findWord(a, b, setExhort)
+	if !ok {
+		return 0, false
+	}
+	for j := a; j < b; j++ {
+		if d.toks[j].key == keyKeep && !d.lx.has(setNegation, d.tokKey(j-1)) {
+			return t, true
+		}
+	}
+	return 0, false
+}
+
+// habitual reports whether the present verb at token v of the clause [a,b)
+// says what offices do rather than what will be done to them: an active
+// verb of activity («فعالیت می‌کنند», «عرضه می‌کنند») with no sanction, no
+// enforcement phrase and no relative clause («که») in the clause.
+func (d *document) habitual(a, b int, cs span, v int) bool {
+	j := v - 1
+	if d.tokKey(j) == "می" || d.tokKey(j) == "نمی" {
+		j--
+	}
+	if j < a || !d.lx.has(setActivity, d.tokKey(j)) {
+		return false
+	}
+	if len(d.inSentence(catSanction, cs)) > 0 || len(d.inSentence(catFuture, cs)) > 0 {
+		return false
+	}
+	for t := a; t < v; t++ {
+		if d.toks[t].key == "که" {
+			return false
+		}
+	}
+	return true
 }
