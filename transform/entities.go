@@ -58,7 +58,7 @@ func (d *document) collectMentions() []rawMention {
 		rm := rawMention{role: tp.role, org: tp.org, headKey: tp.headKey, person: -1, rules: &tracer{}}
 		d.cur = rm.rules
 		head := tp.head
-		if d.tokKey(head-1) == "عنوان" && d.tokKey(head-2) == "به" {
+		if (d.tokKey(head-1) == "عنوان" || d.tokKey(head-1) == "سمت") && d.tokKey(head-2) == "به" {
 			head -= 2
 			d.fire(rulePersonAsTitle, head, head+2)
 		}
@@ -208,7 +208,7 @@ var (
 		"a name right after a title («فرماندار کوار علی احمدی») is the person holding it",
 		"فرماندار شهرستان کوار، علی احمدی گفت: جلسه برگزار شد.")
 	rulePersonAsTitle = newRule("person-as-title",
-		"a name before «به عنوان» and a title is appointed to it",
+		"a name before «به عنوان» or «به سمت» and a title is appointed to it",
 		"حسن کریمی به عنوان فرماندار جدید شهرستان کوار معرفی شد.")
 	rulePersonNamesUnnamedTitle = newRule("person-names-unnamed-title",
 		"a name with no title (a given name and surname, or a surname opening a clause before a speech verb) names the unnamed official of a title in the same or the three sentences before",
@@ -438,15 +438,18 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 	ms = d.nameOnlyMentions(ms, ps)
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
 	// Title-only mentions: the person with the same organisation and role head.
-	pk := make([]roleKeys, len(ps)) // see roleKeys
-	for pi := range ps {
-		pk[pi] = roleKeysOf(ps[pi].role, ps[pi].org)
-	}
+	var pk []roleKeys     // see roleKeys; worked out at the first title-only mention
 	var titles titleIndex // the persons a title may name, see titleIndex
 	for i := range ms {
 		m := &ms[i]
 		if m.kind != MentionTitle || m.person >= 0 {
 			continue
+		}
+		if pk == nil {
+			pk = make([]roleKeys, len(ps))
+			for pi := range ps {
+				pk[pi] = roleKeysOf(ps[pi].role, ps[pi].org)
+			}
 		}
 		mk := roleKeysOf(m.role, m.org)
 		best, bestScore := -1, 0

@@ -861,7 +861,7 @@ func (d *document) nameAfter(i int) (ns, ne, hs int, ok bool) {
 	if _, ok := d.matchAt(catTitle, ne); ok {
 		return 0, 0, 0, false
 	}
-	if d.tokKey(ne) == "به" && d.tokKey(ne+1) == "عنوان" {
+	if d.tokKey(ne) == "به" && (d.tokKey(ne+1) == "عنوان" || d.tokKey(ne+1) == "سمت") {
 		return 0, 0, 0, false // the name holds the title after «به عنوان»
 	}
 	return ns, ne, hs, true
