@@ -187,7 +187,7 @@ var (
 		"a person known by a surname alone is named in the fullest form the article writes: a given name before the same surname elsewhere",
 		"جلسه با حضور ارسلان زارع در فرمانداری برگزار شد. دکتر زارع استاندار بوشهر گفت: بازار آرام است.")
 	ruleRoleNextSentenceTitle = newRule("role-next-sentence-title",
-		"a name given first takes the role of the unnamed title that opens one of the next two sentences («X گفت: … فرماندار کوار افزود: …»)",
+		"a name given first takes the role of the unnamed title that opens one of the next five sentences, with no other name between («X گفت: … وی افزود: … فرماندار کوار افزود: …»)",
 		"به گزارش خبرگزاری، حسن کریمی در این دیدار گفت: بازرسی‌ها ادامه دارد.\nفرماندار شهرستان کوار افزود: نانوایی‌ها بازرسی شدند.")
 	rulePersonStandalone = newRule("person-standalone-name",
 		"a name no title stands near is a person with no role when it is surely a name: after an honorific, a given name with a surname, or before a speech verb",
@@ -550,12 +550,16 @@ func (d *document) fullerNames(ps []person) {
 	}
 }
 
+// maxTitleAfter bounds how many sentences after a name its title may come,
+// with only pronouns («وی افزود») between.
+const maxTitleAfter = 5
+
 // titleAfter returns the index of the unnamed title mention that names the
 // role of the bare name at ms[i] in agency style, where the name is given
-// first and the title stands for it as the subject of the next sentence or
-// two («X گفت: … استاندار یزد گفت: …»): the title opens its sentence or
-// follows «به گفته», no other name comes between, and it is not yet linked;
-// -1 if none.
+// first and the title stands for it as the subject of one of the next
+// sentences («X گفت: … وی افزود: … استاندار یزد گفت: …»): the title opens
+// its sentence or follows «به گفته», no other name comes between, and it is
+// not yet linked; -1 if none.
 func (d *document) titleAfter(ms []rawMention, i int) int {
 	si := sentenceAt(d.sents, ms[i].start)
 	if si < 0 {
@@ -564,7 +568,7 @@ func (d *document) titleAfter(ms []rawMention, i int) int {
 	for j := i + 1; j < len(ms); j++ {
 		m := ms[j]
 		tj := sentenceAt(d.sents, m.start)
-		if tj < 0 || tj > si+2 {
+		if tj < 0 || tj > si+maxTitleAfter {
 			return -1
 		}
 		if m.kind == MentionName && !sameName(m.nameKeys, ms[i].nameKeys) {
