@@ -210,6 +210,15 @@ func (d *document) findViolations(ps []person) []Violation {
 				offices = lastOffices
 				d.fire(ruleOfficePreviousSentence, g.start, g.end)
 			}
+			for i := range cls {
+				if len(offices) == 0 && g.generic && cls[i].start >= g.end && len(cls[i].offices) > 0 {
+					// «لغو پروانه این دفاتر … و افزود: ساماندهی دفاتر
+					// پیشخوان …»: a generic office noun takes the type
+					// named in a later clause of its sentence.
+					offices = cls[i].offices
+					d.fire(ruleOfficeLaterClause, cls[i].start, cls[i].end)
+				}
+			}
 			if len(offices) == 0 && marketViolations(g.viols) {
 				// Market violations are the guild shops' before an
 				// office named later, often a store or a warehouse.
@@ -296,6 +305,9 @@ var (
 	ruleOfficePreviousSentence = newRule("office-previous-sentence",
 		"a clause with no office in its sentence is about the offices of the sentence before",
 		"گشت مشترک از جایگاه‌های سوخت شهر بازدید کرد. در این بازدید ۲ مورد تخلف ثبت شد.")
+	ruleOfficeLaterClause = newRule("office-later-clause",
+		"a generic office noun («این دفاتر», «واحدهای متخلف») with no type before it takes the type named in a later clause of its sentence",
+		"پروانه این دفاتر به دلیل فعالیت نکردن لغو شد و ساماندهی دفاتر پیشخوان به سازمان دیگری سپرده شد.")
 	ruleOfficeLater = newRule("office-later",
 		"a clause with no office before it is about the office named later in its sentence",
 		"در این طرح ۴ مورد تخلف ثبت شد. بازرسان از نانوایی‌های شهر بازدید کرده بودند.")
