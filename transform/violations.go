@@ -679,8 +679,14 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 		c.content, c.viols = false, nil
 	}
 	if must && !trigger && len(c.sancs) == 0 && c.content {
-		d.fire(ruleObligation, a, b)
-		c.content = false
+		if t, ok := d.findWord(a, b, setDealing); ok {
+			// «… را از چالش‌ها دانست که باید با آنها برخورد شود»: an
+			// obligation to deal with violations is a threat
+			d.fire(ruleMustDeal, t, t+1)
+		} else {
+			d.fire(ruleObligation, a, b)
+			c.content = false
+		}
 	}
 	if t, ok := d.exhortation(a, b); ok && len(c.sancs) == 0 && c.content && !trigger {
 		// «بر رعایت بهداشت و استفاده از ماسک تاکید کرد»
@@ -713,7 +719,7 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 		clean = true
 	}
 	c.modality = d.clauseModality(a, b, cs)
-	if t, ok := d.findWord(a, b, setMust); ok && c.content && c.modality == ModalityReported && !clean {
+	if t, ok := d.findWord(a, b, setMust); ok && c.content && c.modality == ModalityReported && !clean && !d.inRelative(a, t) {
 		// «باید با متخلفان برخورد شود»: what must be done is a threat
 		d.fire(ruleMustAct, t, t+1)
 		c.modality = ModalityConditional
@@ -817,6 +823,9 @@ var (
 	ruleExhortation = newBlockingRule("mention-exhortation",
 		"an exhortation to keep rules («بر رعایت … تاکید کرد») with no violation word and no sanction is no mention",
 		"فرماندار بر رعایت پروتکل‌های بهداشتی و استفاده از ماسک در واحدهای صنفی تاکید کرد.")
+	ruleMustDeal = newRule("mention-must-deal",
+		"an obligation to deal with violations («باید با آنها برخورد شود») is a threat, not an obligation of the offices",
+		"گرانفروشی از چالش‌های بازار است که باید با جدیت با آن برخورد شود.")
 	ruleMustAct = newRule("modality-must-act",
 		"what must be done about violators («باید با متخلفان برخورد شود») is a threat, conditional",
 		"باید نانوایی‌های متخلف را به تعزیرات معرفی کرد.")
@@ -1635,4 +1644,15 @@ func (d *document) habitual(a, b int, cs span, v int) bool {
 		}
 	}
 	return true
+}
+
+// inRelative reports whether token t of the clause starting at a lies in a
+// relative clause: a «که» stands between them.
+func (d *document) inRelative(a, t int) bool {
+	for j := a; j < t; j++ {
+		if d.toks[j].key == "که" {
+			return true
+		}
+	}
+	return false
 }
