@@ -3,6 +3,7 @@ package transform
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -32,6 +33,25 @@ func looksLikeHeadline(line string) bool {
 	return !strings.HasSuffix(key, ".")
 }
 
+// minWrappedRunes is the least length of a line that may have been cut by the
+// width of a page rather than ended by its writer.
+const minWrappedRunes = 40
+
+// wrapsOn reports whether line next continues line prev, cut by the width of
+// the page: prev is long and ends without a stop, colon or closing quote, and
+// next starts with a letter, not with the agency's «به گزارش».
+func wrapsOn(prev, next string) bool {
+	if utf8.RuneCountInString(prev) < minWrappedRunes || strings.HasPrefix(Normalize(next), "به گزارش") {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	if strings.ContainsRune(".!?؟:؛;»\"”)*", last) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsLetter(first)
+}
+
 // InputFromText reads an article copied as plain text from a portal page: an optional
 // box heading, the title (possibly behind the lead image's path), the body paragraphs
 // one a line, and the footer lines «تاریخ ثبت خبر: …» and «تاریخ وقوع خبر: …». The
@@ -41,9 +61,19 @@ func looksLikeHeadline(line string) bool {
 func InputFromText(text string) Input {
 	var in Input
 	var lines []string
+	blank := true // the line before was blank
 	for _, raw := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n") {
 		line := strings.TrimSpace(strings.ReplaceAll(raw, "\u00a0", " "))
 		if line == "" {
+			blank = true
+			continue
+		}
+		wrapped := !blank && len(lines) > 1 && wrapsOn(lines[len(lines)-1], line)
+		blank = false
+		if wrapped {
+			// A line cut by the page's width goes on on the next one
+			// («… احمد تجریمفرد» / «فرماندار شهرستان …»).
+			lines[len(lines)-1] += " " + line
 			continue
 		}
 		key := Normalize(line)
