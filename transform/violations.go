@@ -157,6 +157,15 @@ func (d *document) findViolations(ps []person) []Violation {
 					g.rules.hits = append(g.rules.hits, c.rules.hits...)
 					d.cur = g.rules
 					d.fire(ruleSanctionNextClause, c.start, c.end)
+				} else if n > 0 && len(c.sancs) > 0 && c.modality != ModalityDenied {
+					// «… اخطاریه دریافت کردند که در صورت عدم رفع نقص
+					// پلمب خواهند شد»: a sanction of another modality
+					// after a mention is a mention of its own, about the
+					// same offices.
+					c.content = true
+					d.cur = c.rules
+					d.fire(ruleSanctionOwnModality, c.start, c.end)
+					groups = append(groups, c)
 				} else if len(groups) == 0 && len(c.sancs) > 0 && c.modality != ModalityDenied {
 					pending = &cls[i]
 				}
@@ -317,6 +326,9 @@ var (
 	ruleSanctionNextClause = newRule("sanction-next-clause",
 		"a sanction in a clause with no mention of its own belongs to the threat or report of the clause before it",
 		"با نانوایی‌های متخلف برخورد خواهد شد و در صورت تکرار، لغو مجوز در دستور قرار می‌گیرد.")
+	ruleSanctionOwnModality = newRule("sanction-own-modality",
+		"a sanction in a clause with no mention of its own and another modality than the mention before is a mention of its own about the same offices",
+		"دو نانوایی اخطار گرفتند و در صورت تکرار، پلمب خواهند شد.")
 	ruleSanctionPrevClause = newRule("sanction-previous-clause",
 		"a sanction in a clause with no mention of its own, before the first mention of its sentence, belongs to that mention",
 		"از میان پرونده‌هایی که اخطار گرفتند، دو داروخانه به تعزیرات معرفی شدند.")
@@ -404,6 +416,12 @@ func (d *document) clauses(s span, personSpans []span) []clause {
 		case tk.key == "که" && (verbTense(d, t-1) == tensePast || d.lx.has(setParticiple, d.tokKey(t-1))) && d.opensSubject(t+1):
 			// «… شناسایی شده که ۷ واحد از آنها پلمب شد»
 			cuts = append(cuts, t+1)
+		case tk.key == "که" && verbTense(d, t-1) == tensePast && d.startsConditional(t+1):
+			// «… اخطاریه دریافت کردند که در صورت عدم رفع نقص پلمب
+			// خواهند شد»: a threat of its own after a fact
+			cuts = append(cuts, t+1)
+			d.cur = nil
+			d.fire(ruleThreatAfterFact, t-1, t+2)
 		}
 	}
 	var out []clause
@@ -613,6 +631,11 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			d.fireSpan(ruleSanctionNegated, d.toks[t-1].start, m.end)
 			continue
 		}
+		if e := d.tokAt(m.end - 1); d.negatedAfter(e) {
+			// «هیچ‌کدام از رستوران‌ها جریمه نشدند»
+			d.fireSpan(ruleSanctionNegatedVerb, m.start, d.toks[min(e+2, len(d.toks)-1)].end)
+			continue
+		}
 		if endsViolation(violMatches, m) {
 			d.fireSpan(ruleSanctionEndsViolation, m.start, m.end)
 			continue
@@ -779,6 +802,12 @@ var (
 	ruleSanctionNegated = newBlockingRule("sanction-negated",
 		"a sanction after «بدون» or «عدم» is not imposed",
 		"واحدهای متخلف بدون اخطار قبلی پلمب خواهند شد.")
+	ruleSanctionNegatedVerb = newBlockingRule("sanction-negated-verb",
+		"a sanction followed by a negated verb («جریمه نشدند», «پلمب نشد») was not imposed",
+		"در این بازدید هیچ‌کدام از نانوایی‌ها جریمه نشدند.")
+	ruleThreatAfterFact = newBlockingRule("clause-threat-after-fact",
+		"«که» and a condition after a past verb («دریافت کردند که در صورت …») open a threat of their own after the fact",
+		"سه واحد صنفی اخطار دریافت کردند که در صورت تکرار تخلف پلمب خواهند شد.")
 	ruleSanctionEndsViolation = newBlockingRule("sanction-ends-violation-phrase",
 		"a closure that ends a violation phrase («بدون هماهنگی تعطیل») names the violation, not a sanction",
 		"دفاتر پیشخوانی که بدون هماهنگی تعطیل می‌شوند متخلف هستند.")
@@ -1651,6 +1680,17 @@ func (d *document) habitual(a, b int, cs span, v int) bool {
 func (d *document) inRelative(a, t int) bool {
 	for j := a; j < t; j++ {
 		if d.toks[j].key == "که" {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedAfter reports whether a negated verb follows token e within two
+// words («جریمه ریالی نشدند»).
+func (d *document) negatedAfter(e int) bool {
+	for j := e + 1; j <= e+2 && d.isWord(j); j++ {
+		if d.lx.has(setNegatedPast, d.toks[j].key) || d.lx.has(setNegatedVerb, d.toks[j].key) {
 			return true
 		}
 	}
