@@ -267,14 +267,14 @@ func (d *document) bylines(ms []rawMention, usedName map[int]bool) []rawMention 
 func (d *document) martyrs(ms []rawMention, usedName map[int]bool) []rawMention {
 	for t := 0; t+1 < len(d.toks); t++ {
 		k := d.toks[t].key
-		if k != "شهید" && k != "شهیدان" || d.lx.has(setPlaceNoun, d.tokKey(t-1)) {
+		if k != "شهید" && k != "شهیدان" || d.namedPlaceBefore(t) {
 			continue
 		}
 		i := t + 1
 		for i < len(d.toks) {
 			ns := i
 			for i < len(d.toks) && i-ns < 3 && d.isWord(i) && !usedName[i] && d.toks[i].key != "و" &&
-				(d.nameToken(i) || d.plainWord(i)) {
+				!verbShaped(d.toks[i].key) && (d.nameToken(i) || d.plainWord(i)) {
 				i++
 			}
 			if i == ns {
@@ -298,6 +298,18 @@ func (d *document) martyrs(ms []rawMention, usedName map[int]bool) []rawMention 
 		t = i - 1
 	}
 	return ms
+}
+
+// namedPlaceBefore reports whether «شهید» at token t is part of the name of
+// a place or body: a word of place or an organisation within the three words
+// before it («دانشگاه علوم پزشکی شهید بهشتی», «اتوبان شهید فهمیده»).
+func (d *document) namedPlaceBefore(t int) bool {
+	for j := t - 1; j >= 0 && j >= t-3 && d.isWord(j); j-- {
+		if d.lx.has(setPlaceNoun, d.toks[j].key) || d.covered(j, catOrg) {
+			return true
+		}
+	}
+	return false
 }
 
 // insidePronoun reports whether title match m lies inside a pronoun phrase
@@ -461,18 +473,18 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 				score = 2
 				if mk.role == k.role {
 					score = 4
-				} else if mk.roleFirst == k.roleFirst {
+				} else if mk.first() == k.first() {
 					score = 3
 				} else {
 					score = 0
 				}
-			case m.org == "" && len(mk.roleWords) > 1 && mk.role == k.role:
+			case m.org == "" && mk.multiword() && mk.role == k.role:
 				score = 3
-			case p.org == "" && len(mk.roleWords) > 1 && mk.role == k.role:
+			case p.org == "" && mk.multiword() && mk.role == k.role:
 				// «معاون غذا و داروی دانشگاه علوم پزشکی یزد» … «مریم
 				// شریفی معاون غذا و دارو»: the same title given in full.
 				score = 3
-			case m.org != "" && extendsWords(mk.roleWords, k.roleWords) && mk.orgLast == k.orgLast:
+			case m.org != "" && extendsWords(mk.words, k.words) && mk.orgLast == k.orgLast:
 				// «دادستان عمومی و انقلاب شهرستان لارستان» … «جهانبخش،
 				// دادستان لارستان»: a fuller form of the same title at
 				// the same place.
@@ -486,7 +498,7 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 		if best >= 0 && ps[best].org == "" && mk.role == pk[best].role {
 			ps[best].org = m.org
 		}
-		if best >= 0 && extendsWords(mk.roleWords, pk[best].roleWords) {
+		if best >= 0 && extendsWords(mk.words, pk[best].words) {
 			// The most specific form of the title is the person's role.
 			ps[best].role, ps[best].org = m.role, m.org
 			d.cur = ps[best].rules

@@ -652,6 +652,7 @@ const (
 	setByline          wordSet = "byline"           // words of a byline before a colon («خبرنگار:»)
 	setNameIntro       wordSet = "name_intro"       // nouns a name in apposition may follow («با حضور X، …»)
 	setPlaceNoun       wordSet = "place_noun"       // places named after a person («خیابان شهید …»)
+	setMeasureUnit     wordSet = "measure_unit"     // units of measure before what they measure («تن گندم»)
 )
 
 // The rules that shape a role from the words after a title.
@@ -1031,6 +1032,10 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 	if k := d.tokKey(t - 1); !hon && t > 0 && d.isWord(t-1) && k != "" && isDigit([]rune(k)[0]) {
 		// After a number a word is the counted noun («۲۰ واحد تهیه»),
 		// not a given name.
+		return 0, 0, false
+	}
+	if !hon && d.lx.has(setMeasureUnit, d.tokKey(t-1)) {
+		// «۷ هزار تن گندم»: after a unit of measure, what is measured.
 		return 0, 0, false
 	}
 	ns, ne = d.nameWords(i, hon)

@@ -91,6 +91,11 @@ type realReport struct {
 	MissingText []string    `json:"missing_text,omitempty"`
 	Tune        eval.Report `json:"tune"`
 	Check       eval.Report `json:"check"`
+	// GeneralTune and GeneralCheck say how often a name extracted from
+	// general news is a person's, on the two parts of those passages (split
+	// by the same rule); nil without their texts.
+	GeneralTune  *eval.NamesScore `json:"general_tune,omitempty"`
+	GeneralCheck *eval.NamesScore `json:"general_check,omitempty"`
 }
 
 func (a *app) evalReal(dir, errorsOf string, asJSON, check bool) error {
@@ -106,6 +111,20 @@ func (a *app) evalReal(dir, errorsOf string, asJSON, check bool) error {
 	rr := realReport{Dir: dir, Labelled: set.Labelled, MissingText: set.MissingText,
 		Tune:  eval.Evaluate(eval.Split(set.Docs, eval.PartTune), analyze),
 		Check: eval.Evaluate(eval.Split(set.Docs, eval.PartCheck), analyze)}
+	if general, err := eval.LoadNames(dir); err == nil {
+		var tune, check []eval.NamesDoc
+		for _, d := range general {
+			if eval.Part(d.ID) == eval.PartCheck {
+				check = append(check, d)
+			} else {
+				tune = append(tune, d)
+			}
+		}
+		t, c := eval.ScoreNames(tune, extractNames), eval.ScoreNames(check, extractNames)
+		rr.GeneralTune, rr.GeneralCheck = &t, &c
+	} else if !errors.Is(err, eval.ErrNoTexts) {
+		return err
+	}
 	if asJSON {
 		if err := a.writeJSON(rr); err != nil {
 			return err
@@ -125,12 +144,31 @@ func (a *app) evalReal(dir, errorsOf string, asJSON, check bool) error {
 				return err
 			}
 		}
+		for _, g := range []struct {
+			part string
+			s    *eval.NamesScore
+		}{{"tuning", rr.GeneralTune}, {"check", rr.GeneralCheck}} {
+			if g.s != nil {
+				fmt.Fprintf(a.stdout, "general news, %s part, %d passages: %d names extracted, %d of them people's: precision %.3f\n",
+					g.part, g.s.Docs, g.s.Extracted, g.s.People, g.s.Precision)
+			}
+		}
 		if errorsOf != "" {
 			rep := rr.Tune
 			if errorsOf == eval.PartCheck {
 				rep = rr.Check
 			}
 			fmt.Fprintf(a.stdout, "\nunmatched items of the %s part:\n", errorsOf)
+			if g := rr.GeneralTune; errorsOf == eval.PartTune && g != nil {
+				for _, n := range g.NotPeople {
+					fmt.Fprintf(a.stdout, "general\tnot a person\t%s\n", n)
+				}
+			}
+			if g := rr.GeneralCheck; errorsOf == eval.PartCheck && g != nil {
+				for _, n := range g.NotPeople {
+					fmt.Fprintf(a.stdout, "general\tnot a person\t%s\n", n)
+				}
+			}
 			for _, m := range rep.Mismatches {
 				if m.Field == eval.FieldPersonName || m.Field == eval.FieldPersonRole || m.Field == eval.FieldOfficeModality || m.Field == eval.FieldSanction {
 					fmt.Fprintf(a.stdout, "%s\t%s\t%s\t%s\n", m.DocID, m.Field, m.Kind, m.Key)
@@ -142,6 +180,16 @@ func (a *app) evalReal(dir, errorsOf string, asJSON, check bool) error {
 		return rr.Check.Check(eval.RealThresholds())
 	}
 	return nil
+}
+
+// extractNames returns the names of the people Analyze finds in a passage.
+func extractNames(d eval.NamesDoc) []string {
+	an := transform.Analyze(transform.InputFromText(d.Text))
+	names := make([]string, 0, len(an.People))
+	for _, p := range an.People {
+		names = append(names, p.Name)
+	}
+	return names
 }
 
 func (a *app) writeJSON(v any) error {
