@@ -177,6 +177,9 @@ func (d *document) mergeHeadline(td *document, ps []person) []person {
 
 // The rules that find people and give them a name and a role.
 var (
+	rulePersonPlaceName = newBlockingRule("person-place-named-after",
+		"a name after «شهید» inside the name of a place or body («دانشگاه علوم پزشکی شهید بهشتی») is the place's, no person",
+		"همایش در تالار شهید آوینی اداره کل فرهنگ برگزار شد.")
 	rulePersonMartyr = newRule("person-martyr",
 		"names after «شهید» or «شهیدان» are commemorated persons, unless a word of place comes before («خیابان شهید …»)",
 		"مراسم گرامیداشت شهیدان رجایی و باهنر در فرمانداری برگزار شد.")
@@ -267,7 +270,19 @@ func (d *document) bylines(ms []rawMention, usedName map[int]bool) []rawMention 
 func (d *document) martyrs(ms []rawMention, usedName map[int]bool) []rawMention {
 	for t := 0; t+1 < len(d.toks); t++ {
 		k := d.toks[t].key
-		if k != "شهید" && k != "شهیدان" || d.namedPlaceBefore(t) {
+		if k != "شهید" && k != "شهیدان" {
+			continue
+		}
+		if d.namedPlaceBefore(t) {
+			// «تالار شهید آوینی»: the words after are the place's name.
+			i := t + 1
+			for i < len(d.toks) && i-t <= 3 && d.isWord(i) && (d.nameToken(i) || d.plainWord(i)) && !verbShaped(d.toks[i].key) {
+				usedName[i] = true
+				i++
+			}
+			if i > t+1 {
+				d.fire(rulePersonPlaceName, t, i)
+			}
 			continue
 		}
 		i := t + 1
