@@ -3,11 +3,18 @@ package transform
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // This file holds the parts of person resolution that keep it linear in
 // the text: each compares a mention with the persons or tokens it may
-// concern instead of with all of them.
+// concern instead of with all of them. Up to smallPersons persons, where
+// comparing with all of them is cheaper than building an index, they do
+// that instead; the results are the same.
+
+// smallPersons is the number of persons up to which the indexes below
+// compare with every person.
+const smallPersons = 8
 
 // nameOnlyMentions appends to ms the mentions of known persons by name
 // alone elsewhere in the text: a person's full name, or their surname alone
@@ -25,10 +32,26 @@ func (d *document) nameOnlyMentions(ms []rawMention, ps []person) []rawMention {
 		keys    []string
 		surname bool // the surname alone of a longer name
 	}
-	byFirst := make(map[string][]sought)
-	once := make(map[string]bool)
+	// With few persons, the names sought are a list that each word is
+	// compared with; with more, a map by first word.
+	small := len(ps) <= smallPersons
+	var list []sought
+	var byFirst map[string][]sought
+	var once map[string]bool
+	if !small {
+		byFirst, once = make(map[string][]sought), make(map[string]bool)
+	}
 	add := func(pi int, keys []string, surname bool) {
 		if len(keys) == 0 {
+			return
+		}
+		if small {
+			for _, c := range list {
+				if c.surname == surname && slices.Equal(c.keys, keys) {
+					return
+				}
+			}
+			list = append(list, sought{pi, keys, surname})
 			return
 		}
 		id := strings.Join(keys, "\x00")
@@ -50,7 +73,7 @@ func (d *document) nameOnlyMentions(ms []rawMention, ps []person) []rawMention {
 			}
 		}
 	}
-	if len(byFirst) == 0 {
+	if len(list) == 0 && len(byFirst) == 0 {
 		return ms
 	}
 	taken := make(map[int32]bool)
@@ -63,9 +86,13 @@ func (d *document) nameOnlyMentions(ms []rawMention, ps []person) []rawMention {
 		if d.toks[t].punct != 0 || taken[d.toks[t].start] {
 			continue
 		}
+		cs := list
+		if !small {
+			cs = byFirst[d.toks[t].key]
+		}
 	next:
-		for _, c := range byFirst[d.toks[t].key] {
-			if t+len(c.keys) > len(d.toks) {
+		for _, c := range cs {
+			if t+len(c.keys) > len(d.toks) || c.keys[0] != d.toks[t].key {
 				continue
 			}
 			for j, k := range c.keys[1:] {
@@ -88,35 +115,50 @@ func (d *document) nameOnlyMentions(ms []rawMention, ps []person) []rawMention {
 // roleKeys are the matching keys of a title's role and organisation, worked
 // out once for the comparisons of title-only mentions with persons.
 type roleKeys struct {
-	role, org string   // NormalizeKey of each
-	roleFirst string   // the key of the role's first word
-	roleWords []string // the keys of the role's words
-	orgLast   string   // the key of the organisation's last word (lastWordKey)
+	role, org string // NormalizeKey of each
+	words     string // the keys of the role's words, each followed by "\x00"
+	orgLast   string // the key of the organisation's last word (lastWordKey)
 }
 
 func roleKeysOf(role, org string) roleKeys {
-	k := roleKeys{role: NormalizeKey(role), org: NormalizeKey(org), orgLast: lastWordKey(org)}
-	for _, w := range strings.Fields(role) {
-		k.roleWords = append(k.roleWords, NormalizeKey(w))
+	var b strings.Builder
+	b.Grow(len(role) + 8)
+	for f := role; ; {
+		f = strings.TrimLeftFunc(f, unicode.IsSpace)
+		if f == "" {
+			break
+		}
+		end := strings.IndexFunc(f, unicode.IsSpace)
+		if end < 0 {
+			end = len(f)
+		}
+		b.WriteString(NormalizeKey(f[:end]))
+		b.WriteByte(0)
+		f = f[end:]
 	}
-	if len(k.roleWords) > 0 {
-		k.roleFirst = k.roleWords[0]
+	last := strings.TrimRightFunc(org, unicode.IsSpace)
+	last = last[strings.LastIndexFunc(last, unicode.IsSpace)+1:]
+	return roleKeys{role: NormalizeKey(role), org: NormalizeKey(org), words: b.String(), orgLast: NormalizeKey(last)}
+}
+
+// first returns the key of the role's first word, "" if it has none.
+func (k roleKeys) first() string {
+	if i := strings.IndexByte(k.words, 0); i >= 0 {
+		return k.words[:i]
 	}
-	return k
+	return ""
+}
+
+// multiword reports whether the role has more than one word.
+func (k roleKeys) multiword() bool {
+	i := strings.IndexByte(k.words, 0)
+	return i >= 0 && i+1 < len(k.words)
 }
 
 // extendsWords reports whether the role of word keys long is the role short
 // with more words after it («دادستان عمومی و انقلاب» extends «دادستان»).
-func extendsWords(long, short []string) bool {
-	if len(short) == 0 || len(long) <= len(short) {
-		return false
-	}
-	for i := range short {
-		if long[i] != short[i] {
-			return false
-		}
-	}
-	return true
+func extendsWords(long, short string) bool {
+	return short != "" && len(long) > len(short) && strings.HasPrefix(long, short)
 }
 
 // nameIndex finds the first person whose name is the same name as a
@@ -139,6 +181,14 @@ type nameIndex struct {
 // keys, or -1. Persons appended to ps since the last call are indexed
 // first.
 func (x *nameIndex) find(ps []person, keys []string) int {
+	if x.bySuffix == nil && len(ps) <= smallPersons {
+		for pi := range ps {
+			if sameName(ps[pi].nameKeys, keys) {
+				return pi
+			}
+		}
+		return -1
+	}
 	if x.bySuffix == nil {
 		x.bySuffix, x.byName = make(map[string]int), make(map[string][]int)
 	}
@@ -188,12 +238,16 @@ type titleIndex struct {
 	n                     int // persons indexed: ps[:n]
 	byOrg, byRole, byHead map[string][]int
 	seen                  []bool
+	all                   []int // every person, while there are few
 }
 
 // update indexes person pi again when its keys changed from old to k; the
 // entries under the old keys stay, and are scored and fail.
 func (x *titleIndex) update(pi int, old, k roleKeys) {
-	if k.org != old.org || k.role != old.role || !slices.Equal(k.roleWords, old.roleWords) {
+	if x.n == 0 {
+		return // not indexing yet: see candidates
+	}
+	if k.org != old.org || k.role != old.role || k.words != old.words {
 		x.add(pi, k)
 	}
 }
@@ -205,13 +259,21 @@ func (x *titleIndex) add(pi int, k roleKeys) {
 	}
 	x.byOrg[k.org] = append(x.byOrg[k.org], pi)
 	x.byRole[k.role] = append(x.byRole[k.role], pi)
-	x.byHead[strings.Join(k.roleWords, "\x00")] = append(x.byHead[strings.Join(k.roleWords, "\x00")], pi)
+	x.byHead[k.words] = append(x.byHead[k.words], pi)
 }
 
 // candidates returns, in increasing order, the persons that a title-only
 // mention with keys mk (and an organisation when hasOrg) may name. Persons
 // of pk not indexed yet are indexed first.
 func (x *titleIndex) candidates(pk []roleKeys, mk roleKeys, hasOrg bool) []int {
+	if x.n == 0 && len(pk) <= smallPersons {
+		// Every person, in order.
+		x.all = x.all[:0]
+		for pi := range pk {
+			x.all = append(x.all, pi)
+		}
+		return x.all
+	}
 	for ; x.n < len(pk); x.n++ {
 		x.add(x.n, pk[x.n])
 	}
@@ -229,11 +291,17 @@ func (x *titleIndex) candidates(pk []roleKeys, mk roleKeys, hasOrg bool) []int {
 	}
 	if hasOrg {
 		take(x.byOrg[mk.org])
-		for j := 1; j < len(mk.roleWords); j++ {
-			take(x.byHead[strings.Join(mk.roleWords[:j], "\x00")])
+		// Every leading part of the role's words, short of all of them.
+		for i := strings.IndexByte(mk.words, 0); i >= 0 && i+1 < len(mk.words); {
+			take(x.byHead[mk.words[:i+1]])
+			n := strings.IndexByte(mk.words[i+1:], 0)
+			if n < 0 {
+				break
+			}
+			i += 1 + n
 		}
 	}
-	if len(mk.roleWords) > 1 {
+	if mk.multiword() {
 		take(x.byRole[mk.role])
 	}
 	for _, pi := range out {

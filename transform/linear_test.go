@@ -3,6 +3,7 @@ package transform
 import (
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -67,14 +68,51 @@ func TestTitleCandidates(t *testing.T) {
 			got := x.candidates(pk, mk, morg != "")
 			for pi, k := range pk {
 				may := morg != "" && mk.org == k.org ||
-					len(mk.roleWords) > 1 && mk.role == k.role ||
-					morg != "" && extendsWords(mk.roleWords, k.roleWords) && mk.orgLast == k.orgLast
+					mk.multiword() && mk.role == k.role ||
+					morg != "" && extendsWords(mk.words, k.words) && mk.orgLast == k.orgLast
 				if may && !slices.Contains(got, pi) {
 					t.Fatalf("round %d: mention (%q, %q) may name person %d %+v, not among candidates %v", round, mrole, morg, pi, k, got)
 				}
 			}
 			if !slices.IsSorted(got) {
 				t.Fatalf("candidates %v not in order", got)
+			}
+		}
+	}
+}
+
+// TestRoleKeys checks roleKeysOf against the word-by-word keys of the role
+// and organisation that the comparisons of titles are defined by.
+func TestRoleKeys(t *testing.T) {
+	roles := []string{"", " ", "فرماندار", "معاون  فرماندار ", "دادستان عمومی و انقلاب", "رئيس\u00a0اداره", "مدیر‌کل امور"}
+	orgs := []string{"", "فرمانداری شهرستان کوار", " دادسرای کوار  ", "اداره\tکل"}
+	fieldKeys := func(s string) []string {
+		var out []string
+		for _, w := range strings.Fields(s) {
+			out = append(out, NormalizeKey(w))
+		}
+		return out
+	}
+	for _, role := range roles {
+		for _, org := range orgs {
+			k := roleKeysOf(role, org)
+			words := fieldKeys(role)
+			first, last := "", ""
+			if len(words) > 0 {
+				first = words[0]
+			}
+			if o := fieldKeys(org); len(o) > 0 {
+				last = o[len(o)-1]
+			}
+			if k.role != NormalizeKey(role) || k.org != NormalizeKey(org) || k.first() != first || k.orgLast != last || k.multiword() != (len(words) > 1) {
+				t.Errorf("roleKeysOf(%q, %q) = %+v; want first %q, last %q, %d words", role, org, k, first, last, len(words))
+			}
+			for _, short := range roles {
+				sw := fieldKeys(short)
+				want := len(sw) > 0 && len(words) > len(sw) && slices.Equal(words[:len(sw)], sw)
+				if got := extendsWords(k.words, roleKeysOf(short, "").words); got != want {
+					t.Errorf("extendsWords(%q, %q) = %v, want %v", role, short, got, want)
+				}
 			}
 		}
 	}

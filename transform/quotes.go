@@ -207,10 +207,15 @@ func (d *document) attribute(ms []rawMention, ps []person) []Quote {
 	return quotes
 }
 
-// indexQuoteSpans fills d.quoteReach for quoteAt: for each quote span, the
-// furthest end of it and the spans before it. Spans are in the order of
-// their speech verbs, so their attrStart never decreases.
+// indexQuoteSpans fills d.quoteReach for quoteAt when there are more than
+// a few quote spans: for each, the furthest end of it and the spans before
+// it. Spans are in the order of their speech verbs, so their attrStart
+// never decreases.
 func (d *document) indexQuoteSpans() {
+	if len(d.quoteSpans) <= 8 {
+		d.quoteReach = nil // few: quoteAt scans
+		return
+	}
 	d.quoteReach = d.quoteReach[:0]
 	reach := int32(-1)
 	for i, q := range d.quoteSpans {
