@@ -653,6 +653,7 @@ const (
 	setNameIntro       wordSet = "name_intro"       // nouns a name in apposition may follow («با حضور X، …»)
 	setPlaceNoun       wordSet = "place_noun"       // places named after a person («خیابان شهید …»)
 	setMeasureUnit     wordSet = "measure_unit"     // units of measure before what they measure («تن گندم»)
+	setSceneNoun       wordSet = "scene_noun"       // «در این بازدید» sets a clause's scene, a name may follow
 )
 
 // The rules that shape a role from the words after a title.
@@ -729,6 +730,16 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 	comma := false
 	if s > 0 && (d.toks[s-1].punct == '،' || d.toks[s-1].punct == ',') {
 		end, comma = s-1, true
+		// «علیرضا فعله گری، معاون …»: between the start of a clause and
+		// the comma, a given name and the words after it are the name.
+		j := end - 1
+		for j >= 0 && end-j <= 4 && (d.nameToken(j) || d.plainWord(j)) {
+			j--
+		}
+		if ns := j + 1; end-ns >= 2 && d.givenAt(ns) && d.opensClause(ns) {
+			d.fire(rulePersonApposition, ns, s+1)
+			return ns, end, ns, true
+		}
 	}
 	j := end - 1
 	ns, hs = end, end
@@ -751,6 +762,9 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 		case n == 0 && d.plainWord(j) && d.covered(j-1, catHonorific):
 			// «دکتر بجارزهی فرماندار …»: after an honorific, a word no
 			// lexicon knows is a surname.
+		case n == 0 && d.givenAt(j-1) && d.isWord(j) && d.lx.stop[d.toks[j].key] && strings.HasSuffix(d.toks[j].key, "ی") && utf8.RuneCountInString(d.toks[j].key) >= 4 && !d.covered(j, catOrg) && !d.covered(j, catTitle):
+			// «محمد اسلامی استاندار …»: a surname that is also a common
+			// word, after a given name and before a title.
 		case n == 0 && !comma && d.loneSurnameBefore(j):
 			d.fire(rulePersonLoneSurnameBeforeTitle, j, s+1)
 		case n == 1 && d.lx.givenAll[d.toks[j].key] && !d.lx.stop[d.toks[j].key] && (d.lx.surnames[d.toks[ns].key] || d.lx.surnameShape(d.toks[ns].key)) && !d.covered(j, catTitle):
@@ -830,7 +844,7 @@ func (d *document) loneSurnameBefore(j int) bool {
 	if j == 0 || !d.isWord(j-1) && !isQuote(d.toks[j-1].punct) {
 		return true
 	}
-	return d.toks[j-1].key == "و"
+	return d.toks[j-1].key == "و" || d.afterScene(j)
 }
 
 // nameAfter finds a name that starts at token i (after an optional comma or
@@ -964,10 +978,16 @@ func (d *document) opensClause(t int) bool {
 		return true
 	}
 	switch d.toks[t-1].punct {
-	case '،', ',', ':', '؛', ';':
+	case '،', ',', ':', '؛', ';', '.', '!', '؟', '?':
 		return true
 	}
-	return false
+	return d.afterScene(t)
+}
+
+// afterScene reports whether token t follows a phrase that sets the scene
+// of a clause without a comma: «در این بازدید», «در پایان این مراسم».
+func (d *document) afterScene(t int) bool {
+	return t >= 2 && d.lx.has(setSceneNoun, d.tokKey(t-1)) && d.tokKey(t-2) == "این"
 }
 
 // speechLater reports whether a speech verb follows token t in its sentence.
@@ -986,6 +1006,9 @@ func (d *document) speechLater(t int) bool {
 
 // The rules of names before a title that no lexicon knows.
 var (
+	rulePersonApposition = newRule("person-apposition",
+		"a given name and the words after it, from the start of a clause to a comma before a title, are the title holder's name («علیرضا فعله گری، معاون …»)",
+		"بازدید ادامه دارد. مرتضی دلاورگری، معاون فرماندار گفت: کار ادامه دارد.")
 	rulePersonLoneSpeaker = newRule("person-lone-speaker",
 		"a surname alone opening a clause before a speech verb («تهوری افزود:»), or opening a sentence whose speech verb comes later, is a person",
 		"بازرسی‌ها ادامه دارد. تهوری افزود: انبار پلمب شد.")
@@ -1024,7 +1047,7 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 	if hon && t > 0 && d.covered(t-1, catHonorific) {
 		return 0, 0, false
 	}
-	if !hon && t > 0 && d.isWord(t-1) && d.lx.stop[d.toks[t-1].key] && d.toks[t-1].key != "و" {
+	if !hon && t > 0 && d.isWord(t-1) && d.lx.stop[d.toks[t-1].key] && d.toks[t-1].key != "و" && !d.afterScene(t) {
 		// After a preposition («به صورت», «در حضور») a word is not the
 		// subject a bare name would be.
 		return 0, 0, false
