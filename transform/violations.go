@@ -50,6 +50,7 @@ const (
 	setRemark        wordSet = "remark"         // «ذکر», «توضیح»: in «لازم به ذکر است», a formula
 	setExhort        wordSet = "exhort"         // «تاکید», «خواستار»: urging, with «رعایت»
 	setActivity      wordSet = "activity"       // «فعالیت», «عرضه»: what offices do, before a present verb
+	setArticleEnd    wordSet = "article_end"    // «انتهای پیام», «اخبار مرتبط»: lines that end the article
 )
 
 // violationWordsFile is the lexicon file of the violation word sets.
@@ -140,6 +141,13 @@ func (d *document) findViolations(ps []person) []Violation {
 	for _, s := range d.sents {
 		if d.repeatsTitle(s) {
 			continue
+		}
+		if d.articleEnds(s) {
+			// «انتهای پیام», «اخبار مرتبط»: what follows is the
+			// portal's page, related headlines and comments.
+			d.cur = nil
+			d.fireSpan(rulePageChrome, s.start, s.end)
+			break
 		}
 		cls := d.clauses(s, personSpans)
 		// Merge clauses into groups.
@@ -341,6 +349,9 @@ var (
 	ruleNoOfficeNoSanction = newBlockingRule("violation-no-office-no-sanction",
 		"a wrong with no office anywhere near and no sanction is not an office's violation",
 		"برداشت غیرمجاز آب از رودخانه با تخلف همراه است.")
+	rulePageChrome = newBlockingRule("mention-page-chrome",
+		"after the end of the article («انتهای پیام», «اخبار مرتبط») come related headlines and comments, no mentions of the article",
+		"دو نانوایی متخلف پلمب شدند.\nانتهای پیام\nاخبار مرتبط\nپلمب سه واحد صنفی متخلف در شهر")
 	ruleTrainingTopic = newBlockingRule("violation-training-topic",
 		"in a workshop or training course, violations are the subject taught; only a sanction, a count or a denial reports",
 		"کارگاه آموزشی آشنایی با تخلفات رایج دفاتر پیشخوان برگزار شد و کارشناسان درباره تخلف کم‌فروشی توضیح دادند.")
@@ -1691,6 +1702,22 @@ func (d *document) inRelative(a, t int) bool {
 func (d *document) negatedAfter(e int) bool {
 	for j := e + 1; j <= e+2 && d.isWord(j); j++ {
 		if d.lx.has(setNegatedPast, d.toks[j].key) || d.lx.has(setNegatedVerb, d.toks[j].key) {
+			return true
+		}
+	}
+	return false
+}
+
+// articleEnds reports whether sentence s starts a line that ends the
+// article: a line that begins with a phrase of the article_end set
+// («انتهای پیام», «اخبار مرتبط», «تبادل نظر»).
+func (d *document) articleEnds(s span) bool {
+	if s.start > 0 && d.body[s.start-1] != '\n' {
+		return false
+	}
+	k := keyOf(d.body[s.start:s.end])
+	for w := range d.lx.words[setArticleEnd] {
+		if strings.HasPrefix(k, w) {
 			return true
 		}
 	}
