@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"fmt"
 	"html"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -210,4 +212,62 @@ func BenchmarkAnalyzeVsGoquery(b *testing.B) {
 	b.ReportMetric(mb/analyze.Seconds(), "analyze-text-MB/s")
 	b.ReportMetric(analyze.Seconds()/parse.Seconds(), "analyze/parse")
 	b.ReportMetric(float64(htmlBytes)/float64(len(pages)), "html-B/page")
+}
+
+// sizeTexts returns articles of at least n bytes of text in three shapes:
+// "line" is random portal words on one line with no full stop, as a whole
+// page pasted on one line; "quotes" is «فرماندار گفت: …» again and again on
+// one line, a speech verb every five words; "article" is the paragraphs of
+// the bench inputs (the seed and the golden cases) one after another, as a
+// long article of real sentences.
+func sizeTexts(b *testing.B, n int) map[string]Input {
+	words := strings.Fields("فرماندار شهرستان کوار گفت علی احمدی رئیس اداره پست نانوایی پلمب شد تخلف دفاتر پیشخوان واحد صنفی ۱۲ مورد و در از به با که اخطار معاون")
+	r := rand.New(rand.NewPCG(1, 2))
+	var line, quotes strings.Builder
+	for line.Len() < n {
+		line.WriteString(words[r.IntN(len(words))])
+		line.WriteByte(' ')
+	}
+	for quotes.Len() < n {
+		fmt.Fprintf(&quotes, "فرماندار گفت: %s %s ", words[r.IntN(len(words))], words[r.IntN(len(words))])
+	}
+	var paras []string
+	for size := 0; size < n; {
+		for _, in := range benchInputs(b) {
+			for _, p := range in.Paragraphs {
+				paras = append(paras, p)
+				size += len(p)
+			}
+		}
+	}
+	return map[string]Input{
+		"line":    {Paragraphs: []string{line.String()}},
+		"quotes":  {Paragraphs: []string{quotes.String()}},
+		"article": {Title: "برگزاری جلسه کارگروه دفاتر پیشخوان", Paragraphs: paras, Registered: "1397/8/15"},
+	}
+}
+
+// BenchmarkAnalyzeSize analyses texts of 10 KB, 100 KB and 1 MB in each
+// shape of sizeTexts and reports MB/s of text: a flat MB/s across sizes
+// means time linear in the text. All three sizes are under MaxBodyRunes,
+// so every byte is analysed.
+func BenchmarkAnalyzeSize(b *testing.B) {
+	Analyze(Input{Paragraphs: []string{"x"}}) // load the lexicons outside the timing
+	for _, shape := range []string{"line", "quotes", "article"} {
+		for _, size := range []struct {
+			name  string
+			bytes int
+		}{{"10KB", 10 << 10}, {"100KB", 100 << 10}, {"1MB", 1 << 20}} {
+			in := sizeTexts(b, size.bytes)[shape]
+			b.Run(shape+"/"+size.name, func(b *testing.B) {
+				b.SetBytes(int64(textBytes(in)))
+				b.ReportAllocs()
+				for b.Loop() {
+					if a := Analyze(in); a.Truncated {
+						b.Fatal("text cut: the benchmark would not measure all of it")
+					}
+				}
+			})
+		}
+	}
 }
