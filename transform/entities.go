@@ -131,12 +131,22 @@ func (d *document) collectMentions() []rawMention {
 // the headline that bare name m names: m must be in the lead (the first three
 // sentences of the body) with no unnamed title before it there, and the
 // headline's title not yet named; -1 if none.
-func (d *document) headlinePerson(m *rawMention) int {
+func (d *document) headlinePerson(m *rawMention, ps []person) int {
 	if si := sentenceAt(d.sents, m.start); si < 0 || si > 2 {
 		return -1
 	}
 	for i := range d.headline {
-		if h := d.headline[i]; h.kind == MentionTitle && h.person < 0 && h.role != "" {
+		h := d.headline[i]
+		if h.kind != MentionTitle || h.person >= 0 || h.role == "" {
+			continue
+		}
+		named := false
+		for _, p := range ps {
+			// The lead named the headline's official already
+			// («مدیرکل سیاسی …: …» and «حمید ملانوری … مدیرکل سیاسی …»).
+			named = named || strings.Fields(NormalizeKey(p.role)+" ")[0] == strings.Fields(NormalizeKey(h.role)+" ")[0] && lastWordKey(p.org) == lastWordKey(h.org)
+		}
+		if !named {
 			return i
 		}
 	}
@@ -395,7 +405,7 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 				ti = d.titleBefore(ms, i)
 			}
 			if ti < 0 {
-				if hp := d.headlinePerson(m); hp >= 0 && !m.martyr {
+				if hp := d.headlinePerson(m, ps); hp >= 0 && !m.martyr {
 					// The headline's official («فرماندار آوج:») named in the lead.
 					h := &d.headline[hp]
 					ps = append(ps, person{name: m.name, nameKeys: m.nameKeys, first: m.start, role: h.role, org: h.org, rules: &tracer{}})

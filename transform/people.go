@@ -212,10 +212,12 @@ func (d *document) parseTitle(m match) titlePhrase {
 			}
 			// A second title is the official the deputy serves, part
 			// of the role, and names the organisation: «معاون سیاسی و
-			// امنیتی استاندار» of «استانداری».
+			// امنیتی استاندار» of «استانداری». A county's governor
+			// after a portfolio is read as the governorate («معاون
+			// برنامه‌ریزی … فرماندار»), as the annotators read it.
 			_, tEnd := d.tokSpan(tm)
 			implied, level = te.org, te.level
-			if d.lx.orgTitle[d.toks[i].key] && tEnd == i+1 && roleEnd == i {
+			if d.lx.orgTitle[d.toks[i].key] && tEnd == i+1 && roleEnd == i && te.level != "county" {
 				d.fire(ruleRoleDeputyOfTitle, s, tEnd)
 				roleEnd, keepLast = tEnd, true
 			}
