@@ -86,6 +86,20 @@
 // with the same modality and no office of their own are merged, and each
 // group gives one [Violation] per office type and violation type.
 //
+// # Cost and bounds
+//
+// Analysis time and memory grow linearly with the text, whatever its shape:
+// a sentence longer than 1,000 runes (a page pasted on one line) is cut at
+// word boundaries for analysis, so evidence strings and the work of each
+// per-sentence rule stay bounded; quotes end at the next attribution and
+// never overlap; and a mention is compared only with the persons, quotes and
+// person phrases it may concern, found through indexes, not with all of
+// them. One analysis reads at most [MaxBodyRunes] runes of body and
+// [MaxTitleRunes] of title: a longer article is cut at the last space before
+// the bound and [Analysis.Truncated] says so. [AnalyzeContext] checks its
+// context between the stages of the analysis and stops with the context's
+// error. BENCHMARKS.md in the repository gives the figures.
+//
 // # Matching
 //
 // Lexicon phrases are found in one pass by an Aho-Corasick automaton that
