@@ -144,7 +144,7 @@ func (d *document) headlinePerson(m *rawMention, ps []person) int {
 		for _, p := range ps {
 			// The lead named the headline's official already
 			// («مدیرکل سیاسی …: …» and «حمید ملانوری … مدیرکل سیاسی …»).
-			named = named || strings.Fields(NormalizeKey(p.role)+" ")[0] == strings.Fields(NormalizeKey(h.role)+" ")[0] && lastWordKey(p.org) == lastWordKey(h.org)
+			named = named || strings.Fields(NormalizeKey(p.role) + " ")[0] == strings.Fields(NormalizeKey(h.role) + " ")[0] && lastWordKey(p.org) == lastWordKey(h.org)
 		}
 		if !named {
 			return i
@@ -552,11 +552,15 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 func (d *document) fullerNames(ps []person) {
 	for pi := range ps {
 		p := &ps[pi]
-		if len(p.nameKeys) != 1 {
+		n := len(p.nameKeys)
+		if n == 0 || n > 2 || n == 2 && !d.lx.has(setSurnamePart, p.nameKeys[1]) && !d.lx.surnames[p.nameKeys[1]] {
+			continue // a surname alone, or in two words («رحمانی فضلی»)
+		}
+		if d.lx.given[p.nameKeys[0]] {
 			continue
 		}
-		for t := 1; t < len(d.toks); t++ {
-			if d.toks[t].key != p.nameKeys[0] || !d.givenAt(t-1) || d.covered(t-1, catTitle) {
+		for t := 1; t+n <= len(d.toks); t++ {
+			if !d.keysAt(t, p.nameKeys) || !d.givenAt(t-1) || d.covered(t-1, catTitle) {
 				continue
 			}
 			g := t - 1
@@ -565,17 +569,17 @@ func (d *document) fullerNames(ps []person) {
 			}
 			other := false
 			for qi := range ps {
-				if qi != pi && len(ps[qi].nameKeys) > 1 && sameName(ps[qi].nameKeys, []string{d.toks[g].key, p.nameKeys[0]}) {
+				if qi != pi && len(ps[qi].nameKeys) > n && sameName(ps[qi].nameKeys, append([]string{d.toks[g].key}, p.nameKeys...)) {
 					other = true
 				}
 			}
 			if other {
 				continue
 			}
-			start, end := d.toks[g].start, d.toks[t].end
+			start, end := d.toks[g].start, d.toks[t+n-1].end
 			p.name = d.text(start, end)
 			p.nameKeys = nil
-			for k := g; k <= t; k++ {
+			for k := g; k < t+n; k++ {
 				p.nameKeys = append(p.nameKeys, d.toks[k].key)
 			}
 			saved := d.cur
@@ -585,6 +589,19 @@ func (d *document) fullerNames(ps []person) {
 			break
 		}
 	}
+}
+
+// keysAt reports whether the tokens from t have the keys ks.
+func (d *document) keysAt(t int, ks []string) bool {
+	if t+len(ks) > len(d.toks) {
+		return false
+	}
+	for i, k := range ks {
+		if d.toks[t+i].key != k {
+			return false
+		}
+	}
+	return true
 }
 
 // maxTitleAfter bounds how many sentences after a name its title may come,
