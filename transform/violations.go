@@ -51,6 +51,8 @@ const (
 	setExhort        wordSet = "exhort"         // «تاکید», «خواستار»: urging, with «رعایت»
 	setActivity      wordSet = "activity"       // «فعالیت», «عرضه»: what offices do, before a present verb
 	setArticleEnd    wordSet = "article_end"    // «انتهای پیام», «اخبار مرتبط»: lines that end the article
+	setInspectStem   wordSet = "inspect_stem"   // «بازرسی», «بازدید»: stems of an inspection, for inspected offices
+	setReportSource  wordSet = "report_source"  // «گزارش», «عمومی»: before an office, the source of a report
 )
 
 // violationWordsFile is the lexicon file of the violation word sets.
@@ -892,9 +894,11 @@ func (d *document) offenders(cs span, personSpans []span) []string {
 	var ms []om
 	inspection := false
 	first := d.tokAt(cs.start)
-	for t := first; t < len(d.toks) && d.toks[t].end <= cs.end; t++ {
-		if k := d.toks[t].key; strings.HasPrefix(k, "بازرسی") || strings.HasPrefix(k, "بازدید") {
-			inspection = true
+	for t := first; t < len(d.toks) && d.toks[t].end <= cs.end && !inspection; t++ {
+		for w := range d.lx.words[setInspectStem] {
+			if strings.HasPrefix(d.toks[t].key, w) {
+				inspection = true
+			}
 		}
 	}
 	for _, m := range d.inSentence(catOffice, cs) {
@@ -906,11 +910,13 @@ func (d *document) offenders(cs span, personSpans []span) []string {
 			continue
 		}
 		x := om{code: d.lx.entries[m.entry].code, s: s, e: e}
-		if p := d.tokKey(s - 1); p == "گزارش" || p == "عمومی" {
-			continue // the source of a report
+		if d.lx.has(setReportSource, d.tokKey(s-1)) {
+			d.fire(ruleOfficeReportSource, s-1, e)
+			continue
 		}
 		if d.lx.has(setNear, d.tokKey(s-1)) {
-			continue // «واحدهای اطراف بیمارستان‌ها»: a place, not an offender
+			d.fire(ruleOfficeLandmark, s-1, e)
+			continue
 		}
 		for j := s - 1; j >= first && j >= s-3; j-- {
 			if d.tokKey(j) == "از" && inspection {
@@ -942,11 +948,35 @@ func (d *document) offenders(cs span, personSpans []span) []string {
 			strong = appendNew(strong, x.code)
 		}
 	}
-	if len(strong) > 0 {
-		return strong
+	if len(strong) == 0 {
+		return all
 	}
-	return all
+	for _, x := range ms {
+		switch {
+		case x.weak && !contains(strong, x.code):
+			d.fire(ruleOfficeInspected, x.s, x.e)
+		case x.rel && !contains(strong, x.code):
+			d.fire(ruleOfficeInRelative, x.s, x.e)
+		}
+	}
+	return strong
 }
+
+// The rules that keep an office named in a clause from being its offender.
+var (
+	ruleOfficeReportSource = newBlockingRule("office-report-source",
+		"an office after «گزارش» or «عمومی» is the source of a report, not an offender",
+		"بر اساس گزارش دفاتر پست، دو نانوایی متخلف پلمب شدند.")
+	ruleOfficeLandmark = newBlockingRule("office-landmark",
+		"an office after a word of place («اطراف», «جنب», «درب») is a landmark, not an offender",
+		"دو دستفروش متخلف در اطراف بیمارستان شهر جریمه شدند.")
+	ruleOfficeInspected = newBlockingRule("office-inspected-not-offender",
+		"offices inspected («از ۴۵ نانوایی … بازدید») beside an offender named in the clause are not offenders",
+		"در بازرسی از ۴۵ نانوایی، انبار یک فروشگاه متخلف پلمب شد.")
+	ruleOfficeInRelative = newBlockingRule("office-in-relative-clause",
+		"offices inside the relative clause of an office subject («نانوایی‌هایی که آرد را به قنادی‌ها بفروشند») are not offenders",
+		"نانوایی‌هایی که آرد یارانه‌ای را به قنادی‌ها بفروشند پلمب خواهند شد.")
+)
 
 // listedAfter reports whether tokens [a,b) join two items of a list: «و»
 // with the next item's number and classifier.
