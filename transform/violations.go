@@ -53,6 +53,8 @@ const (
 	setArticleEnd    wordSet = "article_end"    // «انتهای پیام», «اخبار مرتبط»: lines that end the article
 	setInspectStem   wordSet = "inspect_stem"   // «بازرسی», «بازدید»: stems of an inspection, for inspected offices
 	setReportSource  wordSet = "report_source"  // «گزارش», «عمومی»: before an office, the source of a report
+	setRevoke        wordSet = "revoke"         // «لغو», «فسخ»: revoking, after a deed
+	setDeed          wordSet = "deed"           // «مجوز», «قرارداد»: a licence or contract (prefixes)
 )
 
 // violationWordsFile is the lexicon file of the violation word sets.
@@ -605,7 +607,12 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			d.fireSpan(ruleOfficeNotViolation, m.start, m.end)
 			continue
 		}
-		if d.definedAsViolation(m) || d.qualifiesOther(m) {
+		if d.definedAsViolation(m) {
+			d.fireSpan(ruleViolationDefined, m.start, m.end)
+			continue
+		}
+		if d.qualifiesOther(m) {
+			d.fireSpan(ruleUnauthorisedProduct, m.start, m.end)
 			continue
 		}
 		if t, ok := d.compliance(m); ok {
@@ -684,10 +691,10 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 				d.fire(ruleSanctionFineAmount, min(t, j), max(t, j)+1)
 			}
 		}
-		if (k == "لغو" || k == "ابطال" || k == "فسخ") && !contains(c.sancs, SanctionLicenceRevocation) {
+		if d.lx.has(setRevoke, k) && !contains(c.sancs, SanctionLicenceRevocation) {
 			// «قرارداد آنها با اداره پست لغو …», «مجوز فعالیتشان لغو …»
 			for j := t - 1; j >= a && j >= t-5; j-- {
-				if jk := d.toks[j].key; strings.HasPrefix(jk, "قرارداد") || strings.HasPrefix(jk, "مجوز") || strings.HasPrefix(jk, "پروانه") || strings.HasPrefix(jk, "امتیاز") {
+				if d.hasPrefixIn(setDeed, d.toks[j].key) {
 					c.sancs = append(c.sancs, SanctionLicenceRevocation)
 					d.fire(ruleSanctionRevokedDeed, j, t+1)
 					break
@@ -799,6 +806,12 @@ var (
 	ruleSanctionRevokedDeed = newRule("sanction-revoked-deed",
 		"«لغو», «ابطال» or «فسخ» after a contract, licence or permit within five words revokes the licence",
 		"قرارداد دو دفتر پیشخوان متخلف فسخ شد.")
+	ruleViolationDefined = newBlockingRule("violation-defined",
+		"a violation phrase that a definition follows («… نیز تخلف محسوب می‌شود») is the subject defined, not a type found",
+		"در این صنف، کم‌فروشی نیز تخلف محسوب می‌شود.")
+	ruleUnauthorisedProduct = newBlockingRule("violation-unauthorised-product",
+		"«غیرمجاز» after a word that is no office qualifies a product or manner («جوش شیرین غیرمجاز»), not an unlicensed office",
+		"در این بازرسی جوش شیرین غیرمجاز در یک نانوایی کشف و پلمب شد.")
 	ruleSanctionAuthority = newBlockingRule("sanction-authority-not-referral",
 		"a court after «به درخواست», «با دستور» or «بازرسی مشترک» is the authority that acts, not a referral",
 		"به درخواست دادسرا، دو نانوایی متخلف پلمب شدند.")
@@ -1747,6 +1760,17 @@ func (d *document) articleEnds(s span) bool {
 	}
 	k := keyOf(d.body[s.start:s.end])
 	for w := range d.lx.words[setArticleEnd] {
+		if strings.HasPrefix(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPrefixIn reports whether key k starts with a word of set ws (for
+// words that take suffixes: «مجوزشان», «قراردادهای»).
+func (d *document) hasPrefixIn(ws wordSet, k string) bool {
+	for w := range d.lx.words[ws] {
 		if strings.HasPrefix(k, w) {
 			return true
 		}
