@@ -198,6 +198,14 @@ func (d *document) parseTitle(m match) titlePhrase {
 		}
 	}
 	for steps := 0; phase == "role" && steps < 8 && i < len(d.toks); steps++ {
+		if d.toks[s].key == "سرپرست" && roleEnd == e && d.toks[i].key == "معاونت" {
+			// «سرپرست معاونت امور اقتصادی»: the acting head of a
+			// deputyship; the deputyship is the role, not a body.
+			d.fire(ruleRoleActingHead, s, i+1)
+			i++
+			roleEnd = i
+			continue
+		}
 		if om, ok := d.matchAt(catOrg, i); ok {
 			orgStart = i
 			_, i = d.tokSpan(om)
@@ -292,6 +300,13 @@ func (d *document) parseTitle(m match) titlePhrase {
 			// «معاون سیاسی، امنیتی و اجتماعی»: a comma inside a list
 			// of role words that ends with «و».
 			i++
+			continue
+		}
+		if roleEnd == i && i > e && d.lx.has(setPortfolioNoun, d.toks[i-1].key) && d.isWord(i+1) && !d.breaksPhrase(i+1) && (d.toks[i].key == "از" || d.toks[i].key == "بر" || d.toks[i].key == "به" || d.toks[i].key == "با") {
+			// «حمایت از حقوق مصرف‌کنندگان», «نظارت بر توزیع آرد»
+			d.fire(ruleRolePortfolioPrep, i-1, i+2)
+			i += 2
+			roleEnd = i
 			continue
 		}
 		if d.breaksPhrase(i) || skipped {
@@ -656,6 +671,7 @@ const (
 	setPlaceNoun       wordSet = "place_noun"       // places named after a person («خیابان شهید …»)
 	setMeasureUnit     wordSet = "measure_unit"     // units of measure before what they measure («تن گندم»)
 	setSceneNoun       wordSet = "scene_noun"       // «در این بازدید» sets a clause's scene, a name may follow
+	setPortfolioNoun   wordSet = "portfolio_noun"   // verbal nouns whose preposition stays in a role («نظارت بر»)
 )
 
 // The rules that shape a role from the words after a title.
@@ -666,8 +682,14 @@ var (
 	ruleRoleDeputyOfTitle = newRule("role-deputy-of-title",
 		"a title after a deputy's portfolio («معاون سیاسی و امنیتی استاندار») stays in the role and names the organisation",
 		"حسن کریمی معاون سیاسی و امنیتی استاندار فارس گفت: جلسه برگزار شد.")
+	ruleRoleActingHead = newRule("role-acting-head",
+		"«سرپرست» before «معاونت» is the acting head of a deputyship, which is the role and no body («سرپرست معاونت امور اقتصادی»)",
+		"حسن کریمی سرپرست معاونت امور اقتصادی استانداری گفت: جلسه برگزار شد.")
+	ruleRolePortfolioPrep = newRule("role-portfolio-preposition",
+		"the preposition of a portfolio's verbal noun stays in the role («معاون بازرسی و حمایت از حقوق مصرف‌کنندگان»)",
+		"حسن کریمی معاون بازرسی و حمایت از حقوق مصرف‌کنندگان سازمان صمت گفت: بازرسی‌ها ادامه دارد.")
 	ruleRoleQualifier = newRule("role-qualifier",
-		"«پیشین», «سابق», «جدید» right after a title stay in the role («فرماندار پیشین»)",
+		"«پیشین», «سابق», «اسبق» right after a title stay in the role («فرماندار پیشین»); «جدید», «کنونی» do not",
 		"حسن کریمی فرماندار پیشین شهرستان کوار از خدمات کارکنان قدردانی کرد.")
 )
 
