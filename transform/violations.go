@@ -55,6 +55,7 @@ const (
 	setReportSource  wordSet = "report_source"  // «گزارش», «عمومی»: before an office, the source of a report
 	setRevoke        wordSet = "revoke"         // «لغو», «فسخ»: revoking, after a deed
 	setDeed          wordSet = "deed"           // «مجوز», «قرارداد»: a licence or contract (prefixes)
+	setExamined      wordSet = "examined"       // «مورد بررسی»: what was examined, a checklist
 )
 
 // violationWordsFile is the lexicon file of the violation word sets.
@@ -741,7 +742,7 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 		d.fire(rulePurpose, t, t+1)
 		c.content = false
 	}
-	if t, ok := d.checklist(a, b); ok && len(c.sancs) == 0 && c.content && hedged < 0 {
+	if t, ok := d.checklist(a, b, trigger); ok && len(c.sancs) == 0 && c.content && hedged < 0 {
 		// «بازرسان بر رعایت نرخ‌ها و نصب برچسب قیمت نظارت می‌کنند»
 		d.fire(ruleChecklist, t, t+2)
 		c.content = false
@@ -873,8 +874,9 @@ var (
 		"a statement of purpose («هدف از این طرح …», «به منظور …») with no sanction and no hedge mentions no violation",
 		"هدف این طرح، شناسایی گرانفروشی در واحدهای صنفی شهر است.")
 	ruleChecklist = newBlockingRule("mention-inspection-checklist",
-		"what inspectors check («بر رعایت نرخ‌ها و نصب برچسب قیمت نظارت می‌کنند») with no sanction is no mention",
-		"بازرسان بر نصب برچسب قیمت و کم‌فروشی در واحدهای صنفی نظارت می‌کنند.")
+		"what inspectors check or examined («… نظارت می‌کنند», «… مورد بررسی قرار گرفت») with no sanction is no mention",
+		"بازرسان بر نصب برچسب قیمت و کم‌فروشی در واحدهای صنفی نظارت می‌کنند.",
+		"در این بازدید وزن نان، ساعات پخت و کم‌فروشی نانوایی‌ها مورد بررسی قرار گرفت.")
 	ruleExhortation = newBlockingRule("mention-exhortation",
 		"an exhortation to keep rules («بر رعایت … تاکید کرد») with no violation word and no sanction is no mention",
 		"فرماندار بر رعایت پروتکل‌های بهداشتی و استفاده از ماسک در واحدهای صنفی تاکید کرد.")
@@ -978,7 +980,7 @@ func (d *document) offenders(cs span, personSpans []span) []string {
 // The rules that keep an office named in a clause from being its offender.
 var (
 	ruleOfficeReportSource = newBlockingRule("office-report-source",
-		"an office after «گزارش» or «عمومی» is the source of a report, not an offender",
+		"an office after «گزارش», «عمومی», «اتاق» or «اتحادیه» is the source of a report or an authority, not an offender",
 		"بر اساس گزارش دفاتر پست، دو نانوایی متخلف پلمب شدند.")
 	ruleOfficeLandmark = newBlockingRule("office-landmark",
 		"an office after a word of place («اطراف», «جنب», «درب») is a landmark, not an offender",
@@ -1655,9 +1657,16 @@ func (d *document) hedge(m match) (int, bool) {
 }
 
 // checklist reports whether the clause [a,b) ends in a present-tense verb
-// of inspecting («نظارت می‌کنند», «رصد می‌شود»): it says what inspectors
-// check, not what they found. It returns the inspection word.
-func (d *document) checklist(a, b int) (int, bool) {
+// of inspecting («نظارت می‌کنند», «رصد می‌شود»), or, with no violation word,
+// says what was examined («… وزن نان و ساعات پخت مورد بررسی قرار گرفت»):
+// it lists what inspectors check, not what they found. It returns the
+// inspection word.
+func (d *document) checklist(a, b int, trigger bool) (int, bool) {
+	if !trigger {
+		if s, _, ok := d.findPhrase(a, b, setExamined, 2); ok {
+			return s, true
+		}
+	}
 	for t := b - 1; t > a; t-- {
 		if !d.isWord(t) {
 			continue
