@@ -980,7 +980,7 @@ func (d *document) offenders(cs span, personSpans []span) []string {
 // The rules that keep an office named in a clause from being its offender.
 var (
 	ruleOfficeReportSource = newBlockingRule("office-report-source",
-		"an office after «گزارش», «عمومی», «اتاق» or «اتحادیه» is the source of a report or an authority, not an offender",
+		"an office after «گزارش», «عمومی», «اتاق», «اتحادیه» or «تنظیم» is the source of a report or an authority («ستاد تنظیم بازار»), not an offender",
 		"بر اساس گزارش دفاتر پست، دو نانوایی متخلف پلمب شدند.")
 	ruleOfficeLandmark = newBlockingRule("office-landmark",
 		"an office after a word of place («اطراف», «جنب», «درب») is a landmark, not an offender",
