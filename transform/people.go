@@ -672,6 +672,7 @@ const (
 	setMeasureUnit     wordSet = "measure_unit"     // units of measure before what they measure («تن گندم»)
 	setSceneNoun       wordSet = "scene_noun"       // «در این بازدید» sets a clause's scene, a name may follow
 	setPortfolioNoun   wordSet = "portfolio_noun"   // verbal nouns whose preposition stays in a role («نظارت بر»)
+	setTimeWord        wordSet = "time_word"        // words of a time that may open a sentence before a name («صبح امروز»)
 )
 
 // The rules that shape a role from the words after a title.
@@ -713,10 +714,21 @@ func (d *document) plainWord(t int) bool {
 	if !d.isWord(t) {
 		return false
 	}
-	k := d.toks[t].key
-	if verbShaped(k) && !d.lx.surnames[k] {
+	if k := d.toks[t].key; verbShaped(k) && !d.lx.surnames[k] {
 		return false
 	}
+	return d.plainWordAnyShape(t)
+}
+
+// plainWordAnyShape is plainWord for a word whose place already rules out a
+// verb, right before a title («… مجتبی نورزاد، امام جمعه»): a verb ends its
+// clause and never stands before a title, so a word shaped like one
+// («نورزاد») may be a surname there.
+func (d *document) plainWordAnyShape(t int) bool {
+	if !d.isWord(t) {
+		return false
+	}
+	k := d.toks[t].key
 	if len([]rune(k)) < 3 || isDigit([]rune(k)[0]) || d.lx.stop[k] || d.lx.has(setRoleBreak, k) || d.lx.has(setGroupWord, k) || d.hasSpell(t) {
 		return false
 	}
@@ -742,7 +754,7 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 		// «“اکبری” فرماندار»: quotation marks around a name before a
 		// title make it one, whatever its words.
 		j := q - 1
-		for j >= 0 && j > q-5 && (d.nameToken(j) || d.plainWord(j)) {
+		for j >= 0 && j > q-5 && d.isWord(j) && !d.covered(j, catTitle) && !d.covered(j, catOrg) {
 			j--
 		}
 		if j >= 0 && j < q-1 && isQuote(d.toks[j].punct) {
@@ -757,10 +769,10 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 		// «علیرضا فعله گری، معاون …»: between the start of a clause and
 		// the comma, a given name and the words after it are the name.
 		j := end - 1
-		for j >= 0 && end-j <= 4 && (d.nameToken(j) || d.plainWord(j)) {
+		for j >= 0 && end-j <= 4 && (d.nameToken(j) || d.plainWordAnyShape(j)) {
 			j--
 		}
-		if ns := j + 1; end-ns >= 2 && d.givenAt(ns) && d.opensClause(ns) {
+		if ns := j + 1; end-ns >= 2 && d.givenAt(ns) && (d.opensClause(ns) || d.covered(ns-1, catHonorific)) {
 			d.fire(rulePersonApposition, ns, s+1)
 			return ns, end, ns, true
 		}
@@ -779,7 +791,7 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 		}
 		switch {
 		case d.nameToken(j):
-		case n == 0 && d.plainWord(j) && (d.lx.given[d.tokKey(j-1)] || d.compoundGiven(j-1) || d.lx.has(setGivenTail, d.tokKey(j-1))) && d.nameToken(j-1):
+		case n == 0 && d.plainWordAnyShape(j) && (d.lx.given[d.tokKey(j-1)] || d.compoundGiven(j-1) || d.lx.has(setGivenTail, d.tokKey(j-1))) && d.nameToken(j-1):
 		case n == 0 && d.secondSurname(j) && d.plainWord(j-1) && d.givenAt(j-2):
 			// «محمدعلی اصل مرزی رییس …»: a surname in two words after
 			// a given name.
@@ -868,7 +880,7 @@ func (d *document) loneSurnameBefore(j int) bool {
 	if j == 0 || !d.isWord(j-1) && !isQuote(d.toks[j-1].punct) {
 		return true
 	}
-	return d.toks[j-1].key == "و" || d.afterScene(j)
+	return d.toks[j-1].key == "و" || d.afterScene(j) || d.lx.has(setNameIntro, d.toks[j-1].key) && d.tokKey(j-2) == "به"
 }
 
 // nameAfter finds a name that starts at token i (after an optional comma or
@@ -1011,7 +1023,16 @@ func (d *document) opensClause(t int) bool {
 // afterScene reports whether token t follows a phrase that sets the scene
 // of a clause without a comma: «در این بازدید», «در پایان این مراسم».
 func (d *document) afterScene(t int) bool {
-	return t >= 2 && d.lx.has(setSceneNoun, d.tokKey(t-1)) && d.tokKey(t-2) == "این"
+	if t >= 2 && d.lx.has(setSceneNoun, d.tokKey(t-1)) && d.tokKey(t-2) == "این" {
+		return true
+	}
+	// «صبح امروز اداوی، …», «دقایقی پیش علی نیکزاد، …»: a time at the
+	// start of a sentence.
+	j := t - 1
+	for j >= 0 && t-j <= 3 && d.isWord(j) && d.lx.has(setTimeWord, d.toks[j].key) {
+		j--
+	}
+	return j < t-1 && (j < 0 || !d.isWord(j))
 }
 
 // speechLater reports whether a speech verb follows token t in its sentence.
