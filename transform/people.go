@@ -801,7 +801,7 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 		case n == 0 && d.givenAt(j-1) && d.isWord(j) && d.lx.stop[d.toks[j].key] && strings.HasSuffix(d.toks[j].key, "ی") && utf8.RuneCountInString(d.toks[j].key) >= 4 && !d.covered(j, catOrg) && !d.covered(j, catTitle):
 			// «محمد اسلامی استاندار …»: a surname that is also a common
 			// word, after a given name and before a title.
-		case n == 0 && !comma && d.loneSurnameBefore(j):
+		case n == 0 && d.loneSurnameBefore(j):
 			d.fire(rulePersonLoneSurnameBeforeTitle, j, s+1)
 		case n == 1 && d.lx.givenAll[d.toks[j].key] && !d.lx.stop[d.toks[j].key] && (d.lx.surnames[d.toks[ns].key] || d.lx.surnameShape(d.toks[ns].key)) && !d.covered(j, catTitle):
 			// «ربیع فلاح استاندار …»: a rarer given name before a
@@ -965,7 +965,12 @@ func (d *document) secondSurname(t int) bool {
 	if d.lx.surnames[k] || d.lx.surnameShape(k) {
 		return !d.covered(t, catTitle) && !d.covered(t, catOrg)
 	}
-	return d.plainWord(t) && strings.HasSuffix(k, "ی") && utf8.RuneCountInString(k) >= 4
+	// An unknown word ending in «ی» is often a noun with the indefinite
+	// «ی» («گزارشی»): only a title, a speech verb or a mark after it makes
+	// it the end of a name.
+	n := t + 1
+	boundary := !d.isWord(n) || d.covered(n, catTitle) || d.covered(n, catSpeech)
+	return boundary && d.plainWord(t) && strings.HasSuffix(k, "ی") && utf8.RuneCountInString(k) >= 4
 }
 
 // standaloneName reports whether the name tokens [ns,ne), with no title
