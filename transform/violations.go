@@ -411,6 +411,10 @@ func (d *document) clauses(s span, personSpans []span) []clause {
 	for t := first + 1; t < last; t++ {
 		tk := d.toks[t]
 		switch {
+		case d.paraBreakBetween(d.toks[t-1].end, tk.start):
+			// A line break inside a sentence (a line with no final
+			// stop) ends a clause.
+			cuts = append(cuts, t)
 		case tk.punct == ':':
 			cuts = append(cuts, t+1)
 		case tk.key == "اما" || tk.key == "ولی" || tk.key == "لیکن":
@@ -706,6 +710,11 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 	if len(c.sancs) > 0 && (len(c.offices) > 0 || c.generic) {
 		c.content = true
 	}
+	if t, ok := d.countedCases(a, b); ok && len(c.sancs) > 0 && !c.content {
+		// «۸۴۴ پرونده قاچاق تنظیم و به مراجع قانونی ارجاع شد»
+		d.fire(ruleCountedSanction, t, t+2)
+		c.content = true
+	}
 	if c.content && d.toks[b-1].punct == ':' && b-2 >= a && d.covered(b-2, catSpeech) {
 		d.fire(ruleSpeechTopic, a, b)
 		c.content = false
@@ -813,6 +822,9 @@ var (
 	ruleUnauthorisedProduct = newBlockingRule("violation-unauthorised-product",
 		"«غیرمجاز» after a word that is no office qualifies a product or manner («جوش شیرین غیرمجاز»), not an unlicensed office",
 		"در این بازرسی جوش شیرین غیرمجاز در یک نانوایی کشف و پلمب شد.")
+	ruleCountedSanction = newRule("violation-counted-sanction",
+		"a sanction on a counted number of cases or units («۸۴۴ پرونده … ارجاع شد») is a mention even with no office named",
+		"از ابتدای امسال ۸۴۴ پرونده قاچاق تنظیم و به مراجع قضایی ارجاع شد.")
 	ruleSanctionAuthority = newBlockingRule("sanction-authority-not-referral",
 		"a court after «به درخواست», «با دستور» or «بازرسی مشترک» is the authority that acts, not a referral",
 		"به درخواست دادسرا، دو نانوایی متخلف پلمب شدند.")
@@ -1688,10 +1700,10 @@ func (d *document) checklist(a, b int, trigger bool) (int, bool) {
 
 // caseFiled returns the word of a case file opened or issued with
 // «پرونده» at token t: up to three words before it («تشکیل … پرونده») or
-// after it to the end of the clause [a,b), at most twelve words
-// («پرونده برای ۱۰ واحد صنفی متخلف تشکیل»).
+// after it to the end of the clause [a,b) («پرونده برای ۱۰ واحد صنفی متخلف
+// تشکیل»).
 func (d *document) caseFiled(t, a, b int) (int, bool) {
-	for j := max(a, t-3); j < min(b, t+13); j++ {
+	for j := max(a, t-3); j < b; j++ {
 		if j != t && d.isWord(j) && d.lx.has(setCaseFiled, d.toks[j].key) {
 			return j, true
 		}
@@ -1785,4 +1797,15 @@ func (d *document) hasPrefixIn(ws wordSet, k string) bool {
 		}
 	}
 	return false
+}
+
+// countedCases returns the number of a number-and-classifier pair («۴۶
+// پرونده», «۱۲ مورد») in tokens [a,b).
+func (d *document) countedCases(a, b int) (int, bool) {
+	for t := a; t+1 < b; t++ {
+		if _, ok := d.number(t); ok && d.isWord(t) && d.lx.has(setClassifier, d.toks[t+1].key) {
+			return t, true
+		}
+	}
+	return 0, false
 }
