@@ -625,7 +625,10 @@ func (d *document) titleAfter(ms []rawMention, i int) int {
 		if tj < 0 || tj > si+maxTitleAfter {
 			return -1
 		}
-		if m.kind == MentionName && !sameName(m.nameKeys, ms[i].nameKeys) {
+		if m.kind == MentionName && !sameName(m.nameKeys, ms[i].nameKeys) && tj > si {
+			// Another person named in a later sentence is the one its
+			// title stands for; one named beside the name in its own
+			// sentence («با حضور …») is not.
 			return -1
 		}
 		if m.kind != MentionTitle || m.person >= 0 || m.role == "" || tj == si {

@@ -828,8 +828,9 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 		// after «با حضور», or a surname alone opening a clause.
 		strong := hs < ns || end-ns >= 2 && d.givenAt(ns)
 		opens := hs == 0 || !d.isWord(hs-1) || d.toks[hs-1].key == "و"
+		full := end-ns >= 2 && d.givenAt(ns) && (d.lx.surnames[d.toks[end-1].key] || d.lx.surnameShape(d.toks[end-1].key))
 		switch {
-		case strong && (opens || d.lx.has(setNameIntro, d.toks[hs-1].key)):
+		case strong && (opens || full || d.lx.has(setNameIntro, d.toks[hs-1].key)):
 		case !strong && end-ns == 1 && d.loneSurnameBefore(ns):
 			d.fire(rulePersonLoneSurnameBeforeTitle, ns, s+1)
 		default:
