@@ -1,0 +1,69 @@
+package transform_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"govwatch/transform/eval"
+)
+
+// analyzeReal merges the predictions of a passage as the real set's
+// guidelines annotate them.
+func analyzeReal(d eval.Doc) eval.Prediction { return eval.MergeByKey(analyzeGold(d)) }
+
+// TestRealShaped scores the extractors on passages written for govwatch in
+// the shape of real portal text (lead first, agency style, bylines, kickers,
+// glued words), annotated by the real set's guidelines. It is a regression
+// test that CI runs without the real texts.
+func TestRealShaped(t *testing.T) {
+	set, err := eval.LoadReal("testdata/realshaped")
+	if err != nil {
+		t.Fatalf("load: %v", err)
+	}
+	if len(set.Docs) < 10 || len(set.MissingText) > 0 {
+		t.Fatalf("%d passages with text, missing %v", len(set.Docs), set.MissingText)
+	}
+	rep := eval.Evaluate(set.Docs, analyzeReal)
+	var b strings.Builder
+	rep.WriteText(&b)
+	t.Logf("real-shaped set:\n%s", b.String())
+	if err := rep.Check(eval.RealThresholds()); err != nil {
+		t.Error(err)
+	}
+}
+
+// TestRealSet scores the extractors on the real set when its texts have been
+// rebuilt on this machine (see testdata/real/README.md), and skips with one
+// line when they are absent, as on CI. The check part must stay at or above
+// the floors measured when the rules were last tuned, so that a change that
+// loses ground on real text fails here.
+func TestRealSet(t *testing.T) {
+	set, err := eval.LoadReal("testdata/real")
+	if errors.Is(err, eval.ErrNoTexts) {
+		t.Skip("real set: passage texts absent (rebuild them as testdata/real/README.md says); skipped")
+	}
+	if err != nil {
+		t.Fatalf("load: %v", err)
+	}
+	for _, part := range []string{eval.PartTune, eval.PartCheck} {
+		rep := eval.Evaluate(eval.Split(set.Docs, part), analyzeReal)
+		var b strings.Builder
+		rep.WriteText(&b)
+		t.Logf("%s part:\n%s", part, b.String())
+		if part != eval.PartCheck {
+			continue
+		}
+		if err := rep.Check(realFloors); err != nil {
+			t.Errorf("check part below its floors: %v", err)
+		}
+	}
+}
+
+// realFloors are the check-part figures last measured, rounded down, that a
+// change must not fall below.
+var realFloors = map[string]float64{
+	eval.FieldPersonName:     0.85,
+	eval.FieldPersonRole:     0.68,
+	eval.FieldOfficeModality: 0.68,
+}
