@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"govwatch/transform"
 	"govwatch/transform/eval"
 )
 
@@ -45,6 +46,20 @@ func TestRealSet(t *testing.T) {
 	}
 	if err != nil {
 		t.Fatalf("load: %v", err)
+	}
+	for _, d := range set.Docs {
+		// analyze --explain must name a rule for every output.
+		a := transform.Analyze(transform.InputFromText(d.Text))
+		for _, p := range a.People {
+			if len(p.Rules) == 0 {
+				t.Errorf("%s: person %q names no rule", d.ID, p.Name)
+			}
+		}
+		for _, v := range a.Violations {
+			if len(v.Rules) == 0 {
+				t.Errorf("%s: violation %s/%s names no rule", d.ID, v.OfficeType, v.Modality)
+			}
+		}
 	}
 	for _, part := range []string{eval.PartTune, eval.PartCheck} {
 		rep := eval.Evaluate(eval.Split(set.Docs, part), analyzeReal)
