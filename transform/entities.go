@@ -193,6 +193,9 @@ var (
 	rulePersonMartyr = newRule("person-martyr",
 		"names after «شهید» or «شهیدان» are commemorated persons, unless a word of place comes before («خیابان شهید …»)",
 		"مراسم گرامیداشت شهیدان رجایی و باهنر در فرمانداری برگزار شد.")
+	rulePersonNameLine = newRule("person-name-line",
+		"a name alone on its line, or with a place after a slash («مهدی زکی پور / لرستان»), is a byline: a person with no role",
+		"فرماندار شهرستان کوار از نانوایی‌ها بازدید کرد.\nمهدی زکی پور / لرستان")
 	rulePersonByline = newRule("person-byline",
 		"a byline at the start of a line («خبرنگار: …», «عکاس: …») names a person whose role is the byline word",
 		"بازرسی از نانوایی‌های شهر ادامه دارد.\nخبرنگار: مریم کریمی")
@@ -325,6 +328,28 @@ func (d *document) martyrs(ms []rawMention, usedName map[int]bool) []rawMention 
 	return ms
 }
 
+// nameLine reports whether name mention m stands alone on its line, or with
+// only a place after a slash or dash («مهدی زکی پور / لرستان»): a byline,
+// whose person has no role in the article.
+func (d *document) nameLine(m *rawMention) bool {
+	s, e := d.tokAt(m.start), d.tokAt(m.end-1)+1
+	if s > 0 && d.toks[s-1].punct != '\n' || e-s < 2 {
+		return false
+	}
+	if e == len(d.toks) || d.toks[e].punct == '\n' {
+		return true
+	}
+	if p := d.toks[e].punct; p != '/' && p != '-' && p != '–' {
+		return false
+	}
+	for t := e + 1; t < len(d.toks) && d.toks[t].punct != '\n'; t++ {
+		if !d.isWord(t) || t > e+3 {
+			return false
+		}
+	}
+	return true
+}
+
 // namedPlaceBefore reports whether «شهید» at token t is part of the name of
 // a place or body: a word of place or an organisation within the three words
 // before it («دانشگاه علوم پزشکی شهید بهشتی», «اتوبان شهید فهمیده»).
@@ -401,7 +426,7 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 		found := names.find(ps, m.nameKeys)
 		if found < 0 {
 			ti := -1
-			if !m.martyr {
+			if !m.martyr && !d.nameLine(m) {
 				ti = d.titleBefore(ms, i)
 			}
 			if ti < 0 {
@@ -420,7 +445,11 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 				}
 				tr := &tracer{}
 				d.cur = tr
-				ok := m.martyr || d.standaloneName(d.tokAt(m.start), d.tokAt(m.end-1)+1)
+				line := d.nameLine(m)
+				if line {
+					d.fireSpan(rulePersonNameLine, m.start, m.end)
+				}
+				ok := m.martyr || line || d.standaloneName(d.tokAt(m.start), d.tokAt(m.end-1)+1)
 				d.cur = nil
 				if ok {
 					if m.rules != nil {
@@ -431,7 +460,7 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 					m.person = found
 					d.cur = ps[found].rules
 					d.fireSpan(rulePersonStandalone, m.start, m.end)
-					if ti := d.titleAfter(ms, i); ti >= 0 && !m.martyr {
+					if ti := d.titleAfter(ms, i); ti >= 0 && !m.martyr && !line {
 						// «محسن صیادی اظهار کرد: … مدیر بازرسی … بیان کرد:»
 						t := &ms[ti]
 						ps[found].role, ps[found].org = t.role, t.org
