@@ -192,6 +192,8 @@ func (d *document) parseTitle(m match) titlePhrase {
 					phase, prefixOrg = "org", true
 					if headOnly {
 						d.fire(ruleRoleHeadOnly, s, i+1)
+					} else {
+						d.fire(ruleOrgDirectorGeneral, s, i+1)
 					}
 				}
 			}
@@ -266,6 +268,7 @@ func (d *document) parseTitle(m match) titlePhrase {
 			if _, isOrg := d.matchAt(catOrg, i); !isOrg {
 				// «سرپرست بخشداری فردو»: a district's head is followed
 				// by the district's name, known or not.
+				d.fire(ruleOrgDistrictName, i, i+1)
 				placeText, placeLevel, i = d.tokText(i, i+1), "sector", i+1
 				phase = "done"
 				break
@@ -275,6 +278,7 @@ func (d *document) parseTitle(m match) titlePhrase {
 			// «بخشدار تخت سلیمان»: a district's head is followed by the
 			// district's name, which may be two words.
 			_, j := d.tokSpan(sm)
+			d.fire(ruleOrgDistrictName, i, j)
 			placeText, placeLevel, i = d.tokText(i, j), "sector", j
 			phase = "done"
 			break
@@ -290,6 +294,7 @@ func (d *document) parseTitle(m match) titlePhrase {
 			if om, ok := d.matchAt(catOrg, i+1); ok {
 				if _, oe := d.tokSpan(om); oe == i+2 {
 					if full := d.fullOrg(i + 1); full != d.phrase(i+1, i+2) {
+						d.fire(ruleOrgThisBody, i, i+2)
 						tp.role, tp.org, tp.end = d.phrase(s, roleEnd), full, i+2
 						return tp
 					}
@@ -299,6 +304,7 @@ func (d *document) parseTitle(m match) titlePhrase {
 		if d.toks[i].punct == '،' && roleEnd > e-1 && d.listContinues(i) {
 			// «معاون سیاسی، امنیتی و اجتماعی»: a comma inside a list
 			// of role words that ends with «و».
+			d.fire(ruleRoleCommaList, i-1, i+2)
 			i++
 			continue
 		}
@@ -332,6 +338,7 @@ func (d *document) parseTitle(m match) titlePhrase {
 		// «معاون فرماندار», «سرپرست فرمانداری», «سرپرست فرمانداری
 		// ویژه»: the last words name the organisation; the role is what
 		// comes before them.
+		d.fire(ruleRoleOrganisationWordsOut, roleEnd-1, roleEnd)
 		roleEnd--
 	}
 	if d.toks[s].key == "نماینده" && d.tokKey(s+1) == "مردم" {
@@ -341,6 +348,7 @@ func (d *document) parseTitle(m match) titlePhrase {
 		roleEnd = s + 1
 		for j := i; j < len(d.toks) && j < i+10 && d.toks[j].punct != '.' && d.toks[j].punct != '\n'; j++ {
 			if d.toks[j].key == "مجلس" {
+				d.fire(ruleRoleMajlisMember, s, j+1)
 				tp.role, tp.org = "نماینده", "مجلس شورای اسلامی"
 				if om, ok := d.matchAt(catOrg, j); ok {
 					_, tp.end = d.tokSpan(om)
@@ -360,6 +368,7 @@ func (d *document) parseTitle(m match) titlePhrase {
 		// the ezafe «ی» before the organisation; the role is without it.
 		if k := d.toks[roleEnd-1].key; strings.HasSuffix(k, "وی") || strings.HasSuffix(k, "ای") {
 			if utf8.RuneCountInString(k) >= 4 {
+				d.fire(ruleRoleEzafeDropped, roleEnd-1, roleEnd+1)
 				tp.role = strings.TrimSuffix(tp.role, "ی")
 			}
 		}
@@ -374,6 +383,9 @@ func (d *document) parseTitle(m match) titlePhrase {
 		// A bare head («سازمان», «شبکه») refers back to the organisation
 		// the article named in full with the same head.
 		org = d.fullOrg(orgStart)
+		if org != d.phrase(orgStart, orgStart+1) {
+			d.fire(ruleOrgBareHead, orgStart, orgStart+1)
+		}
 		tp.org = org
 		return tp
 	case orgStart >= 0:
@@ -381,6 +393,7 @@ func (d *document) parseTitle(m match) titlePhrase {
 		if prefix != "" && !strings.HasPrefix(NormalizeKey(org), NormalizeKey(prefix)) && countyLevelOrg(org) {
 			// «مدیرکل تعزیرات حکومتی استان» heads «اداره کل تعزیرات
 			// حکومتی استان …».
+			d.fire(ruleOrgDirectorGeneral, s, orgEnd)
 			org = prefix + " " + org
 		}
 	case implied != "":
@@ -393,6 +406,7 @@ func (d *document) parseTitle(m match) titlePhrase {
 	if org != "" && NormalizeKey(tp.role) == chiefKey && strings.HasPrefix(NormalizeKey(org), "دادگستری") && !strings.HasPrefix(NormalizeKey(org), "دادگستریکل") {
 		// The head of a province's judiciary, «رئیس کل دادگستری استان»,
 		// heads «دادگستری کل استان P».
+		d.fire(ruleOrgChiefJustice, s, i)
 		place := d.province
 		if _, p, ok := strings.Cut(org, "استان "); ok {
 			place = p
@@ -683,6 +697,36 @@ var (
 	ruleRoleDeputyOfTitle = newRule("role-deputy-of-title",
 		"a title after a deputy's portfolio («معاون سیاسی و امنیتی استاندار») stays in the role and names the organisation",
 		"حسن کریمی معاون سیاسی و امنیتی استاندار فارس گفت: جلسه برگزار شد.")
+	ruleOrgDirectorGeneral = newRule("organisation-director-general",
+		"the words after «مدیرکل» name its directorate-general («مدیرکل امور اقتصادی …» heads «اداره کل امور اقتصادی …»)",
+		"حسن کریمی مدیرکل تعزیرات حکومتی استان فارس گفت: بازرسی‌ها ادامه دارد.")
+	ruleOrgDistrictName = newRule("organisation-district-name",
+		"a district's head is followed by the district's name, known or not («سرپرست بخشداری فردو»)",
+		"حسن کریمی بخشدار فردو گفت: جلسه برگزار شد.")
+	ruleOrgThisBody = newRule("organisation-this-body",
+		"«این سازمان» after a title is the organisation named in full earlier with the same head",
+		"سازمان صنعت، معدن و تجارت استان فارس جلسه‌ای برگزار کرد. حسن کریمی معاون بازرگانی این سازمان گفت: بازار آرام است.")
+	ruleOrgBareHead = newRule("organisation-bare-head",
+		"a bare organisation head after a title («رئیس شبکه») is the organisation named in full earlier with the same head",
+		"شبکه بهداشت و درمان شهرستان داراب جلسه‌ای برگزار کرد. حسن کریمی رئیس شبکه گفت: بازرسی انجام شد.")
+	ruleOrgChiefJustice = newRule("organisation-chief-justice",
+		"the chief justice («رئیس کل دادگستری») heads the province's «دادگستری کل استان»",
+		"حسن کریمی رئیس کل دادگستری استان فارس گفت: پرونده تشکیل شد.")
+	ruleRoleCommaList = newRule("role-comma-list",
+		"a comma inside a list of role words closed by «و» stays in the role («معاون سیاسی، امنیتی و اجتماعی»)",
+		"حسن کریمی معاون سیاسی، امنیتی و اجتماعی فرمانداری کوار گفت: جلسه برگزار شد.")
+	ruleRoleOrganisationWordsOut = newRule("role-organisation-words-out",
+		"words at the end of a role that name an organisation («سرپرست فرمانداری ویژه») are the organisation, not the role",
+		"حسن کریمی سرپرست فرمانداری ویژه زابل گفت: جلسه برگزار شد.")
+	ruleRoleMajlisMember = newRule("role-majlis-member",
+		"the people's representative of a constituency in the Majlis has role «نماینده» of «مجلس شورای اسلامی»",
+		"حسن کریمی نماینده مردم کوار در مجلس شورای اسلامی گفت: جلسه برگزار شد.")
+	ruleRoleEzafeDropped = newRule("role-ezafe-dropped",
+		"a role word ending in a vowel takes the ezafe «ی» before the organisation; the role is without it («معاون غذا و داروی دانشگاه»)",
+		"حسن کریمی معاون غذا و داروی دانشگاه علوم پزشکی یزد گفت: بازرسی انجام شد.")
+	rulePersonMeasuredNoun = newBlockingRule("person-measured-noun",
+		"after a number or a unit of measure a word is what is counted or measured, never a name («۷ هزار تن گندم»)",
+		"امسال ۷ هزار تن گندم آردی از کشاورزان خریداری شد.")
 	ruleRoleActingHead = newRule("role-acting-head",
 		"«سرپرست» before «معاونت» is the acting head of a deputyship, which is the role and no body («سرپرست معاونت امور اقتصادی»)",
 		"حسن کریمی سرپرست معاونت امور اقتصادی استانداری گفت: جلسه برگزار شد.")
@@ -1106,10 +1150,14 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 	if k := d.tokKey(t - 1); !hon && t > 0 && d.isWord(t-1) && k != "" && isDigit([]rune(k)[0]) {
 		// After a number a word is the counted noun («۲۰ واحد تهیه»),
 		// not a given name.
+		if d.lx.givenAll[d.toks[t].key] {
+			d.fire(rulePersonMeasuredNoun, t, t+1)
+		}
 		return 0, 0, false
 	}
 	if !hon && d.lx.has(setMeasureUnit, d.tokKey(t-1)) {
 		// «۷ هزار تن گندم»: after a unit of measure, what is measured.
+		d.fire(rulePersonMeasuredNoun, t, t+1)
 		return 0, 0, false
 	}
 	ns, ne = d.nameWords(i, hon)
