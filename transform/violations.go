@@ -56,6 +56,7 @@ const (
 	setRevoke        wordSet = "revoke"         // «لغو», «فسخ»: revoking, after a deed
 	setDeed          wordSet = "deed"           // «مجوز», «قرارداد»: a licence or contract (prefixes)
 	setExamined      wordSet = "examined"       // «مورد بررسی»: what was examined, a checklist
+	setVerbPrefix    wordSet = "verb_prefix"    // «می», «درمی»: prefixes of the present tense
 )
 
 // violationWordsFile is the lexicon file of the violation word sets.
@@ -741,41 +742,46 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			c.content = false
 		}
 	}
-	if t, ok := d.exhortation(a, b); ok && len(c.sancs) == 0 && c.content && !trigger {
-		// «بر رعایت بهداشت و استفاده از ماسک تاکید کرد»
-		d.fire(ruleExhortation, t, t+1)
-		c.content = false
-	}
-	if t, ok := d.findWord(a, b, setPurpose); ok && len(c.sancs) == 0 && c.content && hedged < 0 {
-		// «هدف از اجرای این طرح جلوگیری از گرانفروشی و کم‌فروشی است»
-		d.fire(rulePurpose, t, t+1)
-		c.content = false
-	}
-	if t, ok := d.checklist(a, b, trigger); ok && len(c.sancs) == 0 && c.content && hedged < 0 {
-		// «بازرسان بر رعایت نرخ‌ها و نصب برچسب قیمت نظارت می‌کنند»
-		d.fire(ruleChecklist, t, t+2)
-		c.content = false
+	// Clauses that name violations without stating any: exhortations,
+	// statements of purpose and inspection checklists.
+	if c.content && len(c.sancs) == 0 {
+		if t, ok := d.exhortation(a, b); ok && !trigger {
+			// «بر رعایت بهداشت و استفاده از ماسک تاکید کرد»
+			d.fire(ruleExhortation, t, t+1)
+			c.content = false
+		} else if t, ok := d.findWord(a, b, setPurpose); ok && hedged < 0 {
+			// «هدف از اجرای این طرح جلوگیری از گرانفروشی و کم‌فروشی است»
+			d.fire(rulePurpose, t, t+1)
+			c.content = false
+		} else if t, ok := d.checklist(a, b, trigger); ok && hedged < 0 {
+			// «بازرسان بر رعایت نرخ‌ها و نصب برچسب قیمت نظارت می‌کنند»
+			d.fire(ruleChecklist, t, t+2)
+			c.content = false
+		}
 	}
 	if c.content && trigger {
 		d.fireSpan(ruleTrigger, triggerAt.start, triggerAt.end)
 	}
 	clean := false
-	if s, e, ok := d.cleanFinding(a, b); ok && len(c.sancs) == 0 {
-		// «بررسی‌ها حاکی از فعالیت منظم نانوایی‌ها است», «در بازدید از
-		// ۳۰ جایگاه هیچ اشکالی مشاهده نشد»
-		d.fire(ruleCleanFinding, s, e)
-		c.content, clean = true, true
-	}
-	if t, ok := d.findWord(a, b, setRefute); ok && c.content && len(c.sancs) == 0 {
-		// «شایعه کم‌فروشی در جایگاه‌های شهر را تکذیب کرد»
-		d.fire(ruleRefuted, t, t+1)
-		clean = true
+	if len(c.sancs) == 0 {
+		if s, e, ok := d.cleanFinding(a, b); ok {
+			// «بررسی‌ها حاکی از فعالیت منظم نانوایی‌ها است», «در بازدید
+			// از ۳۰ جایگاه هیچ اشکالی مشاهده نشد»
+			d.fire(ruleCleanFinding, s, e)
+			c.content, clean = true, true
+		} else if t, ok := d.findWord(a, b, setRefute); ok && c.content {
+			// «شایعه کم‌فروشی در جایگاه‌های شهر را تکذیب کرد»
+			d.fire(ruleRefuted, t, t+1)
+			clean = true
+		}
 	}
 	c.modality = d.clauseModality(a, b, cs)
-	if t, ok := d.findWord(a, b, setMust); ok && c.content && c.modality == ModalityReported && !clean && !d.inRelative(a, t) {
-		// «باید با متخلفان برخورد شود»: what must be done is a threat
-		d.fire(ruleMustAct, t, t+1)
-		c.modality = ModalityConditional
+	if c.content && c.modality == ModalityReported && !clean {
+		if t, ok := d.findWord(a, b, setMust); ok && !d.inRelative(a, t) {
+			// «باید با متخلفان برخورد شود»: what must be done is a threat
+			d.fire(ruleMustAct, t, t+1)
+			c.modality = ModalityConditional
+		}
 	}
 	if clean {
 		c.modality = ModalityDenied
@@ -1142,49 +1148,89 @@ func verbTense(d *document, t int) tense {
 	if !d.isWord(t) {
 		return ""
 	}
+	vc := verbClasses()
 	k := d.toks[t].key
+	c := vc[k]
 	switch {
-	case d.lx.has(setFutureAux, k):
+	case c&vcFuture != 0:
 		return tenseFuture
-	case d.lx.has(setPastVerb, k):
-		if d.lx.has(setFutureAux, d.tokKey(t-1)) {
+	case c&vcPast != 0:
+		if vc[d.tokKey(t-1)]&vcFuture != 0 {
 			return tenseFuture // «جریمه خواهند شد»
 		}
 		return tensePast
 	case strings.HasSuffix(k, "هاند") || strings.HasSuffix(k, "هاست"):
 		return tensePast // «شده‌اند», «گرفته‌است»
-	case d.lx.has(setNegatedPast, k):
-		return tensePast
-	case d.lx.has(setCopula, k):
-		return tensePast // a stated fact: «بقیه تعطیل‌اند»
-	}
-	if rest, ok := strings.CutPrefix(k, "می"); ok && d.lx.has(setPastVerb, rest) {
+	case c&(vcNegated|vcCopula) != 0:
+		return tensePast // a negated past or a stated fact: «بقیه تعطیل‌اند»
+	case c&vcPrefixedPast != 0:
 		return tensePast // «حمل می‌شد»
+	case c&vcPrefixedPresent != 0:
+		return tensePresent // «می‌شود», «درمی‌آید»
+	case c&vcPrefix != 0 && vc[d.tokKey(t+1)]&vcPresent != 0:
+		return "" // «می» written apart: the stem after it is the verb
 	}
-	if d.lx.has(setPastVerb, k) && d.tokKey(t-1) == "می" {
-		return tensePast
-	}
-	for _, pre := range []string{"درمی", "برمی", "فرامی", "می", "نمی"} {
-		if rest, ok := strings.CutPrefix(k, pre); ok && d.lx.has(setPresentStem, rest) {
+	if c&vcPresent != 0 {
+		if p := vc[d.tokKey(t-1)]; p&vcPrefix != 0 && p&vcPresentPrefix != 0 {
+			if t >= 2 && vc[d.tokKey(t-2)]&vcFuture != 0 {
+				return tenseFuture
+			}
 			return tensePresent
 		}
-		if k == pre && d.lx.has(setPresentStem, d.tokKey(t+1)) {
-			return ""
-		}
 	}
-	if d.lx.has(setPresentStem, k) && (d.tokKey(t-1) == "می" || d.tokKey(t-1) == "نمی") {
-		if t >= 2 && d.lx.has(setFutureAux, d.tokKey(t-2)) {
-			return tenseFuture
-		}
-		return tensePresent
-	}
-	if d.lx.has(setSubjunctive, k) {
-		if p := d.tokKey(t - 1); p != "می" && p != "نمی" && !d.lx.has(setFutureAux, p) {
+	if c&vcSubj != 0 {
+		if p := vc[d.tokKey(t-1)]; p&(vcPresentPrefix|vcFuture) == 0 {
 			return tenseSubjunctive
 		}
 	}
 	return ""
 }
+
+// Verb classes of a word key, as bits: the word sets verbTense reads,
+// joined in one table so that a token needs one lookup.
+const (
+	vcFuture          uint16 = 1 << iota // future_aux: «خواهد»
+	vcPast                               // past_verb: «شد»
+	vcNegated                            // negated_past: «نشد»
+	vcCopula                             // copula: «هستند»
+	vcPresent                            // present_stem: «شود»
+	vcSubj                               // subjunctive: «کند»
+	vcPrefix                             // verb_prefix: «می», «درمی»
+	vcPresentPrefix                      // «می» or «نمی» written apart before a present stem
+	vcPrefixedPast                       // «می» and a past verb in one key: «میشد»
+	vcPrefixedPresent                    // a prefix and a present stem in one key: «میشود»
+)
+
+// verbClasses maps word keys to their verb classes, built once from the
+// word sets of violationWordsFile (the lexicon is loaded once).
+var verbClasses = sync.OnceValue(func() map[string]uint16 {
+	lx := loadLexicon()
+	out := map[string]uint16{}
+	add := func(ws wordSet, bit uint16) {
+		for k := range lx.words[ws] {
+			out[k] |= bit
+		}
+	}
+	add(setFutureAux, vcFuture)
+	add(setPastVerb, vcPast)
+	add(setNegatedPast, vcNegated)
+	add(setCopula, vcCopula)
+	add(setPresentStem, vcPresent)
+	add(setSubjunctive, vcSubj)
+	add(setVerbPrefix, vcPrefix)
+	for _, p := range []string{"می", "نمی"} {
+		out[p] |= vcPresentPrefix
+	}
+	for p := range lx.words[setVerbPrefix] {
+		for s := range lx.words[setPresentStem] {
+			out[p+s] |= vcPrefixedPresent
+		}
+	}
+	for v := range lx.words[setPastVerb] {
+		out["می"+v] |= vcPrefixedPast
+	}
+	return out
+})
 
 // startsConditional reports whether a conditional marker starts at token t.
 func (d *document) startsConditional(t int) bool {
@@ -1637,8 +1683,9 @@ func (d *document) cleanFinding(a, b int) (int, int, bool) {
 // findPhrase returns the first phrase of set ws in tokens [a,b), of at most
 // n words, matched on the words' keys joined.
 func (d *document) findPhrase(a, b int, ws wordSet, n int) (int, int, bool) {
+	first := phraseFirstWords()[ws]
 	for t := a; t < b; t++ {
-		if !d.isWord(t) {
+		if !d.isWord(t) || !first[d.toks[t].key] {
 			continue
 		}
 		k := ""
@@ -1809,3 +1856,26 @@ func (d *document) countedCases(a, b int) (int, bool) {
 	}
 	return 0, false
 }
+
+// phraseFirstWords maps each word set of violationWordsFile to the keys of
+// the first words of its entries, so that findPhrase joins words only where
+// a phrase may start.
+var phraseFirstWords = sync.OnceValue(func() map[wordSet]map[string]bool {
+	out := map[wordSet]map[string]bool{}
+	// A read error is reported by the lexicon load (LexiconCheck).
+	_ = eachLine(violationWordsFile, func(f []string) {
+		if len(f) < 2 {
+			return
+		}
+		w := strings.Fields(Normalize(f[1]))
+		if len(w) == 0 {
+			return
+		}
+		ws := wordSet(f[0])
+		if out[ws] == nil {
+			out[ws] = map[string]bool{}
+		}
+		out[ws][NormalizeKey(w[0])] = true
+	})
+	return out
+})
