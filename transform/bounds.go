@@ -50,6 +50,13 @@ func cutInput(in Input) (Input, bool) {
 	if t, ok := cutRunes(in.Title, MaxTitleRunes); ok {
 		in.Title, cut = t, true
 	}
+	size := 0
+	for _, p := range in.Paragraphs {
+		size += len(p)
+	}
+	if size <= MaxBodyRunes {
+		return in, cut // fewer bytes than the bound, so fewer runes
+	}
 	left := MaxBodyRunes
 	for i, p := range in.Paragraphs {
 		n := utf8.RuneCountInString(p)
