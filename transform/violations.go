@@ -711,10 +711,12 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 	if len(c.sancs) > 0 && (len(c.offices) > 0 || c.generic) {
 		c.content = true
 	}
-	if t, ok := d.countedCases(a, b); ok && len(c.sancs) > 0 && !c.content {
-		// «۸۴۴ پرونده قاچاق تنظیم و به مراجع قانونی ارجاع شد»
-		d.fire(ruleCountedSanction, t, t+2)
-		c.content = true
+	if len(c.sancs) > 0 && !c.content {
+		if t, ok := d.countedCases(a, b); ok {
+			// «۸۴۴ پرونده قاچاق تنظیم و به مراجع قانونی ارجاع شد»
+			d.fire(ruleCountedSanction, t, t+2)
+			c.content = true
+		}
 	}
 	if c.content && d.toks[b-1].punct == ':' && b-2 >= a && d.covered(b-2, catSpeech) {
 		d.fire(ruleSpeechTopic, a, b)
@@ -928,7 +930,7 @@ func (d *document) offenders(cs span, personSpans []span) []string {
 	inspection := false
 	first := d.tokAt(cs.start)
 	for t := first; t < len(d.toks) && d.toks[t].end <= cs.end && !inspection; t++ {
-		for w := range d.lx.words[setInspectStem] {
+		for _, w := range setList(setInspectStem) {
 			if strings.HasPrefix(d.toks[t].key, w) {
 				inspection = true
 			}
@@ -1249,7 +1251,7 @@ func (d *document) isTraining() bool {
 		keys = append(keys, keyOf(d.body[d.sents[0].start:d.sents[0].end]))
 	}
 	for _, k := range keys {
-		for w := range d.lx.words[setTraining] {
+		for _, w := range setList(setTraining) {
 			if strings.Contains(k, w) {
 				return true
 			}
@@ -1826,8 +1828,11 @@ func (d *document) articleEnds(s span) bool {
 	if s.start > 0 && d.body[s.start-1] != '\n' {
 		return false
 	}
+	if t := d.tokAt(s.start); t < 0 || t >= len(d.toks) || !phraseFirstWords()[setArticleEnd][d.toks[t].key] {
+		return false
+	}
 	k := keyOf(d.body[s.start:s.end])
-	for w := range d.lx.words[setArticleEnd] {
+	for _, w := range setList(setArticleEnd) {
 		if strings.HasPrefix(k, w) {
 			return true
 		}
@@ -1838,7 +1843,7 @@ func (d *document) articleEnds(s span) bool {
 // hasPrefixIn reports whether key k starts with a word of set ws (for
 // words that take suffixes: «مجوزشان», «قراردادهای»).
 func (d *document) hasPrefixIn(ws wordSet, k string) bool {
-	for w := range d.lx.words[ws] {
+	for _, w := range setList(ws) {
 		if strings.HasPrefix(k, w) {
 			return true
 		}
@@ -1877,5 +1882,22 @@ var phraseFirstWords = sync.OnceValue(func() map[wordSet]map[string]bool {
 		}
 		out[ws][NormalizeKey(w[0])] = true
 	})
+	return out
+})
+
+// setList returns the keys of a word set of violationWordsFile as a
+// slice, for the sets that are scanned rather than looked up (prefixes,
+// phrases inside a longer key).
+func setList(ws wordSet) []string { return setLists()[ws] }
+
+var setLists = sync.OnceValue(func() map[wordSet][]string {
+	lx := loadLexicon()
+	out := map[wordSet][]string{}
+	for ws, keys := range lx.words {
+		for k := range keys {
+			out[ws] = append(out[ws], k)
+		}
+		slices.Sort(out[ws])
+	}
 	return out
 })
