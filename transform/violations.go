@@ -671,18 +671,17 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			d.fireSpan(ruleSanctionTerm, m.start, m.end)
 		}
 	}
+	person, must := false, false
+	wc := clauseWordClasses()
 	for t := a; t < b; t++ {
 		k := d.toks[t].key
-		if d.lx.has(setGenericOffice, k) || d.lx.has(setOfficeRef, k) && t > a {
+		cl := wc[k]
+		if cl&wcGenericOffice != 0 || cl&wcOfficeRef != 0 && t > a {
 			c.generic = true
 		}
-	}
-	person, must := false, false
-	for t := a; t < b; t++ {
-		k := d.toks[t].key
-		person = person || d.lx.has(setIndividual, k)
+		person = person || cl&wcIndividual != 0
 		// «لازم به ذکر است …» is a formula of the text, no obligation.
-		must = must || d.lx.has(setObligation, k) && !(d.tokKey(t+1) == "به" && d.lx.has(setRemark, d.tokKey(t+2)))
+		must = must || cl&wcObligation != 0 && !(d.tokKey(t+1) == "به" && d.lx.has(setRemark, d.tokKey(t+2)))
 		if strings.HasPrefix(k, "پرونده") && !contains(c.sancs, SanctionReferral) && !(d.toks[t].start >= rel.start && d.toks[t].end <= rel.end) {
 			// «۱۲ فقره پرونده تخلف تشکیل شد», «برای آنها پرونده تشکیل»
 			if j, ok := d.caseFiled(t, a, b); ok {
@@ -690,14 +689,14 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 				d.fire(ruleSanctionCaseFiled, min(t, j), max(t, j)+1)
 			}
 		}
-		if d.lx.has(setSentenced, k) && !contains(c.sancs, SanctionFine) {
+		if cl&wcSentenced != 0 && !contains(c.sancs, SanctionFine) {
 			// «… به پرداخت ۵۰ میلیون ریال جزای … محکوم شدند», «… ریال در حق دولت محکوم»
 			if j, ok := d.nearWord(t, a, b, 8, setMoney); ok {
 				c.sancs = append(c.sancs, SanctionFine)
 				d.fire(ruleSanctionFineAmount, min(t, j), max(t, j)+1)
 			}
 		}
-		if d.lx.has(setRevoke, k) && !contains(c.sancs, SanctionLicenceRevocation) {
+		if cl&wcRevoke != 0 && !contains(c.sancs, SanctionLicenceRevocation) {
 			// «قرارداد آنها با اداره پست لغو …», «مجوز فعالیتشان لغو …»
 			for j := t - 1; j >= a && j >= t-5; j-- {
 				if d.hasPrefixIn(setDeed, d.toks[j].key) {
@@ -1202,6 +1201,33 @@ const (
 	vcPrefixedPast                       // «می» and a past verb in one key: «میشد»
 	vcPrefixedPresent                    // a prefix and a present stem in one key: «میشود»
 )
+
+// Word classes that readClause tests on every token of a clause, as bits:
+// the word sets joined in one table so that a token needs one lookup.
+const (
+	wcGenericOffice uint8 = 1 << iota // generic_office
+	wcOfficeRef                       // office_ref
+	wcIndividual                      // individual
+	wcObligation                      // obligation
+	wcSentenced                       // sentenced
+	wcRevoke                          // revoke
+)
+
+// clauseWordClasses maps word keys to their classes, built once from the word
+// sets of violationWordsFile.
+var clauseWordClasses = sync.OnceValue(func() map[string]uint8 {
+	lx := loadLexicon()
+	out := map[string]uint8{}
+	for ws, bit := range map[wordSet]uint8{
+		setGenericOffice: wcGenericOffice, setOfficeRef: wcOfficeRef, setIndividual: wcIndividual,
+		setObligation: wcObligation, setSentenced: wcSentenced, setRevoke: wcRevoke,
+	} {
+		for k := range lx.words[ws] {
+			out[k] |= bit
+		}
+	}
+	return out
+})
 
 // verbClasses maps word keys to their verb classes, built once from the
 // word sets of violationWordsFile (the lexicon is loaded once).
