@@ -11,52 +11,54 @@ import (
 // The word sets of lexicons/words_violations.tsv that the violation rules
 // look up with d.lx.has.
 const (
-	setIndividual    wordSet = "individual"     // people who are not offices: drivers, smugglers, hunters
-	setObligation    wordSet = "obligation"     // «موظفند», «باید»: an obligation, no mention by itself
-	setTraining      wordSet = "training"       // phrases that mark an article about a training course
-	setSubgroup      wordSet = "subgroup"       // «بقیه», «بیشتر»: a clause about a part of the offices
-	setLead          wordSet = "lead"           // words that may stand before the subject of a clause
-	setGenericOffice wordSet = "generic_office" // «واحد», «دفاتر»: office nouns typed by the context
-	setOfficeRef     wordSet = "office_ref"     // «آنها», «این»: references back to offices
-	setPastVerb      wordSet = "past_verb"      // past finite verbs and auxiliaries
-	setParticiple    wordSet = "participle"     // participles that end a clause before «و» or a comma
-	setPresentStem   wordSet = "present_stem"   // stems that follow «می» in the present
-	setNegatedPast   wordSet = "negated_past"   // negated past verbs: «نشد», «نداشتند»
-	setCopula        wordSet = "copula"         // «هستند», «نیست»: a stated fact
-	setSubjunctive   wordSet = "subjunctive"    // bare subjunctives of a condition or obligation
-	setAuthority     wordSet = "authority"      // «درخواست», «دستور» before a court: it acts, no referral
-	setNear          wordSet = "near"           // «اطراف», «جنب» before an office: a landmark
-	setClassifier    wordSet = "classifier"     // «مورد», «واحد» between a number and what it counts
-	setCountWord     wordSet = "count_word"     // number words accepted as counts
-	setAgenda        wordSet = "agenda"         // «دستور کار», «موضوع»: cues of a meeting's agenda
-	setAgendaGap     wordSet = "agenda_gap"     // «بررسی», «رسیدگی»: words between an agenda cue and its topic
-	setNegation      wordSet = "negation"       // «عدم», «بدون»: words that negate the noun after them
-	setNegatedVerb   wordSet = "negated_verb"   // «نکرده», «نمی‌کنند»: negated verbs after a rule kept or not
-	setCaseFiled     wordSet = "case_filed"     // «تشکیل»: a case file opened, with «پرونده»
-	setSentenced     wordSet = "sentenced"      // «محکوم»: sentenced, a fine with a sum of money
-	setMoney         wordSet = "money"          // «ریال», «تومان»: units of a sum of money
-	setFutureAux     wordSet = "future_aux"     // «خواهد», «نخواهیم»: auxiliaries of the future
-	setGeneralRule   wordSet = "general_rule"   // «محسوب»: a clause that defines an offence
-	setCopulaVerb    wordSet = "copula_verb"    // «است», «می‌باشد»: a copula as a clause's main verb
-	setDealing       wordSet = "dealing"        // «برخورد»: dealing with offenders, as a noun before «با»
-	setCleanFinding  wordSet = "clean_finding"  // «هیچ اشکالی مشاهده نشد»: nothing wrong found, without «تخلف»
-	setInspection    wordSet = "inspection"     // «بازرسی», «بازدید», «بررسی»: words of an inspection or review
-	setHedge         wordSet = "hedge"          // «احتمالی», «احتمال»: a hedged violation
-	setDegree        wordSet = "degree"         // «کامل», «دقیق»: words of degree after «رعایت»
-	setRefute        wordSet = "refute"         // «تکذیب»: the clause refutes a claim
-	setPurpose       wordSet = "purpose"        // «هدف», «به منظور»: a statement of purpose
-	setCheckWord     wordSet = "check_word"     // «نظارت», «رصد»: inspecting, before a present verb
-	setMust          wordSet = "must"           // «باید»: what must be done
-	setRemark        wordSet = "remark"         // «ذکر», «توضیح»: in «لازم به ذکر است», a formula
-	setExhort        wordSet = "exhort"         // «تاکید», «خواستار»: urging, with «رعایت»
-	setActivity      wordSet = "activity"       // «فعالیت», «عرضه»: what offices do, before a present verb
-	setArticleEnd    wordSet = "article_end"    // «انتهای پیام», «اخبار مرتبط»: lines that end the article
-	setInspectStem   wordSet = "inspect_stem"   // «بازرسی», «بازدید»: stems of an inspection, for inspected offices
-	setReportSource  wordSet = "report_source"  // «گزارش», «عمومی»: before an office, the source of a report
-	setRevoke        wordSet = "revoke"         // «لغو», «فسخ»: revoking, after a deed
-	setDeed          wordSet = "deed"           // «مجوز», «قرارداد»: a licence or contract (prefixes)
-	setExamined      wordSet = "examined"       // «مورد بررسی»: what was examined, a checklist
-	setVerbPrefix    wordSet = "verb_prefix"    // «می», «درمی»: prefixes of the present tense
+	setIndividual      wordSet = "individual"       // people who are not offices: drivers, smugglers, hunters
+	setObligation      wordSet = "obligation"       // «موظفند», «باید»: an obligation, no mention by itself
+	setTraining        wordSet = "training"         // phrases that mark an article about a training course
+	setSubgroup        wordSet = "subgroup"         // «بقیه», «بیشتر»: a clause about a part of the offices
+	setLead            wordSet = "lead"             // words that may stand before the subject of a clause
+	setGenericOffice   wordSet = "generic_office"   // «واحد», «دفاتر»: office nouns typed by the context
+	setOfficeRef       wordSet = "office_ref"       // «آنها», «این»: references back to offices
+	setPastVerb        wordSet = "past_verb"        // past finite verbs and auxiliaries
+	setParticiple      wordSet = "participle"       // participles that end a clause before «و» or a comma
+	setPresentStem     wordSet = "present_stem"     // stems that follow «می» in the present
+	setNegatedPast     wordSet = "negated_past"     // negated past verbs: «نشد», «نداشتند»
+	setCopula          wordSet = "copula"           // «هستند», «نیست»: a stated fact
+	setSubjunctive     wordSet = "subjunctive"      // bare subjunctives of a condition or obligation
+	setAuthority       wordSet = "authority"        // «درخواست», «دستور» before a court: it acts, no referral
+	setNear            wordSet = "near"             // «اطراف», «جنب» before an office: a landmark
+	setClassifier      wordSet = "classifier"       // «مورد», «واحد» between a number and what it counts
+	setCountWord       wordSet = "count_word"       // number words accepted as counts
+	setAgenda          wordSet = "agenda"           // «دستور کار», «موضوع»: cues of a meeting's agenda
+	setAgendaGap       wordSet = "agenda_gap"       // «بررسی», «رسیدگی»: words between an agenda cue and its topic
+	setNegation        wordSet = "negation"         // «عدم», «بدون»: words that negate the noun after them
+	setNegatedVerb     wordSet = "negated_verb"     // «نکرده», «نمی‌کنند»: negated verbs after a rule kept or not
+	setCaseFiled       wordSet = "case_filed"       // «تشکیل»: a case file opened, with «پرونده»
+	setSentenced       wordSet = "sentenced"        // «محکوم»: sentenced, a fine with a sum of money
+	setMoney           wordSet = "money"            // «ریال», «تومان»: units of a sum of money
+	setFutureAux       wordSet = "future_aux"       // «خواهد», «نخواهیم»: auxiliaries of the future
+	setGeneralRule     wordSet = "general_rule"     // «محسوب»: a clause that defines an offence
+	setCopulaVerb      wordSet = "copula_verb"      // «است», «می‌باشد»: a copula as a clause's main verb
+	setDealing         wordSet = "dealing"          // «برخورد»: dealing with offenders, as a noun before «با»
+	setCleanFinding    wordSet = "clean_finding"    // «هیچ اشکالی مشاهده نشد»: nothing wrong found, without «تخلف»
+	setInspection      wordSet = "inspection"       // «بازرسی», «بازدید», «بررسی»: words of an inspection or review
+	setHedge           wordSet = "hedge"            // «احتمالی», «احتمال»: a hedged violation
+	setDegree          wordSet = "degree"           // «کامل», «دقیق»: words of degree after «رعایت»
+	setRefute          wordSet = "refute"           // «تکذیب»: the clause refutes a claim
+	setPurpose         wordSet = "purpose"          // «هدف», «به منظور»: a statement of purpose
+	setCheckWord       wordSet = "check_word"       // «نظارت», «رصد»: inspecting, before a present verb
+	setMust            wordSet = "must"             // «باید»: what must be done
+	setRemark          wordSet = "remark"           // «ذکر», «توضیح»: in «لازم به ذکر است», a formula
+	setExhort          wordSet = "exhort"           // «تاکید», «خواستار»: urging, with «رعایت»
+	setActivity        wordSet = "activity"         // «فعالیت», «عرضه»: what offices do, before a present verb
+	setArticleEnd      wordSet = "article_end"      // «انتهای پیام», «اخبار مرتبط»: lines that end the article
+	setInspectStem     wordSet = "inspect_stem"     // «بازرسی», «بازدید»: stems of an inspection, for inspected offices
+	setReportSource    wordSet = "report_source"    // «گزارش», «عمومی»: before an office, the source of a report
+	setRevoke          wordSet = "revoke"           // «لغو», «فسخ»: revoking, after a deed
+	setDeed            wordSet = "deed"             // «مجوز», «قرارداد»: a licence or contract (prefixes)
+	setExamined        wordSet = "examined"         // «مورد بررسی»: what was examined, a checklist
+	setVerbPrefix      wordSet = "verb_prefix"      // «می», «درمی»: prefixes of the present tense
+	setMarketPlace     wordSet = "market_place"     // «بازار»: the market as a whole, an office only alone
+	setNeutralActivity wordSet = "neutral_activity" // «توزیع سوخت»: a violation only after a violation word
 )
 
 // violationWordsFile is the lexicon file of the violation word sets.
@@ -625,6 +627,11 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			d.fireSpan(ruleCompliance, d.toks[t].start, m.end)
 			continue
 		}
+		if d.lx.has(setNeutralActivity, NormalizeKey(d.lx.entries[m.entry].phrase)) && !d.triggerNear(m, 3) {
+			// «جایگاه‌ها برای عرضه سوخت مطلوب آماده‌اند»
+			d.fireSpan(ruleNeutralActivity, m.start, m.end)
+			continue
+		}
 		c.viols = appendNew(c.viols, d.lx.entries[m.entry].code)
 		c.content = true
 		d.fireSpan(ruleViolationTerm, m.start, m.end)
@@ -879,6 +886,9 @@ var (
 	ruleOfficeNotViolation = newBlockingRule("violation-inside-office-name",
 		"a violation term inside an office name («جایگاه عرضه سوخت») names the office, not a violation",
 		"از جایگاه عرضه سوخت شهر بازدید شد و یک مورد تخلف ثبت شد.")
+	ruleNeutralActivity = newBlockingRule("violation-neutral-activity",
+		"an activity that is a violation only when said so («توزیع سوخت», «عرضه سوخت») needs a violation word next to it («تخلف در توزیع سوخت»)",
+		"جایگاه‌های سوخت شهر برای عرضه سوخت در ایام نوروز آماده شدند.")
 	ruleCompliance = newBlockingRule("violation-compliance",
 		"a rule or standard after «رعایت» with no negation («به دلیل رعایت دستورالعمل‌های بهداشتی») is compliance, not a violation",
 		"دو نانوایی به دلیل رعایت دستورالعمل‌های بهداشتی مورد تقدیر قرار گرفتند.")
@@ -944,6 +954,9 @@ func (d *document) offenders(cs span, personSpans []span) []string {
 			continue
 		}
 		x := om{code: d.lx.entries[m.entry].code, s: s, e: e}
+		// «نظارت بر بازار»: the market as a whole gives way to an
+		// office named beside it.
+		x.weak = d.lx.has(setMarketPlace, NormalizeKey(d.lx.entries[m.entry].phrase))
 		if d.lx.has(setReportSource, d.tokKey(s-1)) {
 			d.fire(ruleOfficeReportSource, s-1, e)
 			continue
@@ -1927,3 +1940,21 @@ var setLists = sync.OnceValue(func() map[wordSet][]string {
 	}
 	return out
 })
+
+// triggerNear reports whether a violation word stands within n words
+// before or after match m («تخلف در توزیع سوخت», «در توزیع سوخت تخلف
+// کنند»).
+func (d *document) triggerNear(m match, n int) bool {
+	t, e := d.tokAt(m.start), d.tokAt(m.end-1)
+	for j := t - 1; j >= 0 && j >= t-n; j-- {
+		if d.covered(j, catTrigger) {
+			return true
+		}
+	}
+	for j := e + 1; j < len(d.toks) && j <= e+n; j++ {
+		if d.covered(j, catTrigger) {
+			return true
+		}
+	}
+	return false
+}
