@@ -757,7 +757,7 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			// «بر رعایت بهداشت و استفاده از ماسک تاکید کرد»
 			d.fire(ruleExhortation, t, t+1)
 			c.content = false
-		} else if t, ok := d.findWord(a, b, setPurpose); ok && hedged < 0 {
+		} else if t, ok := d.findWord(a, b, setPurpose); ok && hedged < 0 && (!trigger || d.count(cs) == 0) {
 			// «هدف از اجرای این طرح جلوگیری از گرانفروشی و کم‌فروشی است»
 			d.fire(rulePurpose, t, t+1)
 			c.content = false
@@ -900,7 +900,7 @@ var (
 		"a sentence to a sum of money («به پرداخت ۲۰ میلیون ریال محکوم شدند») is a fine",
 		"متخلفان این سه فروشگاه به پرداخت ۹۰ میلیون ریال در حق دولت محکوم شدند.")
 	rulePurpose = newBlockingRule("mention-purpose",
-		"a statement of purpose («هدف از این طرح …», «به منظور …») with no sanction and no hedge mentions no violation",
+		"a statement of purpose («هدف از این طرح …», «به منظور پیشگیری از … تخلفات») with no sanction, hedge or counted finding mentions no violation",
 		"هدف این طرح، شناسایی گرانفروشی در واحدهای صنفی شهر است.")
 	ruleChecklist = newBlockingRule("mention-inspection-checklist",
 		"what inspectors check or examined («… نظارت می‌کنند», «… مورد بررسی قرار گرفت») with no sanction is no mention",
