@@ -22,3 +22,75 @@ func TestCountWords(t *testing.T) {
 		t.Errorf("count words: %d with a number, %d in the set: every count_word needs its number", got, want)
 	}
 }
+
+// TestViolationPatterns runs sentences written for govwatch in the shape of
+// real portal text through Analyze and compares the violation keys the real
+// set's guidelines count (office type, modality, sanction; one per key).
+func TestViolationPatterns(t *testing.T) {
+	type key struct{ office, modality, sanction string }
+	cases := []struct {
+		name string
+		text string
+		want []key
+	}{
+		{"agenda item is no mention",
+			"جلسه کارگروه با دستور کار بررسی تخلفات دفاتر ICT روستایی در بخشداری برگزار شد.", nil},
+		{"sealing warning is a notice",
+			"در این گشت به ۶ واحد صنفی اخطار پلمب داده شد.",
+			[]key{{OfficeGuildShop, ModalityReported, SanctionNotice}}},
+		{"closure by order is a sealing",
+			"چهار نانوایی متخلف با حکم تعزیرات یک هفته تعطیل شدند.",
+			[]key{{OfficeBakery, ModalityReported, SanctionSealing}}},
+		{"inspection that found nothing without the word violation",
+			"در بازدید کارشناسان از ۲۰ جایگاه سوخت شهر هیچ اشکالی مشاهده نشد.",
+			[]key{{OfficeFuelStation, ModalityDenied, ""}}},
+		{"threat after a fact in one sentence",
+			"سه داروخانه اخطار کتبی گرفتند که در صورت تکرار پلمب خواهند شد.",
+			[]key{{OfficePharmacy, ModalityReported, SanctionNotice}, {OfficePharmacy, ModalityConditional, SanctionSealing}}},
+		{"hedged violations are conditional",
+			"گشت‌های مشترک برای مقابله با تخلفات احتمالی واحدهای صنفی در ایام عید فعال شدند.",
+			[]key{{OfficeGuildShop, ModalityConditional, ""}}},
+		{"first-person future threatens",
+			"اجازه نخواهیم داد نانوایی‌های متخلف آرد را در بازار آزاد بفروشند.",
+			[]key{{OfficeBakery, ModalityConditional, ""}}},
+		{"statement of purpose is no mention",
+			"هدف این گشت‌ها کنترل قیمت‌ها و پیشگیری از گرانفروشی و کم‌فروشی در میوه‌فروشی‌ها است.", nil},
+		{"compliance is no violation",
+			"یک قصابی به دلیل رعایت کامل موازین بهداشتی مورد تشویق قرار گرفت.", nil},
+		{"appeal to citizens is no mention",
+			"شهروندان می‌توانند تخلفات نانوایی‌ها را از طریق سامانه ۱۲۴ گزارش دهند.", nil},
+		{"case file opened is a referral",
+			"برای ۹ واحد صنفی متخلف پرونده تشکیل شد.",
+			[]key{{OfficeGuildShop, ModalityReported, SanctionReferral}}},
+		{"a sanction that was not imposed",
+			"در این بازدید هیچ‌یک از مغازه‌ها جریمه نشدند.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := Analyze(InputFromText(c.text))
+			seen := map[key]bool{}
+			var got []key
+			for _, v := range a.Violations {
+				ss := v.Sanctions
+				if len(ss) == 0 {
+					ss = []string{""}
+				}
+				for _, s := range ss {
+					k := key{v.OfficeType, v.Modality, s}
+					if !seen[k] {
+						seen[k] = true
+						got = append(got, k)
+					}
+				}
+			}
+			if len(got) != len(c.want) {
+				t.Fatalf("%q: got %v, want %v", c.text, got, c.want)
+			}
+			for _, w := range c.want {
+				if !seen[w] {
+					t.Errorf("%q: got %v, want %v", c.text, got, c.want)
+				}
+			}
+		})
+	}
+}
