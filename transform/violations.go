@@ -59,6 +59,7 @@ const (
 	setVerbPrefix      wordSet = "verb_prefix"      // «می», «درمی»: prefixes of the present tense
 	setMarketPlace     wordSet = "market_place"     // «بازار»: the market as a whole, an office only alone
 	setNeutralActivity wordSet = "neutral_activity" // «توزیع سوخت»: a violation only after a violation word
+	setNeedsNegation   wordSet = "needs_negation"   // «کارتخوان»: a violation only when missing
 )
 
 // violationWordsFile is the lexicon file of the violation word sets.
@@ -627,6 +628,11 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			d.fireSpan(ruleCompliance, d.toks[t].start, m.end)
 			continue
 		}
+		if d.lx.has(setNeedsNegation, NormalizeKey(d.lx.entries[m.entry].phrase)) && !d.negatedPhrase(m) {
+			// «۳۳۴ نانوایی مجهز به دستگاه کارتخوان هستند»
+			d.fireSpan(ruleNeedsNegation, m.start, m.end)
+			continue
+		}
 		if d.lx.has(setNeutralActivity, NormalizeKey(d.lx.entries[m.entry].phrase)) && !d.triggerNear(m, 3) {
 			// «جایگاه‌ها برای عرضه سوخت مطلوب آماده‌اند»
 			d.fireSpan(ruleNeutralActivity, m.start, m.end)
@@ -865,7 +871,7 @@ var (
 		"a closure that ends a violation phrase («بدون هماهنگی تعطیل») names the violation, not a sanction",
 		"دفاتر پیشخوانی که بدون هماهنگی تعطیل می‌شوند متخلف هستند.")
 	ruleSpeechTopic = newBlockingRule("mention-speech-topic",
-		"a clause ending in a speech verb and a colon introduces a quote; its words are the topic",
+		"a clause ending in a speech verb and a colon introduces a quote; its words are the topic, unless they count offenders",
 		"فرماندار با اشاره به تخلفات نانوایی‌ها گفت:")
 	ruleAppeal = newBlockingRule("mention-appeal",
 		"an appeal to citizens to report violations mentions none",
@@ -889,6 +895,9 @@ var (
 	ruleNeutralActivity = newBlockingRule("violation-neutral-activity",
 		"an activity that is a violation only when said so («توزیع سوخت», «عرضه سوخت») needs a violation word next to it («تخلف در توزیع سوخت»)",
 		"جایگاه‌های سوخت شهر برای عرضه سوخت در ایام نوروز آماده شدند.")
+	ruleNeedsNegation = newBlockingRule("violation-needs-negation",
+		"equipment or documents («کارتخوان», «کارت بهداشت») are a violation only when missing («فاقد», «عدم», «ندارند»)",
+		"همه نانوایی‌های شهر مجهز به دستگاه کارتخوان هستند و با تخلفی روبرو نشدند.")
 	ruleCompliance = newBlockingRule("violation-compliance",
 		"a rule or standard after «رعایت» with no negation («به دلیل رعایت دستورالعمل‌های بهداشتی») is compliance, not a violation",
 		"دو نانوایی به دلیل رعایت دستورالعمل‌های بهداشتی مورد تقدیر قرار گرفتند.")
@@ -1953,6 +1962,24 @@ func (d *document) triggerNear(m match, n int) bool {
 	}
 	for j := e + 1; j < len(d.toks) && j <= e+n; j++ {
 		if d.covered(j, catTrigger) {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedPhrase reports whether phrase m is negated: a word of negation
+// («فاقد», «عدم», «بدون», «نداشتن») up to two words before it, or a negated
+// verb up to three words after it («کارتخوان ندارند»).
+func (d *document) negatedPhrase(m match) bool {
+	t, e := d.tokAt(m.start), d.tokAt(m.end-1)
+	for j := t - 1; j >= 0 && j >= t-2 && d.isWord(j); j-- {
+		if d.lx.has(setNegation, d.toks[j].key) {
+			return true
+		}
+	}
+	for j := e + 1; j < len(d.toks) && j <= e+3 && d.isWord(j); j++ {
+		if d.lx.has(setNegatedVerb, d.toks[j].key) || d.lx.has(setNegatedPast, d.toks[j].key) || strings.HasPrefix(d.toks[j].key, "ندار") {
 			return true
 		}
 	}
