@@ -350,7 +350,7 @@ var (
 		"a sanction in a clause with no mention of its own, before the first mention of its sentence, belongs to that mention",
 		"از میان پرونده‌هایی که اخطار گرفتند، دو داروخانه به تعزیرات معرفی شدند.")
 	ruleMixedUnits = newRule("office-mixed-units",
-		"shops mixed with bakeries, clinics or pharmacies and not broken down by count are guild shops",
+		"shops mixed with bakeries, clinics, pharmacies or warehouses and not broken down by count are guild shops",
 		"واحدهای نانوایی و اغذیه‌فروشی‌هایی که کم‌فروشی کنند یک هفته پلمب خواهند شد.")
 	ruleSanctionOtherOffice = newRule("office-other-with-sanction",
 		"a sanction with no office anywhere near is an office of type other",
@@ -1659,7 +1659,8 @@ func (d *document) compliance(m match) (int, bool) {
 var keyKeep = NormalizeKey("رعایت")
 
 // mixedUnits returns {guild_shop} when offices are guild shops mixed with
-// bakeries, health units or pharmacies that the group does not break down
+// bakeries, health units, pharmacies or other offices (warehouses,
+// wholesalers) that the group does not break down
 // (at most one of them is counted): the real set's guidelines then use
 // guild_shop. It returns nil otherwise.
 func (d *document) mixedUnits(offices []string, g clause) []string {
