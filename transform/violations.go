@@ -265,8 +265,15 @@ func (d *document) findViolations(ps []person) []Violation {
 					d.fire(ruleNoOfficeNoSanction, g.start, g.end)
 					continue
 				}
-				offices = []string{OfficeOther}
-				d.fire(ruleSanctionOtherOffice, g.start, g.end)
+				if m, ok := d.marketArticle(); ok {
+					// «۳۸ پرونده تخلف تشکیل شد … عمده تخلفات گرانفروشی و
+					// عدم درج قیمت بود»: the market's
+					offices = []string{OfficeGuildShop}
+					d.fireSpan(ruleMarketArticle, m.start, m.end)
+				} else {
+					offices = []string{OfficeOther}
+					d.fire(ruleSanctionOtherOffice, g.start, g.end)
+				}
 			}
 			gs := span{d.toks[g.start].start, d.toks[g.end-1].end}
 			v := Violation{
@@ -352,6 +359,9 @@ var (
 	ruleMixedUnits = newRule("office-mixed-units",
 		"shops mixed with bakeries, clinics, pharmacies or warehouses and not broken down by count are guild shops",
 		"واحدهای نانوایی و اغذیه‌فروشی‌هایی که کم‌فروشی کنند یک هفته پلمب خواهند شد.")
+	ruleMarketArticle = newRule("office-market-article",
+		"a sanction with no office near, in an article about market violations (overcharging, short selling, hoarding, price tags), is the guild shops'",
+		"در این طرح ۳۸ پرونده تخلف تشکیل شد. عمده تخلفات گرانفروشی و عدم درج قیمت بود.")
 	ruleSanctionOtherOffice = newRule("office-other-with-sanction",
 		"a sanction with no office anywhere near is an office of type other",
 		"در این طرح ۴ مورد تخلف پلمب شد.")
@@ -1195,6 +1205,9 @@ func verbTense(d *document, t int) tense {
 	}
 	if c&vcPresent != 0 {
 		if p := vc[d.tokKey(t-1)]; p&vcPrefix != 0 && p&vcPresentPrefix != 0 {
+			if vc[d.tokKey(t-1)+k]&vcCopula != 0 {
+				return tensePast // «می باشد» written apart: a stated fact
+			}
 			if t >= 2 && vc[d.tokKey(t-2)]&vcFuture != 0 {
 				return tenseFuture
 			}
@@ -1781,7 +1794,7 @@ func (d *document) checklist(a, b int, trigger bool) (int, bool) {
 		if !d.isWord(t) {
 			continue
 		}
-		if verbTense(d, t) != tensePresent {
+		if tn := verbTense(d, t); tn != tensePresent && tn != tenseSubjunctive {
 			return 0, false
 		}
 		j := t - 1
@@ -1985,4 +1998,15 @@ func (d *document) negatedPhrase(m match) bool {
 		}
 	}
 	return false
+}
+
+// marketArticle returns the first market violation term of the article
+// (overcharging, short selling, hoarding, a missing price list), if any.
+func (d *document) marketArticle() (match, bool) {
+	for _, m := range d.by[catViolation] {
+		if marketViolations([]string{d.lx.entries[m.entry].code}) && !d.genericBefore(m) {
+			return m, true
+		}
+	}
+	return match{}, false
 }
