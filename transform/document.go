@@ -35,6 +35,7 @@ type document struct {
 	mentions         []rawMention
 	quoteSpans       []quoteSpan
 	quoteReach       []int32               // see indexQuoteSpans
+	keyIndex         map[string][]int      // see tokensWithKey
 	titleOffices     []string              // office types named in the title
 	titleKey         string                // the matching key of the title, "" if none
 	titleLen         int32                 // the length of the title in runes

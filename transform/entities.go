@@ -588,8 +588,8 @@ func (d *document) fullerNames(ps []person) {
 		if d.lx.given[p.nameKeys[0]] {
 			continue
 		}
-		for t := 1; t+n <= len(d.toks); t++ {
-			if !d.keysAt(t, p.nameKeys) || !d.givenAt(t-1) || d.covered(t-1, catTitle) {
+		for _, t := range d.tokensWithKey(p.nameKeys[0]) {
+			if t < 1 || !d.keysAt(t, p.nameKeys) || !d.givenAt(t-1) || d.covered(t-1, catTitle) {
 				continue
 			}
 			g := t - 1

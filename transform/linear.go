@@ -310,3 +310,26 @@ func (x *titleIndex) candidates(pk []roleKeys, mk roleKeys, hasOrg bool) []int {
 	slices.Sort(out)
 	return out
 }
+
+// tokensWithKey returns, in order, the tokens whose key is k, so that a
+// rule looking for a word across the article reads only where it stands
+// and not every token. The index of keys is built at the first call on a
+// long text; a short one is scanned.
+func (d *document) tokensWithKey(k string) []int {
+	if len(d.toks) <= 2048 {
+		var out []int
+		for t := range d.toks {
+			if d.toks[t].key == k {
+				out = append(out, t)
+			}
+		}
+		return out
+	}
+	if d.keyIndex == nil {
+		d.keyIndex = make(map[string][]int)
+		for t := range d.toks {
+			d.keyIndex[d.toks[t].key] = append(d.keyIndex[d.toks[t].key], t)
+		}
+	}
+	return d.keyIndex[k]
+}

@@ -77,18 +77,40 @@ type ruleHit struct {
 }
 
 // tracer collects the rules that fire while one output is being decided.
-type tracer struct{ hits []ruleHit }
+// Its hits only grow, by add or by appending to hits.
+type tracer struct {
+	hits []ruleHit
+	// seen holds hits[:n] once there are more than a few, so that add does
+	// not compare with every hit (a person named a thousand times).
+	seen map[ruleHit]bool
+	n    int
+}
 
 func (t *tracer) add(r *Rule, start, end int32) {
 	if t == nil {
 		return
 	}
-	for _, h := range t.hits {
-		if h.rule == r && h.start == start && h.end == end {
-			return
+	h := ruleHit{r, start, end}
+	if len(t.hits) <= 16 {
+		for _, x := range t.hits {
+			if x == h {
+				return
+			}
 		}
+		t.hits = append(t.hits, h)
+		return
 	}
-	t.hits = append(t.hits, ruleHit{r, start, end})
+	if t.seen == nil || t.n > len(t.hits) {
+		t.seen, t.n = make(map[ruleHit]bool, 2*len(t.hits)), 0
+	}
+	for ; t.n < len(t.hits); t.n++ { // hits appended directly
+		t.seen[t.hits[t.n]] = true
+	}
+	if !t.seen[h] {
+		t.seen[h] = true
+		t.hits = append(t.hits, h)
+		t.n++
+	}
 }
 
 // fire records that rule r fired on tokens [s,e): in the tracer of the output
