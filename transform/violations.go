@@ -147,6 +147,9 @@ func (d *document) findViolations(ps []person) []Violation {
 	personSpans := d.personPhraseSpans()
 	lastOffices := d.titleOffices
 	training := d.isTraining()
+	// semi is the modality of the last mention of a sentence that ended
+	// with «؛», which the verbless items after it continue.
+	semi := ""
 	for _, s := range d.sents {
 		if d.repeatsTitle(s) {
 			continue
@@ -215,6 +218,21 @@ func (d *document) findViolations(ps []person) []Violation {
 				}
 			}
 			groups = append(groups, c)
+		}
+		for i := range groups {
+			if g := &groups[i]; semi != "" && !g.verb && g.modality == ModalityReported {
+				// «… با نانوایی‌هایی که عدم رعایت موازین بهداشتی ؛
+				// عرضه خارج از شبکه ؛ … داشته باشند»: a verbless item
+				// after «؛» continues the sentence before it.
+				d.cur = g.rules
+				d.fire(ruleSemicolonItem, g.start, g.end)
+				g.modality = semi
+			}
+		}
+		if n := len(groups); n > 0 && d.endsWithSemicolon(s) {
+			semi = groups[n-1].modality
+		} else if !d.endsWithSemicolon(s) {
+			semi = ""
 		}
 		for _, g := range groups {
 			d.cur = g.rules
@@ -1158,6 +1176,9 @@ var (
 	ruleSubjunctive = newRule("modality-subjunctive",
 		"a bare subjunctive with no finite verb after it («دفاتری که … رعایت نکنند») is hypothetical",
 		"دفاتر پیشخوانی که تعرفه را رعایت نکنند با تخلف روبرو باشند")
+	ruleSemicolonItem = newRule("modality-semicolon-item",
+		"a verbless item after «؛» continues the sentence before it and takes its modality",
+		"با نانوایی‌هایی که کم‌فروشی ؛ گرانفروشی ؛ عرضه خارج از شبکه داشته باشند برخورد خواهد شد.")
 	ruleNoVerbReports = newRule("modality-no-verb-reports",
 		"a clause with no verb of tense (a headline, a list) reports",
 		"پلمب پنج نانوایی متخلف در شهرستان کوار")
@@ -2009,4 +2030,19 @@ func (d *document) marketArticle() (match, bool) {
 		}
 	}
 	return match{}, false
+}
+
+// endsWithSemicolon reports whether sentence s ends with «؛» (an item of a
+// list cut by the sentence splitter).
+func (d *document) endsWithSemicolon(s span) bool {
+	for p := s.end - 1; p >= s.start; p-- {
+		switch d.body[p] {
+		case ' ', '\u200c':
+			continue
+		case '؛':
+			return true
+		}
+		return false
+	}
+	return false
 }
