@@ -150,6 +150,9 @@ func (d *document) findViolations(ps []person) []Violation {
 	// semi is the modality of the last mention of a sentence that ended
 	// with «؛», which the verbless items after it continue.
 	semi := ""
+	// mentioned says whether the sentence before, ending at prevEnd, gave a
+	// mention.
+	mentioned, prevEnd := false, int32(0)
 	for _, s := range d.sents {
 		if d.repeatsTitle(s) {
 			continue
@@ -161,6 +164,7 @@ func (d *document) findViolations(ps []person) []Violation {
 			d.fireSpan(rulePageChrome, s.start, s.end)
 			break
 		}
+		before := len(out)
 		cls := d.clauses(s, personSpans)
 		// Merge clauses into groups.
 		var groups []clause
@@ -218,6 +222,15 @@ func (d *document) findViolations(ps []person) []Violation {
 				}
 			}
 			groups = append(groups, c)
+		}
+		if p := pending; p != nil && len(groups) == 0 && mentioned && !d.paraBreakBetween(prevEnd, s.start) {
+			// «… یک انبار غیرمجاز دارو شناسایی شد. پرونده مربوطه در
+			// حال رسیدگی است.»: a sanction alone in the sentence after a
+			// mention is about the same offices.
+			p.content = true
+			d.cur = p.rules
+			d.fire(ruleSanctionNextSentence, p.start, p.end)
+			groups = append(groups, *p)
 		}
 		for i := range groups {
 			if g := &groups[i]; semi != "" && !g.verb && g.modality == ModalityReported {
@@ -339,6 +352,7 @@ func (d *document) findViolations(ps []person) []Violation {
 		if o := d.sentenceOffices(s, personSpans); len(o) > 0 {
 			lastOffices = o
 		}
+		mentioned, prevEnd = len(out) > before, s.end
 	}
 	d.cur = nil
 	return out
@@ -368,6 +382,9 @@ var (
 	ruleSanctionNextClause = newRule("sanction-next-clause",
 		"a sanction in a clause with no mention of its own belongs to the threat or report of the clause before it",
 		"با نانوایی‌های متخلف برخورد خواهد شد و در صورت تکرار، لغو مجوز در دستور قرار می‌گیرد.")
+	ruleSanctionNextSentence = newRule("sanction-next-sentence",
+		"a sentence with only a sanction («پرونده مربوطه در حال رسیدگی است»), right after a mention in the same paragraph, is a mention about the same offices",
+		"یک انبار غیرمجاز دارو در شهر شناسایی شد. پرونده مربوطه به دادسرا ارسال شد.")
 	ruleSanctionOwnModality = newRule("sanction-own-modality",
 		"a sanction in a clause with no mention of its own and another modality than the mention before is a mention of its own about the same offices",
 		"دو نانوایی اخطار گرفتند و در صورت تکرار، پلمب خواهند شد.")
