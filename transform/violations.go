@@ -60,6 +60,7 @@ const (
 	setMarketPlace     wordSet = "market_place"     // «بازار»: the market as a whole, an office only alone
 	setNeutralActivity wordSet = "neutral_activity" // «توزیع سوخت»: a violation only after a violation word
 	setNeedsNegation   wordSet = "needs_negation"   // «کارتخوان»: a violation only when missing
+	setEffect          wordSet = "effect"           // «موجب», «باعث»: what something causes
 )
 
 // violationWordsFile is the lexicon file of the violation word sets.
@@ -812,6 +813,10 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			// «هدف از اجرای این طرح جلوگیری از گرانفروشی و کم‌فروشی است»
 			d.fire(rulePurpose, t, t+1)
 			c.content = false
+		} else if t, ok := d.findWord(a, b, setEffect); ok && len(c.offices) == 0 && hedged < 0 && d.count(cs) == 0 && verbTense(d, b-2) != tensePast && verbTense(d, b-1) != tensePast {
+			// «احتکار کالاهای اساسی موجب افزایش قیمت‌ها می‌شود»
+			d.fire(ruleEffect, t, t+1)
+			c.content = false
 		} else if t, ok := d.checklist(a, b, trigger); ok && hedged < 0 {
 			// «بازرسان بر رعایت نرخ‌ها و نصب برچسب قیمت نظارت می‌کنند»
 			d.fire(ruleChecklist, t, t+2)
@@ -966,6 +971,9 @@ var (
 	ruleMustDeal = newRule("mention-must-deal",
 		"an obligation to deal with violations («باید با آنها برخورد شود») is a threat, not an obligation of the offices",
 		"گرانفروشی از چالش‌های بازار است که باید با جدیت با آن برخورد شود.")
+	ruleEffect = newBlockingRule("mention-effect-statement",
+		"what a violation causes in general («احتکار موجب افزایش قیمت‌ها می‌شود»), with no office, count or sanction, mentions no violation",
+		"گرانفروشی موجب نارضایتی مردم و افزایش تورم می‌شود.")
 	ruleMustAct = newRule("modality-must-act",
 		"what must be done about violators («باید با متخلفان برخورد شود») is a threat, conditional",
 		"باید نانوایی‌های متخلف را به تعزیرات معرفی کرد.")
