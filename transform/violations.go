@@ -61,6 +61,8 @@ const (
 	setNeutralActivity wordSet = "neutral_activity" // «توزیع سوخت»: a violation only after a violation word
 	setNeedsNegation   wordSet = "needs_negation"   // «کارتخوان»: a violation only when missing
 	setEffect          wordSet = "effect"           // «موجب», «باعث»: what something causes
+	setContrast        wordSet = "contrast"         // «اما», «ولی»: a contrast that starts a clause
+	setReason          wordSet = "reason"           // «دلیل», «علت»: after «به», a reason
 )
 
 // violationWordsFile is the lexicon file of the violation word sets.
@@ -467,7 +469,7 @@ func (d *document) clauses(s span, personSpans []span) []clause {
 			cuts = append(cuts, t)
 		case tk.punct == ':':
 			cuts = append(cuts, t+1)
-		case tk.key == "اما" || tk.key == "ولی" || tk.key == "لیکن":
+		case d.lx.has(setContrast, tk.key):
 			cuts = append(cuts, t)
 		case (tk.key == "و" || tk.punct == '،' || tk.punct == ',') && (verbTense(d, t-1) != "" || d.lx.has(setParticiple, d.tokKey(t-1))):
 			// A comma after a subjunctive closes the relative clause of
@@ -576,7 +578,7 @@ func (d *document) hasPredicate(a, b int) bool {
 		if d.covered(t, catTrigger) || d.covered(t, catViolation) || d.covered(t, catSanction) || verbTense(d, t) != "" || d.lx.has(setParticiple, d.toks[t].key) {
 			return true
 		}
-		if k := d.toks[t].key; k == "به" && (d.tokKey(t+1) == "دلیل" || d.tokKey(t+1) == "علت") {
+		if k := d.toks[t].key; k == "به" && d.lx.has(setReason, d.tokKey(t+1)) {
 			return true // «سه تالار به دلیل …»: a reason of its own
 		}
 	}
@@ -1554,7 +1556,7 @@ func (d *document) count(s span) int {
 		if !ok {
 			continue
 		}
-		if p := d.tokKey(t - 1); p == "از" || p == "بازرسی" || p == "بازدید" || p == "تعداد" && d.tokKey(t-2) == "از" {
+		if p := d.tokKey(t - 1); p == "از" || d.lx.has(setInspectStem, p) || p == "تعداد" && d.tokKey(t-2) == "از" {
 			continue
 		}
 		if d.inInspectedList(t) {
