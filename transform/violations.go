@@ -1011,6 +1011,8 @@ func (d *document) offenders(cs span, personSpans []span) []string {
 	}
 	for _, m := range d.inSentence(catOffice, cs) {
 		if insideAny(personSpans, m.start, m.end) {
+			// «رئیس اداره پست شهرستان»: the employer of a person
+			d.fireSpan(ruleOfficeInTitle, m.start, m.end)
 			continue
 		}
 		s, e := d.tokSpan(m)
@@ -1075,6 +1077,9 @@ func (d *document) offenders(cs span, personSpans []span) []string {
 
 // The rules that keep an office named in a clause from being its offender.
 var (
+	ruleOfficeInTitle = newBlockingRule("office-in-person-title",
+		"an office word inside a person's title («رئیس اداره پست») names the person's employer, not an offender",
+		"محمد رضایی رئیس مرکز بهداشت شهرستان گفت: سه نانوایی متخلف پلمب شدند.")
 	ruleOfficeReportSource = newBlockingRule("office-report-source",
 		"an office after «گزارش», «عمومی», «اتاق», «اتحادیه» or «تنظیم» is the source of a report or an authority («ستاد تنظیم بازار»), not an offender",
 		"بر اساس گزارش دفاتر پست، دو نانوایی متخلف پلمب شدند.")
