@@ -976,6 +976,9 @@ func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 		case i > ns && (d.lx.given[d.toks[i-1].key] || d.lx.has(setGivenTail, d.toks[i-1].key) || i-1 == ns && hon) && d.plainWord(i):
 		case i > ns && d.lx.has(setSurnamePart, d.toks[i].key):
 		case i >= ns+2 && d.secondSurname(i):
+		case i == ns+1 && d.lx.given[d.toks[ns].key] && d.lx.stop[d.toks[i].key] && strings.HasSuffix(d.toks[i].key, "ی") && d.covered(i+1, catSpeech):
+			// «فرامرز روستایی افزود»: a surname that is also a common
+			// word, between a given name and a speech verb.
 		default:
 			return ns, i
 		}
