@@ -22,3 +22,29 @@ func TestScoreNames(t *testing.T) {
 		t.Errorf("not people %v", s.NotPeople)
 	}
 }
+
+func TestMergeByKey(t *testing.T) {
+	p := Prediction{ID: "x", Violations: []Violation{
+		{OfficeType: "bakery", Modality: "reported"},
+		{OfficeType: "bakery", Modality: "reported", Sanction: "sealing", Count: 3},
+		{OfficeType: "bakery", Modality: "reported", Sanction: "sealing"},
+		{OfficeType: "guild_shop", Modality: "reported", Count: 12},
+		{OfficeType: "guild_shop", Modality: "reported", Sanction: "referral"},
+		{OfficeType: "bakery", Modality: "conditional"},
+	}}
+	got := MergeByKey(p).Violations
+	var keys []string
+	for _, v := range got {
+		keys = append(keys, v.OfficeType+"/"+v.Modality+"/"+v.Sanction)
+	}
+	want := []string{"bakery/reported/sealing", "guild_shop/reported/", "guild_shop/reported/referral", "bakery/conditional/"}
+	if len(keys) != len(want) {
+		t.Fatalf("got %v, want %v", keys, want)
+	}
+	for i := range want {
+		if keys[i] != want[i] {
+			t.Errorf("got %v, want %v", keys, want)
+			break
+		}
+	}
+}

@@ -271,13 +271,25 @@ func Split(docs []Doc, part string) []Doc {
 
 // MergeByKey merges a prediction's violations as the real set's guidelines
 // annotate them: one entry per distinct (office type, modality, sanction) in a
-// passage, the first one of each key kept.
+// passage, the first one of each key kept; and a mention with no sanction and
+// no count is the same finding as a sanctioned mention of the same office type
+// and modality, which the guidelines keep apart only when it covers other
+// units (and a count is what would say so).
 func MergeByKey(p Prediction) Prediction {
 	seen := make(map[string]bool, len(p.Violations))
+	sanctioned := make(map[string]bool)
+	for _, v := range p.Violations {
+		if code(v.Sanction) != "" {
+			sanctioned[code(v.OfficeType)+sep+code(v.Modality)] = true
+		}
+	}
 	out := p.Violations[:0:0]
 	for _, v := range p.Violations {
 		k := code(v.OfficeType) + sep + code(v.Modality) + sep + code(v.Sanction)
 		if seen[k] {
+			continue
+		}
+		if code(v.Sanction) == "" && v.Count == 0 && sanctioned[code(v.OfficeType)+sep+code(v.Modality)] {
 			continue
 		}
 		seen[k] = true
