@@ -1487,16 +1487,24 @@ func (d *document) paraBreakBetween(a, b int32) bool {
 // genericBefore reports whether a trigger is the object of prevention talk
 // («جلوگیری از تخلفات»), which does not mention a violation.
 func (d *document) genericBefore(m match) bool {
+	// The cues are in text order and do not overlap: only those ending
+	// just before m, and one starting inside it, can count.
+	gs := d.by[catGeneric]
+	i := sort.Search(len(gs), func(i int) bool { return gs[i].start >= m.start })
+	if i < len(gs) && gs[i].start < m.end {
+		return true // «عدم تخلف»
+	}
 	t := d.tokAt(m.start)
-	for _, g := range d.by[catGeneric] {
-		if g.end <= m.start {
-			ge := d.tokAt(g.end - 1)
-			if t-ge >= 1 && t-ge <= 3 {
-				return true
-			}
+	for j := i - 1; j >= 0; j-- {
+		if gs[j].end > m.start {
+			continue
 		}
-		if g.start >= m.start && g.start < m.end {
-			return true // «عدم تخلف»
+		ge := d.tokAt(gs[j].end - 1)
+		if t-ge > 3 {
+			break
+		}
+		if t-ge >= 1 {
+			return true
 		}
 	}
 	return false
@@ -1538,11 +1546,14 @@ func (d *document) definesViolations(cs span) bool {
 // cue that begins with «تخلف» follows it within three words.
 func (d *document) definedAsViolation(m match) bool {
 	t := d.tokAt(m.end - 1)
-	for _, g := range d.by[catGeneric] {
-		if g.start < m.end || !strings.HasPrefix(d.lx.entries[g.entry].phrase, "تخلف") {
-			continue
+	// The cues are in text order: only those starting just after m count.
+	gs := d.by[catGeneric]
+	for j := sort.Search(len(gs), func(i int) bool { return gs[i].start >= m.end }); j < len(gs); j++ {
+		gt := d.tokAt(gs[j].start)
+		if gt-t > 3 {
+			break
 		}
-		if gt := d.tokAt(g.start); gt-t >= 1 && gt-t <= 3 {
+		if gt-t >= 1 && strings.HasPrefix(d.lx.entries[gs[j].entry].phrase, "تخلف") {
 			return true
 		}
 	}
