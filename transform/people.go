@@ -724,6 +724,9 @@ var (
 	ruleRoleEzafeDropped = newRule("role-ezafe-dropped",
 		"a role word ending in a vowel takes the ezafe «ی» before the organisation; the role is without it («معاون غذا و داروی دانشگاه»)",
 		"حسن کریمی معاون غذا و داروی دانشگاه علوم پزشکی یزد گفت: بازرسی انجام شد.")
+	rulePersonNameInPhrase = newBlockingRule("person-name-in-phrase",
+		"a given name and a word no list knows inside a phrase, not where a name stands, are ordinary words («ثبت نام سهام عدالت»)",
+		"متقاضیان برای ثبت نام سهام عدالت به دفاتر مراجعه کردند.")
 	rulePersonMeasuredNoun = newBlockingRule("person-measured-noun",
 		"after a number or a unit of measure a word is what is counted or measured, never a name («۷ هزار تن گندم»)",
 		"امسال ۷ هزار تن گندم آردی از کشاورزان خریداری شد.")
@@ -1177,8 +1180,20 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 	}
 	first := d.toks[ns].key
 	switch {
-	case hon, ne-ns >= 2 && (d.givenAt(ns) || d.rareGivenBeforeSurname(ns)):
+	case hon:
 		return ns, ne, true
+	case ne-ns >= 2 && (d.givenAt(ns) || d.rareGivenBeforeSurname(ns)):
+		last := d.toks[ne-1].key
+		if d.lx.surnames[last] || d.lx.surnameShape(last) || d.lx.has(setSurnamePart, last) || ne-ns >= 3 {
+			return ns, ne, true
+		}
+		// A given name and a word no list knows («سهام عدالت» in «ثبت
+		// نام سهام عدالت») name a person only where a name stands: at
+		// the start of a clause or before a speech verb or a mark.
+		if d.opensClause(ns) || !d.isWord(ne) || d.covered(ne, catSpeech) {
+			return ns, ne, true
+		}
+		d.fire(rulePersonNameInPhrase, ns, ne)
 	case d.loneSurname(ns, ne) && (ne-ns > 1 || d.lx.surnames[first] || d.lx.surnameShape(first)) && !d.lx.given[first]:
 		opens := t == 0 || !d.isWord(t-1) || d.toks[t-1].key == "و"
 		next := ne
