@@ -82,3 +82,29 @@ var realFloors = map[string]float64{
 	eval.FieldPersonRole:     0.68,
 	eval.FieldOfficeModality: 0.68,
 }
+
+// BenchmarkAnalyzeRealPassages analyses every real passage whose text is on
+// the machine (see testdata/real/README.md) and reports the time per passage;
+// it skips without them.
+func BenchmarkAnalyzeRealPassages(b *testing.B) {
+	set, err := eval.LoadReal("testdata/real")
+	if err != nil {
+		b.Skipf("real set: %v", err)
+	}
+	ins := make([]transform.Input, len(set.Docs))
+	size := 0
+	for i, d := range set.Docs {
+		ins[i] = transform.InputFromText(d.Text)
+		size += len(d.Text)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, in := range ins {
+			transform.Analyze(in)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(ins))/1e6, "ms/passage")
+	b.ReportMetric(float64(size)/float64(len(ins)), "bytes/passage")
+}
