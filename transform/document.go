@@ -36,6 +36,7 @@ type document struct {
 	quoteSpans       []quoteSpan
 	quoteReach       []int32               // see indexQuoteSpans
 	keyIndex         map[string][]int      // see tokensWithKey
+	orgsByHead       map[string][]fullOrg  // see fullOrgs
 	titleOffices     []string              // office types named in the title
 	titleKey         string                // the matching key of the title, "" if none
 	titleLen         int32                 // the length of the title in runes

@@ -2,6 +2,7 @@ package transform
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 )
@@ -332,4 +333,40 @@ func (d *document) tokensWithKey(k string) []int {
 		}
 	}
 	return d.keyIndex[k]
+}
+
+// fullOrg is one organisation named in full, for fullOrg.
+type fullOrg struct {
+	head int    // the token of its head word
+	org  string // the organisation with its place
+}
+
+// fullOrgs returns the first two organisations of the article named in
+// full whose head word is head, at two different tokens, in text order:
+// fullOrg takes the first that is not at the token it completes. They are found once per head
+// word, among the tokens with that key only.
+func (d *document) fullOrgs(head string) []fullOrg {
+	if out, ok := d.orgsByHead[head]; ok {
+		return out
+	}
+	var out []fullOrg
+	orgs := d.by[catOrg]
+	for _, t := range d.tokensWithKey(head) {
+		// The organisation matches that start in token t.
+		i := sort.Search(len(orgs), func(i int) bool { return orgs[i].start >= d.toks[t].start })
+		for ; i < len(orgs) && orgs[i].start < d.toks[t].end; i++ {
+			if org, ok := d.fullOrgAt(orgs[i]); ok {
+				out = append(out, fullOrg{t, org})
+				break // the first of each head token
+			}
+		}
+		if len(out) == 2 {
+			break
+		}
+	}
+	if d.orgsByHead == nil {
+		d.orgsByHead = make(map[string][]fullOrg)
+	}
+	d.orgsByHead[head] = out
+	return out
 }

@@ -452,20 +452,27 @@ func (d *document) orgTail(i, orgEnd int) (int, int) {
 // first organisation in the article with the same head as token t
 // («شبکه بهداشت و درمان شهرستان داراب» for «شبکه»), or the head alone.
 func (d *document) fullOrg(t int) string {
-	head := d.toks[t].key
-	for _, m := range d.by[catOrg] {
-		s, e := d.tokSpan(m)
-		if s < 0 || s == t || d.toks[s].key != head {
-			continue
+	for _, o := range d.fullOrgs(d.toks[t].key) {
+		if o.head != t {
+			return o.org
 		}
-		_, oe := d.orgTail(e, e)
-		j, pt, pl := d.place(oe)
-		if oe-s < 2 && pt == "" || j <= s {
-			continue
-		}
-		return d.completeOrg(d.phrase(s, oe), pt, pl, "")
 	}
 	return d.phrase(t, t+1)
+}
+
+// fullOrgAt returns the organisation named in full by the organisation
+// match m with its place, and false when m names only a bare head.
+func (d *document) fullOrgAt(m match) (string, bool) {
+	s, e := d.tokSpan(m)
+	if s < 0 {
+		return "", false
+	}
+	_, oe := d.orgTail(e, e)
+	j, pt, pl := d.place(oe)
+	if oe-s < 2 && pt == "" || j <= s {
+		return "", false
+	}
+	return d.completeOrg(d.phrase(s, oe), pt, pl, ""), true
 }
 
 // completeOrg appends the place to an organisation, completing a bare
