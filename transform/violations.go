@@ -63,6 +63,9 @@ const (
 	setEffect          wordSet = "effect"           // «موجب», «باعث»: what something causes
 	setContrast        wordSet = "contrast"         // «اما», «ولی»: a contrast that starts a clause
 	setReason          wordSet = "reason"           // «دلیل», «علت»: after «به», a reason
+	setNone            wordSet = "none"             // «هیچ», «هیچ‌یک»: no one of, before a finding
+	setNoneObject      wordSet = "none_object"      // «مورد», «نشانه‌ای»: what no inspection showed
+	setAll             wordSet = "all"              // «تمامی», «همه»: all of the offices
 )
 
 // violationWordsFile is the lexicon file of the violation word sets.
@@ -779,12 +782,24 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 		}
 	}
 	if c.content && d.toks[b-1].punct == ':' && b-2 >= a && d.covered(b-2, catSpeech) {
-		d.fire(ruleSpeechTopic, a, b)
-		c.content = false
+		if hedged >= 0 {
+			// «… برای جلوگیری از تخلفات احتمالی اشاره و خاطرنشان کرد:»:
+			// a hedged violation is a mention even as a speech's topic.
+			d.fire(ruleHedgedTopic, hedged, hedged+1)
+		} else {
+			d.fire(ruleSpeechTopic, a, b)
+			c.content = false
+		}
 	}
 	if ms := d.inSentence(catAppeal, cs); c.content && len(ms) > 0 {
-		d.fireSpan(ruleAppeal, ms[0].start, ms[0].end)
-		c.content = false
+		if t, ok := d.dealingWith(a, b); ok {
+			// «خواستار برخورد قاطع با متخلفان بازار شد»: a demand to deal
+			// with offenders is a threat, not an appeal to report them.
+			d.fire(ruleDemandDealing, t, t+1)
+		} else {
+			d.fireSpan(ruleAppeal, ms[0].start, ms[0].end)
+			c.content = false
+		}
 	}
 	if person && len(c.offices) == 0 && (c.content || len(c.sancs) > 0) {
 		d.fire(ruleIndividuals, a, b)
@@ -835,6 +850,15 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			// از ۳۰ جایگاه هیچ اشکالی مشاهده نشد»
 			d.fire(ruleCleanFinding, s, e)
 			c.content, clean = true, true
+		} else if s, e, ok := d.noneFound(a, b); ok {
+			// «هیچ‌یک از این بازرسی‌ها نشان‌دهنده … نبوده است», «با هیچ
+			// مورد مشابهی مواجه نشدند»
+			d.fire(ruleNoneFound, s, e)
+			c.content, clean = true, true
+		} else if s, e, ok := d.allConform(a, b); ok {
+			// «تمامی نازل‌های سوخت … با استانداردها مطابقت دارند»
+			d.fire(ruleAllConform, s, e)
+			c.content, clean = true, true
 		} else if t, ok := d.findWord(a, b, setRefute); ok && c.content {
 			// «شایعه کم‌فروشی در جایگاه‌های شهر را تکذیب کرد»
 			d.fire(ruleRefuted, t, t+1)
@@ -847,6 +871,23 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			// «باید با متخلفان برخورد شود»: what must be done is a threat
 			d.fire(ruleMustAct, t, t+1)
 			c.modality = ModalityConditional
+		} else if ok {
+			if j, ok := d.findWord(t+1, b, setDealing); ok {
+				// «… را از چالش‌ها دانست که باید با آنها برخورد شود»:
+				// violations that must be dealt with are threatened.
+				d.fire(ruleMustDealRelative, t, j+1)
+				c.modality = ModalityConditional
+			}
+		}
+	}
+	if c.content && c.modality == ModalityReported && !clean && len(c.sancs) == 0 {
+		if t, ok := d.findWord(a, b, setExhort); ok {
+			if j, ok := d.dealingWith(a, b); ok {
+				// «بر برخورد جدی با گرانفروشان تاکید کرد»: urging to deal
+				// with offenders threatens them; it reports none.
+				d.fire(ruleUrgedDealing, min(t, j), max(t, j)+1)
+				c.modality = ModalityConditional
+			}
 		}
 	}
 	if clean {
@@ -907,6 +948,13 @@ var (
 		"an inspection that found nothing, worded without «تخلف» («هیچ اشکالی مشاهده نشد», «حاکی از فعالیت منظم»), denies",
 		"بررسی‌های انجام شده حاکی از فعالیت منظم نانوایی‌های شهر است.",
 		"در بازدید از ۴۰ جایگاه سوخت هیچ‌گونه اشکالی مشاهده نشد.")
+	ruleNoneFound = newRule("modality-none-found",
+		"no inspection or case showed anything («هیچ‌یک از بازرسی‌ها … نبوده است», «با هیچ مورد مشابهی مواجه نشدند»), in a sentence about an inspection, denies",
+		"در بازرسی از جایگاه‌های سوخت شهر، هیچ‌کدام از نمونه‌ها نشان‌دهنده کم‌فروشی نبوده است.",
+		"بازرسان پس از بازدید از قنادی‌های شهر با هیچ مورد مشکوکی مواجه نشدند.")
+	ruleAllConform = newRule("modality-all-conform",
+		"all the offices of a clause said to conform («تمامی نازل‌ها … مطابقت دارند») is a finding that denies, even with no inspection word",
+		"تمامی جایگاه‌های سوخت شهر با استانداردهای ملی مطابقت دارند.")
 	ruleSanctionAfterPrior = newBlockingRule("sanction-after-prior-condition",
 		"a sanction after «پس از» is the condition of the threat, not the threatened sanction",
 		"نانوایی‌های متخلف پس از دو بار اخطار پلمب خواهند شد.")
@@ -973,6 +1021,18 @@ var (
 	ruleMustDeal = newRule("mention-must-deal",
 		"an obligation to deal with violations («باید با آنها برخورد شود») is a threat, not an obligation of the offices",
 		"گرانفروشی از چالش‌های بازار است که باید با جدیت با آن برخورد شود.")
+	ruleMustDealRelative = newRule("modality-must-deal-relative",
+		"violations that «باید … برخورد شود» follows in a relative clause («… را از مشکلات دانست که باید با آنها برخورد شود») are threatened, conditional",
+		"مدیرکل کم‌فروشی نانوایی‌ها را از مشکلات شهر دانست که باید با جدیت با آن برخورد شود.")
+	ruleUrgedDealing = newRule("modality-urged-dealing",
+		"urging or demanding to deal with offenders («بر برخورد با گرانفروشان تاکید کرد») threatens them; it reports no violation",
+		"فرماندار بر برخورد جدی با گرانفروشان بازار میوه تاکید کرد.")
+	ruleDemandDealing = newRule("mention-demand-dealing",
+		"a demand to deal with offenders («خواستار برخورد با متخلفان شد») is a threat, not an appeal to report them",
+		"فرماندار خواستار برخورد قاطع با واحدهای صنفی متخلف شد.")
+	ruleHedgedTopic = newRule("mention-hedged-topic",
+		"a hedged violation («تخلفات احتمالی») in a clause that introduces a quote is a mention all the same",
+		"فرماندار با اشاره به نظارت بر واحدهای صنفی برای جلوگیری از تخلفات احتمالی گفت: گشت‌های مشترک در بازار ادامه دارد.")
 	ruleEffect = newBlockingRule("mention-effect-statement",
 		"what a violation causes in general («احتکار موجب افزایش قیمت‌ها می‌شود»), with no office, count or sanction, mentions no violation",
 		"گرانفروشی موجب نارضایتی مردم و افزایش تورم می‌شود.")
@@ -1808,6 +1868,62 @@ func (d *document) cleanFinding(a, b int) (int, int, bool) {
 	return 0, 0, false
 }
 
+// noneFound reports whether tokens [a,b) say that no inspection or case
+// showed anything: a word of none («هیچ», «هیچ‌یک», «هیچ‌کدام») with a
+// finding or an inspection within four words after it («هیچ مورد
+// مشابهی», «هیچ‌یک از این بازرسی‌ها») and a negated past verb later in the
+// clause, in a sentence about an inspection. It returns the tokens from the
+// word of none to the verb.
+func (d *document) noneFound(a, b int) (int, int, bool) {
+	for t := a; t < b; t++ {
+		if !d.isWord(t) || !d.lx.has(setNone, d.toks[t].key) {
+			continue
+		}
+		object := false
+		for j := t + 1; j < b && j <= t+4 && d.isWord(j); j++ {
+			if k := d.toks[j].key; d.lx.has(setNoneObject, k) || d.lx.has(setInspection, k) || d.covered(j, catTrigger) {
+				object = true
+				break
+			}
+		}
+		if !object {
+			continue
+		}
+		for j := t + 2; j < b && j <= t+14; j++ {
+			if d.isWord(j) && d.lx.has(setNegatedPast, d.toks[j].key) {
+				if d.sentenceInspects(a) {
+					return t, j + 1, true
+				}
+				return 0, 0, false
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// allConform reports whether the clause [a,b) says that all of its offices
+// conform: a phrase of the clean_finding set after a word of all
+// («تمامی», «همه», «کلیه») that opens the clause and an office, with no
+// inspection word needed. It returns the phrase's tokens.
+func (d *document) allConform(a, b int) (int, int, bool) {
+	if !d.isWord(a) || !d.lx.has(setAll, d.toks[a].key) || len(d.inSentence(catOffice, span{d.toks[a].start, d.toks[b-1].end})) == 0 {
+		return 0, 0, false
+	}
+	return d.findPhrase(a, b, setCleanFinding, 5)
+}
+
+// sentenceInspects reports whether the sentence of token a names an
+// inspection or review (a word of the inspection set).
+func (d *document) sentenceInspects(a int) bool {
+	sent := d.sents[sentenceAt(d.sents, d.toks[a].start)]
+	for t := d.tokAt(sent.start); t < len(d.toks) && d.toks[t].end <= sent.end; t++ {
+		if d.lx.has(setInspection, d.toks[t].key) {
+			return true
+		}
+	}
+	return false
+}
+
 // findPhrase returns the first phrase of set ws in tokens [a,b), of at most
 // n words, matched on the words' keys joined.
 func (d *document) findPhrase(a, b int, ws wordSet, n int) (int, int, bool) {
@@ -1923,6 +2039,22 @@ func (d *document) habitual(a, b int, cs span, v int) bool {
 		}
 	}
 	return true
+}
+
+// dealingWith returns the token of a dealing word followed by «با» within
+// three words in tokens [a,b) («برخورد جدی با متخلفان»).
+func (d *document) dealingWith(a, b int) (int, bool) {
+	for t := a; t < b; t++ {
+		if !d.lx.has(setDealing, d.toks[t].key) {
+			continue
+		}
+		for j := t + 1; j < b && j <= t+3 && d.isWord(j); j++ {
+			if d.toks[j].key == "با" {
+				return t, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // inRelative reports whether token t of the clause starting at a lies in a
