@@ -72,7 +72,7 @@ func (d *document) breaksPhrase(t int) bool {
 		return true
 	}
 	k := d.toks[t].key
-	if k == "" || d.lx.has(setRoleBreak, k) || isDigit([]rune(k)[0]) {
+	if k == "" || startsDigit(k) || d.lx.has(setRoleBreak, k) {
 		return true
 	}
 	for _, c := range []category{catSpeech, catPronoun, catHonorific, catTrigger, catSanction, catConditional, catDenied, catReported, catFuture} {
@@ -783,7 +783,7 @@ func (d *document) plainWordAnyShape(t int) bool {
 		return false
 	}
 	k := d.toks[t].key
-	if len([]rune(k)) < 3 || isDigit([]rune(k)[0]) || d.lx.stop[k] || d.lx.has(setRoleBreak, k) || d.lx.has(setGroupWord, k) || d.hasSpell(t) {
+	if utf8.RuneCountInString(k) < 3 || startsDigit(k) || d.lx.stop[k] || d.lx.has(setRoleBreak, k) || d.lx.has(setGroupWord, k) || d.hasSpell(t) {
 		return false
 	}
 	for _, c := range []category{catTitle, catOrg, catOffice, catViolation, catSanction, catSpeech, catTrigger, catPronoun, catHonorific, catProvince, catCounty, catConditional, catFuture, catReported, catDenied, catGeneric} {
@@ -905,6 +905,12 @@ func (lx *lexicon) withoutGluedSayyid(name string) string {
 		}
 	}
 	return name
+}
+
+// startsDigit reports whether k begins with a digit.
+func startsDigit(k string) bool {
+	r, _ := utf8.DecodeRuneInString(k)
+	return k != "" && isDigit(r)
 }
 
 // isQuote reports whether r is a quotation mark.
@@ -1086,7 +1092,7 @@ func (d *document) opensClause(t int) bool {
 // afterScene reports whether token t follows a phrase that sets the scene
 // of a clause without a comma: «در این بازدید», «در پایان این مراسم».
 func (d *document) afterScene(t int) bool {
-	if t >= 2 && d.lx.has(setSceneNoun, d.tokKey(t-1)) && d.tokKey(t-2) == "این" {
+	if t >= 2 && d.tokKey(t-2) == "این" && d.lx.has(setSceneNoun, d.tokKey(t-1)) {
 		return true
 	}
 	// «صبح امروز اداوی، …», «دقایقی پیش علی نیکزاد، …»: a time at the
@@ -1160,7 +1166,7 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 		// subject a bare name would be.
 		return 0, 0, false
 	}
-	if k := d.tokKey(t - 1); !hon && t > 0 && d.isWord(t-1) && k != "" && isDigit([]rune(k)[0]) {
+	if k := d.tokKey(t - 1); !hon && t > 0 && d.isWord(t-1) && startsDigit(k) {
 		// After a number a word is the counted noun («۲۰ واحد تهیه»),
 		// not a given name.
 		if d.lx.givenAll[d.toks[t].key] {
@@ -1224,7 +1230,17 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 // surname's shape at the start of a sentence whose speech verb comes later
 // («رحیمی با تاکید بر … گفت»).
 func (d *document) loneSpeaker(t int) (int, bool) {
-	if !d.isWord(t) || !d.opensClause(t) {
+	if !d.isWord(t) {
+		return 0, false
+	}
+	// Cheap tests first: a speech verb right after the word or its
+	// detached part, or the word opening its sentence.
+	si := sentenceAt(d.sents, d.toks[t].start)
+	first := si >= 0 && d.tokAt(d.sents[si].start) == t
+	if !first && !d.covered(t+1, catSpeech) && !d.covered(t+2, catSpeech) && !d.covered(t+3, catSpeech) {
+		return 0, false
+	}
+	if !first && !d.opensClause(t) {
 		return 0, false
 	}
 	k := d.toks[t].key
@@ -1248,7 +1264,7 @@ func (d *document) loneSpeaker(t int) (int, bool) {
 		return e, true
 	}
 	surnameLike := d.lx.surnames[k] || d.lx.surnameShape(k)
-	if si := sentenceAt(d.sents, d.toks[t].start); si >= 0 && d.tokAt(d.sents[si].start) == t && surnameLike && d.speechLater(e) {
+	if first && surnameLike && d.speechLater(e) {
 		return e, true
 	}
 	return 0, false
