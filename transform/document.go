@@ -34,18 +34,24 @@ type document struct {
 	county, province string
 	mentions         []rawMention
 	quoteSpans       []quoteSpan
-	quoteReach       []int32               // see indexQuoteSpans
-	keyIndex         map[string][]int      // see tokensWithKey
-	orgsByHead       map[string][]fullOrg  // see fullOrgs
-	titleOffices     []string              // office types named in the title
-	titleKey         string                // the matching key of the title, "" if none
-	titleLen         int32                 // the length of the title in runes
-	titles           map[int32]titlePhrase // parsed title phrases by match start
-	sc               *scratch              // the buffers behind the slices above
-	cur              *tracer               // the rules of the output being decided, nil when none is
-	all              *tracer               // every rule that fired, for Analysis.Trace; nil when not traced
-	headline         []rawMention          // the mentions of the article's headline, for a body read with one
-	people           []person              // a headline's people, read before the body's
+	quoteReach       []int32              // see indexQuoteSpans
+	keyIndex         map[string][]int     // see tokensWithKey
+	orgsByHead       map[string][]fullOrg // see fullOrgs
+	lineBreaks       []int32              // see lineBreakIn
+	laterOffice      []int32              // see laterOfficeSentence
+	market           struct {             // see marketArticle
+		known, ok bool
+		m         match
+	}
+	titleOffices []string              // office types named in the title
+	titleKey     string                // the matching key of the title, "" if none
+	titleLen     int32                 // the length of the title in runes
+	titles       map[int32]titlePhrase // parsed title phrases by match start
+	sc           *scratch              // the buffers behind the slices above
+	cur          *tracer               // the rules of the output being decided, nil when none is
+	all          *tracer               // every rule that fired, for Analysis.Trace; nil when not traced
+	headline     []rawMention          // the mentions of the article's headline, for a body read with one
+	people       []person              // a headline's people, read before the body's
 }
 
 // scratch holds the buffers of one document so that they can be reused by

@@ -370,3 +370,47 @@ func (d *document) fullOrgs(head string) []fullOrg {
 	d.orgsByHead[head] = out
 	return out
 }
+
+// lineBreakIn reports whether a line break lies in [a,b) of the body. The
+// line breaks are listed at the first call.
+func (d *document) lineBreakIn(a, b int32) bool {
+	if d.lineBreaks == nil {
+		d.lineBreaks = make([]int32, 0, 8)
+		for p, r := range d.body {
+			if r == '\n' {
+				d.lineBreaks = append(d.lineBreaks, int32(p))
+			}
+		}
+	}
+	i := sort.Search(len(d.lineBreaks), func(i int) bool { return d.lineBreaks[i] >= a })
+	return i < len(d.lineBreaks) && d.lineBreaks[i] < b
+}
+
+// laterOfficeSentence returns the first sentence after sentence si, in the
+// same paragraph, that names offices outside the person phrases
+// personSpans (sentenceOffices), or -1. The answers for all sentences are
+// worked out at the first call, from the last sentence back; personSpans
+// must be the document's (personPhraseSpans), the same at every call.
+// Sentences hold no line break, so a paragraph ends in the gap after one.
+func (d *document) laterOfficeSentence(si int, personSpans []span) int {
+	n := len(d.sents)
+	if d.laterOffice == nil {
+		d.laterOffice = make([]int32, n)
+		// from is the first sentence at or after j, before the next line
+		// break, that names offices.
+		from := int32(-1)
+		for j := n - 1; j >= 0; j-- {
+			if j+1 < n && d.lineBreakIn(d.sents[j].end, d.sents[j+1].start) {
+				from = -1
+			}
+			d.laterOffice[j] = from // for sentence j: the first after it
+			if len(d.sentenceOffices(d.sents[j], personSpans)) > 0 {
+				from = int32(j)
+			}
+		}
+	}
+	if si < 0 || si >= n {
+		return -1
+	}
+	return int(d.laterOffice[si])
+}
