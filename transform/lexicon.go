@@ -72,18 +72,51 @@ type lexicon struct {
 	// phrase, and titleEntry to its entry.
 	titleKey   map[string]string
 	titleEntry map[string]int32
-	// words holds the word sets of lexicons/words_*.tsv: the keys of the
-	// words of each set.
-	words   map[wordSet]map[string]bool
+	// words maps the key of every word of lexicons/words_*.tsv to the
+	// sets it is in, one bit per wordSet: a word's sets cost one lookup.
+	words   map[string]wordBits
 	loadErr error
 }
 
-// wordSet names a set of single words that a rule looks for, listed in a
-// lexicons/words_*.tsv file as «set<TAB>word» lines.
-type wordSet string
+// wordSet is a set of single words that a rule looks for, listed in a
+// lexicons/words_*.tsv file as «set<TAB>word» lines. Sets are declared with
+// newWordSet in package-level variables.
+type wordSet uint16
+
+// wordBits holds one bit per declared wordSet.
+type wordBits [maxWordSets / 64]uint64
+
+// maxWordSets bounds the number of word sets.
+const maxWordSets = 128
+
+// wordSetNames are the names of the declared word sets, by wordSet.
+var wordSetNames []string
+
+// newWordSet declares the word set of the lexicon files named name.
+func newWordSet(name string) wordSet {
+	if len(wordSetNames) == maxWordSets {
+		panic("transform: more than maxWordSets word sets")
+	}
+	wordSetNames = append(wordSetNames, name)
+	return wordSet(len(wordSetNames) - 1)
+}
+
+// members returns the keys of the words of set ws, in no order. It reads
+// every word of the lexicon files: for tables built once, not per token.
+func (lx *lexicon) members(ws wordSet) []string {
+	var out []string
+	for k, b := range lx.words {
+		if b[ws/64]&(1<<(ws%64)) != 0 {
+			out = append(out, k)
+		}
+	}
+	return out
+}
 
 // has reports whether the word with key k is in set ws.
-func (lx *lexicon) has(ws wordSet, k string) bool { return lx.words[ws][k] }
+func (lx *lexicon) has(ws wordSet, k string) bool {
+	return lx.words[k][ws/64]&(1<<(ws%64)) != 0
+}
 
 // loadWordSets reads every lexicons/words_*.tsv file into lx.words.
 func (lx *lexicon) loadWordSets() error {
@@ -91,19 +124,30 @@ func (lx *lexicon) loadWordSets() error {
 	if err != nil {
 		return &LexiconError{File: "lexicons/words_*.tsv", Err: err}
 	}
-	lx.words = map[wordSet]map[string]bool{}
+	byName := make(map[string]wordSet, len(wordSetNames))
+	for i, n := range wordSetNames {
+		byName[n] = wordSet(i)
+	}
+	lx.words = map[string]wordBits{}
 	for _, name := range files {
 		var bad error
 		err := eachLine(name, func(f []string) {
+			if bad != nil {
+				return
+			}
 			if len(f) < 2 || f[0] == "" || f[1] == "" {
 				bad = fmt.Errorf("line %q: want set<TAB>word", strings.Join(f, "\t"))
 				return
 			}
-			ws := wordSet(f[0])
-			if lx.words[ws] == nil {
-				lx.words[ws] = map[string]bool{}
+			ws, ok := byName[f[0]]
+			if !ok {
+				bad = fmt.Errorf("line %q: no word set %q is declared in the code", strings.Join(f, "\t"), f[0])
+				return
 			}
-			lx.words[ws][NormalizeKey(f[1])] = true
+			k := NormalizeKey(f[1])
+			b := lx.words[k]
+			b[ws/64] |= 1 << (ws % 64)
+			lx.words[k] = b
 		})
 		if err == nil {
 			err = bad

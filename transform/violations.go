@@ -10,62 +10,62 @@ import (
 
 // The word sets of lexicons/words_violations.tsv that the violation rules
 // look up with d.lx.has.
-const (
-	setIndividual      wordSet = "individual"       // people who are not offices: drivers, smugglers, hunters
-	setObligation      wordSet = "obligation"       // «موظفند», «باید»: an obligation, no mention by itself
-	setTraining        wordSet = "training"         // phrases that mark an article about a training course
-	setSubgroup        wordSet = "subgroup"         // «بقیه», «بیشتر»: a clause about a part of the offices
-	setLead            wordSet = "lead"             // words that may stand before the subject of a clause
-	setGenericOffice   wordSet = "generic_office"   // «واحد», «دفاتر»: office nouns typed by the context
-	setOfficeRef       wordSet = "office_ref"       // «آنها», «این»: references back to offices
-	setPastVerb        wordSet = "past_verb"        // past finite verbs and auxiliaries
-	setParticiple      wordSet = "participle"       // participles that end a clause before «و» or a comma
-	setPresentStem     wordSet = "present_stem"     // stems that follow «می» in the present
-	setNegatedPast     wordSet = "negated_past"     // negated past verbs: «نشد», «نداشتند»
-	setCopula          wordSet = "copula"           // «هستند», «نیست»: a stated fact
-	setSubjunctive     wordSet = "subjunctive"      // bare subjunctives of a condition or obligation
-	setAuthority       wordSet = "authority"        // «درخواست», «دستور» before a court: it acts, no referral
-	setNear            wordSet = "near"             // «اطراف», «جنب» before an office: a landmark
-	setClassifier      wordSet = "classifier"       // «مورد», «واحد» between a number and what it counts
-	setCountWord       wordSet = "count_word"       // number words accepted as counts
-	setAgenda          wordSet = "agenda"           // «دستور کار», «موضوع»: cues of a meeting's agenda
-	setAgendaGap       wordSet = "agenda_gap"       // «بررسی», «رسیدگی»: words between an agenda cue and its topic
-	setNegation        wordSet = "negation"         // «عدم», «بدون»: words that negate the noun after them
-	setNegatedVerb     wordSet = "negated_verb"     // «نکرده», «نمی‌کنند»: negated verbs after a rule kept or not
-	setCaseFiled       wordSet = "case_filed"       // «تشکیل»: a case file opened, with «پرونده»
-	setSentenced       wordSet = "sentenced"        // «محکوم»: sentenced, a fine with a sum of money
-	setMoney           wordSet = "money"            // «ریال», «تومان»: units of a sum of money
-	setFutureAux       wordSet = "future_aux"       // «خواهد», «نخواهیم»: auxiliaries of the future
-	setGeneralRule     wordSet = "general_rule"     // «محسوب»: a clause that defines an offence
-	setCopulaVerb      wordSet = "copula_verb"      // «است», «می‌باشد»: a copula as a clause's main verb
-	setDealing         wordSet = "dealing"          // «برخورد»: dealing with offenders, as a noun before «با»
-	setCleanFinding    wordSet = "clean_finding"    // «هیچ اشکالی مشاهده نشد»: nothing wrong found, without «تخلف»
-	setInspection      wordSet = "inspection"       // «بازرسی», «بازدید», «بررسی»: words of an inspection or review
-	setHedge           wordSet = "hedge"            // «احتمالی», «احتمال»: a hedged violation
-	setDegree          wordSet = "degree"           // «کامل», «دقیق»: words of degree after «رعایت»
-	setRefute          wordSet = "refute"           // «تکذیب»: the clause refutes a claim
-	setPurpose         wordSet = "purpose"          // «هدف», «به منظور»: a statement of purpose
-	setCheckWord       wordSet = "check_word"       // «نظارت», «رصد»: inspecting, before a present verb
-	setMust            wordSet = "must"             // «باید»: what must be done
-	setRemark          wordSet = "remark"           // «ذکر», «توضیح»: in «لازم به ذکر است», a formula
-	setExhort          wordSet = "exhort"           // «تاکید», «خواستار»: urging, with «رعایت»
-	setActivity        wordSet = "activity"         // «فعالیت», «عرضه»: what offices do, before a present verb
-	setArticleEnd      wordSet = "article_end"      // «انتهای پیام», «اخبار مرتبط»: lines that end the article
-	setInspectStem     wordSet = "inspect_stem"     // «بازرسی», «بازدید»: stems of an inspection, for inspected offices
-	setReportSource    wordSet = "report_source"    // «گزارش», «عمومی»: before an office, the source of a report
-	setRevoke          wordSet = "revoke"           // «لغو», «فسخ»: revoking, after a deed
-	setDeed            wordSet = "deed"             // «مجوز», «قرارداد»: a licence or contract (prefixes)
-	setExamined        wordSet = "examined"         // «مورد بررسی»: what was examined, a checklist
-	setVerbPrefix      wordSet = "verb_prefix"      // «می», «درمی»: prefixes of the present tense
-	setMarketPlace     wordSet = "market_place"     // «بازار»: the market as a whole, an office only alone
-	setNeutralActivity wordSet = "neutral_activity" // «توزیع سوخت»: a violation only after a violation word
-	setNeedsNegation   wordSet = "needs_negation"   // «کارتخوان»: a violation only when missing
-	setEffect          wordSet = "effect"           // «موجب», «باعث»: what something causes
-	setContrast        wordSet = "contrast"         // «اما», «ولی»: a contrast that starts a clause
-	setReason          wordSet = "reason"           // «دلیل», «علت»: after «به», a reason
-	setNone            wordSet = "none"             // «هیچ», «هیچ‌یک»: no one of, before a finding
-	setNoneObject      wordSet = "none_object"      // «مورد», «نشانه‌ای»: what no inspection showed
-	setAll             wordSet = "all"              // «تمامی», «همه»: all of the offices
+var (
+	setIndividual = newWordSet("individual")       // people who are not offices: drivers, smugglers, hunters
+	setObligation = newWordSet("obligation")       // «موظفند», «باید»: an obligation, no mention by itself
+	setTraining = newWordSet("training")         // phrases that mark an article about a training course
+	setSubgroup = newWordSet("subgroup")         // «بقیه», «بیشتر»: a clause about a part of the offices
+	setLead = newWordSet("lead")             // words that may stand before the subject of a clause
+	setGenericOffice = newWordSet("generic_office")   // «واحد», «دفاتر»: office nouns typed by the context
+	setOfficeRef = newWordSet("office_ref")       // «آنها», «این»: references back to offices
+	setPastVerb = newWordSet("past_verb")        // past finite verbs and auxiliaries
+	setParticiple = newWordSet("participle")       // participles that end a clause before «و» or a comma
+	setPresentStem = newWordSet("present_stem")     // stems that follow «می» in the present
+	setNegatedPast = newWordSet("negated_past")     // negated past verbs: «نشد», «نداشتند»
+	setCopula = newWordSet("copula")           // «هستند», «نیست»: a stated fact
+	setSubjunctive = newWordSet("subjunctive")      // bare subjunctives of a condition or obligation
+	setAuthority = newWordSet("authority")        // «درخواست», «دستور» before a court: it acts, no referral
+	setNear = newWordSet("near")             // «اطراف», «جنب» before an office: a landmark
+	setClassifier = newWordSet("classifier")       // «مورد», «واحد» between a number and what it counts
+	setCountWord = newWordSet("count_word")       // number words accepted as counts
+	setAgenda = newWordSet("agenda")           // «دستور کار», «موضوع»: cues of a meeting's agenda
+	setAgendaGap = newWordSet("agenda_gap")       // «بررسی», «رسیدگی»: words between an agenda cue and its topic
+	setNegation = newWordSet("negation")         // «عدم», «بدون»: words that negate the noun after them
+	setNegatedVerb = newWordSet("negated_verb")     // «نکرده», «نمی‌کنند»: negated verbs after a rule kept or not
+	setCaseFiled = newWordSet("case_filed")       // «تشکیل»: a case file opened, with «پرونده»
+	setSentenced = newWordSet("sentenced")        // «محکوم»: sentenced, a fine with a sum of money
+	setMoney = newWordSet("money")            // «ریال», «تومان»: units of a sum of money
+	setFutureAux = newWordSet("future_aux")       // «خواهد», «نخواهیم»: auxiliaries of the future
+	setGeneralRule = newWordSet("general_rule")     // «محسوب»: a clause that defines an offence
+	setCopulaVerb = newWordSet("copula_verb")      // «است», «می‌باشد»: a copula as a clause's main verb
+	setDealing = newWordSet("dealing")          // «برخورد»: dealing with offenders, as a noun before «با»
+	setCleanFinding = newWordSet("clean_finding")    // «هیچ اشکالی مشاهده نشد»: nothing wrong found, without «تخلف»
+	setInspection = newWordSet("inspection")       // «بازرسی», «بازدید», «بررسی»: words of an inspection or review
+	setHedge = newWordSet("hedge")            // «احتمالی», «احتمال»: a hedged violation
+	setDegree = newWordSet("degree")           // «کامل», «دقیق»: words of degree after «رعایت»
+	setRefute = newWordSet("refute")           // «تکذیب»: the clause refutes a claim
+	setPurpose = newWordSet("purpose")          // «هدف», «به منظور»: a statement of purpose
+	setCheckWord = newWordSet("check_word")       // «نظارت», «رصد»: inspecting, before a present verb
+	setMust = newWordSet("must")             // «باید»: what must be done
+	setRemark = newWordSet("remark")           // «ذکر», «توضیح»: in «لازم به ذکر است», a formula
+	setExhort = newWordSet("exhort")           // «تاکید», «خواستار»: urging, with «رعایت»
+	setActivity = newWordSet("activity")         // «فعالیت», «عرضه»: what offices do, before a present verb
+	setArticleEnd = newWordSet("article_end")      // «انتهای پیام», «اخبار مرتبط»: lines that end the article
+	setInspectStem = newWordSet("inspect_stem")     // «بازرسی», «بازدید»: stems of an inspection, for inspected offices
+	setReportSource = newWordSet("report_source")    // «گزارش», «عمومی»: before an office, the source of a report
+	setRevoke = newWordSet("revoke")           // «لغو», «فسخ»: revoking, after a deed
+	setDeed = newWordSet("deed")             // «مجوز», «قرارداد»: a licence or contract (prefixes)
+	setExamined = newWordSet("examined")         // «مورد بررسی»: what was examined, a checklist
+	setVerbPrefix = newWordSet("verb_prefix")      // «می», «درمی»: prefixes of the present tense
+	setMarketPlace = newWordSet("market_place")     // «بازار»: the market as a whole, an office only alone
+	setNeutralActivity = newWordSet("neutral_activity") // «توزیع سوخت»: a violation only after a violation word
+	setNeedsNegation = newWordSet("needs_negation")   // «کارتخوان»: a violation only when missing
+	setEffect = newWordSet("effect")           // «موجب», «باعث»: what something causes
+	setContrast = newWordSet("contrast")         // «اما», «ولی»: a contrast that starts a clause
+	setReason = newWordSet("reason")           // «دلیل», «علت»: after «به», a reason
+	setNone = newWordSet("none")             // «هیچ», «هیچ‌یک»: no one of, before a finding
+	setNoneObject = newWordSet("none_object")      // «مورد», «نشانه‌ای»: what no inspection showed
+	setAll = newWordSet("all")              // «تمامی», «همه»: all of the offices
 )
 
 // violationWordsFile is the lexicon file of the violation word sets.
@@ -78,7 +78,7 @@ var countWordValues = sync.OnceValue(func() map[string]int {
 	// A read error is reported by the lexicon load (LexiconCheck), which
 	// reads the same file.
 	_ = eachLine(violationWordsFile, func(f []string) {
-		if len(f) > 2 && wordSet(f[0]) == setCountWord {
+		if len(f) > 2 && f[0] == wordSetNames[setCountWord] {
 			if n, err := strconv.Atoi(f[2]); err == nil {
 				out[NormalizeKey(f[1])] = n
 			}
@@ -253,6 +253,9 @@ func (d *document) findViolations(ps []person) []Violation {
 		} else if !d.endsWithSemicolon(s) {
 			semi = ""
 		}
+		// groupOffices are the offices of the last group of the sentence
+		// that gave a mention.
+		var groupOffices []string
 		for _, g := range groups {
 			d.cur = g.rules
 			if training && len(g.sancs) == 0 && g.modality != ModalityDenied && d.count(span{d.toks[g.start].start, d.toks[g.end-1].end}) == 0 {
@@ -268,6 +271,12 @@ func (d *document) findViolations(ps []person) []Violation {
 					offices = cls[i].offices
 					d.fire(ruleOfficeEarlierClause, cls[i].start, cls[i].end)
 				}
+			}
+			if len(offices) == 0 && len(groupOffices) > 0 {
+				// «… سه واحد پلمب شد و با سایر متخلفان نیز برخورد خواهد
+				// شد»: the threat after a mention is about its offices.
+				offices = groupOffices
+				d.fire(ruleOfficeEarlierGroup, g.start, g.end)
 			}
 			if len(offices) == 0 && len(lastOffices) > 0 {
 				offices = lastOffices
@@ -312,6 +321,7 @@ func (d *document) findViolations(ps []person) []Violation {
 					d.fire(ruleSanctionOtherOffice, g.start, g.end)
 				}
 			}
+			groupOffices = offices
 			gs := span{d.toks[g.start].start, d.toks[g.end-1].end}
 			v := Violation{
 				Modality: g.modality,
@@ -373,6 +383,9 @@ var (
 	ruleOfficeEarlierClause = newRule("office-earlier-clause",
 		"a clause with no office of its own is about the office of an earlier clause of the sentence",
 		"بازرسان از نانوایی‌های شهر بازدید کردند: ۳ مورد تخلف ثبت شد و پرونده آنها به تعزیرات ارسال شد.")
+	ruleOfficeEarlierGroup = newRule("office-earlier-mention",
+		"a mention with no office of its own after another mention of its sentence is about the same offices, however these were found",
+		"در این بازدید سه واحد پلمب شد و با سایر متخلفان نیز برخورد خواهد شد.")
 	ruleOfficePreviousSentence = newRule("office-previous-sentence",
 		"a clause with no office in its sentence is about the offices of the sentence before",
 		"گشت مشترک از جایگاه‌های سوخت شهر بازدید کرد. در این بازدید ۲ مورد تخلف ثبت شد.")
@@ -1370,7 +1383,7 @@ var clauseWordClasses = sync.OnceValue(func() map[string]uint8 {
 		setGenericOffice: wcGenericOffice, setOfficeRef: wcOfficeRef, setIndividual: wcIndividual,
 		setObligation: wcObligation, setSentenced: wcSentenced, setRevoke: wcRevoke,
 	} {
-		for k := range lx.words[ws] {
+		for _, k := range lx.members(ws) {
 			out[k] |= bit
 		}
 	}
@@ -1383,7 +1396,7 @@ var verbClasses = sync.OnceValue(func() map[string]uint16 {
 	lx := loadLexicon()
 	out := map[string]uint16{}
 	add := func(ws wordSet, bit uint16) {
-		for k := range lx.words[ws] {
+		for _, k := range lx.members(ws) {
 			out[k] |= bit
 		}
 	}
@@ -1397,12 +1410,12 @@ var verbClasses = sync.OnceValue(func() map[string]uint16 {
 	for _, p := range []string{"می", "نمی"} {
 		out[p] |= vcPresentPrefix
 	}
-	for p := range lx.words[setVerbPrefix] {
-		for s := range lx.words[setPresentStem] {
+	for _, p := range lx.members(setVerbPrefix) {
+		for _, s := range lx.members(setPresentStem) {
 			out[p+s] |= vcPrefixedPresent
 		}
 	}
-	for v := range lx.words[setPastVerb] {
+	for _, v := range lx.members(setPastVerb) {
 		out["می"+v] |= vcPrefixedPast
 	}
 	return out
@@ -1461,11 +1474,8 @@ func (d *document) sentenceOffices(s span, personSpans []span) []string {
 // laterOffices returns the office types of the first sentence after s, in
 // the same paragraph, that names any.
 func (d *document) laterOffices(s span, personSpans []span) []string {
-	si := sentenceAt(d.sents, s.start)
-	for j := si + 1; j < len(d.sents) && !d.paraBreakBetween(s.end, d.sents[j].start); j++ {
-		if o := d.sentenceOffices(d.sents[j], personSpans); len(o) > 0 {
-			return o
-		}
+	if j := d.laterOfficeSentence(sentenceAt(d.sents, s.start), personSpans); j >= 0 {
+		return d.sentenceOffices(d.sents[j], personSpans)
 	}
 	return nil
 }
@@ -1536,12 +1546,7 @@ func contains(xs []string, s string) bool {
 
 // paraBreakBetween reports whether a line break lies in [a,b).
 func (d *document) paraBreakBetween(a, b int32) bool {
-	for p := a; p < b && p < int32(len(d.body)); p++ {
-		if d.body[p] == '\n' {
-			return true
-		}
-	}
-	return false
+	return d.lineBreakIn(a, b)
 }
 
 // genericBefore reports whether a trigger is the object of prevention talk
@@ -1966,7 +1971,7 @@ func (d *document) hedge(m match) (int, bool) {
 // inspection word.
 func (d *document) checklist(a, b int, trigger bool) (int, bool) {
 	if !trigger {
-		if s, _, ok := d.findPhrase(a, b, setExamined, 2); ok {
+		if s, _, ok := d.findPhrase(a, b, setExamined, 3); ok {
 			return s, true
 		}
 	}
@@ -2125,16 +2130,20 @@ func (d *document) countedCases(a, b int) (int, bool) {
 // a phrase may start.
 var phraseFirstWords = sync.OnceValue(func() map[wordSet]map[string]bool {
 	out := map[wordSet]map[string]bool{}
+	byName := make(map[string]wordSet, len(wordSetNames))
+	for i, n := range wordSetNames {
+		byName[n] = wordSet(i)
+	}
 	// A read error is reported by the lexicon load (LexiconCheck).
 	_ = eachLine(violationWordsFile, func(f []string) {
 		if len(f) < 2 {
 			return
 		}
 		w := strings.Fields(Normalize(f[1]))
-		if len(w) == 0 {
+		ws, ok := byName[f[0]]
+		if len(w) == 0 || !ok {
 			return
 		}
-		ws := wordSet(f[0])
 		if out[ws] == nil {
 			out[ws] = map[string]bool{}
 		}
@@ -2151,10 +2160,9 @@ func setList(ws wordSet) []string { return setLists()[ws] }
 var setLists = sync.OnceValue(func() map[wordSet][]string {
 	lx := loadLexicon()
 	out := map[wordSet][]string{}
-	for ws, keys := range lx.words {
-		for k := range keys {
-			out[ws] = append(out[ws], k)
-		}
+	for i := range wordSetNames {
+		ws := wordSet(i)
+		out[ws] = lx.members(ws)
 		slices.Sort(out[ws])
 	}
 	return out
@@ -2199,8 +2207,13 @@ func (d *document) negatedPhrase(m match) bool {
 // marketArticle returns the first market violation term of the article
 // (overcharging, short selling, hoarding, a missing price list), if any.
 func (d *document) marketArticle() (match, bool) {
+	if d.market.known { // found once per article
+		return d.market.m, d.market.ok
+	}
+	d.market.known = true
 	for _, m := range d.by[catViolation] {
 		if marketViolations([]string{d.lx.entries[m.entry].code}) && !d.genericBefore(m) {
+			d.market.m, d.market.ok = m, true
 			return m, true
 		}
 	}

@@ -18,7 +18,7 @@ func TestCountWords(t *testing.T) {
 	if lx.loadErr != nil {
 		t.Fatalf("lexicon: %v", lx.loadErr)
 	}
-	if got, want := len(countWordValues()), len(lx.words[setCountWord]); got != want {
+	if got, want := len(countWordValues()), len(lx.members(setCountWord)); got != want {
 		t.Errorf("count words: %d with a number, %d in the set: every count_word needs its number", got, want)
 	}
 }
