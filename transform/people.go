@@ -679,21 +679,21 @@ func (d *document) compoundGiven(t int) bool {
 
 // Word sets of the people extractor, in lexicons/words_people.tsv.
 var (
-	setRoleBreak = newWordSet("role_break")       // words that end a role or organisation phrase
-	setGroupWord = newWordSet("group_word")       // after «و», words that start a group, not a role
-	setSurnamePart = newWordSet("surname_part")     // detached last parts of a compound surname
-	setGivenTail = newWordSet("given_tail")       // second words of compound given names («روح الله»)
-	setHeadTitle = newWordSet("head_title")       // heads of a body whose role is the head title alone
-	setRoleQualifier = newWordSet("role_qualifier")   // words after a title that stay in the role («پیشین»)
-	setRoleSkip = newWordSet("role_skip")        // words after a title left out of the role («کنونی»)
+	setRoleBreak       = newWordSet("role_break")       // words that end a role or organisation phrase
+	setGroupWord       = newWordSet("group_word")       // after «و», words that start a group, not a role
+	setSurnamePart     = newWordSet("surname_part")     // detached last parts of a compound surname
+	setGivenTail       = newWordSet("given_tail")       // second words of compound given names («روح الله»)
+	setHeadTitle       = newWordSet("head_title")       // heads of a body whose role is the head title alone
+	setRoleQualifier   = newWordSet("role_qualifier")   // words after a title that stay in the role («پیشین»)
+	setRoleSkip        = newWordSet("role_skip")        // words after a title left out of the role («کنونی»)
 	setTitleComplement = newWordSet("title_complement") // nouns that take a title as complement («همراهی فرماندار»)
-	setByline = newWordSet("byline")           // words of a byline before a colon («خبرنگار:»)
-	setNameIntro = newWordSet("name_intro")       // nouns a name in apposition may follow («با حضور X، …»)
-	setPlaceNoun = newWordSet("place_noun")       // places named after a person («خیابان شهید …»)
-	setMeasureUnit = newWordSet("measure_unit")     // units of measure before what they measure («تن گندم»)
-	setSceneNoun = newWordSet("scene_noun")       // «در این بازدید» sets a clause's scene, a name may follow
-	setPortfolioNoun = newWordSet("portfolio_noun")   // verbal nouns whose preposition stays in a role («نظارت بر»)
-	setTimeWord = newWordSet("time_word")        // words of a time that may open a sentence before a name («صبح امروز»)
+	setByline          = newWordSet("byline")           // words of a byline before a colon («خبرنگار:»)
+	setNameIntro       = newWordSet("name_intro")       // nouns a name in apposition may follow («با حضور X، …»)
+	setPlaceNoun       = newWordSet("place_noun")       // places named after a person («خیابان شهید …»)
+	setMeasureUnit     = newWordSet("measure_unit")     // units of measure before what they measure («تن گندم»)
+	setSceneNoun       = newWordSet("scene_noun")       // «در این بازدید» sets a clause's scene, a name may follow
+	setPortfolioNoun   = newWordSet("portfolio_noun")   // verbal nouns whose preposition stays in a role («نظارت بر»)
+	setTimeWord        = newWordSet("time_word")        // words of a time that may open a sentence before a name («صبح امروز»)
 )
 
 // The rules that shape a role from the words after a title.
