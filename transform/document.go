@@ -52,6 +52,7 @@ type document struct {
 	all          *tracer               // every rule that fired, for Analysis.Trace; nil when not traced
 	headline     []rawMention          // the mentions of the article's headline, for a body read with one
 	people       []person              // a headline's people, read before the body's
+	bits         []wordBits            // the word sets of each token, see in
 }
 
 // scratch holds the buffers of one document so that they can be reused by

@@ -248,7 +248,7 @@ func (d *document) bylines(ms []rawMention, usedName map[int]bool) []rawMention 
 		e := t + 1
 		if d.isWord(e) && d.lx.has(setByline, d.toks[t].key+d.toks[e].key) {
 			e++ // «تهیه کننده»
-		} else if !d.lx.has(setByline, d.toks[t].key) {
+		} else if !d.in(setByline, t) {
 			continue
 		}
 		if d.toks[e].punct != ':' {
@@ -355,7 +355,7 @@ func (d *document) nameLine(m *rawMention) bool {
 // before it («دانشگاه علوم پزشکی شهید بهشتی», «اتوبان شهید فهمیده»).
 func (d *document) namedPlaceBefore(t int) bool {
 	for j := t - 1; j >= 0 && j >= t-3 && d.isWord(j); j-- {
-		if d.lx.has(setPlaceNoun, d.toks[j].key) || d.covered(j, catOrg) {
+		if d.in(setPlaceNoun, j) || d.covered(j, catOrg) {
 			return true
 		}
 	}
@@ -593,7 +593,7 @@ func (d *document) fullerNames(ps []person) {
 				continue
 			}
 			g := t - 1
-			if d.lx.has(setGivenTail, d.toks[g].key) && d.givenHead(g-1) {
+			if d.in(setGivenTail, g) && d.givenHead(g-1) {
 				g-- // «روح الله»
 			}
 			other := false

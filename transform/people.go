@@ -185,7 +185,7 @@ func (d *document) parseTitle(m match) titlePhrase {
 		// «مدیرکل امور اقتصادی و دارایی», «مدیر بازرسی و نظارت بر
 		// اصناف»: the words after a head's title name the organisation.
 		prefix, implied = strings.TrimSpace(p), ""
-		if _, isOrg := d.matchAt(catOrg, i); !isOrg && d.isWord(i) && !d.breaksPhrase(i) && !d.lx.has(setRoleQualifier, d.toks[i].key) {
+		if _, isOrg := d.matchAt(catOrg, i); !isOrg && d.isWord(i) && !d.breaksPhrase(i) && !d.in(setRoleQualifier, i) {
 			if _, isTitle := d.matchAt(catTitle, i); !isTitle {
 				if _, pt, _ := d.place(i); pt == "" {
 					orgStart, orgEnd = i, i
@@ -235,7 +235,7 @@ func (d *document) parseTitle(m match) titlePhrase {
 			phase = "place"
 			break
 		}
-		if roleEnd == i && d.lx.has(setRoleQualifier, d.toks[i].key) {
+		if roleEnd == i && d.in(setRoleQualifier, i) {
 			if tm, ok := d.matchAt(catTitle, s); ok && e == s+1 {
 				// «سرپرست جدید فرمانداری»: the qualifier stands inside
 				// a title of the lexicon («سرپرست فرمانداری»), which is
@@ -257,7 +257,7 @@ func (d *document) parseTitle(m match) titlePhrase {
 			roleEnd = i
 			continue
 		}
-		if roleEnd == i && d.lx.has(setRoleSkip, d.toks[i].key) {
+		if roleEnd == i && d.in(setRoleSkip, i) {
 			// «فرماندار کنونی شهرستان …»: not part of the role, and
 			// only a place, an organisation or a title may follow.
 			i++
@@ -308,7 +308,7 @@ func (d *document) parseTitle(m match) titlePhrase {
 			i++
 			continue
 		}
-		if roleEnd == i && i > e && d.lx.has(setPortfolioNoun, d.toks[i-1].key) && d.isWord(i+1) && !d.breaksPhrase(i+1) && (d.toks[i].key == "از" || d.toks[i].key == "بر" || d.toks[i].key == "به" || d.toks[i].key == "با") {
+		if roleEnd == i && i > e && d.in(setPortfolioNoun, i-1) && d.isWord(i+1) && !d.breaksPhrase(i+1) && (d.toks[i].key == "از" || d.toks[i].key == "بر" || d.toks[i].key == "به" || d.toks[i].key == "با") {
 			// «حمایت از حقوق مصرف‌کنندگان», «نظارت بر توزیع آرد»
 			d.fire(ruleRolePortfolioPrep, i-1, i+2)
 			i += 2
@@ -334,7 +334,7 @@ func (d *document) parseTitle(m match) titlePhrase {
 		}
 	}
 	tp.end = i
-	for !keepLast && roleEnd > e && roleEnd-s > 1 && (d.lx.orgTitle[d.toks[roleEnd-1].key] && !d.lx.has(setRoleQualifier, d.tokKey(roleEnd)) || d.covered(roleEnd-1, catOrg)) && !d.lx.has(setRoleQualifier, d.toks[roleEnd-1].key) {
+	for !keepLast && roleEnd > e && roleEnd-s > 1 && (d.lx.orgTitle[d.toks[roleEnd-1].key] && !d.in(setRoleQualifier, roleEnd) || d.covered(roleEnd-1, catOrg)) && !d.in(setRoleQualifier, roleEnd-1) {
 		// «معاون فرماندار», «سرپرست فرمانداری», «سرپرست فرمانداری
 		// ویژه»: the last words name the organisation; the role is what
 		// comes before them.
@@ -567,7 +567,7 @@ func (d *document) hasSpell(t int) bool {
 // از مدیران») or another title, or starts «و با حضور».
 func (d *document) andBreaks(i int) bool {
 	n := i + 1
-	if d.breaksPhrase(n) || d.lx.has(setGroupWord, d.tokKey(n)) {
+	if d.breaksPhrase(n) || d.in(setGroupWord, n) {
 		return true
 	}
 	if _, ok := d.matchAt(catTitle, n); ok {
@@ -637,7 +637,7 @@ func (d *document) nameToken(t int) bool {
 // givenHead reports whether token t is the first word of a compound given
 // name written apart («روح» in «روح الله», «حجت» in «حجت اله»).
 func (d *document) givenHead(t int) bool {
-	if !d.isWord(t) || !d.isWord(t+1) || !d.lx.has(setGivenTail, d.toks[t+1].key) {
+	if !d.isWord(t) || !d.isWord(t+1) || !d.in(setGivenTail, t+1) {
 		return false
 	}
 	k := d.toks[t].key
@@ -845,7 +845,7 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 		}
 		switch {
 		case d.nameToken(j):
-		case n == 0 && d.plainWordAnyShape(j) && (d.lx.given[d.tokKey(j-1)] || d.compoundGiven(j-1) || d.lx.has(setGivenTail, d.tokKey(j-1))) && d.nameToken(j-1):
+		case n == 0 && d.plainWordAnyShape(j) && (d.lx.given[d.tokKey(j-1)] || d.compoundGiven(j-1) || d.in(setGivenTail, j-1)) && d.nameToken(j-1):
 		case n == 0 && d.secondSurname(j) && d.plainWord(j-1) && d.givenAt(j-2):
 			// «محمدعلی اصل مرزی رییس …»: a surname in two words after
 			// a given name.
@@ -860,7 +860,7 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 		case n == 1 && d.lx.givenAll[d.toks[j].key] && !d.lx.stop[d.toks[j].key] && (d.lx.surnames[d.toks[ns].key] || d.lx.surnameShape(d.toks[ns].key)) && !d.covered(j, catTitle):
 			// «ربیع فلاح استاندار …»: a rarer given name before a
 			// known surname.
-		case n > 0 && d.lx.has(setSurnamePart, d.toks[ns].key) && d.plainWord(j):
+		case n > 0 && d.in(setSurnamePart, ns) && d.plainWord(j):
 		case n > 0 && d.lx.givenAll[d.toks[j].key] && d.covered(j-1, catHonorific) && !d.covered(j, catTitle):
 		case n == 1 && d.lx.givenAll[d.toks[j].key] && (d.lx.surnames[d.toks[ns].key] || d.lx.surnameShape(d.toks[ns].key)) && !comma && (!d.isWord(j-1) || d.toks[j-1].key == "و"):
 			// «بهمن کریمی بخشدار …» at the start of a clause: a given
@@ -884,7 +884,7 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 		opens := hs == 0 || !d.isWord(hs-1) || d.toks[hs-1].key == "و"
 		full := end-ns >= 2 && d.givenAt(ns) && (d.lx.surnames[d.toks[end-1].key] || d.lx.surnameShape(d.toks[end-1].key))
 		switch {
-		case strong && (opens || full || d.lx.has(setNameIntro, d.toks[hs-1].key)):
+		case strong && (opens || full || d.in(setNameIntro, hs-1)):
 		case !strong && end-ns == 1 && d.loneSurnameBefore(ns):
 			d.fire(rulePersonLoneSurnameBeforeTitle, ns, s+1)
 		default:
@@ -928,7 +928,7 @@ func isQuote(r rune) bool {
 // shape, that opens a clause, and not a noun that takes a title as its
 // complement («همراهی فرماندار»).
 func (d *document) loneSurnameBefore(j int) bool {
-	if !d.isWord(j) || d.lx.has(setTitleComplement, d.toks[j].key) {
+	if !d.isWord(j) || d.in(setTitleComplement, j) {
 		return false
 	}
 	k := d.toks[j].key
@@ -941,7 +941,7 @@ func (d *document) loneSurnameBefore(j int) bool {
 	if j == 0 || !d.isWord(j-1) && !isQuote(d.toks[j-1].punct) {
 		return true
 	}
-	return d.toks[j-1].key == "و" || d.afterScene(j) || d.lx.has(setNameIntro, d.toks[j-1].key) && d.tokKey(j-2) == "به"
+	return d.toks[j-1].key == "و" || d.afterScene(j) || d.in(setNameIntro, j-1) && d.tokKey(j-2) == "به"
 }
 
 // nameAfter finds a name that starts at token i (after an optional comma or
@@ -989,8 +989,8 @@ func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 		case d.nameToken(i):
 		case i == ns && hon && d.lx.givenAll[d.toks[i].key] && d.isWord(i) && !d.covered(i, catTitle):
 		case i == ns && d.rareGivenBeforeSurname(i):
-		case i > ns && (d.lx.given[d.toks[i-1].key] || d.lx.has(setGivenTail, d.toks[i-1].key) || i-1 == ns && hon) && d.plainWord(i):
-		case i > ns && d.lx.has(setSurnamePart, d.toks[i].key):
+		case i > ns && (d.lx.given[d.toks[i-1].key] || d.in(setGivenTail, i-1) || i-1 == ns && hon) && d.plainWord(i):
+		case i > ns && d.in(setSurnamePart, i):
 		case i >= ns+2 && d.secondSurname(i):
 		case i == ns+1 && d.lx.given[d.toks[ns].key] && d.lx.stop[d.toks[i].key] && strings.HasSuffix(d.toks[i].key, "ی") && d.covered(i+1, catSpeech):
 			// «فرامرز روستایی افزود»: a surname that is also a common
@@ -1092,13 +1092,13 @@ func (d *document) opensClause(t int) bool {
 // afterScene reports whether token t follows a phrase that sets the scene
 // of a clause without a comma: «در این بازدید», «در پایان این مراسم».
 func (d *document) afterScene(t int) bool {
-	if t >= 2 && d.tokKey(t-2) == "این" && d.lx.has(setSceneNoun, d.tokKey(t-1)) {
+	if t >= 2 && d.tokKey(t-2) == "این" && d.in(setSceneNoun, t-1) {
 		return true
 	}
 	// «صبح امروز اداوی، …», «دقایقی پیش علی نیکزاد، …»: a time at the
 	// start of a sentence.
 	j := t - 1
-	for j >= 0 && t-j <= 3 && d.isWord(j) && d.lx.has(setTimeWord, d.toks[j].key) {
+	for j >= 0 && t-j <= 3 && d.isWord(j) && d.in(setTimeWord, j) {
 		j--
 	}
 	return j < t-1 && (j < 0 || !d.isWord(j))
@@ -1143,7 +1143,7 @@ var rulePersonAgencyLead = newRule("person-agency-lead",
 // loneSurname reports whether the name tokens [ns,ne) are one surname: a
 // single word, or a word with its detached surname part («دهقانی زاده»).
 func (d *document) loneSurname(ns, ne int) bool {
-	return ne-ns == 1 || ne-ns == 2 && d.lx.has(setSurnamePart, d.toks[ne-1].key)
+	return ne-ns == 1 || ne-ns == 2 && d.in(setSurnamePart, ne-1)
 }
 
 // bareName finds a name at token t that no title stands next to: a given
@@ -1174,7 +1174,7 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 		}
 		return 0, 0, false
 	}
-	if !hon && d.lx.has(setMeasureUnit, d.tokKey(t-1)) {
+	if !hon && d.in(setMeasureUnit, t-1) {
 		// «۷ هزار تن گندم»: after a unit of measure, what is measured.
 		d.fire(rulePersonMeasuredNoun, t, t+1)
 		return 0, 0, false
@@ -1253,7 +1253,7 @@ func (d *document) loneSpeaker(t int) (int, bool) {
 		}
 	}
 	e := t + 1
-	if d.isWord(e) && (d.lx.has(setSurnamePart, d.toks[e].key) || d.lx.surnames[d.toks[e].key]) {
+	if d.isWord(e) && (d.in(setSurnamePart, e) || d.lx.surnames[d.toks[e].key]) {
 		e++ // «مهاجریان مقدم», «دست پاک»
 	}
 	next := e
