@@ -14,6 +14,14 @@ func isTerminator(r rune) bool {
 	return false
 }
 
+// endsSentence reports whether r ends a sentence for the splitter: a
+// terminator other than «؛» and «;», which join the items of a list or the
+// clauses of one sentence («… پلمب شد؛ ۵ واحد اخطار گرفتند») and are cut as
+// clauses, not sentences.
+func endsSentence(r rune) bool {
+	return isTerminator(r) && r != '؛' && r != ';'
+}
+
 func isClosing(r rune) bool {
 	switch r {
 	case '»', '"', ')', ']', '”', '\'':
@@ -33,8 +41,8 @@ func isDigit(r rune) bool {
 // evidence strings and the work of every per-sentence rule stay bounded.
 const maxSentenceRunes = 1000
 
-// splitSentences splits body into sentences at . ؟ ? ! ؛ ; … and line
-// breaks. A full stop between digits (a decimal), or one not followed by a
+// splitSentences splits body into sentences at . ؟ ? ! … and line breaks
+// (not at «؛» and «;»: see endsSentence). A full stop between digits (a decimal), or one not followed by a
 // space or the end of the text (an abbreviation, a domain name), does not end
 // a sentence. Spans exclude surrounding spaces and include the terminator. A
 // sentence longer than maxSentenceRunes is cut at word boundaries (see
@@ -71,14 +79,14 @@ func splitSentencesInto(body []rune, out []span) []span {
 			}
 			start = i
 		}
-		if !isTerminator(r) {
+		if !endsSentence(r) {
 			continue
 		}
 		if r == '.' && i > 0 && i+1 < n && isDigit(body[i-1]) && isDigit(body[i+1]) {
 			continue
 		}
 		j := i + 1
-		for j < n && (isTerminator(body[j]) || isClosing(body[j])) {
+		for j < n && (endsSentence(body[j]) || isClosing(body[j])) {
 			j++
 		}
 		if r == '.' && j < n && body[j] != ' ' && body[j] != '\n' {

@@ -487,14 +487,25 @@ func (d *document) clauses(s span, personSpans []span) []clause {
 			cuts = append(cuts, t+1)
 		case d.lx.has(setContrast, tk.key):
 			cuts = append(cuts, t)
-		case (tk.key == "و" || tk.punct == '،' || tk.punct == ',') && (verbTense(d, t-1) != "" || d.lx.has(setParticiple, d.tokKey(t-1))):
+		case (tk.key == "و" || isListMark(tk.punct)) && (verbTense(d, t-1) != "" || d.lx.has(setParticiple, d.tokKey(t-1))):
 			// A comma after a subjunctive closes the relative clause of
 			// the subject («هر جایگاهی که … عرضه کند، … معرفی می‌شود»);
-			// only «و» coordinates two clauses there.
-			if tk.key == "و" || verbTense(d, t-1) != tenseSubjunctive {
+			// only «و» or «؛» coordinates two clauses there.
+			if tk.key == "و" || isSemicolon(tk.punct) || verbTense(d, t-1) != tenseSubjunctive {
 				cuts = append(cuts, t+1)
 			}
-		case d.startsConditional(t) && (d.tokKey(t-1) == "و" || d.toks[t-1].punct == '،' || d.toks[t-1].punct == ','):
+			if isSemicolon(tk.punct) {
+				d.cur = nil
+				d.fire(ruleSemicolonClause, t, t+1)
+			}
+		case isSemicolon(tk.punct) && (d.startsConditional(t+1) || d.lx.has(setContrast, d.tokKey(t+1)) || d.opensSubject(t+1) && d.hasPredicate(segStart(cuts, first), t)):
+			// «؛» within a sentence before a condition, a contrast or a
+			// counted subject of its own («… پلمب شد؛ ۵ واحد دیگر …»)
+			// joins two clauses; between the items of a list it does not.
+			d.cur = nil
+			d.fire(ruleSemicolonClause, t, t+1)
+			cuts = append(cuts, t+1)
+		case d.startsConditional(t) && (d.tokKey(t-1) == "و" || isListMark(d.toks[t-1].punct)):
 			cuts = append(cuts, t)
 		case (tk.key == "و" || (tk.punct == '،' || tk.punct == ',') && d.startsNumber(t+1)) && !d.isNum(t-1) && d.opensSubject(t+1) && d.hasPredicate(segStart(cuts, first), t):
 			// «۴ نانوایی … پلمب و ۹ واحد دیگر …», «۸۶ واحد پلمب و ۱۳
@@ -542,6 +553,15 @@ func (d *document) clauses(s span, personSpans []span) []clause {
 	}
 	return out
 }
+
+// isListMark reports whether r is a comma or a semicolon, the marks that
+// join the clauses or items of one sentence.
+func isListMark(r rune) bool {
+	return r == '،' || r == ',' || isSemicolon(r)
+}
+
+// isSemicolon reports whether r is «؛» or «;».
+func isSemicolon(r rune) bool { return r == '؛' || r == ';' }
 
 // relativeCondition returns the span of a relative clause that states the
 // condition on the subject («دفاتری که بیش از دو بار اخطار دریافت کنند،
@@ -977,6 +997,9 @@ var (
 	ruleSanctionNegatedVerb = newBlockingRule("sanction-negated-verb",
 		"a sanction followed by a negated verb («جریمه نشدند», «پلمب نشد») was not imposed",
 		"در این بازدید هیچ‌کدام از نانوایی‌ها جریمه نشدند.")
+	ruleSemicolonClause = newBlockingRule("clause-semicolon",
+		"«؛» inside a sentence joins two clauses after a verb or before a condition, a contrast or a counted subject; between the items of a list it joins none",
+		"در این گشت دو نانوایی پلمب شد؛ در صورت تکرار تخلف، مجوز آنها لغو خواهد شد.")
 	ruleThreatAfterFact = newBlockingRule("clause-threat-after-fact",
 		"«که» and a condition after a past verb («دریافت کردند که در صورت …») open a threat of their own after the fact",
 		"سه واحد صنفی اخطار دریافت کردند که در صورت تکرار تخلف پلمب خواهند شد.")
@@ -1282,8 +1305,8 @@ var (
 		"a bare subjunctive with no finite verb after it («دفاتری که … رعایت نکنند») is hypothetical",
 		"دفاتر پیشخوانی که تعرفه را رعایت نکنند با تخلف روبرو باشند")
 	ruleSemicolonItem = newRule("modality-semicolon-item",
-		"a verbless item after «؛» continues the sentence before it and takes its modality",
-		"با نانوایی‌هایی که کم‌فروشی ؛ گرانفروشی ؛ عرضه خارج از شبکه داشته باشند برخورد خواهد شد.")
+		"a verbless item on the line after a sentence that ends in «؛» continues that sentence and takes its modality",
+		"نظارت بر نانوایی‌ها\nبازرسان اعلام کردند که با نانوایی‌هایی که در پخت نان تخلف داشته باشند برخورد خواهد شد؛\nکم‌فروشی، گرانفروشی و عرضه آرد خارج از شبکه")
 	ruleNoVerbReports = newRule("modality-no-verb-reports",
 		"a clause with no verb of tense (a headline, a list) reports",
 		"پلمب پنج نانوایی متخلف در شهرستان کوار")
