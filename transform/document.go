@@ -53,6 +53,7 @@ type document struct {
 	headline     []rawMention          // the mentions of the article's headline, for a body read with one
 	people       []person              // a headline's people, read before the body's
 	bits         []wordBits            // the word sets of each token, see in
+	memos        []uint8               // answers of token tests, see memo
 }
 
 // scratch holds the buffers of one document so that they can be reused by

@@ -612,6 +612,13 @@ func (d *document) hasAnd(t, n int) bool {
 
 // nameToken reports whether token t can be part of a person's name.
 func (d *document) nameToken(t int) bool {
+	if r, ok := d.memoGet(memoNameToken, t); ok {
+		return r
+	}
+	return d.memoSet(memoNameToken, t, d.nameTokenUncached(t))
+}
+
+func (d *document) nameTokenUncached(t int) bool {
 	if !d.isWord(t) {
 		return false
 	}
@@ -765,6 +772,13 @@ func verbShaped(k string) bool {
 // claims: a candidate surname when it stands next to a given name
 // («سعید فلاح», «حسین فلاحتی»). A word shaped like a verb is not.
 func (d *document) plainWord(t int) bool {
+	if r, ok := d.memoGet(memoPlainWord, t); ok {
+		return r
+	}
+	return d.memoSet(memoPlainWord, t, d.plainWordUncached(t))
+}
+
+func (d *document) plainWordUncached(t int) bool {
 	if !d.isWord(t) {
 		return false
 	}

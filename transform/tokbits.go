@@ -18,3 +18,35 @@ func (d *document) in(ws wordSet, t int) bool {
 	}
 	return d.bits[t][ws/64]&(1<<(ws%64)) != 0
 }
+
+// Token tests whose answers memo keeps, one bit pair per test.
+const (
+	memoNameToken = iota
+	memoPlainWord
+	numMemos
+)
+
+// memoGet returns the answer of test which for token t if it is known: the
+// name rules ask the same questions of the same tokens many times.
+func (d *document) memoGet(which, t int) (answer, known bool) {
+	if t < 0 || t >= len(d.toks) || d.memos == nil {
+		return false, false
+	}
+	m := d.memos[t]
+	return m&(2<<(2*which)) != 0, m&(1<<(2*which)) != 0
+}
+
+// memoSet records the answer of test which for token t and returns it.
+func (d *document) memoSet(which, t int, answer bool) bool {
+	if t < 0 || t >= len(d.toks) {
+		return answer
+	}
+	if d.memos == nil {
+		d.memos = make([]uint8, len(d.toks))
+	}
+	d.memos[t] |= 1 << (2 * which)
+	if answer {
+		d.memos[t] |= 2 << (2 * which)
+	}
+	return answer
+}
