@@ -34,7 +34,7 @@ func analyze(in Input, stop func() error) (Analysis, error) {
 	if err := stop(); err != nil {
 		return Analysis{}, err
 	}
-	d.all = &tracer{}
+	d.all = newTracer()
 	d.county = Normalize(in.County)
 	d.province = Normalize(in.Province)
 	var td *document

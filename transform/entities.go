@@ -55,7 +55,7 @@ func (d *document) collectMentions() []rawMention {
 		}
 		tp := d.titlePhraseOf(m)
 		phraseEnd = tp.end
-		rm := rawMention{role: tp.role, org: tp.org, headKey: tp.headKey, person: -1, rules: &tracer{}}
+		rm := rawMention{role: tp.role, org: tp.org, headKey: tp.headKey, person: -1, rules: newTracer()}
 		d.cur = rm.rules
 		head := tp.head
 		if (d.tokKey(head-1) == "عنوان" || d.tokKey(head-1) == "سمت") && d.tokKey(head-2) == "به" {
@@ -111,7 +111,7 @@ func (d *document) collectMentions() []rawMention {
 		if !ok || usedName[ns] {
 			continue
 		}
-		rm := rawMention{kind: MentionName, bare: true, person: -1, start: d.toks[ns].start, end: d.toks[ne-1].end, rules: &tracer{}}
+		rm := rawMention{kind: MentionName, bare: true, person: -1, start: d.toks[ns].start, end: d.toks[ne-1].end, rules: newTracer()}
 		rm.name = d.text(rm.start, rm.end)
 		for k := ns; k < ne; k++ {
 			rm.nameKeys = append(rm.nameKeys, d.toks[k].key)
@@ -166,7 +166,7 @@ func (d *document) mergeHeadline(td *document, ps []person) []person {
 			}
 		}
 		if found < 0 {
-			hp.rules = &tracer{}
+			hp.rules = newTracer()
 			hp.titleHits = append(hp.titleHits, ruleHit{rule: rulePersonInHeadline, start: hp.first, end: hp.first + int32(len([]rune(hp.name)))})
 			hp.mentions = nil
 			ps = append(ps, hp)
@@ -262,7 +262,7 @@ func (d *document) bylines(ms []rawMention, usedName map[int]bool) []rawMention 
 			continue
 		}
 		rm := rawMention{kind: MentionName, person: -1, start: d.toks[ns].start, end: d.toks[ne-1].end,
-			role: d.tokText(t, e), rules: &tracer{}}
+			role: d.tokText(t, e), rules: newTracer()}
 		rm.name = d.text(rm.start, rm.end)
 		for k := ns; k < ne; k++ {
 			rm.nameKeys = append(rm.nameKeys, d.toks[k].key)
@@ -308,7 +308,7 @@ func (d *document) martyrs(ms []rawMention, usedName map[int]bool) []rawMention 
 			if i == ns {
 				break
 			}
-			rm := rawMention{kind: MentionName, bare: true, martyr: true, person: -1, start: d.toks[ns].start, end: d.toks[i-1].end, rules: &tracer{}}
+			rm := rawMention{kind: MentionName, bare: true, martyr: true, person: -1, start: d.toks[ns].start, end: d.toks[i-1].end, rules: newTracer()}
 			rm.name = d.text(rm.start, rm.end)
 			for j := ns; j < i; j++ {
 				rm.nameKeys = append(rm.nameKeys, d.toks[j].key)
@@ -402,7 +402,7 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 		}
 		found := names.find(ps, m.nameKeys)
 		if found < 0 {
-			ps = append(ps, person{name: m.name, nameKeys: m.nameKeys, first: m.start, rules: &tracer{}})
+			ps = append(ps, person{name: m.name, nameKeys: m.nameKeys, first: m.start, rules: newTracer()})
 			found = len(ps) - 1
 		}
 		p := &ps[found]
@@ -433,7 +433,7 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 				if hp := d.headlinePerson(m, ps); hp >= 0 && !m.martyr {
 					// The headline's official («فرماندار آوج:») named in the lead.
 					h := &d.headline[hp]
-					ps = append(ps, person{name: m.name, nameKeys: m.nameKeys, first: m.start, role: h.role, org: h.org, rules: &tracer{}})
+					ps = append(ps, person{name: m.name, nameKeys: m.nameKeys, first: m.start, role: h.role, org: h.org, rules: newTracer()})
 					found = len(ps) - 1
 					h.person = found
 					d.cur = ps[found].rules
@@ -443,7 +443,7 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 					m.person = found
 					continue
 				}
-				tr := &tracer{}
+				tr := newTracer()
 				d.cur = tr
 				line := d.nameLine(m)
 				if line {
@@ -475,7 +475,7 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 				continue
 			}
 			t := &ms[ti]
-			ps = append(ps, person{name: m.name, nameKeys: m.nameKeys, first: t.start, role: t.role, org: t.org, rules: &tracer{}})
+			ps = append(ps, person{name: m.name, nameKeys: m.nameKeys, first: t.start, role: t.role, org: t.org, rules: newTracer()})
 			found = len(ps) - 1
 			t.person = found
 			ps[found].rules.hits = append(ps[found].rules.hits, t.rules.hits...)

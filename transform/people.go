@@ -155,7 +155,7 @@ func (d *document) titlePhraseOf(m match) titlePhrase {
 		d.titles = make(map[int32]titlePhrase, len(d.by[catTitle]))
 	}
 	saved := d.cur
-	t := &tracer{}
+	t := newTracer()
 	d.cur = t
 	tp := d.parseTitle(m)
 	d.cur = saved

@@ -84,6 +84,16 @@ type tracer struct {
 	// not compare with every hit (a person named a thousand times).
 	seen map[ruleHit]bool
 	n    int
+	// buf holds the first hits: most outputs name a few rules, and they
+	// come with the tracer's own allocation.
+	buf [4]ruleHit
+}
+
+// newTracer returns an empty tracer.
+func newTracer() *tracer {
+	t := new(tracer)
+	t.hits = t.buf[:0]
+	return t
 }
 
 func (t *tracer) add(r *Rule, start, end int32) {

@@ -66,6 +66,8 @@ var (
 	setNone            = newWordSet("none")             // «هیچ», «هیچ‌یک»: no one of, before a finding
 	setNoneObject      = newWordSet("none_object")      // «مورد», «نشانه‌ای»: what no inspection showed
 	setAll             = newWordSet("all")              // «تمامی», «همه»: all of the offices
+	setClosure         = newWordSet("closure")          // «تعطیلی», «تعطیل»: a closure, a sealing when given a term
+	setDuration        = newWordSet("duration")         // «روزه», «ماهه»: words of a term after a number
 )
 
 // violationWordsFile is the lexicon file of the violation word sets.
@@ -654,7 +656,7 @@ func (d *document) opensSubject(t int) bool {
 // readClause reads the offices, violation types, sanctions and modality of
 // tokens [a,b).
 func (d *document) readClause(a, b int, personSpans []span) clause {
-	c := clause{start: a, end: b, anchor: -1, rules: &tracer{}}
+	c := clause{start: a, end: b, anchor: -1, rules: newTracer()}
 	saved := d.cur
 	d.cur = c.rules
 	defer func() { d.cur = saved }()
@@ -791,6 +793,13 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			if j, ok := d.nearWord(t, a, b, 8, setMoney); ok {
 				c.sancs = append(c.sancs, SanctionFine)
 				d.fire(ruleSanctionFineAmount, min(t, j), max(t, j)+1)
+			}
+		}
+		if d.lx.has(setClosure, k) && !contains(c.sancs, SanctionSealing) {
+			if j, ok := d.closureFor(t); ok {
+				// «تعطیلی چند روزه تا چند ماهه», «تعطیل به مدت ۱۰ روز»
+				c.sancs = append(c.sancs, SanctionSealing)
+				d.fire(ruleSanctionClosureTerm, t, j+1)
 			}
 		}
 		if cl&wcRevoke != 0 && !contains(c.sancs, SanctionLicenceRevocation) {
@@ -959,6 +968,9 @@ var (
 	ruleSanctionTerm = newRule("sanction-term",
 		"a sanction word of the lexicon («پلمب», «اخطار», «معرفی به تعزیرات») is the clause's sanction",
 		"سه نانوایی متخلف پلمب شدند.")
+	ruleSanctionClosureTerm = newRule("sanction-closure-term",
+		"a closure for a term («تعطیلی چند روزه», «تعطیل به مدت ۱۰ روز») is ordered: a sealing",
+		"برای واحدهای صنفی متخلف تعطیلی یک هفته‌ای در نظر گرفته شده است.")
 	ruleSanctionRevokedDeed = newRule("sanction-revoked-deed",
 		"«لغو», «ابطال» or «فسخ» after a contract, licence or permit within five words revokes the licence",
 		"قرارداد دو دفتر پیشخوان متخلف فسخ شد.")
@@ -2067,6 +2079,24 @@ func (d *document) habitual(a, b int, cs span, v int) bool {
 		}
 	}
 	return true
+}
+
+// closureFor reports whether the closure word at token t is given a term:
+// a number or «چند» and a word of duration after it, with «به مدت»
+// between them or not («تعطیلی چند روزه», «تعطیل به مدت ۱۰ روز»). It
+// returns the duration's token.
+func (d *document) closureFor(t int) (int, bool) {
+	j := t + 1
+	if d.tokKey(j) == "به" && d.tokKey(j+1) == "مدت" {
+		j += 2
+	}
+	if !d.isWord(j) || !d.startsNumber(j) && d.toks[j].key != "چند" {
+		return 0, false
+	}
+	if d.isWord(j+1) && d.lx.has(setDuration, d.toks[j+1].key) {
+		return j + 1, true
+	}
+	return 0, false
 }
 
 // dealingWith returns the token of a dealing word followed by «با» within
