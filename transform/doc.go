@@ -16,6 +16,16 @@
 // gives the evidence back. [Normalized.SourceOffset] and [Analysis.Source] map
 // those offsets back to the text as published.
 //
+// # Rules
+//
+// Every contextual decision is a named [Rule] with a one-line purpose and
+// example sentences that a table test runs ([Rules] lists them). Each person
+// and violation carries the rules that produced it ([Person.Rules],
+// [Violation.Rules]); the rules that kept words from becoming an output are
+// in [Analysis.Trace]; `govwatch analyze --explain` prints both. Word lists
+// are lexicon files (lexicons/words_*.tsv), not Go. transform/README.md says
+// how to add a rule and how rules are measured on real text.
+//
 // # People and violations
 //
 // A person is a name next to a title («ناهید معاون …», «علی احمدی، فرماندار
