@@ -116,10 +116,12 @@ func readDocument(lx *lexicon, text string, sc *scratch) *document {
 	sc.body, sc.boff = body, boff
 	d.body, d.boff = body, boff
 	ks := newKeyStream(body, &sc.ks)
+	// «و» glued to the word after it («وپلمب», «وتذکر») is a word of its
+	// own when the rest is a word of the and_glued set.
+	splits := splitGluedAnd(lx, ks, sc.splits[:0])
 	all := lx.scan(ks, sc.all[:0])
 	sc.all = all
 	// Titles glued to a preceding name split the word in two.
-	splits := sc.splits[:0]
 	kept := all[:0]
 	for _, m := range all {
 		if m.glued {
@@ -153,6 +155,40 @@ func readDocument(lx *lexicon, text string, sc *scratch) *document {
 		}
 	}
 	return d
+}
+
+// splitGluedAnd splits «و» from the word it is glued to when the rest of
+// the word is in the and_glued word set («وپلمب» → «و» «پلمب»): it marks
+// the word boundary in ks, so that the lexicon matches the rest, and
+// appends the rest's body offset to splits, so that the tokenizer cuts
+// there too. Each word is looked at once, and only a word that starts with
+// «و».
+func splitGluedAnd(lx *lexicon, ks *keyStream, splits []int32) []int32 {
+	var buf [64]byte
+	n := len(ks.keys)
+	for i := 0; i < n; i++ {
+		if !ks.start[i] || ks.keys[i] != 'و' || ks.end[i] {
+			continue
+		}
+		j := i + 1
+		for j < n && !ks.end[j] {
+			j++
+		}
+		if j >= n || j-i > 20 {
+			i = j
+			continue
+		}
+		b := buf[:0]
+		for _, k := range ks.keys[i+1 : j+1] {
+			b = utf8.AppendRune(b, k)
+		}
+		if bits, ok := lx.words[string(b)]; ok && bits[setAndGlued/64]&(1<<(setAndGlued%64)) != 0 {
+			ks.end[i], ks.start[i+1] = true, true
+			splits = append(splits, ks.pos[i+1])
+		}
+		i = j
+	}
+	return splits
 }
 
 // release gives the document's buffers back to the pool. The document must
@@ -403,7 +439,7 @@ func (lx *lexicon) surnameShape(k string) bool {
 	if utf8.RuneCountInString(k) < 4 {
 		return false
 	}
-	for _, suf := range surnameSuffixes {
+	for _, suf := range lx.surnameSuffixes {
 		if stem, ok := strings.CutSuffix(k, suf); ok {
 			if utf8.RuneCountInString(stem) >= 3 && !lx.stop[stem] {
 				return true
@@ -417,7 +453,3 @@ func (lx *lexicon) surnameShape(k string) bool {
 	}
 	return false
 }
-
-// surnameSuffixes are the endings of surnames formed from a stem, in the
-// order surnameShape tries them.
-var surnameSuffixes = []string{"زاده", "پور", "نیا", "نژاد", "وند", "کیا", "راد", "فر", "لو", "یان", "خانی"}

@@ -2,11 +2,13 @@ package transform
 
 import (
 	"bufio"
+	"cmp"
 	"embed"
 	"encoding/csv"
 	"fmt"
 	"io"
 	"io/fs"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -72,6 +74,9 @@ type lexicon struct {
 	// phrase, and titleEntry to its entry.
 	titleKey   map[string]string
 	titleEntry map[string]int32
+	// surnameSuffixes are the endings of surnames formed from a stem,
+	// longest first (the surname_suffix set).
+	surnameSuffixes []string
 	// words maps the key of every word of lexicons/words_*.tsv to the
 	// sets it is in, one bit per wordSet: a word's sets cost one lookup.
 	words   map[string]wordBits
@@ -309,7 +314,7 @@ func buildLexicon() (*lexicon, error) {
 	}
 	// Words that are given names in the lists but are far more often
 	// ordinary words in news text.
-	for _, w := range notNames {
+	for _, w := range lx.members(setNotName) {
 		delete(lx.given, NormalizeKey(w))
 	}
 	for k := range lx.stop {
@@ -329,21 +334,10 @@ func buildLexicon() (*lexicon, error) {
 			lx.orgTitle[NormalizeKey(e.phrase)] = true
 		}
 	}
+	lx.surnameSuffixes = lx.members(setSurnameSuffix)
+	slices.SortFunc(lx.surnameSuffixes, func(a, b string) int { return cmp.Or(cmp.Compare(len(b), len(a)), cmp.Compare(a, b)) })
 	lx.ac = newAutomaton(lx.entries)
 	return lx, nil
-}
-
-// notNames are entries of the given-name lists that are common words.
-var notNames = []string{
-	"ایران", "امید", "ایمان", "صبا", "بهار", "نور", "امین", "عزت", "نصرت", "رضوان", "ستایش",
-	"هنرمند", "هیئت", "هستی", "پیام", "دانش", "فرهنگ", "عدالت", "سلامت", "نیایش", "حجت",
-	"شهید", "جهاد", "عرفان", "درویش", "کوثر", "مهر", "آرزو", "یار", "یاری", "همراه", "روشن", "آزاد",
-	"ماه", "سال", "روز", "شب", "آینده", "کار", "جامعه", "مدیر", "رئیس", "معاون", "دولت",
-	"کشور", "بانو", "صلح", "وحدت", "قانون", "تلاش", "موفق", "خدمت", "عزیز", "محترم",
-	"ارجمند", "سرور", "شاهد", "حامی", "نوید", "پیروز", "پیروزی", "هدایت", "سعادت", "شادی",
-	"رحمت", "نعمت", "برکت", "دلیل", "صادق", "امام", "حاج", "جمعه", "حسینیه", "مسجد", "گل",
-	"شیر", "باران", "دریا", "کوه", "آسمان", "زمین", "ستاره", "فرشته", "گوهر", "الماس",
-	"صورت", "حضور", "ملاک", "پایان", "پاکی", "خرداد", "تیر", "آبان", "آذر", "بهمن", "اسفند",
 }
 
 // eachLine calls fn with the tab-separated fields of every non-empty,

@@ -541,7 +541,7 @@ func provincialOrg(org string) bool {
 // taken to be the county's own.
 func countyLevelOrg(org string) bool {
 	k := NormalizeKey(org)
-	for _, p := range []string{"استانداری", "ادارهکل", "سازمان", "شرکت", "دانشگاه", "مجلس", "بانک", "پستبانک", "ستاد", "کمیسیون", "هیئت", "هیات", "مجمع", "دبیرخانه"} {
+	for _, p := range setList(setCountyOrgException) {
 		if strings.HasPrefix(k, p) {
 			return false
 		}
@@ -661,7 +661,7 @@ func (d *document) givenAt(t int) bool {
 // allahCompound reports whether k is a given name compounded with «الله» or
 // «اله» in one word («وجیه‌الله», «یداله»): at least two letters before it.
 func allahCompound(k string) bool {
-	for _, tail := range []string{"الله", "اله"} {
+	for _, tail := range setList(setGivenTail) {
 		if stem, ok := strings.CutSuffix(k, tail); ok && utf8.RuneCountInString(stem) >= 2 {
 			return true
 		}
@@ -686,21 +686,24 @@ func (d *document) compoundGiven(t int) bool {
 
 // Word sets of the people extractor, in lexicons/words_people.tsv.
 var (
-	setRoleBreak       = newWordSet("role_break")       // words that end a role or organisation phrase
-	setGroupWord       = newWordSet("group_word")       // after «و», words that start a group, not a role
-	setSurnamePart     = newWordSet("surname_part")     // detached last parts of a compound surname
-	setGivenTail       = newWordSet("given_tail")       // second words of compound given names («روح الله»)
-	setHeadTitle       = newWordSet("head_title")       // heads of a body whose role is the head title alone
-	setRoleQualifier   = newWordSet("role_qualifier")   // words after a title that stay in the role («پیشین»)
-	setRoleSkip        = newWordSet("role_skip")        // words after a title left out of the role («کنونی»)
-	setTitleComplement = newWordSet("title_complement") // nouns that take a title as complement («همراهی فرماندار»)
-	setByline          = newWordSet("byline")           // words of a byline before a colon («خبرنگار:»)
-	setNameIntro       = newWordSet("name_intro")       // nouns a name in apposition may follow («با حضور X، …»)
-	setPlaceNoun       = newWordSet("place_noun")       // places named after a person («خیابان شهید …»)
-	setMeasureUnit     = newWordSet("measure_unit")     // units of measure before what they measure («تن گندم»)
-	setSceneNoun       = newWordSet("scene_noun")       // «در این بازدید» sets a clause's scene, a name may follow
-	setPortfolioNoun   = newWordSet("portfolio_noun")   // verbal nouns whose preposition stays in a role («نظارت بر»)
-	setTimeWord        = newWordSet("time_word")        // words of a time that may open a sentence before a name («صبح امروز»)
+	setRoleBreak          = newWordSet("role_break")       // words that end a role or organisation phrase
+	setGroupWord          = newWordSet("group_word")       // after «و», words that start a group, not a role
+	setSurnamePart        = newWordSet("surname_part")     // detached last parts of a compound surname
+	setGivenTail          = newWordSet("given_tail")       // second words of compound given names («روح الله»)
+	setHeadTitle          = newWordSet("head_title")       // heads of a body whose role is the head title alone
+	setRoleQualifier      = newWordSet("role_qualifier")   // words after a title that stay in the role («پیشین»)
+	setRoleSkip           = newWordSet("role_skip")        // words after a title left out of the role («کنونی»)
+	setTitleComplement    = newWordSet("title_complement") // nouns that take a title as complement («همراهی فرماندار»)
+	setByline             = newWordSet("byline")           // words of a byline before a colon («خبرنگار:»)
+	setNameIntro          = newWordSet("name_intro")       // nouns a name in apposition may follow («با حضور X، …»)
+	setPlaceNoun          = newWordSet("place_noun")       // places named after a person («خیابان شهید …»)
+	setMeasureUnit        = newWordSet("measure_unit")     // units of measure before what they measure («تن گندم»)
+	setSceneNoun          = newWordSet("scene_noun")       // «در این بازدید» sets a clause's scene, a name may follow
+	setPortfolioNoun      = newWordSet("portfolio_noun")   // verbal nouns whose preposition stays in a role («نظارت بر»)
+	setTimeWord           = newWordSet("time_word")
+	setNotName            = newWordSet("not_name")             // given names of the lists that are mostly common words
+	setSurnameSuffix      = newWordSet("surname_suffix")       // endings of surnames formed from a stem
+	setCountyOrgException = newWordSet("county_org_exception") // organisations that are not a county's own        // words of a time that may open a sentence before a name («صبح امروز»)
 )
 
 // The rules that shape a role from the words after a title.
