@@ -68,6 +68,7 @@ var (
 	setAll             = newWordSet("all")              // «تمامی», «همه»: all of the offices
 	setClosure         = newWordSet("closure")          // «تعطیلی», «تعطیل»: a closure, a sealing when given a term
 	setDuration        = newWordSet("duration")         // «روزه», «ماهه»: words of a term after a number
+	setAndGlued        = newWordSet("and_glued")        // «پلمب», «تذکر»: words split from a «و» glued before them
 )
 
 // violationWordsFile is the lexicon file of the violation word sets.
