@@ -1024,6 +1024,13 @@ func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 // tail of the lists («محبوب», «ادریس») right before a surname of the lists
 // or of a surname's shape: together they are a name.
 func (d *document) rareGivenBeforeSurname(t int) bool {
+	if r, ok := d.memoGet(memoRareGiven, t); ok {
+		return r
+	}
+	return d.memoSet(memoRareGiven, t, d.rareGivenBeforeSurnameUncached(t))
+}
+
+func (d *document) rareGivenBeforeSurnameUncached(t int) bool {
 	if !d.isWord(t) || !d.isWord(t+1) {
 		return false
 	}
@@ -1169,6 +1176,9 @@ func (d *document) loneSurname(ns, ne int) bool {
 // clause and is followed by a speech verb
 // («خسروی گفت»). It returns the name tokens [ns,ne).
 func (d *document) bareName(t int) (ns, ne int, ok bool) {
+	if !d.mayStartName(t) {
+		return 0, 0, false
+	}
 	i := t
 	hon := false
 	for i < len(d.toks) && d.covered(i, catHonorific) {
@@ -1240,6 +1250,20 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 	return 0, 0, false
 }
 
+// mayStartName reports whether a name can start at token t at all: an
+// honorific, a name word or a given name of any list, or a word opening its
+// sentence or with a speech verb close after it (a surname speaking). Most
+// words are none of these, and bareName's longer tests are skipped for them.
+func (d *document) mayStartName(t int) bool {
+	if !d.isWord(t) {
+		return false
+	}
+	if d.covered(t, catHonorific) || d.nameToken(t) || d.lx.givenAll[d.toks[t].key] {
+		return true
+	}
+	return d.sentenceFirst(t) || d.covered(t+1, catSpeech) || d.covered(t+2, catSpeech) || d.covered(t+3, catSpeech)
+}
+
 // loneSpeaker reports whether a surname alone opens a clause at token t as
 // the subject of a statement, and where it ends: a word no lexicon claims,
 // or of a surname's shape (with a detached part, «مهاجریان مقدم»), right
@@ -1252,8 +1276,7 @@ func (d *document) loneSpeaker(t int) (int, bool) {
 	}
 	// Cheap tests first: a speech verb right after the word or its
 	// detached part, or the word opening its sentence.
-	si := sentenceAt(d.sents, d.toks[t].start)
-	first := si >= 0 && d.tokAt(d.sents[si].start) == t
+	first := d.sentenceFirst(t)
 	if !first && !d.covered(t+1, catSpeech) && !d.covered(t+2, catSpeech) && !d.covered(t+3, catSpeech) {
 		return 0, false
 	}

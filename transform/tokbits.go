@@ -23,6 +23,8 @@ func (d *document) in(ws wordSet, t int) bool {
 const (
 	memoNameToken = iota
 	memoPlainWord
+	memoRareGiven
+	memoSentenceFirst
 	numMemos
 )
 
@@ -50,3 +52,20 @@ func (d *document) memoSet(which, t int, answer bool) bool {
 	}
 	return answer
 }
+
+// sentenceFirst reports whether token t opens its sentence, worked out
+// once per document and token.
+func (d *document) sentenceFirst(t int) bool {
+	if r, ok := d.memoGet(memoSentenceFirst, t); ok {
+		return r
+	}
+	first := false
+	if t >= 0 && t < len(d.toks) {
+		si := sentenceAt(d.sents, d.toks[t].start)
+		first = si >= 0 && d.tokAt(d.sents[si].start) == t
+	}
+	return d.memoSet(memoSentenceFirst, t, first)
+}
+
+// The answers of all the memos fit the uint8 of a token: two bits each.
+var _ [8 - 2*numMemos]struct{}
