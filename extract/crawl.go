@@ -42,8 +42,11 @@ const (
 	NotModified
 	// Failed: fetching or parsing failed; Page.Err and Page.Cause say why.
 	Failed
-	// Skipped: the page was not requested (robots.txt, a host the source
-	// does not allow, or the page limit); Page.Cause says why.
+	// Skipped: the page was not requested (robots.txt disallows it, a host
+	// the source does not allow, Config.MaxPagesPerSource or
+	// Config.MaxListingPages reached); Page.Cause says why. A limit reached
+	// and a listing page robots.txt disallows are logged as warnings, once
+	// per source and cause.
 	Skipped
 )
 
@@ -106,7 +109,7 @@ type SourceStats struct {
 	// Failed counts failed pages (listing and article) by cause.
 	Failed map[string]int
 	// Skipped is the number of pages not requested; SkippedBy counts them
-	// by cause (robots, offhost, page_limit).
+	// by cause (robots, offhost, page_limit, listing_limit).
 	Skipped   int
 	SkippedBy map[string]int
 	// Requests is the number of HTTP requests made for the source,
@@ -227,6 +230,24 @@ type sourceRun struct {
 	// a URL instead of about 100, and a collision is 2^-64 likely.
 	queued  map[urlKey]struct{}
 	listing map[urlKey]struct{}
+	// warned holds the skip causes already logged as a warning for the
+	// source, so that a limit reached logs once, not once a page.
+	warned map[string]bool
+}
+
+// warnOnce reports whether cause is not yet warned about for the source, and
+// notes it.
+func (sr *sourceRun) warnOnce(cause string) bool {
+	sr.mu.Lock()
+	defer sr.mu.Unlock()
+	if sr.warned[cause] {
+		return false
+	}
+	if sr.warned == nil {
+		sr.warned = map[string]bool{}
+	}
+	sr.warned[cause] = true
+	return true
 }
 
 // urlKey identifies a URL within one crawl.
@@ -281,7 +302,11 @@ func (sr *sourceRun) firstSight(set map[urlKey]struct{}, u string) bool {
 // page, Config.MaxListingPages, or Config.MaxPagesPerSource. Every article
 // linked from a visited listing page is fetched, seen ones with a
 // conditional GET. Links and redirects to hosts the source does not allow
-// are never requested.
+// are never requested. A listing page a limit stops before is sent as
+// Skipped (cause listing_limit or page_limit). When a host's robots.txt
+// cannot be had (no answer, or 5xx), each page asked of the host is sent as
+// Failed with the robots.txt fetch's cause and an error wrapping
+// [ErrRobotsUnavailable].
 //
 // Crawl returns ctx's error if ctx ends, an error for invalid sources or a
 // failing archive, and nil otherwise: page failures are reported in pages
@@ -461,6 +486,10 @@ func (c *Crawler) walkListing(ctx context.Context, run *crawlRun, sr *sourceRun,
 		}
 		u = next
 	}
+	if u != nil && !sr.visited(u.String()) {
+		// Stopped by Config.MaxListingPages with a next page to read.
+		return c.skip(ctx, run, sr, u.String(), true, CauseListingLimit, ErrListingLimit)
+	}
 	return nil
 }
 
@@ -531,7 +560,16 @@ func (c *Crawler) skip(ctx context.Context, run *crawlRun, sr *sourceRun, key st
 		s.Skipped++
 		bump(&s.SkippedBy, cause)
 	})
-	c.log.Debug("page skipped", "source", sr.src.ID, "url", key, "cause", cause)
+	switch {
+	case cause == CausePageLimit || cause == CauseListingLimit || (listing && cause == CauseRobots):
+		// A limit reached, or a listing robots.txt forbids, leaves part of
+		// the source unread: say so once per source and cause.
+		if sr.warnOnce(cause) {
+			c.log.Warn("pages skipped", "source", sr.src.ID, "url", key, "cause", cause, "listing", listing, "err", err)
+		}
+	default:
+		c.log.Debug("page skipped", "source", sr.src.ID, "url", key, "cause", cause)
+	}
 	return c.send(ctx, run, sr, Page{SourceID: sr.src.ID, URL: key, Outcome: Skipped, Err: fe, Cause: cause, Listing: listing})
 }
 

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -247,7 +248,8 @@ func TestCrawlRobots(t *testing.T) {
 		{"crawl delay", "User-agent: *\nCrawl-delay: 0.01\nDisallow: /private/\n", true, extract.Fetched, 1, true, ""},
 		{"missing robots allows all", "", true, extract.Fetched, 1, false, ""},
 		{"robots ignored when configured", "User-agent: *\nDisallow: /\n", false, extract.Fetched, 1, false, ""},
-		{"server error disallows all", "503", true, extract.Skipped, 0, false, "robots"},
+		{"server error fails the source", "503", true, extract.Failed, 0, false, "http_5xx"},
+		{"disallow all is a skip", "User-agent: *\nDisallow: /\n", true, extract.Skipped, 0, false, "robots"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -269,8 +271,17 @@ func TestCrawlRobots(t *testing.T) {
 				t.Errorf("listing requested %d times, want %d", got, tt.wantListing)
 			}
 			if tt.wantListing == 0 {
-				if p := pages[listing]; p.Outcome != extract.Skipped || p.Cause != "robots" || !p.Listing {
-					t.Errorf("listing page = %+v, want a skipped listing", p)
+				p := pages[listing]
+				if p.Outcome != tt.wantOutcome || p.Cause != tt.wantSkipCause || !p.Listing {
+					t.Errorf("listing page = %+v, want a %v listing with cause %s", p, tt.wantOutcome, tt.wantSkipCause)
+				}
+				// A robots.txt that cannot be had is a failure that says so; one
+				// that forbids everything is a skip with a warning.
+				if got := errors.Is(p.Err, extract.ErrRobotsUnavailable); got != (tt.wantOutcome == extract.Failed) {
+					t.Errorf("listing error %v: wraps ErrRobotsUnavailable = %v", p.Err, got)
+				}
+				if tt.wantOutcome == extract.Skipped && !strings.Contains(logs.String(), "robots.txt disallows the site root") {
+					t.Errorf("no warning for a robots.txt that disallows everything; logs:\n%s", logs.String())
 				}
 				return
 			}
@@ -419,7 +430,8 @@ func TestCrawlLimits(t *testing.T) {
 		wantArticles int
 		wantSkipped  map[string]int
 	}{
-		{"max listing pages", func(c *extract.Config) { c.MaxListingPages = 2 }, 2, 5, nil},
+		// The third listing page is not read: a recorded skip.
+		{"max listing pages", func(c *extract.Config) { c.MaxListingPages = 2 }, 2, 5, map[string]int{"listing_limit": 1}},
 		// Listing 1 and two articles fit; article 103 and listing 2 do not.
 		{"max pages per source", func(c *extract.Config) { c.MaxPagesPerSource = 3 }, 1, 2, map[string]int{"page_limit": 2}},
 	}
@@ -428,7 +440,9 @@ func TestCrawlLimits(t *testing.T) {
 			portal := newTestPortal(t)
 			cfg := testConfig()
 			tt.mutate(&cfg)
-			c := newCrawler(t, cfg, nil, nil)
+			var logs bytes.Buffer
+			logger := slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelWarn}))
+			c := newCrawler(t, cfg, nil, logger)
 			_, stats, err := crawl(t, t.Context(), c, []extract.Source{kavarSource(portal)}, nil)
 			if err != nil {
 				t.Fatal(err)
@@ -439,6 +453,12 @@ func TestCrawlLimits(t *testing.T) {
 			}
 			if diff := cmp.Diff(tt.wantSkipped, s.SkippedBy); diff != "" {
 				t.Errorf("skips (-want +got):\n%s", diff)
+			}
+			// Each limit reached is one warning, however many pages it skips.
+			for cause := range tt.wantSkipped {
+				if n := strings.Count(logs.String(), "cause="+cause); n != 1 {
+					t.Errorf("%d warnings for %s, want 1; logs:\n%s", n, cause, logs.String())
+				}
 			}
 		})
 	}
@@ -508,5 +528,45 @@ func TestCrawlNumberedPagerAsNext(t *testing.T) {
 		if got := portal.hitsFor(fmt.Sprintf("/kavar/News/List.aspx?page=%d", page)); got != 1 {
 			t.Errorf("listing page %d requested %d times, want 1", page, got)
 		}
+	}
+}
+
+// TestCrawlDeadHosts crawls a host that refuses connections (a closed
+// listener's address) and one that does not resolve (the reserved .invalid
+// TLD): each start URL is a failed listing page whose cause names the fault
+// and whose error says robots.txt could not be had, not a silent skip.
+func TestCrawlDeadHosts(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	refused := "http://" + ln.Addr().String()
+	ln.Close()
+	tests := []struct {
+		name, base, cause string
+	}{
+		{"refused", refused, extract.CauseRefused},
+		{"not resolving", "http://portal.govwatch-test.invalid", extract.CauseDNS},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := newCrawler(t, testConfig(), nil, nil)
+			listing := tt.base + "/News/List.aspx"
+			src := extract.Source{ID: "dead", StartURLs: []string{listing}, Profile: "iran_gov_cms"}
+			pages, stats, err := crawl(t, t.Context(), c, []extract.Source{src}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p := pages[listing]
+			if p.Outcome != extract.Failed || p.Cause != tt.cause || !p.Listing {
+				t.Fatalf("listing page = %v %q listing=%v (%v), want failed %q", p.Outcome, p.Cause, p.Listing, p.Err, tt.cause)
+			}
+			if !errors.Is(p.Err, extract.ErrRobotsUnavailable) || !errors.Is(p.Err, extract.ErrNetwork) {
+				t.Errorf("listing error %v: want ErrRobotsUnavailable wrapping ErrNetwork", p.Err)
+			}
+			if s := stats.Sources["dead"]; s.Failed[tt.cause] != 1 || s.Skipped != 0 {
+				t.Errorf("stats = %+v, want one failure with cause %s and no skips", s, tt.cause)
+			}
+		})
 	}
 }

@@ -53,6 +53,14 @@ var (
 	// ErrPageLimit means Config.MaxPagesPerSource was reached; the URL is
 	// not requested.
 	ErrPageLimit = errors.New("page limit reached")
+	// ErrListingLimit means Config.MaxListingPages listing pages were read
+	// from one start URL; the next listing page is not requested.
+	ErrListingLimit = errors.New("listing page limit reached")
+	// ErrRobotsUnavailable means the host's robots.txt could not be had (no
+	// answer, or a 5xx after retries), so nothing on the host is requested
+	// in this crawl. It wraps the robots.txt fetch's own error, whose cause
+	// code the failed page carries.
+	ErrRobotsUnavailable = errors.New("robots.txt unavailable")
 )
 
 // Cause codes recorded in [Page.Cause] and counted in [SourceStats.Failed]
@@ -75,6 +83,11 @@ const (
 	CauseOffhost           = "offhost"
 	CauseRobots            = "robots"
 	CausePageLimit         = "page_limit"
+	CauseListingLimit      = "listing_limit"
+	// CauseDNS is a host name that does not resolve; CauseRefused a host
+	// that refuses connections. Other transport failures are CauseNetwork.
+	CauseDNS     = "dns"
+	CauseRefused = "refused"
 )
 
 // FetchError reports a page that could not be fetched: URL is the URL
@@ -169,9 +182,9 @@ func (c *Crawler) fetch(ctx context.Context, run *crawlRun, sr *sourceRun, u *ur
 			return response{}, &failure{cause: CauseOffhost, url: u.String(), err: ErrOffHost}, nil
 		}
 		if kind != KindRobots {
-			ok, err := c.robotsAllow(ctx, run, sr, h, u)
-			if err != nil {
-				return response{}, nil, err
+			ok, f, err := c.robotsAllow(ctx, run, sr, h, u)
+			if err != nil || f != nil {
+				return response{}, f, err
 			}
 			if !ok {
 				return response{}, &failure{cause: CauseRobots, url: u.String(), err: ErrRobots}, nil
@@ -425,6 +438,13 @@ func classify(err error, inBody bool) (string, error) {
 			return CauseTruncated, ErrTruncated
 		}
 		return CauseReset, ErrReset
+	}
+	var dnsErr *net.DNSError
+	switch {
+	case errors.As(err, &dnsErr):
+		return CauseDNS, ErrNetwork
+	case errors.Is(err, syscall.ECONNREFUSED):
+		return CauseRefused, ErrNetwork
 	}
 	return CauseNetwork, ErrNetwork
 }

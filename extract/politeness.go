@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"fmt"
 	"net/url"
 	"sync"
 	"sync/atomic"
@@ -21,10 +22,10 @@ type hostState struct {
 
 	robotsMu   sync.Mutex
 	robotsDone bool
-	// robotsReady is set, under robotsMu, once robotsNone and robots are
+	// robotsReady is set, under robotsMu, once robotsErr and robots are
 	// final; after that they are read without the lock.
 	robotsReady atomic.Bool
-	robotsNone  bool             // robots.txt could not be had: nothing is allowed
+	robotsErr   *failure         // robots.txt could not be had: every page fails with it
 	robots      *robotstxt.Group // nil allows everything
 }
 
@@ -54,25 +55,28 @@ func slowerLimit(configured rate.Limit, crawlDelay time.Duration) rate.Limit {
 //   - 2xx: the rules of the group matching Config.UserAgent apply, and a
 //     Crawl-delay slows the host's rate limiter to the slower of the two;
 //   - 4xx (including 404, after redirects): everything is allowed;
-//   - 5xx after retries, or no answer at all (timeout, reset, too large):
-//     everything is disallowed for this crawl, as a server that cannot say
-//     what it allows is treated as allowing nothing.
-func (c *Crawler) robotsAllow(ctx context.Context, run *crawlRun, sr *sourceRun, h *hostState, u *url.URL) (bool, error) {
+//   - 5xx after retries, or no answer at all (refused, DNS, timeout, reset,
+//     too large): nothing on the host is requested in this crawl, and every
+//     page asked for fails with a *failure wrapping [ErrRobotsUnavailable]
+//     and the robots.txt fetch's cause (a dead host is a failure, not a
+//     page that robots.txt disallows).
+func (c *Crawler) robotsAllow(ctx context.Context, run *crawlRun, sr *sourceRun, h *hostState, u *url.URL) (bool, *failure, error) {
 	if !c.cfg.RespectRobots {
-		return true, nil
+		return true, nil, nil
 	}
 	if !h.robotsReady.Load() {
 		if err := c.robotsLoad(ctx, run, sr, h); err != nil {
-			return false, err
+			return false, nil, err
 		}
 	}
-	if h.robotsNone {
-		return false, nil
+	if h.robotsErr != nil {
+		f := *h.robotsErr
+		return false, &f, nil
 	}
 	if h.robots == nil {
-		return true, nil
+		return true, nil, nil
 	}
-	return h.robots.Test(u.RequestURI()), nil
+	return h.robots.Test(u.RequestURI()), nil, nil
 }
 
 // robotsLoad loads the host's rules unless another caller did.
@@ -80,48 +84,50 @@ func (c *Crawler) robotsLoad(ctx context.Context, run *crawlRun, sr *sourceRun, 
 	h.robotsMu.Lock()
 	defer h.robotsMu.Unlock()
 	if !h.robotsDone {
-		group, none, err := c.loadRobots(ctx, run, sr, h)
+		group, ferr, err := c.loadRobots(ctx, run, sr, h)
 		if err != nil {
 			return err
 		}
-		h.robots, h.robotsNone, h.robotsDone = group, none, true
+		h.robots, h.robotsErr, h.robotsDone = group, ferr, true
 		h.robotsReady.Store(true)
 	}
 	return nil
 }
 
 // loadRobots fetches and parses the host's robots.txt and applies its
-// Crawl-delay. A nil group allows everything; none means nothing is
-// allowed.
-func (c *Crawler) loadRobots(ctx context.Context, run *crawlRun, sr *sourceRun, h *hostState) (group *robotstxt.Group, none bool, err error) {
+// Crawl-delay. A nil group allows everything; a non-nil unavailable means
+// robots.txt could not be had and every page of the host fails with it.
+func (c *Crawler) loadRobots(ctx context.Context, run *crawlRun, sr *sourceRun, h *hostState) (group *robotstxt.Group, unavailable *failure, err error) {
 	ru := &url.URL{Scheme: h.scheme, Host: h.host, Path: "/robots.txt"}
 	resp, f, err := c.fetch(ctx, run, sr, ru, Validators{}, KindRobots)
 	if err != nil {
-		return nil, false, err
+		return nil, nil, err
 	}
 	status := resp.status
 	if f != nil {
-		status = f.status
-		if status < 400 || status >= 500 || f.cause == CauseOffhostRedirect {
-			// No usable answer: treat like a server error.
-			status = 503
+		c.log.Warn("robots.txt unavailable", "source", sr.src.ID, "url", ru.String(), "cause", f.cause, "status", f.status, "err", f.err)
+		if f.status < 400 || f.status >= 500 || f.cause == CauseOffhostRedirect {
+			// No usable answer: nothing on the host is requested, and each
+			// page asked for fails with the cause.
+			return nil, &failure{cause: f.cause, status: f.status, url: f.url,
+				err: fmt.Errorf("%w: %w", ErrRobotsUnavailable, f.err)}, nil
 		}
-		c.log.Warn("robots.txt unavailable", "url", ru.String(), "cause", f.cause, "status", f.status)
+		status = f.status
 	}
 	data, perr := robotstxt.FromStatusAndBytes(status, resp.body)
 	if perr != nil {
 		// An unparsable file is read leniently as allowing everything.
 		c.log.Warn("robots.txt unparsable", "url", ru.String(), "err", perr)
-		return nil, false, nil
+		return nil, nil, nil
 	}
-	switch {
-	case status >= 500:
-		return nil, true, nil
-	case status >= 400:
-		return nil, false, nil
+	if status >= 400 {
+		return nil, nil, nil
 	}
 	if group = data.FindGroup(c.cfg.UserAgent); group == nil {
-		return nil, false, nil
+		return nil, nil, nil
+	}
+	if !group.Test("/") {
+		c.log.Warn("robots.txt disallows the site root", "source", sr.src.ID, "url", ru.String())
 	}
 	if d := group.CrawlDelay; d > 0 {
 		old := h.limiter.Limit()
@@ -131,5 +137,5 @@ func (c *Crawler) loadRobots(ctx context.Context, run *crawlRun, sr *sourceRun, 
 			c.log.Info("robots crawl delay applied", "host", h.host, "crawl_delay", d)
 		}
 	}
-	return group, false, nil
+	return group, nil, nil
 }
