@@ -77,6 +77,9 @@ type lexicon struct {
 	// surnameSuffixes are the endings of surnames formed from a stem,
 	// longest first (the surname_suffix set).
 	surnameSuffixes []string
+	// givenTails are the second words of compound given names (the
+	// given_tail set: «الله», «الدین»).
+	givenTails []string
 	// words maps the key of every word of lexicons/words_*.tsv to the
 	// sets it is in, one bit per wordSet: a word's sets cost one lookup.
 	words   map[string]wordBits
@@ -334,6 +337,7 @@ func buildLexicon() (*lexicon, error) {
 			lx.orgTitle[NormalizeKey(e.phrase)] = true
 		}
 	}
+	lx.givenTails = lx.members(setGivenTail)
 	lx.surnameSuffixes = lx.members(setSurnameSuffix)
 	slices.SortFunc(lx.surnameSuffixes, func(a, b string) int { return cmp.Or(cmp.Compare(len(b), len(a)), cmp.Compare(a, b)) })
 	lx.ac = newAutomaton(lx.entries)

@@ -637,8 +637,8 @@ func (d *document) nameTokenUncached(t int) bool {
 			return false
 		}
 	}
-	return d.lx.nameLike(k) || d.compoundGiven(t) || d.givenHead(t) || allahCompound(k) && !d.lx.stop[k] || d.lx.has(setGivenTail, k) && d.isWord(t-1) ||
-		d.lx.has(setSurnamePart, k) && d.isWord(t-1) && (d.lx.nameLike(d.toks[t-1].key) || d.plainWord(t-1))
+	return d.lx.nameLike(k) || d.compoundGiven(t) || d.givenHead(t) || d.lx.allahCompound(k) && !d.lx.stop[k] || d.in(setGivenTail, t) && d.isWord(t-1) ||
+		d.in(setSurnamePart, t) && d.isWord(t-1) && (d.lx.nameLike(d.toks[t-1].key) || d.plainWord(t-1))
 }
 
 // givenHead reports whether token t is the first word of a compound given
@@ -655,13 +655,16 @@ func (d *document) givenHead(t int) bool {
 // the lists, two joined by ZWNJ, a compound with «الله» written as one word
 // («وجیه‌الله»), or the head of a compound written apart.
 func (d *document) givenAt(t int) bool {
-	return d.isWord(t) && (d.lx.given[d.toks[t].key] || d.compoundGiven(t) || d.givenHead(t) || allahCompound(d.toks[t].key) && !d.lx.stop[d.toks[t].key])
+	return d.isWord(t) && (d.lx.given[d.toks[t].key] || d.compoundGiven(t) || d.givenHead(t) || d.lx.allahCompound(d.toks[t].key) && !d.lx.stop[d.toks[t].key])
 }
 
 // allahCompound reports whether k is a given name compounded with «الله» or
 // «اله» in one word («وجیه‌الله», «یداله»): at least two letters before it.
-func allahCompound(k string) bool {
-	for _, tail := range setList(setGivenTail) {
+func (lx *lexicon) allahCompound(k string) bool {
+	if last, _ := utf8.DecodeLastRuneInString(k); last != 'ه' && last != 'ن' {
+		return false // every tail ends in «ه» or «ن»
+	}
+	for _, tail := range lx.givenTails {
 		if stem, ok := strings.CutSuffix(k, tail); ok && utf8.RuneCountInString(stem) >= 2 {
 			return true
 		}
