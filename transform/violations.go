@@ -221,7 +221,17 @@ func (d *document) findViolations(ps []person) []Violation {
 				// می‌شود»: a further sanction for a repeat is a mention
 				// of its own.
 				repeat := c.repeat && len(g.sancs) > 0
-				if g.modality == c.modality && !c.newGroup && !repeat && (len(c.offices) == 0 || equalSets(c.offices, g.offices)) {
+				// «… هیچ تخلفی مشاهده نشد و داروخانه‌ها موازین را رعایت
+				// کرده بودند»: a second denial is the same finding.
+				denial := g.modality == ModalityDenied && c.modality == ModalityDenied && len(c.sancs) == 0 && (len(g.offices) == 0 || len(c.offices) == 0 || equalSets(c.offices, g.offices))
+				if denial && !equalSets(c.offices, g.offices) {
+					if len(g.offices) == 0 {
+						g.offices = c.offices
+					}
+					d.cur = g.rules
+					d.fire(ruleDenialContinues, c.start, c.end)
+				}
+				if denial || g.modality == c.modality && !c.newGroup && !repeat && (len(c.offices) == 0 || equalSets(c.offices, g.offices)) {
 					g.end = c.end
 					g.viols = appendNew(g.viols, c.viols...)
 					g.sancs = appendNew(g.sancs, c.sancs...)
@@ -898,6 +908,10 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			// مورد مشابهی مواجه نشدند»
 			d.fire(ruleNoneFound, s, e)
 			c.content, clean = true, true
+		} else if s, e, ok := d.violationsDenied(a, b, violMatches, trigger); ok {
+			// «بررسی‌ها نشان داد جایگاه‌ها کم‌فروشی نداشته‌اند»
+			d.fire(ruleViolationsDenied, s, e)
+			c.content, clean = true, true
 		} else if s, e, ok := d.allConform(a, b); ok {
 			// «تمامی نازل‌های سوخت … با استانداردها مطابقت دارند»
 			d.fire(ruleAllConform, s, e)
@@ -994,10 +1008,16 @@ var (
 		"an inspection that found nothing, worded without «تخلف» («هیچ اشکالی مشاهده نشد», «حاکی از فعالیت منظم»), denies",
 		"بررسی‌های انجام شده حاکی از فعالیت منظم نانوایی‌های شهر است.",
 		"در بازدید از ۴۰ جایگاه سوخت هیچ‌گونه اشکالی مشاهده نشد.")
+	ruleDenialContinues = newRule("modality-denial-continues",
+		"a second denial in a sentence, after the first («… تخلفی مشاهده نشد و داروخانه‌ها موازین را رعایت کرده بودند»), is the same finding",
+		"بازرسان گفتند: در این بازدیدها هیچ تخلفی مشاهده نشد و نانوایی‌ها ضوابط را رعایت کرده بودند.")
 	ruleNoneFound = newRule("modality-none-found",
 		"no inspection or case showed anything («هیچ‌یک از بازرسی‌ها … نبوده است», «با هیچ مورد مشابهی مواجه نشدند»), in a sentence about an inspection, denies",
 		"در بازرسی از جایگاه‌های سوخت شهر، هیچ‌کدام از نمونه‌ها نشان‌دهنده کم‌فروشی نبوده است.",
 		"بازرسان پس از بازدید از قنادی‌های شهر با هیچ مورد مشکوکی مواجه نشدند.")
+	ruleViolationsDenied = newRule("modality-violations-denied",
+		"violations named and said not to have happened («کم‌فروشی نداشته‌اند»), in a sentence about an inspection, are denied",
+		"بازرسی‌ها نشان داد قنادی‌های شهر گرانفروشی نداشته‌اند.")
 	ruleAllConform = newRule("modality-all-conform",
 		"all the offices of a clause said to conform («تمامی نازل‌ها … مطابقت دارند») is a finding that denies, even with no inspection word",
 		"تمامی جایگاه‌های سوخت شهر با استانداردهای ملی مطابقت دارند.")
@@ -1241,6 +1261,12 @@ func (d *document) clauseModality(a, b int, cs span) string {
 		d.fire(ruleGeneralRule, t, t+1)
 		return ModalityConditional
 	}
+	if t, ok := d.noRight(a, b); ok {
+		// «هیچ واحد صنفی حق افزایش خودسرانه قیمت را ندارد»: a
+		// prohibition, a general rule.
+		d.fire(ruleNoRight, t, t+1)
+		return ModalityConditional
+	}
 	for t := a; t < b-1; t++ {
 		if d.toks[t].key == "هر" && (d.covered(t+1, catOffice) || d.lx.has(setGenericOffice, d.toks[t+1].key) || d.covered(t+1, catTrigger) || d.covered(t+1, catViolation)) {
 			d.fire(ruleEveryOffice, t, t+2)
@@ -1290,6 +1316,9 @@ var (
 	ruleConditionMarker = newRule("modality-condition-marker",
 		"a condition («اگر», «چنانچه», «در صورت») makes the clause a threat or hypothetical",
 		"در صورت تکرار تخلف، مجوز دفاتر پیشخوان لغو می‌شود.")
+	ruleNoRight = newRule("modality-no-right",
+		"a right denied («هیچ واحدی حق گرانفروشی ندارد») is a prohibition, a general rule: conditional",
+		"فرماندار گفت: هیچ نانوایی حق کم‌فروشی ندارد.")
 	ruleEveryOffice = newRule("modality-every-office",
 		"«هر» before an office or a violation word («هر واحد صنفی که …») states a general rule, a threat",
 		"با هر واحد صنفی که گرانفروشی کند برخورد قانونی خواهد شد.")
@@ -1940,6 +1969,59 @@ func (d *document) noneFound(a, b int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// violationsDenied reports whether the clause [a,b), with no violation word
+// of its own, says that its offices did not commit the violations it names:
+// every violation term is followed within two words by a negated past verb
+// («کم‌فروشی نداشته‌اند»), in a sentence about an inspection. It returns
+// the first term's tokens to its verb.
+func (d *document) violationsDenied(a, b int, vs []match, trigger bool) (int, int, bool) {
+	if trigger || len(vs) == 0 {
+		return 0, 0, false
+	}
+	first, last := -1, -1
+	cs := span{d.toks[a].start, d.toks[b-1].end}
+	for _, m := range vs {
+		if m.start < cs.start || m.end > cs.end {
+			continue
+		}
+		e := d.tokAt(m.end - 1)
+		neg := -1
+		for j := e + 1; j < b && j <= e+2 && d.isWord(j); j++ {
+			if d.lx.has(setNegatedPast, d.toks[j].key) {
+				neg = j
+				break
+			}
+		}
+		if neg < 0 {
+			return 0, 0, false
+		}
+		if first < 0 {
+			first = d.tokAt(m.start)
+		}
+		last = neg
+	}
+	if first < 0 || !d.sentenceInspects(a) {
+		return 0, 0, false
+	}
+	return first, last + 1, true
+}
+
+// noRight reports whether the clause [a,b) denies a right («حق … ندارد»,
+// «حق ندارند»): a prohibition. It returns the token of «حق».
+func (d *document) noRight(a, b int) (int, bool) {
+	for t := a; t < b; t++ {
+		if d.toks[t].key != "حق" {
+			continue
+		}
+		for j := t + 1; j < b && j <= t+8; j++ {
+			if k := d.toks[j].key; k == "ندارد" || k == "ندارند" || k == "نخواهد" || k == "نخواهند" {
+				return t, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // allConform reports whether the clause [a,b) says that all of its offices
