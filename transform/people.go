@@ -1179,9 +1179,6 @@ func (d *document) loneSurname(ns, ne int) bool {
 // clause and is followed by a speech verb
 // («خسروی گفت»). It returns the name tokens [ns,ne).
 func (d *document) bareName(t int) (ns, ne int, ok bool) {
-	if !d.mayStartName(t) {
-		return 0, 0, false
-	}
 	i := t
 	hon := false
 	for i < len(d.toks) && d.covered(i, catHonorific) {
@@ -1207,6 +1204,9 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 	if !hon && d.in(setMeasureUnit, t-1) {
 		// «۷ هزار تن گندم»: after a unit of measure, what is measured.
 		d.fire(rulePersonMeasuredNoun, t, t+1)
+		return 0, 0, false
+	}
+	if !hon && !d.mayStartName(t) {
 		return 0, 0, false
 	}
 	ns, ne = d.nameWords(i, hon)
@@ -1261,10 +1261,10 @@ func (d *document) mayStartName(t int) bool {
 	if !d.isWord(t) {
 		return false
 	}
-	if d.covered(t, catHonorific) || d.nameToken(t) || d.lx.givenAll[d.toks[t].key] {
+	if d.covered(t, catHonorific) || d.covered(t+1, catSpeech) || d.covered(t+2, catSpeech) || d.covered(t+3, catSpeech) {
 		return true
 	}
-	return d.sentenceFirst(t) || d.covered(t+1, catSpeech) || d.covered(t+2, catSpeech) || d.covered(t+3, catSpeech)
+	return d.lx.givenAll[d.toks[t].key] || d.sentenceFirst(t) || d.nameToken(t)
 }
 
 // loneSpeaker reports whether a surname alone opens a clause at token t as
