@@ -39,9 +39,10 @@ type document struct {
 	orgsByHead       map[string][]fullOrg // see fullOrgs
 	lineBreaks       []int32              // see lineBreakIn
 	laterOffice      []int32              // see laterOfficeSentence
-	market           struct {             // see marketArticle
-		known, ok bool
-		m         match
+	market           struct {             // see marketArticle and marketNamed
+		known, ok         bool
+		m                 match
+		placeKnown, place bool
 	}
 	titleOffices []string              // office types named in the title
 	titleKey     string                // the matching key of the title, "" if none

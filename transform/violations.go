@@ -319,6 +319,12 @@ func (d *document) findViolations(ps []person) []Violation {
 				offices = mixed
 				d.fire(ruleMixedUnits, g.start, g.end)
 			}
+			if len(offices) == 0 && len(g.sancs) == 0 && g.modality == ModalityConditional && d.marketNamed() {
+				// «با متخلفان به شدت برخورد می‌شود» in an article about
+				// the market: a threat to the market's guild shops.
+				offices = []string{OfficeGuildShop}
+				d.fire(ruleMarketThreat, g.start, g.end)
+			}
 			if len(offices) == 0 {
 				if len(g.sancs) == 0 {
 					d.fire(ruleNoOfficeNoSanction, g.start, g.end)
@@ -329,6 +335,11 @@ func (d *document) findViolations(ps []person) []Violation {
 					// عدم درج قیمت بود»: the market's
 					offices = []string{OfficeGuildShop}
 					d.fireSpan(ruleMarketArticle, m.start, m.end)
+				} else if g.modality == ModalityConditional && d.marketNamed() {
+					// «متخلفان به تعزیرات معرفی خواهند شد» in an article
+					// about the market
+					offices = []string{OfficeGuildShop}
+					d.fire(ruleMarketThreat, g.start, g.end)
 				} else {
 					offices = []string{OfficeOther}
 					d.fire(ruleSanctionOtherOffice, g.start, g.end)
@@ -429,6 +440,9 @@ var (
 	ruleMarketArticle = newRule("office-market-article",
 		"a sanction with no office near, in an article about market violations (overcharging, short selling, hoarding, price tags), is the guild shops'",
 		"در این طرح ۳۸ پرونده تخلف تشکیل شد. عمده تخلفات گرانفروشی و عدم درج قیمت بود.")
+	ruleMarketThreat = newRule("office-market-threat",
+		"a threat with no office («با متخلفان برخورد می‌شود», «متخلفان معرفی خواهند شد»), in an article about the market, is addressed to its guild shops",
+		"نشست شورای اداری شهرستان\nفرماندار گفت: با متخلفان به شدت برخورد خواهد شد.\nوی افزود: گشت‌های مشترک در بازار شهر فعال هستند.")
 	ruleSanctionOtherOffice = newRule("office-other-with-sanction",
 		"a sanction with no office anywhere near is an office of type other",
 		"در این طرح ۴ مورد تخلف پلمب شد.")
@@ -2354,6 +2368,28 @@ func (d *document) marketArticle() (match, bool) {
 		}
 	}
 	return match{}, false
+}
+
+// marketNamed reports whether the article is about the market: it names a
+// market violation (see marketArticle) or the market or its guilds as a
+// place («بازار», «اصناف», «ستاد تنظیم بازار»). It is worked out once per
+// article.
+func (d *document) marketNamed() bool {
+	if d.market.placeKnown {
+		return d.market.place
+	}
+	d.market.placeKnown = true
+	if _, ok := d.marketArticle(); ok {
+		d.market.place = true
+		return true
+	}
+	for _, m := range d.by[catOffice] {
+		if d.lx.has(setMarketPlace, NormalizeKey(d.lx.entries[m.entry].phrase)) {
+			d.market.place = true
+			break
+		}
+	}
+	return d.market.place
 }
 
 // endsWithSemicolon reports whether sentence s ends with «؛» (an item of a
