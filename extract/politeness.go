@@ -105,8 +105,8 @@ func (c *Crawler) loadRobots(ctx context.Context, run *crawlRun, sr *sourceRun, 
 	}
 	status := resp.status
 	if f != nil {
-		c.log.Warn("robots.txt unavailable", "source", sr.src.ID, "url", ru.String(), "cause", f.cause, "status", f.status, "err", f.err)
 		if f.status < 400 || f.status >= 500 || f.cause == CauseOffhostRedirect {
+			c.log.Warn("robots.txt unavailable", "source", sr.src.ID, "url", ru.String(), "cause", f.cause, "status", f.status, "err", f.err)
 			// No usable answer: nothing on the host is requested, and each
 			// page asked for fails with the cause.
 			return nil, &failure{cause: f.cause, status: f.status, url: f.url,

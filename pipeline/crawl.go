@@ -22,12 +22,25 @@ import (
 	"govwatch/transform"
 )
 
-// Run statuses written to the runs table.
+// Run statuses written to the runs table. A crawl is StatusPartial when a
+// source failed (see [SourceSummary.SourceFailed]) or a page failed, but
+// something was fetched; StatusFailed when nothing was, or when the run could
+// not go on (config, sink or archive errors).
 const (
 	StatusSucceeded   = "succeeded"
+	StatusPartial     = "partial"
 	StatusFailed      = "failed"
 	StatusInterrupted = "interrupted"
 )
+
+// ErrPartial is wrapped by the error of a run that committed what succeeded but
+// had failed sources or pages (StatusPartial); the message names each failed
+// source with its cause and an example.
+var ErrPartial = errors.New("run partial")
+
+// ErrNothingSucceeded is wrapped by the error of a crawl in which pages or
+// sources failed and no article was fetched (StatusFailed).
+var ErrNothingSucceeded = errors.New("run failed")
 
 // Options configure one crawl or reprocess run.
 type Options struct {
@@ -74,10 +87,18 @@ type SourceSummary struct {
 	NotModified  int
 	Failed       map[string]int // by cause
 	Skipped      int
-	Articles     int // article pages parsed
-	New          int // articles never stored before
-	Changed      int // articles whose content changed
-	Unchanged    int // fetched in full, same content hash as stored
+	SkippedBy    map[string]int // by cause: robots, offhost, page_limit, listing_limit
+	// SourceFailed is true when the source gave nothing trustworthy in this run: a
+	// listing page failed (robots.txt unreachable included), or it tried pages and
+	// every one failed.
+	SourceFailed bool
+	// Example is the failure that best explains the source's failures: its first
+	// failed listing page, else its first failed page; nil if none failed.
+	Example   *Failure
+	Articles  int // article pages parsed
+	New       int // articles never stored before
+	Changed   int // articles whose content changed
+	Unchanged int // fetched in full, same content hash as stored
 }
 
 // Summary is the outcome of a run, also written as one row of the runs table.
@@ -105,6 +126,12 @@ func (s Summary) Totals() SourceSummary {
 		t.Fetched += src.Fetched
 		t.NotModified += src.NotModified
 		t.Skipped += src.Skipped
+		for c, n := range src.SkippedBy {
+			if t.SkippedBy == nil {
+				t.SkippedBy = map[string]int{}
+			}
+			t.SkippedBy[c] += n
+		}
 		t.Articles += src.Articles
 		t.New += src.New
 		t.Changed += src.Changed
@@ -254,9 +281,48 @@ func Crawl(ctx context.Context, opts Options) (Summary, error) {
 	case crawlErr != nil:
 		sum.Status, sum.Err = StatusFailed, crawlErr
 	default:
-		sum.Status = StatusSucceeded
+		sum.Status, sum.Err = crawlOutcome(sum.Sources)
 	}
 	return finish(ctx, ds, txn, w, opts, sum, log)
+}
+
+// crawlOutcome decides the status of a crawl that ran to its end, marking the failed
+// sources: succeeded when no source and no page failed; partial when some did but
+// an article was fetched or answered 304; failed when nothing was. A page stored in
+// part (CauseTruncated) is a note, not a failure.
+func crawlOutcome(sources []SourceSummary) (string, error) {
+	var failedPages, good int
+	var broken []string
+	for i := range sources {
+		s := &sources[i]
+		n := 0
+		for cause, k := range s.Failed {
+			if cause != CauseTruncated {
+				n += k
+			}
+		}
+		failedPages += n
+		good += s.Articles + s.NotModified
+		if s.SourceFailed || (n > 0 && s.Articles+s.NotModified == 0) {
+			s.SourceFailed = true
+			msg := s.ID
+			if f := s.Example; f != nil {
+				msg = fmt.Sprintf("%s (%s): %v", s.ID, f.Cause, f.Err)
+			}
+			broken = append(broken, msg)
+		}
+	}
+	if failedPages == 0 && len(broken) == 0 {
+		return StatusSucceeded, nil
+	}
+	what := fmt.Sprintf("%d pages failed", failedPages)
+	if len(broken) > 0 {
+		what = fmt.Sprintf("%d of %d sources failed: %s; %s", len(broken), len(sources), strings.Join(broken, "; "), what)
+	}
+	if good == 0 {
+		return StatusFailed, fmt.Errorf("%w: nothing fetched: %s", ErrNothingSucceeded, what)
+	}
+	return StatusPartial, fmt.Errorf("%w: %s", ErrPartial, what)
 }
 
 // sweepOpenArchives removes the WARC files that a killed crawl left open (*.open) in
@@ -307,7 +373,13 @@ func finish(ctx context.Context, ds *dataset.Dataset, txn *dataset.Txn, w *runWr
 		return sum, fmt.Errorf("commit run: %w", err)
 	}
 	if w.st != nil {
-		w.st.finishSources(opts.Sources, sum.Status == StatusSucceeded, w.listingFailed)
+		incomplete := map[string]bool{}
+		for _, s := range sum.Sources {
+			if s.SourceFailed || w.listingFailed[s.ID] {
+				incomplete[s.ID] = true
+			}
+		}
+		w.st.finishSources(opts.Sources, sum.Status == StatusSucceeded || sum.Status == StatusPartial, incomplete)
 		if err := w.st.save(opts.DataDir); err != nil {
 			log.Warn("save crawl state", "err", err)
 		}
@@ -472,9 +544,22 @@ func (w *runWriter) add(r analysed) error {
 		w.progress.NotModified++
 	case outSkipped:
 		src.Skipped++
+		if src.SkippedBy == nil {
+			src.SkippedBy = map[string]int{}
+		}
+		src.SkippedBy[r.page.Cause]++
 	case outFailed:
 		if r.page.Listing {
+			if !w.listingFailed[r.page.SourceID] {
+				ex := *r.failure
+				src.Example = &ex // a failed listing explains a source best
+			}
 			w.listingFailed[r.page.SourceID] = true
+			src.SourceFailed = true
+		}
+		if src.Example == nil {
+			ex := *r.failure
+			src.Example = &ex
 		}
 		w.fail(src, r.failure, "page failed")
 	case outUnchanged:

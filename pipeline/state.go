@@ -367,12 +367,13 @@ func (s *crawlState) record(url, hash string, v extract.Validators, at time.Time
 }
 
 // finishSources notes which sources a committed run left incomplete: all of them when
-// the run did not succeed, else those with a failed listing page.
-func (s *crawlState) finishSources(sources []extract.Source, succeeded bool, listingFailed map[string]bool) {
+// the run did not run to its end (succeeded false), else those in failed (a failed
+// listing page, or a failed source).
+func (s *crawlState) finishSources(sources []extract.Source, succeeded bool, failed map[string]bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for _, src := range sources {
-		if !succeeded || listingFailed[src.ID] {
+		if !succeeded || failed[src.ID] {
 			s.incomplete[src.ID] = true
 		} else {
 			delete(s.incomplete, src.ID)

@@ -21,7 +21,7 @@ func newMetrics(jobs []Job) *metrics {
 		reg: prometheus.NewRegistry(),
 		runs: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "govwatch_job_runs_total",
-			Help: "Runs of each job by final status (succeeded, failed, interrupted, skipped).",
+			Help: "Runs of each job by final status (succeeded, partial, failed, interrupted, skipped).",
 		}, []string{"job", "status"}),
 		duration: prometheus.NewHistogramVec(prometheus.HistogramOpts{
 			Name:    "govwatch_job_run_duration_seconds",
@@ -38,7 +38,7 @@ func newMetrics(jobs []Job) *metrics {
 		}, []string{"job"}),
 		lastSuccess: prometheus.NewGaugeVec(prometheus.GaugeOpts{
 			Name: "govwatch_job_last_success_timestamp_seconds",
-			Help: "Unix time at which the last successful run of each job finished.",
+			Help: "Unix time at which the last successful run of each job finished; partial and failed runs leave it.",
 		}, []string{"job"}),
 		inProgress: prometheus.NewGaugeVec(prometheus.GaugeOpts{
 			Name: "govwatch_job_runs_in_progress",
@@ -48,7 +48,7 @@ func newMetrics(jobs []Job) *metrics {
 	m.reg.MustRegister(m.runs, m.duration, m.pages, m.failures, m.lastSuccess, m.inProgress,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	for _, j := range jobs {
-		for _, st := range []string{StatusSucceeded, StatusFailed, StatusInterrupted, StatusSkipped} {
+		for _, st := range []string{StatusSucceeded, StatusPartial, StatusFailed, StatusInterrupted, StatusSkipped} {
 			m.runs.WithLabelValues(j.Name, st)
 		}
 		m.pages.WithLabelValues(j.Name)

@@ -14,6 +14,16 @@ import (
 // as `govwatch_job_runs_total{job="crawl",status="skipped"}`.
 func metricValue(t *testing.T, s *schedules.Scheduler, sample string) float64 {
 	t.Helper()
+	v, ok := metricSample(t, s, sample)
+	if !ok {
+		t.Fatalf("no sample %s in /metrics", sample)
+	}
+	return v
+}
+
+// metricSample is metricValue that reports a missing sample instead of failing.
+func metricSample(t *testing.T, s *schedules.Scheduler, sample string) (float64, bool) {
+	t.Helper()
 	rec := httptest.NewRecorder()
 	req := httptest.NewRequest("GET", "/metrics", nil)
 	req.Host = "127.0.0.1"
@@ -25,11 +35,10 @@ func metricValue(t *testing.T, s *schedules.Scheduler, sample string) float64 {
 			if err != nil {
 				t.Fatal(err)
 			}
-			return f
+			return f, true
 		}
 	}
-	t.Fatalf("no sample %s in /metrics", sample)
-	return 0
+	return 0, false
 }
 
 func runsTotal(t *testing.T, s *schedules.Scheduler, job, status string) float64 {

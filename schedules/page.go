@@ -55,7 +55,7 @@ table { border-collapse: collapse; margin-bottom: 1.5rem; }
 th, td { border-bottom: 1px solid #ddd; padding: .3rem .6rem; text-align: left; vertical-align: top; }
 th { background: #f4f4f4; }
 .status-succeeded { color: #176f2c; } .status-failed { color: #b00020; }
-.status-running { color: #0b57d0; } .status-skipped, .status-interrupted { color: #8a5a00; }
+.status-running { color: #0b57d0; } .status-skipped, .status-interrupted, .status-partial { color: #8a5a00; }
 .flash { padding: .5rem .8rem; background: #e8f0fe; } .flash.error { background: #fde8e8; }
 .jalali { color: #666; font-size: 90%; } .err { color: #b00020; max-width: 30rem; }
 </style>

@@ -24,6 +24,7 @@ const (
 const (
 	StatusRunning     = "running"
 	StatusSucceeded   = "succeeded"
+	StatusPartial     = "partial" // some sources or pages failed; what succeeded is kept
 	StatusFailed      = "failed"
 	StatusInterrupted = "interrupted"
 	StatusSkipped     = "skipped"
@@ -51,8 +52,9 @@ type Request struct {
 type Result struct {
 	// RunID identifies the run.
 	RunID string
-	// Status is StatusSucceeded, StatusFailed, StatusInterrupted or
-	// StatusSkipped. The scheduler fills it from the runner's error when the
+	// Status is StatusSucceeded, StatusPartial, StatusFailed,
+	// StatusInterrupted or StatusSkipped. A runner that sets StatusPartial
+	// returns the error that says what failed too. The scheduler fills it from the runner's error when the
 	// runner leaves it empty, and overrides it for panics and shutdowns.
 	Status string
 	// Pages is the number of pages fetched.

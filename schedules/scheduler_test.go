@@ -194,6 +194,7 @@ func TestRunStatuses(t *testing.T) {
 		{"success", outcome{res: schedules.Result{Pages: 5}}, schedules.StatusSucceeded},
 		{"error", outcome{err: errors.New("sink full")}, schedules.StatusFailed},
 		{"runner status", outcome{res: schedules.Result{Status: schedules.StatusFailed, Err: errors.New("3 sources down")}}, schedules.StatusFailed},
+		{"partial", outcome{res: schedules.Result{Status: schedules.StatusPartial, Pages: 5, Failures: 1}, err: errors.New("run partial: 1 of 2 sources failed")}, schedules.StatusPartial},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -205,6 +206,14 @@ func TestRunStatuses(t *testing.T) {
 			}
 			if (err != nil) != (tt.want != schedules.StatusSucceeded) {
 				t.Errorf("err = %v for status %s", err, res.Status)
+			}
+			if got := runsTotal(t, s, "c", tt.want); got != 1 {
+				t.Errorf("govwatch_job_runs_total for %s = %v, want 1", tt.want, got)
+			}
+			// Only a success moves the last-success time that alerts watch.
+			_, moved := metricSample(t, s, `govwatch_job_last_success_timestamp_seconds{job="c"}`)
+			if moved != (tt.want == schedules.StatusSucceeded) {
+				t.Errorf("last success set = %v after a %s run", moved, tt.want)
 			}
 		})
 	}

@@ -82,10 +82,15 @@ func printCrawlSummary(w io.Writer, sum pipeline.Summary) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintf(tw, "source\tlistings\tfetched\tnot modified\tfailed\tarticles\tnew\tchanged\tskipped\n")
 	for _, s := range append(sum.Sources, total(sum)) {
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%s\t%d\t%d\t%d\t%d\n", s.ID, s.ListingPages, s.Fetched, s.NotModified,
-			failures(s.Failed), s.Articles, s.New, s.Changed, s.Skipped)
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%s\t%d\t%d\t%d\t%s\n", s.ID, s.ListingPages, s.Fetched, s.NotModified,
+			failures(s.Failed), s.Articles, s.New, s.Changed, failures(s.SkippedBy))
 	}
 	tw.Flush()
+	for _, s := range sum.Sources {
+		if s.SourceFailed && s.Example != nil {
+			fmt.Fprintf(w, "source %s failed (%s): %v\n", s.ID, s.Example.Cause, s.Example.Err)
+		}
+	}
 	fmt.Fprintf(w, "run %s %s: %d requests; rows written: articles %d, people %d, violations %d\n",
 		sum.RunID, sum.Status, sum.Requests, sum.RowsArticles, sum.RowsPeople, sum.RowsViolations)
 }
@@ -96,7 +101,7 @@ func total(sum pipeline.Summary) pipeline.SourceSummary {
 	return t
 }
 
-// failures renders counts by cause: "3 (http_5xx 2, timeout 1)".
+// failures renders counts by cause: "3 (http_5xx 2, timeout 1)"; skips too.
 func failures(by map[string]int) string {
 	n := 0
 	causes := make([]string, 0, len(by))

@@ -108,6 +108,10 @@ func (a *app) runner(cfg config.Config) schedules.Runner {
 		res.Finished = nowFunc()
 		res.Err = err
 		res.Status = schedules.StatusFor(ctx, err)
+		if sum.Status == pipeline.StatusPartial && res.Status == schedules.StatusFailed {
+			// Some sources or pages failed, the rest is committed.
+			res.Status = schedules.StatusPartial
+		}
 		return res, err
 	}
 }

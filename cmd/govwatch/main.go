@@ -11,6 +11,8 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	"govwatch/pipeline"
 )
 
 func main() {
@@ -20,8 +22,16 @@ func main() {
 	os.Exit(exitCode(err, os.Stderr))
 }
 
+// Exit statuses; the README's "Commands" section and `govwatch --help` list them.
+const (
+	exitFailed  = 1 // the run failed, or nothing it tried succeeded
+	exitUsage   = 2 // a mistake in the command line
+	exitLocked  = 3 // another run holds the data directory
+	exitPartial = 4 // the run committed what succeeded, but sources or pages failed
+)
+
 // exitCode prints err as one line and maps it to the process status: 0 success,
-// 2 usage errors, 3 "another run holds the lock", 1 everything else.
+// 4 partial, 2 usage errors, 3 "another run holds the lock", 1 everything else.
 func exitCode(err error, stderr io.Writer) int {
 	if err == nil {
 		return 0
@@ -33,11 +43,13 @@ func exitCode(err error, stderr io.Writer) int {
 		if ue.hint != "" {
 			fmt.Fprintln(stderr, "hint: "+ue.hint)
 		}
-		return 2
+		return exitUsage
 	case isLocked(err):
-		return 3
+		return exitLocked
+	case errors.Is(err, pipeline.ErrPartial):
+		return exitPartial
 	}
-	return 1
+	return exitFailed
 }
 
 // usageError is a mistake in the command line; it carries a hint on what to type.

@@ -49,7 +49,12 @@ func (a *app) rootCommand() *cobra.Command {
 It crawls portals politely, extracts the people named in each article with their roles
 and every mention of an office violation, writes Hive-partitioned Parquet tables
 (articles, people, violations, runs) and renders PDF compliance summaries per Jalali
-month or week. Start with "govwatch demo".`,
+month or week. Start with "govwatch demo".
+
+Exit status: 0 success; 1 failure (or a crawl in which nothing succeeded); 2 usage
+error; 3 another run holds the data directory; 4 partial: the run kept what succeeded,
+but a source or a page failed (the runs table's error column names each failed source
+with its cause).`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
