@@ -69,6 +69,7 @@ var (
 	setClosure         = newWordSet("closure")          // «تعطیلی», «تعطیل»: a closure, a sealing when given a term
 	setDuration        = newWordSet("duration")         // «روزه», «ماهه»: words of a term after a number
 	setAndGlued        = newWordSet("and_glued")        // «پلمب», «تذکر»: words split from a «و» glued before them
+	setLicence         = newWordSet("licence")          // «پروانه», «مجوز»: a licence, lacking when a verb of not having follows
 )
 
 // violationWordsFile is the lexicon file of the violation word sets.
@@ -820,6 +821,17 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 				d.fire(ruleSanctionFineAmount, min(t, j), max(t, j)+1)
 			}
 		}
+		if d.lx.has(setLicence, k) && !contains(c.viols, ViolationUnlicensed) {
+			if j, ok := d.licenceLacking(t, b); ok {
+				// «… شماره پروانه بهداشتی ندارد», «مجوز فعالیت نداشتند»
+				c.viols = append(c.viols, ViolationUnlicensed)
+				c.content = true
+				d.fire(ruleNoLicence, t, j+1)
+				if c.anchor < 0 || d.toks[t].start < c.anchor {
+					c.anchor = d.toks[t].start
+				}
+			}
+		}
 		if d.lx.has(setClosure, k) && !contains(c.sancs, SanctionSealing) {
 			if j, ok := d.closureFor(t); ok {
 				// «تعطیلی چند روزه تا چند ماهه», «تعطیل به مدت ۱۰ روز»
@@ -997,6 +1009,9 @@ var (
 	ruleSanctionTerm = newRule("sanction-term",
 		"a sanction word of the lexicon («پلمب», «اخطار», «معرفی به تعزیرات») is the clause's sanction",
 		"سه نانوایی متخلف پلمب شدند.")
+	ruleNoLicence = newRule("violation-no-licence",
+		"a licence or permit said to be lacking («پروانه بهداشتی ندارد», «مجوز فعالیت نداشتند») is operating without a licence",
+		"بازرسان دریافتند که دو قنادی شهر پروانه کسب نداشتند و پلمب شدند.")
 	ruleSanctionClosureTerm = newRule("sanction-closure-term",
 		"a closure for a term («تعطیلی چند روزه», «تعطیل به مدت ۱۰ روز») is ordered: a sealing",
 		"برای واحدهای صنفی متخلف تعطیلی یک هفته‌ای در نظر گرفته شده است.")
@@ -2176,6 +2191,19 @@ func (d *document) habitual(a, b int, cs span, v int) bool {
 		}
 	}
 	return true
+}
+
+// licenceLacking reports whether the licence word at token t is said to be
+// lacking: a verb of not having («ندارد», «نداشتند», «نداشته‌اند») within
+// three words after it in the clause ending at b. It returns the verb's
+// token.
+func (d *document) licenceLacking(t, b int) (int, bool) {
+	for j := t + 1; j < b && j <= t+3 && d.isWord(j); j++ {
+		if k := d.toks[j].key; strings.HasPrefix(k, "ندار") || strings.HasPrefix(k, "نداشت") {
+			return j, true
+		}
+	}
+	return 0, false
 }
 
 // closureFor reports whether the closure word at token t is given a term:
