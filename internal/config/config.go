@@ -108,23 +108,31 @@ func (e *Error) Unwrap() error { return e.Err }
 // ErrUndefinedVar reports a ${VAR} reference to an unset environment variable.
 var ErrUndefinedVar = errors.New("undefined environment variable")
 
-// Load reads, decodes, expands and validates the file at path.
+// Load reads, decodes, expands and validates the file at path. A file larger than
+// MaxFileBytes is refused without reading the rest of it.
 func Load(path string) (Config, error) {
-	data, err := os.ReadFile(path)
+	data, err := readFile(path)
 	if err != nil {
-		return Config{}, fmt.Errorf("read config: %w", err)
+		return Config{}, err
 	}
 	return Parse(path, data, os.LookupEnv)
 }
 
-// Parse decodes data as if read from file. lookup resolves ${VAR} references; it is
+// Parse decodes data as if read from file, refusing more than MaxFileBytes and
+// aliases that expand past MaxExpandedNodes before decoding. lookup resolves ${VAR} references; it is
 // passed in so that parsing has no hidden dependence on the process environment.
 func Parse(file string, data []byte, lookup func(string) (string, bool)) (Config, error) {
 	cfg := DefaultConfig()
 	cfg.File = file
+	if len(data) > MaxFileBytes {
+		return Config{}, tooLarge(file)
+	}
 	astFile, err := parser.ParseBytes(data, 0)
 	if err != nil {
 		return Config{}, yamlError(file, data, err)
+	}
+	if err := checkExpansion(file, astFile); err != nil {
+		return Config{}, err
 	}
 	if len(bytes.TrimSpace(data)) > 0 {
 		if err := decode(data, &cfg); err != nil {
