@@ -69,6 +69,8 @@ var (
 	setClosure         = newWordSet("closure")          // «تعطیلی», «تعطیل»: a closure, a sealing when given a term
 	setDuration        = newWordSet("duration")         // «روزه», «ماهه»: words of a term after a number
 	setAndGlued        = newWordSet("and_glued")        // «پلمب», «تذکر»: words split from a «و» glued before them
+	setQuota           = newWordSet("quota")            // «سهمیه»: a quota, cut as a sanction
+	setQuotaCut        = newWordSet("quota_cut")        // «قطع», «کسر»: cutting a quota after it
 	setLicence         = newWordSet("licence")          // «پروانه», «مجوز»: a licence, lacking when a verb of not having follows
 )
 
@@ -535,6 +537,12 @@ func (d *document) clauses(s span, personSpans []span) []clause {
 			cuts = append(cuts, t+1)
 		case d.startsConditional(t) && (d.tokKey(t-1) == "و" || isListMark(d.toks[t-1].punct)):
 			cuts = append(cuts, t)
+		case d.startsConditional(t) && verbTense(d, t-1) == tensePast:
+			// «… و تاکید شد در صورت تکرار، …»: a condition right after
+			// a past verb opens a threat of its own.
+			d.cur = nil
+			d.fire(ruleConditionAfterVerb, t-1, t+1)
+			cuts = append(cuts, t)
 		case (tk.key == "و" || (tk.punct == '،' || tk.punct == ',') && d.startsNumber(t+1)) && !d.isNum(t-1) && d.opensSubject(t+1) && d.hasPredicate(segStart(cuts, first), t):
 			// «۴ نانوایی … پلمب و ۹ واحد دیگر …», «۸۶ واحد پلمب و ۱۳
 			// انبار …»: a second counted subject starts a clause of its
@@ -832,6 +840,16 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 				}
 			}
 		}
+		if d.lx.has(setQuota, k) && !contains(c.sancs, SanctionSuspension) {
+			for j := t + 1; j < b && j <= t+4 && d.isWord(j); j++ {
+				if d.lx.has(setQuotaCut, d.toks[j].key) {
+					// «سهمیه آرد آنها قطع خواهد شد»
+					c.sancs = append(c.sancs, SanctionSuspension)
+					d.fire(ruleSanctionQuotaCut, t, j+1)
+					break
+				}
+			}
+		}
 		if d.lx.has(setClosure, k) && !contains(c.sancs, SanctionSealing) {
 			if j, ok := d.closureFor(t); ok {
 				// «تعطیلی چند روزه تا چند ماهه», «تعطیل به مدت ۱۰ روز»
@@ -1012,6 +1030,9 @@ var (
 	ruleNoLicence = newRule("violation-no-licence",
 		"a licence or permit said to be lacking («پروانه بهداشتی ندارد», «مجوز فعالیت نداشتند») is operating without a licence",
 		"بازرسان دریافتند که دو قنادی شهر پروانه کسب نداشتند و پلمب شدند.")
+	ruleSanctionQuotaCut = newRule("sanction-quota-cut",
+		"a quota («سهمیه») cut or reduced within four words after it («سهمیه آرد آنها قطع شد») is a suspension, as «قطع سهمیه» is",
+		"سهمیه آرد دو نانوایی متخلف به مدت یک ماه قطع شد.")
 	ruleSanctionClosureTerm = newRule("sanction-closure-term",
 		"a closure for a term («تعطیلی چند روزه», «تعطیل به مدت ۱۰ روز») is ordered: a sealing",
 		"برای واحدهای صنفی متخلف تعطیلی یک هفته‌ای در نظر گرفته شده است.")
@@ -1059,6 +1080,9 @@ var (
 	ruleSanctionNegatedVerb = newBlockingRule("sanction-negated-verb",
 		"a sanction followed by a negated verb («جریمه نشدند», «پلمب نشد») was not imposed",
 		"در این بازدید هیچ‌کدام از نانوایی‌ها جریمه نشدند.")
+	ruleConditionAfterVerb = newBlockingRule("clause-condition-after-verb",
+		"a condition right after a past verb, with no «که» or «و» between («… تاکید شد در صورت تکرار …»), opens a clause of its own",
+		"سه نانوایی اخطار گرفتند و اعلام شد در صورت تکرار تخلف، سهمیه آرد آنها قطع خواهد شد.")
 	ruleSemicolonClause = newBlockingRule("clause-semicolon",
 		"«؛» inside a sentence joins two clauses after a verb or before a condition, a contrast or a counted subject; between the items of a list it joins none",
 		"در این گشت دو نانوایی پلمب شد؛ در صورت تکرار تخلف، مجوز آنها لغو خواهد شد.")
