@@ -1032,7 +1032,7 @@ var (
 		"بازرسان دریافتند که دو قنادی شهر پروانه کسب نداشتند و پلمب شدند.")
 	ruleSanctionQuotaCut = newRule("sanction-quota-cut",
 		"a quota («سهمیه») cut or reduced within four words after it («سهمیه آرد آنها قطع شد») is a suspension, as «قطع سهمیه» is",
-		"سهمیه آرد دو نانوایی متخلف به مدت یک ماه قطع شد.")
+		"به دلیل کم‌فروشی، سهمیه آرد این نانوایی قطع شد.")
 	ruleSanctionClosureTerm = newRule("sanction-closure-term",
 		"a closure for a term («تعطیلی چند روزه», «تعطیل به مدت ۱۰ روز») is ordered: a sealing",
 		"برای واحدهای صنفی متخلف تعطیلی یک هفته‌ای در نظر گرفته شده است.")
