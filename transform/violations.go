@@ -398,6 +398,40 @@ func (d *document) findViolations(ps []person) []Violation {
 		mentioned, prevEnd = len(out) > before, s.end
 	}
 	d.cur = nil
+	return d.dropSameCount(out)
+}
+
+// dropSameCount drops the mentions with a count and no sanction whose
+// office type, modality and count a mention with a sanction in another
+// sentence repeats
+// («شناسایی هشت واحد صنفی متخلف» above «… هشت واحد متخلف شناسایی و برای
+// آنان پرونده تشکیل شد»): the same units, told twice.
+func (d *document) dropSameCount(vs []Violation) []Violation {
+	type key struct {
+		office, modality string
+		count            int
+	}
+	// sanctioned holds the evidence start of the first sanctioned mention
+	// of each key: a mention of another sentence repeats it.
+	sanctioned := map[key]int{}
+	for _, v := range vs {
+		if k := (key{v.OfficeType, v.Modality, v.Count}); v.Count > 0 && v.Sanction != "" {
+			if _, ok := sanctioned[k]; !ok {
+				sanctioned[k] = v.Start
+			}
+		}
+	}
+	if len(sanctioned) == 0 {
+		return vs
+	}
+	out := vs[:0]
+	for _, v := range vs {
+		if at, ok := sanctioned[key{v.OfficeType, v.Modality, v.Count}]; ok && v.Count > 0 && v.Sanction == "" && at != v.Start {
+			d.fireSpan(ruleSameCount, int32(v.Start), int32(v.End))
+			continue
+		}
+		out = append(out, v)
+	}
 	return out
 }
 
@@ -449,6 +483,9 @@ var (
 	ruleSanctionOtherOffice = newRule("office-other-with-sanction",
 		"a sanction with no office anywhere near is an office of type other",
 		"در این طرح ۴ مورد تخلف پلمب شد.")
+	ruleSameCount = newBlockingRule("violation-same-count",
+		"a mention with a count and no sanction whose office type, modality and count a sanctioned mention of another sentence repeats is the same units told twice",
+		"هشت واحد صنفی متخلف در بازار شهر شناسایی شدند. این هشت واحد صنفی متخلف به تعزیرات معرفی شدند.")
 	ruleNoOfficeNoSanction = newBlockingRule("violation-no-office-no-sanction",
 		"a wrong with no office anywhere near and no sanction is not an office's violation",
 		"برداشت غیرمجاز آب از رودخانه با تخلف همراه است.")
