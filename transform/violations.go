@@ -71,6 +71,7 @@ var (
 	setAndGlued        = newWordSet("and_glued")        // «پلمب», «تذکر»: words split from a «و» glued before them
 	setQuota           = newWordSet("quota")            // «سهمیه»: a quota, cut as a sanction
 	setQuotaCut        = newWordSet("quota_cut")        // «قطع», «کسر»: cutting a quota after it
+	setSeen            = newWordSet("seen")             // «مشاهده», «یافت»: seeing or finding, before a verb
 	setLicence         = newWordSet("licence")          // «پروانه», «مجوز»: a licence, lacking when a verb of not having follows
 )
 
@@ -877,6 +878,13 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 				}
 			}
 		}
+		if k == keyPrevent && !contains(c.sancs, SanctionSuspension) {
+			if j, ok := d.activityStopped(t, a); ok {
+				// «از ادامه فعالیت جایگاه‌های متخلف جلوگیری … شد»
+				c.sancs = append(c.sancs, SanctionSuspension)
+				d.fire(ruleSanctionActivityStopped, j, t+1)
+			}
+		}
 		if d.lx.has(setQuota, k) && !contains(c.sancs, SanctionSuspension) {
 			for j := t + 1; j < b && j <= t+4 && d.isWord(j); j++ {
 				if d.lx.has(setQuotaCut, d.toks[j].key) {
@@ -1067,6 +1075,9 @@ var (
 	ruleNoLicence = newRule("violation-no-licence",
 		"a licence or permit said to be lacking («پروانه بهداشتی ندارد», «مجوز فعالیت نداشتند») is operating without a licence",
 		"بازرسان دریافتند که دو قنادی شهر پروانه کسب نداشتند و پلمب شدند.")
+	ruleSanctionActivityStopped = newRule("sanction-activity-stopped",
+		"stopping an office's activity with the office between («از ادامه فعالیت جایگاه‌های متخلف جلوگیری شد») is a suspension",
+		"از ادامه فعالیت دو جایگاه سوخت متخلف جلوگیری شد.")
 	ruleSanctionQuotaCut = newRule("sanction-quota-cut",
 		"a quota («سهمیه») cut or reduced within four words after it («سهمیه آرد آنها قطع شد») is a suspension, as «قطع سهمیه» is",
 		"به دلیل کم‌فروشی، سهمیه آرد این نانوایی قطع شد.")
@@ -1338,6 +1349,12 @@ func (d *document) listedAfter(a, b int) bool {
 // otherwise the clause reports.
 func (d *document) clauseModality(a, b int, cs span) string {
 	if ms := d.inSentence(catDenied, cs); len(ms) > 0 {
+		if t, ok := d.noneSpared(ms[0], b); ok {
+			// «هیچ تخلفی بی‌پاسخ نمی‌ماند»: a promise that no
+			// violation goes unpunished, a threat.
+			d.fire(ruleNoneSpared, d.tokAt(ms[0].start), t+1)
+			return ModalityConditional
+		}
 		d.fireSpan(ruleDenied, ms[0].start, ms[0].end)
 		return ModalityDenied
 	}
@@ -1409,6 +1426,9 @@ var (
 	ruleNoRight = newRule("modality-no-right",
 		"a right denied («هیچ واحدی حق گرانفروشی ندارد») is a prohibition, a general rule: conditional",
 		"فرماندار گفت: هیچ نانوایی حق کم‌فروشی ندارد.")
+	ruleNoneSpared = newRule("modality-none-spared",
+		"«هیچ تخلفی» before a present or future verb that is no verb of seeing («هیچ تخلفی بی‌پاسخ نمی‌ماند»), promises that none goes unpunished: a threat",
+		"فرماندار گفت: در بازار شب عید هیچ تخلفی از سوی واحدهای صنفی نادیده گرفته نمی‌شود.")
 	ruleEveryOffice = newRule("modality-every-office",
 		"«هر» before an office or a violation word («هر واحد صنفی که …») states a general rule, a threat",
 		"با هر واحد صنفی که گرانفروشی کند برخورد قانونی خواهد شد.")
@@ -2266,6 +2286,57 @@ func (d *document) licenceLacking(t, b int) (int, bool) {
 	}
 	return 0, false
 }
+
+// noneSpared reports whether the denial m is «هیچ تخلفی» (or «هیچ گونه
+// تخلفی») as the subject of a present or future verb that is no verb of
+// seeing or finding («مشاهده نمی‌شود»): no violation will go unanswered,
+// not a finding. It returns the verb's token.
+func (d *document) noneSpared(m match, b int) (int, bool) {
+	t := d.tokAt(m.start)
+	if !d.lx.has(setNone, d.tokKey(t)) {
+		return 0, false
+	}
+	e := d.tokAt(m.end - 1)
+	for j := e + 1; j < b && j <= e+8; j++ {
+		switch verbTense(d, j) {
+		case tensePresent, tenseFuture:
+			if p := j - 1; d.lx.has(setSeen, d.tokKey(p)) || (d.tokKey(p) == "می" || d.tokKey(p) == "نمی") && d.lx.has(setSeen, d.tokKey(p-1)) {
+				return 0, false // «هیچ تخلفی مشاهده نمی‌شود»: a finding
+			}
+			return j, true
+		case "":
+			continue
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+// keyPrevent is the key of «جلوگیری» (stopping, preventing).
+var keyPrevent = NormalizeKey("جلوگیری")
+
+// activityStopped reports whether «جلوگیری» at token t stops an office's
+// activity: «از فعالیت» or «از ادامه فعالیت» up to six words before it in
+// the clause starting at a («از ادامه فعالیت جایگاه‌های متخلف جلوگیری»).
+// It returns the token of «از».
+func (d *document) activityStopped(t, a int) (int, bool) {
+	for j := t - 1; j > a && j >= t-7 && d.isWord(j); j-- {
+		if d.toks[j].key != keyActivity {
+			continue
+		}
+		p := j - 1
+		if d.tokKey(p) == "ادامه" {
+			p--
+		}
+		if p >= a && d.tokKey(p) == "از" {
+			return p, true
+		}
+	}
+	return 0, false
+}
+
+// keyActivity is the key of «فعالیت».
+var keyActivity = NormalizeKey("فعالیت")
 
 // closureFor reports whether the closure word at token t is given a term:
 // a number or «چند» and a word of duration after it, with «به مدت»
