@@ -308,6 +308,12 @@ func (d *document) findViolations(ps []person) []Violation {
 					d.fire(ruleOfficeLaterClause, cls[i].start, cls[i].end)
 				}
 			}
+			if len(offices) == 0 && fuelViolations(g.viols) {
+				// «تخلف در توزیع سوخت»: misusing fuel is a fuel
+				// outlet's violation when no office is named.
+				offices = []string{OfficeFuelStation}
+				d.fire(ruleFuelMisuseStation, g.start, g.end)
+			}
 			if len(offices) == 0 && marketViolations(g.viols) {
 				// Market violations are the guild shops' before an
 				// office named later, often a store or a warehouse.
@@ -457,6 +463,9 @@ var (
 	ruleOfficeLater = newRule("office-later",
 		"a clause with no office before it is about the office named later in its sentence",
 		"در این طرح ۴ مورد تخلف ثبت شد. بازرسان از نانوایی‌های شهر بازدید کرده بودند.")
+	ruleFuelMisuseStation = newRule("office-fuel-misuse-station",
+		"fuel misuse («تخلف در توزیع سوخت») with no office named is a fuel outlet's violation",
+		"در صورت مشاهده هرگونه تخلف در توزیع سوخت، با متخلفان برخورد قاطع خواهد شد.")
 	ruleMarketGuildShop = newRule("office-market-guild-shop",
 		"market violations (overcharging, short selling, hoarding, price lists) with no office named are the guild shops'",
 		"۴۵ پرونده گرانفروشی و احتکار تشکیل شد.")
@@ -530,6 +539,17 @@ func marketViolations(vs []string) bool {
 		switch v {
 		case ViolationOvercharging, ViolationShortSelling, ViolationHoarding, ViolationPriceList:
 		default:
+			return false
+		}
+	}
+	return len(vs) > 0
+}
+
+// fuelViolations reports whether vs names violations and all of them are
+// fuel misuse («تخلف در توزیع سوخت», «کارت سوخت»).
+func fuelViolations(vs []string) bool {
+	for _, v := range vs {
+		if v != ViolationFuelMisuse {
 			return false
 		}
 	}
