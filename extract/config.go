@@ -86,6 +86,10 @@ type Config struct {
 	Concurrency int `yaml:"concurrency"`
 	// RespectRobots makes the crawler fetch and obey robots.txt.
 	RespectRobots bool `yaml:"respect_robots"`
+	// MaxCrawlDelay caps the Crawl-delay a robots.txt may ask for (default
+	// 60 s): a longer one is applied as MaxCrawlDelay, with a warning, so
+	// that "Crawl-delay: 86400" cannot stall a crawl for a day.
+	MaxCrawlDelay time.Duration `yaml:"max_crawl_delay"`
 	// ArchiveDir is the directory of the WARC archive; empty disables
 	// archiving.
 	ArchiveDir string `yaml:"archive_dir"`
@@ -96,7 +100,8 @@ type Config struct {
 
 // DefaultConfig returns the configuration used when the YAML file says
 // nothing: 4 requests/s and 2 in flight per host, 30 s per attempt, 3
-// retries, 5 MiB bodies, robots.txt honoured, no archive.
+// retries, 5 MiB bodies, robots.txt honoured with Crawl-delay capped at 60 s,
+// no archive.
 func DefaultConfig() Config {
 	return Config{
 		UserAgent:            "govwatch/1.0",
@@ -113,6 +118,7 @@ func DefaultConfig() Config {
 		Burst:                1,
 		Concurrency:          2,
 		RespectRobots:        true,
+		MaxCrawlDelay:        60 * time.Second,
 		ArchiveMaxBytes:      1 << 30,
 	}
 }
@@ -162,6 +168,9 @@ func (c Config) Validate() error {
 	}
 	if c.Concurrency < 1 {
 		bad("concurrency", c.Concurrency, ErrOutOfRange)
+	}
+	if c.MaxCrawlDelay <= 0 {
+		bad("max_crawl_delay", c.MaxCrawlDelay, ErrOutOfRange)
 	}
 	if c.ArchiveDir != "" && c.ArchiveMaxBytes < 1<<10 {
 		bad("archive_max_bytes", c.ArchiveMaxBytes, ErrOutOfRange)

@@ -570,3 +570,67 @@ func TestCrawlDeadHosts(t *testing.T) {
 		})
 	}
 }
+
+// TestCrawlDelayBounded serves a robots.txt asking for a day between requests. The
+// delay is capped at Config.MaxCrawlDelay with a warning; and when even the capped
+// rate leaves no request before the crawl's deadline, the slow host's pages fail
+// with cause deadline at once while another source is crawled in full.
+func TestCrawlDelayBounded(t *testing.T) {
+	t.Run("capped", func(t *testing.T) {
+		portal := newTestPortal(t)
+		portal.setRobots("User-agent: *\nCrawl-delay: 86400\n")
+		cfg := testConfig()
+		cfg.MaxCrawlDelay = time.Millisecond
+		cfg.MaxListingPages = 1
+		var logs bytes.Buffer
+		logger := slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelWarn}))
+		c := newCrawler(t, cfg, nil, logger)
+		_, stats, err := crawl(t, t.Context(), c, []extract.Source{kavarSource(portal)}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s := stats.Sources["kavar"]; s.Articles == 0 || len(s.Failed) != 0 {
+			t.Errorf("stats = %+v, want articles and no failures under the capped delay", s)
+		}
+		if !strings.Contains(logs.String(), "robots crawl delay capped") || !strings.Contains(logs.String(), "crawl_delay=24h0m0s") {
+			t.Errorf("no warning for the capped delay; logs:\n%s", logs.String())
+		}
+	})
+	t.Run("deadline fails only the slow source", func(t *testing.T) {
+		healthy, slow := newTestPortal(t), newTestPortal(t)
+		slow.setRobots("User-agent: *\nCrawl-delay: 86400\n")
+		cfg := testConfig()
+		cfg.MaxCrawlDelay = 48 * time.Hour // not capped: the day stands
+		// A deadline that no request of the slow host can meet; the test never waits for it.
+		ctx, cancel := context.WithTimeout(t.Context(), time.Hour)
+		defer cancel()
+		c := newCrawler(t, cfg, nil, nil)
+		slowSrc := kavarSource(slow)
+		slowSrc.ID = "slow"
+		_, stats, err := crawl(t, ctx, c, []extract.Source{kavarSource(healthy), slowSrc}, nil)
+		if err != nil {
+			t.Fatalf("Crawl: %v, want the slow source's pages failed, not the crawl", err)
+		}
+		ref, _, err := crawl(t, t.Context(), newCrawler(t, testConfig(), nil, nil), []extract.Source{kavarSource(newTestPortal(t))}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := stats.Sources["kavar"].Articles, len(articlePages(ref)); got != want || got == 0 {
+			t.Errorf("healthy source: %d articles, want %d", got, want)
+		}
+		if s := stats.Sources["slow"]; s.Failed[extract.CauseDeadline] == 0 {
+			t.Errorf("slow source stats = %+v, want failures with cause deadline", s)
+		}
+	})
+}
+
+// articlePages returns the fetched article pages of a crawl.
+func articlePages(pages map[string]extract.Page) []extract.Page {
+	var out []extract.Page
+	for _, p := range pages {
+		if p.Outcome == extract.Fetched {
+			out = append(out, p)
+		}
+	}
+	return out
+}

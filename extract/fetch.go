@@ -53,6 +53,11 @@ var (
 	// ErrPageLimit means Config.MaxPagesPerSource was reached; the URL is
 	// not requested.
 	ErrPageLimit = errors.New("page limit reached")
+	// ErrDeadline means the host's rate limit (Config.Rate, a source's
+	// Rate or a robots.txt Crawl-delay) leaves no request before the
+	// crawl's deadline; the page is not requested and the crawl's other
+	// hosts go on.
+	ErrDeadline = errors.New("host rate leaves no request before the deadline")
 	// ErrListingLimit means Config.MaxListingPages listing pages were read
 	// from one start URL; the next listing page is not requested.
 	ErrListingLimit = errors.New("listing page limit reached")
@@ -84,6 +89,7 @@ const (
 	CauseRobots            = "robots"
 	CausePageLimit         = "page_limit"
 	CauseListingLimit      = "listing_limit"
+	CauseDeadline          = "deadline"
 	// CauseDNS is a host name that does not resolve; CauseRefused a host
 	// that refuses connections. Other transport failures are CauseNetwork.
 	CauseDNS     = "dns"
@@ -302,7 +308,12 @@ func parseRetryAfter(v string, now time.Time) time.Duration {
 // concurrency slot, and archives the exchange once the slot is free again.
 func (c *Crawler) attempt(ctx context.Context, run *crawlRun, sr *sourceRun, h *hostState, u *url.URL, v Validators, kind string) (response, *failure, error) {
 	if err := h.limiter.Wait(ctx); err != nil {
-		return response{}, nil, ctxErr(ctx, err)
+		if ctx.Err() == nil {
+			// The host's rate leaves no request before ctx's deadline: this
+			// page fails, and the run's other hosts go on.
+			return response{}, &failure{cause: CauseDeadline, url: u.String(), err: fmt.Errorf("%w: %v", ErrDeadline, err)}, nil
+		}
+		return response{}, nil, ctx.Err()
 	}
 	select {
 	case h.sem <- struct{}{}:
@@ -408,18 +419,6 @@ func (c *Crawler) attempt(ctx context.Context, run *crawlRun, sr *sourceRun, h *
 		return response{}, f, nil
 	}
 	return response{url: u, status: res.StatusCode, header: res.Header, body: body, wireBytes: int64(len(raw)), fetchedAt: fetchedAt}, nil, nil
-}
-
-func ctxErr(ctx context.Context, err error) error {
-	if ctx.Err() != nil {
-		return ctx.Err()
-	}
-	// rate.Limiter.Wait fails early when the wait would pass the deadline; that is
-	// the deadline's doing, so callers checking errors.Is(err, DeadlineExceeded) see it.
-	if _, ok := ctx.Deadline(); ok {
-		return fmt.Errorf("wait for rate limit: %w", errors.Join(err, context.DeadlineExceeded))
-	}
-	return fmt.Errorf("wait for rate limit: %w", err)
 }
 
 // classify maps a transport error to a cause code and sentinel. inBody

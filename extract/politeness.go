@@ -53,7 +53,8 @@ func slowerLimit(configured rate.Limit, crawlDelay time.Duration) rate.Limit {
 // fetched once per crawl, by the first caller, with the source's limits and
 // archived like any page. Its status decides:
 //   - 2xx: the rules of the group matching Config.UserAgent apply, and a
-//     Crawl-delay slows the host's rate limiter to the slower of the two;
+//     Crawl-delay (capped at Config.MaxCrawlDelay) slows the host's rate
+//     limiter to the slower of the two;
 //   - 4xx (including 404, after redirects): everything is allowed;
 //   - 5xx after retries, or no answer at all (refused, DNS, timeout, reset,
 //     too large): nothing on the host is requested in this crawl, and every
@@ -130,6 +131,11 @@ func (c *Crawler) loadRobots(ctx context.Context, run *crawlRun, sr *sourceRun, 
 		c.log.Warn("robots.txt disallows the site root", "source", sr.src.ID, "url", ru.String())
 	}
 	if d := group.CrawlDelay; d > 0 {
+		if d > c.cfg.MaxCrawlDelay {
+			c.log.Warn("robots crawl delay capped", "source", sr.src.ID, "host", h.host,
+				"crawl_delay", d, "max_crawl_delay", c.cfg.MaxCrawlDelay)
+			d = c.cfg.MaxCrawlDelay
+		}
 		old := h.limiter.Limit()
 		if lim := slowerLimit(old, d); lim < old {
 			h.limiter.SetLimit(lim)

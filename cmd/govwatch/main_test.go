@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"govwatch/internal/demoportal"
+	"govwatch/pipeline"
 	"govwatch/pipeline/dataset"
 )
 
@@ -352,7 +353,9 @@ func TestCrawlHonoursDeadline(t *testing.T) {
 	defer cancel()
 	_, cfg := servePortal(t)
 	err := run(ctx, []string{"--log-level", "error", "crawl", "--config", cfg}, strings.NewReader(""), &bytes.Buffer{}, &bytes.Buffer{})
-	if err != nil && !errors.Is(err, context.DeadlineExceeded) && !errors.Is(err, context.Canceled) {
+	// Pages whose host's rate leaves no request before the deadline fail at once
+	// (cause deadline), so the run may end partial just before it.
+	if err != nil && !errors.Is(err, context.DeadlineExceeded) && !errors.Is(err, context.Canceled) && !errors.Is(err, pipeline.ErrPartial) {
 		t.Errorf("crawl with a short deadline: %v", err)
 	}
 }
