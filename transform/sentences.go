@@ -89,6 +89,12 @@ func splitSentencesInto(body []rune, out []span) []span {
 		for j < n && (endsSentence(body[j]) || isClosing(body[j])) {
 			j++
 		}
+		if etCetera(body, i, j) {
+			// «اعم از خرچنگ، هشت‌پا و… به متصدیان داده شد»: «و…» is
+			// "and so on" inside the sentence.
+			i = j - 1
+			continue
+		}
 		if r == '.' && j < n && body[j] != ' ' && body[j] != '\n' {
 			continue
 		}
@@ -97,6 +103,33 @@ func splitSentencesInto(body []rune, out []span) []span {
 	}
 	emit(n)
 	return out
+}
+
+// etCetera reports whether the marks body[i:j) are an ellipsis («…» or
+// «...») right after the word «و» with text going on after them on the same
+// line: «و…» ("and so on") closes a list inside a sentence.
+func etCetera(body []rune, i, j int) bool {
+	ellipsis := body[i] == '…' || j-i >= 2 && body[i] == '.' && body[i+1] == '.'
+	if !ellipsis {
+		return false
+	}
+	p := i - 1
+	for p >= 0 && body[p] == ' ' {
+		p--
+	}
+	if p < 0 || body[p] != 'و' || p > 0 && wordClass(body[p-1]) != 0 {
+		return false
+	}
+	for k := j; k < len(body); k++ {
+		switch {
+		case body[k] == ' ':
+			continue
+		case body[k] == '\n':
+			return false
+		}
+		return wordClass(body[k]) != 0
+	}
+	return false
 }
 
 // cutLong appends the sentence body[start:end) to out, cut into pieces of
