@@ -2,6 +2,7 @@ package schedules
 
 import (
 	"fmt"
+	"math/bits"
 	"strconv"
 	"strings"
 	"time"
@@ -66,7 +67,38 @@ func parseSchedule(spec string, loc *time.Location) (sched cron.Schedule, err er
 	if ss, ok := s.(*cron.SpecSchedule); ok {
 		ss.Location = loc
 	}
+	if err := checkFiring(s, spec); err != nil {
+		return nil, err
+	}
 	return s, nil
+}
+
+// MinInterval is the shortest time between two firings of a schedule: a spec that
+// can fire more often (a seconds field with more than one value, "@every 30s") is
+// refused, as no crawl or report of a governorate portal needs it and a report every
+// second is a mistake.
+const MinInterval = time.Minute
+
+// checkFiring refuses a cron schedule that fires more often than MinInterval or
+// never (a day that does not exist, such as "0 0 31 2 *": robfig/cron looks five
+// years ahead and gives up).
+func checkFiring(s cron.Schedule, spec string) error {
+	switch s := s.(type) {
+	case cron.ConstantDelaySchedule:
+		if s.Delay < MinInterval {
+			return fmt.Errorf("%w: %q fires every %s, more often than every %s", ErrBadSchedule, spec, s.Delay, MinInterval)
+		}
+	case *cron.SpecSchedule:
+		// Only a seconds field that holds more than one second fires twice within a
+		// minute; with one second, firings are at least a minute apart.
+		if bits.OnesCount64(s.Second&^(1<<63)) > 1 {
+			return fmt.Errorf("%w: %q fires more than once a minute (seconds field), more often than every %s", ErrBadSchedule, spec, MinInterval)
+		}
+		if s.Next(time.Now()).IsZero() {
+			return fmt.Errorf("%w: %q never fires (no such day in the next five years)", ErrBadSchedule, spec)
+		}
+	}
+	return nil
 }
 
 // parseClock parses "HH:MM", 24-hour.

@@ -95,6 +95,16 @@ sources:
     kind: crawl
     schedule: "61 * * * *"
 `, nil, []string{"cfg.yaml:9", "jobs[0].schedule"}},
+		{"schedule that never fires", base + `jobs:
+  - name: j
+    kind: crawl
+    schedule: "0 0 31 2 *"
+`, nil, []string{"cfg.yaml:9", "jobs[0].schedule", "never fires"}},
+		{"schedule faster than the floor", base + `jobs:
+  - name: j
+    kind: report
+    schedule: "@every 1ns"
+`, nil, []string{"cfg.yaml:9", "jobs[0].schedule", "more often than every 1m0s"}},
 		{"job names unknown source", base + `jobs:
   - name: j
     kind: crawl
