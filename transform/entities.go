@@ -261,19 +261,26 @@ func (d *document) bylines(ms []rawMention, usedName map[int]bool) []rawMention 
 		if ne-ns < 1 || ne < len(d.toks) && d.toks[ne].punct != '\n' {
 			continue
 		}
-		rm := rawMention{kind: MentionName, person: -1, start: d.toks[ns].start, end: d.toks[ne-1].end,
-			role: d.tokText(t, e), rules: newTracer()}
-		rm.name = d.text(rm.start, rm.end)
-		for k := ns; k < ne; k++ {
-			rm.nameKeys = append(rm.nameKeys, d.toks[k].key)
-			usedName[k] = true
-		}
-		d.cur = rm.rules
-		d.fire(rulePersonByline, t, ne)
-		d.cur = nil
+		rm := d.nameMention(ns, ne, usedName, rulePersonByline, t)
+		rm.role = d.tokText(t, e)
 		ms = append(ms, rm)
 	}
 	return ms
+}
+
+// nameMention returns the name mention of tokens [ns,ne), marks them used,
+// and records that rule r found it from token from on.
+func (d *document) nameMention(ns, ne int, usedName map[int]bool, r *Rule, from int) rawMention {
+	rm := rawMention{kind: MentionName, person: -1, start: d.toks[ns].start, end: d.toks[ne-1].end, rules: newTracer()}
+	rm.name = d.text(rm.start, rm.end)
+	for k := ns; k < ne; k++ {
+		rm.nameKeys = append(rm.nameKeys, d.toks[k].key)
+		usedName[k] = true
+	}
+	d.cur = rm.rules
+	d.fire(r, from, ne)
+	d.cur = nil
+	return rm
 }
 
 // martyrs adds the names after «شهید» or «شهیدان» («شهیدان رجایی، باهنر و
@@ -308,15 +315,8 @@ func (d *document) martyrs(ms []rawMention, usedName map[int]bool) []rawMention 
 			if i == ns {
 				break
 			}
-			rm := rawMention{kind: MentionName, bare: true, martyr: true, person: -1, start: d.toks[ns].start, end: d.toks[i-1].end, rules: newTracer()}
-			rm.name = d.text(rm.start, rm.end)
-			for j := ns; j < i; j++ {
-				rm.nameKeys = append(rm.nameKeys, d.toks[j].key)
-				usedName[j] = true
-			}
-			d.cur = rm.rules
-			d.fire(rulePersonMartyr, t, i)
-			d.cur = nil
+			rm := d.nameMention(ns, i, usedName, rulePersonMartyr, t)
+			rm.bare, rm.martyr = true, true
 			ms = append(ms, rm)
 			if k != "شهیدان" || i >= len(d.toks) || (d.toks[i].punct != '،' && d.toks[i].punct != ',' && d.toks[i].key != "و") {
 				break

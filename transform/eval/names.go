@@ -9,7 +9,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 )
 
@@ -36,23 +35,10 @@ type namesLabel struct {
 // are left out; with none at all, LoadNames returns an error wrapping
 // [ErrNoTexts].
 func LoadNames(dir string) ([]NamesDoc, error) {
-	var files []string
-	err := filepath.WalkDir(dir, func(path string, e fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if e.IsDir() && e.Name() == "texts" {
-			return filepath.SkipDir
-		}
-		if !e.IsDir() && strings.HasSuffix(e.Name(), ".names.jsonl") {
-			files = append(files, path)
-		}
-		return nil
-	})
+	files, err := labelFiles(dir, ".names.jsonl")
 	if err != nil {
 		return nil, fmt.Errorf("find names labels: %w", err)
 	}
-	sort.Strings(files)
 	var docs []NamesDoc
 	labelled := 0
 	for _, path := range files {

@@ -50,6 +50,26 @@ type RealSet struct {
 // ErrNoTexts reports a real set whose texts folder is absent or empty.
 var ErrNoTexts = errors.New("no passage texts")
 
+// labelFiles returns, in name order, the files under dir (its texts folder
+// excepted) whose names end in suffix.
+func labelFiles(dir, suffix string) ([]string, error) {
+	var files []string
+	err := filepath.WalkDir(dir, func(path string, e fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if e.IsDir() && e.Name() == "texts" {
+			return filepath.SkipDir
+		}
+		if !e.IsDir() && strings.HasSuffix(e.Name(), suffix) {
+			files = append(files, path)
+		}
+		return nil
+	})
+	sort.Strings(files)
+	return files, err
+}
+
 // realLabel is one line of a real labels file, as written by the annotation
 // guidelines (../shared/data/real-dev/GUIDELINES.md): no text, no evidence.
 type realLabel struct {
@@ -111,26 +131,13 @@ func deref[T any](p *T) T {
 // [RealSet.MissingText]; when no passage has one, LoadReal returns the labels'
 // count and an error wrapping [ErrNoTexts]. Label errors name the file and line.
 func LoadReal(dir string) (RealSet, error) {
-	var files []string
-	err := filepath.WalkDir(dir, func(path string, e fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if e.IsDir() && e.Name() == "texts" {
-			return filepath.SkipDir
-		}
-		if !e.IsDir() && strings.HasSuffix(e.Name(), ".labels.jsonl") {
-			files = append(files, path)
-		}
-		return nil
-	})
+	files, err := labelFiles(dir, ".labels.jsonl")
 	if err != nil {
 		return RealSet{}, fmt.Errorf("find real labels: %w", err)
 	}
 	if len(files) == 0 {
 		return RealSet{}, fmt.Errorf("find real labels: no *.labels.jsonl under %s", dir)
 	}
-	sort.Strings(files)
 	var set RealSet
 	seen := make(map[string]string)
 	for _, path := range files {
