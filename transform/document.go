@@ -140,7 +140,9 @@ func readDocument(lx *lexicon, text string, sc *scratch) *document {
 	d.by, sc.by = lx.selectMatches(kept, sc.by)
 	d.toks = tokenize(d, splits, ks)
 	d.indexTokens()
-	d.sents = splitSentencesInto(body, sc.sents[:0])
+	d.sents = splitSentencesInto(body, sc.sents[:0], func(s, e int) bool {
+		return lx.has(setLineGoesOn, keyOf(body[s:e]))
+	})
 	sc.sents = d.sents
 	if cap(sc.cover) < len(d.toks) {
 		sc.cover = make([]uint32, len(d.toks), len(d.toks)+len(d.toks)/4)

@@ -42,17 +42,20 @@ func isDigit(r rune) bool {
 const maxSentenceRunes = 1000
 
 // splitSentences splits body into sentences at . ؟ ? ! … and line breaks
-// (not at «؛» and «;»: see endsSentence). A full stop between digits (a decimal), or one not followed by a
+// (not at «؛» and «;»: see endsSentence; not at a line break after a comma,
+// see lineGoesOn). A full stop between digits (a decimal), or one not followed by a
 // space or the end of the text (an abbreviation, a domain name), does not end
 // a sentence. Spans exclude surrounding spaces and include the terminator. A
 // sentence longer than maxSentenceRunes is cut at word boundaries (see
 // cutLong).
 func splitSentences(body []rune) []span {
-	return splitSentencesInto(body, nil)
+	return splitSentencesInto(body, nil, nil)
 }
 
-// splitSentencesInto is splitSentences appending to out.
-func splitSentencesInto(body []rune, out []span) []span {
+// splitSentencesInto is splitSentences appending to out. joins, when not
+// nil, reports whether the word body[s:e) that ends a line cannot end a
+// sentence («از», «در»), so that the sentence goes on on the next line.
+func splitSentencesInto(body []rune, out []span, joins func(s, e int) bool) []span {
 	start := -1
 	n := len(body)
 	emit := func(end int) {
@@ -70,6 +73,9 @@ func splitSentencesInto(body []rune, out []span) []span {
 	for i := 0; i < n; i++ {
 		r := body[i]
 		if r == '\n' {
+			if start >= 0 && lineGoesOn(body, i, joins) {
+				continue // a sentence wrapped onto the next line
+			}
 			emit(i)
 			continue
 		}
@@ -103,6 +109,34 @@ func splitSentencesInto(body []rune, out []span) []span {
 	}
 	emit(n)
 	return out
+}
+
+// lineGoesOn reports whether the line break at body[i] wraps a sentence
+// rather than ending it: the line ends with a comma, or with a word that
+// joins (see splitSentencesInto), and the next line has text at once (a blank
+// line always ends a paragraph).
+func lineGoesOn(body []rune, i int, joins func(s, e int) bool) bool {
+	if i+1 >= len(body) || body[i+1] == '\n' || body[i+1] == ' ' && (i+2 >= len(body) || body[i+2] == '\n') {
+		return false
+	}
+	p := i - 1
+	for p >= 0 && body[p] == ' ' {
+		p--
+	}
+	if p < 0 {
+		return false
+	}
+	if body[p] == '،' || body[p] == ',' {
+		return true
+	}
+	if joins == nil || wordClass(body[p]) == 0 {
+		return false
+	}
+	s := p
+	for s > 0 && (wordClass(body[s-1]) != 0 || body[s-1] == zwnj) {
+		s--
+	}
+	return joins(s, p+1)
 }
 
 // etCetera reports whether the marks body[i:j) are an ellipsis («…» or

@@ -72,6 +72,7 @@ var (
 	setQuota           = newWordSet("quota")            // «سهمیه»: a quota, cut as a sanction
 	setQuotaCut        = newWordSet("quota_cut")        // «قطع», «کسر»: cutting a quota after it
 	setSeen            = newWordSet("seen")             // «مشاهده», «یافت»: seeing or finding, before a verb
+	setLineGoesOn      = newWordSet("line_goes_on")     // «از», «در»: words that cannot end a sentence, so a line ending in one wraps
 	setLicence         = newWordSet("licence")          // «پروانه», «مجوز»: a licence, lacking when a verb of not having follows
 )
 
@@ -567,9 +568,9 @@ func (d *document) clauses(s span, personSpans []span) []clause {
 	for t := first + 1; t < last; t++ {
 		tk := d.toks[t]
 		switch {
-		case d.paraBreakBetween(d.toks[t-1].end, tk.start):
+		case d.paraBreakBetween(d.toks[t-1].end, tk.start) && !d.wrapped(t-1):
 			// A line break inside a sentence (a line with no final
-			// stop) ends a clause.
+			// stop) ends a clause, unless the line wraps the sentence.
 			cuts = append(cuts, t)
 		case tk.punct == ':':
 			cuts = append(cuts, t+1)
@@ -646,6 +647,13 @@ func (d *document) clauses(s span, personSpans []span) []clause {
 		}
 	}
 	return out
+}
+
+// wrapped reports whether token t ends a line that wraps its sentence onto
+// the next: a comma or a word of the line_goes_on set («از», «در»), as the
+// sentence splitter reads it (see lineGoesOn).
+func (d *document) wrapped(t int) bool {
+	return isListMark(d.toks[t].punct) && !isSemicolon(d.toks[t].punct) || d.isWord(t) && d.lx.has(setLineGoesOn, d.toks[t].key)
 }
 
 // isListMark reports whether r is a comma or a semicolon, the marks that
