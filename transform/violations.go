@@ -906,6 +906,14 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 				}
 			}
 		}
+		if k == keyKeep && !c.content && d.isWord(t+1) && (d.lx.has(setNegatedVerb, d.toks[t+1].key) || d.lx.has(setNegatedPast, d.toks[t+1].key)) {
+			// «مطب‌هایی که تعرفه‌ها را رعایت نکنند»: rules not kept
+			c.content = true
+			d.fire(ruleNotKept, t, t+2)
+			if c.anchor < 0 {
+				c.anchor = d.toks[t].start
+			}
+		}
 		if k == keyPrevent && !contains(c.sancs, SanctionSuspension) {
 			if j, ok := d.activityStopped(t, a); ok {
 				// «از ادامه فعالیت جایگاه‌های متخلف جلوگیری … شد»
@@ -1100,6 +1108,9 @@ var (
 	ruleSanctionTerm = newRule("sanction-term",
 		"a sanction word of the lexicon («پلمب», «اخطار», «معرفی به تعزیرات») is the clause's sanction",
 		"سه نانوایی متخلف پلمب شدند.")
+	ruleNotKept = newRule("violation-not-kept",
+		"rules or prices not kept («… را رعایت نکنند», «رعایت نکرده بودند») state a violation, as «عدم رعایت» does",
+		"مدیر شبکه بهداشت گفت: با مطب‌هایی که تعرفه‌های مصوب را رعایت نکنند برخورد می‌شود.")
 	ruleNoLicence = newRule("violation-no-licence",
 		"a licence or permit said to be lacking («پروانه بهداشتی ندارد», «مجوز فعالیت نداشتند») is operating without a licence",
 		"بازرسان دریافتند که دو قنادی شهر پروانه کسب نداشتند و پلمب شدند.")
