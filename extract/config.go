@@ -90,6 +90,11 @@ type Config struct {
 	// 60 s): a longer one is applied as MaxCrawlDelay, with a warning, so
 	// that "Crawl-delay: 86400" cannot stall a crawl for a day.
 	MaxCrawlDelay time.Duration `yaml:"max_crawl_delay"`
+	// MaxSourceDuration bounds the time one source may take in one crawl
+	// (default 1 h; 0 means no bound). A source still running then stops:
+	// its pages not yet fetched are not requested, and the source gets one
+	// failed page with cause deadline, while the other sources go on.
+	MaxSourceDuration time.Duration `yaml:"max_source_duration"`
 	// ArchiveDir is the directory of the WARC archive; empty disables
 	// archiving.
 	ArchiveDir string `yaml:"archive_dir"`
@@ -119,6 +124,7 @@ func DefaultConfig() Config {
 		Concurrency:          2,
 		RespectRobots:        true,
 		MaxCrawlDelay:        60 * time.Second,
+		MaxSourceDuration:    time.Hour,
 		ArchiveMaxBytes:      1 << 30,
 	}
 }
@@ -171,6 +177,9 @@ func (c Config) Validate() error {
 	}
 	if c.MaxCrawlDelay <= 0 {
 		bad("max_crawl_delay", c.MaxCrawlDelay, ErrOutOfRange)
+	}
+	if c.MaxSourceDuration < 0 {
+		bad("max_source_duration", c.MaxSourceDuration, ErrOutOfRange)
 	}
 	if c.ArchiveDir != "" && c.ArchiveMaxBytes < 1<<10 {
 		bad("archive_max_bytes", c.ArchiveMaxBytes, ErrOutOfRange)

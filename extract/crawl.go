@@ -396,8 +396,32 @@ func (c *Crawler) Crawl(ctx context.Context, sources []Source, known Known, out 
 	return stats, nil
 }
 
-// crawlSource walks one source's listings and fans out its article fetches.
+// crawlSource walks one source's listings and fans out its article fetches,
+// within Config.MaxSourceDuration: a source stopped by it records one failed
+// page (cause deadline) and returns nil, so that the other sources go on.
 func (c *Crawler) crawlSource(ctx context.Context, run *crawlRun, sr *sourceRun) error {
+	sctx := ctx
+	if d := c.cfg.MaxSourceDuration; d > 0 {
+		var cancel context.CancelFunc
+		sctx, cancel = context.WithTimeoutCause(ctx, d, ErrSourceTime)
+		defer cancel()
+	}
+	err := c.walkSource(sctx, run, sr)
+	if err != nil && ctx.Err() == nil && errors.Is(context.Cause(sctx), ErrSourceTime) {
+		start := ""
+		if len(sr.src.StartURLs) > 0 {
+			start = sr.src.StartURLs[0]
+		}
+		c.log.Warn("source stopped", "source", sr.src.ID, "cause", CauseDeadline, "max_source_duration", c.cfg.MaxSourceDuration)
+		f := &failure{cause: CauseDeadline, url: start,
+			err: fmt.Errorf("%w: %s", ErrSourceTime, c.cfg.MaxSourceDuration)}
+		return c.fail(ctx, run, sr, start, true, f)
+	}
+	return err
+}
+
+// walkSource walks one source's listings and fans out its article fetches.
+func (c *Crawler) walkSource(ctx context.Context, run *crawlRun, sr *sourceRun) error {
 	limit := sr.src.Concurrency
 	if limit <= 0 {
 		limit = c.cfg.Concurrency

@@ -634,3 +634,31 @@ func articlePages(pages map[string]extract.Page) []extract.Page {
 	}
 	return out
 }
+
+// TestCrawlSourceTimeLimit crawls a source whose listing never answers beside a
+// healthy one, with a source time limit far above what the healthy source needs:
+// the slow source stops at the limit with one failed page of cause deadline, and the
+// healthy one is crawled in full; the crawl returns no error.
+func TestCrawlSourceTimeLimit(t *testing.T) {
+	healthy, slow := newTestPortal(t), newTestPortal(t)
+	cfg := testConfig()
+	cfg.Timeout = time.Minute // the source limit, not the request timeout, stops the slow one
+	cfg.MaxSourceDuration = 2 * time.Second
+	c := newCrawler(t, cfg, nil, nil)
+	slowSrc := extract.Source{ID: "slow", StartURLs: []string{slow.URL + "/f/slow"}}
+	pages, stats, err := crawl(t, t.Context(), c, []extract.Source{kavarSource(healthy), slowSrc}, nil)
+	if err != nil {
+		t.Fatalf("Crawl: %v, want the slow source stopped, not the crawl", err)
+	}
+	ref, _, err := crawl(t, t.Context(), newCrawler(t, testConfig(), nil, nil), []extract.Source{kavarSource(newTestPortal(t))}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := stats.Sources["kavar"].Articles, len(articlePages(ref)); got != want || got == 0 {
+		t.Errorf("healthy source: %d articles, want %d", got, want)
+	}
+	p := pages[slow.URL+"/f/slow"]
+	if p.Outcome != extract.Failed || p.Cause != extract.CauseDeadline || !p.Listing || !errors.Is(p.Err, extract.ErrSourceTime) {
+		t.Errorf("slow source's page = %v %q listing=%v (%v), want a failed listing with cause deadline and ErrSourceTime", p.Outcome, p.Cause, p.Listing, p.Err)
+	}
+}

@@ -58,6 +58,9 @@ var (
 	// crawl's deadline; the page is not requested and the crawl's other
 	// hosts go on.
 	ErrDeadline = errors.New("host rate leaves no request before the deadline")
+	// ErrSourceTime means the source ran for Config.MaxSourceDuration and
+	// was stopped; its cause code is deadline too.
+	ErrSourceTime = errors.New("source time limit reached")
 	// ErrListingLimit means Config.MaxListingPages listing pages were read
 	// from one start URL; the next listing page is not requested.
 	ErrListingLimit = errors.New("listing page limit reached")
