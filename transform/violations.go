@@ -792,7 +792,13 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 	offices := d.inSentence(catOffice, cs)
 	violMatches := d.inSentence(catViolation, cs)
 	for _, m := range violMatches {
-		if d.genericBefore(m) {
+		if t, ok := d.hedge(m); ok && hedged < 0 {
+			// «احتمال کم‌فروشی», «مقابله با گرانفروشی احتمالی»: a
+			// hedged violation term, as a hedged violation word.
+			hedged = t
+			c.content = true
+			d.fire(ruleHedgedTerm, t, t+1)
+		} else if d.genericBefore(m) {
 			d.fireSpan(rulePreventionTalk, m.start, m.end)
 			continue
 		}
@@ -1096,6 +1102,9 @@ var (
 	ruleTrigger = newRule("violation-word",
 		"a violation word («تخلف», «متخلف») makes the clause a violation mention",
 		"دو مورد تخلف در دفاتر پیشخوان ثبت شد.")
+	ruleHedgedTerm = newRule("violation-hedged-term",
+		"a violation term with a hedge («احتمال کم‌فروشی», «گرانفروشی احتمالی») is a mention, even as the object of prevention",
+		"گشت‌های ویژه برای مقابله با گرانفروشی احتمالی واحدهای صنفی در بازار تشکیل شد.")
 	ruleViolationTerm = newRule("violation-type-term",
 		"a violation term of the lexicon («گرانفروشی», «کم‌فروشی») names the violation type",
 		"یک میوه‌فروشی به دلیل گرانفروشی پلمب شد.")
