@@ -119,7 +119,7 @@ func Load(path string) (Config, error) {
 }
 
 // Parse decodes data as if read from file, refusing more than MaxFileBytes and
-// aliases that expand past MaxExpandedNodes before decoding. lookup resolves ${VAR} references; it is
+// aliases that add more than MaxAliasNodes nodes, before decoding. lookup resolves ${VAR} references; it is
 // passed in so that parsing has no hidden dependence on the process environment.
 func Parse(file string, data []byte, lookup func(string) (string, bool)) (Config, error) {
 	cfg := DefaultConfig()
