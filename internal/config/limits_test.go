@@ -2,6 +2,7 @@ package config_test
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -60,5 +61,30 @@ sources:
 	}
 	if len(cfg.Sources) != 2 || len(cfg.Sources[1].StartURLs) != 1 || cfg.Sources[1].StartURLs[0] != "http://127.0.0.1:9000/news/" {
 		t.Errorf("sources = %+v, want b to share a's start URLs", cfg.Sources)
+	}
+}
+
+// TestParseAliasBudget shares one list of ten hosts among many sources: under
+// MaxAliasNodes the file loads, past it the file is refused at the alias that passes
+// the bound, though no alias nests another.
+func TestParseAliasBudget(t *testing.T) {
+	build := func(n int) []byte {
+		var b strings.Builder
+		b.WriteString("sources:\n  - {id: s, start_urls: [\"http://127.0.0.1/list\"], allowed_hosts: &h [" +
+			strings.TrimSuffix(strings.Repeat(`"127.0.0.1",`, 10), ",") + "]}\n")
+		for i := range n {
+			fmt.Fprintf(&b, "  - {id: s%d, start_urls: [\"http://127.0.0.1/list\"], allowed_hosts: *h}\n", i)
+		}
+		return []byte(b.String())
+	}
+	// Each alias adds the 11 nodes of the list.
+	under := config.MaxAliasNodes/11 - 1
+	if cfg, err := config.Parse("cfg.yaml", build(under), env(nil)); err != nil || len(cfg.Sources) != under+1 {
+		t.Errorf("%d aliases: %v, want the file loaded", under, err)
+	}
+	_, err := config.Parse("cfg.yaml", build(under+2), env(nil))
+	var ce *config.Error
+	if !errors.Is(err, config.ErrAliasExpansion) || !errors.As(err, &ce) || ce.Line != under+4 {
+		t.Errorf("%d aliases: %v, want ErrAliasExpansion at line %d (its last alias)", under+2, err, under+4)
 	}
 }
