@@ -72,6 +72,7 @@ var (
 	setQuota           = newWordSet("quota")            // «سهمیه»: a quota, cut as a sanction
 	setQuotaCut        = newWordSet("quota_cut")        // «قطع», «کسر»: cutting a quota after it
 	setSeen            = newWordSet("seen")             // «مشاهده», «یافت»: seeing or finding, before a verb
+	setPraise          = newWordSet("praise")           // «تقدیر», «قدردانی»: praise for the work of an authority
 	setLineGoesOn      = newWordSet("line_goes_on")     // «از», «در»: words that cannot end a sentence, so a line ending in one wraps
 	setLicence         = newWordSet("licence")          // «پروانه», «مجوز»: a licence, lacking when a verb of not having follows
 )
@@ -1010,6 +1011,10 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			// «بر رعایت بهداشت و استفاده از ماسک تاکید کرد»
 			d.fire(ruleExhortation, t, t+1)
 			c.content = false
+		} else if t, ok := d.findWord(a, b, setPraise); ok && hedged < 0 && d.count(cs) == 0 {
+			// «از عملکرد اداره صمت در برخورد با متخلفان تقدیر کرد»
+			d.fire(rulePraise, t, t+1)
+			c.content = false
 		} else if t, ok := d.findWord(a, b, setPurpose); ok && hedged < 0 && (!trigger || d.count(cs) == 0) {
 			// «هدف از اجرای این طرح جلوگیری از گرانفروشی و کم‌فروشی است»
 			d.fire(rulePurpose, t, t+1)
@@ -1226,6 +1231,9 @@ var (
 	ruleSanctionFineAmount = newRule("sanction-fine-amount",
 		"a sentence to a sum of money («به پرداخت ۲۰ میلیون ریال محکوم شدند») is a fine",
 		"متخلفان این سه فروشگاه به پرداخت ۹۰ میلیون ریال در حق دولت محکوم شدند.")
+	rulePraise = newBlockingRule("mention-praise",
+		"praise for the work against violations («از … برخورد با متخلفان تقدیر کرد») with no sanction, hedge or count mentions no violation",
+		"فرماندار از تلاش بازرسان در برخورد با واحدهای صنفی متخلف قدردانی کرد.")
 	rulePurpose = newBlockingRule("mention-purpose",
 		"a statement of purpose («هدف از این طرح …», «به منظور پیشگیری از … تخلفات») with no sanction, hedge or counted finding mentions no violation",
 		"هدف این طرح، شناسایی گرانفروشی در واحدهای صنفی شهر است.")
