@@ -959,6 +959,14 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 	if len(c.sancs) > 0 && (len(c.offices) > 0 || c.generic) {
 		c.content = true
 	}
+	if !c.content && (len(c.offices) > 0 || c.generic) && len(d.inSentence(catConditional, cs)) > 0 {
+		if t, ok := d.dealingWith(a, b); ok {
+			// «… موظفند فعال باشند، در غیر این صورت با آنها برخورد
+			// می‌شود»: a condition with dealing threatens the offices.
+			c.content = true
+			d.fire(ruleThreatDealing, t, t+2)
+		}
+	}
 	if len(c.sancs) > 0 && !c.content {
 		if t, ok := d.countedCases(a, b); ok {
 			// «۸۴۴ پرونده قاچاق تنظیم و به مراجع قانونی ارجاع شد»
@@ -1122,6 +1130,9 @@ var (
 	ruleSanctionTerm = newRule("sanction-term",
 		"a sanction word of the lexicon («پلمب», «اخطار», «معرفی به تعزیرات») is the clause's sanction",
 		"سه نانوایی متخلف پلمب شدند.")
+	ruleThreatDealing = newRule("mention-threat-dealing",
+		"a condition with dealing («در غیر این صورت با آنها برخورد می‌شود») threatens the offices of its sentence, with no violation word",
+		"جایگاه‌داران موظفند در ایام نوروز فعال باشند، در غیر این صورت با آنها برخورد می‌شود.")
 	ruleNotKept = newRule("violation-not-kept",
 		"rules or prices not kept («… را رعایت نکنند», «رعایت نکرده بودند») state a violation, as «عدم رعایت» does",
 		"مدیر شبکه بهداشت گفت: با مطب‌هایی که تعرفه‌های مصوب را رعایت نکنند برخورد می‌شود.")
@@ -2412,14 +2423,20 @@ func (d *document) closureFor(t int) (int, bool) {
 	return 0, false
 }
 
-// dealingWith returns the token of a dealing word followed by «با» within
-// three words in tokens [a,b) («برخورد جدی با متخلفان»).
+// dealingWith returns the token of a dealing word with «با» within three
+// words after it («برخورد جدی با متخلفان») or four before it («با آنها
+// برخورد می‌شود») in tokens [a,b).
 func (d *document) dealingWith(a, b int) (int, bool) {
 	for t := a; t < b; t++ {
 		if !d.lx.has(setDealing, d.toks[t].key) {
 			continue
 		}
 		for j := t + 1; j < b && j <= t+3 && d.isWord(j); j++ {
+			if d.toks[j].key == "با" {
+				return t, true
+			}
+		}
+		for j := t - 1; j >= a && j >= t-4 && d.isWord(j); j-- {
 			if d.toks[j].key == "با" {
 				return t, true
 			}
