@@ -384,6 +384,11 @@ func finish(ctx context.Context, ds *dataset.Dataset, txn *dataset.Txn, w *runWr
 			log.Warn("save crawl state", "err", err)
 		}
 	}
+	for _, s := range sum.Sources {
+		if s.SourceFailed && s.Example != nil {
+			log.Warn("source failed", KeySource, s.ID, KeyCause, s.Example.Cause, KeyURL, s.Example.URL, "err", s.Example.Err)
+		}
+	}
 	log.Info("run finished", "status", sum.Status, "articles", sum.RowsArticles, "people", sum.RowsPeople, "violations", sum.RowsViolations)
 	if sum.Status != StatusSucceeded {
 		return sum, sum.Err
@@ -601,7 +606,7 @@ func (w *runWriter) fail(src *SourceSummary, f *Failure, msg string) {
 	if len(w.sum.Failures) < maxKeptFailures {
 		w.sum.Failures = append(w.sum.Failures, *f)
 	}
-	w.opts.Logger.Warn(msg, KeyRunID, w.opts.RunID, KeyURL, f.URL,
+	w.opts.Logger.Warn(msg, KeyRunID, w.opts.RunID, KeySource, f.SourceID, KeyURL, f.URL,
 		KeyStage, f.Stage, KeyCause, f.Cause, "err", f.Err)
 }
 
