@@ -72,6 +72,7 @@ var (
 	setQuota           = newWordSet("quota")            // «سهمیه»: a quota, cut as a sanction
 	setQuotaCut        = newWordSet("quota_cut")        // «قطع», «کسر»: cutting a quota after it
 	setSeen            = newWordSet("seen")             // «مشاهده», «یافت»: seeing or finding, before a verb
+	setRight           = newWordSet("right")            // «حق», «اجازه»: a right or permission, denied in a prohibition
 	setPraise          = newWordSet("praise")           // «تقدیر», «قدردانی»: praise for the work of an authority
 	setLineGoesOn      = newWordSet("line_goes_on")     // «از», «در»: words that cannot end a sentence, so a line ending in one wraps
 	setLicence         = newWordSet("licence")          // «پروانه», «مجوز»: a licence, lacking when a verb of not having follows
@@ -1491,7 +1492,7 @@ var (
 		"a condition («اگر», «چنانچه», «در صورت») makes the clause a threat or hypothetical",
 		"در صورت تکرار تخلف، مجوز دفاتر پیشخوان لغو می‌شود.")
 	ruleNoRight = newRule("modality-no-right",
-		"a right denied («هیچ واحدی حق گرانفروشی ندارد») is a prohibition, a general rule: conditional",
+		"a right or permission denied («هیچ واحدی حق گرانفروشی ندارد», «اجازه فعالیت ندارند») is a prohibition, a general rule: conditional",
 		"فرماندار گفت: هیچ نانوایی حق کم‌فروشی ندارد.")
 	ruleNoneSpared = newRule("modality-none-spared",
 		"«هیچ تخلفی» before a present or future verb that is no verb of seeing («هیچ تخلفی بی‌پاسخ نمی‌ماند»), promises that none goes unpunished: a threat",
@@ -2185,11 +2186,12 @@ func (d *document) violationsDenied(a, b int, vs []match, trigger bool) (int, in
 	return first, last + 1, true
 }
 
-// noRight reports whether the clause [a,b) denies a right («حق … ندارد»,
-// «حق ندارند»): a prohibition. It returns the token of «حق».
+// noRight reports whether the clause [a,b) denies a right or a permission
+// («حق … ندارد», «اجازه فعالیت ندارند»): a prohibition. It returns the
+// token of «حق» or «اجازه».
 func (d *document) noRight(a, b int) (int, bool) {
 	for t := a; t < b; t++ {
-		if d.toks[t].key != "حق" {
+		if !d.lx.has(setRight, d.toks[t].key) {
 			continue
 		}
 		for j := t + 1; j < b && j <= t+8; j++ {

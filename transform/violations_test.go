@@ -9,7 +9,7 @@ var violationWordSets = []wordSet{
 	setPastVerb, setParticiple, setPresentStem, setNegatedPast, setCopula, setSubjunctive,
 	setAuthority, setNear, setClassifier, setCountWord,
 	setAgenda, setAgendaGap, setNegation, setNegatedVerb, setCaseFiled, setSentenced, setMoney,
-	setFutureAux, setGeneralRule, setCopulaVerb, setDealing, setCleanFinding, setInspection, setHedge, setDegree, setRefute, setPurpose, setCheckWord, setMust, setRemark, setExhort, setActivity, setArticleEnd, setInspectStem, setReportSource, setRevoke, setDeed, setExamined, setVerbPrefix, setMarketPlace, setNeutralActivity, setNeedsNegation, setEffect, setContrast, setReason, setNone, setNoneObject, setAll, setClosure, setDuration, setAndGlued, setLicence, setQuota, setQuotaCut, setSeen, setLineGoesOn, setPraise,
+	setFutureAux, setGeneralRule, setCopulaVerb, setDealing, setCleanFinding, setInspection, setHedge, setDegree, setRefute, setPurpose, setCheckWord, setMust, setRemark, setExhort, setActivity, setArticleEnd, setInspectStem, setReportSource, setRevoke, setDeed, setExamined, setVerbPrefix, setMarketPlace, setNeutralActivity, setNeedsNegation, setEffect, setContrast, setReason, setNone, setNoneObject, setAll, setClosure, setDuration, setAndGlued, setLicence, setQuota, setQuotaCut, setSeen, setLineGoesOn, setPraise, setRight,
 }
 
 // TestCountWords checks that every count word has its number.
