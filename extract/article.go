@@ -94,8 +94,36 @@ type Article struct {
 // reads an [Article] from it with profile p. pageURL is the URL the page was
 // fetched from; relative image links are resolved against it (or the page's
 // <base href>). A page that lacks a required part returns a [*ParseError]
-// naming pageURL and the part. ParseArticle does not panic on any input.
+// naming pageURL and the part. When the page fails with the charset its
+// header or <meta> declares, it is parsed once more with the charset its bytes
+// suggest (UTF-8 when they read as UTF-8, else the profile's DefaultCharset or
+// windows-1256), so that a wrong declaration does not lose the article.
+// ParseArticle does not panic on any input.
 func ParseArticle(p Profile, sourceID, pageURL string, body []byte, contentType string) (Article, error) {
+	a, err := parseArticle(p, sourceID, pageURL, body, contentType)
+	if err == nil || a.Charset == "" {
+		return a, err
+	}
+	sniffed := sniffCharset(body, p.DefaultCharset)
+	if sniffed == a.Charset {
+		return Article{}, err
+	}
+	b, berr := parseArticle(p, sourceID, pageURL, body, "text/html; charset="+sniffed)
+	if berr != nil {
+		return Article{}, err
+	}
+	return b, nil
+}
+
+// parseArticle is ParseArticle with the charset as declared. On a failure
+// after the page was decoded, the returned Article holds only Charset.
+func parseArticle(p Profile, sourceID, pageURL string, body []byte, contentType string) (a Article, err error) {
+	var decoded string
+	defer func() {
+		if err != nil {
+			a = Article{Charset: decoded}
+		}
+	}()
 	perr := func(part string, err error) (Article, error) {
 		return Article{}, &ParseError{URL: pageURL, Part: part, Err: err}
 	}
@@ -111,6 +139,7 @@ func ParseArticle(p Profile, sourceID, pageURL string, body []byte, contentType 
 	if err != nil {
 		return perr(PartHTML, err)
 	}
+	decoded = pd.charset
 	doc := pd.doc
 	root := doc.Nodes[0]
 	base = pd.resolveBase(base)
@@ -118,7 +147,7 @@ func ParseArticle(p Profile, sourceID, pageURL string, body []byte, contentType 
 		doc.FindMatcher(matcher(sel)).Remove()
 	}
 
-	a := Article{URL: canon, SourceID: sourceID, Charset: pd.charset}
+	a = Article{URL: canon, SourceID: sourceID, Charset: pd.charset}
 
 	title := firstMatch(root, matcher(p.Article.Title))
 	if title == nil {

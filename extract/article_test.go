@@ -229,6 +229,12 @@ func TestParseArticleCharsetTwins(t *testing.T) {
 		{"windows-1256 mislabelled utf-8", "text/html; charset=utf-8", "windows-1256", cp1256},
 		{"windows-1256 mislabelled utf-8 without space", "text/html;charset=utf-8", "windows-1256", cp1256},
 		{"windows-1256 unlabelled", "", "windows-1256", cp1256},
+		// A page re-encoded to UTF-8 that still declares windows-1256.
+		{"utf-8 mislabelled windows-1256", "text/html; charset=windows-1256", "utf-8", utf},
+		{"utf-8 with a windows-1256 meta", "", "utf-8", append([]byte(`<meta http-equiv="Content-Type" content="text/html; charset=windows-1256">`), utf...)},
+		// A wrong legacy declaration fails the parse; the sniffed charset saves it.
+		{"windows-1256 labelled iso-8859-1", "text/html; charset=iso-8859-1", "windows-1256", cp1256},
+		{"windows-1256 with an iso-8859-6 meta", "", "windows-1256", append([]byte(`<meta charset="iso-8859-6">`), cp1256...)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -26,8 +26,10 @@ const fallbackCharset = "windows-1256"
 // first 1024 bytes, UTF-8 if the bytes are valid UTF-8, else fallback (or
 // windows-1256 when fallback is empty). A header or <meta> that declares
 // UTF-8 for bytes that are mostly not UTF-8 (see mostlyUTF8) is ignored (old IIS servers
-// label windows-1256 pages utf-8). Invalid byte sequences become U+FFFD;
-// decoding never fails on bad input.
+// label windows-1256 pages utf-8); so is a header or <meta> that declares a
+// legacy charset for valid UTF-8 bytes that are not all ASCII (a page
+// re-encoded to UTF-8 with its old declaration kept). Invalid byte sequences
+// become U+FFFD; decoding never fails on bad input.
 func decodeHTML(body []byte, contentType, fallback string) ([]byte, string, error) {
 	// utf8.Valid is cheap; the rune-by-rune mostlyUTF8 count only matters
 	// for bytes that are not valid UTF-8, such as windows-1256 labelled utf-8.
@@ -64,9 +66,16 @@ func pickCharset(body []byte, contentType, fallback string, valid bool) (encodin
 	if name, ok := utf8Label(contentType); ok && validUTF8 {
 		return encoding.Nop, name
 	}
+	// Valid UTF-8 with multi-byte characters is UTF-8 whatever a header or <meta>
+	// says: a legacy single-byte page (windows-1256 Persian) is never valid UTF-8
+	// in practice, and reading UTF-8 as windows-1256 loses the article.
+	utf8Text := valid && !isASCII(body)
 	if _, params, err := mime.ParseMediaType(contentType); err == nil {
 		if cs, ok := params["charset"]; ok {
 			if e, name := charset.Lookup(cs); e != nil && (name != "utf-8" || validUTF8) {
+				if name != "utf-8" && utf8Text && !strings.HasPrefix(name, "utf-16") {
+					return encoding.Nop, "utf-8"
+				}
 				return e, name
 			}
 		}
@@ -89,6 +98,9 @@ func pickCharset(body []byte, contentType, fallback string, valid bool) (encodin
 				name = "utf-8"
 				e = encoding.Nop
 			}
+			if name != "utf-8" && utf8Text {
+				return encoding.Nop, "utf-8"
+			}
 			if name != "utf-8" || validUTF8 {
 				return e, name
 			}
@@ -105,6 +117,31 @@ func pickCharset(body []byte, contentType, fallback string, valid bool) (encodin
 	}
 	e, name := charset.Lookup(fallbackCharset)
 	return e, name
+}
+
+// sniffCharset returns the charset body's bytes suggest, ignoring every
+// declaration: UTF-8 when they read as UTF-8, else fallback (windows-1256 when
+// fallback is empty or unknown).
+func sniffCharset(body []byte, fallback string) string {
+	if utf8.Valid(body) || mostlyUTF8(body) {
+		return "utf-8"
+	}
+	if fallback != "" {
+		if e, name := charset.Lookup(fallback); e != nil {
+			return name
+		}
+	}
+	return fallbackCharset
+}
+
+// isASCII reports whether b holds only 7-bit bytes.
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // utf8Label reports whether contentType is the common "text/html;

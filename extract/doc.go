@@ -23,7 +23,9 @@
 // old ASP.NET governorate CMS family, "iran_gov_cms"; further profiles can
 // be defined in the YAML configuration. [ParseArticle] decodes the page's
 // charset (header, BOM, <meta>, then sniffing; windows-1256 comes out as
-// UTF-8) and applies a profile. A page that does not match its profile is a
+// UTF-8; a declaration the bytes contradict is overridden, and a page that
+// fails under its declared charset is parsed again with the sniffed one) and
+// applies a profile. A page that does not match its profile is a
 // [*ParseError] naming the URL and the missing part, never an empty article.
 //
 // The package never interprets text: titles, paragraphs and dates are
