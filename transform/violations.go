@@ -583,6 +583,16 @@ func (d *document) clauses(s span, personSpans []span) []clause {
 			// the subject («هر جایگاهی که … عرضه کند، … معرفی می‌شود»);
 			// only «و» or «؛» coordinates two clauses there.
 			if tk.key == "و" || isSemicolon(tk.punct) || verbTense(d, t-1) != tenseSubjunctive {
+				if tk.key != "و" && !isSemicolon(tk.punct) {
+					if j, ok := d.relativeSubject(segStart(cuts, first), t); ok {
+						// «عاملینی که … تحویل نداده بودند، به تعزیرات
+						// معرفی شدند»: the comma closes the relative
+						// clause of the subject.
+						d.cur = nil
+						d.fire(ruleRelativeSubject, j-1, t+1)
+						break
+					}
+				}
 				cuts = append(cuts, t+1)
 			}
 			if isSemicolon(tk.punct) {
@@ -656,6 +666,25 @@ func (d *document) clauses(s span, personSpans []span) []clause {
 // sentence splitter reads it (see lineGoesOn).
 func (d *document) wrapped(t int) bool {
 	return isListMark(d.toks[t].punct) && !isSemicolon(d.toks[t].punct) || d.isWord(t) && d.lx.has(setLineGoesOn, d.toks[t].key)
+}
+
+// relativeSubject reports whether tokens [a,t) are an office subject and
+// its relative clause: «که» within the first six words, after an office or
+// a generic office noun («عاملین توزیع نفت سفید که», «واحدهایی که»). It
+// returns the token of «که».
+func (d *document) relativeSubject(a, t int) (int, bool) {
+	for j := a + 1; j < t && j <= a+6 && d.isWord(j); j++ {
+		if d.toks[j].key != "که" {
+			continue
+		}
+		for p := j - 1; p >= a; p-- {
+			if d.covered(p, catOffice) || d.lx.has(setGenericOffice, d.toks[p].key) {
+				return j, true
+			}
+		}
+		return 0, false
+	}
+	return 0, false
 }
 
 // isListMark reports whether r is a comma or a semicolon, the marks that
@@ -1193,6 +1222,9 @@ var (
 	ruleSanctionNegatedVerb = newBlockingRule("sanction-negated-verb",
 		"a sanction followed by a negated verb («جریمه نشدند», «پلمب نشد») was not imposed",
 		"در این بازدید هیچ‌کدام از نانوایی‌ها جریمه نشدند.")
+	ruleRelativeSubject = newBlockingRule("clause-relative-subject",
+		"a comma after the verb of an office subject's relative clause («عاملینی که … نداده بودند، …») closes that clause, not the sentence's first clause",
+		"دو نانوایی که آرد یارانه‌ای را به قنادی‌ها فروخته بودند، به تعزیرات معرفی شدند.")
 	ruleConditionAfterVerb = newBlockingRule("clause-condition-after-verb",
 		"a condition right after a past verb, with no «که» or «و» between («… تاکید شد در صورت تکرار …»), opens a clause of its own",
 		"سه نانوایی اخطار گرفتند و اعلام شد در صورت تکرار تخلف، سهمیه آرد آنها قطع خواهد شد.")
