@@ -977,7 +977,7 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 		}
 		if cl&wcRevoke != 0 && !contains(c.sancs, SanctionLicenceRevocation) {
 			// «قرارداد آنها با اداره پست لغو …», «مجوز فعالیتشان لغو …»
-			for j := t - 1; j >= a && j >= t-5; j-- {
+			for j := t - 1; j >= a && j >= t-8; j-- {
 				if d.hasPrefixIn(setDeed, d.toks[j].key) {
 					c.sancs = append(c.sancs, SanctionLicenceRevocation)
 					d.fire(ruleSanctionRevokedDeed, j, t+1)
@@ -1179,7 +1179,7 @@ var (
 		"a closure for a term («تعطیلی چند روزه», «تعطیل به مدت ۱۰ روز») is ordered: a sealing",
 		"برای واحدهای صنفی متخلف تعطیلی یک هفته‌ای در نظر گرفته شده است.")
 	ruleSanctionRevokedDeed = newRule("sanction-revoked-deed",
-		"«لغو», «ابطال» or «فسخ» after a contract, licence or permit within five words revokes the licence",
+		"«لغو», «ابطال» or «فسخ» after a contract, licence or permit within eight words revokes the licence",
 		"قرارداد دو دفتر پیشخوان متخلف فسخ شد.")
 	ruleViolationDefined = newBlockingRule("violation-defined",
 		"a violation phrase that a definition follows («… نیز تخلف محسوب می‌شود») is the subject defined, not a type found",
