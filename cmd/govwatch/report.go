@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -81,6 +82,12 @@ func (a *app) renderReport(ctx context.Context, cfg config.Config, p jalali.Peri
 	ds, err := dataset.Open(cfg.DataDir, dataset.Options{ReadOnly: true})
 	if err != nil {
 		return fmt.Errorf("open dataset: %w", err)
+	}
+	if err := report.CheckScope(ctx, ds, sc); err != nil {
+		if errors.Is(err, report.ErrUnknownPlace) {
+			return usagef("a scope names a province or county of the dataset's articles", "bad scope: %v", err)
+		}
+		return err
 	}
 	_, err = report.Write(ctx, ds, report.Options{
 		Period:           p,
