@@ -216,6 +216,9 @@ func (d *document) findViolations(ps []person) []Violation {
 				// تعلیق …»: a sanction in a clause before the first
 				// mention of the same report belongs to it.
 				c.start = p.start
+				if len(c.offices) == 0 {
+					c.offices = p.offices
+				}
 				c.sancs = appendNew(append([]string(nil), p.sancs...), c.sancs...)
 				c.rules.hits = append(c.rules.hits, p.rules.hits...)
 				d.cur = c.rules
