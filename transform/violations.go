@@ -1012,9 +1012,10 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			// «… برای جلوگیری از تخلفات احتمالی اشاره و خاطرنشان کرد:»:
 			// a hedged violation is a mention even as a speech's topic.
 			d.fire(ruleHedgedTopic, hedged, hedged+1)
-		} else if len(c.sancs) > 0 && d.count(cs) > 0 {
-			// «با اشاره به پلمب ۳ نانوایی متخلف گفت:»: a counted
-			// sanction told as the topic is a fact all the same.
+		} else if (len(c.sancs) > 0 || trigger) && d.count(cs) > 0 {
+			// «با اشاره به پلمب ۳ نانوایی متخلف گفت:», «با اشاره به
+			// شناسایی ۱۵ واحد متخلف گفت:»: a counted sanction or
+			// counted offenders told as the topic are a fact all the same.
 			d.fire(ruleSanctionTopic, a, b)
 		} else {
 			d.fire(ruleSpeechTopic, a, b)
@@ -1308,7 +1309,7 @@ var (
 		"a demand to deal with offenders («خواستار برخورد با متخلفان شد») is a threat, not an appeal to report them",
 		"فرماندار خواستار برخورد قاطع با واحدهای صنفی متخلف شد.")
 	ruleSanctionTopic = newRule("mention-sanction-topic",
-		"a counted sanction in a clause that introduces a quote («با اشاره به پلمب ۳ نانوایی متخلف گفت:») is a fact told as background: a mention",
+		"a counted sanction or counted offenders in a clause that introduces a quote («با اشاره به پلمب ۳ نانوایی متخلف گفت:») are a fact told as background: a mention",
 		"فرماندار با اشاره به پلمب ۳ نانوایی متخلف در هفته گذشته گفت: نظارت‌ها ادامه دارد.")
 	ruleHedgedTopic = newRule("mention-hedged-topic",
 		"a hedged violation («تخلفات احتمالی») in a clause that introduces a quote is a mention all the same",
