@@ -3,6 +3,7 @@ package extract
 import (
 	"errors"
 	"fmt"
+	"net"
 	"net/url"
 	"slices"
 	"strings"
@@ -101,6 +102,10 @@ type Config struct {
 	// ArchiveMaxBytes is the size at which a WARC file is closed and a new
 	// one started.
 	ArchiveMaxBytes int64 `yaml:"archive_max_bytes"`
+	// Resolver, when set, resolves host names for the crawler's connections
+	// (tests use one that never leaves the machine); nil uses the system's.
+	// It is not read from the config file.
+	Resolver *net.Resolver `yaml:"-"`
 }
 
 // DefaultConfig returns the configuration used when the YAML file says

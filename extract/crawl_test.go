@@ -533,7 +533,7 @@ func TestCrawlNumberedPagerAsNext(t *testing.T) {
 
 // TestCrawlDeadHosts crawls a host that refuses connections (a closed
 // listener's address) and one that does not resolve (the reserved .invalid
-// TLD): each start URL is a failed listing page whose cause names the fault
+// TLD, asked of a resolver that never leaves the machine): each start URL is a failed listing page whose cause names the fault
 // and whose error says robots.txt could not be had, not a silent skip.
 func TestCrawlDeadHosts(t *testing.T) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
@@ -550,7 +550,9 @@ func TestCrawlDeadHosts(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := newCrawler(t, testConfig(), nil, nil)
+			cfg := testConfig()
+			cfg.Resolver = offlineResolver()
+			c := newCrawler(t, cfg, nil, nil)
 			listing := tt.base + "/News/List.aspx"
 			src := extract.Source{ID: "dead", StartURLs: []string{listing}, Profile: "iran_gov_cms"}
 			pages, stats, err := crawl(t, t.Context(), c, []extract.Source{src}, nil)
@@ -661,4 +663,12 @@ func TestCrawlSourceTimeLimit(t *testing.T) {
 	if p.Outcome != extract.Failed || p.Cause != extract.CauseDeadline || !p.Listing || !errors.Is(p.Err, extract.ErrSourceTime) {
 		t.Errorf("slow source's page = %v %q listing=%v (%v), want a failed listing with cause deadline and ErrSourceTime", p.Outcome, p.Cause, p.Listing, p.Err)
 	}
+}
+
+// offlineResolver resolves nothing and sends no query anywhere: every host name
+// that /etc/hosts lacks fails as a DNS error.
+func offlineResolver() *net.Resolver {
+	return &net.Resolver{PreferGo: true, Dial: func(context.Context, string, string) (net.Conn, error) {
+		return nil, errors.New("no DNS server in tests")
+	}}
 }

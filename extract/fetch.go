@@ -155,7 +155,7 @@ func (f *failure) fetchError() *FetchError {
 // every hop), no transparent decompression (gzip is decoded with a cap),
 // and transport timeouts within Config.Timeout.
 func newHTTPClient(cfg Config) *http.Client {
-	dialer := &net.Dialer{Timeout: min(cfg.Timeout, 10*time.Second), KeepAlive: 30 * time.Second}
+	dialer := &net.Dialer{Timeout: min(cfg.Timeout, 10*time.Second), KeepAlive: 30 * time.Second, Resolver: cfg.Resolver}
 	tr := &http.Transport{
 		Proxy:                 http.ProxyFromEnvironment,
 		DialContext:           dialer.DialContext,

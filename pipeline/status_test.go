@@ -1,6 +1,7 @@
 package pipeline_test
 
 import (
+	"context"
 	"errors"
 	"net"
 	"net/http"
@@ -15,7 +16,7 @@ import (
 
 // TestCrawlBrokenSources crawls one healthy portal beside three broken ones: a host
 // refusing connections (a closed listener's address), a host that does not resolve
-// (the reserved .invalid TLD) and a portal whose listing answers 500. The healthy
+// (the reserved .invalid TLD, asked of a resolver that sends no query) and a portal whose listing answers 500. The healthy
 // source is stored in full; the run is partial with ErrPartial; each broken source is
 // failed with its cause, and the runs row names each one with its cause and counts
 // the causes.
@@ -44,6 +45,10 @@ func TestCrawlBrokenSources(t *testing.T) {
 	dir := t.TempDir()
 	opts := runOptions(t, dir, srcs)
 	opts.Logger = nil // each broken source logs warnings; the records are what is checked
+	// Host names fail to resolve without a query leaving the machine.
+	opts.Crawl.Resolver = &net.Resolver{PreferGo: true, Dial: func(context.Context, string, string) (net.Conn, error) {
+		return nil, errors.New("no DNS server in tests")
+	}}
 
 	sum, err := pipeline.Crawl(t.Context(), opts)
 	if !errors.Is(err, pipeline.ErrPartial) || sum.Status != pipeline.StatusPartial {
