@@ -658,14 +658,17 @@ func (d *document) givenAt(t int) bool {
 	return d.isWord(t) && (d.lx.given[d.toks[t].key] || d.compoundGiven(t) || d.givenHead(t) || d.lx.allahCompound(d.toks[t].key) && !d.lx.stop[d.toks[t].key])
 }
 
-// allahCompound reports whether k is a given name compounded with «الله» or
-// «اله» in one word («وجیه‌الله», «یداله»): at least two letters before it.
+// allahCompound reports whether k is a given name compounded with a tail of
+// the given_tail set in one word («وجیه‌الله», «یداله», «زین‌العابدین»): a
+// given name or a head of the given_head set before it.
 func (lx *lexicon) allahCompound(k string) bool {
 	if last, _ := utf8.DecodeLastRuneInString(k); last != 'ه' && last != 'ن' {
 		return false // every tail ends in «ه» or «ن»
 	}
 	for _, tail := range lx.givenTails {
-		if stem, ok := strings.CutSuffix(k, tail); ok && utf8.RuneCountInString(stem) >= 2 {
+		// The head must be one a compound name is made of («یدالله»,
+		// «وجیه‌الله»), not any word ending like one («پنجساله», «مقاله»).
+		if stem, ok := strings.CutSuffix(k, tail); ok && (lx.givenAll[stem] || lx.has(setGivenHead, stem)) {
 			return true
 		}
 	}
@@ -705,6 +708,7 @@ var (
 	setPortfolioNoun      = newWordSet("portfolio_noun")   // verbal nouns whose preposition stays in a role («نظارت بر»)
 	setTimeWord           = newWordSet("time_word")
 	setNotName            = newWordSet("not_name")             // given names of the lists that are mostly common words
+	setGivenHead          = newWordSet("given_head")           // heads of compound given names that are no name alone («ید», «روح»)
 	setSurnameSuffix      = newWordSet("surname_suffix")       // endings of surnames formed from a stem
 	setCountyOrgException = newWordSet("county_org_exception") // organisations that are not a county's own        // words of a time that may open a sentence before a name («صبح امروز»)
 )
