@@ -177,9 +177,8 @@ func (d *document) parseTitle(m match) titlePhrase {
 	placeText, placeLevel := "", ""
 	phase := "role"
 	prefix, prefixOrg := "", false
-	keepLast := false // the role's last word is a title that stays in it
-	fixedRole := ""   // a title of the lexicon split by a qualifier
-	skipped := false  // a word skipped after the role: the role is complete
+	fixedRole := ""  // a title of the lexicon split by a qualifier
+	skipped := false // a word skipped after the role: the role is complete
 	headOnly := d.lx.has(setHeadTitle, keyOf(d.body[d.toks[s].start:d.toks[e-1].end]))
 	if p, ok := strings.CutSuffix(implied, "…"); ok || headOnly {
 		// «مدیرکل امور اقتصادی و دارایی», «مدیر بازرسی و نظارت بر
@@ -229,29 +228,31 @@ func (d *document) parseTitle(m match) titlePhrase {
 			implied, level = te.org, te.level
 			if d.lx.orgTitle[d.toks[i].key] && tEnd == i+1 && roleEnd == i && te.level != "county" {
 				d.fire(ruleRoleDeputyOfTitle, s, tEnd)
-				roleEnd, keepLast = tEnd, true
+				roleEnd = tEnd
 			}
 			i = tEnd
 			phase = "place"
 			break
 		}
-		if roleEnd == i && d.in(setRoleQualifier, i) {
+		if roleEnd == i && (d.in(setRoleQualifier, i) || d.in(setRoleSkip, i)) {
 			if tm, ok := d.matchAt(catTitle, s); ok && e == s+1 {
 				// «سرپرست جدید فرمانداری»: the qualifier stands inside
 				// a title of the lexicon («سرپرست فرمانداری»), which is
 				// the role.
 				if full, ok := d.lx.titleKey[d.toks[s].key+d.tokKey(i+1)]; ok && tm.entry >= 0 {
-					d.fire(ruleRoleQualifier, s, i+2)
+					d.fire(ruleRoleQualifierInside, s, i+2)
 					fixedRole = full
 					if te := d.lx.entries[d.lx.titleEntry[d.toks[s].key+d.tokKey(i+1)]]; te.org != "" {
 						implied, level = te.org, te.level
 					}
 					i += 2
-					roleEnd, keepLast = i, true
+					roleEnd = i
 					continue
 				}
 			}
-			// «فرماندار پیشین», «استاندار جدید»
+		}
+		if roleEnd == i && d.in(setRoleQualifier, i) {
+			// «فرماندار پیشین», «استاندار سابق»
 			d.fire(ruleRoleQualifier, s, i+1)
 			i++
 			roleEnd = i
@@ -334,13 +335,6 @@ func (d *document) parseTitle(m match) titlePhrase {
 		}
 	}
 	tp.end = i
-	for !keepLast && roleEnd > e && roleEnd-s > 1 && (d.lx.orgTitle[d.toks[roleEnd-1].key] && !d.in(setRoleQualifier, roleEnd) || d.covered(roleEnd-1, catOrg)) && !d.in(setRoleQualifier, roleEnd-1) {
-		// «معاون فرماندار», «سرپرست فرمانداری», «سرپرست فرمانداری
-		// ویژه»: the last words name the organisation; the role is what
-		// comes before them.
-		d.fire(ruleRoleOrganisationWordsOut, roleEnd-1, roleEnd)
-		roleEnd--
-	}
 	if d.toks[s].key == "نماینده" && d.tokKey(s+1) == "مردم" {
 		// «نماینده مردم داراب و زریندشت در مجلس شورای اسلامی»: the
 		// people's representative sits in the Majlis; the constituency
@@ -739,9 +733,6 @@ var (
 	ruleRoleCommaList = newRule("role-comma-list",
 		"a comma inside a list of role words closed by «و» stays in the role («معاون سیاسی، امنیتی و اجتماعی»)",
 		"حسن کریمی معاون سیاسی، امنیتی و اجتماعی فرمانداری کوار گفت: جلسه برگزار شد.")
-	ruleRoleOrganisationWordsOut = newRule("role-organisation-words-out",
-		"words at the end of a role that name an organisation («سرپرست فرمانداری ویژه») are the organisation, not the role",
-		"حسن کریمی سرپرست فرمانداری ویژه زابل گفت: جلسه برگزار شد.")
 	ruleRoleMajlisMember = newRule("role-majlis-member",
 		"the people's representative of a constituency in the Majlis has role «نماینده» of «مجلس شورای اسلامی»",
 		"حسن کریمی نماینده مردم کوار در مجلس شورای اسلامی گفت: جلسه برگزار شد.")
@@ -760,6 +751,9 @@ var (
 	ruleRolePortfolioPrep = newRule("role-portfolio-preposition",
 		"the preposition of a portfolio's verbal noun stays in the role («معاون بازرسی و حمایت از حقوق مصرف‌کنندگان»)",
 		"حسن کریمی معاون بازرسی و حمایت از حقوق مصرف‌کنندگان سازمان صمت گفت: بازرسی‌ها ادامه دارد.")
+	ruleRoleQualifierInside = newRule("role-qualifier-inside-title",
+		"a qualifier between the words of a title of the lexicon («سرپرست جدید فرمانداری») leaves the title whole as the role",
+		"حسن کریمی به عنوان سرپرست جدید فرمانداری کوار معرفی شد.")
 	ruleRoleQualifier = newRule("role-qualifier",
 		"«پیشین», «سابق», «اسبق» right after a title stay in the role («فرماندار پیشین»); «جدید», «کنونی» do not",
 		"حسن کریمی فرماندار پیشین شهرستان کوار از خدمات کارکنان قدردانی کرد.")

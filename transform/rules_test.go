@@ -134,7 +134,7 @@ func TestRules(t *testing.T) {
 			in: transform.Input{County: "ایذه", Province: "خوزستان", Paragraphs: []string{
 				"رضا احمدی سرپرست فرمانداری ویژه ایذه گفت: جلسه ادامه دارد.",
 			}},
-			people: []personFact{{"رضا احمدی", "سرپرست فرمانداری", "فرمانداری شهرستان ایذه"}},
+			people: []personFact{{"رضا احمدی", "سرپرست فرمانداری ویژه", "فرمانداری شهرستان ایذه"}},
 		},
 		{
 			name: "title glued to a surname after a given name",
