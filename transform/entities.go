@@ -205,6 +205,9 @@ var (
 	ruleRoleNextSentenceTitle = newRule("role-next-sentence-title",
 		"a name given first takes the role of the unnamed title that opens one of the next five sentences, with no other name between («X گفت: … وی افزود: … فرماندار کوار افزود: …»)",
 		"به گزارش خبرگزاری، حسن کریمی در این دیدار گفت: بازرسی‌ها ادامه دارد.\nفرماندار شهرستان کوار افزود: نانوایی‌ها بازرسی شدند.")
+	rulePersonPastQuotedNames = newRule("person-past-quoted-names",
+		"a name takes the role of an unnamed title that spoke before it even when the title's words named other people",
+		"وزیر کشور گفت: هدف سفر معرفی مهدی دوستی است. احمد وحیدی افزود: جلسه ادامه دارد.")
 	rulePersonStandalone = newRule("person-standalone-name",
 		"a name no title stands near is a person with no role when it is surely a name: after an honorific, a given name with a surname, or before a speech verb",
 		"به گزارش خبرگزاری، حسن کریمی در این دیدار از تلاش کارکنان قدردانی کرد.")
@@ -481,6 +484,12 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 			ps[found].rules.hits = append(ps[found].rules.hits, t.rules.hits...)
 			d.cur = ps[found].rules
 			d.fireSpan(rulePersonNamesUnnamedTitle, m.start, m.end)
+			for k := ti + 1; k < i; k++ {
+				if ms[k].kind == MentionName {
+					d.fireSpan(rulePersonPastQuotedNames, ms[k].start, ms[k].end)
+					break
+				}
+			}
 		} else {
 			d.cur = ps[found].rules
 			d.fireSpan(rulePersonKnownName, m.start, m.end)
@@ -684,12 +693,45 @@ func (d *document) titleBefore(ms []rawMention, i int) int {
 	for j := i - 1; j >= 0 && ms[j].start >= from; j-- {
 		switch {
 		case ms[j].kind == MentionName:
+			if sj := sentenceAt(d.sents, ms[j].start); sj != si && d.spokenByTitle(ms, j, sj) {
+				// «وزیر کشور گفت: … معرفی مهدی دوستی …. احمد وحیدی
+				// افزود»: names inside what an unnamed title said are
+				// not the speaker the next name stands for.
+				continue
+			}
 			return -1
 		case ms[j].kind == MentionTitle && ms[j].person < 0 && ms[j].role != "":
+			if sentenceAt(d.sents, ms[j].start) == si && d.spokenByTitle(ms, i, si) {
+				// A name in what the title says is not the title's.
+				return -1
+			}
 			return j
 		}
 	}
 	return -1
+}
+
+// spokenByTitle reports whether mention ms[j], in sentence sj, stands in
+// what an unnamed title at the start of that sentence says («وزیر کشور گفت:
+// …»).
+func (d *document) spokenByTitle(ms []rawMention, j, sj int) bool {
+	first := d.tokAt(d.sents[sj].start)
+	for k := j - 1; k >= 0 && ms[k].start >= d.sents[sj].start; k-- {
+		if ms[k].kind == MentionName {
+			return false
+		}
+		if ms[k].kind == MentionTitle && ms[k].person < 0 && d.tokAt(ms[k].start) == first {
+			// The title opens the sentence; a speech verb after it
+			// makes what follows its words.
+			for t := d.tokAt(ms[k].end - 1); t < d.tokAt(ms[j].start); t++ {
+				if d.covered(t, catSpeech) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // lastWordKey returns the key of the last word of s.
