@@ -867,6 +867,9 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 		case n == 0 && d.secondSurname(j) && d.plainWord(j-1) && d.givenAt(j-2):
 			// «محمدعلی اصل مرزی رییس …»: a surname in two words after
 			// a given name.
+		case n == 0 && d.plainWordAnyShape(j) && d.lx.givenAll[d.tokKey(j-1)] && d.covered(j-2, catHonorific):
+			// «سرهنگ درویش متولی فرمانده …»: after an honorific, a given
+			// name that is also a word and an unknown surname.
 		case n == 0 && d.plainWord(j) && d.covered(j-1, catHonorific):
 			// «دکتر بجارزهی فرماندار …»: after an honorific, a word no
 			// lexicon knows is a surname.
