@@ -1077,6 +1077,12 @@ func (d *document) standaloneName(ns, ne int) bool {
 		d.fire(rulePersonLoneSpeaker, ns, ne)
 		return true
 	}
+	if ne-ns >= 2 && d.givenAt(ns) && ns > 0 && ne < len(d.toks) && isQuote(d.toks[ns-1].punct) && isQuote(d.toks[ne].punct) {
+		// «حسین فلاح جوشقانی»: a given name and the words after it in
+		// quotation marks.
+		d.fire(rulePersonQuotedName, ns-1, ne+1)
+		return true
+	}
 	if ne-ns < 2 || !d.givenAt(ns) {
 		return false
 	}
@@ -1155,7 +1161,7 @@ var (
 		"a surname alone opening a clause before a speech verb («تهوری افزود:»), or opening a sentence whose speech verb comes later, is a person",
 		"بازرسی‌ها ادامه دارد. تهوری افزود: انبار پلمب شد.")
 	rulePersonQuotedName = newRule("person-quoted-name",
-		"words in quotation marks right before a title are the name of its holder («“اکبری” فرماندار»)",
+		"words in quotation marks right before a title are the name of its holder («“اکبری” فرماندار»), and a given name with the words after it in quotation marks is a name",
 		"به گزارش روابط عمومی، “اکبری” فرماندار کوار از نانوایی‌ها بازدید کرد.")
 	rulePersonLoneSurnameBeforeTitle = newRule("person-lone-surname-before-title",
 		"a surname alone (ending in «ی» or of a surname's shape) before a title at the start of a clause or list item is its holder («، جوهری معاون …»)",
