@@ -579,9 +579,9 @@ func (d *document) clauses(s span, personSpans []span) []clause {
 			cuts = append(cuts, t)
 		case tk.punct == ':':
 			cuts = append(cuts, t+1)
-		case d.lx.has(setContrast, tk.key):
+		case d.in(setContrast, t):
 			cuts = append(cuts, t)
-		case (tk.key == "و" || isListMark(tk.punct)) && (verbTense(d, t-1) != "" || d.lx.has(setParticiple, d.tokKey(t-1))):
+		case (tk.key == "و" || isListMark(tk.punct)) && (verbTense(d, t-1) != "" || d.in(setParticiple, t-1)):
 			// A comma after a subjunctive closes the relative clause of
 			// the subject («هر جایگاهی که … عرضه کند، … معرفی می‌شود»);
 			// only «و» or «؛» coordinates two clauses there.
@@ -602,7 +602,7 @@ func (d *document) clauses(s span, personSpans []span) []clause {
 				d.cur = nil
 				d.fire(ruleSemicolonClause, t, t+1)
 			}
-		case isSemicolon(tk.punct) && (d.startsConditional(t+1) || d.lx.has(setContrast, d.tokKey(t+1)) || d.opensSubject(t+1) && d.hasPredicate(segStart(cuts, first), t)):
+		case isSemicolon(tk.punct) && (d.startsConditional(t+1) || d.in(setContrast, t+1) || d.opensSubject(t+1) && d.hasPredicate(segStart(cuts, first), t)):
 			// «؛» within a sentence before a condition, a contrast or a
 			// counted subject of its own («… پلمب شد؛ ۵ واحد دیگر …»)
 			// joins two clauses; between the items of a list it does not.
@@ -622,7 +622,7 @@ func (d *document) clauses(s span, personSpans []span) []clause {
 			// انبار …»: a second counted subject starts a clause of its
 			// own even when the verb of the first one is left out.
 			cuts = append(cuts, t+1)
-		case tk.key == "که" && (verbTense(d, t-1) == tensePast || d.lx.has(setParticiple, d.tokKey(t-1))) && d.opensSubject(t+1):
+		case tk.key == "که" && (verbTense(d, t-1) == tensePast || d.in(setParticiple, t-1)) && d.opensSubject(t+1):
 			// «… شناسایی شده که ۷ واحد از آنها پلمب شد»
 			cuts = append(cuts, t+1)
 		case tk.key == "که" && verbTense(d, t-1) == tensePast && d.startsConditional(t+1):
@@ -668,7 +668,7 @@ func (d *document) clauses(s span, personSpans []span) []clause {
 // the next: a comma or a word of the line_goes_on set («از», «در»), as the
 // sentence splitter reads it (see lineGoesOn).
 func (d *document) wrapped(t int) bool {
-	return isListMark(d.toks[t].punct) && !isSemicolon(d.toks[t].punct) || d.isWord(t) && d.lx.has(setLineGoesOn, d.toks[t].key)
+	return isListMark(d.toks[t].punct) && !isSemicolon(d.toks[t].punct) || d.isWord(t) && d.in(setLineGoesOn, t)
 }
 
 // relativeSubject reports whether tokens [a,t) are an office subject and
@@ -681,7 +681,7 @@ func (d *document) relativeSubject(a, t int) (int, bool) {
 			continue
 		}
 		for p := j - 1; p >= a; p-- {
-			if d.covered(p, catOffice) || d.lx.has(setGenericOffice, d.toks[p].key) {
+			if d.covered(p, catOffice) || d.in(setGenericOffice, p) {
 				return j, true
 			}
 		}
@@ -747,10 +747,10 @@ func segStart(cuts []int, first int) int {
 // جایگاه سوخت و دو جایگاه CNG») does not.
 func (d *document) hasPredicate(a, b int) bool {
 	for t := a; t < b; t++ {
-		if d.covered(t, catTrigger) || d.covered(t, catViolation) || d.covered(t, catSanction) || verbTense(d, t) != "" || d.lx.has(setParticiple, d.toks[t].key) {
+		if d.covered(t, catTrigger) || d.covered(t, catViolation) || d.covered(t, catSanction) || verbTense(d, t) != "" || d.in(setParticiple, t) {
 			return true
 		}
-		if k := d.toks[t].key; k == "به" && d.lx.has(setReason, d.tokKey(t+1)) {
+		if k := d.toks[t].key; k == "به" && d.in(setReason, t+1) {
 			return true // «سه تالار به دلیل …»: a reason of its own
 		}
 	}
@@ -762,13 +762,12 @@ func (d *document) hasPredicate(a, b int) bool {
 // دیگر», «یک داروخانه»), or a word such as «بقیه» or «بیشتر».
 func (d *document) opensSubject(t int) bool {
 	for n := 0; n < 4 && d.isWord(t); n++ {
-		k := d.toks[t].key
-		if d.lx.has(setSubgroup, k) {
+		if d.in(setSubgroup, t) {
 			return true
 		}
 		if _, ok := d.number(t); ok {
 			j := t + 1
-			for j < len(d.toks) && j-t <= 2 && d.lx.has(setClassifier, d.toks[j].key) && !d.covered(j, catOffice) {
+			for j < len(d.toks) && j-t <= 2 && d.in(setClassifier, j) && !d.covered(j, catOffice) {
 				j++
 			}
 			if j > t+1 && d.tokKey(j) == "دیگر" {
@@ -777,9 +776,9 @@ func (d *document) opensSubject(t int) bool {
 			if k := d.tokKey(j); j > t+1 && (k == keyThat || k == keyThose || k == "از" && (d.tokKey(j+1) == keyThose || d.tokKey(j+1) == "این")) {
 				return true // «۳۸ مورد آن», «۳ واحد از آنها»: a part of the total
 			}
-			return d.covered(j, catOffice) || d.lx.has(setGenericOffice, d.tokKey(j)) || j > t+1 && (d.lx.has(setGenericOffice, d.tokKey(j-1)) || d.covered(j, catTrigger) || d.covered(j, catViolation))
+			return d.covered(j, catOffice) || d.in(setGenericOffice, j) || j > t+1 && (d.in(setGenericOffice, j-1) || d.covered(j, catTrigger) || d.covered(j, catViolation))
 		}
-		if !d.lx.has(setLead, k) {
+		if !d.in(setLead, t) {
 			return false
 		}
 		t++
@@ -879,7 +878,7 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 	}
 	rel := d.relativeCondition(a, b)
 	for _, m := range d.inSentence(catSanction, cs) {
-		if t := d.tokAt(m.start); d.lx.entries[m.entry].code == SanctionReferral && d.lx.has(setAuthority, d.tokKey(t-1)) {
+		if t := d.tokAt(m.start); d.lx.entries[m.entry].code == SanctionReferral && d.in(setAuthority, t-1) {
 			d.fireSpan(ruleSanctionAuthority, d.toks[t-1].start, m.end)
 			continue
 		}
@@ -920,7 +919,7 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 		}
 		person = person || cl&wcIndividual != 0
 		// «لازم به ذکر است …» is a formula of the text, no obligation.
-		must = must || cl&wcObligation != 0 && !(d.tokKey(t+1) == "به" && d.lx.has(setRemark, d.tokKey(t+2)))
+		must = must || cl&wcObligation != 0 && !(d.tokKey(t+1) == "به" && d.in(setRemark, t+2))
 		if strings.HasPrefix(k, "پرونده") && !contains(c.sancs, SanctionReferral) && !(d.toks[t].start >= rel.start && d.toks[t].end <= rel.end) {
 			// «۱۲ فقره پرونده تخلف تشکیل شد», «برای آنها پرونده تشکیل»
 			if j, ok := d.caseFiled(t, a, b); ok {
@@ -935,7 +934,7 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 				d.fire(ruleSanctionFineAmount, min(t, j), max(t, j)+1)
 			}
 		}
-		if d.lx.has(setLicence, k) && !contains(c.viols, ViolationUnlicensed) {
+		if d.in(setLicence, t) && !contains(c.viols, ViolationUnlicensed) {
 			if j, ok := d.licenceLacking(t, b); ok {
 				// «… شماره پروانه بهداشتی ندارد», «مجوز فعالیت نداشتند»
 				c.viols = append(c.viols, ViolationUnlicensed)
@@ -946,7 +945,7 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 				}
 			}
 		}
-		if k == keyKeep && !c.content && d.isWord(t+1) && (d.lx.has(setNegatedVerb, d.toks[t+1].key) || d.lx.has(setNegatedPast, d.toks[t+1].key)) {
+		if k == keyKeep && !c.content && d.isWord(t+1) && (d.in(setNegatedVerb, t+1) || d.in(setNegatedPast, t+1)) {
 			// «مطب‌هایی که تعرفه‌ها را رعایت نکنند»: rules not kept
 			c.content = true
 			d.fire(ruleNotKept, t, t+2)
@@ -961,9 +960,9 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 				d.fire(ruleSanctionActivityStopped, j, t+1)
 			}
 		}
-		if d.lx.has(setQuota, k) && !contains(c.sancs, SanctionSuspension) {
+		if d.in(setQuota, t) && !contains(c.sancs, SanctionSuspension) {
 			for j := t + 1; j < b && j <= t+4 && d.isWord(j); j++ {
-				if d.lx.has(setQuotaCut, d.toks[j].key) {
+				if d.in(setQuotaCut, j) {
 					// «سهمیه آرد آنها قطع خواهد شد»
 					c.sancs = append(c.sancs, SanctionSuspension)
 					d.fire(ruleSanctionQuotaCut, t, j+1)
@@ -971,7 +970,7 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 				}
 			}
 		}
-		if d.lx.has(setClosure, k) && !contains(c.sancs, SanctionSealing) {
+		if d.in(setClosure, t) && !contains(c.sancs, SanctionSealing) {
 			if j, ok := d.closureFor(t); ok {
 				// «تعطیلی چند روزه تا چند ماهه», «تعطیل به مدت ۱۰ روز»
 				c.sancs = append(c.sancs, SanctionSealing)
@@ -1142,7 +1141,7 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 		if d.toks[t].key == "که" {
 			break // a verb of a relative clause is not the clause's own
 		}
-		c.verb = verbTense(d, t) != "" || d.lx.has(setParticiple, d.toks[t].key)
+		c.verb = verbTense(d, t) != "" || d.in(setParticiple, t)
 	}
 	return c
 }
@@ -1364,11 +1363,11 @@ func (d *document) offenders(cs span, personSpans []span) []string {
 		// «نظارت بر بازار»: the market as a whole gives way to an
 		// office named beside it.
 		x.weak = d.lx.has(setMarketPlace, NormalizeKey(d.lx.entries[m.entry].phrase))
-		if d.lx.has(setReportSource, d.tokKey(s-1)) {
+		if d.in(setReportSource, s-1) {
 			d.fire(ruleOfficeReportSource, s-1, e)
 			continue
 		}
-		if d.lx.has(setNear, d.tokKey(s-1)) {
+		if d.in(setNear, s-1) {
 			d.fire(ruleOfficeLandmark, s-1, e)
 			continue
 		}
@@ -1445,7 +1444,7 @@ func (d *document) listedAfter(a, b int) bool {
 		switch {
 		case k == "و":
 			joined = true
-		case num || d.lx.has(setClassifier, k):
+		case num || d.in(setClassifier, t):
 		default:
 			return false
 		}
@@ -1486,7 +1485,7 @@ func (d *document) clauseModality(a, b int, cs span) string {
 		return ModalityConditional
 	}
 	for t := a; t < b-1; t++ {
-		if d.toks[t].key == "هر" && (d.covered(t+1, catOffice) || d.lx.has(setGenericOffice, d.toks[t+1].key) || d.covered(t+1, catTrigger) || d.covered(t+1, catViolation)) {
+		if d.toks[t].key == "هر" && (d.covered(t+1, catOffice) || d.in(setGenericOffice, t+1) || d.covered(t+1, catTrigger) || d.covered(t+1, catViolation)) {
 			d.fire(ruleEveryOffice, t, t+2)
 			return ModalityConditional
 		}
@@ -1750,7 +1749,7 @@ func (d *document) repeatsTitle(s span) bool {
 func (d *document) sentenceOffices(s span, personSpans []span) []string {
 	var out []string
 	for _, m := range d.inSentence(catOffice, s) {
-		if !insideAny(personSpans, m.start, m.end) && !d.lx.has(setNear, d.tokKey(d.tokAt(m.start)-1)) {
+		if !insideAny(personSpans, m.start, m.end) && !d.in(setNear, d.tokAt(m.start)-1) {
 			out = appendNew(out, d.lx.entries[m.entry].code)
 		}
 	}
@@ -1878,7 +1877,7 @@ func (d *document) qualifiesOther(m match) bool {
 	if k := d.tokKey(t - 1); (k == "ها" || k == "های") && d.isWord(t-2) {
 		t-- // «بنگاه های غیرمجاز»
 	}
-	return !d.covered(t-1, catOffice) && !d.lx.has(setGenericOffice, d.tokKey(t-1))
+	return !d.covered(t-1, catOffice) && !d.in(setGenericOffice, t-1)
 }
 
 // definesViolations reports whether span cs holds a cue that ranks
@@ -1923,14 +1922,14 @@ func (d *document) count(s span) int {
 		if !ok {
 			continue
 		}
-		if p := d.tokKey(t - 1); p == "از" || d.lx.has(setInspectStem, p) || p == "تعداد" && d.tokKey(t-2) == "از" {
+		if p := d.tokKey(t - 1); p == "از" || d.in(setInspectStem, t-1) || p == "تعداد" && d.tokKey(t-2) == "از" {
 			continue
 		}
 		if d.inInspectedList(t) {
 			continue // «از ۶۰ نانوایی و ۲۵ واحد صنفی»
 		}
 		j := t + 1
-		for j < len(d.toks) && j-t <= 2 && d.lx.has(setClassifier, d.toks[j].key) && !d.covered(j, catOffice) {
+		for j < len(d.toks) && j-t <= 2 && d.in(setClassifier, j) && !d.covered(j, catOffice) {
 			j++
 		}
 		if j >= len(d.toks) || d.toks[j].start >= s.end {
@@ -1968,7 +1967,7 @@ func (d *document) inInspectedList(t int) bool {
 		switch {
 		case k == "از":
 			return true
-		case k == "و" || num || d.lx.has(setClassifier, k) || d.covered(j, catOffice):
+		case k == "و" || num || d.in(setClassifier, j) || d.covered(j, catOffice):
 		default:
 			return false
 		}
@@ -2031,7 +2030,7 @@ func (d *document) violationPlace(s span, personSpans []span) string {
 // tokens [a,b), before or after it.
 func (d *document) nearWord(t, a, b, n int, ws wordSet) (int, bool) {
 	for j := max(a, t-n); j < min(b, t+n+1); j++ {
-		if j != t && d.isWord(j) && d.lx.has(ws, d.toks[j].key) {
+		if j != t && d.isWord(j) && d.in(ws, j) {
 			return j, true
 		}
 	}
@@ -2045,13 +2044,13 @@ func (d *document) nearWord(t, a, b, n int, ws wordSet) (int, bool) {
 func (d *document) agendaBefore(m match) (int, bool) {
 	t := d.tokAt(m.start)
 	for j := t - 1; j >= 0 && j >= t-4 && d.isWord(j); j-- {
-		if d.lx.has(setAgenda, d.toks[j].key) {
+		if d.in(setAgenda, j) {
 			return j, true
 		}
 		if j > 0 && d.isWord(j-1) && d.lx.has(setAgenda, d.toks[j-1].key+d.toks[j].key) {
 			return j - 1, true
 		}
-		if !d.lx.has(setAgendaGap, d.toks[j].key) {
+		if !d.in(setAgendaGap, j) {
 			return 0, false
 		}
 	}
@@ -2065,18 +2064,18 @@ func (d *document) agendaBefore(m match) (int, bool) {
 // phrase. It returns the token of «رعایت».
 func (d *document) compliance(m match) (int, bool) {
 	t := d.tokAt(m.start)
-	if d.isWord(t-1) && d.lx.has(setDegree, d.toks[t-1].key) {
+	if d.isWord(t-1) && d.in(setDegree, t-1) {
 		t-- // «رعایت کامل ضوابط بهداشتی»
 	}
 	if !d.isWord(t-1) || d.toks[t-1].key != keyKeep {
 		return 0, false
 	}
-	if d.lx.has(setNegation, d.tokKey(t-2)) {
+	if d.in(setNegation, t-2) {
 		return 0, false
 	}
 	e := d.tokAt(m.end - 1)
 	for j := e + 1; j <= e+3 && d.isWord(j); j++ {
-		if d.lx.has(setNegatedVerb, d.toks[j].key) || strings.HasPrefix(d.toks[j].key, "ن") && verbTense(d, j) != "" {
+		if d.in(setNegatedVerb, j) || strings.HasPrefix(d.toks[j].key, "ن") && verbTense(d, j) != "" {
 			return 0, false
 		}
 	}
@@ -2105,7 +2104,7 @@ func (d *document) mixedUnits(offices []string, g clause) []string {
 	counted := 0
 	gs := span{d.toks[g.start].start, d.toks[g.end-1].end}
 	for _, m := range d.inSentence(catOffice, gs) {
-		if t := d.tokAt(m.start); d.startsNumber(t-1) || d.lx.has(setClassifier, d.tokKey(t-1)) && d.startsNumber(t-2) {
+		if t := d.tokAt(m.start); d.startsNumber(t-1) || d.in(setClassifier, t-1) && d.startsNumber(t-2) {
 			counted++
 		}
 	}
@@ -2118,7 +2117,7 @@ func (d *document) mixedUnits(offices []string, g clause) []string {
 // findWord returns the first token of tokens [a,b) that is in set ws.
 func (d *document) findWord(a, b int, ws wordSet) (int, bool) {
 	for t := a; t < b; t++ {
-		if d.isWord(t) && d.lx.has(ws, d.toks[t].key) {
+		if d.isWord(t) && d.in(ws, t) {
 			return t, true
 		}
 	}
@@ -2130,11 +2129,11 @@ func (d *document) findWord(a, b int, ws wordSet) (int, bool) {
 // («برخورد با …») before it: a policy, not a report. It returns the token
 // of «برخورد».
 func (d *document) policyStatement(a, v int) (int, bool) {
-	if !d.lx.has(setCopulaVerb, d.toks[v].key) {
+	if !d.in(setCopulaVerb, v) {
 		return 0, false
 	}
 	for t := a; t < v; t++ {
-		if d.lx.has(setDealing, d.toks[t].key) && d.tokKey(t+1) == "با" {
+		if d.in(setDealing, t) && d.tokKey(t+1) == "با" {
 			return t, true
 		}
 	}
@@ -2152,7 +2151,7 @@ func (d *document) cleanFinding(a, b int) (int, int, bool) {
 	}
 	sent := d.sents[sentenceAt(d.sents, d.toks[a].start)]
 	for t := d.tokAt(sent.start); t < len(d.toks) && d.toks[t].end <= sent.end; t++ {
-		if d.lx.has(setInspection, d.toks[t].key) {
+		if d.in(setInspection, t) {
 			return s, e, true
 		}
 	}
@@ -2167,12 +2166,12 @@ func (d *document) cleanFinding(a, b int) (int, int, bool) {
 // word of none to the verb.
 func (d *document) noneFound(a, b int) (int, int, bool) {
 	for t := a; t < b; t++ {
-		if !d.isWord(t) || !d.lx.has(setNone, d.toks[t].key) {
+		if !d.isWord(t) || !d.in(setNone, t) {
 			continue
 		}
 		object := false
 		for j := t + 1; j < b && j <= t+4 && d.isWord(j); j++ {
-			if k := d.toks[j].key; d.lx.has(setNoneObject, k) || d.lx.has(setInspection, k) || d.covered(j, catTrigger) {
+			if d.in(setNoneObject, j) || d.in(setInspection, j) || d.covered(j, catTrigger) {
 				object = true
 				break
 			}
@@ -2181,7 +2180,7 @@ func (d *document) noneFound(a, b int) (int, int, bool) {
 			continue
 		}
 		for j := t + 2; j < b && j <= t+14; j++ {
-			if d.isWord(j) && d.lx.has(setNegatedPast, d.toks[j].key) {
+			if d.isWord(j) && d.in(setNegatedPast, j) {
 				if d.sentenceInspects(a) {
 					return t, j + 1, true
 				}
@@ -2210,7 +2209,7 @@ func (d *document) violationsDenied(a, b int, vs []match, trigger bool) (int, in
 		e := d.tokAt(m.end - 1)
 		neg := -1
 		for j := e + 1; j < b && j <= e+2 && d.isWord(j); j++ {
-			if d.lx.has(setNegatedPast, d.toks[j].key) {
+			if d.in(setNegatedPast, j) {
 				neg = j
 				break
 			}
@@ -2234,7 +2233,7 @@ func (d *document) violationsDenied(a, b int, vs []match, trigger bool) (int, in
 // token of «حق» or «اجازه».
 func (d *document) noRight(a, b int) (int, bool) {
 	for t := a; t < b; t++ {
-		if !d.lx.has(setRight, d.toks[t].key) {
+		if !d.in(setRight, t) {
 			continue
 		}
 		for j := t + 1; j < b && j <= t+8; j++ {
@@ -2251,7 +2250,7 @@ func (d *document) noRight(a, b int) (int, bool) {
 // («تمامی», «همه», «کلیه») that opens the clause and an office, with no
 // inspection word needed. It returns the phrase's tokens.
 func (d *document) allConform(a, b int) (int, int, bool) {
-	if !d.isWord(a) || !d.lx.has(setAll, d.toks[a].key) || len(d.inSentence(catOffice, span{d.toks[a].start, d.toks[b-1].end})) == 0 {
+	if !d.isWord(a) || !d.in(setAll, a) || len(d.inSentence(catOffice, span{d.toks[a].start, d.toks[b-1].end})) == 0 {
 		return 0, 0, false
 	}
 	return d.findPhrase(a, b, setCleanFinding, 5)
@@ -2262,7 +2261,7 @@ func (d *document) allConform(a, b int) (int, int, bool) {
 func (d *document) sentenceInspects(a int) bool {
 	sent := d.sents[sentenceAt(d.sents, d.toks[a].start)]
 	for t := d.tokAt(sent.start); t < len(d.toks) && d.toks[t].end <= sent.end; t++ {
-		if d.lx.has(setInspection, d.toks[t].key) {
+		if d.in(setInspection, t) {
 			return true
 		}
 	}
@@ -2292,12 +2291,12 @@ func (d *document) findPhrase(a, b int, ws wordSet, n int) (int, int, bool) {
 // it, or «احتمال» up to two words before it. It returns the hedge's token.
 func (d *document) hedge(m match) (int, bool) {
 	e := d.tokAt(m.end - 1)
-	if d.isWord(e+1) && d.lx.has(setHedge, d.toks[e+1].key) {
+	if d.isWord(e+1) && d.in(setHedge, e+1) {
 		return e + 1, true
 	}
 	t := d.tokAt(m.start)
 	for j := t - 1; j >= t-3 && d.isWord(j); j-- {
-		if d.lx.has(setHedge, d.toks[j].key) {
+		if d.in(setHedge, j) {
 			return j, true
 		}
 	}
@@ -2326,7 +2325,7 @@ func (d *document) checklist(a, b int, trigger bool) (int, bool) {
 		if d.tokKey(j) == "می" || d.tokKey(j) == "نمی" {
 			j--
 		}
-		if j >= a && d.lx.has(setCheckWord, d.tokKey(j)) {
+		if j >= a && d.in(setCheckWord, j) {
 			return j, true
 		}
 		return 0, false
@@ -2340,7 +2339,7 @@ func (d *document) checklist(a, b int, trigger bool) (int, bool) {
 // تشکیل»).
 func (d *document) caseFiled(t, a, b int) (int, bool) {
 	for j := max(a, t-3); j < b; j++ {
-		if j != t && d.isWord(j) && d.lx.has(setCaseFiled, d.toks[j].key) {
+		if j != t && d.isWord(j) && d.in(setCaseFiled, j) {
 			return j, true
 		}
 	}
@@ -2356,7 +2355,7 @@ func (d *document) exhortation(a, b int) (int, bool) {
 		return 0, false
 	}
 	for j := a; j < b; j++ {
-		if d.toks[j].key == keyKeep && !d.lx.has(setNegation, d.tokKey(j-1)) {
+		if d.toks[j].key == keyKeep && !d.in(setNegation, j-1) {
 			return t, true
 		}
 	}
@@ -2372,7 +2371,7 @@ func (d *document) habitual(a, b int, cs span, v int) bool {
 	if d.tokKey(j) == "می" || d.tokKey(j) == "نمی" {
 		j--
 	}
-	if j < a || !d.lx.has(setActivity, d.tokKey(j)) {
+	if j < a || !d.in(setActivity, j) {
 		return false
 	}
 	if len(d.inSentence(catSanction, cs)) > 0 || len(d.inSentence(catFuture, cs)) > 0 {
@@ -2405,14 +2404,14 @@ func (d *document) licenceLacking(t, b int) (int, bool) {
 // not a finding. It returns the verb's token.
 func (d *document) noneSpared(m match, b int) (int, bool) {
 	t := d.tokAt(m.start)
-	if !d.lx.has(setNone, d.tokKey(t)) {
+	if !d.in(setNone, t) {
 		return 0, false
 	}
 	e := d.tokAt(m.end - 1)
 	for j := e + 1; j < b && j <= e+8; j++ {
 		switch verbTense(d, j) {
 		case tensePresent, tenseFuture:
-			if p := j - 1; d.lx.has(setSeen, d.tokKey(p)) || (d.tokKey(p) == "می" || d.tokKey(p) == "نمی") && d.lx.has(setSeen, d.tokKey(p-1)) {
+			if p := j - 1; d.in(setSeen, p) || (d.tokKey(p) == "می" || d.tokKey(p) == "نمی") && d.in(setSeen, p-1) {
 				return 0, false // «هیچ تخلفی مشاهده نمی‌شود»: a finding
 			}
 			return j, true
@@ -2462,7 +2461,7 @@ func (d *document) closureFor(t int) (int, bool) {
 	if !d.isWord(j) || !d.startsNumber(j) && d.toks[j].key != "چند" {
 		return 0, false
 	}
-	if d.isWord(j+1) && d.lx.has(setDuration, d.toks[j+1].key) {
+	if d.isWord(j+1) && d.in(setDuration, j+1) {
 		return j + 1, true
 	}
 	return 0, false
@@ -2473,7 +2472,7 @@ func (d *document) closureFor(t int) (int, bool) {
 // برخورد می‌شود») in tokens [a,b).
 func (d *document) dealingWith(a, b int) (int, bool) {
 	for t := a; t < b; t++ {
-		if !d.lx.has(setDealing, d.toks[t].key) {
+		if !d.in(setDealing, t) {
 			continue
 		}
 		for j := t + 1; j < b && j <= t+3 && d.isWord(j); j++ {
@@ -2505,7 +2504,7 @@ func (d *document) inRelative(a, t int) bool {
 // words («جریمه ریالی نشدند»).
 func (d *document) negatedAfter(e int) bool {
 	for j := e + 1; j <= e+2 && d.isWord(j); j++ {
-		if d.lx.has(setNegatedPast, d.toks[j].key) || d.lx.has(setNegatedVerb, d.toks[j].key) {
+		if d.in(setNegatedPast, j) || d.in(setNegatedVerb, j) {
 			return true
 		}
 	}
@@ -2546,7 +2545,7 @@ func (d *document) hasPrefixIn(ws wordSet, k string) bool {
 // پرونده», «۱۲ مورد») in tokens [a,b).
 func (d *document) countedCases(a, b int) (int, bool) {
 	for t := a; t+1 < b; t++ {
-		if _, ok := d.number(t); ok && d.isWord(t) && d.lx.has(setClassifier, d.toks[t+1].key) {
+		if _, ok := d.number(t); ok && d.isWord(t) && d.in(setClassifier, t+1) {
 			return t, true
 		}
 	}
@@ -2620,12 +2619,12 @@ func (d *document) triggerNear(m match, n int) bool {
 func (d *document) negatedPhrase(m match) bool {
 	t, e := d.tokAt(m.start), d.tokAt(m.end-1)
 	for j := t - 1; j >= 0 && j >= t-2 && d.isWord(j); j-- {
-		if d.lx.has(setNegation, d.toks[j].key) {
+		if d.in(setNegation, j) {
 			return true
 		}
 	}
 	for j := e + 1; j < len(d.toks) && j <= e+3 && d.isWord(j); j++ {
-		if d.lx.has(setNegatedVerb, d.toks[j].key) || d.lx.has(setNegatedPast, d.toks[j].key) || strings.HasPrefix(d.toks[j].key, "ندار") {
+		if d.in(setNegatedVerb, j) || d.in(setNegatedPast, j) || strings.HasPrefix(d.toks[j].key, "ندار") {
 			return true
 		}
 	}
