@@ -55,6 +55,8 @@ type document struct {
 	people       []person              // a headline's people, read before the body's
 	bits         []wordBits            // the word sets of each token, see in
 	memos        []uint8               // answers of token tests, see memo
+	verbs        []uint16              // the verb classes of each token, see verbClass
+	inspect      []bool                // per token: its key starts with an inspect_stem word, see inspectWord
 }
 
 // scratch holds the buffers of one document so that they can be reused by

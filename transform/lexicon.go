@@ -52,6 +52,7 @@ type entry struct {
 	org    string // for titles: implied organisation
 	level  string // for titles: place level of the implied organisation
 	suffix bool   // the phrase may carry a plural or ezafe suffix
+	key    string // NormalizeKey(phrase), for the word sets that name phrases
 }
 
 // lexicon holds every embedded list and the automaton built over them.
@@ -193,6 +194,7 @@ func buildLexicon() (*lexicon, error) {
 	}
 	add := func(e entry) {
 		e.phrase = Normalize(e.phrase)
+		e.key = NormalizeKey(e.phrase)
 		if e.phrase != "" {
 			lx.entries = append(lx.entries, e)
 		}

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // The word sets of lexicons/words_violations.tsv that the violation rules
@@ -633,7 +634,7 @@ func (d *document) clauses(s span, personSpans []span) []clause {
 			d.fire(ruleThreatAfterFact, t-1, t+2)
 		}
 	}
-	var out []clause
+	out := make([]clause, 0, len(cuts)+1)
 	a := first
 	for _, b := range append(cuts, last) {
 		if b > a {
@@ -853,12 +854,12 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			d.fireSpan(ruleCompliance, d.toks[t].start, m.end)
 			continue
 		}
-		if d.lx.has(setNeedsNegation, NormalizeKey(d.lx.entries[m.entry].phrase)) && !d.negatedPhrase(m) {
+		if d.lx.has(setNeedsNegation, d.lx.entries[m.entry].key) && !d.negatedPhrase(m) {
 			// «۳۳۴ نانوایی مجهز به دستگاه کارتخوان هستند»
 			d.fireSpan(ruleNeedsNegation, m.start, m.end)
 			continue
 		}
-		if d.lx.has(setNeutralActivity, NormalizeKey(d.lx.entries[m.entry].phrase)) && !d.triggerNear(m, 3) {
+		if d.lx.has(setNeutralActivity, d.lx.entries[m.entry].key) && !d.triggerNear(m, 3) {
 			// «جایگاه‌ها برای عرضه سوخت مطلوب آماده‌اند»
 			d.fireSpan(ruleNeutralActivity, m.start, m.end)
 			continue
@@ -910,16 +911,14 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 		}
 	}
 	person, must := false, false
-	wc := clauseWordClasses()
 	for t := a; t < b; t++ {
 		k := d.toks[t].key
-		cl := wc[k]
-		if cl&wcGenericOffice != 0 || cl&wcOfficeRef != 0 && t > a {
+		if d.in(setGenericOffice, t) || d.in(setOfficeRef, t) && t > a {
 			c.generic = true
 		}
-		person = person || cl&wcIndividual != 0
+		person = person || d.in(setIndividual, t)
 		// «لازم به ذکر است …» is a formula of the text, no obligation.
-		must = must || cl&wcObligation != 0 && !(d.tokKey(t+1) == "به" && d.in(setRemark, t+2))
+		must = must || d.in(setObligation, t) && !(d.tokKey(t+1) == "به" && d.in(setRemark, t+2))
 		if strings.HasPrefix(k, "پرونده") && !contains(c.sancs, SanctionReferral) && !(d.toks[t].start >= rel.start && d.toks[t].end <= rel.end) {
 			// «۱۲ فقره پرونده تخلف تشکیل شد», «برای آنها پرونده تشکیل»
 			if j, ok := d.caseFiled(t, a, b); ok {
@@ -927,7 +926,7 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 				d.fire(ruleSanctionCaseFiled, min(t, j), max(t, j)+1)
 			}
 		}
-		if cl&wcSentenced != 0 && !contains(c.sancs, SanctionFine) {
+		if d.in(setSentenced, t) && !contains(c.sancs, SanctionFine) {
 			// «… به پرداخت ۵۰ میلیون ریال جزای … محکوم شدند», «… ریال در حق دولت محکوم»
 			if j, ok := d.nearWord(t, a, b, 8, setMoney); ok {
 				c.sancs = append(c.sancs, SanctionFine)
@@ -977,7 +976,7 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 				d.fire(ruleSanctionClosureTerm, t, j+1)
 			}
 		}
-		if cl&wcRevoke != 0 && !contains(c.sancs, SanctionLicenceRevocation) {
+		if d.in(setRevoke, t) && !contains(c.sancs, SanctionLicenceRevocation) {
 			// «قرارداد آنها با اداره پست لغو …», «مجوز فعالیتشان لغو …»
 			for j := t - 1; j >= a && j >= t-8; j-- {
 				if d.hasPrefixIn(setDeed, d.toks[j].key) {
@@ -1343,11 +1342,7 @@ func (d *document) offenders(cs span, personSpans []span) []string {
 	inspection := false
 	first := d.tokAt(cs.start)
 	for t := first; t < len(d.toks) && d.toks[t].end <= cs.end && !inspection; t++ {
-		for _, w := range setList(setInspectStem) {
-			if strings.HasPrefix(d.toks[t].key, w) {
-				inspection = true
-			}
-		}
+		inspection = d.inspectWord(t)
 	}
 	for _, m := range d.inSentence(catOffice, cs) {
 		if insideAny(personSpans, m.start, m.end) {
@@ -1362,7 +1357,7 @@ func (d *document) offenders(cs span, personSpans []span) []string {
 		x := om{code: d.lx.entries[m.entry].code, s: s, e: e}
 		// «نظارت بر بازار»: the market as a whole gives way to an
 		// office named beside it.
-		x.weak = d.lx.has(setMarketPlace, NormalizeKey(d.lx.entries[m.entry].phrase))
+		x.weak = d.lx.has(setMarketPlace, d.lx.entries[m.entry].key)
 		if d.in(setReportSource, s-1) {
 			d.fire(ruleOfficeReportSource, s-1, e)
 			continue
@@ -1592,14 +1587,13 @@ func verbTense(d *document, t int) tense {
 	if !d.isWord(t) {
 		return ""
 	}
-	vc := verbClasses()
 	k := d.toks[t].key
-	c := vc[k]
+	c := d.verbClass(t)
 	switch {
 	case c&vcFuture != 0:
 		return tenseFuture
 	case c&vcPast != 0:
-		if vc[d.tokKey(t-1)]&vcFuture != 0 {
+		if d.verbClass(t-1)&vcFuture != 0 {
 			return tenseFuture // «جریمه خواهند شد»
 		}
 		return tensePast
@@ -1611,22 +1605,22 @@ func verbTense(d *document, t int) tense {
 		return tensePast // «حمل می‌شد»
 	case c&vcPrefixedPresent != 0:
 		return tensePresent // «می‌شود», «درمی‌آید»
-	case c&vcPrefix != 0 && vc[d.tokKey(t+1)]&vcPresent != 0:
+	case c&vcPrefix != 0 && d.verbClass(t+1)&vcPresent != 0:
 		return "" // «می» written apart: the stem after it is the verb
 	}
 	if c&vcPresent != 0 {
-		if p := vc[d.tokKey(t-1)]; p&vcPrefix != 0 && p&vcPresentPrefix != 0 {
-			if vc[d.tokKey(t-1)+k]&vcCopula != 0 {
+		if p := d.verbClass(t - 1); p&vcPrefix != 0 && p&vcPresentPrefix != 0 {
+			if verbClasses()[d.tokKey(t-1)+k]&vcCopula != 0 {
 				return tensePast // «می باشد» written apart: a stated fact
 			}
-			if t >= 2 && vc[d.tokKey(t-2)]&vcFuture != 0 {
+			if t >= 2 && d.verbClass(t-2)&vcFuture != 0 {
 				return tenseFuture
 			}
 			return tensePresent
 		}
 	}
 	if c&vcSubj != 0 {
-		if p := vc[d.tokKey(t-1)]; p&(vcPresentPrefix|vcFuture) == 0 {
+		if p := d.verbClass(t - 1); p&(vcPresentPrefix|vcFuture) == 0 {
 			return tenseSubjunctive
 		}
 	}
@@ -1647,33 +1641,6 @@ const (
 	vcPrefixedPast                       // «می» and a past verb in one key: «میشد»
 	vcPrefixedPresent                    // a prefix and a present stem in one key: «میشود»
 )
-
-// Word classes that readClause tests on every token of a clause, as bits:
-// the word sets joined in one table so that a token needs one lookup.
-const (
-	wcGenericOffice uint8 = 1 << iota // generic_office
-	wcOfficeRef                       // office_ref
-	wcIndividual                      // individual
-	wcObligation                      // obligation
-	wcSentenced                       // sentenced
-	wcRevoke                          // revoke
-)
-
-// clauseWordClasses maps word keys to their classes, built once from the word
-// sets of violationWordsFile.
-var clauseWordClasses = sync.OnceValue(func() map[string]uint8 {
-	lx := loadLexicon()
-	out := map[string]uint8{}
-	for ws, bit := range map[wordSet]uint8{
-		setGenericOffice: wcGenericOffice, setOfficeRef: wcOfficeRef, setIndividual: wcIndividual,
-		setObligation: wcObligation, setSentenced: wcSentenced, setRevoke: wcRevoke,
-	} {
-		for _, k := range lx.members(ws) {
-			out[k] |= bit
-		}
-	}
-	return out
-})
 
 // verbClasses maps word keys to their verb classes, built once from the
 // word sets of violationWordsFile (the lexicon is loaded once).
@@ -1706,10 +1673,46 @@ var verbClasses = sync.OnceValue(func() map[string]uint16 {
 	return out
 })
 
+// verbClass returns the verb classes of token t, looked up once per
+// document and token: verbTense asks them of the same tokens again and
+// again. A token out of range has the classes of the empty key.
+func (d *document) verbClass(t int) uint16 {
+	if t < 0 || t >= len(d.toks) {
+		return verbClasses()[""]
+	}
+	if d.verbs == nil {
+		vc := verbClasses()
+		d.verbs = make([]uint16, len(d.toks))
+		for i := range d.toks {
+			d.verbs[i] = vc[d.toks[i].key]
+		}
+	}
+	return d.verbs[t]
+}
+
 // startsConditional reports whether a conditional marker starts at token t.
 func (d *document) startsConditional(t int) bool {
 	m, ok := d.matchAt(catConditional, t)
 	return ok && m.start == d.toks[t].start
+}
+
+// inspectWord reports whether the key of token t starts with a word of
+// the inspect_stem set («بازرسی», «بازدید»), worked out once per document
+// and token: offenders asks it of every token of every clause.
+func (d *document) inspectWord(t int) bool {
+	if d.inspect == nil {
+		d.inspect = make([]bool, len(d.toks))
+		stems := setList(setInspectStem)
+		for i := range d.toks {
+			for _, w := range stems {
+				if strings.HasPrefix(d.toks[i].key, w) {
+					d.inspect[i] = true
+					break
+				}
+			}
+		}
+	}
+	return d.inspect[t]
 }
 
 // isTraining reports whether the article is about a training course or
@@ -1867,7 +1870,7 @@ var unauthorisedKey = NormalizeKey("غیرمجاز")
 // word that is not an office: it then qualifies a product or a manner
 // («جوش شیرین غیرمجاز», «به صورت غیرمجاز»), not an unlicensed office.
 func (d *document) qualifiesOther(m match) bool {
-	if NormalizeKey(d.lx.entries[m.entry].phrase) != unauthorisedKey {
+	if d.lx.entries[m.entry].key != unauthorisedKey {
 		return false
 	}
 	t := d.tokAt(m.start)
@@ -1982,7 +1985,7 @@ func (d *document) number(t int) (int, bool) {
 	if n, ok := countWordValues()[k]; ok {
 		return n, true
 	}
-	if k == "" || !isDigit([]rune(k)[0]) {
+	if r, _ := utf8.DecodeRuneInString(k); k == "" || !isDigit(r) {
 		return 0, false
 	}
 	if t+1 < len(d.toks) && (d.toks[t+1].punct == '/' || d.toks[t+1].punct == '.' && t+2 < len(d.toks) && d.isNum(t+2)) {
@@ -2000,7 +2003,8 @@ func (d *document) number(t int) (int, bool) {
 
 func (d *document) isNum(t int) bool {
 	k := d.tokKey(t)
-	return k != "" && isDigit([]rune(k)[0])
+	r, _ := utf8.DecodeRuneInString(k)
+	return k != "" && isDigit(r)
 }
 
 // violationPlace names the place of a violation: a village, city or county
@@ -2276,10 +2280,11 @@ func (d *document) findPhrase(a, b int, ws wordSet, n int) (int, int, bool) {
 		if !d.isWord(t) || !first[d.toks[t].key] {
 			continue
 		}
-		k := ""
+		var buf [128]byte
+		k := buf[:0]
 		for j := t; j < b && j < t+n && d.isWord(j); j++ {
-			k += d.toks[j].key
-			if d.lx.has(ws, k) {
+			k = append(k, d.toks[j].key...)
+			if d.lx.words[string(k)][ws/64]&(1<<(ws%64)) != 0 { // d.lx.has without building the string
 				return t, j + 1, true
 			}
 		}
@@ -2661,7 +2666,7 @@ func (d *document) marketNamed() bool {
 		return true
 	}
 	for _, m := range d.by[catOffice] {
-		if d.lx.has(setMarketPlace, NormalizeKey(d.lx.entries[m.entry].phrase)) {
+		if d.lx.has(setMarketPlace, d.lx.entries[m.entry].key) {
 			d.market.place = true
 			break
 		}
