@@ -1,6 +1,7 @@
 package transform
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strconv"
@@ -375,7 +376,7 @@ func (d *document) findViolations(ps []person) []Violation {
 				v.Count = d.count(gs)
 			}
 			v.Sanctions = append([]string(nil), g.sancs...)
-			sort.SliceStable(v.Sanctions, func(i, j int) bool { return sanctionRank(v.Sanctions[i]) < sanctionRank(v.Sanctions[j]) })
+			slices.SortStableFunc(v.Sanctions, func(x, y string) int { return cmp.Compare(sanctionRank(x), sanctionRank(y)) })
 			if len(v.Sanctions) > 0 {
 				v.Sanction = v.Sanctions[0]
 			}
@@ -570,7 +571,7 @@ func (d *document) clauses(s span, personSpans []span) []clause {
 	for last < len(d.toks) && d.toks[last].end <= s.end {
 		last++
 	}
-	var cuts []int
+	cuts := d.cuts[:0] // the buffer of the sentence before: clauses is not reentered
 	for t := first + 1; t < last; t++ {
 		tk := d.toks[t]
 		switch {
@@ -636,7 +637,9 @@ func (d *document) clauses(s span, personSpans []span) []clause {
 	}
 	out := make([]clause, 0, len(cuts)+1)
 	a := first
-	for _, b := range append(cuts, last) {
+	cuts = append(cuts, last)
+	d.cuts = cuts
+	for _, b := range cuts {
 		if b > a {
 			out = append(out, d.readClause(a, b, personSpans))
 		}
@@ -1338,7 +1341,8 @@ func (d *document) offenders(cs span, personSpans []span) []string {
 		s, e      int
 		weak, rel bool
 	}
-	var ms []om
+	var buf [8]om
+	ms := buf[:0]
 	inspection := false
 	first := d.tokAt(cs.start)
 	for t := first; t < len(d.toks) && d.toks[t].end <= cs.end && !inspection; t++ {
