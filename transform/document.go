@@ -58,6 +58,7 @@ type document struct {
 	cuts         []int                 // the clause cuts of the sentence clauses reads, reused from one to the next
 	verbs        []uint16              // the verb classes of each token, see verbClass
 	inspect      []bool                // per token: its key starts with an inspect_stem word, see inspectWord
+	condStarts   []bool                // per token: a conditional marker starts at it, see startsConditional
 }
 
 // scratch holds the buffers of one document so that they can be reused by

@@ -1694,10 +1694,26 @@ func (d *document) verbClass(t int) uint16 {
 	return d.verbs[t]
 }
 
-// startsConditional reports whether a conditional marker starts at token t.
+// startsConditional reports whether a conditional marker starts at token t
+// (the first one that starts in it starts with it, as matchAt finds it).
+// The tokens where one starts are marked once per document: clauses asks
+// of every token.
 func (d *document) startsConditional(t int) bool {
-	m, ok := d.matchAt(catConditional, t)
-	return ok && m.start == d.toks[t].start
+	if t < 0 || t >= len(d.toks) {
+		return false
+	}
+	if d.condStarts == nil {
+		d.condStarts = make([]bool, len(d.toks))
+		for _, m := range d.by[catConditional] {
+			// matchAt returns the first match that starts in a token,
+			// and the matches are sorted by start: a marker starts at
+			// token t when any one starts at its first rune.
+			if i := d.tokAt(m.start); i < len(d.toks) && d.toks[i].start == m.start {
+				d.condStarts[i] = true
+			}
+		}
+	}
+	return d.condStarts[t]
 }
 
 // inspectWord reports whether the key of token t starts with a word of
