@@ -55,6 +55,7 @@ type document struct {
 	people       []person              // a headline's people, read before the body's
 	bits         []wordBits            // the word sets of each token, see in
 	memos        []uint8               // answers of token tests, see memo
+	flags        []uint8               // lexicon flags of each token, see flag
 	cuts         []int                 // the clause cuts of the sentence clauses reads, reused from one to the next
 	verbs        []uint16              // the verb classes of each token, see verbClass
 	inspect      []bool                // per token: its key starts with an inspect_stem word, see inspectWord

@@ -1,7 +1,9 @@
 package transform
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -123,7 +125,7 @@ func (d *document) collectMentions() []rawMention {
 	for _, m := range d.by[catPronoun] {
 		ms = append(ms, rawMention{kind: MentionPronoun, start: m.start, end: m.end, person: -1})
 	}
-	sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+	slices.SortStableFunc(ms, func(a, b rawMention) int { return cmp.Compare(a.start, b.start) })
 	return ms
 }
 
@@ -511,7 +513,7 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 	d.fullerNames(ps)
 	// Name-only mentions of known persons elsewhere in the text.
 	ms = d.nameOnlyMentions(ms, ps)
-	sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+	slices.SortStableFunc(ms, func(a, b rawMention) int { return cmp.Compare(a.start, b.start) })
 	// Title-only mentions: the person with the same organisation and role head.
 	var pk []roleKeys     // see roleKeys; worked out at the first title-only mention
 	var titles titleIndex // the persons a title may name, see titleIndex

@@ -1192,10 +1192,10 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 		i++
 		hon = true
 	}
-	if hon && t > 0 && d.covered(t-1, catHonorific) {
+	if hon && d.covered(t-1, catHonorific) {
 		return 0, 0, false
 	}
-	if !hon && t > 0 && d.isWord(t-1) && d.lx.stop[d.toks[t-1].key] && d.toks[t-1].key != "و" && !d.afterScene(t) {
+	if !hon && d.flag(flagStop, t-1) && d.toks[t-1].key != "و" && !d.afterScene(t) {
 		// After a preposition («به صورت», «در حضور») a word is not the
 		// subject a bare name would be.
 		return 0, 0, false
@@ -1203,7 +1203,7 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 	if k := d.tokKey(t - 1); !hon && t > 0 && d.isWord(t-1) && startsDigit(k) {
 		// After a number a word is the counted noun («۲۰ واحد تهیه»),
 		// not a given name.
-		if d.lx.givenAll[d.toks[t].key] {
+		if d.flag(flagGivenAll, t) {
 			d.fire(rulePersonMeasuredNoun, t, t+1)
 		}
 		return 0, 0, false
@@ -1271,7 +1271,7 @@ func (d *document) mayStartName(t int) bool {
 	if d.covered(t, catHonorific) || d.covered(t+1, catSpeech) || d.covered(t+2, catSpeech) || d.covered(t+3, catSpeech) {
 		return true
 	}
-	return d.lx.givenAll[d.toks[t].key] || d.sentenceFirst(t) || d.nameToken(t)
+	return d.flag(flagGivenAll, t) || d.sentenceFirst(t) || d.nameToken(t)
 }
 
 // loneSpeaker reports whether a surname alone opens a clause at token t as

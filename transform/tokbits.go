@@ -69,3 +69,35 @@ func (d *document) sentenceFirst(t int) bool {
 
 // The answers of all the memos fit the uint8 of a token: two bits each.
 var _ [8 - 2*numMemos]struct{}
+
+// Lexicon flags of a token, worked out once per document (see flag).
+const (
+	flagStop uint8 = 1 << iota
+	flagGivenAll
+	flagKnown // the flags of the token have been worked out
+)
+
+// flag reports whether token t has lexicon flag f. The stopword and
+// given-name lists are looked up once per document and token rather than on
+// every test of the name rules.
+func (d *document) flag(f uint8, t int) bool {
+	if t < 0 || t >= len(d.toks) || d.toks[t].punct != 0 {
+		return false
+	}
+	if d.flags == nil {
+		d.flags = make([]uint8, len(d.toks))
+	}
+	fl := d.flags[t]
+	if fl&flagKnown == 0 {
+		k := d.toks[t].key
+		fl = flagKnown
+		if d.lx.stop[k] {
+			fl |= flagStop
+		}
+		if d.lx.givenAll[k] {
+			fl |= flagGivenAll
+		}
+		d.flags[t] = fl
+	}
+	return fl&f != 0
+}
