@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
@@ -15,6 +16,7 @@ import (
 	"github.com/goccy/go-yaml/ast"
 	"github.com/goccy/go-yaml/lexer"
 	"github.com/goccy/go-yaml/parser"
+	"github.com/goccy/go-yaml/token"
 
 	"govwatch/extract"
 	"govwatch/schedules"
@@ -136,7 +138,7 @@ func Parse(file string, data []byte, lookup func(string) (string, bool)) (Config
 	}
 	if len(bytes.TrimSpace(data)) > 0 {
 		if err := decode(data, &cfg); err != nil {
-			return Config{}, yamlError(file, data, err)
+			return Config{}, decodeError(file, data, astFile, err)
 		}
 	}
 	pos := positions{file: file, ast: astFile}
@@ -439,24 +441,122 @@ func parent(field string) string {
 }
 
 func yamlError(file string, data []byte, err error) error {
+	return decodeError(file, data, nil, err)
+}
+
+// decodeError positions an error of the decoder in file. With the file's syntax
+// tree it also names the field whose value the decoder refused and, for a value of
+// the wrong type, says what the field expects and what it got instead of the
+// decoder's Go type names.
+func decodeError(file string, data []byte, tree *ast.File, err error) error {
+	var tk *token.Token
+	msg := err
 	var ye yaml.Error
 	if errors.As(err, &ye) {
-		line := 0
-		if tk := ye.GetToken(); tk != nil && tk.Position != nil {
-			line = tk.Position.Line
-		}
-		return &Error{File: file, Line: line, Err: errors.New(ye.GetMessage())}
-	}
-	// Errors from value parsers (time.ParseDuration) carry no position, only the
-	// value: find the token that holds it.
-	if m := quoted.FindStringSubmatch(err.Error()); m != nil {
-		for _, tk := range lexer.Tokenize(string(data)) {
-			if tk.Value == m[1] && tk.Position != nil {
-				return &Error{File: file, Line: tk.Position.Line, Err: err}
+		tk = ye.GetToken()
+		msg = errors.New(ye.GetMessage())
+	} else if m := quoted.FindStringSubmatch(err.Error()); m != nil {
+		// Errors from value parsers carry no position, only the value: find the
+		// token that holds it. The only such parser in the config's types is
+		// time.ParseDuration (no type of it has an UnmarshalYAML), so such an
+		// error is a refused duration.
+		for _, t := range lexer.Tokenize(string(data)) {
+			if t.Value == m[1] && t.Position != nil {
+				tk = t
+				break
 			}
 		}
 	}
-	return &Error{File: file, Err: err}
+	if tk == nil || tk.Position == nil {
+		return &Error{File: file, Err: msg}
+	}
+	field := fieldAt(tree, tk.Position)
+	var te *yaml.TypeError
+	if field != "" && errors.As(err, &te) {
+		msg = fmt.Errorf("expected %s, got %s", expectation(field, te.DstType), shown(tk))
+	} else if field != "" && !errors.As(err, &ye) {
+		msg = fmt.Errorf("expected %s, got %s", expectation(field, nil), shown(tk))
+	}
+	return &Error{File: file, Line: tk.Position.Line, Field: field, Err: msg}
+}
+
+// fieldAt returns the YAML path (sources[0].rate) of the value that starts at pos,
+// or "" when tree has none there.
+func fieldAt(tree *ast.File, pos *token.Position) string {
+	if tree == nil {
+		return ""
+	}
+	v := &valueFinder{pos: pos}
+	for _, doc := range tree.Docs {
+		if doc.Body != nil {
+			ast.Walk(v, doc.Body)
+		}
+	}
+	return strings.TrimPrefix(strings.TrimPrefix(v.path, "$"), ".")
+}
+
+type valueFinder struct {
+	pos  *token.Position
+	path string
+}
+
+func (v *valueFinder) Visit(n ast.Node) ast.Visitor {
+	if v.path != "" {
+		return nil
+	}
+	if _, ok := n.(*ast.MappingValueNode); !ok {
+		if tk := n.GetToken(); tk != nil && tk.Position != nil &&
+			tk.Position.Line == v.pos.Line && tk.Position.Column == v.pos.Column {
+			v.path = n.GetPath()
+			return nil
+		}
+	}
+	return v
+}
+
+// expectations says, for the fields whose type alone says too little, what they
+// hold; keys are the last element of the field's path.
+var expectations = map[string]string{
+	"rate":        "a number of requests per second",
+	"burst":       "a whole number of requests",
+	"concurrency": "a whole number of requests in flight",
+	"retries":     "a whole number of retries",
+}
+
+// expectation describes what field holds, from its name or else its Go type t
+// (nil for a duration refused by time.ParseDuration).
+func expectation(field string, t reflect.Type) string {
+	leaf := field[strings.LastIndexAny(field, ".]")+1:]
+	if e, ok := expectations[leaf]; ok {
+		return e
+	}
+	if t == nil || t == reflect.TypeOf(time.Duration(0)) {
+		return "a duration such as 30s, 5m or 1h"
+	}
+	switch t.Kind() {
+	case reflect.Float32, reflect.Float64:
+		return "a number"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return "a whole number"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.String:
+		return "a string"
+	case reflect.Slice:
+		return "a list"
+	case reflect.Map, reflect.Struct:
+		return "a mapping"
+	}
+	return t.String()
+}
+
+// shown quotes a refused value as the file has it, quoting strings.
+func shown(tk *token.Token) string {
+	if tk.Type == token.StringType || tk.Type == token.SingleQuoteType || tk.Type == token.DoubleQuoteType {
+		return strconv.Quote(tk.Value)
+	}
+	return tk.Value
 }
 
 var quoted = regexp.MustCompile(`"([^"]+)"`)

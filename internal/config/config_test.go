@@ -77,7 +77,11 @@ sources:
 	}{
 		{"unknown top-level key", base + "dat_dir: x\n", nil, []string{"cfg.yaml:6", "dat_dir"}},
 		{"unknown nested key", base + "    start_url: x\n", nil, []string{"cfg.yaml:6", "start_url"}},
-		{"wrong type", base + "crawl:\n  timeout: soon\n", nil, []string{"cfg.yaml:7"}},
+		{"wrong type", base + "crawl:\n  timeout: soon\n", nil, []string{`cfg.yaml:7: crawl.timeout: expected a duration such as 30s, 5m or 1h, got "soon"`}},
+		{"string for a rate", base + "crawl:\n  rate: fast\n", nil, []string{`cfg.yaml:7: crawl.rate: expected a number of requests per second, got "fast"`}},
+		{"string for a source's concurrency", base + "    concurrency: many\n", nil, []string{`cfg.yaml:6: sources[0].concurrency: expected a whole number of requests in flight, got "many"`}},
+		{"string for a bool", base + "crawl:\n  respect_robots: maybe\n", nil, []string{`cfg.yaml:7: crawl.respect_robots: expected true or false, got "maybe"`}},
+		{"number for a list", base + "    allowed_hosts: 3\n", nil, []string{"cfg.yaml:6: sources[0].allowed_hosts:"}},
 		{"syntax error", "sources:\n  - id: [\n", nil, []string{"cfg.yaml:"}},
 		{"bad time zone", base + "timezone: Mars/Olympus\n", nil, []string{"cfg.yaml:6", "timezone", "Mars/Olympus"}},
 		{"undefined variable", base + "server:\n  token: ${NOPE}\n", nil, []string{"cfg.yaml:7", "server.token", "NOPE"}},
