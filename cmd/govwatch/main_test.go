@@ -152,6 +152,11 @@ func TestExitCodes(t *testing.T) {
 		{"unknown job", []string{"run", "nope", "--config", bad}, 1, "bad.yaml:"},
 		{"report without period", []string{"report"}, 2, "--period is required"},
 		{"bad log level", []string{"--log-level", "loud", "jobs"}, 2, "log-level"},
+		{"unknown command", []string{"nosuch"}, 2, `unknown command "nosuch" for "govwatch"`},
+		{"misspelt command suggests the nearest", []string{"raport"}, 2, "did you mean govwatch report?"},
+		{"extra argument", []string{"runs", "extra"}, 2, `unknown command "extra" for "govwatch runs"`},
+		{"missing argument", []string{"run"}, 2, "accepts 1 arg(s), received 0"},
+		{"too many arguments", []string{"backfill", "a", "b", "--from", "1397-01", "--to", "1397-02"}, 2, "accepts 1 arg(s), received 2"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

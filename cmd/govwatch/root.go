@@ -37,7 +37,55 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	return root.ExecuteContext(ctx)
+	usageArgs(root)
+	err := root.ExecuteContext(ctx)
+	var ue *usageError
+	if err != nil && !errors.As(err, &ue) {
+		// An unknown command fails in cobra's search for it, before any check of
+		// ours runs: search again (it depends on args alone) to tell it apart.
+		if c, rest, ferr := root.Find(args); ferr != nil {
+			c.FParseErrWhitelist.UnknownFlags = true // the command is unknown, so are its flags
+			if c.ParseFlags(rest) == nil {
+				rest = c.Flags().Args()
+			}
+			return unknownCommand(c, rest)
+		}
+	}
+	return err
+}
+
+// usageArgs makes the argument checks of cmd and its subcommands (cobra.NoArgs,
+// cobra.ExactArgs) return usage errors, so that a wrong argument exits 2 as a wrong
+// flag does.
+func usageArgs(cmd *cobra.Command) {
+	if check := cmd.Args; check != nil {
+		cmd.Args = func(c *cobra.Command, args []string) error {
+			if err := check(c, args); err != nil {
+				if len(args) > 0 && c.HasSubCommands() {
+					return unknownCommand(c, args)
+				}
+				return &usageError{err: err, hint: "see " + c.CommandPath() + " --help"}
+			}
+			return nil
+		}
+	}
+	for _, sub := range cmd.Commands() {
+		usageArgs(sub)
+	}
+}
+
+// unknownCommand is the usage error of args naming no subcommand of cmd, with the
+// nearest subcommand's name as the hint when one is near.
+func unknownCommand(cmd *cobra.Command, args []string) error {
+	name := ""
+	if len(args) > 0 {
+		name = args[0]
+	}
+	hint := "see " + cmd.CommandPath() + " --help"
+	if s := cmd.SuggestionsFor(name); len(s) > 0 {
+		hint = "did you mean " + cmd.CommandPath() + " " + s[0] + "?"
+	}
+	return &usageError{err: fmt.Errorf("unknown command %q for %q", name, cmd.CommandPath()), hint: hint}
 }
 
 func (a *app) rootCommand() *cobra.Command {
