@@ -298,6 +298,11 @@ func (a *app) runsCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			// The history of a data directory that is not there is not empty but
+			// unknown: most likely the wrong --config, or nothing has run yet.
+			if _, err := os.Stat(cfg.DataDir); errors.Is(err, os.ErrNotExist) {
+				return fmt.Errorf("read run history: data directory %s does not exist (no run has used this config yet, or --config names another file)", cfg.DataDir)
+			}
 			runs, err := runHistory{dataDir: cfg.DataDir}.Recent(cmd.Context(), n)
 			if err != nil {
 				return err

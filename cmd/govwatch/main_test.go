@@ -136,6 +136,31 @@ func TestReportCommand(t *testing.T) {
 	}
 }
 
+// TestRunsWithoutDataDir checks that the history of a data directory that does not
+// exist is an error naming it, not an empty table.
+func TestRunsWithoutDataDir(t *testing.T) {
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, "govwatch.yaml")
+	yaml := "data_dir: nowhere\nsources:\n  - id: a\n    name: A\n    start_urls: [\"http://127.0.0.1/list\"]\n"
+	if err := os.WriteFile(cfg, []byte(yaml), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stdout, stderr, code := govwatch(t, "runs", "--config", cfg)
+	want := "data directory " + filepath.Join(dir, "nowhere") + " does not exist"
+	if code != 1 || !strings.Contains(stderr, want) {
+		t.Errorf("exit %d, stderr %q; want 1 and %q", code, stderr, want)
+	}
+	if stdout != "" {
+		t.Errorf("stdout = %q, want nothing (no table)", stdout)
+	}
+	if lines := strings.Count(strings.TrimSpace(stderr), "\n"); lines > 0 {
+		t.Errorf("reason spans %d lines, want one: %q", lines+1, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "nowhere")); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("runs created the data directory (stat: %v)", err)
+	}
+}
+
 func TestExitCodes(t *testing.T) {
 	missing := filepath.Join(t.TempDir(), "none.yaml")
 	bad := filepath.Join(t.TempDir(), "bad.yaml")
