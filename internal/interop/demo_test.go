@@ -14,10 +14,10 @@ import (
 	"govwatch/pipeline"
 )
 
-// TestDemoDatasetInDuckDB crawls the demo portal with the real pipeline and checks
-// that DuckDB, reading the files with hive_partitioning, sees exactly what govwatch
-// says it wrote, and that every mention's offsets give its evidence back.
-func TestDemoDatasetInDuckDB(t *testing.T) {
+// crawlDemo crawls the demo portal, served on loopback, with the real pipeline into
+// a new data directory.
+func crawlDemo(t *testing.T) (string, pipeline.Summary) {
+	t.Helper()
 	portal, err := demoportal.New(demoportal.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -40,6 +40,14 @@ func TestDemoDatasetInDuckDB(t *testing.T) {
 	if err != nil {
 		t.Fatalf("crawl: %v", err)
 	}
+	return dir, sum
+}
+
+// TestDemoDatasetInDuckDB crawls the demo portal with the real pipeline and checks
+// that DuckDB, reading the files with hive_partitioning, sees exactly what govwatch
+// says it wrote, and that every mention's offsets give its evidence back.
+func TestDemoDatasetInDuckDB(t *testing.T) {
+	dir, sum := crawlDemo(t)
 
 	db, err := sql.Open("duckdb", "")
 	if err != nil {
