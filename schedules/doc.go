@@ -55,7 +55,7 @@
 // (Prometheus, on a registry of the scheduler's own, see Scheduler.Registry),
 // the JSON API and the report files; see Handler for the routes and rules.
 // Config.Listen defaults to 127.0.0.1:8090 and any other host requires
-// Config.Token.
+// Config.Token, which then guards the reads as well as the writes.
 //
 // # Logs
 //

@@ -62,7 +62,9 @@ func (s *Scheduler) newHTTPServer(ctx context.Context) *http.Server {
 //
 // When Config.Token is set, every POST but /login must carry it, as
 // "Authorization: Bearer TOKEN" or the cookie set by /login; tokens are
-// compared in constant time. Without a token, requests whose Host is not a
+// compared in constant time. When Config.Listen is not a loopback address, the
+// reads must carry it too (/metrics, /api/jobs, /api/runs, /reports/), and the
+// page shows only its login form until then; /healthz stays open. Without a token, requests whose Host is not a
 // loopback name are refused (DNS rebinding). Cross-origin browser POSTs are
 // refused. Bodies
 // are capped at MaxRequestBody and page and API requests at RequestTimeout.
@@ -76,14 +78,14 @@ func (s *Scheduler) Handler() http.Handler {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		io.WriteString(w, "ok\n")
 	})
-	mux.Handle("GET /metrics", promhttp.HandlerFor(s.metrics.reg, promhttp.HandlerOpts{}))
-	api("GET /api/jobs", s.handleJobs)
+	mux.Handle("GET /metrics", s.guardRead(promhttp.HandlerFor(s.metrics.reg, promhttp.HandlerOpts{}).ServeHTTP))
+	api("GET /api/jobs", s.guardRead(s.handleJobs))
 	api("POST /api/jobs/{name}/run", s.requireToken(s.handleRun))
-	api("GET /api/runs", s.handleRuns)
-	api("GET /api/runs/{id}", s.handleRunByID)
+	api("GET /api/runs", s.guardRead(s.handleRuns))
+	api("GET /api/runs/{id}", s.guardRead(s.handleRunByID))
 	api("POST /login", s.handleLogin)
 	api("POST /logout", s.requireToken(s.handleLogout))
-	mux.HandleFunc("GET /reports/", s.handleReports)
+	mux.HandleFunc("GET /reports/", s.guardRead(s.handleReports))
 
 	var cop http.CrossOriginProtection
 	return cop.Handler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -119,6 +121,22 @@ func loopbackHost(hostport string) bool {
 // tokenRequired reports whether state-changing requests need the token.
 func (s *Scheduler) tokenRequired() bool { return s.cfg.Token != "" }
 
+// readsNeedToken reports whether reads need the token too: when the interface
+// listens on an address other than loopback, where anyone on the network could
+// read the runs' errors, the reports and the metrics.
+func (s *Scheduler) readsNeedToken() bool {
+	if !s.tokenRequired() {
+		return false
+	}
+	loopback, err := isLoopback(s.cfg.Listen)
+	return err != nil || !loopback
+}
+
+// mayRead reports whether r may read the runs, reports and metrics.
+func (s *Scheduler) mayRead(r *http.Request) bool {
+	return !s.readsNeedToken() || s.authorised(r)
+}
+
 // authorised reports whether r carries the token, by header or cookie.
 func (s *Scheduler) authorised(r *http.Request) bool {
 	if !s.tokenRequired() {
@@ -152,6 +170,18 @@ func (s *Scheduler) requireToken(h http.HandlerFunc) http.HandlerFunc {
 		if !s.authorised(r) {
 			w.Header().Set("WWW-Authenticate", `Bearer realm="govwatch"`)
 			httpError(w, r, http.StatusUnauthorized, errors.New("a valid token is required"))
+			return
+		}
+		h(w, r)
+	}
+}
+
+// guardRead makes h require the token when readsNeedToken.
+func (s *Scheduler) guardRead(h http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if !s.mayRead(r) {
+			w.Header().Set("WWW-Authenticate", `Bearer realm="govwatch"`)
+			httpError(w, r, http.StatusUnauthorized, errors.New("a valid token is required to read this when govwatch listens beyond loopback"))
 			return
 		}
 		h(w, r)

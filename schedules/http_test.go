@@ -22,6 +22,13 @@ import (
 // an httptest server on its Handler. The runner answers every run at once.
 func newHTTPScheduler(t *testing.T, token string) (*schedules.Scheduler, *httptest.Server, string) {
 	t.Helper()
+	return newHTTPSchedulerOn(t, "127.0.0.1:0", token)
+}
+
+// newHTTPSchedulerOn is newHTTPScheduler with listen as Config.Listen; the
+// httptest server itself always listens on loopback.
+func newHTTPSchedulerOn(t *testing.T, listen, token string) (*schedules.Scheduler, *httptest.Server, string) {
+	t.Helper()
 	loc := tehran(t)
 	reports := t.TempDir()
 	cfg := schedules.Config{
@@ -30,7 +37,7 @@ func newHTTPScheduler(t *testing.T, token string) (*schedules.Scheduler, *httpte
 			{Name: "report-monthly", Kind: "report", Schedule: "@jalali-monthly 02:00", Scope: "county=کوار"},
 		},
 		Location:  loc,
-		Listen:    "127.0.0.1:0",
+		Listen:    listen,
 		Token:     token,
 		ReportDir: reports,
 		Clock:     newFakeClock(time.Date(2018, 11, 20, 10, 0, 0, 0, loc)),
@@ -215,6 +222,69 @@ func TestToken(t *testing.T) {
 	resp, _ = do(t, c, "POST", srv.URL+"/api/jobs/report-monthly/run", strings.NewReader("run=1"), form)
 	if resp.StatusCode != 200 || resp.Request.URL.Query().Get("run") == "" {
 		t.Errorf("form run after login = %d %s", resp.StatusCode, resp.Request.URL)
+	}
+}
+
+// TestReadsNeedTokenBeyondLoopback checks that, on a bind other than loopback,
+// the runs, reports, jobs and metrics are read with the token only, and the page
+// shows its login form and nothing else until a login.
+func TestReadsNeedTokenBeyondLoopback(t *testing.T) {
+	const token = "correct horse battery staple"
+	for _, tt := range []struct {
+		listen    string
+		needToken bool
+	}{
+		{"0.0.0.0:8090", true},
+		{"192.0.2.10:8090", true},
+		{"127.0.0.1:8090", false},
+		{"[::1]:8090", false},
+		{"localhost:8090", false},
+	} {
+		t.Run(tt.listen, func(t *testing.T) {
+			_, srv, reports := newHTTPSchedulerOn(t, tt.listen, token)
+			if err := os.WriteFile(filepath.Join(reports, "kavar.pdf"), []byte("%PDF-1.4 report"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			bearer := map[string]string{"Authorization": "Bearer " + token}
+			wrong := map[string]string{"Authorization": "Bearer nope"}
+			for _, path := range []string{"/metrics", "/api/jobs", "/api/runs", "/api/runs?limit=1", "/reports/kavar.pdf"} {
+				resp, body := do(t, srv.Client(), "GET", srv.URL+path, nil, nil)
+				if want := map[bool]int{true: http.StatusUnauthorized, false: http.StatusOK}[tt.needToken]; resp.StatusCode != want {
+					t.Errorf("GET %s without token = %d %.80q, want %d", path, resp.StatusCode, body, want)
+				}
+				if resp, _ := do(t, srv.Client(), "GET", srv.URL+path, nil, wrong); tt.needToken && resp.StatusCode != http.StatusUnauthorized {
+					t.Errorf("GET %s with a wrong token = %d, want 401", path, resp.StatusCode)
+				}
+				if resp, body := do(t, srv.Client(), "GET", srv.URL+path, nil, bearer); resp.StatusCode != http.StatusOK {
+					t.Errorf("GET %s with the token = %d %.80q, want 200", path, resp.StatusCode, body)
+				}
+			}
+			if resp, _ := do(t, srv.Client(), "GET", srv.URL+"/api/runs/nope", nil, nil); tt.needToken && resp.StatusCode != http.StatusUnauthorized {
+				t.Errorf("GET /api/runs/nope without token = %d, want 401 before any lookup", resp.StatusCode)
+			}
+			if resp, _ := do(t, srv.Client(), "GET", srv.URL+"/healthz", nil, nil); resp.StatusCode != http.StatusOK {
+				t.Errorf("GET /healthz without token = %d, want 200 (liveness stays open)", resp.StatusCode)
+			}
+
+			jar, _ := cookiejar.New(nil)
+			c := &http.Client{Jar: jar}
+			_, page := do(t, c, "GET", srv.URL+"/", nil, nil)
+			if !strings.Contains(page, `id="login"`) {
+				t.Errorf("page before login lacks the login form")
+			}
+			if shown := strings.Contains(page, `id="runs"`) || strings.Contains(page, "kavar.pdf"); shown == tt.needToken {
+				t.Errorf("page before login shows runs or reports: %v, want %v", shown, !tt.needToken)
+			}
+			form := map[string]string{"Content-Type": "application/x-www-form-urlencoded"}
+			do(t, c, "POST", srv.URL+"/login", strings.NewReader(url.Values{"token": {token}}.Encode()), form)
+			_, page = do(t, c, "GET", srv.URL+"/", nil, nil)
+			if !strings.Contains(page, `id="runs"`) || !strings.Contains(page, "kavar.pdf") || !strings.Contains(page, "Run now") {
+				t.Errorf("page after login lacks the runs, the report or the run buttons")
+			}
+			if resp, _ := do(t, c, "GET", srv.URL+"/api/runs", nil, nil); resp.StatusCode != http.StatusOK {
+				t.Errorf("GET /api/runs with the login cookie = %d, want 200", resp.StatusCode)
+			}
+		})
 	}
 }
 

@@ -245,7 +245,8 @@ type Config struct {
 	Listen string `yaml:"listen"`
 	// Token authorises state-changing HTTP requests. When set, every such
 	// request must carry it ("Authorization: Bearer TOKEN" or the login
-	// cookie); when empty, only a loopback Listen is allowed.
+	// cookie), and so must reads (runs, reports, metrics) when Listen is not
+	// a loopback address; when empty, only a loopback Listen is allowed.
 	Token string `yaml:"token"`
 	// ReportDir is the directory /reports/ serves; empty disables it.
 	ReportDir string `yaml:"report_dir"`

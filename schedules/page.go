@@ -15,6 +15,7 @@ type pageData struct {
 	Reports       []reportFile
 	NeedLogin     bool
 	TokenRequired bool
+	Hidden        bool   // jobs, runs and reports are withheld until a login
 	Started       string // run ID just started, from ?run=
 	Error         string // message from ?error=
 	Now           time.Time
@@ -72,7 +73,7 @@ th { background: #f4f4f4; }
 {{else if .TokenRequired}}
 <form method="post" action="/logout"><button type="submit">Log out</button></form>
 {{end}}
-
+{{if not .Hidden}}
 <h2>Jobs</h2>
 <table id="jobs">
 <tr><th>Job</th><th>Kind</th><th>Schedule</th><th>Next run</th><th>Last run</th><th></th></tr>
@@ -116,11 +117,17 @@ th { background: #f4f4f4; }
 {{end}}
 </ul>
 <p><a href="/metrics">metrics</a> · <a href="/api/jobs">jobs (JSON)</a> · <a href="/api/runs">runs (JSON)</a></p>
+{{end}}
 </body>
 </html>
 `))
 
 func (s *Scheduler) handlePage(w http.ResponseWriter, r *http.Request) {
+	if !s.mayRead(r) {
+		s.renderPage(w, pageData{TokenRequired: true, NeedLogin: true, Hidden: true,
+			Error: r.URL.Query().Get("error"), Now: s.clock.Now(), Loc: s.cfg.Location})
+		return
+	}
 	jobs, err := s.Jobs(r.Context())
 	if err != nil {
 		http.Error(w, "read jobs: "+err.Error(), http.StatusInternalServerError)
@@ -138,6 +145,10 @@ func (s *Scheduler) handlePage(w http.ResponseWriter, r *http.Request) {
 		Started: q.Get("run"), Error: q.Get("error"),
 		Now: s.clock.Now(), Loc: s.cfg.Location,
 	}
+	s.renderPage(w, data)
+}
+
+func (s *Scheduler) renderPage(w http.ResponseWriter, data pageData) {
 	var buf bytes.Buffer
 	if err := pageTemplate.Execute(&buf, data); err != nil {
 		http.Error(w, "render page: "+err.Error(), http.StatusInternalServerError)

@@ -64,8 +64,8 @@ type ServerConfig struct {
 	// Listen is the address of the HTTP interface; 127.0.0.1:8090 by default. Any
 	// address other than loopback requires Token.
 	Listen string `yaml:"listen"`
-	// Token authorises state-changing requests. Write it as ${GOVWATCH_TOKEN} to keep
-	// it out of the file.
+	// Token authorises state-changing requests, and reads too when Listen is not
+	// loopback. Write it as ${GOVWATCH_TOKEN} to keep it out of the file.
 	Token string `yaml:"token"`
 }
 
