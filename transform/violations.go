@@ -22,6 +22,7 @@ var (
 	setOfficeRef       = newWordSet("office_ref")       // «آنها», «این»: references back to offices
 	setPastVerb        = newWordSet("past_verb")        // past finite verbs and auxiliaries
 	setParticiple      = newWordSet("participle")       // participles that end a clause before «و» or a comma
+	setOversight       = newWordSet("oversight")        // «نظارت», «رسیدگی»: the routine work of an authority, before an active present verb
 	setPresentStem     = newWordSet("present_stem")     // stems that follow «می» in the present
 	setNegatedPast     = newWordSet("negated_past")     // negated past verbs: «نشد», «نداشتند»
 	setCopula          = newWordSet("copula")           // «هستند», «نیست»: a stated fact
@@ -1499,6 +1500,12 @@ func (d *document) clauseModality(a, b int, cs span) string {
 				d.fire(ruleHabitual, t, t+1)
 				return ModalityReported
 			}
+			if h, ok := d.routineOversight(a, t); ok {
+				// «بازرسان بر جایگاه‌ها نظارت می‌کنند»: what an
+				// authority does as routine, no threat
+				d.fire(ruleRoutineOversight, h, t+1)
+				return ModalityReported
+			}
 			d.fire(ruleFutureVerb, t, t+1)
 			return ModalityConditional
 		case tensePast:
@@ -1559,6 +1566,9 @@ var (
 	rulePolicyStatement = newRule("modality-policy-statement",
 		"dealing with violators named as a noun with a copula («برخورد با متخلفان از اولویت‌های ما است») is a policy, a threat",
 		"برخورد با واحدهای صنفی متخلف از اولویت‌های این اداره است.")
+	ruleRoutineOversight = newRule("modality-routine-oversight",
+		"an active present verb of an authority's routine work («نظارت می‌کنند», «رسیدگی می‌کنند») with no sanction in the clause tells what is done, no threat",
+		"شعب تعزیرات حکومتی در همه شهرستان‌ها به تخلفات گرانفروشی نانوایی‌ها رسیدگی می‌کنند.")
 	ruleHabitual = newRule("modality-habitual",
 		"an active present verb of what offices do («بدون پروانه فعالیت می‌کنند»), with no sanction or enforcement in the clause, states a fact",
 		"در این شهر چهل واحد صنفی بدون پروانه فعالیت می‌کنند.")
@@ -2408,6 +2418,30 @@ func (d *document) habitual(a, b int, cs span, v int) bool {
 		}
 	}
 	return true
+}
+
+// routineOversight reports whether the present verb at token v is an
+// active «کردن» of an authority's routine work: an oversight noun right
+// before it («نظارت می‌کنند», «رسیدگی می‌کنند»), with no sanction in the
+// clause from a. It returns the oversight noun's token.
+func (d *document) routineOversight(a, v int) (int, bool) {
+	k := d.toks[v].key
+	if !strings.HasSuffix(k, "کنند") && !strings.HasSuffix(k, "کند") {
+		return 0, false
+	}
+	j := v - 1
+	if d.tokKey(j) == "می" {
+		j--
+	}
+	if j < a || !d.in(setOversight, j) {
+		return 0, false
+	}
+	for t := a; t < v; t++ {
+		if d.covered(t, catSanction) {
+			return 0, false
+		}
+	}
+	return j, true
 }
 
 // licenceLacking reports whether the licence word at token t is said to be
