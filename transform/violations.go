@@ -1571,7 +1571,8 @@ var (
 		"شعب تعزیرات حکومتی در همه شهرستان‌ها به تخلفات گرانفروشی نانوایی‌ها رسیدگی می‌کنند.")
 	ruleHabitual = newRule("modality-habitual",
 		"an active present verb of what offices do («بدون پروانه فعالیت می‌کنند»), with no sanction or enforcement in the clause, states a fact",
-		"در این شهر چهل واحد صنفی بدون پروانه فعالیت می‌کنند.")
+		"در این شهر چهل واحد صنفی بدون پروانه فعالیت می‌کنند.",
+		"در این بخش هشتاد قنادی هست، که ده قنادی بدون پروانه فعالیت می‌کنند.")
 	ruleSubjunctive = newRule("modality-subjunctive",
 		"a bare subjunctive with no finite verb after it («دفاتری که … رعایت نکنند») is hypothetical",
 		"دفاتر پیشخوانی که تعرفه را رعایت نکنند با تخلف روبرو باشند")
@@ -2400,7 +2401,9 @@ func (d *document) exhortation(a, b int) (int, bool) {
 // habitual reports whether the present verb at token v of the clause [a,b)
 // says what offices do rather than what will be done to them: an active
 // verb of activity («فعالیت می‌کنند», «عرضه می‌کنند») with no sanction, no
-// enforcement phrase and no relative clause («که») in the clause.
+// enforcement phrase and no relative clause («که») in the clause; a «که»
+// that opens the clause or follows a comma adds a statement, no relative
+// clause («… وجود دارد، که ده واحد بدون پروانه فعالیت می‌کنند»).
 func (d *document) habitual(a, b int, cs span, v int) bool {
 	j := v - 1
 	if d.tokKey(j) == "می" || d.tokKey(j) == "نمی" {
@@ -2413,7 +2416,7 @@ func (d *document) habitual(a, b int, cs span, v int) bool {
 		return false
 	}
 	for t := a; t < v; t++ {
-		if d.toks[t].key == "که" {
+		if d.toks[t].key == "که" && t > a && !isListMark(d.toks[t-1].punct) {
 			return false
 		}
 	}
