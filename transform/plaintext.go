@@ -49,7 +49,16 @@ func wrapsOn(prev, next string) bool {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(next)
-	return unicode.IsLetter(first)
+	if !unicode.IsLetter(first) {
+		return false
+	}
+	// «وی افزود: …», «X گفت: …»: a line that opens with a statement of its
+	// own within its first words is a new paragraph, not the rest of prev.
+	head := next
+	if len(head) > 120 {
+		head = head[:120]
+	}
+	return !strings.ContainsAny(head, ":：")
 }
 
 // InputFromText reads an article copied as plain text from a portal page: an optional
