@@ -166,10 +166,16 @@ func equalSecret(got, want string) bool {
 }
 
 func (s *Scheduler) requireToken(h http.HandlerFunc) http.HandlerFunc {
+	return unauthorisedUnless(s.authorised, "a valid token is required", h)
+}
+
+// unauthorisedUnless answers 401 with msg to a request that ok refuses, and
+// passes the others to h.
+func unauthorisedUnless(ok func(*http.Request) bool, msg string, h http.HandlerFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		if !s.authorised(r) {
+		if !ok(r) {
 			w.Header().Set("WWW-Authenticate", `Bearer realm="govwatch"`)
-			httpError(w, r, http.StatusUnauthorized, errors.New("a valid token is required"))
+			httpError(w, r, http.StatusUnauthorized, errors.New(msg))
 			return
 		}
 		h(w, r)
@@ -178,14 +184,7 @@ func (s *Scheduler) requireToken(h http.HandlerFunc) http.HandlerFunc {
 
 // guardRead makes h require the token when readsNeedToken.
 func (s *Scheduler) guardRead(h http.HandlerFunc) http.HandlerFunc {
-	return func(w http.ResponseWriter, r *http.Request) {
-		if !s.mayRead(r) {
-			w.Header().Set("WWW-Authenticate", `Bearer realm="govwatch"`)
-			httpError(w, r, http.StatusUnauthorized, errors.New("a valid token is required to read this when govwatch listens beyond loopback"))
-			return
-		}
-		h(w, r)
-	}
+	return unauthorisedUnless(s.mayRead, "a valid token is required to read this when govwatch listens beyond loopback", h)
 }
 
 // isForm reports whether r's body is an HTML form.
