@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"net"
-	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
@@ -22,19 +21,11 @@ import (
 // the causes.
 func TestCrawlBrokenSources(t *testing.T) {
 	portal, srv := startPortal(t, demoportal.Options{})
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	refused, err := demoportal.ClosedAddress()
 	if err != nil {
 		t.Fatal(err)
 	}
-	refused := "http://" + ln.Addr().String()
-	ln.Close()
-	down := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path == "/robots.txt" {
-			http.NotFound(w, r)
-			return
-		}
-		http.Error(w, "internal error", http.StatusInternalServerError)
-	}))
+	down := httptest.NewServer(demoportal.ListingDown())
 	t.Cleanup(down.Close)
 
 	srcs := append(portalSources(portal, srv.URL, "kavar"),

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"net"
-	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
@@ -24,19 +22,11 @@ func brokenConfig(t *testing.T) string {
 	}
 	srv := httptest.NewServer(portal.Handler())
 	t.Cleanup(srv.Close)
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	refused, err := demoportal.ClosedAddress()
 	if err != nil {
 		t.Fatal(err)
 	}
-	refused := "http://" + ln.Addr().String()
-	ln.Close()
-	down := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path == "/robots.txt" {
-			http.NotFound(w, r)
-			return
-		}
-		http.Error(w, "internal error", http.StatusInternalServerError)
-	}))
+	down := httptest.NewServer(demoportal.ListingDown())
 	t.Cleanup(down.Close)
 	cfg := demoConfig(portal, srv.URL)
 	cfg = strings.Replace(cfg, "  concurrency: 8\n", "  concurrency: 8\n  retries: 1\n  backoff_base: 1ms\n  backoff_max: 2ms\n", 1)
