@@ -239,7 +239,7 @@ func (d *document) parseTitle(m match) titlePhrase {
 				// «سرپرست جدید فرمانداری»: the qualifier stands inside
 				// a title of the lexicon («سرپرست فرمانداری»), which is
 				// the role.
-				if full, ok := d.lx.titleKey[d.toks[s].key+d.tokKey(i+1)]; ok && tm.entry >= 0 {
+				if full, ok := d.lx.titleKey[d.toks[s].key+d.tokKey(i+1)]; ok && tm.entry >= 0 && d.isWord(i+1) {
 					d.fire(ruleRoleQualifierInside, s, i+2)
 					fixedRole = full
 					if te := d.lx.entries[d.lx.titleEntry[d.toks[s].key+d.tokKey(i+1)]]; te.org != "" {
