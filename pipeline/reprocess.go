@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 
 	"govwatch/extract"
+	"govwatch/internal/atomicfile"
 	"govwatch/pipeline/dataset"
 	"govwatch/transform"
 )
@@ -135,7 +136,7 @@ func Reprocess(ctx context.Context, opts Options) (Summary, error) {
 	}
 	plan := swapPlan{RunID: opts.RunID, Rebuild: rebuildDir, Old: filepath.Join(opts.DataDir, "_replaced", opts.RunID)}
 	data, _ := json.Marshal(plan)
-	if err := writeFileAtomic(filepath.Join(opts.DataDir, swapJournal), data); err != nil {
+	if err := atomicfile.WriteFile(filepath.Join(opts.DataDir, swapJournal), data); err != nil {
 		return sum, err
 	}
 	if err := RecoverSwap(opts.DataDir); err != nil {
@@ -184,23 +185,11 @@ func RecoverSwap(dataDir string) error {
 			return fmt.Errorf("swap in %s: %w", table, err)
 		}
 	}
-	if err := syncDir(dataDir); err != nil {
-		return err
+	if err := atomicfile.SyncDir(dataDir); err != nil {
+		return fmt.Errorf("sync %s: %w", dataDir, err)
 	}
 	if err := os.RemoveAll(plan.Rebuild); err != nil {
 		return fmt.Errorf("remove rebuild dir: %w", err)
 	}
 	return os.Remove(filepath.Join(dataDir, swapJournal))
-}
-
-func syncDir(dir string) error {
-	d, err := os.Open(dir)
-	if err != nil {
-		return fmt.Errorf("open %s: %w", dir, err)
-	}
-	defer d.Close()
-	if err := d.Sync(); err != nil {
-		return fmt.Errorf("sync %s: %w", dir, err)
-	}
-	return nil
 }

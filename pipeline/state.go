@@ -21,6 +21,7 @@ import (
 	"unicode/utf8"
 
 	"govwatch/extract"
+	"govwatch/internal/atomicfile"
 	"govwatch/pipeline/dataset"
 )
 
@@ -396,10 +397,10 @@ func (s *crawlState) save(dataDir string) error {
 	if err != nil {
 		return fmt.Errorf("encode crawl state: %w", err)
 	}
-	if err := writeFileAtomic(filepath.Join(dataDir, incompleteFile), inc); err != nil {
+	if err := atomicfile.WriteFile(filepath.Join(dataDir, incompleteFile), inc); err != nil {
 		return err
 	}
-	return writeAtomic(filepath.Join(dataDir, stateFile), func(w io.Writer) error {
+	return atomicfile.Write(filepath.Join(dataDir, stateFile), func(w io.Writer) error {
 		s.mu.RLock()
 		defer s.mu.RUnlock()
 		return writeValidators(w, func(yield func(urlKey, extract.Validators) bool) {
@@ -439,42 +440,4 @@ func writeValidators(w io.Writer, seq iter.Seq2[urlKey, extract.Validators]) err
 	}
 	bw.WriteString("\n}\n")
 	return bw.Flush()
-}
-
-// writeFileAtomic writes data to path atomically (see writeAtomic).
-func writeFileAtomic(path string, data []byte) error {
-	return writeAtomic(path, func(w io.Writer) error {
-		_, err := w.Write(data)
-		return err
-	})
-}
-
-// writeAtomic writes path through a temporary file in the same directory: write with
-// fn, fsync, rename.
-func writeAtomic(path string, fn func(io.Writer) error) error {
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("create state dir: %w", err)
-	}
-	f, err := os.CreateTemp(dir, ".tmp-*")
-	if err != nil {
-		return fmt.Errorf("create temp file: %w", err)
-	}
-	tmp := f.Name()
-	defer os.Remove(tmp)
-	if err := fn(f); err != nil {
-		f.Close()
-		return fmt.Errorf("write %s: %w", tmp, err)
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return fmt.Errorf("sync %s: %w", tmp, err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("close %s: %w", tmp, err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		return fmt.Errorf("rename state file: %w", err)
-	}
-	return nil
 }

@@ -10,6 +10,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"govwatch/internal/atomicfile"
 )
 
 const (
@@ -45,51 +47,12 @@ func manifestPath(dir, runID string) string {
 	return filepath.Join(dir, manifestsDir, runID+".json")
 }
 
-// writeFileAtomic writes data to path through a temporary file in the same directory:
-// write, fsync, rename, fsync of the directory.
-func writeFileAtomic(path string, data []byte) error {
-	d := filepath.Dir(path)
-	f, err := os.CreateTemp(d, "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	tmp := f.Name()
-	_, err = f.Write(data)
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp, path)
-	}
-	if err != nil {
-		os.Remove(tmp)
-		return err
-	}
-	return syncDir(d)
-}
-
-// syncDir fsyncs a directory so that renames and creations in it are durable.
-func syncDir(dir string) error {
-	f, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	err = f.Sync()
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	return err
-}
-
 func writeManifest(dir string, m *manifest) error {
 	data, err := json.MarshalIndent(m, "", "  ")
 	if err != nil {
 		return err
 	}
-	if err := writeFileAtomic(manifestPath(dir, m.RunID), append(data, '\n')); err != nil {
+	if err := atomicfile.WriteFile(manifestPath(dir, m.RunID), append(data, '\n')); err != nil {
 		return &FileError{Path: manifestPath(dir, m.RunID), Op: "write manifest", Err: err}
 	}
 	return nil
@@ -144,7 +107,7 @@ func applyManifest(dir string, m *manifest) error {
 	}
 	sort.Strings(keys)
 	for _, d := range keys {
-		if err := syncDir(d); err != nil {
+		if err := atomicfile.SyncDir(d); err != nil {
 			return &FileError{Path: d, Op: "sync directory", Err: err}
 		}
 	}

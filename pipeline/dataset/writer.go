@@ -18,6 +18,8 @@ import (
 	"github.com/apache/arrow-go/v18/parquet"
 	"github.com/apache/arrow-go/v18/parquet/compress"
 	"github.com/apache/arrow-go/v18/parquet/pqarrow"
+
+	"govwatch/internal/atomicfile"
 )
 
 // Default values of [Options] fields left at zero.
@@ -772,7 +774,7 @@ func (t *Txn) syncStaging() error {
 		dirs[filepath.Dir(filepath.Join(t.ds.dir, filepath.FromSlash(f.Staged)))] = true
 	}
 	for d := range dirs {
-		if err := syncDir(d); err != nil {
+		if err := atomicfile.SyncDir(d); err != nil {
 			return &FileError{Path: d, Op: "sync directory", Err: err}
 		}
 	}
