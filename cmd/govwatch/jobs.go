@@ -179,9 +179,9 @@ func (a *app) runCommand() *cobra.Command {
 		Long: `Run runs one configured job now, through the same door as the scheduler: it takes the
 data directory's lock (refused with the name of the run that holds it, unless --wait),
 records the run in the runs table, and shows progress on a terminal.`,
-		Example: `  govwatch run crawl-all --config demo-out/govwatch.yaml
-  govwatch run monthly-report --period 1397-08
-  govwatch run crawl-all --dry-run`,
+		Example: `  govwatch run crawl-all --config demo-out/govwatch.yaml      # with the demo portal up: govwatch demo --serve
+  govwatch run monthly-report --config demo-out/govwatch.yaml --period 1397-08
+  govwatch run crawl-all --config demo-out/govwatch.yaml --dry-run`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg, err := a.loadConfig()
@@ -216,7 +216,7 @@ func (a *app) backfillCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:     "backfill JOB --from PERIOD --to PERIOD",
 		Short:   "Run a report job over past periods",
-		Example: `  govwatch backfill monthly-report --from 1397-01 --to 1397-12`,
+		Example: `  govwatch backfill monthly-report --config demo-out/govwatch.yaml --from 1397-01 --to 1397-12`,
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if from == "" || to == "" {
@@ -254,7 +254,7 @@ serves the operator page (/), the JSON API (/api/jobs, /api/runs), Prometheus me
 (/metrics), /healthz and the rendered reports (/reports/). SIGINT or SIGTERM stops it
 gracefully: running jobs are cancelled and recorded as interrupted.`,
 		Example: `  govwatch serve --config demo-out/govwatch.yaml
-  GOVWATCH_TOKEN=secret govwatch serve --listen 0.0.0.0:8090`,
+  GOVWATCH_TOKEN=secret govwatch serve --config demo-out/govwatch.yaml --listen 0.0.0.0:8090`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			cfg, err := a.loadConfig()
