@@ -36,10 +36,10 @@ back to a generic article layout. With --jsonl, each input line is a JSON object
 with its "id", so that thousands of articles are analysed in one process. With
 --explain it prints, instead of JSON, each person and violation with the named rules
 that produced it and the words each rule fired on (see transform/README.md).`,
-		Example: `  govwatch analyze ../shared/seed/kavar-pishkhan-1397-08-15.txt --county کوار --province فارس
-  curl -s URL | govwatch analyze - --profile iran_gov_cms
-  govwatch analyze --jsonl < articles.jsonl > results.jsonl
-  govwatch analyze --explain article.txt`,
+		Example: `  govwatch analyze extract/testdata/seed/kavar-pishkhan-1397-08-15.txt --county کوار --province فارس
+  govwatch analyze - --profile iran_gov_cms < extract/testdata/pages/seed_kavar_1256_meta.html
+  echo '{"id":"a1","county":"کوار","text":"علی رضایی فرماندار کوار گفت: مجوز سه دفتر پیشخوان متخلف لغو شد."}' | govwatch analyze --jsonl
+  govwatch analyze --explain transform/testdata/realshaped/texts/rs01.txt`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			in, name, closeIn, err := a.openInput(args)

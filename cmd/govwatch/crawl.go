@@ -27,7 +27,7 @@ violations, and appends new or changed articles to the Parquet dataset. Unchange
 cost a conditional GET. It prints a summary per source. An incremental crawl stops at the first listing page
 whose articles are all known; --full walks them all and fetches every page in full,
 which finds revisions of older articles (only changed content is stored).`,
-		Example: `  govwatch crawl --config govwatch.yaml
+		Example: `  govwatch crawl --config demo-out/govwatch.yaml --full    # with the demo portal up: govwatch demo --serve
   govwatch crawl --config demo-out/govwatch.yaml --source kavar`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {

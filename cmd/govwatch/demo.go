@@ -42,7 +42,7 @@ a 304 and add no rows.
 With --serve it only serves the portal, at the address the config names, for trying
 "govwatch crawl" by hand.`,
 		Example: `  go run ./cmd/govwatch demo
-  govwatch demo --out /tmp/gw --fresh
+  govwatch demo --out demo-out --fresh
   govwatch demo --serve            # then, in another terminal:
   govwatch crawl --config demo-out/govwatch.yaml`,
 		Args: cobra.NoArgs,

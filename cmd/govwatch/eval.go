@@ -42,7 +42,7 @@ passage, on the tuning part.`,
 		Example: `  govwatch eval
   govwatch eval --errors tune
   govwatch eval --gold transform/testdata/eval/holdout2.jsonl
-  govwatch eval --gold gold.jsonl --json | jq '.fields'`,
+  govwatch eval --gold transform/testdata/eval/gold.jsonl --json > eval.json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if gold != "" && cmd.Flags().Changed("real") {

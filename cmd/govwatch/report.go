@@ -31,8 +31,8 @@ PERIOD is a Jalali month (1397-08), a Jalali week (1397-W32, weeks start on Satu
 or a range (1397-08-01..1397-08-15, or Gregorian 2018-11-01..2018-11-30).
 SCOPE is all (default), province=NAME or county=NAME, names in Persian.`,
 		Example: `  govwatch report --config demo-out/govwatch.yaml --period 1397-08
-  govwatch report --period 1397-08 --scope county=کوار --out kavar.pdf
-  govwatch report --period 1397-W32 --lang en`,
+  govwatch report --config demo-out/govwatch.yaml --period 1397-08 --scope county=کوار --out kavar.pdf
+  govwatch report --config demo-out/govwatch.yaml --period 1397-W32 --lang en`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if period == "" {
