@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -52,7 +53,15 @@ With --serve it only serves the portal, at the address the config names, for try
 			if err != nil {
 				return err
 			}
-			srv, err := startPortal(ctx, portal, addr, cmd.Flags().Changed("addr"))
+			explicit := cmd.Flags().Changed("addr")
+			if serve && !explicit {
+				// Serve where the config of an earlier demo points its sources,
+				// not on a fallback port that no config names.
+				if named, ok := demoAddr(filepath.Join(out, "govwatch.yaml")); ok {
+					addr, explicit = named, true
+				}
+			}
+			srv, err := startPortal(ctx, portal, addr, explicit)
 			if err != nil {
 				return err
 			}
@@ -75,6 +84,20 @@ With --serve it only serves the portal, at the address the config names, for try
 	cmd.Flags().IntVar(&generate, "generate", 0, "also serve N synthetic articles (site gen), for scale tests")
 	cmd.Flags().Uint64Var(&seed, "seed", 1, "seed of the synthetic articles")
 	return cmd
+}
+
+// demoAddr returns the host:port of the first start URL of the config at path, the
+// address an earlier demo's portal had; ok is false when there is no such config.
+func demoAddr(path string) (string, bool) {
+	cfg, err := config.Load(path)
+	if err != nil || len(cfg.Sources) == 0 || len(cfg.Sources[0].StartURLs) == 0 {
+		return "", false
+	}
+	u, err := url.Parse(cfg.Sources[0].StartURLs[0])
+	if err != nil || u.Host == "" {
+		return "", false
+	}
+	return u.Host, true
 }
 
 // startPortal listens on addr; when addr is the default and taken, on a free port.
