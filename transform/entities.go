@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // rawMention is a mention before it is resolved to a person.
@@ -60,9 +61,18 @@ func (d *document) collectMentions() []rawMention {
 		rm := rawMention{role: tp.role, org: tp.org, headKey: tp.headKey, person: -1, rules: newTracer()}
 		d.cur = rm.rules
 		head := tp.head
-		if (d.tokKey(head-1) == "عنوان" || d.tokKey(head-1) == "سمت") && d.tokKey(head-2) == "به" {
-			head -= 2
-			d.fire(rulePersonAsTitle, head, head+2)
+		as := d.appointedAs(head)
+		if as >= 0 {
+			d.fire(rulePersonAsTitle, as, head)
+			head = as
+			if k := d.decreeBefore(as); k >= 0 {
+				if _, _, _, ok := d.nameBefore(head); !ok {
+					// «X با حکم استاندار … به عنوان فرماندار»: X, not the
+					// one who signed, is appointed.
+					d.fire(rulePersonByDecree, k, k+2)
+					head = k
+				}
+			}
 		}
 		d.fire(ruleRoleTitlePhrase, tp.head, max(tp.end, tp.head+1))
 		for _, h := range tp.rules {
@@ -127,6 +137,57 @@ func (d *document) collectMentions() []rawMention {
 	}
 	slices.SortStableFunc(ms, func(a, b rawMention) int { return cmp.Compare(a.start, b.start) })
 	return ms
+}
+
+// appointedAs returns the token of «به» when «به عنوان» or «به سمت», and
+// perhaps an ordinal («به عنوان ششمین استاندار»), stand right before the
+// title at head; -1 otherwise.
+func (d *document) appointedAs(head int) int {
+	k := head - 1
+	if ordinalWord(d.tokKey(k)) {
+		k--
+	}
+	if (d.tokKey(k) == "عنوان" || d.tokKey(k) == "سمت") && d.tokKey(k-1) == "به" {
+		return k - 1
+	}
+	if d.tokKey(k) == "بعنوان" {
+		return k
+	}
+	return -1
+}
+
+// rulePersonByDecree gives the title after «به عنوان» to the name before a
+// decree that someone else signed.
+var rulePersonByDecree = newRule("person-by-decree",
+	"in «X با حکم Y … به عنوان T» the title T is X's, the one appointed, not the signer Y's",
+	"حسن کریمی با حکم استاندار فارس به عنوان فرماندار شهرستان کوار منصوب شد.")
+
+// decreeBefore returns the token that opens «با حکم» («طی حکمی», «با
+// پیشنهاد») in the sentence before token as, when the words between name
+// the signer; -1 otherwise.
+func (d *document) decreeBefore(as int) int {
+	for k := as - 2; k >= 0 && k > as-16; k-- {
+		if !d.isWord(k) && d.toks[k].punct != '،' && d.toks[k].punct != ',' {
+			return -1
+		}
+		switch d.tokKey(k + 1) {
+		case "حکم", "حکمی", "پیشنهاد", "دستور":
+			if d.tokKey(k) == "با" || d.tokKey(k) == "طی" {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// ordinalWord reports whether k is an ordinal adjective that precedes its
+// noun («ششمین», «نخستین»).
+func ordinalWord(k string) bool {
+	switch k {
+	case "نخستین", "اولین", "آخرین", "واپسین":
+		return true
+	}
+	return strings.HasSuffix(k, "مین") && utf8.RuneCountInString(k) >= 4
 }
 
 // headlinePerson returns the index in d.headline of the unnamed official of

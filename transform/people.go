@@ -876,12 +876,17 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 		case n == 0 && d.givenAt(j-1) && d.isWord(j) && d.lx.stop[d.toks[j].key] && strings.HasSuffix(d.toks[j].key, "ی") && utf8.RuneCountInString(d.toks[j].key) >= 4 && !d.covered(j, catOrg) && !d.covered(j, catTitle):
 			// «محمد اسلامی استاندار …»: a surname that is also a common
 			// word, after a given name and before a title.
+		case n == 0 && d.isWord(j) && d.lx.surnames[d.toks[j].key] && d.covered(j, catOrg) && !d.covered(j, catTitle) && d.givenAt(j-1):
+			// «حسین کلانتری استاندار …»: a surname of the lists that is
+			// also a body's name, after a given name and before a title.
 		case n == 0 && d.loneSurnameBefore(j):
 			d.fire(rulePersonLoneSurnameBeforeTitle, j, s+1)
 		case n == 1 && d.lx.givenAll[d.toks[j].key] && !d.lx.stop[d.toks[j].key] && (d.lx.surnames[d.toks[ns].key] || d.lx.surnameShape(d.toks[ns].key)) && !d.covered(j, catTitle):
 			// «ربیع فلاح استاندار …»: a rarer given name before a
 			// known surname.
-		case n > 0 && d.in(setSurnamePart, ns) && d.plainWord(j):
+		case n == 0 && d.arabicArticleWord(j) && d.plainWordAnyShape(j-1) && (d.givenAt(j-2) || d.givenAt(j-3)):
+			d.fire(rulePersonArabicArticle, j-1, j+1)
+		case n > 0 && (d.in(setSurnamePart, ns) || d.arabicArticleWord(ns)) && d.plainWord(j):
 		case n > 0 && d.lx.givenAll[d.toks[j].key] && d.covered(j-1, catHonorific) && !d.covered(j, catTitle):
 		case n == 1 && d.lx.givenAll[d.toks[j].key] && (d.lx.surnames[d.toks[ns].key] || d.lx.surnameShape(d.toks[ns].key)) && !comma && (!d.isWord(j-1) || d.toks[j-1].key == "و"):
 			// «بهمن کریمی بخشدار …» at the start of a clause: a given
@@ -994,7 +999,7 @@ func (d *document) nameAfter(i int) (ns, ne, hs int, ok bool) {
 	if _, ok := d.matchAt(catTitle, ne); ok {
 		return 0, 0, 0, false
 	}
-	if d.tokKey(ne) == "به" && (d.tokKey(ne+1) == "عنوان" || d.tokKey(ne+1) == "سمت") {
+	if d.tokKey(ne) == "بعنوان" || d.tokKey(ne) == "به" && (d.tokKey(ne+1) == "عنوان" || d.tokKey(ne+1) == "سمت") {
 		return 0, 0, 0, false // the name holds the title after «به عنوان»
 	}
 	return ns, ne, hs, true
@@ -1012,6 +1017,8 @@ func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 		case i == ns && d.rareGivenBeforeSurname(i):
 		case i > ns && (d.lx.given[d.toks[i-1].key] || d.in(setGivenTail, i-1) || i-1 == ns && hon) && d.plainWord(i):
 		case i > ns && d.in(setSurnamePart, i):
+		case i >= ns+2 && d.arabicArticleWord(i) && d.givenAt(ns) && d.plainWord(i-1):
+			d.fire(rulePersonArabicArticle, i-1, i+1)
 		case i >= ns+2 && d.secondSurname(i):
 		case i == ns+1 && d.lx.given[d.toks[ns].key] && d.lx.stop[d.toks[i].key] && strings.HasSuffix(d.toks[i].key, "ی") && d.covered(i+1, catSpeech):
 			// «فرامرز روستایی افزود»: a surname that is also a common
@@ -1022,6 +1029,22 @@ func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 		i++
 	}
 	return ns, i
+}
+
+// rulePersonArabicArticle joins a surname's word that carries the Arabic
+// article to the word before it («مروج الشریعه», «بحر العلوم»).
+var rulePersonArabicArticle = newRule("person-arabic-article",
+	"a word with the Arabic article «ال» after a given name and a surname's first word ends the surname («محمد مهدی مروج الشریعه»)",
+	"محمد مهدی مروج الشریعه به عنوان استاندار خراسان جنوبی منصوب شد.")
+
+// arabicArticleWord reports whether token t is a word that no lexicon claims
+// and that starts with the Arabic article («الشریعه», «العلوم»).
+func (d *document) arabicArticleWord(t int) bool {
+	if !d.isWord(t) {
+		return false
+	}
+	k := d.toks[t].key
+	return strings.HasPrefix(k, "ال") && utf8.RuneCountInString(k) >= 5 && d.plainWordAnyShape(t)
 }
 
 // rareGivenBeforeSurname reports whether token t is a given name of the long
