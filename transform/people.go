@@ -836,7 +836,7 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 	}
 	end := s
 	comma := false
-	if s > 0 && (d.toks[s-1].punct == '،' || d.toks[s-1].punct == ',') {
+	if s > 0 && (d.toks[s-1].punct == '،' || d.toks[s-1].punct == ',' || isDash(d.toks[s-1].punct)) {
 		end, comma = s-1, true
 		// «علیرضا فعله گری، معاون …»: between the start of a clause and
 		// the comma, a given name and the words after it are the name.
@@ -967,7 +967,19 @@ func (d *document) loneSurnameBefore(j int) bool {
 	if j == 0 || !d.isWord(j-1) && !isQuote(d.toks[j-1].punct) {
 		return true
 	}
-	return d.toks[j-1].key == "و" || d.afterScene(j) || d.in(setNameIntro, j-1) && d.tokKey(j-2) == "به"
+	// After «را» a new phrase begins: «… استاندار را یونسی، معاون …
+	// همراهی کردند».
+	return d.toks[j-1].key == "و" || d.toks[j-1].key == "را" || d.afterScene(j) || d.in(setNameIntro, j-1) && d.tokKey(j-2) == "به"
+}
+
+// isDash reports whether r is a hyphen or dash, which lists of names and
+// titles use as commas («یونسی – معاون سیاسی –».
+func isDash(r rune) bool {
+	switch r {
+	case '-', '–', '—', '‐':
+		return true
+	}
+	return false
 }
 
 // nameAfter finds a name that starts at token i (after an optional comma or
