@@ -106,6 +106,7 @@ func (d *document) collectMentions() []rawMention {
 		ms = append(ms, rm)
 	}
 	ms = d.bylines(ms, usedName)
+	ms = d.appointedLists(ms, usedName)
 	ms = d.martyrs(ms, usedName)
 	// Names with no title next to them: kept when they name a person
 	// already known or the official of an unnamed title just before.
@@ -332,6 +333,101 @@ func (d *document) bylines(ms []rawMention, usedName map[int]bool) []rawMention 
 		ms = append(ms, rm)
 	}
 	return ms
+}
+
+// rulePersonAppointedList gives each name of a list the singular of a plural
+// title after «به عنوان».
+var rulePersonAppointedList = newRule("person-appointed-list",
+	"each name of a list before «به عنوان» and a plural title holds the singular title («… علی احمدی و حسن زارعی به عنوان فرمانداران جدید معرفی شدند»)",
+	"در داراب علی احمدی، در فسا رضا ملکی و در کوار حسن زارعی به عنوان فرمانداران جدید معرفی شدند.")
+
+// appointedLists finds lists of names appointed together under a plural
+// title («… به عنوان فرمانداران جدید»), which no title match covers.
+func (d *document) appointedLists(ms []rawMention, usedName map[int]bool) []rawMention {
+	for t := 1; t+1 < len(d.toks); t++ {
+		as := -1
+		switch {
+		case d.toks[t].key == "عنوان" && d.toks[t-1].key == "به":
+			as = t - 1
+		case d.toks[t].key == "بعنوان":
+			as = t
+		default:
+			continue
+		}
+		p := t + 1
+		if ordinalWord(d.tokKey(p)) {
+			p++
+		}
+		plural := d.tokKey(p)
+		single, ok := strings.CutSuffix(plural, "ان")
+		if !ok {
+			continue
+		}
+		role, ok := d.lx.titleKey[single]
+		if !ok {
+			continue
+		}
+		org, level := "", ""
+		if e, ok := d.lx.titleEntry[single]; ok {
+			org, level = d.lx.entries[e].org, d.lx.entries[e].level
+		}
+		for _, it := range d.listItemsBefore(as) {
+			ns, ne := it[0], it[1]
+			if usedName[ns] {
+				continue
+			}
+			rm := d.nameMention(ns, ne, usedName, rulePersonAppointedList, ns)
+			rm.rules.hits = append(rm.rules.hits, ruleHit{rule: rulePersonAppointedList, start: d.toks[as].start, end: d.toks[p].end})
+			rm.role, rm.org, rm.headKey = role, org, single
+			if org != "" && level == "county" && d.covered(ns-1, catCounty) {
+				// «در کرمان علی بابائی»: the county the item names.
+				rm.org = org + " شهرستان " + d.tokText(ns-1, ns)
+			}
+			ms = append(ms, rm)
+		}
+	}
+	return ms
+}
+
+// listItemsBefore returns the names [ns,ne) of the list that ends right
+// before token end: items parted by commas and «و», each ending in a name
+// that starts with a given name («در کرمان علی بابائی»). It stops at the
+// first item without one.
+func (d *document) listItemsBefore(end int) [][2]int {
+	var items [][2]int
+	for e := end; e > 0 && len(items) < 15; {
+		s := e - 1
+		for s >= 0 && d.isWord(s) && d.toks[s].key != "و" && e-s <= 6 {
+			s--
+		}
+		ns := -1
+		for t := max(s+1, e-4); t < e-1; t++ {
+			if d.givenAt(t) && d.allNameWords(t, e) {
+				ns = t
+				break
+			}
+		}
+		if ns < 0 {
+			break
+		}
+		items = append(items, [2]int{ns, e})
+		if s < 0 || d.toks[s].key != "و" && d.toks[s].punct != '،' && d.toks[s].punct != ',' {
+			break
+		}
+		e = s
+	}
+	slices.Reverse(items)
+	return items
+}
+
+// allNameWords reports whether every token of [s,e) can be a word of a name.
+func (d *document) allNameWords(s, e int) bool {
+	for t := s; t < e; t++ {
+		if !d.nameToken(t) && !d.plainWordAnyShape(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // nameMention returns the name mention of tokens [ns,ne), marks them used,
