@@ -65,6 +65,10 @@ func (d *document) collectMentions() []rawMention {
 		if as >= 0 {
 			d.fire(rulePersonAsTitle, as, head)
 			head = as
+			if d.tokKey(head-1) == "را" {
+				// «… حسن مظفری را به سمت مدیرکل … منصوب کرد»
+				head--
+			}
 			if k := d.decreeBefore(as); k >= 0 {
 				if _, _, _, ok := d.nameBefore(head); !ok {
 					// «X با حکم استاندار … به عنوان فرماندار»: X, not the
@@ -535,13 +539,18 @@ func (d *document) insidePronoun(m match) bool {
 }
 
 // sameName reports whether two names (as word keys) name the same person:
-// equal, or one is the trailing words of the other (a surname alone).
+// equal, or one is the trailing words of the other (a surname alone), or a
+// word alone is the first word of a surname in two words («فلاح» of «حسین
+// فلاح جوشقانی»).
 func sameName(a, b []string) bool {
 	if len(a) == 0 || len(b) == 0 {
 		return false
 	}
 	if len(a) > len(b) {
 		a, b = b, a
+	}
+	if len(a) == 1 && len(b) >= 3 && slices.Contains(b[1:len(b)-1], a[0]) {
+		return true
 	}
 	off := len(b) - len(a)
 	for i := range a {

@@ -888,7 +888,7 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 			d.fire(rulePersonArabicArticle, j-1, j+1)
 		case n > 0 && (d.in(setSurnamePart, ns) || d.arabicArticleWord(ns)) && d.plainWord(j):
 		case n > 0 && d.lx.givenAll[d.toks[j].key] && d.covered(j-1, catHonorific) && !d.covered(j, catTitle):
-		case n == 1 && d.lx.givenAll[d.toks[j].key] && (d.lx.surnames[d.toks[ns].key] || d.lx.surnameShape(d.toks[ns].key)) && !comma && (!d.isWord(j-1) || d.toks[j-1].key == "و"):
+		case n == 1 && d.lx.givenAll[d.toks[j].key] && (d.lx.surnames[d.toks[ns].key] || d.lx.surnameShape(d.toks[ns].key)) && !comma && (!d.isWord(j-1) || phraseOpener(d.toks[j-1].key)):
 			// «بهمن کریمی بخشدار …» at the start of a clause: a given
 			// name that is also a common word, before a surname and a
 			// title.
@@ -972,6 +972,12 @@ func (d *document) loneSurnameBefore(j int) bool {
 	return d.toks[j-1].key == "و" || d.toks[j-1].key == "را" || d.afterScene(j) || d.in(setNameIntro, j-1) && d.tokKey(j-2) == "به"
 }
 
+// phraseOpener reports whether a noun phrase may start right after word k:
+// «و», the relative «که», the object marker «را».
+func phraseOpener(k string) bool {
+	return k == "و" || k == "که" || k == "را"
+}
+
 // isDash reports whether r is a hyphen or dash, which lists of names and
 // titles use as commas («یونسی – معاون سیاسی –».
 func isDash(r rune) bool {
@@ -1022,6 +1028,21 @@ func (d *document) nameAfter(i int) (ns, ne, hs int, ok bool) {
 // honorific (hon) a given name that is also a common word.
 func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 	ns = i
+	if i > 0 && isQuote(d.toks[i-1].punct) && d.givenAt(i) {
+		// «حسین فلاح جوشقانی»: in quotation marks, every word up to the
+		// closing mark is the name's.
+		for q := i + 1; q < len(d.toks) && q <= i+4; q++ {
+			if isQuote(d.toks[q].punct) {
+				if last := d.toks[q-1].key; q-i >= 2 && (d.lx.surnames[last] || d.lx.surnameShape(last) || strings.HasSuffix(last, "ی")) {
+					return i, q
+				}
+				break
+			}
+			if !d.isWord(q) || !d.nameToken(q) && !d.plainWordAnyShape(q) {
+				break
+			}
+		}
+	}
 	for i < len(d.toks) && i-ns < 4 {
 		switch {
 		case d.nameToken(i):
