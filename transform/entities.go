@@ -579,6 +579,7 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 		p := &ps[found]
 		if len(m.nameKeys) > len(p.nameKeys) {
 			p.name, p.nameKeys = m.name, m.nameKeys
+			names.grew(ps, found)
 		}
 		if len([]rune(m.role)) > len([]rune(p.role)) || (p.org == "" && m.org != "") {
 			p.role, p.org = m.role, m.org
@@ -666,6 +667,7 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 		p := &ps[found]
 		if len(m.nameKeys) > len(p.nameKeys) {
 			p.name, p.nameKeys = m.name, m.nameKeys
+			names.grew(ps, found)
 		}
 		m.person = found
 	}

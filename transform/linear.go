@@ -176,6 +176,7 @@ type nameIndex struct {
 	n        int              // persons indexed: ps[:n]
 	bySuffix map[string]int   // a trailing part of a name → the first person whose name ends with it
 	byName   map[string][]int // a whole name → the persons indexed with it
+	byMiddle map[string]int   // a middle word of a name of three words or more → the first such person
 }
 
 // find returns the index in ps of the first person with the same name as
@@ -191,20 +192,10 @@ func (x *nameIndex) find(ps []person, keys []string) int {
 		return -1
 	}
 	if x.bySuffix == nil {
-		x.bySuffix, x.byName = make(map[string]int), make(map[string][]int)
+		x.bySuffix, x.byName, x.byMiddle = make(map[string]int), make(map[string][]int), make(map[string]int)
 	}
 	for ; x.n < len(ps); x.n++ {
-		k := ps[x.n].nameKeys
-		if len(k) == 0 {
-			continue
-		}
-		for j := range k {
-			if s := strings.Join(k[j:], "\x00"); !x.has(s) {
-				x.bySuffix[s] = x.n
-			}
-		}
-		whole := strings.Join(k, "\x00")
-		x.byName[whole] = append(x.byName[whole], x.n)
+		x.add(x.n, ps[x.n].nameKeys)
 	}
 	if len(keys) == 0 {
 		return -1
@@ -213,6 +204,22 @@ func (x *nameIndex) find(ps []person, keys []string) int {
 	found, ok := x.bySuffix[strings.Join(keys, "\x00")]
 	if !ok {
 		found = -1
+	}
+	if len(keys) == 1 {
+		// A word alone that is a middle word of a longer name.
+		if pi, ok := x.byMiddle[keys[0]]; ok && (found < 0 || pi < found) {
+			found = pi
+		}
+	}
+	if len(keys) >= 3 {
+		// A person named by one middle word of keys.
+		for _, w := range keys[1 : len(keys)-1] {
+			for _, pi := range x.byName[w] {
+				if (found < 0 || pi < found) && sameName(ps[pi].nameKeys, keys) {
+					found = pi
+				}
+			}
+		}
 	}
 	// A person whose name was a trailing part of keys and still names the
 	// same person.
@@ -224,6 +231,36 @@ func (x *nameIndex) find(ps []person, keys []string) int {
 		}
 	}
 	return found
+}
+
+// grew indexes the name of person pi again after it grew to a fuller form;
+// what was indexed under its shorter name still names the same person.
+func (x *nameIndex) grew(ps []person, pi int) {
+	if x.bySuffix != nil && pi < x.n {
+		x.add(pi, ps[pi].nameKeys)
+	}
+}
+
+// add indexes person pi under the name k.
+func (x *nameIndex) add(pi int, k []string) {
+	if len(k) == 0 {
+		return
+	}
+	first := func(m map[string]int, s string) {
+		if old, ok := m[s]; !ok || pi < old {
+			m[s] = pi
+		}
+	}
+	for j := range k {
+		first(x.bySuffix, strings.Join(k[j:], "\x00"))
+	}
+	whole := strings.Join(k, "\x00")
+	x.byName[whole] = append(x.byName[whole], pi)
+	if len(k) >= 3 {
+		for _, w := range k[1 : len(k)-1] {
+			first(x.byMiddle, w)
+		}
+	}
 }
 
 func (x *nameIndex) has(s string) bool {

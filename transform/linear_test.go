@@ -38,6 +38,7 @@ func TestNameIndexFindsAsAScan(t *testing.T) {
 				ps = append(ps, person{nameKeys: keys})
 			case len(keys) > len(ps[got].nameKeys):
 				ps[got].nameKeys = keys
+				x.grew(ps, got)
 			}
 		}
 	}
