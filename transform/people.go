@@ -128,7 +128,19 @@ func (d *document) place(i int) (int, string, string) {
 			return e, "bare:" + d.tokText(i, e), lvl
 		}
 	}
+	if k := d.toks[i].key; strings.HasSuffix(k, "ی") && d.isCounty(strings.TrimSuffix(k, "ی")) && !d.lx.surnames[k] &&
+		d.isWord(i+1) && !d.covered(i+1, catSpeech) && !d.covered(i+1, catTitle) {
+		// «امام جمعه پیشوای مقدس»: a place with the ezafe «ی» before
+		// the adjective that praises it.
+		return i + 1, "bare:" + strings.TrimSuffix(d.tokText(i, i+1), "ی"), "county"
+	}
 	return i, "", ""
+}
+
+// isCounty reports whether key k is the one-word name of a county.
+func (d *document) isCounty(k string) bool {
+	e, ok := d.lx.placeEntry[k]
+	return ok && d.lx.entries[e].cat == catCounty
 }
 
 // expandOrg writes out the abbreviation «صمت» in an organisation's name as
@@ -184,7 +196,7 @@ func (d *document) parseTitle(m match) titlePhrase {
 		// «مدیرکل امور اقتصادی و دارایی», «مدیر بازرسی و نظارت بر
 		// اصناف»: the words after a head's title name the organisation.
 		prefix, implied = strings.TrimSpace(p), ""
-		if _, isOrg := d.matchAt(catOrg, i); !isOrg && d.isWord(i) && !d.breaksPhrase(i) && !d.in(setRoleQualifier, i) {
+		if _, isOrg := d.matchAt(catOrg, i); !isOrg && d.isWord(i) && !d.breaksPhrase(i) && !d.in(setRoleQualifier, i) && !(headOnly && d.in(setPortfolioNoun, i)) {
 			if _, isTitle := d.matchAt(catTitle, i); !isTitle {
 				if _, pt, _ := d.place(i); pt == "" {
 					orgStart, orgEnd = i, i
@@ -321,6 +333,9 @@ func (d *document) parseTitle(m match) titlePhrase {
 		}
 		if d.toks[i].key == "و" && d.andBreaks(i) {
 			break
+		}
+		if utf8.RuneCountInString(d.toks[i].key) < 2 && d.toks[i].key != "و" {
+			break // a lone letter, as where a text is cut off, is no word of a role
 		}
 		i++
 		roleEnd = i
@@ -755,7 +770,7 @@ var (
 		"a qualifier between the words of a title of the lexicon («سرپرست جدید فرمانداری») leaves the title whole as the role",
 		"حسن کریمی به عنوان سرپرست جدید فرمانداری کوار معرفی شد.")
 	ruleRoleQualifier = newRule("role-qualifier",
-		"«پیشین», «سابق», «اسبق» right after a title stay in the role («فرماندار پیشین»); «جدید», «کنونی» do not",
+		"«پیشین», «سابق», «اسبق», «قبلی» right after a title stay in the role («فرماندار پیشین»); «جدید», «کنونی» do not",
 		"حسن کریمی فرماندار پیشین شهرستان کوار از خدمات کارکنان قدردانی کرد.")
 )
 
