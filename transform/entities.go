@@ -336,6 +336,36 @@ func (d *document) bylines(ms []rawMention, usedName map[int]bool) []rawMention 
 		rm.role = d.tokText(t, e)
 		ms = append(ms, rm)
 	}
+	return d.reporterDatelines(ms, usedName)
+}
+
+// rulePersonReporterDateline names the reporter of an agency dateline.
+var rulePersonReporterDateline = newRule("person-reporter-dateline",
+	"a name after a dash or colon that closes «به گزارش خبرنگار …» is the reporter's («به گزارش خبرنگار ملکان – مریم کریمی»)",
+	"به گزارش خبرنگار کوار – مریم کریمی\nبازرسی از نانوایی‌های شهر ادامه دارد.")
+
+// reporterDatelines finds «به گزارش خبرنگار [place] – name» with nothing
+// after the name on its line: the reporter who filed the story.
+func (d *document) reporterDatelines(ms []rawMention, usedName map[int]bool) []rawMention {
+	for _, m := range d.tokensWithKey("خبرنگار") {
+		if d.tokKey(m-1) != "گزارش" {
+			continue
+		}
+		k := m + 1
+		for k < len(d.toks) && k <= m+4 && d.isWord(k) {
+			k++
+		}
+		if k >= len(d.toks) || !isDash(d.toks[k].punct) && d.toks[k].punct != ':' {
+			continue
+		}
+		ns, ne := d.nameWords(k+1, false)
+		if ne-ns < 2 || !d.givenAt(ns) || usedName[ns] || ne < len(d.toks) && d.toks[ne].punct != '\n' && d.toks[ne].punct != '/' {
+			continue
+		}
+		rm := d.nameMention(ns, ne, usedName, rulePersonReporterDateline, m)
+		rm.role = d.tokText(m, m+1)
+		ms = append(ms, rm)
+	}
 	return ms
 }
 
