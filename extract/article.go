@@ -23,6 +23,13 @@ var (
 	ErrEmpty = errors.New("part is empty")
 	// ErrNoLabel means a date label was not found in the date scope.
 	ErrNoLabel = errors.New("label not found")
+	// ErrNoDate means no printed date was found where one was looked for.
+	ErrNoDate = errors.New("no date printed")
+	// ErrNavigation means the part found is made of links (a menu, a list
+	// of other articles), not of the article's text.
+	ErrNavigation = errors.New("links, not text")
+	// ErrNoBody means the automatic layout found no article text.
+	ErrNoBody = errors.New("no article text found")
 )
 
 // Parts named by [ParseError.Part]; the crawler records a parse failure with
@@ -87,6 +94,11 @@ type Article struct {
 	ContentHash string
 	// Charset is the name of the charset the page was decoded from.
 	Charset string
+	// Layout says what read the page: the name of the profile (a preset
+	// or one from the config file) whose selectors gave the article, or
+	// [AutoProfile] when the automatic layout found its parts. It is not
+	// part of ContentHash.
+	Layout string
 }
 
 // ParseArticle decodes body (see the package doc for the charset order,
@@ -99,8 +111,23 @@ type Article struct {
 // suggest (UTF-8 when they read as UTF-8, else the profile's DefaultCharset or
 // windows-1256), so that a wrong declaration does not lose the article.
 // ParseArticle does not panic on any input.
+//
+// With [AutoProfile] (see [Profile.IsAuto]) each preset is tried in turn and,
+// when none gives an article, the automatic layout reads the page; a page
+// where it finds no article text, or no printed date, is a [*ParseError]
+// (Part body or registered_date), never an article made of the page's menus.
 func ParseArticle(p Profile, sourceID, pageURL string, body []byte, contentType string) (Article, error) {
-	a, err := parseArticle(p, sourceID, pageURL, body, contentType)
+	if p.IsAuto() {
+		return parseAuto(presetList(), sourceID, pageURL, body, contentType)
+	}
+	return parseWithProfile(p, sourceID, pageURL, body, contentType, false)
+}
+
+// parseWithProfile is ParseArticle with a profile of selectors. strict
+// also refuses a body made of links or of a few words (the automatic
+// layout's guard against menus).
+func parseWithProfile(p Profile, sourceID, pageURL string, body []byte, contentType string, strict bool) (Article, error) {
+	a, err := parseArticle(p, sourceID, pageURL, body, contentType, strict)
 	if err == nil || a.Charset == "" {
 		return a, err
 	}
@@ -108,7 +135,7 @@ func ParseArticle(p Profile, sourceID, pageURL string, body []byte, contentType 
 	if sniffed == a.Charset {
 		return Article{}, err
 	}
-	b, berr := parseArticle(p, sourceID, pageURL, body, "text/html; charset="+sniffed)
+	b, berr := parseArticle(p, sourceID, pageURL, body, "text/html; charset="+sniffed, strict)
 	if berr != nil {
 		return Article{}, err
 	}
@@ -117,7 +144,7 @@ func ParseArticle(p Profile, sourceID, pageURL string, body []byte, contentType 
 
 // parseArticle is ParseArticle with the charset as declared. On a failure
 // after the page was decoded, the returned Article holds only Charset.
-func parseArticle(p Profile, sourceID, pageURL string, body []byte, contentType string) (a Article, err error) {
+func parseArticle(p Profile, sourceID, pageURL string, body []byte, contentType string, strict bool) (a Article, err error) {
 	var decoded string
 	defer func() {
 		if err != nil {
@@ -147,7 +174,7 @@ func parseArticle(p Profile, sourceID, pageURL string, body []byte, contentType 
 		doc.FindMatcher(matcher(sel)).Remove()
 	}
 
-	a = Article{URL: canon, SourceID: sourceID, Charset: pd.charset}
+	a = Article{URL: canon, SourceID: sourceID, Charset: pd.charset, Layout: p.Name}
 
 	title := firstMatch(root, matcher(p.Article.Title))
 	if title == nil {
@@ -187,12 +214,25 @@ func parseArticle(p Profile, sourceID, pageURL string, body []byte, contentType 
 	} else {
 		return perr(PartRegistered, fmt.Errorf("%w: %s", ErrNoLabel, p.Article.RegisteredLabel))
 	}
+	if p.Article.TrimToDate {
+		if a.RegisteredPrinted = firstDate(a.RegisteredPrinted); a.RegisteredPrinted == "" {
+			return perr(PartRegistered, ErrNoDate)
+		}
+	}
 	if p.Article.OccurredLabel != "" {
 		v, ok := labelled(lines, p.Article.OccurredLabel, labels)
 		if !ok {
 			return perr(PartOccurred, fmt.Errorf("%w: %s", ErrNoLabel, p.Article.OccurredLabel))
 		}
 		a.OccurredPrinted = v
+		if p.Article.TrimToDate {
+			a.OccurredPrinted = firstDate(v)
+		}
+	}
+	if strict {
+		if err := bodyLooksLikeText(bodyNode, a.Paragraphs, 1); err != nil {
+			return perr(PartBody, err)
+		}
 	}
 	a.ContentHash = contentHash(a)
 	return a, nil

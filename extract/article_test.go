@@ -186,6 +186,7 @@ func TestParseArticle(t *testing.T) {
 			if err != nil {
 				t.Fatalf("ParseArticle: %v", err)
 			}
+			tt.want.Layout = tt.profile.Name
 			if diff := cmp.Diff(tt.want, got, ignore); diff != "" {
 				t.Errorf("article mismatch (-want +got):\n%s", diff)
 			}

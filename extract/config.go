@@ -102,6 +102,14 @@ type Config struct {
 	// ArchiveMaxBytes is the size at which a WARC file is closed and a new
 	// one started.
 	ArchiveMaxBytes int64 `yaml:"archive_max_bytes"`
+	// LayoutDir is where the layouts that [AutoProfile] learned are kept,
+	// one JSON file per source (pipeline: DATA_DIR/_state/layouts); empty
+	// keeps them for one crawl only. It is not read from the config file.
+	LayoutDir string `yaml:"-"`
+	// NoPresets makes [AutoProfile] skip the presets and learn every
+	// layout from the pages (probe --no-presets, tests). It is not read
+	// from the config file.
+	NoPresets bool `yaml:"-"`
 	// Resolver, when set, resolves host names for the crawler's connections
 	// (tests use one that never leaves the machine); nil uses the system's.
 	// It is not read from the config file.
@@ -192,8 +200,9 @@ func (c Config) Validate() error {
 	return errors.Join(errs...)
 }
 
-// DefaultProfile is the profile a [Source] uses when it names none.
-const DefaultProfile = "iran_gov_cms"
+// DefaultProfile is the profile a [Source] uses when it names none: the
+// presets, then the automatic layout.
+const DefaultProfile = AutoProfile
 
 // Source is one portal (or one site of a portal) to crawl.
 type Source struct {
@@ -286,7 +295,7 @@ func (s Source) Validate(profiles map[string]Profile) error {
 			bad(fmt.Sprintf("start_urls[%d]", i), raw, ErrHostNotAllowed)
 		}
 	}
-	if _, ok := profiles[s.ProfileName()]; !ok {
+	if _, ok := profiles[s.ProfileName()]; !ok && s.ProfileName() != AutoProfile {
 		bad("profile", s.ProfileName(), ErrUnknownProfile)
 	}
 	if s.Rate < 0 {

@@ -135,6 +135,17 @@ type Crawler struct {
 	log      *slog.Logger
 	client   *http.Client
 	archive  *archive
+
+	mu      sync.Mutex
+	layouts map[string]Layout // learned by the last Crawl, by source ID
+}
+
+// Layouts returns the layouts that [AutoProfile] sources used or learned in
+// the last crawl, by source ID.
+func (c *Crawler) Layouts() map[string]Layout {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return maps.Clone(c.layouts)
 }
 
 // New returns a crawler with configuration cfg and layout profiles (usually
@@ -222,6 +233,7 @@ func (r *crawlRun) lookup(u string) (Validators, bool) {
 type sourceRun struct {
 	src     Source
 	profile Profile
+	auto    *autoState // nil unless the profile is AutoProfile
 
 	mu    sync.Mutex
 	pages int
@@ -333,8 +345,21 @@ func (c *Crawler) Crawl(ctx context.Context, sources []Source, known Known, out 
 			continue
 		}
 		run.stats.Sources[s.ID] = SourceStats{}
-		runs = append(runs, &sourceRun{src: s, profile: c.profiles[s.ProfileName()],
-			queued: map[urlKey]struct{}{}, listing: map[urlKey]struct{}{}})
+		prof, ok := c.profiles[s.ProfileName()]
+		if !ok {
+			prof = Profile{Name: AutoProfile}
+		}
+		sr := &sourceRun{src: s, profile: prof,
+			queued: map[urlKey]struct{}{}, listing: map[urlKey]struct{}{}}
+		if prof.IsAuto() {
+			sr.auto = newAutoState(s, c.cfg.NoPresets)
+			if l, ok, err := loadLayout(c.cfg.LayoutDir, s); err != nil {
+				c.log.Warn("layout unreadable", "source", s.ID, "err", err)
+			} else if ok {
+				sr.auto.layout = l
+			}
+		}
+		runs = append(runs, sr)
 		r, n := c.cfg.Rate, c.cfg.Concurrency
 		if s.Rate > 0 {
 			r = s.Rate
@@ -383,6 +408,24 @@ func (c *Crawler) Crawl(ctx context.Context, sources []Source, known Known, out 
 		g.Go(func() error { return c.crawlSource(gctx, run, sr) })
 	}
 	err := g.Wait()
+	learned := map[string]Layout{}
+	for _, sr := range runs {
+		if sr.auto == nil {
+			continue
+		}
+		sr.auto.mu.Lock()
+		l, dirty := sr.auto.layout, sr.auto.dirty
+		sr.auto.mu.Unlock()
+		learned[sr.src.ID] = l
+		if dirty && c.cfg.LayoutDir != "" && (l.List.Item != "" || l.Preset != "") {
+			if serr := saveLayout(c.cfg.LayoutDir, l); serr != nil {
+				c.log.Warn("layout not kept", "source", sr.src.ID, "err", serr)
+			}
+		}
+	}
+	c.mu.Lock()
+	c.layouts = learned
+	c.mu.Unlock()
 	if rerr := c.archive.rotate(); rerr != nil && err == nil {
 		err = rerr
 	}
@@ -460,7 +503,13 @@ func (c *Crawler) walkListing(ctx context.Context, run *crawlRun, sr *sourceRun,
 		if f != nil {
 			return c.fail(ctx, run, sr, u.String(), true, f)
 		}
-		l, perr := parseListing(sr.profile, resp.url.String(), resp.body, resp.header.Get("Content-Type"))
+		var l listing
+		var perr error
+		if sr.auto != nil {
+			l, perr = sr.auto.listing(c.log, resp.url.String(), resp.body, resp.header.Get("Content-Type"))
+		} else {
+			l, perr = parseListing(sr.profile, resp.url.String(), resp.body, resp.header.Get("Content-Type"))
+		}
 		if perr != nil {
 			var pe *ParseError
 			errors.As(perr, &pe)
@@ -536,7 +585,13 @@ func (c *Crawler) crawlArticle(ctx context.Context, run *crawlRun, sr *sourceRun
 		return c.send(ctx, run, sr, Page{SourceID: sr.src.ID, URL: key, Outcome: NotModified, Validators: got, Bytes: resp.wireBytes})
 	}
 	run.update(sr, func(s *SourceStats) { s.Fetched++ })
-	a, perr := ParseArticle(sr.profile, sr.src.ID, resp.url.String(), resp.body, resp.header.Get("Content-Type"))
+	var a Article
+	var perr error
+	if sr.auto != nil {
+		a, perr = sr.auto.article(c.log, sr.src.ID, resp.url.String(), resp.body, resp.header.Get("Content-Type"))
+	} else {
+		a, perr = ParseArticle(sr.profile, sr.src.ID, resp.url.String(), resp.body, resp.header.Get("Content-Type"))
+	}
 	if perr != nil {
 		var pe *ParseError
 		cause := "parse"

@@ -61,15 +61,25 @@ type ArticleSelectors struct {
 	// Drop lists selectors whose elements are removed from the page before
 	// anything is read (share buttons, related-news boxes).
 	Drop []string `yaml:"drop"`
+	// TrimToDate keeps, of the text a date label (or the whole DateScope)
+	// gives, only the first date printed in it (Jalali before Gregorian),
+	// so that "۱۵ آبان ۱۳۹۷ | کد خبر: ۱۲" reads as "۱۵ آبان ۱۳۹۷". A scope or
+	// label with no date in it is then a failure of that date's part.
+	TrimToDate bool `yaml:"trim_to_date"`
 }
 
 // BuiltinProfiles returns the profiles compiled into the binary, keyed by
-// name: "iran_gov_cms", the old ASP.NET governorate CMS family (the demo
-// portal's layout), and GenericProfile. Other layouts are defined in the config file (see
+// name: the presets of the portal families ([PresetNames]: "iran_gov_cms",
+// the old ASP.NET governorate CMS family and the demo portal's layout,
+// "county_portal", "liferay_gov", "highportal", "wordpress"),
+// [AutoProfile] ("auto", the presets then the automatic layout) and
+// [GenericProfile]. Other layouts are defined in the config file (see
 // testdata/profiles for a WordPress-style and a HighPortal-style one). The
 // map is new on every call.
 func BuiltinProfiles() map[string]Profile {
-	return map[string]Profile{
+	m := presetProfiles()
+	for name, p := range map[string]Profile{
+		AutoProfile: {Name: AutoProfile},
 		"iran_gov_cms": {
 			Name: "iran_gov_cms",
 			List: ListSelectors{
@@ -100,8 +110,24 @@ func BuiltinProfiles() map[string]Profile {
 				Drop:            []string{"script", "style", "noscript", "nav", "header", "footer", "aside", "form"},
 			},
 		},
+	} {
+		m[name] = p
 	}
+	return m
 }
+
+// AutoProfile names the built-in profile that finds a portal's layout
+// itself: on a source's first listing page it tries each preset of
+// [PresetNames], and when none fits it finds the article links and the
+// next-page link from the page's structure; on article pages it finds the
+// title, the body (with a readability library) and the printed dates, and
+// turns what it found into selectors that the rest of the crawl uses. It is
+// the profile of a source that names none.
+const AutoProfile = "auto"
+
+// IsAuto reports whether p is the automatic layout rather than a set of
+// selectors: the built-in [AutoProfile], which has no list selector.
+func (p Profile) IsAuto() bool { return p.Name == AutoProfile && p.List.Item == "" }
 
 // GenericProfile names a built-in fallback for article pages of no known portal
 // family: the first <h1> is the title and every <p> outside navigation, header,
@@ -127,6 +153,9 @@ func (p Profile) Validate() error {
 	}
 	if p.Name == "" {
 		errs = append(errs, &ConfigError{Field: "name", Err: ErrRequired})
+	}
+	if p.IsAuto() {
+		return errors.Join(errs...)
 	}
 	check("list.item", p.List.Item, true)
 	check("list.next", p.List.Next, false)

@@ -1,0 +1,577 @@
+package extract
+
+import (
+	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+	"unicode"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"golang.org/x/net/html"
+)
+
+// presetList returns the presets in the order [AutoProfile] tries them.
+func presetList() []Profile {
+	all := presetProfiles()
+	all[PresetIranGovCMS] = BuiltinProfiles()[PresetIranGovCMS]
+	var out []Profile
+	for _, n := range PresetNames() {
+		p := all[n]
+		out = append(out, p)
+	}
+	return out
+}
+
+// parseAuto reads an article page with the first of presets that gives an
+// article that passes the text guard, else with the automatic layout.
+func parseAuto(presets []Profile, sourceID, pageURL string, body []byte, contentType string) (Article, error) {
+	for _, p := range presets {
+		if a, err := parseWithProfile(p, sourceID, pageURL, body, contentType, true); err == nil {
+			return a, nil
+		}
+	}
+	f, err := learnArticle(sourceID, pageURL, body, contentType)
+	if err != nil {
+		return Article{}, err
+	}
+	return f.art, nil
+}
+
+// minBodyWords is the fewest words an article body the automatic layout
+// accepts may have.
+const minBodyWords = 8
+
+// bodyLooksLikeText refuses a body whose text is mostly link text (a menu,
+// a list of other articles) or shorter than minWords words.
+func bodyLooksLikeText(n *html.Node, paras []string, minWords int) error {
+	words := 0
+	for _, p := range paras {
+		words += len(strings.Fields(p))
+	}
+	if words < minWords {
+		return fmt.Errorf("%w: %d words", ErrNoBody, words)
+	}
+	total, linked := linkText(n, false)
+	if total > 0 && 2*linked > total {
+		return fmt.Errorf("%w: %d of %d letters are link text", ErrNavigation, linked, total)
+	}
+	return nil
+}
+
+// linkText counts the letters of n's text and those inside <a> elements.
+func linkText(n *html.Node, inLink bool) (total, linked int) {
+	switch n.Type {
+	case html.TextNode:
+		for _, r := range n.Data {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				total++
+			}
+		}
+		if inLink {
+			linked = total
+		}
+		return total, linked
+	case html.ElementNode:
+		if skippedElements[n.Data] {
+			return 0, 0
+		}
+		if n.Data == "a" {
+			inLink = true
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		t, l := linkText(c, inLink)
+		total += t
+		linked += l
+	}
+	return total, linked
+}
+
+// found is what the automatic layout read on one article page: the
+// article, and the selectors that give the same article on this page when
+// they could be made (sel.Title == "" otherwise).
+type found struct {
+	art Article
+	sel ArticleSelectors
+}
+
+// learnArticle reads an article page without a profile: the body is the
+// element of the page that best matches the text a readability library
+// finds, the title the heading that best matches the title it finds (or
+// og:title), and the registration date the printed date after a
+// registration label, or else the one nearest the title outside the body.
+// It then writes selectors for what it found and, when they give the same
+// article on the page, returns them too.
+func learnArticle(sourceID, pageURL string, body []byte, contentType string) (found, error) {
+	var f found
+	perr := func(part string, err error) (found, error) {
+		return found{}, &ParseError{URL: pageURL, Part: part, Err: err}
+	}
+	base, err := url.Parse(pageURL)
+	if err != nil {
+		return perr(PartURL, err)
+	}
+	if base, err = canonical(base); err != nil {
+		return perr(PartURL, err)
+	}
+	pd, err := parseDocument(body, contentType, "")
+	if err != nil {
+		return perr(PartHTML, err)
+	}
+	root := pd.doc.Nodes[0]
+	rd, err := readability.FromDocument(root, base)
+	if err != nil || rd.Node == nil {
+		return perr(PartBody, ErrNoBody)
+	}
+	want := tokenSet(nodeText(rd.Node))
+	if len(want) == 0 {
+		return perr(PartBody, ErrNoBody)
+	}
+	bodyNode := bestBody(root, want)
+	if bodyNode == nil {
+		return perr(PartBody, ErrNoBody)
+	}
+	drops := boilerplate(bodyNode, want)
+	titleNode, titleText := bestTitle(root, rd.Title(), bodyNode)
+	if titleText == "" {
+		return perr(PartTitle, fmt.Errorf("%w: no heading", ErrNoMatch))
+	}
+	scope, label, date, occ := findPrintedDates(root, titleNode, bodyNode)
+	if date == "" {
+		return perr(PartRegistered, ErrNoDate)
+	}
+
+	// What was found, read directly.
+	for _, d := range drops {
+		if d.Parent != nil {
+			d.Parent.RemoveChild(d)
+		}
+	}
+	a := Article{URL: base.String(), SourceID: sourceID, Charset: pd.charset, Layout: AutoProfile,
+		Title: titleText, RegisteredPrinted: date, OccurredPrinted: occ}
+	a.Paragraphs = paragraphs(bodyNode, "p")
+	if err := bodyLooksLikeText(bodyNode, a.Paragraphs, minBodyWords); err != nil {
+		return perr(PartBody, err)
+	}
+	a.ImageURLs = imageURLs(pd.doc.FindNodes(bodyNode).FindMatcher(imgElement), pd.resolveBase(base))
+	a.ContentHash = contentHash(a)
+	f.art = a
+
+	// The same as selectors, kept only when they read the page the same way.
+	sel := ArticleSelectors{Paragraphs: "p", TrimToDate: true}
+	if titleNode != nil && titleNode.Data == "meta" {
+		sel.Title = "meta[property='og:title']"
+	} else if titleNode != nil {
+		sel.Title = uniqueSelector(root, titleNode)
+	}
+	sel.Body = uniqueSelector(root, bodyNode)
+	if scope != nil {
+		sel.DateScope = uniqueSelector(root, scope)
+	}
+	sel.RegisteredLabel = label
+	if occ != "" {
+		sel.OccurredLabel = occurrenceLabelIn(scope)
+	}
+	if sel.Body != "" {
+		sel.Images = sel.Body + " img"
+	}
+	for _, d := range drops {
+		if s := relativeSelector(d); s != "" && sel.Body != "" {
+			sel.Drop = append(sel.Drop, sel.Body+" "+s)
+		}
+	}
+	if sel.Title == "" || sel.Body == "" || sel.DateScope == "" {
+		return f, nil
+	}
+	p := Profile{Name: AutoProfile + "-learned", List: ListSelectors{Item: "a"}, Article: sel}
+	if p.Validate() != nil {
+		return f, nil
+	}
+	check, err := parseArticle(p, sourceID, pageURL, body, contentType, true)
+	if err != nil || check.ContentHash != a.ContentHash {
+		return f, nil
+	}
+	f.sel = sel
+	return f, nil
+}
+
+// tokenize splits s into words: runs of letters and digits, with Arabic
+// yeh and kaf folded to their Persian forms.
+func tokenize(s string) []string {
+	return strings.FieldsFunc(foldYK(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r)
+	})
+}
+
+func tokenSet(s string) map[string]int {
+	m := map[string]int{}
+	for _, t := range tokenize(s) {
+		m[t]++
+	}
+	return m
+}
+
+// bestBody returns the element whose words best match want (token F1, with
+// want's words as a set), preferring the deeper element on a tie.
+func bestBody(root *html.Node, want map[string]int) *html.Node {
+	wantN := 0
+	for _, c := range want {
+		wantN += c
+	}
+	var best *html.Node
+	bestF := 0.0
+	var walk func(n *html.Node) (all, in int)
+	walk = func(n *html.Node) (all, in int) {
+		switch n.Type {
+		case html.TextNode:
+			for _, t := range tokenize(n.Data) {
+				all++
+				if want[t] > 0 {
+					in++
+				}
+			}
+			return all, in
+		case html.ElementNode:
+			if skippedElements[n.Data] || n.Data == "head" {
+				return 0, 0
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			a, i := walk(c)
+			all += a
+			in += i
+		}
+		if n.Type == html.ElementNode && all > 0 && in > 0 && n.Data != "html" && n.Data != "body" && n.Data != "p" && n.Data != "a" {
+			prec := float64(in) / float64(all)
+			rec := min(1, float64(in)/float64(wantN))
+			f := 2 * prec * rec / (prec + rec)
+			// Children are visited first: only a strictly better ancestor
+			// replaces a descendant.
+			if f > bestF+1e-9 {
+				best, bestF = n, f
+			}
+		}
+		return all, in
+	}
+	walk(root)
+	if bestF < 0.5 {
+		return nil
+	}
+	return best
+}
+
+// boilerplate returns the blocks inside body that are no part of the
+// article: mostly links (tags, share buttons) or words readability left
+// out (a related-news box), largest first.
+func boilerplate(body *html.Node, want map[string]int) []*html.Node {
+	var out []*html.Node
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || skippedElements[c.Data] {
+				continue
+			}
+			if !blockElements[c.Data] || c.Data == "br" || c.Data == "hr" {
+				continue
+			}
+			total, linked := linkText(c, false)
+			all, in := 0, 0
+			for _, t := range tokenize(nodeText(c)) {
+				all++
+				if want[t] > 0 {
+					in++
+				}
+			}
+			switch {
+			case total == 0:
+			case 2*linked > total, all > 0 && 10*in < 3*all:
+				out = append(out, c)
+			default:
+				walk(c)
+			}
+		}
+	}
+	walk(body)
+	return out
+}
+
+// bestTitle returns the heading whose text best matches readability's
+// title (h1 first), og:title when no heading matches, and its text.
+func bestTitle(root *html.Node, rtitle string, body *html.Node) (*html.Node, string) {
+	want := tokenSet(rtitle)
+	var og *html.Node
+	var best *html.Node
+	bestScore := 0.0
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.Data {
+			case "meta":
+				if attr(n, "property") == "og:title" && og == nil && collapse(attr(n, "content")) != "" {
+					og = n
+				}
+			case "h1", "h2", "h3", "h4":
+				if score := titleScore(n, want); score > bestScore {
+					best, bestScore = n, score
+				}
+				return
+			case "a", "nav", "footer", "aside":
+				return
+			default:
+				if cls := strings.ToLower(attr(n, "class") + " " + attr(n, "id")); strings.Contains(cls, "title") || strings.Contains(cls, "titr") {
+					if score := titleScore(n, want) - 0.05; score > bestScore && !contains(n, body) {
+						best, bestScore = n, score
+					}
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	if best != nil && bestScore >= 0.6 {
+		return best, nodeText(best)
+	}
+	if og != nil {
+		return og, collapse(attr(og, "content"))
+	}
+	return nil, ""
+}
+
+// titleScore is the token F1 between n's text and want, with a small bonus
+// for <h1>.
+func titleScore(n *html.Node, want map[string]int) float64 {
+	got := tokenSet(nodeText(n))
+	f := tokenF1(got, want)
+	if n.Data == "h1" {
+		f += 0.05
+	}
+	return f
+}
+
+// tokenF1 is the F1 of two bags of words.
+func tokenF1(got, want map[string]int) float64 {
+	g, w, both := 0, 0, 0
+	for t, c := range got {
+		g += c
+		both += min(c, want[t])
+	}
+	for _, c := range want {
+		w += c
+	}
+	if both == 0 {
+		return 0
+	}
+	p, r := float64(both)/float64(g), float64(both)/float64(w)
+	return 2 * p * r / (p + r)
+}
+
+// contains reports whether a is b or an ancestor of b.
+func contains(a, b *html.Node) bool {
+	for n := b; n != nil; n = n.Parent {
+		if n == a {
+			return true
+		}
+	}
+	return false
+}
+
+// dateLine is one line of a page's text with the element it ends in.
+type dateLine struct {
+	text  string
+	block *html.Node
+	order int
+}
+
+// findPrintedDates looks for the registration date: on a line with a
+// registration label, else the date nearest after the title that is
+// neither inside the body nor in a list of links. It returns the element
+// that holds it (the date scope), the label as the page prints it (empty
+// when unlabelled), the date and, when a line carries an occurrence label,
+// the occurrence date.
+func findPrintedDates(root, title, body *html.Node) (scope *html.Node, label, date, occurred string) {
+	var lines []dateLine
+	titleOrder, bodyOrder := -1, -1
+	order := 0
+	var cur strings.Builder
+	var curBlock *html.Node
+	flush := func() {
+		if t := collapse(cur.String()); t != "" {
+			lines = append(lines, dateLine{text: t, block: curBlock, order: order})
+		}
+		cur.Reset()
+	}
+	var walk func(n *html.Node, block *html.Node)
+	walk = func(n *html.Node, block *html.Node) {
+		order++
+		if n == title {
+			titleOrder = order
+		}
+		if n == body {
+			bodyOrder = order
+		}
+		switch n.Type {
+		case html.TextNode:
+			if curBlock != block {
+				flush()
+				curBlock = block
+			}
+			cur.WriteString(n.Data)
+			cur.WriteByte(' ')
+			return
+		case html.ElementNode:
+			if skippedElements[n.Data] || n.Data == "head" {
+				return
+			}
+			if n.Data == "time" || n.Data == "span" && strings.Contains(strings.ToLower(attr(n, "class")), "date") {
+				flush()
+				for c := n.FirstChild; c != nil; c = c.NextSibling {
+					walk(c, n)
+				}
+				flush()
+				curBlock = block
+				return
+			}
+			if blockElements[n.Data] {
+				flush()
+				block = n
+				curBlock = n
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, block)
+		}
+		if n.Type == html.ElementNode && blockElements[n.Data] {
+			flush()
+		}
+	}
+	walk(root, root)
+	flush()
+	if titleOrder < 0 {
+		titleOrder = bodyOrder
+	}
+
+	type cand struct {
+		line  dateLine
+		date  string
+		label string
+		score float64
+	}
+	var best *cand
+	for _, l := range lines {
+		ds := findDates(l.text)
+		if len(ds) == 0 {
+			continue
+		}
+		inBody := body != nil && contains(body, l.block)
+		if lbl, v := labelledDate(l.text, occurrenceLabels); v != "" && occurred == "" && !inBody {
+			occurred = v
+			_ = lbl
+		}
+		c := cand{line: l}
+		if lbl, v := labelledDate(l.text, registrationLabels); v != "" {
+			c.label, c.date, c.score = lbl, v, 100
+		} else {
+			d := ds[0]
+			for _, x := range ds {
+				if x.jalali {
+					d = x
+					break
+				}
+			}
+			c.date = l.text[d.start:d.end]
+			// Unlabelled: the nearer the title, the better.
+			dist := l.order - titleOrder
+			if dist < 0 {
+				dist = -dist * 3
+			}
+			c.score = 50 - float64(min(dist, 400))/10
+			if !d.jalali {
+				c.score -= 5
+			}
+			// The line should be the date and little else.
+			if n := len(tokenize(l.text)); n > 12 {
+				c.score -= 20
+			}
+		}
+		if inBody {
+			// A short line inside the body's element is a byline or a
+			// meta line; a date in the prose is some other day.
+			if len(tokenize(l.text)) > 12 {
+				c.score -= 60
+			} else {
+				c.score -= 10
+			}
+		}
+		if inLinkList(l.block) {
+			c.score -= 60
+		}
+		if best == nil || c.score > best.score {
+			cc := c
+			best = &cc
+		}
+	}
+	if best == nil || best.score < 0 {
+		return nil, "", "", occurred
+	}
+	return best.line.block, best.label, best.date, occurred
+}
+
+// labelledDate returns the first of labels that l carries right before a
+// date (within a few characters, a colon allowed) and that date.
+func labelledDate(l string, labels []string) (string, string) {
+	fl := foldYK(l)
+	for _, lab := range labels {
+		i := strings.Index(fl, lab)
+		if i < 0 {
+			continue
+		}
+		rest := l[i+len(lab):]
+		ds := findDates(rest)
+		if len(ds) == 0 || ds[0].start > 16 {
+			continue
+		}
+		gap := strings.TrimSpace(strings.Trim(rest[:ds[0].start], " :：-\u00a0"))
+		if gap != "" && len([]rune(gap)) > 6 {
+			continue
+		}
+		// The label as printed, so that the profile's label matches.
+		return strings.TrimSpace(l[i : i+len(lab)]), rest[ds[0].start:ds[0].end]
+	}
+	return "", ""
+}
+
+// occurrenceLabelIn returns the occurrence label printed in scope, or "".
+func occurrenceLabelIn(scope *html.Node) string {
+	if scope == nil {
+		return ""
+	}
+	t := foldYK(nodeText(scope))
+	for _, l := range occurrenceLabels {
+		if strings.Contains(t, l) {
+			return l
+		}
+	}
+	return ""
+}
+
+// inLinkList reports whether n sits in a list item or a block whose text is
+// mostly links (a "latest news" box).
+func inLinkList(n *html.Node) bool {
+	for a, depth := n, 0; a != nil && depth < 4; a, depth = a.Parent, depth+1 {
+		if a.Type != html.ElementNode {
+			continue
+		}
+		if a.Data == "li" || a.Data == "nav" {
+			if total, linked := linkText(a, false); total > 0 && 3*linked > total {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// errNoSelector is returned when no selector picks out an element.
+var errNoSelector = errors.New("no selector picks the element out")

@@ -1,0 +1,139 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// A printed date: the forms Iranian portals print, Jalali with digits
+// (1397/08/15, ۱۳۹۷-۸-۱۵) or month names (۱۵ آبان ۱۳۹۷, ۱۵ آبان‌ماه ۱۳۹۷),
+// Gregorian with digits (2018-11-06, 2018/11/06) or English month names
+// (6 November 2018, November 6, 2018). Matching runs on the text with Arabic
+// yeh and kaf folded to their Persian forms, which keeps byte offsets.
+const (
+	sp         = `[\s\x{00a0}\x{200c}\x{200f}\x{200e}]`
+	digit      = `[0-9۰-۹٠-٩]`
+	jalaliMon  = `فروردین|اردیبهشت|خرداد|تیر|امرداد|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند`
+	gregMon    = `January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec`
+	numericYMD = `(` + digit + `{4})` + sp + `*[/\-.]` + sp + `*(` + digit + `{1,2})` + sp + `*[/\-.]` + sp + `*(` + digit + `{1,2})`
+	namedJal   = `(` + digit + `{1,2})` + sp + `+(` + jalaliMon + `)(?:` + sp + `*ماه)?` + sp + `+(` + digit + `{4})`
+	namedGreg1 = `(` + digit + `{1,2})` + sp + `+(` + gregMon + `)\.?,?` + sp + `+(` + digit + `{4})`
+	namedGreg2 = `(` + gregMon + `)\.?` + sp + `+(` + digit + `{1,2}),?` + sp + `+(` + digit + `{4})`
+)
+
+var dateRE = regexp.MustCompile(`(?:^|[^0-9۰-۹٠-٩])(` + numericYMD + `|` + namedJal + `|` + namedGreg1 + `|` + namedGreg2 + `)(?:$|[^0-9۰-۹٠-٩])`)
+
+// dateMatch is one date found in a text: [start, end) in bytes of the text,
+// and whether it is a Jalali date.
+type dateMatch struct {
+	start, end int
+	jalali     bool
+}
+
+// findDates returns the plausible dates in s, in order: a numeric date
+// whose year is 1300–1499 is Jalali, 1900–2099 Gregorian; months 1–12 and
+// days 1–31.
+func findDates(s string) []dateMatch {
+	f := foldYK(s)
+	var out []dateMatch
+	for from := 0; from < len(f); {
+		loc := dateRE.FindStringSubmatchIndex(f[from:])
+		if loc == nil {
+			break
+		}
+		start, end := from+loc[2], from+loc[3]
+		m := f[start:end]
+		if d, ok := plausibleDate(m); ok {
+			out = append(out, dateMatch{start: start, end: end, jalali: d})
+		}
+		from = end
+	}
+	return out
+}
+
+// plausibleDate checks a matched date and says whether it is Jalali.
+func plausibleDate(m string) (jalali, ok bool) {
+	nums := digitRuns(m)
+	named := strings.IndexFunc(m, func(r rune) bool { return r >= 'A' && r <= 'z' || r >= 0x0621 && r <= 0x06cc }) >= 0
+	switch {
+	case named && len(nums) == 2:
+		day, year := nums[0], nums[1]
+		if containsJalaliMonth(m) {
+			return true, year >= 1300 && year < 1500 && day >= 1 && day <= 31
+		}
+		return false, year >= 1900 && year < 2100 && day >= 1 && day <= 31
+	case !named && len(nums) == 3:
+		y, mo, d := nums[0], nums[1], nums[2]
+		if mo < 1 || mo > 12 || d < 1 || d > 31 {
+			return false, false
+		}
+		switch {
+		case y >= 1300 && y < 1500:
+			return true, true
+		case y >= 1900 && y < 2100:
+			return false, true
+		}
+	}
+	return false, false
+}
+
+var jalaliMonthRE = regexp.MustCompile(jalaliMon)
+
+func containsJalaliMonth(s string) bool { return jalaliMonthRE.MatchString(s) }
+
+// digitRuns returns the numbers written in s, in any of the three digit sets.
+func digitRuns(s string) []int {
+	var out []int
+	var b strings.Builder
+	flush := func() {
+		if b.Len() > 0 {
+			n, _ := strconv.Atoi(b.String())
+			out = append(out, n)
+			b.Reset()
+		}
+	}
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			b.WriteRune(r)
+		case r >= '۰' && r <= '۹':
+			b.WriteRune('0' + r - '۰')
+		case r >= '٠' && r <= '٩':
+			b.WriteRune('0' + r - '٠')
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+// firstDate returns the first plausible date printed in s, Jalali before
+// Gregorian when s holds both, or "".
+func firstDate(s string) string {
+	ds := findDates(s)
+	for _, d := range ds {
+		if d.jalali {
+			return s[d.start:d.end]
+		}
+	}
+	if len(ds) > 0 {
+		return s[ds[0].start:ds[0].end]
+	}
+	return ""
+}
+
+// foldYK maps Arabic yeh and kaf to their Persian forms; every rune keeps
+// its byte length.
+func foldYK(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case 'ي', 'ى':
+			return 'ی'
+		case 'ك':
+			return 'ک'
+		}
+		return r
+	}, s)
+}

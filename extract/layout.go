@@ -1,0 +1,283 @@
+package extract
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+)
+
+// Layout is what the crawler learned about one source's pages under
+// [AutoProfile]: the preset that fits its pages, or the selectors it wrote
+// for them. It is kept per source in Config.LayoutDir and used by the next
+// crawl, until pages stop fitting it.
+type Layout struct {
+	// Source is the source's ID; StartURL its first start URL when the
+	// layout was learned (a layout learned for another URL is not used).
+	Source   string `json:"source"`
+	StartURL string `json:"start_url"`
+	// Preset is the name of the preset that fits the source, if one does.
+	Preset string `json:"preset,omitempty"`
+	// List holds the listing selectors: the preset's, or learned.
+	List ListSelectors `json:"list"`
+	// Article holds the article selectors learned (Title empty until two
+	// article pages gave the same ones); unused with a preset.
+	Article ArticleSelectors `json:"article"`
+	// LinkPattern is the shape of the article URLs the listing links to.
+	LinkPattern string `json:"link_pattern,omitempty"`
+	// NextURL is the next-page link found on the first listing page.
+	NextURL string `json:"next_url,omitempty"`
+	// LearnedAt is when the listing layout was learned.
+	LearnedAt time.Time `json:"learned_at"`
+}
+
+// Profile returns the layout as a profile named name: the preset's
+// selectors when a preset fits, else the learned ones. ok is false when
+// the article selectors are not learned yet.
+func (l Layout) Profile(name string) (p Profile, ok bool) {
+	if l.Preset != "" {
+		p = BuiltinProfiles()[l.Preset]
+		p.Name = name
+		return p, true
+	}
+	p = Profile{Name: name, List: l.List, Article: l.Article}
+	return p, l.Article.Title != "" && l.List.Item != ""
+}
+
+// autoState is one source's automatic layout during a crawl.
+type autoState struct {
+	mu       sync.Mutex
+	layout   Layout
+	dirty    bool
+	presets  []Profile
+	derived  map[string]int // learned article selectors → pages that gave them
+	misses   int            // pages in a row the learned selectors failed on
+	presetOK int            // article pages the preset read
+	presetNo int            // article pages it did not
+}
+
+func newAutoState(src Source, presetsOff bool) *autoState {
+	st := &autoState{derived: map[string]int{}}
+	if len(src.StartURLs) > 0 {
+		st.layout = Layout{Source: src.ID, StartURL: src.StartURLs[0]}
+	}
+	if !presetsOff {
+		st.presets = presetList()
+	}
+	return st
+}
+
+func (st *autoState) snapshot() Layout {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	return st.layout
+}
+
+func (st *autoState) preset(name string) (Profile, bool) {
+	for _, p := range st.presets {
+		if p.Name == name {
+			return p, true
+		}
+	}
+	return Profile{}, false
+}
+
+// listing reads a listing page with the layout learned so far, and learns
+// it (presets first) when there is none or it no longer finds links.
+func (st *autoState) listing(log *slog.Logger, pageURL string, body []byte, contentType string) (listing, error) {
+	lay := st.snapshot()
+	if lay.List.Item != "" {
+		l, err := parseListing(Profile{Name: AutoProfile, List: lay.List}, pageURL, body, contentType)
+		if err == nil {
+			return l, nil
+		}
+		log.Warn("layout relearn", "source", lay.Source, "url", pageURL, "part", "listing", "err", err)
+	}
+	for _, p := range st.presets {
+		l, err := parseListing(p, pageURL, body, contentType)
+		if err != nil || len(l.links) < 2 {
+			continue
+		}
+		st.setListing(Layout{Preset: p.Name, List: p.List}, l)
+		log.Info("layout learned", "source", lay.Source, "preset", p.Name)
+		return l, nil
+	}
+	learned, err := learnListing(pageURL, body, contentType)
+	if err != nil {
+		return listing{}, err
+	}
+	l, err := parseListing(Profile{Name: AutoProfile, List: learned.sel}, pageURL, body, contentType)
+	if err != nil {
+		return listing{}, err
+	}
+	st.setListing(Layout{List: learned.sel, LinkPattern: learned.pattern}, l)
+	log.Info("layout learned", "source", lay.Source, "item", learned.sel.Item, "next", learned.sel.Next, "pattern", learned.pattern)
+	return l, nil
+}
+
+func (st *autoState) setListing(nl Layout, l listing) {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	st.layout.Preset, st.layout.List, st.layout.LinkPattern = nl.Preset, nl.List, nl.LinkPattern
+	st.layout.Article = ArticleSelectors{}
+	st.layout.NextURL = ""
+	if len(l.next) > 0 {
+		st.layout.NextURL = l.next[0].String()
+	}
+	if nl.LinkPattern == "" && len(l.links) > 0 {
+		st.layout.LinkPattern = urlPattern(l.links[0])
+	}
+	st.layout.LearnedAt = time.Now().UTC()
+	st.derived = map[string]int{}
+	st.misses, st.presetOK, st.presetNo = 0, 0, 0
+	st.dirty = true
+}
+
+// article reads an article page: with the preset that fits the source,
+// else with the learned selectors, else (or when they fail) with the
+// automatic layout, whose selectors are adopted once two pages gave the
+// same. Learned selectors that fail on three pages in a row are dropped.
+func (st *autoState) article(log *slog.Logger, sourceID, pageURL string, body []byte, contentType string) (Article, error) {
+	lay := st.snapshot()
+	var presetErr error
+	if lay.Preset != "" {
+		if p, ok := st.preset(lay.Preset); ok {
+			a, err := parseWithProfile(p, sourceID, pageURL, body, contentType, true)
+			st.mu.Lock()
+			if err == nil {
+				st.presetOK++
+			} else {
+				st.presetNo++
+			}
+			st.mu.Unlock()
+			if err == nil {
+				return a, nil
+			}
+			presetErr = err
+		}
+	} else if lay.Article.Title != "" {
+		p := Profile{Name: AutoProfile, List: lay.List, Article: lay.Article}
+		a, err := parseWithProfile(p, sourceID, pageURL, body, contentType, true)
+		if err == nil {
+			st.mu.Lock()
+			st.misses = 0
+			st.mu.Unlock()
+			return a, nil
+		}
+		st.mu.Lock()
+		st.misses++
+		if st.misses >= 3 && st.layout.Article.Title != "" {
+			st.layout.Article = ArticleSelectors{}
+			st.derived = map[string]int{}
+			st.dirty = true
+			log.Warn("layout relearn", "source", sourceID, "url", pageURL, "part", "article", "err", err)
+		}
+		st.mu.Unlock()
+	}
+	f, err := learnArticle(sourceID, pageURL, body, contentType)
+	if err != nil {
+		if presetErr != nil {
+			return Article{}, presetErr
+		}
+		return Article{}, err
+	}
+	if f.sel.Title != "" && lay.Preset == "" {
+		key := fmt.Sprintf("%#v", f.sel)
+		st.mu.Lock()
+		st.derived[key]++
+		if st.derived[key] >= 2 && st.layout.Article.Title == "" {
+			st.layout.Article = f.sel
+			st.dirty = true
+			st.misses = 0
+			log.Info("layout learned", "source", sourceID, "title", f.sel.Title, "body", f.sel.Body, "date_scope", f.sel.DateScope)
+		}
+		st.mu.Unlock()
+	}
+	if presetErr != nil {
+		// The preset fits the listing but not this page: when it has
+		// read none of the source's pages, let the automatic layout read
+		// the source from now on.
+		st.mu.Lock()
+		if st.presetOK == 0 && st.presetNo >= 2 && st.layout.Preset != "" {
+			st.layout.Preset = ""
+			st.dirty = true
+			log.Warn("layout relearn", "source", sourceID, "url", pageURL, "part", "article", "err", presetErr)
+		}
+		st.mu.Unlock()
+	}
+	return f.art, nil
+}
+
+// layoutFile is the file of source id's layout in dir.
+func layoutFile(dir, id string) string {
+	safe := strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_' || r == '.' {
+			return r
+		}
+		return '_'
+	}, id)
+	return filepath.Join(dir, safe+".json")
+}
+
+// loadLayout reads the kept layout of src, if any and if it was learned for
+// the same first start URL.
+func loadLayout(dir string, src Source) (Layout, bool, error) {
+	if dir == "" || len(src.StartURLs) == 0 {
+		return Layout{}, false, nil
+	}
+	b, err := os.ReadFile(layoutFile(dir, src.ID))
+	if errors.Is(err, os.ErrNotExist) {
+		return Layout{}, false, nil
+	}
+	if err != nil {
+		return Layout{}, false, fmt.Errorf("read layout: %w", err)
+	}
+	var l Layout
+	if err := json.Unmarshal(b, &l); err != nil {
+		return Layout{}, false, fmt.Errorf("read layout %s: %w", layoutFile(dir, src.ID), err)
+	}
+	if l.Source != src.ID || l.StartURL != src.StartURLs[0] {
+		return Layout{}, false, nil
+	}
+	if l.List.Item != "" {
+		if err := (Profile{Name: "layout", List: l.List, Article: ArticleSelectors{Title: "x", Body: "x", DateScope: "x"}}).Validate(); err != nil {
+			return Layout{}, false, nil
+		}
+	}
+	return l, true, nil
+}
+
+// saveLayout writes l to dir atomically.
+func saveLayout(dir string, l Layout) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("save layout: %w", err)
+	}
+	b, err := json.MarshalIndent(l, "", "  ")
+	if err != nil {
+		return fmt.Errorf("save layout: %w", err)
+	}
+	name := layoutFile(dir, l.Source)
+	tmp, err := os.CreateTemp(dir, ".layout-*")
+	if err != nil {
+		return fmt.Errorf("save layout: %w", err)
+	}
+	if _, err := tmp.Write(append(b, '\n')); err != nil {
+		tmp.Close()
+		os.Remove(tmp.Name())
+		return fmt.Errorf("save layout: %w", err)
+	}
+	if err := tmp.Close(); err != nil {
+		os.Remove(tmp.Name())
+		return fmt.Errorf("save layout: %w", err)
+	}
+	if err := os.Rename(tmp.Name(), name); err != nil {
+		os.Remove(tmp.Name())
+		return fmt.Errorf("save layout: %w", err)
+	}
+	return nil
+}
