@@ -2,8 +2,6 @@ package pipeline
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -20,17 +18,6 @@ import (
 	"govwatch/extract"
 	"govwatch/pipeline/dataset"
 	"govwatch/transform"
-)
-
-// Run statuses written to the runs table. A crawl is StatusPartial when a
-// source failed (see [SourceSummary.SourceFailed]) or a page failed, but
-// something was fetched; StatusFailed when nothing was, or when the run could
-// not go on (config, sink or archive errors).
-const (
-	StatusSucceeded   = "succeeded"
-	StatusPartial     = "partial"
-	StatusFailed      = "failed"
-	StatusInterrupted = "interrupted"
 )
 
 // ErrPartial is wrapped by the error of a run that committed what succeeded but
@@ -52,8 +39,16 @@ type Options struct {
 	Crawl extract.Config
 	// Profiles are the site profiles by name.
 	Profiles map[string]extract.Profile
+	// Run, when set, is the run this crawl or reprocess is: its ID, job, trigger
+	// and config hash are recorded, the dataset is written through the data
+	// directory lock it holds, and it shows the progress live. Without it, Job,
+	// Trigger, ConfigHash and RunID say what to record and the dataset takes its
+	// own lock for the transaction.
+	Run *Run
 	// Job and Trigger are recorded in the runs table.
 	Job, Trigger string
+	// ConfigHash identifies the configuration, for the runs table.
+	ConfigHash string
 	// RunID names the run; a new one is made when empty.
 	RunID string
 	// Workers is the number of analysers; GOMAXPROCS when zero.
@@ -74,9 +69,13 @@ type Options struct {
 
 // Progress is the running state of a run, for progress bars and metrics.
 type Progress struct {
-	Pages, NotModified, Failed, Articles int
+	// Pages counts every page done; NotModified, Failed and Skipped those that
+	// answered 304, failed, or were not requested on purpose.
+	Pages, NotModified, Failed, Skipped, Articles int
 	// Expected is the number of pages a reprocess will read, 0 when unknown.
 	Expected int
+	// Source is the source of the latest page.
+	Source string
 }
 
 // SourceSummary counts what one source gave in one run.
@@ -94,7 +93,9 @@ type SourceSummary struct {
 	SourceFailed bool
 	// Example is the failure that best explains the source's failures: its first
 	// failed listing page, else its first failed page; nil if none failed.
-	Example   *Failure
+	Example *Failure
+	// Examples holds the first failure of each cause in Failed.
+	Examples  map[string]Failure
 	Articles  int // article pages parsed
 	New       int // articles never stored before
 	Changed   int // articles whose content changed
@@ -105,6 +106,7 @@ type SourceSummary struct {
 type Summary struct {
 	RunID            string
 	Job, Trigger     string
+	ConfigHash       string
 	Status           string
 	Started, Ended   time.Time
 	Sources          []SourceSummary
@@ -163,13 +165,6 @@ const maxKeptFailures = 100
 // first part only. Unlike other failures, such a page is also stored.
 const CauseTruncated = "analyze_truncated"
 
-// NewRunID returns a sortable unique run id: UTC time and a random suffix.
-func NewRunID(now time.Time) string {
-	var b [4]byte
-	_, _ = rand.Read(b[:])
-	return now.UTC().Format("20060102T150405Z") + "-" + hex.EncodeToString(b[:])
-}
-
 // analysed is one page ready for the writer.
 type analysed struct {
 	page    extract.Page
@@ -202,25 +197,25 @@ const (
 func Crawl(ctx context.Context, opts Options) (Summary, error) {
 	opts = withDefaults(opts)
 	log := opts.Logger.With(KeyRunID, opts.RunID, KeyJob, opts.Job)
-	sum := Summary{RunID: opts.RunID, Job: opts.Job, Trigger: opts.Trigger, Started: opts.Now(), ExtractorVersion: transform.ExtractorVersion}
+	sum := newSummary(opts)
 
 	if err := RecoverSwap(opts.DataDir); err != nil {
-		return sum, err
+		return sum, notRecorded(err)
 	}
-	ds, err := dataset.Open(opts.DataDir, dataset.Options{})
+	ds, err := dataset.Open(opts.DataDir, dataset.Options{Lock: opts.Run.heldLock(opts.DataDir)})
 	if err != nil {
-		return sum, fmt.Errorf("open dataset: %w", err)
+		return sum, notRecorded(fmt.Errorf("open dataset: %w", err))
 	}
 	st, err := loadState(ctx, ds, opts.DataDir, opts.Sources)
 	if err != nil {
-		return sum, err
+		return sum, notRecorded(err)
 	}
 	if opts.Full {
 		st.deep = true
 	}
 	txn, err := ds.Begin(ctx, opts.RunID)
 	if err != nil {
-		return sum, fmt.Errorf("begin dataset transaction: %w", err)
+		return sum, notRecorded(fmt.Errorf("begin dataset transaction: %w", err))
 	}
 	// Under the dataset's write lock, so that no live crawl can own them.
 	sweepOpenArchives(opts.DataDir, opts.Crawl.ArchiveDir, log)
@@ -277,7 +272,7 @@ func Crawl(ctx context.Context, opts Options) (Summary, error) {
 	case sinkErr != nil:
 		sum.Status, sum.Err = StatusFailed, sinkErr
 	case ctx.Err() != nil:
-		sum.Status, sum.Err = StatusInterrupted, ctx.Err()
+		sum.Status, sum.Err = StatusFor(ctx, ctx.Err()), Explain(ctx, ctx.Err())
 	case crawlErr != nil:
 		sum.Status, sum.Err = StatusFailed, crawlErr
 	default:
@@ -369,8 +364,14 @@ func finish(ctx context.Context, ds *dataset.Dataset, txn *dataset.Txn, w *runWr
 		return sum, fmt.Errorf("add run row: %w", err)
 	}
 	if err := txn.Commit(commitCtx); err != nil {
-		sum.Status, sum.Err = StatusFailed, err
-		return sum, fmt.Errorf("commit run: %w", err)
+		// Nothing of the run is visible: say so in its record, and record it in a
+		// transaction of its own if the dataset still takes one.
+		sum.Status, sum.Err = StatusFailed, fmt.Errorf("commit run: %w", err)
+		sum.RowsArticles, sum.RowsPeople, sum.RowsViolations = 0, 0, 0
+		if rerr := recordRunOnly(commitCtx, ds, sum, sum.RunID+"-r"); rerr != nil {
+			return sum, fmt.Errorf("%w; %w", sum.Err, notRecorded(rerr))
+		}
+		return sum, sum.Err
 	}
 	if w.st != nil {
 		incomplete := map[string]bool{}
@@ -396,20 +397,17 @@ func finish(ctx context.Context, ds *dataset.Dataset, txn *dataset.Txn, w *runWr
 	return sum, nil
 }
 
-// RecordRun writes sum as one row of the runs table of the dataset in dataDir, in a
-// transaction of its own. Jobs that write no rows of their own (reports) use it.
-func RecordRun(ctx context.Context, dataDir string, sum Summary) error {
-	if sum.RunID == "" {
-		return errors.New("record run: empty run id")
-	}
-	if sum.ExtractorVersion == "" {
-		sum.ExtractorVersion = transform.ExtractorVersion
-	}
-	ds, err := dataset.Open(dataDir, dataset.Options{})
-	if err != nil {
-		return fmt.Errorf("open dataset: %w", err)
-	}
-	return recordRunOnly(ctx, ds, sum, sum.RunID)
+// ErrNotRecorded is wrapped by the error of a run that could not write its row
+// to the runs table (its dataset could not be opened or committed to); the error
+// says why, and the scheduler keeps the run in memory for the operator page.
+var ErrNotRecorded = errors.New("run not recorded in the runs table")
+
+func notRecorded(err error) error { return fmt.Errorf("%w: %w", ErrNotRecorded, err) }
+
+// newSummary starts the summary of the run opts describe.
+func newSummary(opts Options) Summary {
+	return Summary{RunID: opts.RunID, Job: opts.Job, Trigger: opts.Trigger, ConfigHash: opts.ConfigHash,
+		Started: opts.Now(), ExtractorVersion: transform.ExtractorVersion}
 }
 
 // recordRunOnly writes a runs row in a transaction of its own, named txnID.
@@ -429,8 +427,14 @@ func withDefaults(o Options) Options {
 	if o.Now == nil {
 		o.Now = time.Now
 	}
+	if r := o.Run; r != nil {
+		o.RunID, o.Job, o.Trigger, o.ConfigHash = r.id, r.cfg.Job, r.cfg.Trigger, r.cfg.ConfigHash
+	}
+	if o.Job == "" {
+		o.Job = "crawl"
+	}
 	if o.RunID == "" {
-		o.RunID = NewRunID(o.Now())
+		o.RunID = NewRunID(o.Now(), o.Job)
 	}
 	if o.Workers <= 0 {
 		o.Workers = runtime.GOMAXPROCS(0)
@@ -439,10 +443,7 @@ func withDefaults(o Options) Options {
 		o.Logger = slog.New(slog.DiscardHandler)
 	}
 	if o.Trigger == "" {
-		o.Trigger = "manual"
-	}
-	if o.Job == "" {
-		o.Job = "crawl"
+		o.Trigger = DefaultTrigger
 	}
 	return o
 }
@@ -543,12 +544,14 @@ func (w *runWriter) add(r analysed) error {
 	}
 	src := w.source(r.page.SourceID)
 	w.progress.Pages++
+	w.progress.Source = r.page.SourceID
 	switch r.outcome {
 	case outNotModified:
 		src.NotModified++
 		w.progress.NotModified++
 	case outSkipped:
 		src.Skipped++
+		w.progress.Skipped++
 		if src.SkippedBy == nil {
 			src.SkippedBy = map[string]int{}
 		}
@@ -596,11 +599,18 @@ func (w *runWriter) add(r analysed) error {
 	if w.opts.Progress != nil {
 		w.opts.Progress(w.progress)
 	}
+	w.opts.Run.setProgress(w.progress)
 	return nil
 }
 
 // fail counts a per-page failure by its cause, keeps it for display and logs it.
 func (w *runWriter) fail(src *SourceSummary, f *Failure, msg string) {
+	if _, ok := src.Examples[f.Cause]; !ok {
+		if src.Examples == nil {
+			src.Examples = map[string]Failure{}
+		}
+		src.Examples[f.Cause] = *f
+	}
 	src.Failed[f.Cause]++
 	w.progress.Failed++
 	if len(w.sum.Failures) < maxKeptFailures {

@@ -12,7 +12,6 @@ import (
 	"govwatch/extract"
 	"govwatch/internal/atomicfile"
 	"govwatch/pipeline/dataset"
-	"govwatch/transform"
 )
 
 // rebuiltTables are the tables a reprocess rebuilds; the runs table is history and
@@ -35,18 +34,18 @@ type swapPlan struct {
 // when finished, so that readers see either the old tables or the new ones. The old
 // tables are kept under _replaced/<run_id> until the operator removes them.
 func Reprocess(ctx context.Context, opts Options) (Summary, error) {
-	opts = withDefaults(opts)
-	if opts.Job == "crawl" {
+	if opts.Job == "" {
 		opts.Job = "reprocess"
 	}
+	opts = withDefaults(opts)
 	log := opts.Logger.With(KeyRunID, opts.RunID, KeyJob, opts.Job)
-	sum := Summary{RunID: opts.RunID, Job: opts.Job, Trigger: opts.Trigger, Started: opts.Now(), ExtractorVersion: transform.ExtractorVersion}
+	sum := newSummary(opts)
 	if err := RecoverSwap(opts.DataDir); err != nil {
-		return sum, err
+		return sum, notRecorded(err)
 	}
-	main, err := dataset.Open(opts.DataDir, dataset.Options{})
+	main, err := dataset.Open(opts.DataDir, dataset.Options{Lock: opts.Run.heldLock(opts.DataDir)})
 	if err != nil {
-		return sum, fmt.Errorf("open dataset: %w", err)
+		return sum, notRecorded(fmt.Errorf("open dataset: %w", err))
 	}
 	rebuildDir := filepath.Join(opts.DataDir, "_rebuild", opts.RunID)
 	if err := os.RemoveAll(rebuildDir); err != nil {
@@ -107,7 +106,7 @@ func Reprocess(ctx context.Context, opts Options) (Summary, error) {
 	case w.sinkBroken:
 		sum.Status, sum.Err = StatusFailed, readErr
 	case ctx.Err() != nil:
-		sum.Status, sum.Err = StatusInterrupted, ctx.Err()
+		sum.Status, sum.Err = StatusFor(ctx, ctx.Err()), Explain(ctx, ctx.Err())
 	case readErr != nil:
 		sum.Status, sum.Err = StatusFailed, fmt.Errorf("read archive: %w", readErr)
 	default:

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"slices"
 	"strings"
 
 	"govwatch/extract"
@@ -167,12 +168,19 @@ func runRow(sum Summary) dataset.RunRow {
 		RowsPeople:       int64(sum.RowsPeople),
 		RowsViolations:   int64(sum.RowsViolations),
 		ExtractorVersion: sum.ExtractorVersion,
+		ConfigHash:       sum.ConfigHash,
+		PagesSkipped:     int64(t.Skipped),
+		FailuresBySource: sum.FailuresBySource(),
 	}
 	for cause, n := range t.Failed {
 		row.PagesFailed += int64(n)
 		row.FailuresByCause = append(row.FailuresByCause, dataset.CauseCount{Cause: cause, Count: int64(n)})
 	}
 	sortCauses(row.FailuresByCause)
+	for cause, n := range t.SkippedBy {
+		row.SkipsByCause = append(row.SkipsByCause, dataset.CauseCount{Cause: cause, Count: int64(n)})
+	}
+	sortCauses(row.SkipsByCause)
 	if sum.Err != nil {
 		row.Error = sum.Err.Error()
 	}
@@ -185,4 +193,30 @@ func sortCauses(cs []dataset.CauseCount) {
 			cs[j], cs[j-1] = cs[j-1], cs[j]
 		}
 	}
+}
+
+// FailuresBySource returns the failed pages of each source by cause, each with its
+// first failure as the example: sources in the run's order, causes sorted.
+func (s Summary) FailuresBySource() []dataset.SourceFailure {
+	var out []dataset.SourceFailure
+	for _, src := range s.Sources {
+		causes := make([]string, 0, len(src.Failed))
+		for c, n := range src.Failed {
+			if n > 0 {
+				causes = append(causes, c)
+			}
+		}
+		slices.Sort(causes)
+		for _, c := range causes {
+			f := dataset.SourceFailure{SourceID: src.ID, Cause: c, Count: int64(src.Failed[c])}
+			if ex, ok := src.Examples[c]; ok {
+				f.URL = ex.URL
+				if ex.Err != nil {
+					f.Error = ex.Err.Error()
+				}
+			}
+			out = append(out, f)
+		}
+	}
+	return out
 }

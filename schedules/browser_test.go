@@ -97,12 +97,12 @@ func TestOperatorPageInBrowser(t *testing.T) {
 		t.Fatalf("runs on the page after the click: %+v", after)
 	}
 	got := after.Rows[0]
-	if got.Job != "crawl-all" || got.Trigger != "api" || !strings.Contains(after.Flash, got.ID) || !strings.HasPrefix(after.URL, page+"?run=") {
+	if got.Job != "crawl-all" || got.Trigger != "page" || !strings.Contains(after.Flash, got.ID) || !strings.HasPrefix(after.URL, page+"?run=") {
 		t.Errorf("after the click: %+v", after)
 	}
 	mu.Lock()
 	defer mu.Unlock()
-	if len(ran) != 1 || ran[0].RunID != got.ID || ran[0].Trigger != schedules.TriggerAPI {
+	if len(ran) != 1 || ran[0].RunID != got.ID || ran[0].Trigger != schedules.TriggerPage {
 		t.Errorf("runner saw %+v, want one API run %s", ran, got.ID)
 	}
 }

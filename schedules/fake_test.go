@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"govwatch/pipeline/dataset"
 	"govwatch/schedules"
 )
 
@@ -134,11 +135,12 @@ func (f *fakeRunner) next(t *testing.T) call {
 	}
 }
 
-// fakeHistory is a History and Recorder in memory.
+// fakeHistory is a History in memory; a scheduler made with newTestScheduler
+// records in dataDir's runs table when it is set.
 type fakeHistory struct {
 	mu          sync.Mutex
 	lastSuccess map[string]time.Time
-	recorded    []schedules.RunInfo
+	dataDir     string
 }
 
 func (h *fakeHistory) Recent(ctx context.Context, n int) ([]schedules.RunInfo, error) {
@@ -156,17 +158,21 @@ func (h *fakeHistory) LastSuccess(ctx context.Context, job string) (time.Time, b
 	return t, ok, nil
 }
 
-func (h *fakeHistory) RecordRun(ctx context.Context, run schedules.RunInfo) error {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	h.recorded = append(h.recorded, run)
-	return nil
-}
-
-func (h *fakeHistory) Recorded() []schedules.RunInfo {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	return slices.Clone(h.recorded)
+// tableRuns reads the runs table of the dataset in dir.
+func tableRuns(t *testing.T, dir string) []dataset.RunRow {
+	t.Helper()
+	ds, err := dataset.Open(dir, dataset.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []dataset.RunRow
+	if err := ds.ScanRuns(t.Context(), dataset.Filter{}, func(r dataset.RunRow) error {
+		out = append(out, r)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return out
 }
 
 func discardLogger() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }

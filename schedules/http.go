@@ -21,6 +21,8 @@ import (
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"govwatch/pipeline/dataset"
 )
 
 // HTTP limits.
@@ -251,7 +253,11 @@ func (s *Scheduler) handleRun(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	info, err := s.Submit(r.Context(), r.PathValue("name"), RunOptions{Trigger: TriggerAPI, Period: body.Period, DryRun: body.DryRun, Queue: body.Queue})
+	trig := TriggerAPI
+	if form {
+		trig = TriggerPage // the page's button posts a form
+	}
+	info, err := s.Submit(r.Context(), r.PathValue("name"), RunOptions{Trigger: trig, Period: body.Period, DryRun: body.DryRun, Queue: body.Queue})
 	if err != nil {
 		httpError(w, r, runErrorCode(err), err)
 		return
@@ -269,7 +275,7 @@ func runErrorCode(err error) int {
 	switch {
 	case errors.Is(err, ErrUnknownJob):
 		return http.StatusNotFound
-	case errors.Is(err, ErrJobRunning), errors.Is(err, ErrLocked):
+	case errors.Is(err, ErrJobRunning), errors.Is(err, dataset.ErrLocked):
 		return http.StatusConflict
 	case errors.Is(err, ErrShutdown):
 		return http.StatusServiceUnavailable

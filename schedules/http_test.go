@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"govwatch/pipeline"
 	"govwatch/schedules"
 )
 
@@ -98,7 +99,7 @@ func TestAPI(t *testing.T) {
 	if info.Period != "1397-07" || info.Trigger != schedules.TriggerAPI || resp.Header.Get("Location") != "/api/runs/"+info.RunID {
 		t.Errorf("started run = %+v, Location %q", info, resp.Header.Get("Location"))
 	}
-	waitFor(t, "API run to finish", func() bool { return runStatus(t, s, info.RunID) == schedules.StatusSucceeded })
+	waitFor(t, "API run to finish", func() bool { return runStatus(t, s, info.RunID) == pipeline.StatusSucceeded })
 
 	resp, body = do(t, c, "GET", srv.URL+"/api/runs/"+info.RunID, nil, nil)
 	var got schedules.RunInfo
@@ -165,7 +166,7 @@ func TestRunConflict(t *testing.T) {
 		t.Errorf("manual run while running = %v, want ErrJobRunning", err)
 	}
 	close(release)
-	waitFor(t, "run to finish", func() bool { return runStatus(t, s, id) == schedules.StatusSucceeded })
+	waitFor(t, "run to finish", func() bool { return runStatus(t, s, id) == pipeline.StatusSucceeded })
 }
 
 func TestToken(t *testing.T) {

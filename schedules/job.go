@@ -250,9 +250,12 @@ type Config struct {
 	Token string `yaml:"token"`
 	// ReportDir is the directory /reports/ serves; empty disables it.
 	ReportDir string `yaml:"report_dir"`
-	// DataDir is the data directory whose lock runs take; empty means runs
-	// take no lock (tests only).
+	// DataDir is the data directory whose lock runs take and whose runs table
+	// records what the Runner does not (skipped ticks, refused runs, panics);
+	// empty means runs take no lock and nothing is recorded (tests only).
 	DataDir string `yaml:"data_dir"`
+	// ConfigHash identifies the configuration, recorded with every run.
+	ConfigHash string `yaml:"-"`
 	// Clock tells the time; nil means the system clock.
 	Clock Clock `yaml:"-"`
 	// RecentRuns is how many runs the scheduler keeps in memory; zero means 200.

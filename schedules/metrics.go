@@ -3,6 +3,8 @@ package schedules
 import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
+
+	"govwatch/pipeline"
 )
 
 // metrics are the scheduler's Prometheus collectors, on a registry of its own.
@@ -48,7 +50,7 @@ func newMetrics(jobs []Job) *metrics {
 	m.reg.MustRegister(m.runs, m.duration, m.pages, m.failures, m.lastSuccess, m.inProgress,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	for _, j := range jobs {
-		for _, st := range []string{StatusSucceeded, StatusPartial, StatusFailed, StatusInterrupted, StatusSkipped} {
+		for _, st := range []string{pipeline.StatusSucceeded, pipeline.StatusPartial, pipeline.StatusFailed, pipeline.StatusInterrupted, pipeline.StatusSkipped} {
 			m.runs.WithLabelValues(j.Name, st)
 		}
 		m.pages.WithLabelValues(j.Name)

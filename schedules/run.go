@@ -2,32 +2,24 @@ package schedules
 
 import (
 	"context"
-	"errors"
 	"time"
 
+	"govwatch/pipeline"
+	"govwatch/pipeline/dataset"
 	"govwatch/transform/jalali"
 )
 
-// Trigger says what started a run.
+// Trigger says what started a run, as the runs table records it.
 type Trigger string
 
 // Triggers.
 const (
 	TriggerSchedule Trigger = "schedule" // the job's schedule fired
-	TriggerManual   Trigger = "manual"   // govwatch run, in the foreground
-	TriggerAPI      Trigger = "api"      // the HTTP API or the operator page
 	TriggerCatchUp  Trigger = "catchup"  // a run missed while the daemon was down
+	TriggerCLI      Trigger = "cli"      // govwatch run, in the foreground
 	TriggerBackfill Trigger = "backfill" // govwatch backfill over past periods
-)
-
-// Run statuses, as written to the runs table and shown to operators.
-const (
-	StatusRunning     = "running"
-	StatusSucceeded   = "succeeded"
-	StatusPartial     = "partial" // some sources or pages failed; what succeeded is kept
-	StatusFailed      = "failed"
-	StatusInterrupted = "interrupted"
-	StatusSkipped     = "skipped"
+	TriggerAPI      Trigger = "api"      // POST /api/jobs/{name}/run with JSON
+	TriggerPage     Trigger = "page"     // the operator page's "Run now" button
 )
 
 // Request is one run of a job handed to the Runner.
@@ -43,6 +35,10 @@ type Request struct {
 	DryRun bool
 	// RunID identifies the run; the runner records it in the runs table.
 	RunID string
+	// Run is the run itself: it holds the data directory's lock (unless DryRun
+	// or Config.DataDir is empty), and the runner passes it to the pipeline,
+	// which records the run and shows its progress through it.
+	Run *pipeline.Run
 	// Scheduled is the instant the run was due (schedule, catch-up); it is
 	// the zero time for manual, API and backfill runs.
 	Scheduled time.Time
@@ -52,15 +48,18 @@ type Request struct {
 type Result struct {
 	// RunID identifies the run.
 	RunID string
-	// Status is StatusSucceeded, StatusPartial, StatusFailed,
-	// StatusInterrupted or StatusSkipped. A runner that sets StatusPartial
-	// returns the error that says what failed too. The scheduler fills it from the runner's error when the
-	// runner leaves it empty, and overrides it for panics and shutdowns.
+	// Status is the status the runner recorded (pipeline.StatusSucceeded,
+	// StatusPartial, StatusFailed, StatusInterrupted). A runner that sets
+	// StatusPartial returns the error that says what failed too. The scheduler
+	// fills it from the runner's error and ctx (pipeline.StatusFor) when the
+	// runner leaves it empty, and sets StatusFailed for a panic.
 	Status string
 	// Pages is the number of pages fetched.
 	Pages int
 	// Failures is the number of per-page failures recorded.
 	Failures int
+	// FailedSources are the failures by source and cause, each with an example.
+	FailedSources []dataset.SourceFailure
 	// Err is why the run failed, was interrupted or was skipped; nil otherwise.
 	Err error
 	// Started and Finished bound the run.
@@ -71,8 +70,9 @@ type Result struct {
 }
 
 // Runner performs one run. It is supplied by cmd, writes the run to the runs
-// table itself, and must return promptly once ctx is done. StatusFor helps it
-// choose the status to record.
+// table itself (through Request.Run), and must return promptly once ctx is
+// done. pipeline.StatusFor and pipeline.Explain help it choose the status and
+// the error to record.
 type Runner func(ctx context.Context, req Request) (Result, error)
 
 // RunInfo is one run as operators see it: in the runs table, in memory while
@@ -85,7 +85,8 @@ type RunInfo struct {
 	Kind string `json:"kind"`
 	// Trigger says what started the run.
 	Trigger Trigger `json:"trigger"`
-	// Status is StatusRunning while in flight, then a final status.
+	// Status is pipeline.StatusQueued while the run waits for the data
+	// directory's lock, StatusRunning while it runs, then a final status.
 	Status string `json:"status"`
 	// Period is a report run's period as ParsePeriod reads it ("1397-08").
 	Period string `json:"period,omitempty"`
@@ -96,13 +97,22 @@ type RunInfo struct {
 	// Started and Finished bound the run; Finished is zero while it runs.
 	Started  time.Time `json:"started,omitzero"`
 	Finished time.Time `json:"finished,omitzero"`
-	// Pages and Failures are the pages fetched and per-page failures.
+	// Pages and Failures are the pages fetched and per-page failures; live
+	// while the run runs.
 	Pages    int `json:"pages"`
 	Failures int `json:"failures"`
+	// Source is the source of the latest page while the run runs.
+	Source string `json:"current_source,omitempty"`
+	// FailedSources are the failures by source and cause, each with the URL
+	// and error of its first page.
+	FailedSources []dataset.SourceFailure `json:"failed_sources,omitempty"`
 	// Error is the run's error message, or why a tick was skipped.
 	Error string `json:"error,omitempty"`
 	// Outputs are the files the run wrote (Result.Outputs).
 	Outputs []string `json:"outputs,omitempty"`
+
+	// live is the run while it is in flight, for its live status and progress.
+	live *pipeline.Run
 }
 
 // History reads past runs from the runs table. It is supplied by cmd; the
@@ -116,29 +126,4 @@ type History interface {
 	// LastSuccess returns when the last successful run of job started, or
 	// false if it never succeeded. Catch-up counts missed runs from it.
 	LastSuccess(ctx context.Context, job string) (time.Time, bool, error)
-}
-
-// Recorder is optionally implemented by a History. The scheduler calls
-// RecordRun for outcomes the Runner could not record itself: skipped ticks,
-// runs whose Runner panicked, and runs interrupted or refused before the
-// Runner was called.
-type Recorder interface {
-	RecordRun(ctx context.Context, run RunInfo) error
-}
-
-// errJobTimeout is the cancellation cause of a run that exceeded Job.Timeout.
-var errJobTimeout = errors.New("job timeout exceeded")
-
-// StatusFor returns the status a run should record given its ctx and the error
-// it ends with: StatusSucceeded for a nil error, StatusInterrupted for an
-// error while ctx was cancelled by shutdown or a signal, and StatusFailed
-// otherwise (a Job.Timeout included).
-func StatusFor(ctx context.Context, err error) string {
-	switch {
-	case err == nil:
-		return StatusSucceeded
-	case ctx.Err() != nil && !errors.Is(context.Cause(ctx), errJobTimeout):
-		return StatusInterrupted
-	}
-	return StatusFailed
 }

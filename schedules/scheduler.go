@@ -2,8 +2,6 @@ package schedules
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -18,6 +16,8 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/robfig/cron/v3"
 
+	"govwatch/pipeline"
+	"govwatch/pipeline/dataset"
 	"govwatch/transform/jalali"
 )
 
@@ -36,13 +36,16 @@ func (e *PanicError) Error() string { return fmt.Sprintf("runner panicked: %v", 
 
 // RunOptions adjust one run requested through Scheduler.Run or Scheduler.Submit.
 type RunOptions struct {
-	// Trigger says what asked for the run; empty means TriggerManual.
+	// Trigger says what asked for the run; empty means TriggerCLI.
 	Trigger Trigger
 	// Period overrides a report job's period, as in "1397-08"; empty means
 	// the job's own Period resolved at the time of the run.
 	Period string
 	// DryRun asks the Runner to write nothing; dry runs take no lock.
 	DryRun bool
+	// ConfigHash identifies the configuration the run uses, for the runs
+	// table; empty means Config.ConfigHash.
+	ConfigHash string
 	// Queue waits for the data directory lock instead of refusing with a
 	// *LockedError when another run holds it.
 	Queue bool
@@ -61,8 +64,10 @@ type JobStatus struct {
 	NextJalali string `json:"next_jalali,omitempty"`
 	// Last is the latest run of the job, if any (running, finished or skipped).
 	Last *RunInfo `json:"last,omitempty"`
-	// Running is true while a run of the job is in flight in this process.
+	// Running is true while a run of the job runs in this process; Queued
+	// while it waits for the data directory's lock.
 	Running bool `json:"running"`
+	Queued  bool `json:"queued"`
 }
 
 // Scheduler fires configured jobs on their schedules, runs them on request
@@ -84,13 +89,17 @@ type Scheduler struct {
 	mu       sync.Mutex
 	inflight map[string]*inflight // by job name
 	recent   []*RunInfo           // newest last
-	wg       sync.WaitGroup       // runs and catch-ups
-	started  bool
-	closing  bool
-	stop     chan struct{}
-	loopDone chan struct{}
-	srv      *http.Server
-	addr     string
+	// unrecorded are runs the Runner did not record (skipped ticks, refused
+	// runs, panics, runs stopped while queued), waiting for the data
+	// directory's lock to be written to the runs table; oldest first.
+	unrecorded []pipeline.Summary
+	wg         sync.WaitGroup // runs and catch-ups
+	started    bool
+	closing    bool
+	stop       chan struct{}
+	loopDone   chan struct{}
+	srv        *http.Server
+	addr       string
 }
 
 type entry struct {
@@ -111,9 +120,13 @@ type pending struct {
 	info   *RunInfo
 	ctx    context.Context
 	cancel context.CancelCauseFunc
-	lock   *Lock
+	run    *pipeline.Run
+	locked bool // run holds the data directory's lock
 	queue  bool
 }
+
+// maxUnrecorded bounds the runs kept waiting to be recorded.
+const maxUnrecorded = 1000
 
 // New validates cfg and returns a Scheduler that has not started. history may
 // be nil (runs are then only known in memory); logger may not.
@@ -343,35 +356,84 @@ func (s *Scheduler) fire(ctx context.Context, e *entry, at time.Time) {
 	go job.Run()
 }
 
-// refused records a scheduled or catch-up tick that could not start.
+// refused records a scheduled or catch-up tick that could not start: skipped
+// when the job was still running, failed otherwise (the lock, the period).
 func (s *Scheduler) refused(ctx context.Context, name string, trig Trigger, at time.Time, err error) {
 	e := s.byName[name]
-	now := s.clock.Now()
-	info := &RunInfo{
-		RunID: newRunID(now, name), Job: name, Kind: e.job.Kind, Trigger: trig,
-		Status: StatusSkipped, Scheduled: at, Started: now, Finished: now, Error: err.Error(),
-	}
+	run := s.newRun(name, trig, "")
+	status := pipeline.StatusSkipped
 	if !errors.Is(err, ErrJobRunning) {
-		info.Status = StatusFailed
+		status = pipeline.StatusFailed
+	}
+	sum := run.Summary(status, err)
+	info := &RunInfo{
+		RunID: run.ID(), Job: name, Kind: e.job.Kind, Trigger: trig,
+		Status: status, Scheduled: at, Started: sum.Started, Finished: sum.Ended, Error: err.Error(),
 	}
 	s.mu.Lock()
 	s.remember(info)
 	s.mu.Unlock()
 	s.metrics.runs.WithLabelValues(name, info.Status).Inc()
-	s.log.Warn("tick not run", attrJob, name, attrTrigger, string(trig), attrStatus, info.Status, "scheduled", at, "error", err)
-	s.record(ctx, *info)
+	s.log.Warn("tick not run", attrRunID, run.ID(), attrJob, name, attrTrigger, string(trig), attrStatus, info.Status, "scheduled", at, "error", err)
+	s.record(ctx, sum, nil)
 }
 
-// record hands a run the Runner did not record to the History's Recorder.
-func (s *Scheduler) record(ctx context.Context, info RunInfo) {
-	rec, ok := s.history.(Recorder)
-	if !ok {
+// queueRecord adds sum to the runs waiting to be recorded.
+func (s *Scheduler) queueRecord(sum pipeline.Summary) {
+	if s.cfg.DataDir == "" {
 		return
 	}
-	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.unrecorded = append(s.unrecorded, sum)
+	if over := len(s.unrecorded) - maxUnrecorded; over > 0 {
+		s.log.Error("runs not recorded: too many waiting for the data directory's lock", "dropped", over)
+		s.unrecorded = slices.Delete(s.unrecorded, 0, over)
+	}
+}
+
+// newRun returns a queued run of job name.
+func (s *Scheduler) newRun(name string, trig Trigger, configHash string) *pipeline.Run {
+	if configHash == "" {
+		configHash = s.cfg.ConfigHash
+	}
+	return pipeline.NewRun(pipeline.RunConfig{DataDir: s.cfg.DataDir, Job: name, Trigger: string(trig),
+		ConfigHash: configHash, Now: s.clock.Now})
+}
+
+// record writes sum, a run the Runner did not record, to the runs table, with
+// the others still waiting, through the lock that via holds (nil: a lock taken
+// for the write). While another run holds the lock the rows wait for the next
+// call: the end of a run of this scheduler, the next refused tick, Shutdown.
+func (s *Scheduler) record(ctx context.Context, sum pipeline.Summary, via *pipeline.Run) {
+	if s.cfg.DataDir == "" {
+		return
+	}
+	if sum.RunID != "" {
+		s.queueRecord(sum)
+	}
+	s.mu.Lock()
+	todo := s.unrecorded
+	s.unrecorded = nil
+	s.mu.Unlock()
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
 	defer cancel()
-	if err := rec.RecordRun(ctx, info); err != nil {
-		s.log.Error("record run", attrRunID, info.RunID, attrJob, info.Job, "error", err)
+	var left []pipeline.Summary
+	for i, r := range todo {
+		err := via.Record(ctx, s.cfg.DataDir, r)
+		if errors.Is(err, dataset.ErrLocked) {
+			left = todo[i:] // another process holds it: later
+			s.log.Info("run records wait for the data directory's lock", attrRunID, r.RunID, "waiting", len(left))
+			break
+		}
+		if err != nil {
+			s.log.Error("record run", attrRunID, r.RunID, attrJob, r.Job, attrStatus, r.Status, "error", err)
+		}
+	}
+	if len(left) > 0 {
+		s.mu.Lock()
+		s.unrecorded = append(left, s.unrecorded...)
+		s.mu.Unlock()
 	}
 }
 
@@ -392,7 +454,7 @@ func (s *Scheduler) begin(ctx context.Context, name string, opts RunOptions) (*p
 		return nil, fmt.Errorf("run %q: %w", name, ErrUnknownJob)
 	}
 	if opts.Trigger == "" {
-		opts.Trigger = TriggerManual
+		opts.Trigger = TriggerCLI
 	}
 	now := s.clock.Now()
 	at := opts.Scheduled
@@ -426,10 +488,11 @@ func (s *Scheduler) begin(ctx context.Context, name string, opts RunOptions) (*p
 		s.mu.Unlock()
 		return nil, fmt.Errorf("run %s: %w: run %s started %s", name, ErrJobRunning, cur.info.RunID, cur.info.Started.Format(time.RFC3339))
 	}
-	req.RunID = newRunID(now, name)
+	run := s.newRun(name, opts.Trigger, opts.ConfigHash)
+	req.Run, req.RunID = run, run.ID()
 	info := &RunInfo{
-		RunID: req.RunID, Job: name, Kind: e.job.Kind, Trigger: opts.Trigger, Status: StatusRunning,
-		DryRun: opts.DryRun, Scheduled: opts.Scheduled, Started: now,
+		RunID: req.RunID, Job: name, Kind: e.job.Kind, Trigger: opts.Trigger, Status: pipeline.StatusQueued,
+		DryRun: opts.DryRun, Scheduled: opts.Scheduled, Started: now, live: run,
 	}
 	if e.job.Kind == KindReport {
 		info.Period = req.Period.String()
@@ -439,14 +502,16 @@ func (s *Scheduler) begin(ctx context.Context, name string, opts RunOptions) (*p
 	s.wg.Add(1)
 	s.mu.Unlock()
 
-	p := &pending{e: e, req: req, info: info, ctx: runCtx, cancel: cancel, queue: opts.Queue}
-	if s.cfg.DataDir != "" && !opts.DryRun && !opts.Queue {
-		l, err := TryLock(s.cfg.DataDir, LockNote{RunID: req.RunID, Job: name, Started: now.UTC()})
-		if err != nil {
+	p := &pending{e: e, req: req, info: info, ctx: runCtx, cancel: cancel, run: run, queue: opts.Queue}
+	switch {
+	case !p.needsLock(s.cfg.DataDir):
+		run.Start()
+	case !opts.Queue:
+		if err := run.Lock(ctx, false); err != nil {
 			s.release(p)
 			return nil, fmt.Errorf("run %s: %w", name, err)
 		}
-		p.lock = l
+		p.locked = true
 	}
 	s.mu.Lock()
 	s.remember(info)
@@ -454,6 +519,10 @@ func (s *Scheduler) begin(ctx context.Context, name string, opts RunOptions) (*p
 	s.metrics.inProgress.WithLabelValues(name).Set(1)
 	return p, nil
 }
+
+// needsLock reports whether the run takes the data directory's lock: not a dry
+// run, nor one of a scheduler without a data directory.
+func (p *pending) needsLock(dataDir string) bool { return dataDir != "" && !p.req.DryRun }
 
 // release undoes begin's reservation.
 func (s *Scheduler) release(p *pending) {
@@ -465,48 +534,44 @@ func (s *Scheduler) release(p *pending) {
 }
 
 // finish waits for the lock if queued, calls the Runner under the job's
-// timeout, and records the outcome.
+// timeout, and records the outcome: the Runner records its run; what it could
+// not (a panic, a run stopped while queued) the scheduler records through the
+// run, before the lock is let go.
 func (s *Scheduler) finish(p *pending) Result {
 	name := p.info.Job
-	defer func() {
-		if err := p.lock.Unlock(); err != nil {
-			s.log.Error("unlock data directory", attrRunID, p.req.RunID, "error", err)
-		}
-		s.metrics.inProgress.WithLabelValues(name).Set(0)
-		s.release(p)
-	}()
 	log := s.log.With(attrRunID, p.req.RunID, attrJob, name, attrTrigger, string(p.req.Trigger))
 
 	var res Result
 	var err error
 	called, panicked := false, false
-	if s.cfg.DataDir != "" && !p.req.DryRun && p.lock == nil {
+	if p.needsLock(s.cfg.DataDir) && !p.locked {
 		log.Debug("waiting for data directory lock")
-		p.lock, err = AcquireLock(p.ctx, s.cfg.DataDir, LockNote{RunID: p.req.RunID, Job: name, Started: s.clock.Now().UTC()})
+		if err = p.run.Lock(p.ctx, true); err != nil {
+			err = pipeline.Explain(p.ctx, err)
+		}
 	}
 	started := s.clock.Now()
 	if err == nil {
 		log.Info("run started", "period", p.info.Period, "dry_run", p.req.DryRun)
-		tctx, tcancel := context.WithTimeoutCause(p.ctx, p.e.job.effectiveTimeout(), errJobTimeout)
+		timeout := p.e.job.effectiveTimeout()
+		tctx, tcancel := context.WithTimeoutCause(p.ctx, timeout, &pipeline.TimeoutError{Limit: timeout})
 		called = true
 		res, err, panicked = s.call(tctx, p.req, log)
-		if err == nil && res.Status != "" && res.Status != StatusSucceeded && res.Err != nil {
+		if err == nil && res.Status != "" && res.Status != pipeline.StatusSucceeded && res.Err != nil {
 			err = res.Err
 		}
-		status := StatusFor(tctx, err)
+		err = pipeline.Explain(tctx, err)
+		res.Err = pipeline.Explain(tctx, res.Err)
 		switch {
 		case panicked:
-			status = StatusFailed
-		case res.Status != "" && status != StatusInterrupted:
-			status = res.Status
-		}
-		res.Status = status
-		if errors.Is(context.Cause(tctx), errJobTimeout) && err != nil {
-			err = fmt.Errorf("%w after %s: %w", errJobTimeout, p.e.job.effectiveTimeout(), err)
+			res.Status = pipeline.StatusFailed
+		case res.Status == "":
+			// What the Runner recorded stands; it left none, so decide here.
+			res.Status = pipeline.StatusFor(tctx, err)
 		}
 		tcancel()
 	} else {
-		res.Status = StatusFor(p.ctx, err)
+		res.Status = pipeline.StatusFor(p.ctx, err)
 	}
 	res.RunID = p.req.RunID
 	if res.Err == nil {
@@ -519,15 +584,30 @@ func (s *Scheduler) finish(p *pending) Result {
 		res.Finished = s.clock.Now()
 	}
 
+	if (!called || panicked) && !p.req.DryRun {
+		sum := p.run.Summary(res.Status, res.Err)
+		sum.Started, sum.Ended = res.Started, res.Finished
+		s.queueRecord(sum)
+	}
+	// Under the run's lock, if it holds it, with the rows still waiting; then
+	// the run lets the lock go, and is no longer in flight.
+	s.record(p.ctx, pipeline.Summary{}, p.run)
+	if err := p.run.Unlock(); err != nil {
+		s.log.Error("unlock data directory", attrRunID, p.req.RunID, "error", err)
+	}
+
 	s.mu.Lock()
+	delete(s.inflight, name)
 	p.info.Status = res.Status
 	p.info.Pages, p.info.Failures = res.Pages, res.Failures
+	p.info.FailedSources = res.FailedSources
+	p.info.Source = ""
 	p.info.Finished = res.Finished
 	p.info.Outputs = res.Outputs
+	p.info.live = nil
 	if res.Err != nil {
 		p.info.Error = res.Err.Error()
 	}
-	info := *p.info
 	s.mu.Unlock()
 
 	s.metrics.runs.WithLabelValues(name, res.Status).Inc()
@@ -536,7 +616,7 @@ func (s *Scheduler) finish(p *pending) Result {
 	if called {
 		s.metrics.duration.WithLabelValues(name).Observe(res.Finished.Sub(res.Started).Seconds())
 	}
-	if res.Status == StatusSucceeded {
+	if res.Status == pipeline.StatusSucceeded {
 		s.metrics.lastSuccess.WithLabelValues(name).Set(float64(res.Finished.Unix()))
 	}
 	attrs := []any{attrStatus, res.Status, "pages", res.Pages, "failures", res.Failures, "duration", res.Finished.Sub(res.Started)}
@@ -545,9 +625,9 @@ func (s *Scheduler) finish(p *pending) Result {
 	} else {
 		log.Info("run finished", attrs...)
 	}
-	if !called || panicked {
-		s.record(p.ctx, info)
-	}
+	s.metrics.inProgress.WithLabelValues(name).Set(0)
+	p.cancel(nil)
+	s.wg.Done()
 	return res
 }
 
@@ -601,7 +681,7 @@ func (s *Scheduler) Submit(ctx context.Context, name string, opts RunOptions) (R
 		return RunInfo{}, err
 	}
 	s.mu.Lock()
-	info := *p.info
+	info := p.info.snapshot()
 	s.mu.Unlock()
 	go s.chain.Then(cron.FuncJob(func() { s.finish(p) })).Run()
 	return info, nil
@@ -667,6 +747,15 @@ func (s *Scheduler) Shutdown(ctx context.Context) error {
 		}
 	}
 	s.cancelAll(ErrShutdown)
+	defer func() {
+		s.record(ctx, pipeline.Summary{}, nil)
+		s.mu.Lock()
+		left := len(s.unrecorded)
+		s.mu.Unlock()
+		if left > 0 {
+			s.log.Error("runs not recorded: the data directory's lock is held by another process", "runs", left)
+		}
+	}()
 	done := make(chan struct{})
 	go func() {
 		s.wg.Wait()
@@ -707,13 +796,15 @@ func (s *Scheduler) Jobs(ctx context.Context) ([]JobStatus, error) {
 		if !st.Next.IsZero() {
 			st.NextJalali = FormatJalali(st.Next, s.cfg.Location)
 		}
-		_, st.Running = s.inflight[e.job.Name]
+		_, inflight := s.inflight[e.job.Name]
 		for _, r := range runs {
 			if r.Job == e.job.Name {
 				st.Last = &r
 				break
 			}
 		}
+		st.Queued = inflight && st.Last != nil && st.Last.Status == pipeline.StatusQueued
+		st.Running = inflight && !st.Queued
 		out = append(out, st)
 	}
 	return out, nil
@@ -729,7 +820,7 @@ func (s *Scheduler) Runs(ctx context.Context, n int) ([]RunInfo, error) {
 	seen := map[string]bool{}
 	s.mu.Lock()
 	for i := len(s.recent) - 1; i >= 0; i-- {
-		out = append(out, *s.recent[i])
+		out = append(out, s.recent[i].snapshot())
 		seen[s.recent[i].RunID] = true
 	}
 	s.mu.Unlock()
@@ -756,7 +847,7 @@ func (s *Scheduler) RunByID(ctx context.Context, id string) (RunInfo, bool, erro
 	s.mu.Lock()
 	for _, r := range s.recent {
 		if r.RunID == id {
-			info := *r
+			info := r.snapshot()
 			s.mu.Unlock()
 			return info, true, nil
 		}
@@ -772,10 +863,19 @@ func (s *Scheduler) RunByID(ctx context.Context, id string) (RunInfo, bool, erro
 	return info, ok, nil
 }
 
-// newRunID returns an ID that sorts by start time and names the job, such as
-// "20181106T013000Z-report-monthly-9f2c4a1e".
-func newRunID(now time.Time, job string) string {
-	var b [4]byte
-	rand.Read(b[:])
-	return now.UTC().Format("20060102T150405Z") + "-" + job + "-" + hex.EncodeToString(b[:])
+// snapshot returns a copy of r with the live status and progress of a run in
+// flight: queued while it waits for the lock, running with its pages, failures
+// and current source. Scheduler.mu must be held.
+func (r *RunInfo) snapshot() RunInfo {
+	info := *r
+	if r.live == nil {
+		return info
+	}
+	st := r.live.State()
+	info.Status = st.Status
+	info.Pages = st.Progress.Pages - st.Progress.Failed - st.Progress.Skipped
+	info.Failures = st.Progress.Failed
+	info.Source = st.Progress.Source
+	info.live = nil
+	return info
 }

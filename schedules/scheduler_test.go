@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"govwatch/pipeline"
+	"govwatch/pipeline/dataset"
 	"govwatch/schedules"
 	"govwatch/transform/jalali"
 )
@@ -21,6 +23,7 @@ func newTestScheduler(t *testing.T, start time.Time, jobs []schedules.Job, h *fa
 	var hist schedules.History
 	if h != nil {
 		hist = h
+		cfg.DataDir = h.dataDir
 	}
 	s, err := schedules.New(cfg, r.Run, hist, discardLogger())
 	if err != nil {
@@ -88,7 +91,7 @@ func TestSchedulerFiresAtInstants(t *testing.T) {
 		}
 		c.reply <- outcome{res: schedules.Result{Pages: 2}}
 		id := c.req.RunID
-		waitFor(t, "run to finish", func() bool { return runStatus(t, s, id) == schedules.StatusSucceeded })
+		waitFor(t, "run to finish", func() bool { return runStatus(t, s, id) == pipeline.StatusSucceeded })
 	}
 	jobsNow, err := s.Jobs(t.Context())
 	if err != nil {
@@ -106,7 +109,7 @@ func TestSchedulerFiresAtInstants(t *testing.T) {
 
 func TestOverlapSkipped(t *testing.T) {
 	loc := tehran(t)
-	h := &fakeHistory{}
+	h := &fakeHistory{dataDir: t.TempDir()}
 	start := time.Date(2018, 11, 6, 10, 0, 30, 0, loc)
 	s, clk, r := newTestScheduler(t, start, []schedules.Job{{Name: "crawl", Kind: "crawl", Schedule: "* * * * *"}}, h)
 
@@ -125,15 +128,12 @@ func TestOverlapSkipped(t *testing.T) {
 	}
 	var skipped []schedules.RunInfo
 	for _, r := range runs {
-		if r.Status == schedules.StatusSkipped {
+		if r.Status == pipeline.StatusSkipped {
 			skipped = append(skipped, r)
 		}
 	}
 	if len(skipped) != 1 || !skipped[0].Scheduled.Equal(second) || !strings.Contains(skipped[0].Error, first.req.RunID) {
 		t.Fatalf("skipped runs = %+v, want one at %v naming %s", skipped, second, first.req.RunID)
-	}
-	if rec := h.Recorded(); len(rec) != 1 || rec[0].Status != schedules.StatusSkipped {
-		t.Errorf("recorded = %+v, want the skipped tick", rec)
 	}
 	if got := runsTotal(t, s, "crawl", "skipped"); got != 1 {
 		t.Errorf("runs_total{status=skipped} = %v, want 1", got)
@@ -145,7 +145,14 @@ func TestOverlapSkipped(t *testing.T) {
 	}
 
 	first.reply <- outcome{}
-	waitFor(t, "first run to finish", func() bool { return runStatus(t, s, first.req.RunID) == schedules.StatusSucceeded })
+	waitFor(t, "first run to finish", func() bool { return runStatus(t, s, first.req.RunID) == pipeline.StatusSucceeded })
+	// The skipped tick waited for the lock the first run held, and was written to
+	// the runs table before that run let it go.
+	waitFor(t, "skipped tick in the runs table", func() bool { return len(tableRuns(t, h.dataDir)) > 0 })
+	if rows := tableRuns(t, h.dataDir); len(rows) != 1 || rows[0].RunID != skipped[0].RunID || rows[0].Status != pipeline.StatusSkipped ||
+		rows[0].Trigger != "schedule" || !strings.Contains(rows[0].Error, first.req.RunID) {
+		t.Errorf("runs table = %+v, want the skipped tick %s naming %s", rows, skipped[0].RunID, first.req.RunID)
+	}
 	clk.Set(time.Date(2018, 11, 6, 10, 3, 0, 0, loc))
 	third := r.next(t)
 	if !third.req.Scheduled.Equal(time.Date(2018, 11, 6, 10, 3, 0, 0, loc)) {
@@ -156,21 +163,21 @@ func TestOverlapSkipped(t *testing.T) {
 
 func TestPanicRecorded(t *testing.T) {
 	loc := tehran(t)
-	h := &fakeHistory{}
+	h := &fakeHistory{dataDir: t.TempDir()}
 	s, clk, r := newTestScheduler(t, time.Date(2018, 11, 6, 10, 0, 30, 0, loc), []schedules.Job{{Name: "crawl", Kind: "crawl", Schedule: "* * * * *"}}, h)
 
 	clk.BlockUntil(1)
 	clk.Set(time.Date(2018, 11, 6, 10, 1, 0, 0, loc))
 	c := r.next(t)
 	c.reply <- outcome{panicMsg: "boom"}
-	waitFor(t, "panicked run to be recorded", func() bool { return runStatus(t, s, c.req.RunID) != schedules.StatusRunning })
+	waitFor(t, "panicked run to be recorded", func() bool { return runStatus(t, s, c.req.RunID) != pipeline.StatusRunning })
 	info, _, _ := s.RunByID(t.Context(), c.req.RunID)
-	if info.Status != schedules.StatusFailed || !strings.Contains(info.Error, "boom") {
+	if info.Status != pipeline.StatusFailed || !strings.Contains(info.Error, "boom") {
 		t.Errorf("panicked run = %+v, want failed with the panic", info)
 	}
-	rec := h.Recorded()
-	if len(rec) != 1 || rec[0].RunID != c.req.RunID || rec[0].Status != schedules.StatusFailed {
-		t.Errorf("recorded = %+v, want the panicked run as failed", rec)
+	waitFor(t, "panicked run in the runs table", func() bool { return len(tableRuns(t, h.dataDir)) > 0 })
+	if rows := tableRuns(t, h.dataDir); len(rows) != 1 || rows[0].RunID != c.req.RunID || rows[0].Status != pipeline.StatusFailed || !strings.Contains(rows[0].Error, "boom") {
+		t.Errorf("runs table = %+v, want the panicked run as failed", rows)
 	}
 	if got := runsTotal(t, s, "crawl", "failed"); got != 1 {
 		t.Errorf("runs_total{status=failed} = %v, want 1", got)
@@ -181,7 +188,7 @@ func TestPanicRecorded(t *testing.T) {
 	clk.Set(time.Date(2018, 11, 6, 10, 2, 0, 0, loc))
 	next := r.next(t)
 	next.reply <- outcome{}
-	waitFor(t, "next run", func() bool { return runStatus(t, s, next.req.RunID) == schedules.StatusSucceeded })
+	waitFor(t, "next run", func() bool { return runStatus(t, s, next.req.RunID) == pipeline.StatusSucceeded })
 }
 
 func TestRunStatuses(t *testing.T) {
@@ -191,10 +198,10 @@ func TestRunStatuses(t *testing.T) {
 		out  outcome
 		want string
 	}{
-		{"success", outcome{res: schedules.Result{Pages: 5}}, schedules.StatusSucceeded},
-		{"error", outcome{err: errors.New("sink full")}, schedules.StatusFailed},
-		{"runner status", outcome{res: schedules.Result{Status: schedules.StatusFailed, Err: errors.New("3 sources down")}}, schedules.StatusFailed},
-		{"partial", outcome{res: schedules.Result{Status: schedules.StatusPartial, Pages: 5, Failures: 1}, err: errors.New("run partial: 1 of 2 sources failed")}, schedules.StatusPartial},
+		{"success", outcome{res: schedules.Result{Pages: 5}}, pipeline.StatusSucceeded},
+		{"error", outcome{err: errors.New("sink full")}, pipeline.StatusFailed},
+		{"runner status", outcome{res: schedules.Result{Status: pipeline.StatusFailed, Err: errors.New("3 sources down")}}, pipeline.StatusFailed},
+		{"partial", outcome{res: schedules.Result{Status: pipeline.StatusPartial, Pages: 5, Failures: 1}, err: errors.New("run partial: 1 of 2 sources failed")}, pipeline.StatusPartial},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -204,7 +211,7 @@ func TestRunStatuses(t *testing.T) {
 			if res.Status != tt.want {
 				t.Errorf("status = %s, want %s", res.Status, tt.want)
 			}
-			if (err != nil) != (tt.want != schedules.StatusSucceeded) {
+			if (err != nil) != (tt.want != pipeline.StatusSucceeded) {
 				t.Errorf("err = %v for status %s", err, res.Status)
 			}
 			if got := runsTotal(t, s, "c", tt.want); got != 1 {
@@ -212,7 +219,7 @@ func TestRunStatuses(t *testing.T) {
 			}
 			// Only a success moves the last-success time that alerts watch.
 			_, moved := metricSample(t, s, `govwatch_job_last_success_timestamp_seconds{job="c"}`)
-			if moved != (tt.want == schedules.StatusSucceeded) {
+			if moved != (tt.want == pipeline.StatusSucceeded) {
 				t.Errorf("last success set = %v after a %s run", moved, tt.want)
 			}
 		})
@@ -224,7 +231,7 @@ func TestJobTimeoutFails(t *testing.T) {
 	s, _, r := newTestScheduler(t, time.Date(2018, 11, 6, 10, 0, 0, 0, loc), []schedules.Job{{Name: "c", Kind: "crawl", Timeout: time.Millisecond}}, nil)
 	go func() { c := <-r.calls; c.reply <- outcome{waitCtx: true} }()
 	res, err := s.Run(t.Context(), "c", schedules.RunOptions{})
-	if res.Status != schedules.StatusFailed || !errors.Is(err, context.DeadlineExceeded) || !strings.Contains(err.Error(), "timeout") {
+	if res.Status != pipeline.StatusFailed || !errors.Is(err, context.DeadlineExceeded) || !strings.Contains(err.Error(), "timeout") {
 		t.Errorf("Run = %s, %v; want failed with a timeout", res.Status, err)
 	}
 }
@@ -259,7 +266,7 @@ func TestShutdownInterrupts(t *testing.T) {
 	}
 	for _, id := range []string{scheduled.req.RunID, api.RunID} {
 		info, _, _ := s.RunByID(t.Context(), id)
-		if info.Status != schedules.StatusInterrupted || info.Pages != 3 {
+		if info.Status != pipeline.StatusInterrupted || info.Pages != 3 {
 			t.Errorf("run %s after shutdown = %+v, want interrupted with its pages", id, info)
 		}
 	}
@@ -288,7 +295,7 @@ func TestStartContextCancelInterrupts(t *testing.T) {
 	c := r.next(t)
 	c.reply <- outcome{waitCtx: true}
 	cancel() // SIGTERM in cmd
-	waitFor(t, "run to be interrupted", func() bool { return runStatus(t, s, c.req.RunID) == schedules.StatusInterrupted })
+	waitFor(t, "run to be interrupted", func() bool { return runStatus(t, s, c.req.RunID) == pipeline.StatusInterrupted })
 	sctx, scancel := context.WithTimeout(t.Context(), 30*time.Second)
 	defer scancel()
 	if err := s.Shutdown(sctx); err != nil {
@@ -373,12 +380,12 @@ func TestRunLock(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	other, err := schedules.TryLock(dir, schedules.LockNote{RunID: "other-run", Job: "report"})
+	other, err := dataset.TryLock(dir, dataset.LockNote{RunID: "other-run", Job: "report"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	_, err = s.Run(t.Context(), "crawl", schedules.RunOptions{})
-	var le *schedules.LockedError
+	var le *dataset.LockedError
 	if !errors.As(err, &le) || le.Holder.RunID != "other-run" {
 		t.Fatalf("Run while locked = %v, want *LockedError naming other-run", err)
 	}
@@ -398,7 +405,7 @@ func TestRunLock(t *testing.T) {
 		t.Fatal(err)
 	}
 	c := r.next(t)
-	holder, held, err := schedules.Holder(dir)
+	holder, held, err := dataset.Holder(dir)
 	if err != nil || !held || holder.RunID != c.req.RunID || holder.Job != "crawl" {
 		t.Errorf("during the run Holder = %+v, %v, %v; want %s", holder, held, err, c.req.RunID)
 	}
@@ -406,12 +413,12 @@ func TestRunLock(t *testing.T) {
 	if err := <-done; err != nil {
 		t.Fatal(err)
 	}
-	if _, held, _ := schedules.Holder(dir); held {
+	if _, held, _ := dataset.Holder(dir); held {
 		t.Error("lock still held after the run")
 	}
 
 	// Dry runs take no lock.
-	other, err = schedules.TryLock(dir, schedules.LockNote{RunID: "other-run"})
+	other, err = dataset.TryLock(dir, dataset.LockNote{RunID: "other-run"})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -39,13 +39,12 @@ which finds revisions of older articles (only changed content is stored).`,
 			if err != nil {
 				return usagef("see the sources in "+cfg.File, "%v", err)
 			}
-			runID := pipeline.NewRunID(nowFunc())
-			unlock, err := a.lock(cmd.Context(), cfg, runID, "crawl", wait)
+			run, err := a.startRun(cmd.Context(), cfg, "crawl", wait)
 			if err != nil {
 				return err
 			}
-			defer unlock()
-			sum, err := a.crawl(cmd.Context(), cfg, srcs, "crawl", "manual", runID, full)
+			defer a.endRun(run)
+			sum, err := a.crawl(cmd.Context(), cfg, srcs, run, full)
 			printCrawlSummary(a.stdout, sum)
 			return err
 		},
@@ -56,9 +55,9 @@ which finds revisions of older articles (only changed content is stored).`,
 	return cmd
 }
 
-// crawl runs one crawl with a progress bar on a terminal. The caller holds the data
-// directory's lock.
-func (a *app) crawl(ctx context.Context, cfg config.Config, srcs []extract.Source, job, trigger, runID string, full bool) (pipeline.Summary, error) {
+// crawl runs one crawl as run, which holds the data directory's lock, with a
+// progress bar on a terminal.
+func (a *app) crawl(ctx context.Context, cfg config.Config, srcs []extract.Source, run *pipeline.Run, full bool) (pipeline.Summary, error) {
 	bar := a.newProgress("crawl")
 	defer bar.finish()
 	return pipeline.Crawl(ctx, pipeline.Options{
@@ -66,9 +65,7 @@ func (a *app) crawl(ctx context.Context, cfg config.Config, srcs []extract.Sourc
 		Sources:  srcs,
 		Crawl:    cfg.Crawl,
 		Profiles: cfg.AllProfiles(),
-		Job:      job,
-		Trigger:  trigger,
-		RunID:    runID,
+		Run:      run,
 		Logger:   a.logger,
 		Progress: bar.update,
 		Full:     full,
@@ -90,6 +87,11 @@ func printCrawlSummary(w io.Writer, sum pipeline.Summary) {
 		if s.SourceFailed && s.Example != nil {
 			fmt.Fprintf(w, "source %s failed (%s): %v\n", s.ID, s.Example.Cause, s.Example.Err)
 		}
+	}
+	// The rows counted are those committed: a run whose commit failed wrote none.
+	if sum.RowsArticles+sum.RowsPeople+sum.RowsViolations == 0 && sum.Status == pipeline.StatusFailed {
+		fmt.Fprintf(w, "run %s %s: %d requests; nothing written\n", sum.RunID, sum.Status, sum.Requests)
+		return
 	}
 	fmt.Fprintf(w, "run %s %s: %d requests; rows written: articles %d, people %d, violations %d\n",
 		sum.RunID, sum.Status, sum.Requests, sum.RowsArticles, sum.RowsPeople, sum.RowsViolations)

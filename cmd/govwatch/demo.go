@@ -15,7 +15,6 @@ import (
 
 	"govwatch/internal/config"
 	"govwatch/internal/demoportal"
-	"govwatch/pipeline"
 	"govwatch/pipeline/dataset"
 	"govwatch/report"
 )
@@ -135,13 +134,12 @@ func (a *app) runDemo(ctx context.Context, portal *demoportal.Portal, baseURL, o
 	applyMemoryLimit(cfg)
 	printf(a.stdout, "demo portal: %s (%d sites)\nconfig:      %s\n\n", baseURL, len(portal.Sites()), cfgPath)
 
-	runID := pipeline.NewRunID(nowFunc())
-	unlock, err := a.lock(ctx, cfg, runID, "crawl-all", false)
+	run, err := a.startRun(ctx, cfg, "crawl-all", false)
 	if err != nil {
 		return err
 	}
-	sum, err := a.crawl(ctx, cfg, cfg.Sources, "crawl-all", "manual", runID, false)
-	unlock()
+	sum, err := a.crawl(ctx, cfg, cfg.Sources, run, false)
+	a.endRun(run)
 	printCrawlSummary(a.stdout, sum)
 	if err != nil {
 		return err

@@ -30,24 +30,29 @@ func (a *app) scheduler(cfg config.Config) (*schedules.Scheduler, error) {
 		return nil, fmt.Errorf("create data dir: %w", err)
 	}
 	scfg := schedules.Config{
-		Jobs:      cfg.Jobs,
-		Location:  loc,
-		Listen:    cfg.Server.Listen,
-		Token:     cfg.Server.Token,
-		ReportDir: cfg.ReportDir,
-		DataDir:   cfg.DataDir,
+		Jobs:       cfg.Jobs,
+		Location:   loc,
+		Listen:     cfg.Server.Listen,
+		Token:      cfg.Server.Token,
+		ReportDir:  cfg.ReportDir,
+		DataDir:    cfg.DataDir,
+		ConfigHash: configHash(cfg),
 	}
 	return schedules.New(scfg, a.runner(cfg), runHistory{dataDir: cfg.DataDir}, a.logger)
 }
 
-// runner does one run of a configured job. The scheduler holds the data directory's
-// lock around it.
+// runner does one run of a configured job, as req.Run: the scheduler made the run
+// and holds the data directory's lock for it; the pipeline records it in the runs
+// table and shows its progress through it.
 func (a *app) runner(cfg config.Config) schedules.Runner {
 	return func(ctx context.Context, req schedules.Request) (schedules.Result, error) {
-		if req.RunID == "" {
-			req.RunID = pipeline.NewRunID(nowFunc())
+		run := req.Run
+		if run == nil { // a Request made by hand
+			run = pipeline.NewRun(pipeline.RunConfig{DataDir: cfg.DataDir, Job: req.Job.Name, Trigger: string(req.Trigger),
+				ConfigHash: configHash(cfg), Now: nowFunc})
+			run.Start()
 		}
-		res := schedules.Result{RunID: req.RunID, Started: nowFunc()}
+		res := schedules.Result{RunID: run.ID(), Started: nowFunc()}
 		var sum pipeline.Summary
 		var err error
 		switch req.Job.Kind {
@@ -61,19 +66,19 @@ func (a *app) runner(cfg config.Config) schedules.Runner {
 				for _, s := range srcs {
 					printf(a.stdout, "would crawl %s (%s): %s\n", s.ID, s.Name, strings.Join(s.StartURLs, " "))
 				}
-				res.Status = schedules.StatusSucceeded
+				res.Status = pipeline.StatusSucceeded
 				res.Finished = nowFunc()
 				return res, nil
 			}
-			sum, err = a.crawl(ctx, cfg, srcs, req.Job.Name, string(req.Trigger), req.RunID, req.Job.Full)
+			sum, err = a.crawl(ctx, cfg, srcs, run, req.Job.Full)
 			printCrawlSummary(a.stdout, sum)
 		case schedules.KindReprocess:
 			if req.DryRun {
 				printf(a.stdout, "would rebuild the tables of %s from %s\n", cfg.DataDir, cfg.Crawl.ArchiveDir)
-				res.Status = schedules.StatusSucceeded
+				res.Status = pipeline.StatusSucceeded
 				return res, nil
 			}
-			sum, err = a.reprocess(ctx, cfg, req.Job.Name, string(req.Trigger), req.RunID)
+			sum, err = a.reprocess(ctx, cfg, run)
 			printCrawlSummary(a.stdout, sum)
 		case schedules.KindReport:
 			lang := req.Job.Lang
@@ -83,15 +88,13 @@ func (a *app) runner(cfg config.Config) schedules.Runner {
 			out := reportPath(cfg.ReportDir, req.Period.String(), req.Job.Scope, lang)
 			if req.DryRun {
 				printf(a.stdout, "would render %s\n", out)
-				res.Status = schedules.StatusSucceeded
+				res.Status = pipeline.StatusSucceeded
 				return res, nil
 			}
-			start := nowFunc()
-			err = a.renderReport(ctx, cfg, req.Period, req.Job.Scope, lang, out)
-			sum = pipeline.Summary{RunID: req.RunID, Job: req.Job.Name, Trigger: string(req.Trigger),
-				Started: start, Ended: nowFunc(), Status: schedules.StatusFor(ctx, err), Err: err}
-			if rerr := pipeline.RecordRun(context.WithoutCancel(ctx), cfg.DataDir, sum); rerr != nil {
-				a.logger.Warn("record report run", pipeline.KeyRunID, req.RunID, "err", rerr)
+			err = pipeline.Explain(ctx, a.renderReport(ctx, cfg, req.Period, req.Job.Scope, lang, out))
+			sum = run.Summary(pipeline.StatusFor(ctx, err), err)
+			if rerr := run.Record(context.WithoutCancel(ctx), cfg.DataDir, sum); rerr != nil {
+				a.logger.Warn("record report run", pipeline.KeyRunID, run.ID(), "err", rerr)
 			}
 			if err == nil {
 				res.Outputs = []string{filepath.Base(out)}
@@ -105,12 +108,13 @@ func (a *app) runner(cfg config.Config) schedules.Runner {
 		for _, n := range t.Failed {
 			res.Failures += n
 		}
+		res.FailedSources = sum.FailuresBySource()
 		res.Finished = nowFunc()
 		res.Err = err
-		res.Status = schedules.StatusFor(ctx, err)
-		if sum.Status == pipeline.StatusPartial && res.Status == schedules.StatusFailed {
-			// Some sources or pages failed, the rest is committed.
-			res.Status = schedules.StatusPartial
+		// The status the pipeline recorded is the run's status everywhere.
+		res.Status = sum.Status
+		if res.Status == "" {
+			res.Status = pipeline.StatusFor(ctx, err)
 		}
 		return res, err
 	}
@@ -195,7 +199,7 @@ records the run in the runs table, and shows progress on a terminal.`,
 			if err != nil {
 				return err
 			}
-			opts.Trigger = schedules.TriggerManual
+			opts.Trigger = schedules.TriggerCLI
 			res, err := s.Run(cmd.Context(), args[0], opts)
 			if err != nil {
 				return err
@@ -336,15 +340,16 @@ func (h runHistory) all(ctx context.Context) ([]schedules.RunInfo, error) {
 	var out []schedules.RunInfo
 	err = ds.ScanRuns(ctx, dataset.Filter{}, func(r dataset.RunRow) error {
 		out = append(out, schedules.RunInfo{
-			RunID:    r.RunID,
-			Job:      r.Job,
-			Trigger:  schedules.Trigger(r.Trigger),
-			Status:   r.Status,
-			Started:  r.StartedAt,
-			Finished: r.FinishedAt,
-			Pages:    int(r.PagesFetched + r.PagesNotModified),
-			Failures: int(r.PagesFailed),
-			Error:    r.Error,
+			RunID:         r.RunID,
+			Job:           r.Job,
+			Trigger:       schedules.Trigger(r.Trigger),
+			Status:        r.Status,
+			Started:       r.StartedAt,
+			Finished:      r.FinishedAt,
+			Pages:         int(r.PagesFetched + r.PagesNotModified),
+			Failures:      int(r.PagesFailed),
+			FailedSources: r.FailuresBySource,
+			Error:         r.Error,
 		})
 		return nil
 	})

@@ -26,13 +26,12 @@ under DATA_DIR/_replaced/RUN_ID. The runs table keeps its history.`,
 			if err != nil {
 				return err
 			}
-			runID := pipeline.NewRunID(nowFunc())
-			unlock, err := a.lock(cmd.Context(), cfg, runID, "reprocess", wait)
+			run, err := a.startRun(cmd.Context(), cfg, "reprocess", wait)
 			if err != nil {
 				return err
 			}
-			defer unlock()
-			sum, err := a.reprocess(cmd.Context(), cfg, "reprocess", "manual", runID)
+			defer a.endRun(run)
+			sum, err := a.reprocess(cmd.Context(), cfg, run)
 			printCrawlSummary(a.stdout, sum)
 			return err
 		},
@@ -41,7 +40,8 @@ under DATA_DIR/_replaced/RUN_ID. The runs table keeps its history.`,
 	return cmd
 }
 
-func (a *app) reprocess(ctx context.Context, cfg config.Config, job, trigger, runID string) (pipeline.Summary, error) {
+// reprocess rebuilds the tables as run, which holds the data directory's lock.
+func (a *app) reprocess(ctx context.Context, cfg config.Config, run *pipeline.Run) (pipeline.Summary, error) {
 	bar := a.newProgress("reprocess")
 	defer bar.finish()
 	return pipeline.Reprocess(ctx, pipeline.Options{
@@ -49,9 +49,7 @@ func (a *app) reprocess(ctx context.Context, cfg config.Config, job, trigger, ru
 		Sources:  cfg.Sources,
 		Crawl:    cfg.Crawl,
 		Profiles: cfg.AllProfiles(),
-		Job:      job,
-		Trigger:  trigger,
-		RunID:    runID,
+		Run:      run,
 		Logger:   a.logger,
 		Progress: bar.update,
 	})

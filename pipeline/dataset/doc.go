@@ -36,8 +36,10 @@
 // recovers from a crash at any point: a manifest that is not done is rolled forward
 // (the renames are idempotent), and a staging directory without a manifest is deleted.
 // Readers never look into directories or files whose names start with "_" or ".", so a
-// reader never sees a partial file. One Txn at a time per dataset is expected; the
-// process-level lock that keeps two runs apart belongs to the scheduler.
+// reader never sees a partial file. One writer at a time holds the directory's write
+// [Lock] (flock on <dir>/_lock, with a note naming the holding run): Begin takes it
+// for its Txn, or uses the one a run took before it opened the dataset
+// ([Options].Lock), so that a run holds one lock from its start to its end.
 //
 // A Txn also refuses to write an article version twice: rows whose (article_id,
 // content_hash) pair is already committed are skipped, together with their people and

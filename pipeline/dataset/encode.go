@@ -61,6 +61,20 @@ func appendCauses(b array.Builder, cs []CauseCount) {
 	}
 }
 
+func appendSourceFailures(b array.Builder, fs []SourceFailure) {
+	lb := b.(*array.ListBuilder)
+	lb.Append(true)
+	sb := lb.ValueBuilder().(*array.StructBuilder)
+	for _, f := range fs {
+		sb.Append(true)
+		sb.FieldBuilder(0).(*array.StringBuilder).Append(f.SourceID)
+		sb.FieldBuilder(1).(*array.StringBuilder).Append(f.Cause)
+		sb.FieldBuilder(2).(*array.Int64Builder).Append(f.Count)
+		sb.FieldBuilder(3).(*array.StringBuilder).Append(f.URL)
+		sb.FieldBuilder(4).(*array.StringBuilder).Append(f.Error)
+	}
+}
+
 func (r *ArticleRow) encode(b *array.RecordBuilder) {
 	f := b.Fields()
 	appendString(f[0], r.ArticleID)
@@ -140,6 +154,9 @@ func (r *RunRow) encode(b *array.RecordBuilder) {
 	appendNullString(f[15], r.Error)
 	appendString(f[16], r.ExtractorVersion)
 	appendNullString(f[17], r.ConfigHash)
+	appendInt64(f[18], r.PagesSkipped)
+	appendCauses(f[19], r.SkipsByCause)
+	appendSourceFailures(f[20], r.FailuresBySource)
 }
 
 // The size methods estimate a row's bytes in a record builder: string bytes plus
@@ -174,5 +191,11 @@ func (r *RunRow) size() int64 {
 	for _, c := range r.FailuresByCause {
 		n += len(c.Cause) + 16
 	}
-	return int64(n + 18*8)
+	for _, c := range r.SkipsByCause {
+		n += len(c.Cause) + 16
+	}
+	for _, f := range r.FailuresBySource {
+		n += len(f.SourceID) + len(f.Cause) + len(f.URL) + len(f.Error) + 40
+	}
+	return int64(n + 21*8)
 }

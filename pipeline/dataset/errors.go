@@ -18,7 +18,8 @@ var (
 	ErrTxnActive = errors.New("another transaction is active")
 	// ErrTxnDone means a Txn was used after Commit or Abort.
 	ErrTxnDone = errors.New("transaction already finished")
-	// ErrLocked means another process holds the dataset's write lock.
+	// ErrLocked means another holder has the dataset's write lock; it is wrapped
+	// by *LockedError, which names the holder.
 	ErrLocked = errors.New("dataset is locked by another writer")
 	// ErrReadOnly means a write was attempted on a Dataset opened with ReadOnly.
 	ErrReadOnly = errors.New("dataset is read-only")

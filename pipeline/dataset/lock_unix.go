@@ -8,28 +8,22 @@ import (
 	"syscall"
 )
 
-// tryLock takes a non-blocking exclusive advisory lock on path, creating it if
-// needed. It returns ErrLocked if another process holds the lock. The kernel drops
-// the lock when the process dies, so a killed writer never leaves it behind.
-func tryLock(path string) (*os.File, error) {
-	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o644)
-	if err != nil {
-		return nil, err
-	}
-	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
-		f.Close()
-		if errors.Is(err, syscall.EWOULDBLOCK) {
-			return nil, ErrLocked
+// flockTry takes an exclusive flock without blocking; false means it is held.
+func flockTry(f *os.File) (bool, error) {
+	for {
+		err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
+		switch {
+		case err == nil:
+			return true, nil
+		case errors.Is(err, syscall.EWOULDBLOCK):
+			return false, nil
+		case errors.Is(err, syscall.EINTR):
+			continue
 		}
-		return nil, err
+		return false, err
 	}
-	return f, nil
 }
 
-// unlock releases a lock taken by tryLock.
-func unlock(f *os.File) error {
-	if f == nil {
-		return nil
-	}
-	return f.Close()
+func flockRelease(f *os.File) error {
+	return syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
 }

@@ -167,6 +167,9 @@ func (ds *Dataset) ScanRuns(ctx context.Context, f Filter, fn func(RunRow) error
 			Error:            c.str("error", i),
 			ExtractorVersion: c.str("extractor_version", i),
 			ConfigHash:       c.str("config_hash", i),
+			PagesSkipped:     c.i64("pages_skipped", i),
+			SkipsByCause:     c.causes("skips_by_cause", i),
+			FailuresBySource: c.sourceFailures("failures_by_source", i),
 			StartedMonth:     c.part,
 		}
 	})
@@ -439,6 +442,35 @@ func (c *cursor) causes(name string, i int) []CauseCount {
 	out := make([]CauseCount, 0, end-start)
 	for j := int(start); j < int(end); j++ {
 		out = append(out, CauseCount{Cause: strings.Clone(cause.Value(j)), Count: count.Value(j)})
+	}
+	return out
+}
+
+func (c *cursor) sourceFailures(name string, i int) []SourceFailure {
+	a, ok := c.cols[name].(*array.List)
+	if !ok || a.IsNull(i) {
+		return nil
+	}
+	st, ok := a.ListValues().(*array.Struct)
+	if !ok || st.NumField() < 5 {
+		return nil
+	}
+	src, ok1 := st.Field(0).(*array.String)
+	cause, ok2 := st.Field(1).(*array.String)
+	count, ok3 := st.Field(2).(*array.Int64)
+	u, ok4 := st.Field(3).(*array.String)
+	msg, ok5 := st.Field(4).(*array.String)
+	if !ok1 || !ok2 || !ok3 || !ok4 || !ok5 {
+		return nil
+	}
+	start, end := a.ValueOffsets(i)
+	if start == end {
+		return nil
+	}
+	out := make([]SourceFailure, 0, end-start)
+	for j := int(start); j < int(end); j++ {
+		out = append(out, SourceFailure{SourceID: strings.Clone(src.Value(j)), Cause: strings.Clone(cause.Value(j)),
+			Count: count.Value(j), URL: strings.Clone(u.Value(j)), Error: strings.Clone(msg.Value(j))})
 	}
 	return out
 }

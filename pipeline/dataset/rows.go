@@ -129,19 +129,34 @@ type CauseCount struct {
 	Count int64
 }
 
+// SourceFailure counts the pages of one source that failed with one cause in one
+// run, with the first of them as an example.
+type SourceFailure struct {
+	// SourceID is the configured source.
+	SourceID string `json:"source_id"`
+	// Cause is the failure's cause, as in CauseCount.
+	Cause string `json:"cause"`
+	// Count is the number of the source's pages that failed with Cause.
+	Count int64 `json:"count"`
+	// URL and Error are those of the first page that failed with Cause.
+	URL   string `json:"url"`
+	Error string `json:"error"`
+}
+
 // RunRow is one row of the runs table: one committed run of a job.
 type RunRow struct {
 	// RunID is the run's ID. If empty, the Txn fills it in.
 	RunID string
 	// Job is the job's name.
 	Job string
-	// Trigger is schedule, manual or api.
+	// Trigger is what started the run: schedule, catchup, cli, backfill, api or
+	// page.
 	Trigger string
 	// StartedAt is when the run started (stored UTC, microseconds). Required.
 	StartedAt time.Time
 	// FinishedAt is when the run finished (stored UTC, microseconds).
 	FinishedAt time.Time
-	// Status is succeeded, partial or failed.
+	// Status is succeeded, partial, failed, interrupted or skipped.
 	Status string
 	// PagesFetched counts pages fetched with a 200 response.
 	PagesFetched int64
@@ -168,6 +183,14 @@ type RunRow struct {
 	ExtractorVersion string
 	// ConfigHash is the hash of the configuration; "" is stored as NULL.
 	ConfigHash string
+	// PagesSkipped counts pages not requested on purpose (robots, limits).
+	PagesSkipped int64
+	// SkipsByCause breaks PagesSkipped down by cause; nil and empty are both
+	// stored as an empty list and read back as nil.
+	SkipsByCause []CauseCount
+	// FailuresBySource breaks PagesFailed down by source and cause, each with an
+	// example; nil and empty are both stored as an empty list and read back as nil.
+	FailuresBySource []SourceFailure
 	// StartedMonth is the partition value. The writer ignores it and sets it to the
 	// UTC month of StartedAt; the reader fills it in from the partition.
 	StartedMonth string

@@ -71,7 +71,15 @@ var (
 		arrow.Field{Name: "cause", Type: arrow.BinaryTypes.String},
 		arrow.Field{Name: "count", Type: arrow.PrimitiveTypes.Int64},
 	)
-	causeList = arrow.ListOfNonNullable(causeType)
+	causeList  = arrow.ListOfNonNullable(causeType)
+	sourceType = arrow.StructOf(
+		arrow.Field{Name: "source_id", Type: arrow.BinaryTypes.String},
+		arrow.Field{Name: "cause", Type: arrow.BinaryTypes.String},
+		arrow.Field{Name: "count", Type: arrow.PrimitiveTypes.Int64},
+		arrow.Field{Name: "url", Type: arrow.BinaryTypes.String},
+		arrow.Field{Name: "error", Type: arrow.BinaryTypes.String},
+	)
+	sourceList = arrow.ListOfNonNullable(sourceType)
 )
 
 const (
@@ -145,10 +153,10 @@ var runsTable = newTable(TableRuns, "started_month", "Partition column (from the
 	[]fieldDef{
 		{name: "run_id", typ: strType, typeName: "string", doc: "Unique ID of the run; also in the names of the files it wrote and of its manifest."},
 		{name: "job", typ: strType, typeName: "string", dict: true, doc: "Name of the configured job."},
-		{name: "trigger", typ: strType, typeName: "string", dict: true, doc: "What started the run: schedule, manual or api."},
+		{name: "trigger", typ: strType, typeName: "string", dict: true, doc: "What started the run: schedule (its cron line), catchup (a tick missed while the scheduler was down), cli (govwatch crawl, reprocess, run, demo), backfill, api (POST /api/jobs/{name}/run) or page (the operator page's button). Runs written before these names may say manual (the command line)."},
 		{name: "started_at", typ: tsType, typeName: "timestamp[us, UTC]", doc: "When the run started, UTC."},
 		{name: "finished_at", typ: tsType, typeName: "timestamp[us, UTC]", doc: "When the run finished, UTC."},
-		{name: "status", typ: strType, typeName: "string", dict: true, doc: "Outcome: succeeded, partial (some pages failed) or failed."},
+		{name: "status", typ: strType, typeName: "string", dict: true, doc: "Outcome: succeeded; partial (a source or a page failed, what succeeded is stored); failed (nothing succeeded, the run could not go on, or its job's timeout was reached); interrupted (stopped by a signal or the scheduler's shutdown; what it finished is stored); skipped (a scheduled tick not run because the job was still running)."},
 		{name: "pages_fetched", typ: i64Type, typeName: "int64", doc: "Pages fetched with a 200 response."},
 		{name: "pages_not_modified", typ: i64Type, typeName: "int64", doc: "Pages answered 304 Not Modified."},
 		{name: "pages_failed", typ: i64Type, typeName: "int64", doc: "Pages that failed at any stage."},
@@ -160,7 +168,10 @@ var runsTable = newTable(TableRuns, "started_month", "Partition column (from the
 		{name: "rows_violations", typ: i64Type, typeName: "int64", doc: "Rows the run wrote to violations."},
 		{name: "error", typ: strType, typeName: "string", nullable: true, doc: "Error that ended the run, NULL if none."},
 		{name: "extractor_version", typ: strType, typeName: "string", dict: true, doc: "Version of the extraction rules the run used."},
-		{name: "config_hash", typ: strType, typeName: "string", nullable: true, dict: true, doc: "Hash of the configuration the run used, NULL if not recorded."},
+		{name: "config_hash", typ: strType, typeName: "string", nullable: true, dict: true, doc: "Hash of the configuration file the run used: the first 16 hex digits of the SHA-256 of its bytes; NULL if not recorded."},
+		{name: "pages_skipped", typ: i64Type, typeName: "int64", doc: "Pages not requested on purpose: disallowed by robots.txt, off the source's hosts, or beyond max_pages_per_source or max_listing_pages."},
+		{name: "skips_by_cause", typ: causeList, typeName: "list<struct<cause: string, count: int64>>", doc: "Skipped pages counted by cause (robots, offhost, page_limit, listing_limit); an empty list if none."},
+		{name: "failures_by_source", typ: sourceList, typeName: "list<struct<source_id: string, cause: string, count: int64, url: string, error: string>>", doc: "Failed pages by source and cause, each with the URL and error of the first page that failed so: what broke where. An empty list if none failed."},
 	})
 
 var tables = []*tableDef{articlesTable, peopleTable, violationsTable, runsTable}

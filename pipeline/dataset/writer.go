@@ -59,6 +59,11 @@ type Options struct {
 	// ReadOnly opens the dataset for reading only: Open does no recovery and Begin
 	// returns ErrReadOnly.
 	ReadOnly bool
+	// Lock, when set, is the write lock of the dataset's directory that the caller
+	// already holds (a run takes it before it opens the dataset): Open and Begin use
+	// it instead of taking the lock themselves, and a Txn leaves it held when it
+	// ends. Nil means Begin takes the lock for the Txn and releases it at its end.
+	Lock *Lock
 }
 
 func (o Options) withDefaults() Options {
@@ -117,14 +122,16 @@ func Open(dir string, opts Options) (*Dataset, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("open dataset: %w", err)
 	}
-	lock, err := tryLock(filepath.Join(dir, lockFile))
-	if errors.Is(err, ErrLocked) {
-		return ds, nil
+	if !opts.Lock.Held(dir) {
+		lock, err := TryLock(dir, LockNote{})
+		if errors.Is(err, ErrLocked) {
+			return ds, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("open dataset: %w", err)
+		}
+		defer lock.Unlock()
 	}
-	if err != nil {
-		return nil, fmt.Errorf("open dataset: %w", err)
-	}
-	defer unlock(lock)
 	if err := recoverDir(dir); err != nil {
 		return nil, fmt.Errorf("open dataset: recover: %w", err)
 	}
@@ -152,9 +159,11 @@ type TxnStats struct {
 type Txn struct {
 	ds    *Dataset
 	runID string
-	lock  *os.File
-	props *parquet.WriterProperties
-	aprop pqarrow.ArrowWriterProperties
+	lock  *Lock
+	// ownLock is true when Begin took lock, and finish releases it.
+	ownLock bool
+	props   *parquet.WriterProperties
+	aprop   pqarrow.ArrowWriterProperties
 
 	mu        sync.Mutex
 	writers   map[string]*partWriter
@@ -192,8 +201,9 @@ func validRunID(id string) bool {
 	return true
 }
 
-// Begin starts the Txn of run runID. It takes the dataset's write lock (ErrLocked if
-// another process holds it), recovers from any interrupted run, and loads the
+// Begin starts the Txn of run runID. It takes the dataset's write lock (a
+// *LockedError, wrapping ErrLocked, if another holder has it), unless Options.Lock
+// holds it already, recovers from any interrupted run, and loads the
 // (article_id, content_hash) pairs already committed so that the Txn skips them.
 // The run ID must be unique in the dataset (ErrRunExists) and valid (ErrInvalidRunID).
 func (ds *Dataset) Begin(ctx context.Context, runID string) (*Txn, error) {
@@ -208,20 +218,30 @@ func (ds *Dataset) Begin(ctx context.Context, runID string) (*Txn, error) {
 	if ds.active != nil {
 		return nil, fmt.Errorf("begin run %s: %w", runID, ErrTxnActive)
 	}
-	lock, err := tryLock(filepath.Join(ds.dir, lockFile))
-	if err != nil {
-		return nil, fmt.Errorf("begin run %s: %w", runID, err)
+	lock, own := ds.opts.Lock, false
+	if !lock.Held(ds.dir) {
+		if lock != nil {
+			return nil, fmt.Errorf("begin run %s: the lock given in Options is not held on %s", runID, ds.dir)
+		}
+		var err error
+		if lock, err = TryLock(ds.dir, LockNote{RunID: runID}); err != nil {
+			return nil, fmt.Errorf("begin run %s: %w", runID, err)
+		}
+		own = true
 	}
 	t, err := ds.begin(ctx, runID, lock)
 	if err != nil {
-		unlock(lock)
+		if own {
+			lock.Unlock()
+		}
 		return nil, fmt.Errorf("begin run %s: %w", runID, err)
 	}
+	t.ownLock = own
 	ds.active = t
 	return t, nil
 }
 
-func (ds *Dataset) begin(ctx context.Context, runID string, lock *os.File) (*Txn, error) {
+func (ds *Dataset) begin(ctx context.Context, runID string, lock *Lock) (*Txn, error) {
 	if err := recoverDir(ds.dir); err != nil {
 		return nil, fmt.Errorf("recover: %w", err)
 	}
@@ -818,7 +838,9 @@ func (t *Txn) discard() error {
 func (t *Txn) finish() {
 	t.done = true
 	t.committed, t.added, t.months, t.monthNames, t.monthIndexes = nil, nil, nil, nil, nil
-	unlock(t.lock)
+	if t.ownLock {
+		t.lock.Unlock()
+	}
 	t.ds.mu.Lock()
 	if t.ds.active == t {
 		t.ds.active = nil

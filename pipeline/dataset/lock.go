@@ -1,4 +1,4 @@
-package schedules
+package dataset
 
 import (
 	"bytes"
@@ -12,19 +12,19 @@ import (
 	"time"
 )
 
-// LockFileName is the name of the lock file inside a data directory.
-const LockFileName = ".govwatch.lock"
+// LockFile is the name of the write lock's file inside a dataset directory. It is
+// the one lock of a data directory: every writer (a crawl, a reprocess, a report's
+// run record, the scheduler's records of skipped ticks) holds it, so no two runs
+// write at once.
+const LockFile = lockFile
 
-// lockPollInterval is how often AcquireLock retries a held lock. The kernel
-// offers no cancellable blocking flock, so waiting is a poll that watches ctx.
+// lockPollInterval is how often AcquireLock retries a held lock. The kernel offers
+// no cancellable blocking flock, so waiting is a poll that watches ctx.
 const lockPollInterval = 200 * time.Millisecond
 
-// ErrLockUnsupported is returned on platforms without flock(2).
-var ErrLockUnsupported = errors.New("data directory lock not supported on this platform")
-
-// LockNote describes the holder of a data directory lock. It is written as
-// JSON into the lock file while the lock is held, so that a refused process
-// can say who holds it.
+// LockNote describes the holder of a dataset's write lock. It is written as JSON
+// into the lock file while the lock is held, so that a refused process can say who
+// holds it.
 type LockNote struct {
 	// RunID is the run that holds the lock; empty for a holder that is not a run.
 	RunID string `json:"run_id"`
@@ -43,23 +43,22 @@ func (n LockNote) String() string {
 	if n.PID == 0 {
 		return "an unknown process"
 	}
-	s := fmt.Sprintf("run %q of job %q (pid %d on %s, since %s)", n.RunID, n.Job, n.PID, n.Host, n.Started.Format(time.RFC3339))
 	if n.RunID == "" {
-		s = fmt.Sprintf("pid %d on %s (since %s)", n.PID, n.Host, n.Started.Format(time.RFC3339))
+		return fmt.Sprintf("pid %d on %s (since %s)", n.PID, n.Host, n.Started.Format(time.RFC3339))
 	}
-	return s
+	return fmt.Sprintf("run %q of job %q (pid %d on %s, since %s)", n.RunID, n.Job, n.PID, n.Host, n.Started.Format(time.RFC3339))
 }
 
-// LockedError reports that another run holds the data directory lock.
+// LockedError reports that another holder has a dataset's write lock.
 type LockedError struct {
 	// Path is the lock file.
 	Path string
-	// Holder is what the holder wrote into the lock file; its PID is zero when
-	// the holder had not written it yet.
+	// Holder is what the holder wrote into the lock file; its PID is zero when the
+	// holder had not written it yet.
 	Holder LockNote
 }
 
-// Error names the lock file and the run that holds it.
+// Error names the data directory and the run that holds its lock.
 func (e *LockedError) Error() string {
 	return fmt.Sprintf("data directory %s is locked by %s", filepath.Dir(e.Path), e.Holder)
 }
@@ -67,24 +66,26 @@ func (e *LockedError) Error() string {
 // Unwrap returns ErrLocked.
 func (e *LockedError) Unwrap() error { return ErrLocked }
 
-// ErrLocked is wrapped by LockedError.
-var ErrLocked = errors.New("data directory locked")
-
-// Lock is an exclusive, cross-process lock on a data directory: flock(2) on
-// <data_dir>/.govwatch.lock. The kernel releases it when the holding process
-// dies, however it dies (kill -9 included), so a crashed run never leaves a
-// stale lock. Locks taken on separate Lock values conflict even within one
-// process. A Lock is not safe for concurrent use.
+// Lock is the exclusive, cross-process write lock of a dataset directory: flock(2)
+// on <dir>/_lock (on Unix; elsewhere the file is written but nothing is locked).
+// The kernel releases it when the holding process dies, however it dies (kill -9
+// included), so a crashed run never leaves a stale lock. Locks taken on separate
+// Lock values conflict even within one process: a writer that holds one passes it
+// to Open in Options.Lock. A Lock is not safe for concurrent use.
 type Lock struct {
+	dir  string
 	f    *os.File
 	note LockNote
 }
 
-// TryLock takes the lock on dataDir without waiting. If another holder has it,
-// it returns a *LockedError naming that holder. The note's PID, Host and
-// Started are filled in when zero.
-func TryLock(dataDir string, note LockNote) (*Lock, error) {
-	path := filepath.Join(dataDir, LockFileName)
+// TryLock takes the write lock of dir without waiting, creating dir if needed. If
+// another holder has it, it returns a *LockedError naming that holder. The note's
+// PID, Host and Started are filled in when zero.
+func TryLock(dir string, note LockNote) (*Lock, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("lock data directory: %w", err)
+	}
+	path := filepath.Join(dir, lockFile)
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o644)
 	if err != nil {
 		return nil, fmt.Errorf("open lock file: %w", err)
@@ -119,17 +120,17 @@ func TryLock(dataDir string, note LockNote) (*Lock, error) {
 		f.Close()
 		return nil, fmt.Errorf("write lock note: %w", err)
 	}
-	return &Lock{f: f, note: note}, nil
+	return &Lock{dir: dir, f: f, note: note}, nil
 }
 
-// AcquireLock takes the lock on dataDir, waiting (queued) while another holder
-// has it, until ctx is done. On ctx expiry it returns the last *LockedError
-// joined with the context's error.
-func AcquireLock(ctx context.Context, dataDir string, note LockNote) (*Lock, error) {
+// AcquireLock takes the write lock of dir, waiting (queued) while another holder
+// has it, until ctx is done. On ctx expiry it returns the last *LockedError joined
+// with the context's cause.
+func AcquireLock(ctx context.Context, dir string, note LockNote) (*Lock, error) {
 	t := time.NewTicker(lockPollInterval)
 	defer t.Stop()
 	for {
-		l, err := TryLock(dataDir, note)
+		l, err := TryLock(dir, note)
 		if !errors.Is(err, ErrLocked) {
 			return l, err
 		}
@@ -144,7 +145,13 @@ func AcquireLock(ctx context.Context, dataDir string, note LockNote) (*Lock, err
 // Note returns what this holder wrote into the lock file.
 func (l *Lock) Note() LockNote { return l.note }
 
-// Unlock clears the note and releases the lock. It is safe to call twice.
+// Held reports whether l holds the lock of dir.
+func (l *Lock) Held(dir string) bool {
+	return l != nil && l.f != nil && filepath.Clean(l.dir) == filepath.Clean(dir)
+}
+
+// Unlock clears the note and releases the lock. It is safe to call twice, and on
+// a nil Lock.
 func (l *Lock) Unlock() error {
 	if l == nil || l.f == nil {
 		return nil
@@ -160,10 +167,10 @@ func (l *Lock) Unlock() error {
 	return nil
 }
 
-// Holder reports who holds the lock on dataDir, if anyone. It does not take
-// the lock.
-func Holder(dataDir string) (LockNote, bool, error) {
-	l, err := TryLock(dataDir, LockNote{})
+// Holder reports who holds the write lock of dir, if anyone. It does not keep the
+// lock.
+func Holder(dir string) (LockNote, bool, error) {
+	l, err := TryLock(dir, LockNote{})
 	var le *LockedError
 	switch {
 	case errors.As(err, &le):
