@@ -710,6 +710,8 @@ var (
 	setRoleSkip           = newWordSet("role_skip")        // words after a title left out of the role («کنونی»)
 	setTitleComplement    = newWordSet("title_complement") // nouns that take a title as complement («همراهی فرماندار»)
 	setByline             = newWordSet("byline")           // words of a byline before a colon («خبرنگار:»)
+	setThanksWord         = newWordSet("thanks_word")      // «تقدیر», «قدردانی»: the words of thanks that end a name after «از زحمات»
+	setTributeNoun        = newWordSet("tribute_noun")     // «زحمات», «تکریم»: a full name after them is the official thanked or welcomed
 	setNameIntro          = newWordSet("name_intro")       // nouns a name in apposition may follow («با حضور X، …»)
 	setPlaceNoun          = newWordSet("place_noun")       // places named after a person («خیابان شهید …»)
 	setMeasureUnit        = newWordSet("measure_unit")     // units of measure before what they measure («تن گندم»)
@@ -984,7 +986,7 @@ func (d *document) loneSurnameBefore(j int) bool {
 	}
 	// After «را» a new phrase begins: «… استاندار را یونسی، معاون …
 	// همراهی کردند».
-	return d.toks[j-1].key == "و" || d.toks[j-1].key == "را" || d.afterScene(j) || d.in(setNameIntro, j-1) && d.tokKey(j-2) == "به"
+	return d.toks[j-1].key == "و" || d.toks[j-1].key == "را" || d.afterScene(j) || d.in(setNameIntro, j-1) && (d.tokKey(j-2) == "به" || d.tokKey(j-2) == "با")
 }
 
 // phraseOpener reports whether a noun phrase may start right after word k:
@@ -1025,7 +1027,7 @@ func (d *document) nameAfter(i int) (ns, ne, hs int, ok bool) {
 	if !strong {
 		// A lone surname only when the clause goes on with punctuation or
 		// a speech verb: «…، رستمی، گفت».
-		if !(d.lx.surnames[first] && (!d.isWord(ne) || d.covered(ne, catSpeech))) {
+		if !(d.lx.surnames[first] && (!d.isWord(ne) || d.covered(ne, catSpeech) || !d.isWord(hs-1) && d.speechLater(ne))) {
 			return 0, 0, 0, false
 		}
 	}
@@ -1157,6 +1159,11 @@ func (d *document) standaloneName(ns, ne int) bool {
 	if ne-ns < 2 || !d.givenAt(ns) {
 		return false
 	}
+	if d.in(setTributeNoun, ns-1) {
+		// «از زحمات جابر جهان بین تقدیر شد», «تکریم عیسی فرهادی»
+		d.fire(rulePersonTribute, ns-1, ne)
+		return true
+	}
 	last := d.toks[ne-1].key
 	if d.lx.surnames[last] || d.lx.surnameShape(last) || d.lx.has(setSurnamePart, last) {
 		return true
@@ -1239,6 +1246,31 @@ var (
 		"در این جلسه کریمی فرماندار و دلفروزی رئیس اداره ورزش حضور داشتند.")
 )
 
+// rulePersonTribute accepts a full name after the nouns of farewells and
+// welcomes.
+var rulePersonTribute = newRule("person-tribute",
+	"a given name and the words after it, after a noun of farewell or welcome («از زحمات …», «تکریم …», «معارفه …»), are the official thanked or introduced",
+	"در پایان این مراسم از زحمات جابر جهان بین تقدیر شد.")
+
+// tributeName returns the end of a name that starts with a given name at
+// token i after a noun of farewell or welcome: the words up to the verb of
+// thanks («تقدیر», «قدردانی»), a title or a mark, at most four.
+func (d *document) tributeName(i int) (int, bool) {
+	for j := i + 1; j <= i+4 && j <= len(d.toks); j++ {
+		if j == len(d.toks) || !d.isWord(j) || d.covered(j, catTitle) || d.in(setThanksWord, j) {
+			return j, j-i >= 2
+		}
+		switch d.toks[j].key {
+		case "و", "در", "از", "به", "با", "که", "را", "برای":
+			return 0, false // the name ended without thanks: not this shape
+		}
+		if d.covered(j, catOrg) {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
 // rulePersonAgencyLead accepts a given name and an unknown surname opening a
 // clause whose sentence has a speech verb.
 var rulePersonAgencyLead = newRule("person-agency-lead",
@@ -1286,6 +1318,11 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 	}
 	if !hon && !d.mayStartName(t) {
 		return 0, 0, false
+	}
+	if !hon && d.in(setTributeNoun, i-1) && d.givenAt(i) {
+		if e, ok := d.tributeName(i); ok {
+			return i, e, true
+		}
 	}
 	ns, ne = d.nameWords(i, hon)
 	if ne == ns && !hon {
