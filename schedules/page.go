@@ -56,9 +56,10 @@ table { border-collapse: collapse; margin-bottom: 1.5rem; }
 th, td { border-bottom: 1px solid #ddd; padding: .3rem .6rem; text-align: left; vertical-align: top; }
 th { background: #f4f4f4; }
 .status-succeeded { color: #176f2c; } .status-failed { color: #b00020; }
-.status-running { color: #0b57d0; } .status-skipped, .status-interrupted, .status-partial { color: #8a5a00; }
+.status-running, .status-queued { color: #0b57d0; } .status-skipped, .status-interrupted, .status-partial { color: #8a5a00; }
 .flash { padding: .5rem .8rem; background: #e8f0fe; } .flash.error { background: #fde8e8; }
 .jalali { color: #666; font-size: 90%; } .err { color: #b00020; max-width: 30rem; }
+.causes { margin: 0; padding-left: 1rem; max-width: 40rem; font-size: 90%; } .causes code { word-break: break-all; }
 </style>
 </head>
 <body>
@@ -83,7 +84,7 @@ th { background: #f4f4f4; }
 <td>{{.Job.Kind}}</td>
 <td><code>{{if .Job.Schedule}}{{.Job.Schedule}}{{else}}manual{{end}}</code></td>
 <td>{{when .Next $.Loc}}<br><span class="jalali">{{.NextJalali}}</span></td>
-<td>{{if .Running}}<span class="status-running">running</span>{{else if .Last}}<span class="status-{{.Last.Status}}">{{.Last.Status}}</span> {{when .Last.Started $.Loc}}{{else}}never{{end}}</td>
+<td>{{if .Queued}}<span class="status-queued">queued</span>{{else if .Running}}<span class="status-running">running</span>{{else if .Last}}<span class="status-{{.Last.Status}}">{{.Last.Status}}</span> {{when .Last.Started $.Loc}}{{else}}never{{end}}</td>
 <td>{{if not $.NeedLogin}}<form method="post" action="/api/jobs/{{pathEscape .Job.Name}}/run"><button type="submit" name="run" value="1" data-job="{{.Job.Name}}">Run now</button></form>{{end}}</td>
 </tr>
 {{end}}
@@ -97,13 +98,16 @@ th { background: #f4f4f4; }
 <td><a href="/api/runs/{{.RunID}}">{{.RunID}}</a></td>
 <td>{{.Job}}</td>
 <td>{{.Trigger}}</td>
-<td class="status-{{.Status}}">{{.Status}}</td>
+<td class="status-{{.Status}}">{{.Status}}{{if .Source}}<br><span class="jalali" data-current-source="{{.Source}}">at {{.Source}}</span>{{end}}</td>
 <td>{{.Period}}</td>
 <td>{{when .Started $.Loc}}<br><span class="jalali">{{jalali .Started $.Loc}}</span></td>
 <td>{{duration .}}</td>
 <td>{{.Pages}}</td>
 <td>{{.Failures}}</td>
-<td class="err">{{.Error}}</td>
+<td class="err">{{.Error}}{{if .FailedSources}}
+<ul class="causes">{{range .FailedSources}}
+<li data-source="{{.SourceID}}" data-cause="{{.Cause}}"><b>{{.SourceID}}</b>: {{.Cause}} × {{.Count}}, e.g. <code>{{.URL}}</code>: {{.Error}}</li>{{end}}
+</ul>{{end}}</td>
 </tr>
 {{else}}
 <tr><td colspan="10">No runs yet.</td></tr>

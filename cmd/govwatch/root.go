@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"os"
 	"runtime/debug"
 	"strings"
@@ -26,12 +27,21 @@ type app struct {
 	logLevel   string
 
 	logger *slog.Logger
+
+	// resolver, when set (by tests), resolves the crawler's host names instead of
+	// the system's resolver; a config file cannot name one.
+	resolver *net.Resolver
 }
 
 // run parses args and executes one subcommand. It is main without the process: tests
 // call it directly.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	a := &app{stdin: stdin, stdout: stdout, stderr: stderr}
+	return (&app{stdin: stdin, stdout: stdout, stderr: stderr}).execute(ctx, args)
+}
+
+// execute parses args and executes one subcommand of a.
+func (a *app) execute(ctx context.Context, args []string) error {
+	stdin, stdout, stderr := a.stdin, a.stdout, a.stderr
 	root := a.rootCommand()
 	root.SetArgs(args)
 	root.SetIn(stdin)
@@ -165,6 +175,9 @@ func (a *app) loadConfig() (config.Config, error) {
 	}
 	if err == nil {
 		applyMemoryLimit(cfg)
+		if a.resolver != nil {
+			cfg.Crawl.Resolver = a.resolver
+		}
 	}
 	return cfg, err
 }
