@@ -149,7 +149,7 @@ func (d *document) collectMentions() []rawMention {
 // title at head; -1 otherwise.
 func (d *document) appointedAs(head int) int {
 	k := head - 1
-	if ordinalWord(d.tokKey(k)) {
+	if d.ordinalAt(k) {
 		k--
 	}
 	if (d.tokKey(k) == "عنوان" || d.tokKey(k) == "سمت") && d.tokKey(k-1) == "به" {
@@ -175,25 +175,28 @@ func (d *document) decreeBefore(as int) int {
 		if !d.isWord(k) && d.toks[k].punct != '،' && d.toks[k].punct != ',' {
 			return -1
 		}
-		switch d.tokKey(k + 1) {
-		case "حکم", "حکمی", "پیشنهاد", "دستور":
-			if d.tokKey(k) == "با" || d.tokKey(k) == "طی" {
-				return k
-			}
+		if d.in(setDecreeNoun, k+1) && (d.tokKey(k) == "با" || d.tokKey(k) == "طی") {
+			return k
 		}
 	}
 	return -1
 }
 
-// ordinalWord reports whether k is an ordinal adjective that precedes its
-// noun («ششمین», «نخستین»).
-func ordinalWord(k string) bool {
-	switch k {
-	case "نخستین", "اولین", "آخرین", "واپسین":
-		return true
+// ordinalAt reports whether token t is an ordinal adjective that precedes
+// its noun: a word of the list («نخستین», «اولین») or a number word with
+// «ـمین» («ششمین»).
+func (d *document) ordinalAt(t int) bool {
+	if !d.isWord(t) {
+		return false
 	}
-	return strings.HasSuffix(k, "مین") && utf8.RuneCountInString(k) >= 4
+	k := d.toks[t].key
+	return d.in(setOrdinalWord, t) || strings.HasSuffix(k, "مین") && utf8.RuneCountInString(k) >= 4
 }
+
+var (
+	setOrdinalWord = newWordSet("ordinal_word") // ordinals without «ـمین» («نخستین», «اولین»)
+	setDecreeNoun  = newWordSet("decree_noun")  // «حکم», «پیشنهاد»: after «با» or «طی», a decree someone signed
+)
 
 // headlinePerson returns the index in d.headline of the unnamed official of
 // the headline that bare name m names: m must be in the lead (the first three
@@ -389,7 +392,7 @@ func (d *document) appointedLists(ms []rawMention, usedName map[int]bool) []rawM
 			continue
 		}
 		p := t + 1
-		if ordinalWord(d.tokKey(p)) {
+		if d.ordinalAt(p) {
 			p++
 		}
 		plural := d.tokKey(p)

@@ -5,10 +5,27 @@ import (
 	"unicode/utf8"
 )
 
-// placeWords introduce a place name after an organisation.
-var placeWords = map[string]string{
-	"شهرستان": "county", "استان": "province", "بخش": "sector", "شهر": "city",
-	"روستای": "village", "روستا": "village", "دهستان": "village",
+// The words that introduce a place name after an organisation, one set per
+// level of place («شهرستان», «استان», «بخش», «شهر», «روستای»).
+var placeWordSets = []struct {
+	set   wordSet
+	level string
+}{
+	{newWordSet("place_word_county"), "county"},
+	{newWordSet("place_word_province"), "province"},
+	{newWordSet("place_word_sector"), "sector"},
+	{newWordSet("place_word_city"), "city"},
+	{newWordSet("place_word_village"), "village"},
+}
+
+// placeLevel returns the level of place that word key k introduces, or "".
+func (lx *lexicon) placeLevel(k string) string {
+	for _, p := range placeWordSets {
+		if lx.has(p.set, k) {
+			return p.level
+		}
+	}
+	return ""
 }
 
 // titlePhrase is a parsed title: role, organisation and place.
@@ -97,7 +114,7 @@ func (d *document) place(i int) (int, string, string) {
 	if !d.isWord(i) {
 		return i, "", ""
 	}
-	if lvl, ok := placeWords[d.toks[i].key]; ok {
+	if lvl := d.lx.placeLevel(d.toks[i].key); lvl != "" {
 		j := i + 1
 		for _, c := range []category{catCounty, catProvince, catSector, catCity} {
 			if m, ok := d.matchAt(c, j); ok {
@@ -641,7 +658,7 @@ func (d *document) nameTokenUncached(t int) bool {
 		return false
 	}
 	for _, c := range []category{catCounty, catCity, catSector, catProvince} {
-		if d.covered(t, c) && (!d.lx.given[k] && !d.lx.surnames[k] || placeWords[d.tokKey(t-1)] != "") {
+		if d.covered(t, c) && (!d.lx.given[k] && !d.lx.surnames[k] || d.lx.placeLevel(d.tokKey(t-1)) != "") {
 			// «شهرستان فردوس»: after a word of place, a place.
 			return false
 		}
@@ -711,6 +728,7 @@ var (
 	setTitleComplement    = newWordSet("title_complement") // nouns that take a title as complement («همراهی فرماندار»)
 	setByline             = newWordSet("byline")           // words of a byline before a colon («خبرنگار:»)
 	setThanksWord         = newWordSet("thanks_word")      // «تقدیر», «قدردانی»: the words of thanks that end a name after «از زحمات»
+	setNameEndWord        = newWordSet("name_end_word")    // «و», «در», «از»: function words that end a name
 	setTributeNoun        = newWordSet("tribute_noun")     // «زحمات», «تکریم»: a full name after them is the official thanked or welcomed
 	setNameIntro          = newWordSet("name_intro")       // nouns a name in apposition may follow («با حضور X، …»)
 	setPlaceNoun          = newWordSet("place_noun")       // places named after a person («خیابان شهید …»)
@@ -1260,8 +1278,7 @@ func (d *document) tributeName(i int) (int, bool) {
 		if j == len(d.toks) || !d.isWord(j) || d.covered(j, catTitle) || d.in(setThanksWord, j) {
 			return j, j-i >= 2
 		}
-		switch d.toks[j].key {
-		case "و", "در", "از", "به", "با", "که", "را", "برای":
+		if d.in(setNameEndWord, j) {
 			return 0, false // the name ended without thanks: not this shape
 		}
 		if d.covered(j, catOrg) {
