@@ -596,10 +596,10 @@ func (w *runWriter) add(r analysed) error {
 			w.st.record(r.page.URL, r.hash, r.page.Validators, r.page.Article.FetchedAt)
 		}
 	}
+	w.opts.Run.setProgress(w.progress)
 	if w.opts.Progress != nil {
 		w.opts.Progress(w.progress)
 	}
-	w.opts.Run.setProgress(w.progress)
 	return nil
 }
 

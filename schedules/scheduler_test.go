@@ -396,6 +396,14 @@ func TestRunLock(t *testing.T) {
 		_, err := s.Run(t.Context(), "crawl", schedules.RunOptions{Queue: true})
 		done <- err
 	}()
+	// Waiting, it is shown queued, not running.
+	waitFor(t, "queued run to show", func() bool {
+		runs, err := s.Runs(t.Context(), 5)
+		return err == nil && len(runs) > 0 && runs[0].Status == pipeline.StatusQueued
+	})
+	if jobs, err := s.Jobs(t.Context()); err != nil || !jobs[0].Queued || jobs[0].Running {
+		t.Errorf("Jobs while queued = %+v, %v; want queued, not running", jobs, err)
+	}
 	select {
 	case c := <-r.calls:
 		t.Fatalf("queued run %s started while the lock was held", c.req.RunID)
@@ -405,6 +413,9 @@ func TestRunLock(t *testing.T) {
 		t.Fatal(err)
 	}
 	c := r.next(t)
+	if st := runStatus(t, s, c.req.RunID); st != pipeline.StatusRunning {
+		t.Errorf("status with the lock = %s, want running", st)
+	}
 	holder, held, err := dataset.Holder(dir)
 	if err != nil || !held || holder.RunID != c.req.RunID || holder.Job != "crawl" {
 		t.Errorf("during the run Holder = %+v, %v, %v; want %s", holder, held, err, c.req.RunID)
