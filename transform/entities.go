@@ -467,6 +467,16 @@ func (d *document) allNameWords(s, e int) bool {
 	return true
 }
 
+// containsRun reports whether the words of run stand together in ws.
+func containsRun(ws, run []string) bool {
+	for i := 0; i+len(run) <= len(ws); i++ {
+		if slices.Equal(ws[i:i+len(run)], run) {
+			return true
+		}
+	}
+	return false
+}
+
 // nameMention returns the name mention of tokens [ns,ne), marks them used,
 // and records that rule r found it from token from on.
 func (d *document) nameMention(ns, ne int, usedName map[int]bool, r *Rule, from int) rawMention {
@@ -572,9 +582,10 @@ func (d *document) insidePronoun(m match) bool {
 }
 
 // sameName reports whether two names (as word keys) name the same person:
-// equal, or one is the trailing words of the other (a surname alone), or a
-// word alone is the first word of a surname in two words («فلاح» of «حسین
-// فلاح جوشقانی»).
+// equal, or one is the trailing words of the other (a surname alone), or
+// one is the words inside the other, without its first and last words (the
+// first words of a surname in several: «فلاح» of «حسین فلاح جوشقانی»,
+// «زارع زاده» of «رضا زارع زاده مهریزی»).
 func sameName(a, b []string) bool {
 	if len(a) == 0 || len(b) == 0 {
 		return false
@@ -582,7 +593,7 @@ func sameName(a, b []string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	if len(a) == 1 && len(b) >= 3 && slices.Contains(b[1:len(b)-1], a[0]) {
+	if len(b) >= 3 && len(a) <= len(b)-2 && containsRun(b[1:len(b)-1], a) {
 		return true
 	}
 	off := len(b) - len(a)

@@ -176,7 +176,7 @@ type nameIndex struct {
 	n        int              // persons indexed: ps[:n]
 	bySuffix map[string]int   // a trailing part of a name → the first person whose name ends with it
 	byName   map[string][]int // a whole name → the persons indexed with it
-	byMiddle map[string]int   // a middle word of a name of three words or more → the first such person
+	byMiddle map[string]int   // words inside a name (not its first or last word) → the first such person
 }
 
 // find returns the index in ps of the first person with the same name as
@@ -205,16 +205,14 @@ func (x *nameIndex) find(ps []person, keys []string) int {
 	if !ok {
 		found = -1
 	}
-	if len(keys) == 1 {
-		// A word alone that is a middle word of a longer name.
-		if pi, ok := x.byMiddle[keys[0]]; ok && (found < 0 || pi < found) {
-			found = pi
-		}
+	// Words inside a longer name.
+	if pi, ok := x.byMiddle[strings.Join(keys, "\x00")]; ok && (found < 0 || pi < found) {
+		found = pi
 	}
-	if len(keys) >= 3 {
-		// A person named by one middle word of keys.
-		for _, w := range keys[1 : len(keys)-1] {
-			for _, pi := range x.byName[w] {
+	// A person named by words inside keys.
+	for i := 1; i < len(keys)-1; i++ {
+		for j := i + 1; j <= len(keys)-1; j++ {
+			for _, pi := range x.byName[strings.Join(keys[i:j], "\x00")] {
 				if (found < 0 || pi < found) && sameName(ps[pi].nameKeys, keys) {
 					found = pi
 				}
@@ -256,9 +254,9 @@ func (x *nameIndex) add(pi int, k []string) {
 	}
 	whole := strings.Join(k, "\x00")
 	x.byName[whole] = append(x.byName[whole], pi)
-	if len(k) >= 3 {
-		for _, w := range k[1 : len(k)-1] {
-			first(x.byMiddle, w)
+	for i := 1; i < len(k)-1; i++ {
+		for j := i + 1; j <= len(k)-1; j++ {
+			first(x.byMiddle, strings.Join(k[i:j], "\x00"))
 		}
 	}
 }

@@ -18,7 +18,7 @@ func TestNameIndexFindsAsAScan(t *testing.T) {
 		var ps []person
 		var x nameIndex
 		for range 200 {
-			keys := make([]string, 1+r.IntN(3))
+			keys := make([]string, 1+r.IntN(4))
 			for i := range keys {
 				keys[i] = words[r.IntN(len(words))]
 			}

@@ -1082,8 +1082,20 @@ func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 		switch {
 		case d.nameToken(i):
 		case i == ns && hon && d.lx.givenAll[d.toks[i].key] && d.isWord(i) && !d.covered(i, catTitle):
+		case i == ns && hon && d.plainWord(i) && !strings.HasSuffix(d.toks[i].key, "ا") && d.tokKey(i-1) != "شهید":
+			// «جناب آقای دکتر زیویار»: after an honorific, a word no
+			// lexicon knows is a surname; not an adverb («جناب دکتر
+			// لطفاً …»), and not after «شهید», which names places and
+			// bodies («دانشگاه … شهید صدوقی»).
 		case i == ns && d.rareGivenBeforeSurname(i):
-		case i > ns && (d.lx.given[d.toks[i-1].key] || d.in(setGivenTail, i-1) || i-1 == ns && hon) && d.plainWord(i):
+		case i > ns && (d.lx.given[d.toks[i-1].key] || d.in(setGivenTail, i-1)) && d.plainWord(i):
+		case i == ns+1 && hon && d.lx.givenAll[d.toks[ns].key] && d.plainWord(i):
+			// «مهندس ولی کریمی»: a given name that is also a word, after
+			// an honorific, and its surname.
+		case i == ns+1 && hon && d.plainWord(i) && (d.lx.surnameShape(d.toks[i].key) || strings.HasSuffix(d.toks[i].key, "ی")):
+			// «دکتر حسینی مقدم»: a surname in two words after an
+			// honorific; an ordinary word after a surname («مهندس بلوردی
+			// روند پیشرفت …») is not part of it.
 		case i > ns && d.in(setSurnamePart, i):
 		case i >= ns+2 && d.arabicArticleWord(i) && d.givenAt(ns) && d.plainWord(i-1):
 			d.fire(rulePersonArabicArticle, i-1, i+1)
