@@ -729,6 +729,7 @@ var (
 	setByline             = newWordSet("byline")           // words of a byline before a colon («خبرنگار:»)
 	setThanksWord         = newWordSet("thanks_word")      // «تقدیر», «قدردانی»: the words of thanks that end a name after «از زحمات»
 	setNameEndWord        = newWordSet("name_end_word")    // «و», «در», «از»: function words that end a name
+	setSpeechLeadNoun     = newWordSet("speech_lead_noun") // «با بیان», «با اشاره»: after a speaker's name, what leads to what they said
 	setTributeNoun        = newWordSet("tribute_noun")     // «زحمات», «تکریم»: a full name after them is the official thanked or welcomed
 	setNameIntro          = newWordSet("name_intro")       // nouns a name in apposition may follow («با حضور X، …»)
 	setPlaceNoun          = newWordSet("place_noun")       // places named after a person («خیابان شهید …»)
@@ -1186,6 +1187,10 @@ func (d *document) standaloneName(ns, ne int) bool {
 		d.fire(rulePersonQuotedName, ns-1, ne+1)
 		return true
 	}
+	if e, ok := d.unknownGivenLead(ns); ok && e == ne {
+		d.fire(rulePersonUnknownGivenLead, ns, ne)
+		return true
+	}
 	if ne-ns < 2 || !d.givenAt(ns) {
 		return false
 	}
@@ -1300,6 +1305,35 @@ func (d *document) tributeName(i int) (int, bool) {
 	return 0, false
 }
 
+// rulePersonUnknownGivenLead accepts a name whose given name no list knows
+// where only a person's name can stand.
+var rulePersonUnknownGivenLead = newRule("person-unknown-given-lead",
+	"a word no list knows and a surname opening a sentence, followed by «با بیان», «با اشاره», «ضمن» or a speech verb, are a person's name («میرشمس مومنی زاده با بیان اینکه …»)",
+	"بازار رصد می‌شود. میرشمس مومنی زاده با بیان اینکه قیمت‌ها پایش می‌شود، گفت: با متخلفان برخورد می‌شود.")
+
+// unknownGivenLead returns the end of a name at token t made of a word no
+// list knows and a surname of the lists or of a surname's shape (with its
+// detached part), when it opens a sentence and the words after it lead to
+// what the person said.
+func (d *document) unknownGivenLead(t int) (int, bool) {
+	if !d.isWord(t+1) || d.givenAt(t) || !d.plainWord(t) || !d.opensClause(t) || d.afterScene(t) {
+		return 0, false
+	}
+	k := d.toks[t+1].key
+	if !(d.lx.surnames[k] || d.lx.surnameShape(k)) || d.covered(t+1, catTitle) || d.covered(t+1, catOrg) {
+		return 0, false
+	}
+	e := t + 2
+	if d.in(setSurnamePart, e) {
+		e++
+	}
+	lead := d.covered(e, catSpeech) || d.tokKey(e) == "ضمن" || d.tokKey(e) == "با" && d.in(setSpeechLeadNoun, e+1)
+	if !lead || !d.speechLater(e) {
+		return 0, false
+	}
+	return e, true
+}
+
 // rulePersonAgencyLead accepts a given name and an unknown surname opening a
 // clause whose sentence has a speech verb.
 var rulePersonAgencyLead = newRule("person-agency-lead",
@@ -1344,6 +1378,11 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 		// «۷ هزار تن گندم»: after a unit of measure, what is measured.
 		d.fire(rulePersonMeasuredNoun, t, t+1)
 		return 0, 0, false
+	}
+	if !hon {
+		if e, ok := d.unknownGivenLead(t); ok {
+			return t, e, true
+		}
 	}
 	if !hon && !d.mayStartName(t) {
 		return 0, 0, false
