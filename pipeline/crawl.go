@@ -354,7 +354,7 @@ func finish(ctx context.Context, ds *dataset.Dataset, txn *dataset.Txn, w *runWr
 		// The transaction may hold a half-added row; throw it away and record only the run.
 		_ = txn.Abort()
 		sum.RowsArticles, sum.RowsPeople, sum.RowsViolations = 0, 0, 0
-		if err := recordRunOnly(commitCtx, ds, sum, sum.RunID+"-r"); err != nil {
+		if err := recordRunOnly(commitCtx, ds, sum, sum.RunID+dataset.RecordSuffix); err != nil {
 			log.Error("record failed run", "err", err)
 		}
 		return sum, sum.Err
@@ -368,7 +368,7 @@ func finish(ctx context.Context, ds *dataset.Dataset, txn *dataset.Txn, w *runWr
 		// transaction of its own if the dataset still takes one.
 		sum.Status, sum.Err = StatusFailed, fmt.Errorf("commit run: %w", err)
 		sum.RowsArticles, sum.RowsPeople, sum.RowsViolations = 0, 0, 0
-		if rerr := recordRunOnly(commitCtx, ds, sum, sum.RunID+"-r"); rerr != nil {
+		if rerr := recordRunOnly(commitCtx, ds, sum, sum.RunID+dataset.RecordSuffix); rerr != nil {
 			return sum, fmt.Errorf("%w; %w", sum.Err, notRecorded(rerr))
 		}
 		return sum, sum.Err

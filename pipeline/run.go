@@ -306,7 +306,7 @@ func (r *Run) Record(ctx context.Context, dataDir string, sum Summary) error {
 	err = recordRunOnly(ctx, ds, sum, sum.RunID)
 	if errors.Is(err, dataset.ErrRunExists) {
 		// The run's own transaction was committed (or staged) under its ID.
-		err = recordRunOnly(ctx, ds, sum, sum.RunID+"-r")
+		err = recordRunOnly(ctx, ds, sum, sum.RunID+dataset.RecordSuffix)
 	}
 	if err != nil {
 		return fmt.Errorf("record run %s: %w", sum.RunID, err)

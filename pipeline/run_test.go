@@ -3,6 +3,8 @@ package pipeline_test
 import (
 	"context"
 	"errors"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -173,5 +175,55 @@ func TestCrawlStopped(t *testing.T) {
 				t.Errorf("runs row = %+v (found %v), want %s with %q", r, ok, tt.wantStatus, tt.wantErr)
 			}
 		})
+	}
+}
+
+// TestCrawlCommitFails makes the commit fail (the run's manifest cannot be written):
+// the summary counts no rows written, the run is failed and recorded as such in a
+// transaction of its own, and no article is visible.
+func TestCrawlCommitFails(t *testing.T) {
+	portal, srv := startPortal(t, demoportal.Options{})
+	dir := t.TempDir()
+	run := pipeline.NewRun(pipeline.RunConfig{DataDir: dir, Job: "crawl-all"})
+	if err := run.Lock(t.Context(), false); err != nil {
+		t.Fatal(err)
+	}
+	defer run.Unlock()
+	opts := runOptions(t, dir, portalSources(portal, srv.URL, "kavar"))
+	opts.Run = run
+	opts.Progress = func(pipeline.Progress) {
+		// A directory where the manifest goes, with a file in it: the rename fails.
+		_ = os.MkdirAll(filepath.Join(dir, "_manifests", run.ID()+".json", "x"), 0o755)
+	}
+	sum, err := pipeline.Crawl(t.Context(), opts)
+	if err == nil || !strings.Contains(err.Error(), "commit run") || sum.Status != pipeline.StatusFailed {
+		t.Fatalf("Crawl = %s, %v; want failed at commit", sum.Status, err)
+	}
+	if sum.RowsArticles+sum.RowsPeople+sum.RowsViolations != 0 {
+		t.Errorf("summary counts rows written after a failed commit: %+v", sum)
+	}
+	tb := mustReadTables(t, dir)
+	if len(tb.articles) != 0 {
+		t.Errorf("%d articles visible after a failed commit", len(tb.articles))
+	}
+	r, ok := tb.run(run.ID())
+	if !ok || r.Status != pipeline.StatusFailed || r.RowsArticles != 0 || !strings.Contains(r.Error, "commit run") {
+		t.Errorf("runs row = %+v (found %v), want failed, no rows, naming the commit", r, ok)
+	}
+}
+
+// TestCrawlNotRecorded: a dataset that cannot be opened (a manifest that cannot be
+// read) fails the run with an error that says it is not in the runs table.
+func TestCrawlNotRecorded(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "_manifests"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "_manifests", "broken.json"), []byte("{not json"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := pipeline.Crawl(t.Context(), runOptions(t, dir, nil))
+	if !errors.Is(err, pipeline.ErrNotRecorded) || !strings.Contains(err.Error(), "broken.json") {
+		t.Errorf("Crawl = %v, want ErrNotRecorded naming the bad manifest", err)
 	}
 }

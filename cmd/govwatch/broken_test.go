@@ -137,7 +137,9 @@ func TestBrokenSourcesSayWhatHappened(t *testing.T) {
 	ctx, cancel := context.WithCancel(t.Context())
 	done := make(chan error, 1)
 	var serveErr bytes.Buffer
-	go func() { done <- execute(ctx, []string{"serve", "--config", cfg, "--listen", addr}, io.Discard, &serveErr) }()
+	go func() {
+		done <- execute(ctx, []string{"serve", "--config", cfg, "--listen", addr}, io.Discard, &serveErr)
+	}()
 	api := "http://" + addr
 	waitFor(t, func() bool {
 		resp, err := http.Get(api + "/healthz")

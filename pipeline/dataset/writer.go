@@ -489,15 +489,24 @@ func (t *Txn) AddViolation(r ViolationRow) error {
 	return nil
 }
 
-// AddRun adds a runs row. StartedAt is required; it sets the partition.
+// RecordSuffix names the Txn that records a run again, in a transaction of its own,
+// after the run's own Txn could not commit: the Txn of run ID+RecordSuffix may add
+// the runs row of run ID.
+const RecordSuffix = "-r"
+
+// AddRun adds a runs row. StartedAt is required; it sets the partition. Its RunID is
+// the Txn's, or empty (filled in), or that of the run a Txn named RunID+RecordSuffix
+// records again.
 func (t *Txn) AddRun(r RunRow) error {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if err := t.check(); err != nil {
 		return fmt.Errorf("add run: %w", err)
 	}
-	if err := t.fillRunID(&r.RunID); err != nil {
-		return fmt.Errorf("add run: %w", err)
+	if r.RunID == "" || r.RunID+RecordSuffix != t.runID {
+		if err := t.fillRunID(&r.RunID); err != nil {
+			return fmt.Errorf("add run: %w", err)
+		}
 	}
 	if r.StartedAt.IsZero() {
 		return fmt.Errorf("add run %s: %w: started_at is required", r.RunID, ErrInvalidRow)
