@@ -1,6 +1,6 @@
 // Package schedules runs govwatch's configured jobs: it parses their
-// schedules, fires them on time, keeps one writer per data directory with a
-// cross-process lock, and serves the operator's HTTP interface. It is the only
+// schedules, fires them on time, keeps one writer per data directory (each run
+// is a pipeline.Run holding the directory's lock), and serves the operator's HTTP interface. It is the only
 // package that imports robfig/cron/v3; the runs themselves are done by a
 // Runner that cmd supplies.
 //
@@ -25,17 +25,21 @@
 //
 // # Runs
 //
-// Scheduled, catch-up, manual (Scheduler.Run), API (Scheduler.Submit) and
-// backfill runs all go through one path. A job never overlaps itself: a tick
-// that finds the job running is recorded as a skipped run (and counted in
-// metrics), and a manual request gets ErrJobRunning. Every run but a dry run
-// holds the data directory lock (see Lock) while the Runner works; scheduled
-// runs queue for it, manual ones are refused with a *LockedError naming the
-// holder unless RunOptions.Queue is set. A Runner that panics is recovered,
-// logged with its stack and recorded as failed, and the scheduler goes on.
-// Each run's context carries Job.Timeout; Shutdown, or cancelling the context
-// given to Start, cancels running jobs, which are then recorded as
-// interrupted. On Start, runs missed while the daemon was down (counted from
+// Scheduled, catch-up, command-line (Scheduler.Run), API and page
+// (Scheduler.Submit) and backfill runs all go through one path, each as a
+// pipeline.Run handed to the Runner in Request.Run. A job never overlaps
+// itself: a tick that finds the job running is recorded as a skipped run (and
+// counted in metrics), and a manual request gets ErrJobRunning. Every run but
+// a dry run holds the data directory's lock while the Runner works; it is
+// queued while it waits for it (scheduled runs do), and otherwise refused with
+// a *dataset.LockedError naming the holder unless RunOptions.Queue is set. A
+// Runner that panics is recovered, logged with its stack and recorded as
+// failed, and the scheduler goes on. What the Runner could not record (skipped
+// ticks, refusals, panics, runs stopped while queued) the scheduler writes to
+// the runs table itself, through the lock. Each run's context carries
+// Job.Timeout (a run that reaches it is failed, "job timeout of … reached");
+// Shutdown, or cancelling the context given to Start, cancels running jobs,
+// which are then recorded as interrupted ("interrupted by shutdown signal"). On Start, runs missed while the daemon was down (counted from
 // History.LastSuccess) are run again, at most Job.CatchUp of them.
 //
 // # Clock and cron
