@@ -900,6 +900,10 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 		switch {
 		case d.nameToken(j):
 		case n == 0 && d.plainWordAnyShape(j) && (d.lx.given[d.tokKey(j-1)] || d.compoundGiven(j-1) || d.in(setGivenTail, j-1)) && d.nameToken(j-1):
+		case n == 0 && d.plainWordAnyShape(j) && d.plainWord(j-1) && strings.HasSuffix(d.toks[j-1].key, "ی") && d.givenAt(j-2) && !d.givenAt(j-1):
+			// «حمید پرورشی خرم مدیرکل …»: a surname in two words whose
+			// first ends in «ی», after a given name.
+		case n == 1 && d.plainWord(j) && strings.HasSuffix(d.toks[j].key, "ی") && d.givenAt(j-1) && d.plainWordAnyShape(ns):
 		case n == 0 && d.secondSurname(j) && d.plainWord(j-1) && d.givenAt(j-2):
 			// «محمدعلی اصل مرزی رییس …»: a surname in two words after
 			// a given name.
@@ -1320,7 +1324,7 @@ func (d *document) unknownGivenLead(t int) (int, bool) {
 		return 0, false
 	}
 	k := d.toks[t+1].key
-	if !(d.lx.surnames[k] || d.lx.surnameShape(k)) || d.covered(t+1, catTitle) || d.covered(t+1, catOrg) {
+	if !(d.lx.surnames[k] || d.lx.surnameShape(k) || d.in(setSurnamePart, t+2) && d.plainWordAnyShape(t+1)) || d.covered(t+1, catTitle) || d.covered(t+1, catOrg) {
 		return 0, false
 	}
 	e := t + 2
@@ -1328,7 +1332,10 @@ func (d *document) unknownGivenLead(t int) (int, bool) {
 		e++
 	}
 	lead := d.covered(e, catSpeech) || d.tokKey(e) == "ضمن" || d.tokKey(e) == "با" && d.in(setSpeechLeadNoun, e+1)
-	if !lead || !d.speechLater(e) {
+	// A surname of the lists, or one with its detached part («بیگ
+	// زاده»), is evidence enough when a speech verb ends the sentence.
+	strong := e == t+3 || d.lx.surnames[k]
+	if !(lead || strong) || !d.speechLater(e) {
 		return 0, false
 	}
 	return e, true
