@@ -348,7 +348,9 @@ func (d *document) parseTitle(m match) titlePhrase {
 		if d.breaksPhrase(i) || skipped {
 			break
 		}
-		if d.toks[i].key == "و" && d.andBreaks(i) {
+		if d.toks[i].key == "و" && (d.andBreaks(i) || roleEnd == e && implied != "") {
+			// A title of a body («فرماندار», «بخشدار») takes no
+			// portfolio: «فرماندار و تصمیم گیری» ends at the title.
 			break
 		}
 		if utf8.RuneCountInString(d.toks[i].key) < 2 && d.toks[i].key != "و" {
