@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -31,7 +32,7 @@ func parseAuto(presets []Profile, sourceID, pageURL string, body []byte, content
 			return a, nil
 		}
 	}
-	f, err := learnArticle(sourceID, pageURL, body, contentType)
+	f, err := learnArticle(sourceID, pageURL, "", body, contentType)
 	if err != nil {
 		return Article{}, err
 	}
@@ -101,9 +102,11 @@ type found struct {
 // finds, the title the heading that best matches the title it finds (or
 // og:title), and the registration date the printed date after a
 // registration label, or else the one nearest the title outside the body.
+// hint, when not empty, is the text of the listing's link to the page,
+// which most portals print as the title.
 // It then writes selectors for what it found and, when they give the same
 // article on the page, returns them too.
-func learnArticle(sourceID, pageURL string, body []byte, contentType string) (found, error) {
+func learnArticle(sourceID, pageURL, hint string, body []byte, contentType string) (found, error) {
 	var f found
 	perr := func(part string, err error) (found, error) {
 		return found{}, &ParseError{URL: pageURL, Part: part, Err: err}
@@ -132,11 +135,16 @@ func learnArticle(sourceID, pageURL string, body []byte, contentType string) (fo
 	if bodyNode == nil {
 		return perr(PartBody, ErrNoBody)
 	}
-	drops := boilerplate(bodyNode, want)
-	titleNode, titleText := bestTitle(root, rd.Title(), bodyNode)
+	titleNode, titleText := bestTitle(root, hint, rd.Title(), bodyNode)
 	if titleText == "" {
+		// Say what is missing first: the text, or only the title.
+		if err := bodyLooksLikeText(bodyNode, blockLines(bodyNode), minBodyWords); err != nil {
+			return perr(PartBody, err)
+		}
 		return perr(PartTitle, fmt.Errorf("%w: no heading", ErrNoMatch))
 	}
+	bodyNode = belowTitle(bodyNode, titleNode, want)
+	drops := boilerplate(bodyNode, want)
 	scope, label, date, occ := findPrintedDates(root, titleNode, bodyNode)
 	if date == "" {
 		return perr(PartRegistered, ErrNoDate)
@@ -166,8 +174,22 @@ func learnArticle(sourceID, pageURL string, body []byte, contentType string) (fo
 		sel.Title = uniqueSelector(root, titleNode)
 	}
 	sel.Body = uniqueSelector(root, bodyNode)
-	if scope != nil {
-		sel.DateScope = uniqueSelector(root, scope)
+	// The date's element, or the nearest ancestor that a selector can
+	// name and in which the same label still gives the same date.
+	for n, up := scope, 0; n != nil && n.Type == html.ElementNode && up < 4; n, up = n.Parent, up+1 {
+		s := uniqueSelector(root, n)
+		if s == "" {
+			continue
+		}
+		lines := blockLines(n)
+		v := strings.Join(lines, " ")
+		if label != "" {
+			v, _ = labelled(lines, label, []string{label})
+		}
+		if firstDate(v) == date {
+			sel.DateScope = s
+		}
+		break
 	}
 	sel.RegisteredLabel = label
 	if occ != "" {
@@ -261,6 +283,42 @@ func bestBody(root *html.Node, want map[string]int) *html.Node {
 	return best
 }
 
+// belowTitle returns, when body holds the title too (readability kept the
+// heading and its meta line), the child of body that holds most of the
+// rest of its text; else body.
+func belowTitle(body, title *html.Node, want map[string]int) *html.Node {
+	in := func(n *html.Node) int {
+		k := 0
+		for _, t := range tokenize(nodeText(n)) {
+			if want[t] > 0 {
+				k++
+			}
+		}
+		return k
+	}
+	for title != nil && body != title && contains(body, title) {
+		rest := in(body)
+		if title.Type == html.ElementNode && title.Data != "meta" {
+			rest -= in(title)
+		}
+		var best *html.Node
+		bestIn := 0
+		for c := body.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || contains(c, title) {
+				continue
+			}
+			if k := in(c); k > bestIn {
+				best, bestIn = c, k
+			}
+		}
+		if best == nil || 10*bestIn < 7*rest {
+			return body
+		}
+		body = best
+	}
+	return body
+}
+
 // boilerplate returns the blocks inside body that are no part of the
 // article: mostly links (tags, share buttons) or words readability left
 // out (a related-news box), largest first.
@@ -285,7 +343,7 @@ func boilerplate(body *html.Node, want map[string]int) []*html.Node {
 			}
 			switch {
 			case total == 0:
-			case 2*linked > total, all > 0 && 10*in < 3*all:
+			case 2*linked > total, all > 0 && 10*in < 3*all, boxName(c):
 				out = append(out, c)
 			default:
 				walk(c)
@@ -296,33 +354,103 @@ func boilerplate(body *html.Node, want map[string]int) []*html.Node {
 	return out
 }
 
-// bestTitle returns the heading whose text best matches readability's
-// title (h1 first), og:title when no heading matches, and its text.
-func bestTitle(root *html.Node, rtitle string, body *html.Node) (*html.Node, string) {
-	want := tokenSet(rtitle)
-	var og *html.Node
-	var best *html.Node
+// boxWords are words of the classes and ids themes give the boxes that
+// follow an article's text (related articles, sharing, tags, comments),
+// and boxHeads the headings such boxes open with.
+var (
+	boxWords = []string{"related", "share", "sharing", "social", "tags", "comment", "rating", "print", "mortabet"}
+	boxHeads = []string{"مطالب مرتبط", "اخبار مرتبط", "خبرهای مرتبط", "مرتبط", "برچسب", "اشتراک", "همچنین بخوانید", "نظرات"}
+)
+
+// boxName reports whether n is named or headed as such a box.
+func boxName(n *html.Node) bool {
+	idc := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	for _, w := range boxWords {
+		if strings.Contains(idc, w) {
+			return true
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+			continue
+		}
+		if c.Type == html.ElementNode && (c.Data == "h2" || c.Data == "h3" || c.Data == "h4" || c.Data == "b" || c.Data == "strong") {
+			t := foldYK(nodeText(c))
+			for _, h := range boxHeads {
+				if strings.HasPrefix(t, h) && len([]rune(t)) < 40 {
+					return true
+				}
+			}
+		}
+		break
+	}
+	return false
+}
+
+// bestTitle returns the element that prints the title and its text: of
+// the headings, the elements whose class or id says title and the short
+// bold or plain text blocks outside the body, the one whose text best
+// matches hint or readability's title (an <h1> first, then the earliest);
+// og:title when none matches; else the heading nearest before the body.
+func bestTitle(root *html.Node, hint, rtitle string, body *html.Node) (*html.Node, string) {
+	// The listing's link text is the best clue; without it, readability's
+	// title and og:title.
+	var wants []map[string]int
+	if hint != "" {
+		wants = append(wants, tokenSet(hint))
+	} else {
+		if rtitle != "" {
+			wants = append(wants, tokenSet(rtitle))
+		}
+		if m := firstMatch(root, matcher("meta[property='og:title']")); m != nil {
+			wants = append(wants, tokenSet(attr(m, "content")))
+		}
+	}
+	var best, nearest *html.Node
+	og := firstMatch(root, matcher("meta[property='og:title']"))
+	if og != nil && collapse(attr(og, "content")) == "" {
+		og = nil
+	}
 	bestScore := 0.0
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
 			switch n.Data {
-			case "meta":
-				if attr(n, "property") == "og:title" && og == nil && collapse(attr(n, "content")) != "" {
-					og = n
+			case "a", "nav", "footer", "aside", "head", "script", "style", "select", "option", "button":
+				return
+			}
+			heading := n.Data == "h1" || n.Data == "h2" || n.Data == "h3" || n.Data == "h4"
+			idc := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+			titled := strings.Contains(idc, "title") || strings.Contains(idc, "titr") || strings.Contains(idc, "ttl") || strings.Contains(idc, "headline") || strings.Contains(idc, "subject")
+			short := false
+			if !heading && !titled {
+				w := len(strings.Fields(nodeText(n)))
+				short = w >= 2 && w <= 40 && !hasBlockChild(n) && (n.Data == "b" || n.Data == "strong" || n.Data == "span" || n.Data == "div" || n.Data == "td" || n.Data == "p")
+			}
+			if total, linked := linkText(n, false); total > 0 && 2*linked > total {
+				return // a menu or a link, not a title
+			}
+			if (heading || titled || short) && !inLinkList(n) {
+				text := nodeText(n)
+				got := tokenSet(text)
+				score := 0.0
+				for _, w := range wants {
+					score = max(score, tokenF1(got, w))
 				}
-			case "h1", "h2", "h3", "h4":
-				if score := titleScore(n, want); score > bestScore {
+				switch {
+				case n.Data == "h1":
+					score += 0.05
+				case heading || titled:
+					score += 0.03
+				}
+				if score > bestScore+1e-9 {
 					best, bestScore = n, score
 				}
-				return
-			case "a", "nav", "footer", "aside":
-				return
-			default:
-				if cls := strings.ToLower(attr(n, "class") + " " + attr(n, "id")); strings.Contains(cls, "title") || strings.Contains(cls, "titr") {
-					if score := titleScore(n, want) - 0.05; score > bestScore && !contains(n, body) {
-						best, bestScore = n, score
-					}
+				if (heading || titled) && w(text) >= 2 && w(text) <= 40 && (body == nil || precedes(n, body)) {
+					nearest = n
+				}
+				if heading {
+					return
 				}
 			}
 		}
@@ -331,13 +459,64 @@ func bestTitle(root *html.Node, rtitle string, body *html.Node) (*html.Node, str
 		}
 	}
 	walk(root)
-	if best != nil && bestScore >= 0.6 {
-		return best, nodeText(best)
-	}
+	ogScore := 0.0
 	if og != nil {
+		for _, w := range wants {
+			ogScore = max(ogScore, tokenF1(tokenSet(attr(og, "content")), w))
+		}
+	}
+	switch {
+	case best != nil && bestScore >= 0.6 && bestScore+0.1 >= ogScore:
+		return best, nodeText(best)
+	case hint != "":
+		// The listing said what the title is: a page that prints nothing
+		// like it has no title to give.
+		if og != nil && ogScore >= 0.3 {
+			return og, collapse(attr(og, "content"))
+		}
+		if nearest != nil && tokenF1(tokenSet(nodeText(nearest)), wants[0]) >= 0.3 {
+			return nearest, nodeText(nearest)
+		}
+	case og != nil:
 		return og, collapse(attr(og, "content"))
+	case nearest != nil:
+		return nearest, nodeText(nearest)
 	}
 	return nil, ""
+}
+
+func w(s string) int { return len(strings.Fields(s)) }
+
+// hasBlockChild reports whether n has a block element among its children.
+func hasBlockChild(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && blockElements[c.Data] && c.Data != "br" {
+			return true
+		}
+	}
+	return false
+}
+
+// precedes reports whether a comes before b in document order (and is not
+// its ancestor).
+func precedes(a, b *html.Node) bool {
+	if contains(a, b) {
+		return false
+	}
+	var order func(n *html.Node) []int
+	order = func(n *html.Node) []int {
+		var path []int
+		for ; n.Parent != nil; n = n.Parent {
+			i := 0
+			for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+				i++
+			}
+			path = append(path, i)
+		}
+		slices.Reverse(path)
+		return path
+	}
+	return slices.Compare(order(a), order(b)) < 0
 }
 
 // titleScore is the token F1 between n's text and want, with a small bonus
@@ -393,7 +572,7 @@ type dateLine struct {
 // the occurrence date.
 func findPrintedDates(root, title, body *html.Node) (scope *html.Node, label, date, occurred string) {
 	var lines []dateLine
-	titleOrder, bodyOrder := -1, -1
+	titleOrder, bodyOrder, bodyEnd := -1, -1, -1
 	order := 0
 	var cur strings.Builder
 	var curBlock *html.Node
@@ -446,11 +625,23 @@ func findPrintedDates(root, title, body *html.Node) (scope *html.Node, label, da
 		if n.Type == html.ElementNode && blockElements[n.Data] {
 			flush()
 		}
+		if n == body {
+			bodyEnd = order
+		}
 	}
 	walk(root, root)
 	flush()
 	if titleOrder < 0 {
 		titleOrder = bodyOrder
+	}
+	// An unlabelled date counts only near the article: from a little
+	// before the title to a little after the body.
+	lo, hi := titleOrder-40, bodyEnd+40
+	if bodyOrder >= 0 && bodyOrder < titleOrder {
+		lo = bodyOrder - 40
+	}
+	if bodyEnd < titleOrder {
+		hi = titleOrder + 80
 	}
 
 	type cand struct {
@@ -482,6 +673,9 @@ func findPrintedDates(root, title, body *html.Node) (scope *html.Node, label, da
 				}
 			}
 			c.date = l.text[d.start:d.end]
+			if l.order < lo || l.order > hi {
+				continue
+			}
 			// Unlabelled: the nearer the title, the better.
 			dist := l.order - titleOrder
 			if dist < 0 {
@@ -490,6 +684,12 @@ func findPrintedDates(root, title, body *html.Node) (scope *html.Node, label, da
 			c.score = 50 - float64(min(dist, 400))/10
 			if !d.jalali {
 				c.score -= 5
+			}
+			// A label that is not a registration label names another
+			// date (an update, a deadline).
+			before := []rune(l.text[:d.start])
+			if strings.ContainsAny(string(before[max(0, len(before)-30):]), ":：") {
+				c.score -= 40
 			}
 			// The line should be the date and little else.
 			if n := len(tokenize(l.text)); n > 12 {
@@ -513,10 +713,32 @@ func findPrintedDates(root, title, body *html.Node) (scope *html.Node, label, da
 			best = &cc
 		}
 	}
-	if best == nil || best.score < 0 {
+	if best == nil || best.score < 20 {
 		return nil, "", "", occurred
 	}
-	return best.line.block, best.label, best.date, occurred
+	return narrowScope(best.line.block, best.label, best.date), best.label, best.date, occurred
+}
+
+// narrowScope returns the deepest element under block whose text still
+// holds label and date.
+func narrowScope(block *html.Node, label, date string) *html.Node {
+	holds := func(n *html.Node) bool {
+		t := foldYK(nodeText(n))
+		return strings.Contains(t, foldYK(collapse(date))) && (label == "" || strings.Contains(t, foldYK(label)))
+	}
+	for n := block; ; {
+		next := (*html.Node)(nil)
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && !skippedElements[c.Data] && holds(c) {
+				next = c
+				break
+			}
+		}
+		if next == nil {
+			return n
+		}
+		n = next
+	}
 }
 
 // labelledDate returns the first of labels that l carries right before a

@@ -539,7 +539,8 @@ func (c *Crawler) walkListing(ctx context.Context, run *crawlRun, sr *sourceRun,
 				}
 				continue
 			}
-			g.Go(func() error { return c.crawlArticle(ctx, run, sr, link, v) })
+			hint := l.titles[key]
+			g.Go(func() error { return c.crawlArticle(ctx, run, sr, link, v, hint) })
 		}
 		if allSeen {
 			c.log.Debug("listing stop early", "source", sr.src.ID, "url", u.String(), "page", page)
@@ -567,7 +568,9 @@ func (c *Crawler) walkListing(ctx context.Context, run *crawlRun, sr *sourceRun,
 }
 
 // crawlArticle fetches and parses one article page and sends its outcome.
-func (c *Crawler) crawlArticle(ctx context.Context, run *crawlRun, sr *sourceRun, u *url.URL, v Validators) error {
+// hint is the text of the listing's link to it (the automatic layout's clue
+// to the title).
+func (c *Crawler) crawlArticle(ctx context.Context, run *crawlRun, sr *sourceRun, u *url.URL, v Validators, hint string) error {
 	resp, f, err := c.fetch(ctx, run, sr, u, v, KindArticle)
 	if err != nil {
 		return err
@@ -588,7 +591,7 @@ func (c *Crawler) crawlArticle(ctx context.Context, run *crawlRun, sr *sourceRun
 	var a Article
 	var perr error
 	if sr.auto != nil {
-		a, perr = sr.auto.article(c.log, sr.src.ID, resp.url.String(), resp.body, resp.header.Get("Content-Type"))
+		a, perr = sr.auto.article(c.log, sr.src.ID, resp.url.String(), hint, resp.body, resp.header.Get("Content-Type"))
 	} else {
 		a, perr = ParseArticle(sr.profile, sr.src.ID, resp.url.String(), resp.body, resp.header.Get("Content-Type"))
 	}

@@ -142,7 +142,7 @@ func (st *autoState) setListing(nl Layout, l listing) {
 // else with the learned selectors, else (or when they fail) with the
 // automatic layout, whose selectors are adopted once two pages gave the
 // same. Learned selectors that fail on three pages in a row are dropped.
-func (st *autoState) article(log *slog.Logger, sourceID, pageURL string, body []byte, contentType string) (Article, error) {
+func (st *autoState) article(log *slog.Logger, sourceID, pageURL, hint string, body []byte, contentType string) (Article, error) {
 	lay := st.snapshot()
 	var presetErr error
 	if lay.Preset != "" {
@@ -179,7 +179,7 @@ func (st *autoState) article(log *slog.Logger, sourceID, pageURL string, body []
 		}
 		st.mu.Unlock()
 	}
-	f, err := learnArticle(sourceID, pageURL, body, contentType)
+	f, err := learnArticle(sourceID, pageURL, hint, body, contentType)
 	if err != nil {
 		if presetErr != nil {
 			return Article{}, presetErr

@@ -11,8 +11,9 @@ import (
 // listing is what a listing page yields: article links and the next page,
 // resolved to absolute URLs but not yet checked against the source's hosts.
 type listing struct {
-	links []*url.URL // in page order, canonical, without duplicates
-	next  []*url.URL // next-page candidates in page order; empty on the last page
+	links  []*url.URL        // in page order, canonical, without duplicates
+	titles map[string]string // the longest text of the links to each URL
+	next   []*url.URL        // next-page candidates in page order; empty on the last page
 }
 
 // parseListing reads the article links and the next-page link of a listing
@@ -31,6 +32,7 @@ func parseListing(p Profile, pageURL string, body []byte, contentType string) (l
 	doc := pd.doc
 	base = pd.resolveBase(base)
 	seen := map[string]bool{}
+	l.titles = map[string]string{}
 	items := doc.FindMatcher(matcher(p.List.Item))
 	for _, n := range items.Nodes {
 		u, ok := resolveLink(base, linkHref(n))
@@ -38,6 +40,9 @@ func parseListing(p Profile, pageURL string, body []byte, contentType string) (l
 			continue
 		}
 		key := u.String()
+		if t := nodeText(n); len(t) > len(l.titles[key]) {
+			l.titles[key] = t
+		}
 		if seen[key] {
 			continue
 		}
