@@ -915,9 +915,16 @@ func (d *document) titleBefore(ms []rawMention, i int) int {
 			}
 			return -1
 		case ms[j].kind == MentionTitle && ms[j].person < 0 && ms[j].role != "":
-			if sentenceAt(d.sents, ms[j].start) == si && d.spokenByTitle(ms, i, si) {
+			sj := sentenceAt(d.sents, ms[j].start)
+			if sj == si && d.spokenByTitle(ms, i, si) {
 				// A name in what the title says is not the title's.
 				return -1
+			}
+			if sj != si && d.spokenByTitle(ms, j, sj) {
+				// «معاون سیاسی … گفت: … اولویت بخشدار باشد. مرتضی حیدری
+				// گفت»: a title inside what another title said is no
+				// speaker; the speaker is.
+				continue
 			}
 			return j
 		}
