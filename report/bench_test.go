@@ -146,7 +146,7 @@ func BenchmarkMonthReport(b *testing.B) {
 			if s.Current.Articles != perMonth {
 				b.Fatalf("month has %d articles, want %d", s.Current.Articles, perMonth)
 			}
-			b.ReportMetric(float64(s.Current.Reported), "reported")
+			b.ReportMetric(float64(s.Current.Incidents), "reported")
 		})
 	}
 }

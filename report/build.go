@@ -9,6 +9,10 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
+
+	"govwatch/link"
 	"govwatch/pipeline/dataset"
 	"govwatch/transform"
 	"govwatch/transform/jalali"
@@ -42,6 +46,28 @@ type Options struct {
 	// ExtractorVersion, if set, is the version of the extraction rules of the
 	// running binary, listed in the appendix beside those found in the data.
 	ExtractorVersion string
+	// SourceNames maps source IDs to the portals' names, with which source links
+	// are labelled; a source without one is named after its county.
+	SourceNames map[string]string
+	// TopN bounds the rows of the detailed list and of the officials in the body
+	// of the report (the rest are summed up in one line, listed in the appendix
+	// when there are at most AppendixRows, and always in the attached CSV files).
+	// Zero means DefaultTopN.
+	TopN int
+}
+
+// DefaultTopN is the default of Options.TopN.
+const DefaultTopN = 25
+
+// AppendixRows is the greatest number of incidents the appendix lists in full;
+// longer lists are only in the attached incidents.csv.
+const AppendixRows = 150
+
+func (o Options) topN() int {
+	if o.TopN > 0 {
+		return o.TopN
+	}
+	return DefaultTopN
 }
 
 func (o Options) validate() error {
@@ -70,10 +96,7 @@ func (o Options) location() *time.Location {
 var (
 	articleColumns = []string{"article_id", "url", "source_id", "province", "county", "title",
 		"registered_date", "fetched_at", "content_hash", "run_id", "extractor_version"}
-	violationColumns = []string{"article_id", "content_hash", "violation_id", "office_type",
-		"office_label", "violation_type", "sanction", "count", "modality", "speaker", "evidence", "start"}
-	peopleColumns = []string{"article_id", "content_hash", "person_key", "name", "role", "organization"}
-	runColumns    = []string{"run_id", "job", "status", "started_at", "finished_at", "pages_fetched",
+	runColumns = []string{"run_id", "job", "status", "started_at", "finished_at", "pages_fetched",
 		"pages_not_modified", "pages_failed", "failures_by_cause", "extractor_version"}
 )
 
@@ -84,12 +107,12 @@ type window struct {
 	from, to   string
 }
 
-// readWindow returns the days of the period, the previous period and the trend
-// weeks, which are all Build needs.
-func readWindow(p, prev jalali.Period, weeks []jalali.Period) window {
+// readWindow returns the days of the history periods (from first) and the trend
+// weeks, which are all the articles Build needs.
+func readWindow(p, first jalali.Period, weeks []jalali.Period) window {
 	w := window{start: p.Start, end: p.End}
-	if prev.Valid() && prev.Start.Before(w.start) {
-		w.start = prev.Start
+	if first.Valid() && first.Start.Before(w.start) {
+		w.start = first.Start
 	}
 	if len(weeks) > 0 && weeks[0].Start.Before(w.start) {
 		w.start = weeks[0].Start
@@ -130,17 +153,43 @@ func trendWeeks(p jalali.Period) []jalali.Period {
 	return weeks
 }
 
-// version is the latest version of one article seen so far.
-type version struct {
+// history returns the HistoryPeriods periods that end with p, oldest first.
+func history(p jalali.Period) []jalali.Period {
+	out := []jalali.Period{p}
+	for len(out) < HistoryPeriods {
+		prev := out[len(out)-1].Previous()
+		if !prev.Valid() {
+			break
+		}
+		out = append(out, prev)
+	}
+	slices.Reverse(out)
+	return out
+}
+
+// art is the latest version of one article in the window read.
+type art struct {
 	row  dataset.ArticleRow
+	date jalali.Date // registration date
+}
+
+// inc is one incident with its date and place.
+type inc struct {
+	row  dataset.IncidentRow
 	date jalali.Date
 }
 
+// collator sorts Persian names in Persian alphabetical order (CLDR "fa"), so
+// that پ چ ژ گ sort beside ب ج ز ک and not after ی.
+func collator() *collate.Collator { return collate.New(language.Persian) }
+
 // Build reads the dataset for opts.Period and opts.Scope and aggregates it into
-// a Summary. It reads only the month partitions of the period, the previous
-// period and the trend weeks, and only the columns it uses; the runs table,
-// which has one small row per run, is read whole. A period without articles
-// gives a Summary with Empty set, not an error.
+// a Summary. It first brings the incidents and officials tables up to date with
+// link.Refresh (deriving and writing them if the source tables changed since,
+// unless the dataset is read-only or a run holds its lock) and counts from the
+// same rows those tables hold. Articles are read from the partitions of the
+// history periods and trend weeks only, with the columns used. A period without
+// articles and incidents gives a Summary with Empty set, not an error.
 func Build(ctx context.Context, ds *dataset.Dataset, opts Options) (Summary, error) {
 	if err := opts.validate(); err != nil {
 		return Summary{}, err
@@ -148,115 +197,82 @@ func Build(ctx context.Context, ds *dataset.Dataset, opts Options) (Summary, err
 	p := opts.Period
 	s := Summary{Period: p, Previous: p.Previous(), Scope: opts.Scope}
 	weeks := trendWeeks(p)
-	win := readWindow(p, s.Previous, weeks)
-	f := dataset.Filter{From: win.from, To: win.to}
+	hist := history(p)
+	win := readWindow(p, hist[0], weeks)
+
+	derived, err := link.Refresh(ctx, ds)
+	if err != nil {
+		return Summary{}, fmt.Errorf("derive incidents: %w", err)
+	}
+
+	m := newMatcher(opts.Scope)
+	inScope := func(province, county string) bool { return m.match(province, county) }
 
 	// Latest version of every article in the partitions read.
-	latest := make(map[string]*version)
-	f.Columns = articleColumns
-	err := ds.ScanArticles(ctx, f, func(r dataset.ArticleRow) error {
+	latest := make(map[string]*art)
+	err = ds.ScanArticles(ctx, dataset.Filter{From: win.from, To: win.to, Columns: articleColumns}, func(r dataset.ArticleRow) error {
 		if v, ok := latest[r.ArticleID]; ok {
 			if c := r.FetchedAt.Compare(v.row.FetchedAt); c < 0 || c == 0 && r.ContentHash <= v.row.ContentHash {
 				return nil
 			}
 		}
-		var d jalali.Date
+		r.Province, r.County = transform.Normalize(r.Province), transform.Normalize(r.County)
+		a := &art{row: r}
 		if !r.RegisteredDate.IsZero() {
-			y, m, dd := r.RegisteredDate.Date()
-			d = jalali.FromGregorian(y, m, dd)
+			y, mm, dd := r.RegisteredDate.Date()
+			a.date = jalali.FromGregorian(y, mm, dd)
 		}
-		latest[r.ArticleID] = &version{row: r, date: d}
+		latest[r.ArticleID] = a
 		return nil
 	})
 	if err != nil {
 		return Summary{}, fmt.Errorf("read articles: %w", err)
 	}
-
-	// Keep the versions in scope and in the window.
-	m := newMatcher(opts.Scope)
-	type place struct {
-		province, county string
-		in               bool
-	}
-	places := make(map[[2]string]place)
-	selected := make(map[string]*version) // by article_id
-	for id, v := range latest {
-		if !v.date.Valid() || v.date.Before(win.start) || v.date.After(win.end) {
+	var arts []*art // in scope and window
+	for _, a := range latest {
+		if !a.date.Valid() || a.date.Before(win.start) || a.date.After(win.end) || !inScope(a.row.Province, a.row.County) {
 			continue
 		}
-		k := [2]string{v.row.Province, v.row.County}
-		pl, seen := places[k]
-		if !seen {
-			pl = place{transform.Normalize(k[0]), transform.Normalize(k[1]), m.match(k[0], k[1])}
-			places[k] = pl
-		}
-		if pl.in {
-			v.row.Province, v.row.County = pl.province, pl.county
-			selected[id] = v
-		}
-		if v.row.FetchedAt.After(s.DataTime) {
-			s.DataTime = v.row.FetchedAt
+		arts = append(arts, a)
+		if a.row.FetchedAt.After(s.DataTime) {
+			s.DataTime = a.row.FetchedAt
 		}
 	}
+	slices.SortFunc(arts, func(a, b *art) int { return strings.Compare(a.row.ArticleID, b.row.ArticleID) })
 
-	// Violations of the selected versions.
-	var viols []violation
-	f.Columns = violationColumns
-	err = ds.ScanViolations(ctx, f, func(r dataset.ViolationRow) error {
-		v, ok := selected[r.ArticleID]
-		if !ok || v.row.ContentHash != r.ContentHash {
-			return nil
+	var incs []inc // in scope, dated
+	for _, r := range derived.Incidents {
+		if r.EventDate.IsZero() || !inScope(r.Province, r.County) {
+			continue
 		}
-		viols = append(viols, violation{row: r, art: v})
-		return nil
-	})
-	if err != nil {
-		return Summary{}, fmt.Errorf("read violations: %w", err)
-	}
-
-	// People who are speakers of a violation mention in the period.
-	// The speaker column holds a person_key; rows that hold the person's name
-	// instead are matched by name within the same article version.
-	speakers := make(map[[3]string]bool)
-	for _, v := range viols {
-		if v.row.Speaker != "" && p.Contains(v.art.date) {
-			speakers[[3]string{v.row.ArticleID, v.row.ContentHash, v.row.Speaker}] = true
-			speakers[nameKey(v.row.ArticleID, v.row.ContentHash, v.row.Speaker)] = true
-		}
-	}
-	people := make(map[[3]string]dataset.PersonRow)
-	if len(speakers) > 0 {
-		f.Columns = peopleColumns
-		err = ds.ScanPeople(ctx, f, func(r dataset.PersonRow) error {
-			for _, k := range [][3]string{{r.ArticleID, r.ContentHash, r.PersonKey}, nameKey(r.ArticleID, r.ContentHash, r.Name)} {
-				if _, dup := people[k]; speakers[k] && !dup {
-					people[k] = r
-				}
-			}
-			return nil
-		})
-		if err != nil {
-			return Summary{}, fmt.Errorf("read people: %w", err)
-		}
+		y, mm, dd := r.EventDate.Date()
+		incs = append(incs, inc{row: r, date: jalali.FromGregorian(y, mm, dd)})
 	}
 
 	runs, err := readRuns(ctx, ds)
 	if err != nil {
 		return Summary{}, err
 	}
-
-	s.Current = figures(p, selected, viols)
-	if s.Previous.Valid() {
-		s.Prior = figures(s.Previous, selected, viols)
-	} else {
-		s.Prior = figures(jalali.Period{}, nil, nil)
+	known, err := knownCounties(ctx, ds, inScope)
+	if err != nil {
+		return Summary{}, err
 	}
-	s.Empty = s.Current.Articles == 0
-	s.ByOfficeCounty = byOfficeCounty(p, viols)
-	s.SanctionsByOffice = sanctionsByOffice(p, viols)
-	s.Trend = trend(p, weeks, viols)
-	s.Officials = officials(p, viols, people)
-	s.Items = items(p, viols)
+
+	s.Current = figures(p, arts, incs)
+	s.Prior = figures(s.Previous, arts, incs)
+	s.Empty = s.Current.Articles == 0 && s.Current.Incidents+s.Current.Warnings+s.Current.Denials == 0
+	s.History, s.Average6, s.Average6Offices = historyCounts(hist, arts, incs)
+	s.Counties, s.Uncovered = counties(p, arts, incs, known)
+	s.Rises = rises(p, s.Previous, incs)
+	s.ByOffice = byOffice(p, incs)
+	s.Trend = trend(p, weeks, incs)
+	s.Officials = officials(p, incs, derived.Officials)
+	titles := make(map[string]*art, len(latest))
+	for id, a := range latest {
+		titles[id] = a
+	}
+	s.Items = items(p, incs, titles, opts.SourceNames)
+	s.Notable = notable(s.Items)
 	// Only runs that read pages or wrote rows are about the data: a report run, which
 	// does neither, must not change the bytes of the next report of the same data.
 	var dataRuns []runRow
@@ -265,7 +281,8 @@ func Build(ctx context.Context, ds *dataset.Dataset, opts Options) (Summary, err
 			dataRuns = append(dataRuns, r)
 		}
 	}
-	s.Appendix = appendix(p, selected, dataRuns, opts.ExtractorVersion)
+	s.Appendix = appendix(p, arts, incs, dataRuns, opts)
+	s.Appendix.TablesStored = derived.Stored
 	if len(dataRuns) > 0 {
 		last := dataRuns[len(dataRuns)-1]
 		s.DataVersion = last.RunID
@@ -280,48 +297,87 @@ func Build(ctx context.Context, ds *dataset.Dataset, opts Options) (Summary, err
 	return s, nil
 }
 
-// violation is one violation row with the article version it belongs to.
-type violation struct {
-	row dataset.ViolationRow
-	art *version
+// knownCounties returns the counties (normalised) of every article of the
+// dataset in scope, by province.
+func knownCounties(ctx context.Context, ds *dataset.Dataset, inScope func(p, c string) bool) (map[string]string, error) {
+	seen := map[[2]string]bool{}
+	out := map[string]string{}
+	err := ds.ScanArticles(ctx, dataset.Filter{Columns: []string{"province", "county"}}, func(r dataset.ArticleRow) error {
+		k := [2]string{r.Province, r.County}
+		if seen[k] {
+			return nil
+		}
+		seen[k] = true
+		if r.County != "" && inScope(r.Province, r.County) {
+			out[transform.Normalize(r.County)] = transform.Normalize(r.Province)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read counties: %w", err)
+	}
+	return out, nil
 }
 
-func figures(p jalali.Period, arts map[string]*version, viols []violation) Figures {
-	var f Figures
-	counties := make(map[string]bool)
-	for _, v := range arts {
-		if p.Contains(v.date) {
+func figures(p jalali.Period, arts []*art, incs []inc) Figures {
+	f := Figures{Sanctions: make([]CodeCount, len(transform.Sanctions))}
+	for i, c := range transform.Sanctions {
+		f.Sanctions[i].Code = c.Code
+	}
+	if !p.Valid() {
+		return f
+	}
+	counties, incCounties, with := map[string]bool{}, map[string]bool{}, map[string]bool{}
+	for _, a := range arts {
+		if p.Contains(a.date) {
 			f.Articles++
-			if v.row.County != "" {
-				counties[transform.NormalizeKey(v.row.County)] = true
+			if a.row.County != "" {
+				counties[a.row.County] = true
 			}
 		}
 	}
-	f.Counties = len(counties)
-	with := make(map[string]bool)
-	sanctions := make(map[string]int)
-	for _, v := range viols {
-		if !p.Contains(v.art.date) {
+	inPeriod := map[string]bool{}
+	for _, a := range arts {
+		if p.Contains(a.date) {
+			inPeriod[a.row.ArticleID] = true
+		}
+	}
+	for _, in := range incs {
+		if !p.Contains(in.date) {
 			continue
 		}
-		with[v.row.ArticleID] = true
-		switch v.row.Modality {
+		for _, id := range in.row.ArticleIDs {
+			if inPeriod[id] {
+				with[id] = true
+			}
+		}
+		n := len(in.row.ViolationIDs)
+		switch in.row.Modality {
 		case transform.ModalityReported:
-			f.Reported++
-			if v.row.Sanction != "" {
-				sanctions[v.row.Sanction]++
+			f.Incidents++
+			f.Offices += int(in.row.Offices)
+			f.Mentions[0] += n
+			if in.row.County != "" {
+				incCounties[in.row.County] = true
+			}
+			if len(in.row.Sanctions) > 0 {
+				f.Sanctioned++
+			}
+			for _, sc := range in.row.Sanctions {
+				if j := codeIndex(transform.Sanctions, sc); j < len(f.Sanctions) {
+					f.Sanctions[j].Count++
+				}
 			}
 		case transform.ModalityConditional:
-			f.Conditional++
+			f.Warnings++
+			f.Mentions[1] += n
 		case transform.ModalityDenied:
-			f.Denied++
+			f.Denials++
+			f.Mentions[2] += n
 		}
 	}
-	f.ArticlesWithMentions = len(with)
-	f.Sanctions = make([]CodeCount, len(transform.Sanctions))
-	for i, c := range transform.Sanctions {
-		f.Sanctions[i] = CodeCount{Code: c.Code, Count: sanctions[c.Code]}
-	}
+	f.ArticlesWithIncidents = len(with)
+	f.Counties, f.CountiesWithIncidents = len(counties), len(incCounties)
 	return f
 }
 
@@ -336,189 +392,319 @@ func codeIndex(list []transform.Code, code string) int {
 	return len(list)
 }
 
-func byOfficeCounty(p jalali.Period, viols []violation) []OfficeCountyRow {
-	idx := make(map[[3]string]int)
-	var rows []OfficeCountyRow
-	for _, v := range viols {
-		if !p.Contains(v.art.date) {
-			continue
+func historyCounts(hist []jalali.Period, arts []*art, incs []inc) ([]PeriodCount, float64, float64) {
+	out := make([]PeriodCount, len(hist))
+	for i, h := range hist {
+		out[i].Period = h
+		for _, a := range arts {
+			if h.Contains(a.date) {
+				out[i].Covered = true
+				break
+			}
 		}
-		k := [3]string{v.art.row.Province, v.art.row.County, v.row.OfficeType}
-		i, ok := idx[k]
-		if !ok {
-			i = len(rows)
-			idx[k] = i
-			rows = append(rows, OfficeCountyRow{Province: k[0], County: k[1], OfficeType: k[2]})
-		}
-		switch v.row.Modality {
-		case transform.ModalityReported:
-			rows[i].Reported++
-		case transform.ModalityConditional:
-			rows[i].Conditional++
-		case transform.ModalityDenied:
-			rows[i].Denied++
+		for _, in := range incs {
+			if in.row.Modality == transform.ModalityReported && h.Contains(in.date) {
+				out[i].Incidents++
+				out[i].Offices += int(in.row.Offices)
+				out[i].Covered = true
+			}
 		}
 	}
-	slices.SortFunc(rows, func(a, b OfficeCountyRow) int {
-		return cmp.Or(strings.Compare(a.Province, b.Province), strings.Compare(a.County, b.County),
-			cmp.Compare(codeIndex(transform.OfficeTypes, a.OfficeType), codeIndex(transform.OfficeTypes, b.OfficeType)),
-			strings.Compare(a.OfficeType, b.OfficeType))
-	})
-	return rows
+	var n, sum, sumO int
+	for i := len(out) - 2; i >= 0 && i >= len(out)-7; i-- {
+		if out[i].Covered {
+			n++
+			sum += out[i].Incidents
+			sumO += out[i].Offices
+		}
+	}
+	if n == 0 {
+		return out, 0, 0
+	}
+	return out, float64(sum) / float64(n), float64(sumO) / float64(n)
 }
 
-func sanctionsByOffice(p jalali.Period, viols []violation) []SanctionRow {
-	idx := make(map[string]int)
-	var rows []SanctionRow
-	for _, v := range viols {
-		if !p.Contains(v.art.date) || v.row.Sanction == "" {
-			continue
+func counties(p jalali.Period, arts []*art, incs []inc, known map[string]string) ([]CountyRow, []string) {
+	rows := map[[2]string]*CountyRow{}
+	get := func(province, county string) *CountyRow {
+		k := [2]string{province, county}
+		r := rows[k]
+		if r == nil {
+			r = &CountyRow{Province: province, County: county}
+			rows[k] = r
 		}
-		if v.row.Modality != transform.ModalityReported && v.row.Modality != transform.ModalityConditional {
-			continue
-		}
-		i, ok := idx[v.row.OfficeType]
-		if !ok {
-			i = len(rows)
-			idx[v.row.OfficeType] = i
-			rows = append(rows, SanctionRow{OfficeType: v.row.OfficeType, Imposed: make([]int, len(transform.Sanctions))})
-		}
-		if v.row.Modality == transform.ModalityConditional {
-			rows[i].Warned++
-			continue
-		}
-		if j := codeIndex(transform.Sanctions, v.row.Sanction); j < len(transform.Sanctions) {
-			rows[i].Imposed[j]++
+		return r
+	}
+	covered := map[string]bool{}
+	for _, a := range arts {
+		if p.Contains(a.date) {
+			get(a.row.Province, a.row.County).Articles++
+			covered[a.row.County] = true
 		}
 	}
-	slices.SortFunc(rows, func(a, b SanctionRow) int {
+	for _, in := range incs {
+		if !p.Contains(in.date) {
+			continue
+		}
+		r := get(in.row.Province, in.row.County)
+		switch in.row.Modality {
+		case transform.ModalityReported:
+			r.Incidents++
+			r.Offices += int(in.row.Offices)
+		case transform.ModalityConditional:
+			r.Warnings++
+		case transform.ModalityDenied:
+			r.Denials++
+		}
+	}
+	col := collator()
+	byProv := map[string][]CountyRow{}
+	provTotal := map[string]*CountyRow{}
+	for _, r := range rows {
+		byProv[r.Province] = append(byProv[r.Province], *r)
+		t := provTotal[r.Province]
+		if t == nil {
+			t = &CountyRow{Province: r.Province, Subtotal: true}
+			provTotal[r.Province] = t
+		}
+		t.Incidents += r.Incidents
+		t.Offices += r.Offices
+		t.Warnings += r.Warnings
+		t.Denials += r.Denials
+		t.Articles += r.Articles
+	}
+	rank := func(a, b CountyRow) int {
+		return cmp.Or(cmp.Compare(b.Incidents, a.Incidents), cmp.Compare(b.Offices, a.Offices),
+			cmp.Compare(b.Warnings, a.Warnings), col.CompareString(a.County, b.County), strings.Compare(a.County, b.County))
+	}
+	provs := make([]CountyRow, 0, len(provTotal))
+	for _, t := range provTotal {
+		provs = append(provs, *t)
+	}
+	slices.SortFunc(provs, func(a, b CountyRow) int {
+		return cmp.Or(cmp.Compare(b.Incidents, a.Incidents), cmp.Compare(b.Offices, a.Offices),
+			col.CompareString(a.Province, b.Province), strings.Compare(a.Province, b.Province))
+	})
+	var out []CountyRow
+	for _, t := range provs {
+		list := byProv[t.Province]
+		slices.SortFunc(list, rank)
+		out = append(out, list...)
+		if len(provs) > 1 {
+			out = append(out, t)
+		}
+	}
+	var unc []string
+	for c := range known {
+		if !covered[c] {
+			unc = append(unc, c)
+		}
+	}
+	col.SortStrings(unc)
+	return out, unc
+}
+
+func rises(p, prev jalali.Period, incs []inc) []CountyChange {
+	cur, old := map[string]int{}, map[string]int{}
+	for _, in := range incs {
+		if in.row.Modality != transform.ModalityReported || in.row.County == "" {
+			continue
+		}
+		switch {
+		case p.Contains(in.date):
+			cur[in.row.County]++
+		case prev.Valid() && prev.Contains(in.date):
+			old[in.row.County]++
+		}
+	}
+	var out []CountyChange
+	for c, n := range cur {
+		if n > old[c] {
+			out = append(out, CountyChange{County: c, Current: n, Prior: old[c]})
+		}
+	}
+	col := collator()
+	slices.SortFunc(out, func(a, b CountyChange) int {
+		return cmp.Or(cmp.Compare(b.Current-b.Prior, a.Current-a.Prior), cmp.Compare(b.Current, a.Current),
+			col.CompareString(a.County, b.County))
+	})
+	if len(out) > 3 {
+		out = out[:3]
+	}
+	return out
+}
+
+func byOffice(p jalali.Period, incs []inc) []OfficeRow {
+	idx := map[string]*OfficeRow{}
+	for _, in := range incs {
+		if !p.Contains(in.date) {
+			continue
+		}
+		for _, ot := range in.row.OfficeTypes {
+			r := idx[ot]
+			if r == nil {
+				r = &OfficeRow{OfficeType: ot, Imposed: make([]int, len(transform.Sanctions))}
+				idx[ot] = r
+			}
+			switch in.row.Modality {
+			case transform.ModalityReported:
+				r.Incidents++
+				r.Offices += int(in.row.Offices)
+				if len(in.row.Sanctions) > 0 {
+					r.Sanctioned++
+				}
+				for _, sc := range in.row.Sanctions {
+					if j := codeIndex(transform.Sanctions, sc); j < len(r.Imposed) {
+						r.Imposed[j]++
+					}
+				}
+			case transform.ModalityConditional:
+				r.Warnings++
+			case transform.ModalityDenied:
+				r.Denials++
+			}
+		}
+	}
+	out := make([]OfficeRow, 0, len(idx))
+	for _, r := range idx {
+		out = append(out, *r)
+	}
+	slices.SortFunc(out, func(a, b OfficeRow) int {
 		return cmp.Or(cmp.Compare(codeIndex(transform.OfficeTypes, a.OfficeType), codeIndex(transform.OfficeTypes, b.OfficeType)),
 			strings.Compare(a.OfficeType, b.OfficeType))
 	})
-	return rows
+	return out
 }
 
-func trend(p jalali.Period, weeks []jalali.Period, viols []violation) []WeekCount {
+func trend(p jalali.Period, weeks []jalali.Period, incs []inc) []WeekCount {
 	out := make([]WeekCount, len(weeks))
 	for i, w := range weeks {
 		out[i] = WeekCount{Week: w, InPeriod: !w.End.Before(p.Start) && !w.Start.After(p.End)}
 	}
-	for _, v := range viols {
-		if v.row.Modality != transform.ModalityReported {
+	for _, in := range incs {
+		if in.row.Modality != transform.ModalityReported {
 			continue
 		}
 		for i := range out {
-			if out[i].Week.Contains(v.art.date) {
-				out[i].Reported++
-				break
+			if !out[i].Week.Contains(in.date) {
+				continue
 			}
+			// A week at the edge of the period counts only the period's days.
+			if !out[i].InPeriod || p.Contains(in.date) {
+				out[i].Reported++
+			}
+			break
 		}
 	}
 	return out
 }
 
-func officials(p jalali.Period, viols []violation, people map[[3]string]dataset.PersonRow) []Official {
-	type agg struct {
-		name     string
-		roles    map[string]int
-		orgs     map[string]int
-		mentions int
-		articles map[string]bool
+func officials(p jalali.Period, incs []inc, offs []dataset.OfficialRow) []Official {
+	count := map[string]int{}
+	for _, in := range incs {
+		if in.row.SpeakerID != "" && in.row.Modality != transform.ModalityDenied && p.Contains(in.date) {
+			count[in.row.SpeakerID]++
+		}
 	}
-	byKey := make(map[string]*agg)
-	for _, v := range viols {
-		if v.row.Speaker == "" || !p.Contains(v.art.date) {
+	var out []Official
+	for _, o := range offs {
+		n := count[o.PersonID]
+		if n == 0 {
 			continue
 		}
-		pr, ok := people[[3]string{v.row.ArticleID, v.row.ContentHash, v.row.Speaker}]
-		if !ok {
-			pr, ok = people[nameKey(v.row.ArticleID, v.row.ContentHash, v.row.Speaker)]
+		of := Official{PersonID: o.PersonID, Name: o.Name, Incidents: n}
+		for _, v := range o.NameVariants {
+			if v != o.Name {
+				of.Variants = append(of.Variants, v)
+			}
 		}
-		if !ok || strings.TrimSpace(pr.Name) == "" {
-			continue
+		if len(o.Counties) > 0 {
+			of.County = o.Counties[0]
 		}
-		k := transform.NormalizeKey(pr.Name)
-		a := byKey[k]
-		if a == nil {
-			a = &agg{name: pr.Name, roles: map[string]int{}, orgs: map[string]int{}, articles: map[string]bool{}}
-			byKey[k] = a
+		var last time.Time
+		for _, r := range o.Roles {
+			if of.Role == "" && of.Organization == "" || !r.LastSeen.Before(last) {
+				of.Role, of.Organization, last = r.Role, r.Organization, r.LastSeen
+			}
 		}
-		if pr.Name < a.name {
-			a.name = pr.Name
-		}
-		a.mentions++
-		a.articles[v.row.ArticleID] = true
-		if pr.Role != "" {
-			a.roles[pr.Role]++
-		}
-		if pr.Organization != "" {
-			a.orgs[pr.Organization]++
-		}
+		out = append(out, of)
 	}
-	out := make([]Official, 0, len(byKey))
-	for _, a := range byKey {
-		out = append(out, Official{Name: a.name, Role: mostFrequent(a.roles), Organization: mostFrequent(a.orgs),
-			Mentions: a.mentions, Articles: len(a.articles)})
-	}
+	col := collator()
 	slices.SortFunc(out, func(a, b Official) int {
-		return cmp.Or(cmp.Compare(b.Mentions, a.Mentions), strings.Compare(a.Name, b.Name))
+		return cmp.Or(cmp.Compare(b.Incidents, a.Incidents), col.CompareString(a.Name, b.Name), strings.Compare(a.PersonID, b.PersonID))
 	})
 	return out
 }
 
-// nameKey is the key of a person by normalised name within one article version.
-func nameKey(articleID, hash, name string) [3]string {
-	return [3]string{articleID, hash, "name:" + transform.NormalizeKey(name)}
+// portalName names a source for a reader: the configured name, else one made
+// from the county ("" if neither is known).
+func portalName(names map[string]string, sourceID, county string) string {
+	if n := names[sourceID]; n != "" {
+		return n
+	}
+	if county != "" {
+		return "فرمانداری " + county
+	}
+	return ""
 }
 
-// mostFrequent returns the key with the greatest count, the smallest key on a
-// tie, or "" for an empty map.
-func mostFrequent(m map[string]int) string {
-	best, n := "", 0
-	for k, c := range m {
-		if c > n || c == n && k < best {
-			best, n = k, c
+func items(p jalali.Period, incs []inc, arts map[string]*art, names map[string]string) []Item {
+	var out []Item
+	for _, in := range incs {
+		r := in.row
+		if !p.Contains(in.date) || r.Modality == transform.ModalityDenied {
+			continue
 		}
+		it := Item{IncidentID: r.IncidentID, Date: in.date, DateSource: r.DateSource, Province: r.Province, County: r.County,
+			OfficeTypes: r.OfficeTypes, ViolationTypes: r.ViolationTypes, Sanctions: r.Sanctions, Modality: r.Modality,
+			Offices: int(r.Offices), Speaker: r.Speaker, Excerpt: shorten(r.Evidence, excerptRunes)}
+		if r.Count != nil {
+			it.Count = int(*r.Count)
+		}
+		for i, id := range r.ArticleIDs {
+			src := Source{URL: r.URLs[i]}
+			if a := arts[id]; a != nil {
+				src.Title = a.row.Title
+				src.Portal = portalName(names, a.row.SourceID, a.row.County)
+			} else if i == 0 {
+				src.Portal = portalName(names, r.SourceID, r.County)
+			}
+			it.Sources = append(it.Sources, src)
+		}
+		out = append(out, it)
+	}
+	col := collator()
+	slices.SortFunc(out, func(a, b Item) int {
+		return cmp.Or(a.Date.Compare(b.Date), col.CompareString(a.County, b.County), strings.Compare(a.IncidentID, b.IncidentID),
+			strings.Compare(a.Modality, b.Modality))
+	})
+	return out
+}
+
+// severity ranks an item's most severe sanction: the position of the first of
+// its sanctions in transform.Sanctions (most severe first), len when none.
+func severity(it Item) int {
+	best := len(transform.Sanctions)
+	for _, s := range it.Sanctions {
+		best = min(best, codeIndex(transform.Sanctions, s))
 	}
 	return best
 }
 
-func items(p jalali.Period, viols []violation) []Item {
-	type keyed struct {
-		it    Item
-		start int32
+func notable(its []Item) []Item {
+	var rep []Item
+	for _, it := range its {
+		if it.Modality == transform.ModalityReported {
+			rep = append(rep, it)
+		}
 	}
-	var ks []keyed
-	for _, v := range viols {
-		if !p.Contains(v.art.date) {
-			continue
-		}
-		if v.row.Modality != transform.ModalityReported && v.row.Modality != transform.ModalityConditional {
-			continue
-		}
-		it := Item{
-			Date: v.art.date, Province: v.art.row.Province, County: v.art.row.County,
-			OfficeType: v.row.OfficeType, ViolationType: v.row.ViolationType, Sanction: v.row.Sanction,
-			Modality: v.row.Modality, OfficeLabel: v.row.OfficeLabel,
-			Excerpt: shorten(v.row.Evidence, excerptRunes),
-			Title:   v.art.row.Title, URL: v.art.row.URL,
-			ArticleID: v.row.ArticleID, ViolationID: v.row.ViolationID,
-		}
-		if v.row.Count != nil {
-			it.Count = int(*v.row.Count)
-		}
-		ks = append(ks, keyed{it, v.row.Start})
-	}
-	slices.SortFunc(ks, func(a, b keyed) int {
-		return cmp.Or(a.it.Date.Compare(b.it.Date), strings.Compare(a.it.Province, b.it.Province),
-			strings.Compare(a.it.County, b.it.County), strings.Compare(a.it.URL, b.it.URL),
-			cmp.Compare(a.start, b.start), strings.Compare(a.it.ViolationID, b.it.ViolationID))
+	slices.SortStableFunc(rep, func(a, b Item) int {
+		return cmp.Or(cmp.Compare(b.Offices, a.Offices), cmp.Compare(severity(a), severity(b)), a.Date.Compare(b.Date))
 	})
-	out := make([]Item, len(ks))
-	for i, k := range ks {
-		out[i] = k.it
+	if len(rep) > 3 {
+		rep = rep[:3]
 	}
-	return out
+	return rep
 }
 
 // shorten returns s with its spaces collapsed, cut to at most n code points at
@@ -554,30 +740,51 @@ func readRuns(ctx context.Context, ds *dataset.Dataset) ([]runRow, error) {
 	return runs, nil
 }
 
-func appendix(p jalali.Period, arts map[string]*version, runs []runRow, extractor string) Appendix {
+func appendix(p jalali.Period, arts []*art, incs []inc, runs []runRow, opts Options) Appendix {
 	var a Appendix
-	sources := make(map[string]int)
+	type src struct {
+		n      int
+		county string
+	}
+	sources := make(map[string]*src)
 	runIDs := make(map[string]bool)
 	versions := make(map[string]bool)
-	if extractor != "" {
-		versions[extractor] = true
+	if opts.ExtractorVersion != "" {
+		versions[opts.ExtractorVersion] = true
 	}
 	for _, v := range arts {
 		if !p.Contains(v.date) {
 			continue
 		}
-		sources[v.row.SourceID]++
+		s := sources[v.row.SourceID]
+		if s == nil {
+			s = &src{county: v.row.County}
+			sources[v.row.SourceID] = s
+		}
+		s.n++
 		runIDs[v.row.RunID] = true
 		if v.row.ExtractorVersion != "" {
 			versions[v.row.ExtractorVersion] = true
 		}
 	}
-	for id, n := range sources {
-		a.Sources = append(a.Sources, SourceCount{SourceID: id, Articles: n})
+	for id, s := range sources {
+		a.Sources = append(a.Sources, SourceCount{SourceID: id, Portal: portalName(opts.SourceNames, id, s.county), Articles: s.n})
 	}
 	slices.SortFunc(a.Sources, func(x, y SourceCount) int {
 		return cmp.Or(cmp.Compare(y.Articles, x.Articles), strings.Compare(x.SourceID, y.SourceID))
 	})
+	dates := map[string]int{}
+	for _, in := range incs {
+		if p.Contains(in.date) {
+			dates[in.row.DateSource]++
+			if len(in.row.ArticleIDs) > 1 {
+				a.Merged++
+			}
+		}
+	}
+	for _, k := range []string{link.DateOccurred, link.DateRelative, link.DateRegistered} {
+		a.DateSources = append(a.DateSources, CodeCount{Code: k, Count: dates[k]})
+	}
 	causes := make(map[string]int64)
 	for _, r := range runs {
 		if len(runIDs) > 0 && !runIDs[r.RunID] {
@@ -606,4 +813,19 @@ func appendix(p jalali.Period, arts map[string]*version, runs []runRow, extracto
 	}
 	slices.Sort(a.ExtractorVersions)
 	return a
+}
+
+// sortByWeight orders items for the body of the report: reported before
+// conditional, then most offices, most severe sanction, earliest date.
+func sortByWeight(its []Item) {
+	slices.SortStableFunc(its, func(a, b Item) int {
+		ra, rb := a.Modality == transform.ModalityReported, b.Modality == transform.ModalityReported
+		if ra != rb {
+			if ra {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Or(cmp.Compare(b.Offices, a.Offices), cmp.Compare(severity(a), severity(b)), a.Date.Compare(b.Date))
+	})
 }

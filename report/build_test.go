@@ -2,6 +2,7 @@ package report_test
 
 import (
 	"errors"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -16,6 +17,11 @@ func sanctions(lr, seal, susp, ref, fine, notice int) []report.CodeCount {
 
 func TestBuildFigures(t *testing.T) {
 	ds := openFixture(t)
+	none := report.Figures{Sanctions: sanctions(0, 0, 0, 0, 0, 0)}
+	aban := report.Figures{Articles: 4, ArticlesWithIncidents: 3, Incidents: 4, Offices: 7, Warnings: 2, Denials: 1,
+		Sanctioned: 4, Sanctions: sanctions(1, 1, 0, 1, 1, 0), Counties: 3, CountiesWithIncidents: 3, Mentions: [3]int{4, 2, 1}}
+	mehr := report.Figures{Articles: 2, ArticlesWithIncidents: 2, Incidents: 2, Offices: 2, Denials: 1,
+		Sanctioned: 2, Sanctions: sanctions(0, 1, 0, 0, 1, 0), Counties: 2, CountiesWithIncidents: 1, Mentions: [3]int{2, 0, 1}}
 	tests := []struct {
 		name       string
 		period     string
@@ -23,58 +29,25 @@ func TestBuildFigures(t *testing.T) {
 		cur, prior report.Figures
 		empty      bool
 	}{
-		{
-			name: "month all", period: "1397-08", scope: "",
-			cur: report.Figures{Articles: 4, ArticlesWithMentions: 3, Reported: 4, Conditional: 2, Denied: 1,
-				Sanctions: sanctions(1, 1, 0, 1, 1, 0), Counties: 3},
-			prior: report.Figures{Articles: 2, ArticlesWithMentions: 2, Reported: 2, Conditional: 0, Denied: 1,
-				Sanctions: sanctions(0, 1, 0, 0, 1, 0), Counties: 2},
-		},
+		// Aban: article 1's latest version states two revocations (count 2) and a
+		// warning; article 2 three bakeries sealed, one fined and a denial (not an
+		// incident); article 3 a referral and a warning; article 4 nothing.
+		{name: "month all", period: "1397-08", cur: aban, prior: mehr},
 		{
 			name: "county with Arabic kaf", period: "1397-08", scope: "county=كوار",
-			cur: report.Figures{Articles: 2, ArticlesWithMentions: 1, Reported: 1, Conditional: 1,
-				Sanctions: sanctions(1, 0, 0, 0, 0, 0), Counties: 1},
-			prior: report.Figures{Sanctions: sanctions(0, 0, 0, 0, 0, 0)},
+			cur: report.Figures{Articles: 2, ArticlesWithIncidents: 1, Incidents: 1, Offices: 2, Warnings: 1, Sanctioned: 1,
+				Sanctions: sanctions(1, 0, 0, 0, 0, 0), Counties: 1, CountiesWithIncidents: 1, Mentions: [3]int{1, 1, 0}},
+			prior: none,
 		},
 		{
-			name: "province", period: "1397-08", scope: "province=فارس",
-			cur: report.Figures{Articles: 3, ArticlesWithMentions: 2, Reported: 3, Conditional: 1, Denied: 1,
-				Sanctions: sanctions(1, 1, 0, 0, 1, 0), Counties: 2},
-			prior: report.Figures{Articles: 1, ArticlesWithMentions: 1, Reported: 2,
-				Sanctions: sanctions(0, 1, 0, 0, 1, 0), Counties: 1},
-		},
-		{
-			name: "next month gets the corrected date", period: "1397-09", scope: "",
-			cur: report.Figures{Articles: 2, ArticlesWithMentions: 2, Reported: 2,
-				Sanctions: sanctions(0, 0, 0, 0, 1, 1), Counties: 2},
-			prior: report.Figures{Articles: 4, ArticlesWithMentions: 3, Reported: 4, Conditional: 2, Denied: 1,
-				Sanctions: sanctions(1, 1, 0, 1, 1, 0), Counties: 3},
-		},
-		{
-			name: "week", period: "1397-W34", scope: "",
+			name: "week", period: "1397-W34",
 			// 1397-W34 is 1397/08/12..1397/08/18: article 1 only.
-			cur: report.Figures{Articles: 1, ArticlesWithMentions: 1, Reported: 1, Conditional: 1,
-				Sanctions: sanctions(1, 0, 0, 0, 0, 0), Counties: 1},
-			prior: report.Figures{Sanctions: sanctions(0, 0, 0, 0, 0, 0)},
+			cur: report.Figures{Articles: 1, ArticlesWithIncidents: 1, Incidents: 1, Offices: 2, Warnings: 1, Sanctioned: 1,
+				Sanctions: sanctions(1, 0, 0, 0, 0, 0), Counties: 1, CountiesWithIncidents: 1, Mentions: [3]int{1, 1, 0}},
+			prior: none,
 		},
-		{
-			name: "gregorian range", period: "2018-10-23..2018-10-31", scope: "",
-			// 1397/08/01..1397/08/09: article 2; the nine days before hold article 6.
-			cur: report.Figures{Articles: 1, ArticlesWithMentions: 1, Reported: 2, Denied: 1,
-				Sanctions: sanctions(0, 1, 0, 0, 1, 0), Counties: 1},
-			prior: report.Figures{Articles: 1, ArticlesWithMentions: 1, Denied: 1,
-				Sanctions: sanctions(0, 0, 0, 0, 0, 0), Counties: 1},
-		},
-		{
-			name: "empty month", period: "1397-11", scope: "", empty: true,
-			cur:   report.Figures{Sanctions: sanctions(0, 0, 0, 0, 0, 0)},
-			prior: report.Figures{Sanctions: sanctions(0, 0, 0, 0, 0, 0)},
-		},
-		{
-			name: "county without articles", period: "1397-08", scope: "county=تهران", empty: true,
-			cur:   report.Figures{Sanctions: sanctions(0, 0, 0, 0, 0, 0)},
-			prior: report.Figures{Sanctions: sanctions(0, 0, 0, 0, 0, 0)},
-		},
+		{name: "empty month", period: "1397-11", empty: true, cur: none, prior: none},
+		{name: "county without articles", period: "1397-08", scope: "county=تهران", empty: true, cur: none, prior: none},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -95,8 +68,15 @@ func TestBuildFigures(t *testing.T) {
 			if s.Empty != tc.empty {
 				t.Errorf("Empty = %v, want %v", s.Empty, tc.empty)
 			}
-			if s.DataVersion != "run-20181130-b" {
-				t.Errorf("DataVersion = %q, want the latest run", s.DataVersion)
+			// The weeks of the period add up to the period's incidents.
+			in := 0
+			for _, w := range s.Trend {
+				if w.InPeriod {
+					in += w.Reported
+				}
+			}
+			if in != s.Current.Incidents {
+				t.Errorf("trend weeks of the period sum to %d, the period has %d incidents", in, s.Current.Incidents)
 			}
 		})
 	}
@@ -104,96 +84,67 @@ func TestBuildFigures(t *testing.T) {
 
 func TestBuildTablesAndLists(t *testing.T) {
 	ds := openFixture(t)
-	s, err := report.Build(t.Context(), ds, report.Options{Period: mustPeriod(t, "1397-08")})
+	s, err := report.Build(t.Context(), ds, report.Options{Period: mustPeriod(t, "1397-08"),
+		SourceNames: map[string]string{"kavar": "فرمانداری شهرستان کوار"}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantOC := []report.OfficeCountyRow{
-		{Province: "بوشهر", County: "دشتستان", OfficeType: "fuel_station", Reported: 1},
-		{Province: "بوشهر", County: "دشتستان", OfficeType: "guild_shop", Conditional: 1},
-		{Province: "فارس", County: "شیراز", OfficeType: "bakery", Reported: 2},
-		{Province: "فارس", County: "شیراز", OfficeType: "pharmacy", Denied: 1},
-		{Province: "فارس", County: "کوار", OfficeType: "government_counter", Reported: 1},
-		{Province: "فارس", County: "کوار", OfficeType: "rural_ict", Conditional: 1},
+	// Ranked by incidents (Fars 3 before Bushehr 1), each province with its
+	// subtotal; within Fars, Shiraz (2) before Kavar (1).
+	var got []string
+	for _, r := range s.Counties {
+		if r.Subtotal {
+			got = append(got, "Σ"+r.Province)
+		} else {
+			got = append(got, r.County)
+		}
 	}
-	if diff := cmp.Diff(wantOC, s.ByOfficeCounty); diff != "" {
-		t.Errorf("ByOfficeCounty (-want +got):\n%s", diff)
+	if want := []string{"شیراز", "کوار", "Σفارس", "دشتستان", "Σبوشهر"}; !cmp.Equal(want, got) {
+		t.Errorf("county ranking %v, want %v", got, want)
 	}
-	wantSan := []report.SanctionRow{
-		{OfficeType: "government_counter", Imposed: []int{1, 0, 0, 0, 0, 0}},
-		{OfficeType: "rural_ict", Imposed: []int{0, 0, 0, 0, 0, 0}, Warned: 1},
-		{OfficeType: "bakery", Imposed: []int{0, 1, 0, 0, 1, 0}},
-		{OfficeType: "fuel_station", Imposed: []int{0, 0, 0, 1, 0, 0}},
-		{OfficeType: "guild_shop", Imposed: []int{0, 0, 0, 0, 0, 0}, Warned: 1},
+	if s.Counties[2].Incidents != 3 || s.Counties[2].Offices != 6 || s.Counties[2].Articles != 3 {
+		t.Errorf("Fars subtotal %+v, want 3 incidents, 6 offices, 3 articles", s.Counties[2])
 	}
-	if diff := cmp.Diff(wantSan, s.SanctionsByOffice); diff != "" {
-		t.Errorf("SanctionsByOffice (-want +got):\n%s", diff)
-	}
-	wantOff := []report.Official{
-		{Name: "علی احمدی", Role: "رئیس اداره صنعت، معدن و تجارت", Organization: "اداره صنعت، معدن و تجارت شیراز", Mentions: 2, Articles: 1},
-		{Name: "محمد رضایی", Role: "فرماندار", Organization: "فرمانداری کوار", Mentions: 2, Articles: 1},
-		{Name: "حسن کریمی", Role: "فرماندار", Organization: "فرمانداری دشتستان", Mentions: 2, Articles: 1},
-	}
-	// Sorted by mentions, then name.
-	if diff := cmp.Diff(sortedOfficials(wantOff), s.Officials); diff != "" {
-		t.Errorf("Officials (-want +got):\n%s", diff)
+	if len(s.Uncovered) != 0 {
+		t.Errorf("uncovered %v, want none (every county had articles)", s.Uncovered)
 	}
 	if len(s.Items) != 6 {
-		t.Fatalf("got %d items, want 6 reported or conditional mentions", len(s.Items))
+		t.Fatalf("got %d items, want 6 reported or conditional incidents", len(s.Items))
 	}
 	first := s.Items[0]
-	if first.Date.String() != "1397/08/03" || first.County != "شیراز" || first.Count != 3 || first.Sanction != "sealing" ||
-		first.URL != articleURL("shiraz", 2) {
-		t.Errorf("first item = %+v, want article 2's sealing of three bakeries", first)
+	if first.Date.String() != "1397/08/03" || first.County != "شیراز" || len(first.Sources) != 1 || first.Sources[0].URL != articleURL("shiraz", 2) {
+		t.Errorf("first item = %+v, want article 2", first)
 	}
 	for _, it := range s.Items {
-		if it.URL == articleURL("kavar", 1) && it.Sanction == "sealing" {
-			t.Errorf("item %+v is from the superseded version of article 1", it)
+		if it.Sources[0].URL == articleURL("kavar", 1) {
+			if it.Sources[0].Portal != "فرمانداری شهرستان کوار" || it.Sources[0].Title == "" {
+				t.Errorf("source %+v lacks the portal's name or the title", it.Sources[0])
+			}
+			if slices.Contains(it.Sanctions, "sealing") {
+				t.Errorf("item %+v is from the superseded version of article 1", it)
+			}
 		}
-		if it.URL == "" || it.Excerpt == "" || it.ViolationID == "" {
-			t.Errorf("item %+v lacks its link, excerpt or ID", it)
-		}
 	}
-	// The trend has twelve weeks ending with the week of 1397/08/30.
-	if len(s.Trend) != 12 {
-		t.Fatalf("trend has %d weeks, want 12", len(s.Trend))
+	if len(s.Notable) == 0 || s.Notable[0].Offices != 3 {
+		t.Errorf("notable %+v, want the three sealed bakeries first", s.Notable)
 	}
-	if last := s.Trend[11].Week; !last.Contains(s.Period.End) {
-		t.Errorf("last trend week %v does not hold the period's end", last)
+	var names []string
+	for _, o := range s.Officials {
+		names = append(names, o.Name)
 	}
-	total := 0
-	for _, w := range s.Trend {
-		total += w.Reported
-	}
-	// Mehr's 2, Aban's 4, and article 9's corrected version on 1397/09/02, which
-	// shares the last week with the end of Aban.
-	if total != 7 {
-		t.Errorf("trend total = %d, want 7", total)
+	if len(names) != 3 {
+		t.Errorf("officials %v, want the three speakers", names)
 	}
 	a := s.Appendix
-	if diff := cmp.Diff([]report.SourceCount{{"kavar", 2}, {"dashtestan", 1}, {"shiraz", 1}}, a.Sources); diff != "" {
-		t.Errorf("Sources (-want +got):\n%s", diff)
-	}
 	if len(a.Runs) != 2 || a.PagesFetched != 35 || a.PagesFailed != 3 {
 		t.Errorf("runs %d, pages %d, failed %d; want 2, 35, 3", len(a.Runs), a.PagesFetched, a.PagesFailed)
 	}
-	if diff := cmp.Diff([]report.CauseCount{{"http_5xx", 2}, {"parse", 1}}, a.Failures); diff != "" {
-		t.Errorf("Failures (-want +got):\n%s", diff)
+	if !a.TablesStored {
+		t.Errorf("the incidents table was not stored")
 	}
 	if !s.DataTime.Equal(t2) {
 		t.Errorf("DataTime = %v, want the latest fetch %v", s.DataTime, t2)
 	}
-}
-
-func sortedOfficials(o []report.Official) []report.Official {
-	// All have two mentions: by name.
-	out := append([]report.Official(nil), o...)
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && out[j].Name < out[j-1].Name; j-- {
-			out[j], out[j-1] = out[j-1], out[j]
-		}
-	}
-	return out
 }
 
 func TestBusiestMonth(t *testing.T) {

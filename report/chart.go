@@ -33,7 +33,7 @@ func (d *doc) trendChart() {
 	d.font("", 7.5)
 	d.color(colMuted)
 	pdf.SetXY(d.left, y0-7)
-	pdf.CellFormat(30, 4, d.line(l.trendAxis, l.fa), "", 0, "L", false, 0, "")
+	d.cell(30, 4, d.line(l.trendAxis, l.fa), "", 0, "L", false, 0, "")
 
 	// Grid and y ticks.
 	for v := 0.0; v <= top+step/2; v += step {
@@ -51,7 +51,7 @@ func (d *doc) trendChart() {
 		d.font("", 7)
 		d.color(colMuted)
 		pdf.SetXY(d.left, y-2)
-		pdf.CellFormat(x0-d.left-2.5, 4, d.l.n(int(v)), "", 0, "R", false, 0, "")
+		d.cell(x0-d.left-2.5, 4, d.l.n(int(v)), "", 0, "R", false, 0, "")
 	}
 	// Axes.
 	d.draw(colInk)
@@ -79,7 +79,7 @@ func (d *doc) trendChart() {
 		d.font("B", 7)
 		d.color(colInk)
 		pdf.SetXY(cx-slot/2, y1-h-4.5)
-		pdf.CellFormat(slot, 4, l.n(w.Reported), "", 0, "C", false, 0, "")
+		d.cell(slot, 4, l.n(w.Reported), "", 0, "C", false, 0, "")
 		// Week start below the axis, and the week number.
 		d.font("", 6.5)
 		d.color(colMuted)
@@ -91,14 +91,14 @@ func (d *doc) trendChart() {
 			lab = itoa(start.Day) + " " + monthNameEN(start.Month)[:3]
 		}
 		pdf.SetXY(cx-slot/2, y1+1.8)
-		pdf.CellFormat(slot, 3.5, d.line(lab, l.fa), "", 0, "C", false, 0, "")
+		d.cell(slot, 3.5, d.line(lab, l.fa), "", 0, "C", false, 0, "")
 		_, wk := w.Week.Week()
 		wl := "W" + itoa(wk)
 		if l.fa {
 			wl = "هفته " + l.digits(itoa(wk))
 		}
 		pdf.SetXY(cx-slot/2, y1+5.3)
-		pdf.CellFormat(slot, 3.5, d.line(wl, l.fa), "", 0, "C", false, 0, "")
+		d.cell(slot, 3.5, d.line(wl, l.fa), "", 0, "C", false, 0, "")
 	}
 
 	// Legend.
@@ -120,12 +120,12 @@ func (d *doc) trendChart() {
 		if l.fa {
 			pdf.Rect(x-3.5, ly+0.5, 3.5, 3, "F")
 			pdf.SetXY(x-5-tw, ly)
-			pdf.CellFormat(tw, 4, txt, "", 0, "R", false, 0, "")
+			d.cell(tw, 4, txt, "", 0, "R", false, 0, "")
 			x -= tw + 12
 		} else {
 			pdf.Rect(x, ly+0.5, 3.5, 3, "F")
 			pdf.SetXY(x+5, ly)
-			pdf.CellFormat(tw, 4, txt, "", 0, "L", false, 0, "")
+			d.cell(tw, 4, txt, "", 0, "L", false, 0, "")
 			x += tw + 12
 		}
 	}

@@ -201,14 +201,15 @@ var textEN = text{
 // lang holds the language-dependent helpers of one rendering.
 type lang struct {
 	text
+	x  extra
 	fa bool
 }
 
 func newLang(code string) lang {
 	if code == LangEN {
-		return lang{text: textEN}
+		return lang{text: textEN, x: extraEN}
 	}
-	return lang{text: textFA, fa: true}
+	return lang{text: textFA, x: extraFA, fa: true}
 }
 
 // num formats n with thousands separators, in Persian digits for Persian.
@@ -249,7 +250,8 @@ func (l lang) digits(s string) string {
 	}, s)
 }
 
-// delta formats the change from prev to cur: "+3 (+25%)", "−2", "0", or "+3 (new)".
+// delta formats the change from prev to cur: "+3 (+25%)" from a base of ten
+// or more, else "+3", "−2" or "0".
 func (l lang) delta(cur, prev int) string {
 	d := cur - prev
 	if d == 0 {
@@ -261,7 +263,9 @@ func (l lang) delta(cur, prev int) string {
 		d = -d
 	}
 	s := sign + l.n(d)
-	if prev > 0 {
+	// A percentage on a small base (+500 % for 1 → 6) says less than the
+	// numbers: it is given only from a base of ten.
+	if prev >= 10 {
 		pct := float64(cur-prev) * 100 / float64(prev)
 		ps := fmt.Sprintf("%+.0f", pct)
 		ps = strings.Replace(ps, "-", "−", 1)

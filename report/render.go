@@ -5,12 +5,12 @@ import (
 	"io"
 	"strings"
 	"time"
+	"unicode/utf16"
 
 	"github.com/go-pdf/fpdf"
 
 	"govwatch/report/fonts"
 	"govwatch/report/rtl"
-	"govwatch/transform"
 )
 
 // Page geometry in millimetres (A4 portrait).
@@ -48,6 +48,7 @@ func Render(w io.Writer, s Summary, opts Options) error {
 		d.empty()
 	} else {
 		d.kpis()
+		d.countyTable()
 		d.officeTable()
 		d.sanctionTable()
 		d.trendChart()
@@ -55,6 +56,7 @@ func Render(w io.Writer, s Summary, opts Options) error {
 		d.itemsTable()
 	}
 	d.appendix()
+	d.attach()
 	d.pdf.RegisterAlias(totalAlias, d.l.n(d.pdf.PageNo()))
 	if err := d.pdf.Output(w); err != nil {
 		return fmt.Errorf("render pdf: %w", err)
@@ -69,6 +71,8 @@ type doc struct {
 	s           Summary
 	opts        Options
 	left, right float64
+	// logical maps each prepared line, as drawn, to its text in logical order.
+	logical map[string]string
 }
 
 func newDoc(s Summary, opts Options) *doc {
@@ -98,7 +102,7 @@ func newDoc(s Summary, opts Options) *doc {
 	} else {
 		pdf.SetLang("en")
 	}
-	d := &doc{pdf: pdf, l: l, s: s, opts: opts, left: pageMargin}
+	d := &doc{pdf: pdf, l: l, s: s, opts: opts, left: pageMargin, logical: map[string]string{}}
 	pw, _ := pdf.GetPageSize()
 	d.right = pw - pageMargin
 	pdf.SetHeaderFunc(d.header)
@@ -117,9 +121,44 @@ func (d *doc) fill(c [3]int) { d.pdf.SetFillColor(c[0], c[1], c[2]) }
 func (d *doc) draw(c [3]int) { d.pdf.SetDrawColor(c[0], c[1], c[2]) }
 
 // prep wraps s to width w with the current font and returns its lines shaped and
-// in display order.
+// in display order. It remembers each line's logical text, which cell writes as
+// the line's ActualText.
 func (d *doc) prep(s string, w float64, rtlDir bool) []string {
-	return rtl.PrepareDir(s, w, d.pdf.GetStringWidth, fonts.Has, rtlDir)
+	vis, logical := rtl.PrepareLines(s, w, d.pdf.GetStringWidth, fonts.Has, rtlDir)
+	for i, v := range vis {
+		if v != logical[i] {
+			d.logical[v] = rtl.ExtractOrder(logical[i], rtlDir)
+		}
+	}
+	return vis
+}
+
+// cell draws one prepared line as fpdf's CellFormat does. A line whose drawn
+// glyphs differ from its text (shaped or reordered) is wrapped in a marked-content
+// span whose ActualText is the text in logical order, so that text extraction and
+// search (pdftotext, a viewer's find) give back the letters as written, brackets
+// the right way round, instead of presentation forms in display order.
+func (d *doc) cell(w, h float64, txt, border string, ln int, align string, fill bool, link int, linkStr string) {
+	actual, ok := d.logical[txt]
+	if ok {
+		d.pdf.RawWriteStr("/Span <</ActualText " + utf16Hex(actual) + ">> BDC\n")
+	}
+	d.pdf.CellFormat(w, h, txt, border, ln, align, fill, link, linkStr)
+	if ok {
+		d.pdf.RawWriteStr("EMC\n")
+	}
+}
+
+// utf16Hex returns s as a PDF hexadecimal text string in UTF-16BE with a byte
+// order mark.
+func utf16Hex(s string) string {
+	var b strings.Builder
+	b.WriteString("<FEFF")
+	for _, u := range utf16.Encode([]rune(s)) {
+		fmt.Fprintf(&b, "%04X", u)
+	}
+	b.WriteString(">")
+	return b.String()
 }
 
 // line returns s as one drawable line, not wrapped.
@@ -155,13 +194,13 @@ func (d *doc) header() {
 	period := d.line(d.l.period(d.s.Period)+" — "+d.l.scope(d.s.Scope), d.l.fa)
 	pdf.SetXY(d.left, headerTop)
 	if d.l.fa {
-		pdf.CellFormat(d.width(), 5, title, "", 0, "R", false, 0, "")
+		d.cell(d.width(), 5, title, "", 0, "R", false, 0, "")
 		pdf.SetXY(d.left, headerTop)
-		pdf.CellFormat(d.width(), 5, period, "", 0, "L", false, 0, "")
+		d.cell(d.width(), 5, period, "", 0, "L", false, 0, "")
 	} else {
-		pdf.CellFormat(d.width(), 5, title, "", 0, "L", false, 0, "")
+		d.cell(d.width(), 5, title, "", 0, "L", false, 0, "")
 		pdf.SetXY(d.left, headerTop)
-		pdf.CellFormat(d.width(), 5, period, "", 0, "R", false, 0, "")
+		d.cell(d.width(), 5, period, "", 0, "R", false, 0, "")
 	}
 	d.draw(colAccent)
 	pdf.SetLineWidth(0.4)
@@ -179,7 +218,7 @@ func (d *doc) footer() {
 	pdf.Line(d.left, footerY-2, d.right, footerY-2)
 	txt := d.line(fmt.Sprintf(d.l.page, d.l.n(pdf.PageNo()), totalAlias), d.l.fa)
 	pdf.SetXY(d.left, footerY)
-	pdf.CellFormat(d.width(), 5, txt, "", 0, "C", false, 0, "")
+	d.pdf.CellFormat(d.width(), 5, txt, "", 0, "C", false, 0, "")
 	ver := d.s.DataVersion
 	if ver != "" {
 		pdf.SetXY(d.left, footerY)
@@ -187,7 +226,7 @@ func (d *doc) footer() {
 		if !d.l.fa {
 			al = "R"
 		}
-		pdf.CellFormat(d.width(), 5, d.line(ver, d.l.fa), "", 0, al, false, 0, "")
+		d.pdf.CellFormat(d.width(), 5, d.line(ver, d.l.fa), "", 0, al, false, 0, "")
 	}
 	d.color(colInk)
 }
@@ -207,7 +246,7 @@ func (d *doc) paragraphDir(s string, style string, size, lh float64, c [3]int, r
 	for _, ln := range d.prep(s, d.width(), rtlDir) {
 		d.ensure(lh)
 		d.pdf.SetX(d.left)
-		d.pdf.CellFormat(d.width(), lh, ln, "", 1, al, false, 0, "")
+		d.cell(d.width(), lh, ln, "", 1, al, false, 0, "")
 	}
 	d.color(colInk)
 }
@@ -225,7 +264,7 @@ func (d *doc) section(title string, need float64, newPage bool) {
 	d.color(colAccent)
 	y := d.pdf.GetY()
 	d.pdf.SetXY(d.left, y)
-	d.pdf.CellFormat(d.width(), 8, d.line(title, d.l.fa), "", 1, d.align(), false, 0, "")
+	d.cell(d.width(), 8, d.line(title, d.l.fa), "", 1, d.align(), false, 0, "")
 	d.draw(colAccent)
 	d.pdf.SetLineWidth(0.6)
 	if d.l.fa {
@@ -250,51 +289,20 @@ func (d *doc) cover() {
 	pdf.SetY(22)
 	for _, ln := range d.prep(l.title, d.width()-10, l.fa) {
 		pdf.SetX(d.left)
-		pdf.CellFormat(d.width(), 11, ln, "", 1, "C", false, 0, "")
+		d.cell(d.width(), 11, ln, "", 1, "C", false, 0, "")
 	}
 	d.font("", 14)
 	pdf.SetX(d.left)
-	pdf.CellFormat(d.width(), 9, d.line(l.period(d.s.Period)+" — "+l.scope(d.s.Scope), l.fa), "", 1, "C", false, 0, "")
-
-	// Facts of the report, label and value.
-	pdf.SetY(84)
-	facts := [][2]string{
-		{l.periodLabel, l.period(d.s.Period) + " (" + l.mark() + d.s.Period.String() + ")"},
-		{l.gregorianLabel, l.gregorianPeriod(d.s.Period)},
-		{l.scopeLabel, l.scope(d.s.Scope)},
-		{l.prevPeriodLabel, l.period(d.s.Previous)},
-		{l.generatedLabel, l.timestamp(d.s.DataTime, d.opts.location())},
-		{l.versionLabel, orNone(d.s.DataVersion, l.noneValue)},
-	}
-	labelW := 45.0
-	for _, f := range facts {
-		y := pdf.GetY()
-		d.font("B", 11)
-		d.color(colMuted)
-		lx, vx := d.left, d.left+labelW
-		if l.fa {
-			lx, vx = d.right-labelW, d.left
-		}
-		pdf.SetXY(lx, y)
-		pdf.CellFormat(labelW, 8, d.line(f[0], l.fa), "", 0, d.align(), false, 0, "")
-		d.font("", 11)
-		d.color(colInk)
-		pdf.SetXY(vx, y)
-		pdf.CellFormat(d.width()-labelW, 8, d.line(f[1], l.fa), "", 0, d.align(), false, 0, "")
-		d.draw(colRule)
-		pdf.SetLineWidth(0.2)
-		pdf.Line(d.left, y+8, d.right, y+8)
-		pdf.SetY(y + 9)
-	}
+	d.cell(d.width(), 9, d.line(l.period(d.s.Period)+" — "+l.scope(d.s.Scope), l.fa), "", 1, "C", false, 0, "")
 
 	// Three headline figures.
 	c := d.s.Current
 	tiles := [][2]string{
-		{l.kArticles, l.n(c.Articles)},
-		{l.reported, l.n(c.Reported)},
-		{l.kCounties, l.n(c.Counties)},
+		{l.x.kIncidents, l.n(c.Incidents)},
+		{l.x.kOffices, l.n(c.Offices)},
+		{l.x.kCountiesWith, l.n(c.CountiesWithIncidents)},
 	}
-	y := pdf.GetY() + 12
+	y := 78.0
 	tw := (d.width() - 10) / 3
 	for i, t := range tiles {
 		k := i
@@ -303,18 +311,62 @@ func (d *doc) cover() {
 		}
 		x := d.left + float64(k)*(tw+5)
 		d.fill(colHead)
-		pdf.Rect(x, y, tw, 30, "F")
-		d.font("B", 22)
+		pdf.Rect(x, y, tw, 26, "F")
+		d.font("B", 20)
 		d.color(colAccent)
-		pdf.SetXY(x, y+4)
-		pdf.CellFormat(tw, 12, d.line(t[1], l.fa), "", 0, "C", false, 0, "")
-		d.font("", 10)
+		pdf.SetXY(x, y+3)
+		d.cell(tw, 11, d.line(t[1], l.fa), "", 0, "C", false, 0, "")
+		d.font("", 9.5)
 		d.color(colInk)
-		pdf.SetXY(x, y+18)
-		pdf.CellFormat(tw, 7, d.line(t[0], l.fa), "", 0, "C", false, 0, "")
+		pdf.SetXY(x, y+16)
+		d.cell(tw, 6, d.line(t[0], l.fa), "", 0, "C", false, 0, "")
 	}
-	pdf.SetY(y + 40)
-	d.paragraph(l.intro, "", 10.5, 6.5, colInk)
+	pdf.SetY(y + 32)
+
+	// What matters, in sentences made from the figures.
+	if !d.s.Empty {
+		d.font("B", 12)
+		d.color(colAccent)
+		pdf.SetX(d.left)
+		d.cell(d.width(), 8, d.line(l.x.secSummary, l.fa), "", 1, d.align(), false, 0, "")
+		pdf.Bookmark(l.x.secSummary, 1, -1)
+		for _, sn := range d.highlights() {
+			d.bullet(sn)
+		}
+		pdf.Ln(2)
+	}
+
+	// Facts of the report, label and value.
+	facts := [][2]string{
+		{l.periodLabel, l.period(d.s.Period) + " (" + l.mark() + d.s.Period.String() + "), " + l.gregorianPeriod(d.s.Period)},
+		{l.scopeLabel, l.scope(d.s.Scope)},
+		{l.prevPeriodLabel, l.period(d.s.Previous)},
+		{l.generatedLabel, l.timestamp(d.s.DataTime, d.opts.location())},
+		{l.versionLabel, orNone(d.s.DataVersion, l.noneValue)},
+	}
+	labelW := 38.0
+	d.ensure(float64(len(facts)) * 6.5)
+	for _, f := range facts {
+		y := pdf.GetY()
+		d.font("B", 9)
+		d.color(colMuted)
+		lx, vx := d.left, d.left+labelW
+		if l.fa {
+			lx, vx = d.right-labelW, d.left
+		}
+		pdf.SetXY(lx, y)
+		d.cell(labelW, 6, d.line(f[0], l.fa), "", 0, d.align(), false, 0, "")
+		d.font("", 9)
+		d.color(colInk)
+		pdf.SetXY(vx, y)
+		d.cell(d.width()-labelW, 6, d.line(f[1], l.fa), "", 0, d.align(), false, 0, "")
+		d.draw(colRule)
+		pdf.SetLineWidth(0.2)
+		pdf.Line(d.left, y+6, d.right, y+6)
+		pdf.SetY(y + 6.5)
+	}
+	pdf.Ln(2)
+	d.paragraph(l.intro, "", 8.5, 5, colMuted)
 }
 
 // lrm is LEFT-TO-RIGHT MARK. Put before "1397-08" in Persian text it keeps the
@@ -347,196 +399,4 @@ func (d *doc) empty() {
 	d.paragraph(d.l.period(d.s.Period)+" — "+d.l.scope(d.s.Scope), "B", 11, 7, colInk)
 	d.pdf.Ln(2)
 	d.paragraph(d.l.emptyText, "", 11, 7, colInk)
-}
-
-func (d *doc) kpis() {
-	l := d.l
-	d.section(l.secKPI, 80, true)
-	cols := []column{{head: l.figure, w: 75}, {head: l.current, w: 32, num: true}, {head: l.previous, w: 32, num: true}, {head: l.change, w: 41, num: true}}
-	cur, prev := d.s.Current, d.s.Prior
-	row := func(label string, a, b int) []cell {
-		return []cell{{text: label}, {text: l.n(a), bold: true}, {text: l.n(b)}, {text: l.delta(a, b)}}
-	}
-	rows := [][]cell{
-		row(l.kArticles, cur.Articles, prev.Articles),
-		row(l.kWithMentions, cur.ArticlesWithMentions, prev.ArticlesWithMentions),
-		row(l.reported, cur.Reported, prev.Reported),
-		row(l.conditional, cur.Conditional, prev.Conditional),
-		row(l.denied, cur.Denied, prev.Denied),
-	}
-	for i, sc := range cur.Sanctions {
-		p := 0
-		if i < len(prev.Sanctions) {
-			p = prev.Sanctions[i].Count
-		}
-		rows = append(rows, row(l.kSanctionPrefix+l.sanction(sc.Code), sc.Count, p))
-	}
-	rows = append(rows, row(l.kCounties, cur.Counties, prev.Counties))
-	d.table(cols, rows, -1)
-	d.pdf.Ln(2)
-	d.paragraph(l.prevPeriodLabel+": "+l.period(d.s.Previous)+" ("+l.gregorianPeriod(d.s.Previous)+")", "", 8.5, 5, colMuted)
-}
-
-func (d *doc) officeTable() {
-	l := d.l
-	d.section(l.secOffice, 40, false)
-	if len(d.s.ByOfficeCounty) == 0 {
-		d.paragraph(l.noRows, "", 10, 6, colMuted)
-		return
-	}
-	cols := []column{{head: l.province, w: 24}, {head: l.county, w: 28}, {head: l.officeType, w: 52},
-		{head: l.reported, w: 20, num: true}, {head: l.conditional, w: 20, num: true}, {head: l.denied, w: 18, num: true}, {head: l.total, w: 18, num: true}}
-	var rows [][]cell
-	var t OfficeCountyRow
-	for _, r := range d.s.ByOfficeCounty {
-		rows = append(rows, []cell{{text: r.Province}, {text: orNone(r.County, l.unknownCounty)}, {text: l.office(r.OfficeType)},
-			{text: l.n(r.Reported)}, {text: l.n(r.Conditional)}, {text: l.n(r.Denied)}, {text: l.n(r.Total()), bold: true}})
-		t.Reported += r.Reported
-		t.Conditional += r.Conditional
-		t.Denied += r.Denied
-	}
-	rows = append(rows, []cell{{text: l.total, bold: true}, {}, {}, {text: l.n(t.Reported), bold: true},
-		{text: l.n(t.Conditional), bold: true}, {text: l.n(t.Denied), bold: true}, {text: l.n(t.Total()), bold: true}})
-	d.table(cols, rows, len(rows)-1)
-}
-
-func (d *doc) sanctionTable() {
-	l := d.l
-	d.section(l.secSanction, 40, false)
-	if len(d.s.SanctionsByOffice) == 0 {
-		d.paragraph(l.noRows, "", 10, 6, colMuted)
-		return
-	}
-	cols := []column{{head: l.officeType, w: 36}}
-	for _, c := range transform.Sanctions {
-		head := l.sanction(c.Code)
-		if !l.fa {
-			head = sanctionShortEN[c.Code]
-		}
-		cols = append(cols, column{head: head, w: 18.5, num: true})
-	}
-	cols = append(cols, column{head: l.total, w: 15, num: true}, column{head: l.warned, w: 18, num: true})
-	var rows [][]cell
-	totals := make([]int, len(transform.Sanctions)+2)
-	for _, r := range d.s.SanctionsByOffice {
-		row := []cell{{text: l.office(r.OfficeType)}}
-		for i, n := range r.Imposed {
-			row = append(row, cell{text: l.n(n)})
-			totals[i] += n
-		}
-		row = append(row, cell{text: l.n(r.TotalImposed()), bold: true}, cell{text: l.n(r.Warned)})
-		totals[len(totals)-2] += r.TotalImposed()
-		totals[len(totals)-1] += r.Warned
-		rows = append(rows, row)
-	}
-	tr := []cell{{text: l.total, bold: true}}
-	for _, n := range totals {
-		tr = append(tr, cell{text: l.n(n), bold: true})
-	}
-	rows = append(rows, tr)
-	d.table(cols, rows, len(rows)-1)
-	d.pdf.Ln(1)
-	d.paragraph(l.method, "", 8, 5, colMuted)
-}
-
-func (d *doc) officialsTable() {
-	l := d.l
-	d.section(l.secOfficials, 40, false)
-	if len(d.s.Officials) == 0 {
-		d.paragraph(l.noOfficials, "", 10, 6, colMuted)
-		return
-	}
-	cols := []column{{head: l.name, w: 42}, {head: l.role, w: 48}, {head: l.organization, w: 56},
-		{head: l.mentions, w: 17, num: true}, {head: l.articles, w: 17, num: true}}
-	var rows [][]cell
-	for _, o := range d.s.Officials {
-		rows = append(rows, []cell{{text: o.Name}, {text: o.Role}, {text: o.Organization}, {text: l.n(o.Mentions), bold: true}, {text: l.n(o.Articles)}})
-	}
-	d.table(cols, rows, -1)
-}
-
-func (d *doc) itemsTable() {
-	l := d.l
-	d.section(l.secItems, 40, true)
-	if len(d.s.Items) == 0 {
-		d.paragraph(l.noItems, "", 10, 6, colMuted)
-		return
-	}
-	cols := []column{{head: l.no, w: 10, num: true}, {head: l.dateHead, w: 19, num: true}, {head: l.county, w: 18},
-		{head: l.officeType, w: 24}, {head: l.violationSanction, w: 28}, {head: l.status, w: 18},
-		{head: l.excerpt, w: 49, rtl: true, small: true}, {head: l.source, w: 14}}
-	var rows [][]cell
-	for i, it := range d.s.Items {
-		vs := ""
-		if it.ViolationType != "" {
-			vs = l.violationType(it.ViolationType)
-		}
-		if it.Sanction != "" {
-			if vs != "" {
-				vs += (map[bool]string{true: "؛ ", false: "; "})[l.fa]
-			}
-			vs += l.sanction(it.Sanction)
-		}
-		if it.Count > 0 {
-			vs += " (" + fmt.Sprintf(l.cases, l.n(it.Count)) + ")"
-		}
-		rows = append(rows, []cell{{text: l.n(i + 1)}, {text: l.date(it.Date)}, {text: orNone(it.County, l.unknownCounty)},
-			{text: l.office(it.OfficeType)}, {text: vs}, {text: l.modality(it.Modality)},
-			{text: it.Excerpt}, {text: l.link, link: it.URL}})
-	}
-	d.table(cols, rows, -1)
-}
-
-func (d *doc) appendix() {
-	l := d.l
-	a := d.s.Appendix
-	d.section(l.secAppendix, 60, !d.s.Empty)
-	kv := [][2]string{
-		{l.pagesFetched, l.num(a.PagesFetched)},
-		{l.pagesNotModified, l.num(a.PagesNotModified)},
-		{l.pagesFailed, l.num(a.PagesFailed)},
-		{l.extractor, orNone(strings.Join(a.ExtractorVersions, ", "), l.noneValue)},
-		{l.versionLabel, orNone(d.s.DataVersion, l.noneValue)},
-		{l.generatedLabel, l.timestamp(d.s.DataTime, d.opts.location())},
-	}
-	var rows [][]cell
-	for _, p := range kv {
-		rows = append(rows, []cell{{text: p[0], bold: true}, {text: p[1]}})
-	}
-	d.table([]column{{head: "", w: 60}, {head: "", w: 120}}, rows, -2)
-
-	sub := func(title string) {
-		d.ensure(20)
-		d.pdf.Ln(4)
-		d.paragraph(title, "B", 11, 7, colAccent)
-	}
-	// tableOrNone draws a subsection's table, or says there is nothing to show.
-	tableOrNone := func(title string, cols []column, rows [][]cell) {
-		sub(title)
-		if len(rows) == 0 {
-			d.paragraph(l.noneValue, "", 9.5, 6, colMuted)
-			return
-		}
-		d.table(cols, rows, -1)
-	}
-	rows = nil
-	for _, f := range a.Failures {
-		rows = append(rows, []cell{{text: f.Cause}, {text: l.num(f.Count)}})
-	}
-	tableOrNone(l.failures, []column{{head: l.failures, w: 90}, {head: l.pagesFailed, w: 40, num: true}}, rows)
-	rows = nil
-	for _, s := range a.Sources {
-		rows = append(rows, []cell{{text: s.SourceID}, {text: l.n(s.Articles)}})
-	}
-	tableOrNone(l.sources, []column{{head: l.source, w: 90}, {head: l.articles, w: 40, num: true}}, rows)
-	rows = nil
-	for _, r := range a.Runs {
-		rows = append(rows, []cell{{text: r.RunID, small: true}, {text: r.Job}, {text: r.Status},
-			{text: l.timestamp(r.StartedAt, d.opts.location()), small: true},
-			{text: l.num(r.PagesFetched)}, {text: l.num(r.PagesNotModified)}, {text: l.num(r.PagesFailed)}})
-	}
-	tableOrNone(l.runs, []column{{head: l.runID, w: 44}, {head: l.job, w: 22}, {head: l.status, w: 18}, {head: l.started, w: 45},
-		{head: l.pagesFetched, w: 17, num: true}, {head: l.pagesNotModified, w: 17, num: true}, {head: l.pagesFailed, w: 17, num: true}}, rows)
-	d.pdf.Ln(3)
-	d.paragraph(l.method, "", 8.5, 5.2, colMuted)
 }

@@ -7,8 +7,10 @@ import (
 )
 
 // Summary is everything a report shows, aggregated from the dataset by Build.
-// It is plain data: Render draws it and tests compare it. Counts are numbers
-// of rows of the violations table (mentions) unless a field says otherwise.
+// It is plain data: Render draws it and tests compare it. The unit of counting
+// is the incident (a row of the incidents table, see govwatch/link): one
+// finding, threat or denial about a set of offices, however many sentences and
+// articles state it. Incidents are placed in time by their event date.
 type Summary struct {
 	// Period is the period reported on; Previous is the period just before it,
 	// of the same kind and length, that the changes are measured against.
@@ -17,22 +19,39 @@ type Summary struct {
 	Scope Scope
 	// Current and Prior are the key figures of Period and Previous.
 	Current, Prior Figures
-	// ByOfficeCounty counts the mentions of Period by county and office type, in
-	// order of province, county and then transform.OfficeTypes.
-	ByOfficeCounty []OfficeCountyRow
-	// SanctionsByOffice counts the sanctions of Period by office type, in the
-	// order of transform.OfficeTypes; office types without a sanction are left out.
-	SanctionsByOffice []SanctionRow
-	// Trend counts the reported mentions of each week of the trend chart, oldest
-	// first: the twelve weeks that end with the week holding Period's last day, or
-	// every week of Period if it spans more.
+	// History holds the reported incidents and offices of the HistoryPeriods
+	// periods that end with Period, oldest first.
+	History []PeriodCount
+	// Average6 is the mean of reported incidents, and Average6Offices of offices,
+	// over the (up to) six periods before Period that the dataset covers.
+	Average6, Average6Offices float64
+	// Counties ranks the counties of Scope that had articles or incidents in
+	// Period: by province (most incidents first), then by incidents, offices and
+	// Persian collation.
+	Counties []CountyRow
+	// Uncovered lists, in Persian collation order, the counties of Scope that the
+	// dataset knows but that had no article in Period.
+	Uncovered []string
+	// Rises are the counties whose reported incidents rose most from Previous,
+	// largest rise first (at most three, rises only).
+	Rises []CountyChange
+	// ByOffice counts the incidents of Period by office type, in the order of
+	// transform.OfficeTypes; an incident about several office types counts under
+	// each.
+	ByOffice []OfficeRow
+	// Trend counts the reported incidents of each week of the trend chart,
+	// oldest first. The weeks that overlap Period count only Period's days, so
+	// that their bars add up to Current.Incidents.
 	Trend []WeekCount
-	// Officials are the people that violation mentions of Period are attributed
-	// to, most mentions first.
+	// Officials are the officials (officials table) that reported or
+	// conditional incidents of Period are attributed to, most incidents first.
 	Officials []Official
-	// Items are the reported and conditional mentions of Period, in order of date,
-	// county, article and position in the article.
+	// Items are the reported and conditional incidents of Period, in order of
+	// date, county and ID.
 	Items []Item
+	// Notable are up to three reported incidents of Period: most offices, then
+	// most severe sanction, then earliest.
+	Notable []Item
 	// Appendix describes the data behind the report.
 	Appendix Appendix
 	// DataVersion names the state of the dataset the report was made from: the ID
@@ -43,28 +62,44 @@ type Summary struct {
 	// empty dataset. Render uses it as the PDF's creation date and as the report's
 	// generation time, so that the same data gives the same bytes.
 	DataTime time.Time
-	// Empty reports that Period has no article in Scope.
+	// Empty reports that Period has no article and no incident in Scope.
 	Empty bool
 }
 
+// HistoryPeriods is the number of periods of Summary.History.
+const HistoryPeriods = 12
+
 // Figures are the key figures of one period.
 type Figures struct {
-	// Articles counts the articles (latest versions) registered in the period.
-	Articles int
-	// ArticlesWithMentions counts those with at least one violation mention of
-	// any modality.
-	ArticlesWithMentions int
-	// Reported, Conditional and Denied count the mentions by modality.
-	Reported, Conditional, Denied int
-	// Sanctions counts the reported mentions that carry each sanction, one entry
+	// Articles counts the articles (latest versions) published (registered) in
+	// the period; ArticlesWithIncidents those that state an incident of it.
+	Articles, ArticlesWithIncidents int
+	// Incidents counts reported incidents (found or happened); Offices adds up
+	// their offices (the stated count, or 1). Denials are not in either.
+	Incidents, Offices int
+	// Warnings counts conditional incidents (warnings and threats); Denials
+	// counts inspections that found nothing.
+	Warnings, Denials int
+	// Sanctioned counts reported incidents that name at least one sanction.
+	Sanctioned int
+	// Sanctions counts the reported incidents that name each sanction, one entry
 	// per code of transform.Sanctions in that order (zero counts included).
 	Sanctions []CodeCount
-	// Counties counts the distinct counties of the articles.
-	Counties int
+	// Counties counts the distinct counties of the articles read;
+	// CountiesWithIncidents those of the reported incidents.
+	Counties, CountiesWithIncidents int
+	// Mentions counts the violations rows behind the period's incidents by
+	// modality: reported, conditional, denied.
+	Mentions [3]int
 }
 
-// Mentions returns the number of mentions of every modality.
-func (f Figures) Mentions() int { return f.Reported + f.Conditional + f.Denied }
+// SanctionRate returns Sanctioned / Incidents, or 0 without incidents.
+func (f Figures) SanctionRate() float64 {
+	if f.Incidents == 0 {
+		return 0
+	}
+	return float64(f.Sanctioned) / float64(f.Incidents)
+}
 
 // CodeCount is a count for one code of a controlled vocabulary.
 type CodeCount struct {
@@ -72,39 +107,44 @@ type CodeCount struct {
 	Count int
 }
 
-// OfficeCountyRow counts the mentions of one office type in one county.
-type OfficeCountyRow struct {
-	Province, County string
-	OfficeType       string
-	Reported         int
-	Conditional      int
-	Denied           int
+// PeriodCount is the reported incidents and offices of one period.
+type PeriodCount struct {
+	Period    jalali.Period
+	Incidents int
+	Offices   int
+	// Covered reports whether any article of the dataset was published in the
+	// period (in scope); periods before the data began are not counted in averages.
+	Covered bool
 }
 
-// Total returns the mentions of every modality.
-func (r OfficeCountyRow) Total() int { return r.Reported + r.Conditional + r.Denied }
+// CountyRow is one county's line in the ranking, or a province's subtotal.
+type CountyRow struct {
+	Province, County string
+	// Subtotal marks a province subtotal row (County is "").
+	Subtotal                              bool
+	Incidents, Offices, Warnings, Denials int
+	// Articles counts the articles read from the county's portals in Period.
+	Articles int
+}
 
-// SanctionRow counts the sanctions named for one office type.
-type SanctionRow struct {
-	OfficeType string
-	// Imposed counts reported mentions per sanction, aligned with
+// CountyChange is the change of one county's reported incidents.
+type CountyChange struct {
+	County         string
+	Current, Prior int
+}
+
+// OfficeRow counts the incidents of one office type.
+type OfficeRow struct {
+	OfficeType           string
+	Incidents, Offices   int
+	Sanctioned, Warnings int
+	Denials              int
+	// Imposed counts reported incidents per sanction, aligned with
 	// transform.Sanctions.
 	Imposed []int
-	// Warned counts conditional mentions (warnings and threats) that name any
-	// sanction.
-	Warned int
 }
 
-// TotalImposed returns the sum of Imposed.
-func (r SanctionRow) TotalImposed() int {
-	n := 0
-	for _, c := range r.Imposed {
-		n += c
-	}
-	return n
-}
-
-// WeekCount is the number of reported mentions in one Jalali week.
+// WeekCount is the number of reported incidents in one Jalali week.
 type WeekCount struct {
 	Week jalali.Period
 	// InPeriod reports whether the week overlaps the report's Period.
@@ -112,40 +152,54 @@ type WeekCount struct {
 	Reported int
 }
 
-// Official is one person that violation mentions are attributed to.
+// Official is one official that incidents of the period are attributed to.
 type Official struct {
-	// Name, Role and Organization are as extracted; Role and Organization are the
-	// most frequent non-empty values over the person's mentions.
-	Name, Role, Organization string
-	// Mentions counts the violation mentions attributed to the person.
-	Mentions int
-	// Articles counts the distinct articles they are in.
-	Articles int
+	PersonID string
+	// Name is the official's fullest name; Variants the other forms found.
+	Name     string
+	Variants []string
+	// Role and Organization are those of the latest role seen.
+	Role, Organization string
+	// County is the official's (first) county.
+	County string
+	// Incidents counts the incidents of Period attributed to them.
+	Incidents int
 }
 
-// Item is one reported or conditional violation mention in the detailed list.
+// Source is one article an incident is stated in.
+type Source struct {
+	// Portal is the portal's name (Options.SourceNames, or a name made from the
+	// county); Title the article's headline; URL its address.
+	Portal, Title, URL string
+}
+
+// Item is one incident in the detailed list.
 type Item struct {
-	// Date is the article's Jalali registration date.
-	Date jalali.Date
-	// Province and County are the article's.
+	IncidentID string
+	// Date is the event date and DateSource where it comes from (occurred,
+	// relative, registered).
+	Date       jalali.Date
+	DateSource string
+	// Province and County are the incident's.
 	Province, County string
-	// OfficeType, ViolationType, Sanction and Modality are codes ("" if none).
-	OfficeType, ViolationType, Sanction, Modality string
-	// OfficeLabel is the article's own words for the office.
-	OfficeLabel string
-	// Count is the number of offices or cases the mention gives, 0 if none.
-	Count int
+	// OfficeTypes, ViolationTypes and Sanctions are codes; Modality is reported
+	// or conditional.
+	OfficeTypes, ViolationTypes, Sanctions []string
+	Modality                               string
+	// Count is the stated number of offices, 0 if none; Offices is Count or 1.
+	Count, Offices int
+	// Speaker is the name of the official the incident is attributed to, "" if
+	// none.
+	Speaker string
 	// Excerpt is the evidence text, shortened to at most excerptRunes code points.
 	Excerpt string
-	// Title and URL identify the source article; ArticleID and ViolationID are the
-	// dataset's keys, so that the mention can be found again.
-	Title, URL             string
-	ArticleID, ViolationID string
+	// Sources are the articles that state the incident, the first one first.
+	Sources []Source
 }
 
 // Appendix describes where the report's data came from.
 type Appendix struct {
-	// Sources counts the articles of Period per source, by source ID.
+	// Sources counts the articles of Period per source.
 	Sources []SourceCount
 	// Runs are the runs that wrote the article versions of Period, oldest first;
 	// for an empty Period, every run of the dataset.
@@ -157,12 +211,20 @@ type Appendix struct {
 	// ExtractorVersions lists the extractor versions of the article versions and
 	// runs, sorted; it includes Options.ExtractorVersion if set.
 	ExtractorVersions []string
+	// DateSources counts the period's incidents by where their date comes from.
+	DateSources []CodeCount
+	// Merged counts the period's incidents stated by more than one article.
+	Merged int
+	// TablesStored reports whether the dataset's incidents and officials tables
+	// hold the incidents this report counts (false when they could not be
+	// written, for a read-only or locked dataset).
+	TablesStored bool
 }
 
 // SourceCount is the number of articles from one source.
 type SourceCount struct {
-	SourceID string
-	Articles int
+	SourceID, Portal string
+	Articles         int
 }
 
 // RunInfo is one run of the runs table.

@@ -195,6 +195,6 @@ func (d *doc) cellLines(lines []string, x, y, w, h, lh float64, align string) {
 	top := y + (h-float64(len(lines))*lh)/2
 	for k, ln := range lines {
 		d.pdf.SetXY(x+cellPad, top+float64(k)*lh)
-		d.pdf.CellFormat(w-2*cellPad, lh, ln, "", 0, align, false, 0, "")
+		d.cell(w-2*cellPad, lh, ln, "", 0, align, false, 0, "")
 	}
 }

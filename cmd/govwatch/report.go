@@ -79,9 +79,15 @@ func (a *app) renderReport(ctx context.Context, cfg config.Config, p jalali.Peri
 	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
 		return fmt.Errorf("create report dir: %w", err)
 	}
-	ds, err := dataset.Open(cfg.DataDir, dataset.Options{ReadOnly: true})
+	// Writable, so that the report brings the incidents and officials tables up
+	// to date before it counts from them (it skips that if a run holds the lock).
+	ds, err := dataset.Open(cfg.DataDir, dataset.Options{ReadOnly: !isDataDir(cfg.DataDir)})
 	if err != nil {
 		return fmt.Errorf("open dataset: %w", err)
+	}
+	names := make(map[string]string, len(cfg.Sources))
+	for _, s := range cfg.Sources {
+		names[s.ID] = s.Name
 	}
 	if err := report.CheckScope(ctx, ds, sc); err != nil {
 		if errors.Is(err, report.ErrUnknownPlace) {
@@ -95,6 +101,13 @@ func (a *app) renderReport(ctx context.Context, cfg config.Config, p jalali.Peri
 		Lang:             lang,
 		Location:         loc,
 		ExtractorVersion: transform.ExtractorVersion,
+		SourceNames:      names,
 	}, out)
 	return err
+}
+
+// isDataDir reports whether path is a directory.
+func isDataDir(path string) bool {
+	fi, err := os.Stat(path)
+	return err == nil && fi.IsDir()
 }

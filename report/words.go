@@ -1,0 +1,137 @@
+package report
+
+// Accuracy is the extractors' measured accuracy on real portal text that the
+// method page states: F1 on the check part of the real set (145 passages the
+// rules were never tuned on), from `govwatch eval`, as the README's section
+// "Measured on real portal text" gives it for transform/2.0.0. Update it with
+// the README when the figures are measured again.
+var Accuracy = struct {
+	Extractor                                              string
+	Passages                                               int
+	Person, PersonRole, OfficeModality, Sanction, Modality float64
+}{"transform/2.0.0", 145, 0.876, 0.737, 0.781, 0.897, 0.829}
+
+// extra holds the labels of the incident-based sections of one language.
+type extra struct {
+	secSummary, secCounties, secUncovered         string
+	kIncidents, kOffices, kCountiesWith           string
+	kWarnings, kDenials, kSanctioned, kRate       string
+	kArticlesWith, avg6                           string
+	incidents, offices, warnings, denials         string
+	sanctioned, rate, subtotal, articlesRead      string
+	uncoveredNone, more, moreAppendix, moreCSV    string
+	speaker, sources, andMore, datePub, dateEvent string
+	dateRel, secFull, mentionsHead, merged        string
+	dateSources, tablesNote, tablesNotStored      string
+	accuracy, methodIncidents                     string
+	sumLead, sumPrev, sumAvg, sumWarn, sumRise    string
+	sumTop, sumSevere, sumNotable, sumNoIncidents string
+	notableLine, officeWord                       string
+	attachNote                                    string
+}
+
+var extraFA = extra{
+	secSummary:      "خلاصه",
+	secCounties:     "شهرستان‌ها به ترتیب تعداد رویدادها",
+	secUncovered:    "شهرستان‌های بدون خبر در این دوره",
+	kIncidents:      "رویداد تخلف گزارش‌شده",
+	kOffices:        "واحد درگیر",
+	kCountiesWith:   "شهرستان دارای رویداد",
+	kWarnings:       "هشدار یا تهدید (مشروط)",
+	kDenials:        "بازرسی بدون تخلف (نفی‌شده؛ جزو رویدادها نیست)",
+	kSanctioned:     "رویدادهای دارای ضمانت اجرا",
+	kRate:           "نرخ ضمانت اجرا",
+	kArticlesWith:   "اخبار دارای رویداد",
+	avg6:            "میانگین شش دوره پیش",
+	incidents:       "رویداد",
+	offices:         "واحد",
+	warnings:        "هشدار",
+	denials:         "بدون تخلف",
+	sanctioned:      "با ضمانت اجرا",
+	rate:            "نرخ",
+	subtotal:        "جمع استان %s",
+	articlesRead:    "اخبار خوانده‌شده",
+	uncoveredNone:   "همه شهرستان‌های شناخته‌شده در این دوره خبر داشته‌اند.",
+	more:            "و %s مورد دیگر",
+	moreAppendix:    "فهرست کامل در پیوست آمده است.",
+	moreCSV:         "فهرست کامل در پرونده پیوست incidents.csv آمده است.",
+	speaker:         "گوینده",
+	sources:         "منبع",
+	andMore:         "و %s خبر دیگر",
+	datePub:         "تاریخ انتشار",
+	dateEvent:       "تاریخ رویداد",
+	dateRel:         "از متن خبر",
+	secFull:         "فهرست کامل رویدادها",
+	mentionsHead:    "اشاره‌های پشت این رویدادها (سطرهای جدول violations)",
+	merged:          "رویدادهای ادغام‌شده از چند خبر",
+	dateSources:     "منبع تاریخ رویدادها",
+	tablesNote:      "ارقام این گزارش با جدول incidents مجموعه داده برابر است.",
+	tablesNotStored: "جدول incidents به‌روز نشد (مجموعه داده فقط‌خواندنی یا در حال نوشتن بود)؛ ارقام از همان قاعده محاسبه شده‌اند.",
+	accuracy:        "دقت سنجیده استخراج‌گر (%s) روی متن واقعی پایگاه‌ها، بخش آزمون (%s متن که قواعد هرگز روی آن تنظیم نشده‌اند)، F1: نام افراد %s، نام و سمت %s، نوع واحد و وجه تخلف %s، ضمانت اجرا %s، وجه %s. منبع: govwatch eval.",
+	methodIncidents: "روش: واحد شمارش «رویداد» است: یک یافته، هشدار یا نفی درباره مجموعه‌ای از واحدها در یک مکان و زمان، هر چند جمله و خبر که آن را گفته باشند. هر جمله (بند) با همه انواع تخلف و ضمانت‌های اجرایش یک رویداد است و عددی که یک بار گفته شده یک بار شمرده می‌شود. رویدادهای خبرهای مختلف یک شهرستان یکی می‌شوند اگر وجه، انواع واحد و تعداد واحدها (یا در نبود تعداد، ضمانت‌های اجرا) یکی باشد و تاریخشان حداکثر سه روز از نخستین تاریخ فاصله داشته باشد. تاریخ رویداد از متن بند (مانند «روز گذشته»)، یا تاریخ وقوع درج‌شده در پایگاه، و در نبود آن تاریخ انتشار است. «واحد درگیر» جمع تعدادهای گفته‌شده است و رویداد بی‌تعداد یک واحد شمرده می‌شود. بازرسی‌هایی که تخلفی نیافته‌اند جدا شمرده شده و در جمع رویدادها نیستند. از هر خبر فقط آخرین نسخه به حساب آمده است.",
+	sumLead:         "در %s، %s رویداد تخلف با %s واحد درگیر در %s شهرستان گزارش شد.",
+	sumPrev:         "دوره قبل: %s رویداد و %s واحد (تغییر رویدادها: %s).",
+	sumAvg:          "میانگین شش دوره پیش: %s رویداد و %s واحد.",
+	sumWarn:         "%s هشدار یا تهدید و %s بازرسی بدون تخلف نیز ثبت شد که در جمع بالا نیستند.",
+	sumRise:         "بیشترین افزایش: %s.",
+	sumTop:          "بیشترین رویداد: %s.",
+	sumSevere:       "شدیدترین ضمانت‌های اجرا: %s.",
+	sumNotable:      "رویداد شاخص: %s",
+	sumNoIncidents:  "در این دوره رویداد تخلف گزارش‌شده‌ای یافت نشد.",
+	notableLine:     "%s، %s: %s %s%s — %s",
+	officeWord:      "واحد",
+	attachNote:      "پرونده‌های پیوست (CSV): incidents.csv (همه رویدادهای دوره)، counties.csv، officials.csv.",
+}
+
+var extraEN = extra{
+	secSummary:      "Summary",
+	secCounties:     "Counties ranked by incidents",
+	secUncovered:    "Counties with no articles this period",
+	kIncidents:      "Reported violation incidents",
+	kOffices:        "Offices involved",
+	kCountiesWith:   "Counties with incidents",
+	kWarnings:       "Warnings or threats (conditional)",
+	kDenials:        "Inspections that found none (denied; not incidents)",
+	kSanctioned:     "Incidents with a sanction",
+	kRate:           "Sanction rate",
+	kArticlesWith:   "Articles stating incidents",
+	avg6:            "Avg. last 6",
+	incidents:       "Incidents",
+	offices:         "Offices",
+	warnings:        "Warnings",
+	denials:         "None found",
+	sanctioned:      "Sanctioned",
+	rate:            "Rate",
+	subtotal:        "Province of %s",
+	articlesRead:    "Articles read",
+	uncoveredNone:   "Every known county had articles this period.",
+	more:            "and %s more",
+	moreAppendix:    "The full list is in the appendix.",
+	moreCSV:         "The full list is in the attached file incidents.csv.",
+	speaker:         "Speaker",
+	sources:         "Source",
+	andMore:         "and %s more articles",
+	datePub:         "published",
+	dateEvent:       "event",
+	dateRel:         "from text",
+	secFull:         "All incidents of the period",
+	mentionsHead:    "Mentions behind these incidents (rows of the violations table)",
+	merged:          "Incidents merged from several articles",
+	dateSources:     "Where incident dates come from",
+	tablesNote:      "The figures of this report equal the dataset's incidents table.",
+	tablesNotStored: "The incidents table was not updated (the dataset was read-only or being written); the figures follow the same rule.",
+	accuracy:        "Measured accuracy of the extractors (%s) on real portal text, check part (%s passages the rules were never tuned on), F1: person %s, person and role %s, office type and modality %s, sanction %s, modality %s. Source: govwatch eval.",
+	methodIncidents: "Method: the unit counted is the incident: one finding, threat or denial about a set of offices at a place and time, however many sentences and articles state it. Each clause is one incident with all its violation types and sanctions, and a number stated once counts once. Incidents of different articles of one county are merged when modality, office types and the count of offices (or, without a count, the sanctions) agree and their dates lie within three days of the first. An incident's date is a date in its clause («روز گذشته»), else the portal's occurrence date, else the publication date. Offices involved add up the stated counts, an incident without a count counting as one office. Inspections that found none are counted apart and are not in the incident totals. Only the latest version of each article counts.",
+	sumLead:         "In %s, %s violation incidents involving %s offices were reported in %s counties.",
+	sumPrev:         "Previous period: %s incidents and %s offices (change in incidents: %s).",
+	sumAvg:          "Average of the six periods before: %s incidents and %s offices.",
+	sumWarn:         "Also %s warnings or threats and %s inspections that found none, not in the totals above.",
+	sumRise:         "Largest rises: %s.",
+	sumTop:          "Most incidents: %s.",
+	sumSevere:       "Most severe sanctions: %s.",
+	sumNotable:      "Notable: %s",
+	sumNoIncidents:  "No reported violation incident was found this period.",
+	notableLine:     "%s, %s: %s %s%s — %s",
+	officeWord:      "offices",
+	attachNote:      "Attached files (CSV): incidents.csv (every incident of the period), counties.csv, officials.csv.",
+}
