@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -110,6 +111,10 @@ func (e *Error) Unwrap() error { return e.Err }
 // ErrUndefinedVar reports a ${VAR} reference to an unset environment variable.
 var ErrUndefinedVar = errors.New("undefined environment variable")
 
+// ErrNothingConfigured reports a file with no sources and no jobs (an empty file, for
+// one): nothing could run, and a run that "succeeds" at nothing would hide the mistake.
+var ErrNothingConfigured = errors.New("no sources and no jobs: the file configures nothing to crawl or run")
+
 // Load reads, decodes, expands and validates the file at path. A file larger than
 // MaxFileBytes is refused without reading the rest of it.
 func Load(path string) (Config, error) {
@@ -136,10 +141,18 @@ func Parse(file string, data []byte, lookup func(string) (string, bool)) (Config
 	if err := checkExpansion(file, astFile); err != nil {
 		return Config{}, err
 	}
-	if len(bytes.TrimSpace(data)) > 0 {
-		if err := decode(data, &cfg); err != nil {
-			return Config{}, decodeError(file, data, astFile, err)
-		}
+	if err := checkWholeNumbers(file, astFile); err != nil {
+		return Config{}, err
+	}
+	// A file without a document (empty, or comments alone) decodes as io.EOF: the
+	// defaults stand, and validate says that the file configures nothing.
+	decoded := cfg
+	switch err := decode(data, &decoded); {
+	case errors.Is(err, io.EOF):
+	case err != nil:
+		return Config{}, decodeError(file, data, astFile, err)
+	default:
+		cfg = decoded
 	}
 	pos := positions{file: file, ast: astFile}
 	if err := cfg.expand(lookup, pos); err != nil {
@@ -300,6 +313,9 @@ func (c *Config) expand(lookup func(string) (string, bool), pos positions) error
 
 func (c *Config) validate(pos positions) error {
 	var errs []error
+	if len(c.Sources) == 0 && len(c.Jobs) == 0 {
+		errs = append(errs, &Error{File: pos.file, Err: ErrNothingConfigured})
+	}
 	if c.DataDir == "" {
 		errs = append(errs, pos.errorf("data_dir", "must not be empty"))
 	}
@@ -470,21 +486,35 @@ func decodeError(file string, data []byte, tree *ast.File, err error) error {
 	if tk == nil || tk.Position == nil {
 		return &Error{File: file, Err: msg}
 	}
-	field := fieldAt(tree, tk.Position)
+	field, node := fieldAt(tree, tk.Position)
+	var ne *yaml.UnexpectedNodeTypeError
+	if field == "" && errors.As(err, &ne) && ne.Expected == ast.MappingType {
+		msg = fmt.Errorf("expected a mapping of settings (data_dir, sources, jobs, …), got %s", nodeName(ne.Actual))
+	}
 	var te *yaml.TypeError
-	if field != "" && errors.As(err, &te) {
-		msg = fmt.Errorf("expected %s, got %s", expectation(field, te.DstType), shown(tk))
-	} else if field != "" && !errors.As(err, &ye) {
-		msg = fmt.Errorf("expected %s, got %s", expectation(field, nil), shown(tk))
+	var oe *yaml.OverflowError
+	switch {
+	case field != "" && errors.As(err, &te):
+		msg = fmt.Errorf("expected %s, got %s", expectation(field, te.DstType), shownNode(node, tk))
+	case field != "" && errors.As(err, &oe):
+		msg = fmt.Errorf("expected %s, got %s, out of range", expectation(field, oe.DstType), oe.SrcNum)
+	case field != "" && errors.As(err, &ne):
+		got := shownNode(node, tk)
+		if ne.Actual == ast.MappingType || ne.Actual == ast.SequenceType {
+			got = nodeName(ne.Actual)
+		}
+		msg = fmt.Errorf("expected %s, got %s", expectation(field, nodeType(ne.Expected)), got)
+	case field != "" && !errors.As(err, &ye):
+		msg = fmt.Errorf("expected %s, got %s", expectation(field, nil), shownNode(node, tk))
 	}
 	return &Error{File: file, Line: tk.Position.Line, Field: field, Err: msg}
 }
 
 // fieldAt returns the YAML path (sources[0].rate) of the value that starts at pos,
-// or "" when tree has none there.
-func fieldAt(tree *ast.File, pos *token.Position) string {
+// and the value's node, or "" and nil when tree has none there.
+func fieldAt(tree *ast.File, pos *token.Position) (string, ast.Node) {
 	if tree == nil {
-		return ""
+		return "", nil
 	}
 	v := &valueFinder{pos: pos}
 	for _, doc := range tree.Docs {
@@ -492,12 +522,13 @@ func fieldAt(tree *ast.File, pos *token.Position) string {
 			ast.Walk(v, doc.Body)
 		}
 	}
-	return strings.TrimPrefix(strings.TrimPrefix(v.path, "$"), ".")
+	return strings.TrimPrefix(strings.TrimPrefix(v.path, "$"), "."), v.node
 }
 
 type valueFinder struct {
 	pos  *token.Position
 	path string
+	node ast.Node
 }
 
 func (v *valueFinder) Visit(n ast.Node) ast.Visitor {
@@ -507,56 +538,70 @@ func (v *valueFinder) Visit(n ast.Node) ast.Visitor {
 	if _, ok := n.(*ast.MappingValueNode); !ok {
 		if tk := n.GetToken(); tk != nil && tk.Position != nil &&
 			tk.Position.Line == v.pos.Line && tk.Position.Column == v.pos.Column {
-			v.path = n.GetPath()
+			v.path, v.node = n.GetPath(), n
 			return nil
 		}
 	}
 	return v
 }
 
-// expectations says, for the fields whose type alone says too little, what they
-// hold; keys are the last element of the field's path.
-var expectations = map[string]string{
-	"rate":        "a number of requests per second",
-	"burst":       "a whole number of requests",
-	"concurrency": "a whole number of requests in flight",
-	"retries":     "a whole number of retries",
-}
-
-// expectation describes what field holds, from its name or else its Go type t
-// (nil for a duration refused by time.ParseDuration).
-func expectation(field string, t reflect.Type) string {
-	leaf := field[strings.LastIndexAny(field, ".]")+1:]
-	if e, ok := expectations[leaf]; ok {
-		return e
-	}
-	if t == nil || t == reflect.TypeOf(time.Duration(0)) {
-		return "a duration such as 30s, 5m or 1h"
-	}
-	switch t.Kind() {
-	case reflect.Float32, reflect.Float64:
-		return "a number"
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
-		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		return "a whole number"
-	case reflect.Bool:
-		return "true or false"
-	case reflect.String:
-		return "a string"
-	case reflect.Slice:
-		return "a list"
-	case reflect.Map, reflect.Struct:
-		return "a mapping"
-	}
-	return t.String()
-}
-
 // shown quotes a refused value as the file has it, quoting strings.
 func shown(tk *token.Token) string {
-	if tk.Type == token.StringType || tk.Type == token.SingleQuoteType || tk.Type == token.DoubleQuoteType {
+	switch tk.Type {
+	case token.StringType, token.SingleQuoteType, token.DoubleQuoteType:
 		return strconv.Quote(tk.Value)
+	case token.SequenceStartType, token.SequenceEntryType:
+		return "a list"
+	case token.MappingStartType:
+		return "a mapping"
 	}
 	return tk.Value
+}
+
+// shownNode shows a refused value: a mapping or a list by its kind, a scalar as the
+// file has it.
+func shownNode(n ast.Node, tk *token.Token) string {
+	if n != nil {
+		switch n.Type() {
+		case ast.MappingType, ast.MappingValueType, ast.SequenceType:
+			return nodeName(n.Type())
+		}
+	}
+	return shown(tk)
+}
+
+// nodeName names a YAML node type in an error.
+func nodeName(t ast.NodeType) string {
+	switch t {
+	case ast.MappingType, ast.MappingValueType:
+		return "a mapping"
+	case ast.SequenceType:
+		return "a list"
+	case ast.NullType:
+		return "nothing (null)"
+	case ast.IntegerType, ast.FloatType:
+		return "a number"
+	case ast.BoolType:
+		return "true or false"
+	}
+	return "a string"
+}
+
+// nodeType is the Go type that stands for a YAML node type in expectation.
+func nodeType(t ast.NodeType) reflect.Type {
+	switch t {
+	case ast.MappingType:
+		return reflect.TypeFor[map[string]any]()
+	case ast.SequenceType:
+		return reflect.TypeFor[[]any]()
+	case ast.BoolType:
+		return reflect.TypeFor[bool]()
+	case ast.IntegerType:
+		return reflect.TypeFor[int]()
+	case ast.FloatType:
+		return reflect.TypeFor[float64]()
+	}
+	return reflect.TypeFor[string]()
 }
 
 var quoted = regexp.MustCompile(`"([^"]+)"`)
