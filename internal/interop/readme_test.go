@@ -8,29 +8,39 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"govwatch/link"
+	"govwatch/pipeline/dataset"
 )
 
-// readmeSQL returns the statements of the README's DuckDB example: the ```sql block
-// that starts with "-- DuckDB", split at semicolons (the block has none in strings).
+// readmeSQL returns the statements of every ```sql block of the README, in order,
+// split at semicolons (the blocks have none in strings).
 func readmeSQL(t *testing.T) []string {
 	t.Helper()
 	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, block, ok := strings.Cut(string(readme), "```sql\n-- DuckDB\n")
-	if !ok {
-		t.Fatal("README has no ```sql block starting with -- DuckDB")
-	}
-	block, _, ok = strings.Cut(block, "```")
-	if !ok {
-		t.Fatal("README's DuckDB block does not end")
-	}
 	var stmts []string
-	for _, s := range strings.Split(block, ";") {
-		if strings.TrimSpace(stripComments(s)) != "" {
-			stmts = append(stmts, strings.TrimSpace(s))
+	rest, blocks := string(readme), 0
+	for {
+		_, block, ok := strings.Cut(rest, "```sql\n")
+		if !ok {
+			break
 		}
+		block, rest, ok = strings.Cut(block, "```")
+		if !ok {
+			t.Fatal("a ```sql block of the README does not end")
+		}
+		blocks++
+		for _, s := range strings.Split(block, ";") {
+			if strings.TrimSpace(stripComments(s)) != "" {
+				stmts = append(stmts, strings.TrimSpace(s))
+			}
+		}
+	}
+	if blocks < 2 || !strings.HasPrefix(stmts[0], "-- DuckDB") {
+		t.Fatalf("README has %d ```sql blocks, want the DuckDB example (starting with -- DuckDB) and the incidents query", blocks)
 	}
 	return stmts
 }
@@ -44,11 +54,19 @@ func stripComments(s string) string {
 	return b.String()
 }
 
-// TestReadmeSQL runs the README's DuckDB example, as printed, on a crawl of the demo
-// portal: every statement runs, every query returns rows, and every boolean it
+// TestReadmeSQL runs the README's SQL, every block as printed, on a crawl of the demo
+// portal with its incidents and officials tables derived (as a report does): every
+// statement runs, every query returns rows without NULLs, and every boolean it
 // returns (the evidence check) is true.
 func TestReadmeSQL(t *testing.T) {
 	dir, _ := crawlDemo(t)
+	ds, err := dataset.Open(dir, dataset.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r, err := link.Refresh(t.Context(), ds); err != nil || !r.Written || len(r.Incidents) == 0 {
+		t.Fatalf("derive incidents: %v (written %v, %d incidents)", err, r.Written, len(r.Incidents))
+	}
 	stmts := readmeSQL(t)
 	db, err := sql.Open("duckdb", "")
 	if err != nil {
@@ -102,7 +120,7 @@ func TestReadmeSQL(t *testing.T) {
 			t.Errorf("%s: no rows on the demo dataset", stmt)
 		}
 	}
-	if queries < 2 {
-		t.Errorf("README's DuckDB block has %d queries, want the two it shows", queries)
+	if queries < 3 {
+		t.Errorf("README's SQL has %d queries, want the three it shows", queries)
 	}
 }
