@@ -237,6 +237,16 @@ func (d *document) parseTitle(m match) titlePhrase {
 			continue
 		}
 		if om, ok := d.matchAt(catOrg, i); ok {
+			if _, oe := d.tokSpan(om); oe == i+1 && (roleEnd == i || roleEnd == i-1 && d.toks[i-1].punct == '،') && i > e && d.in(setDeputyHead, s) && !d.in(setExecutiveBody, i) &&
+				(d.tokKey(i+1) == "و" && d.isWord(i+2) && !d.covered(i+2, catOrg) && !d.covered(i+2, catTitle) || d.toks[min(i+1, len(d.toks)-1)].punct == '،' && d.listContinues(i+1)) {
+				// «معاون امور دولت، مجلس و استان‌ها», «معاون توسعه
+				// مدیریت، پشتیبانی و …»: a body's head word in the list
+				// of a deputy's portfolio is a word of the portfolio.
+				d.fire(ruleRolePortfolioList, i, i+1)
+				i++
+				roleEnd = i
+				continue
+			}
 			orgStart = i
 			_, i = d.tokSpan(om)
 			orgEnd = i
@@ -732,6 +742,8 @@ var (
 	setThanksWord         = newWordSet("thanks_word")      // «تقدیر», «قدردانی»: the words of thanks that end a name after «از زحمات»
 	setNameEndWord        = newWordSet("name_end_word")    // «و», «در», «از»: function words that end a name
 	setSpeechLeadNoun     = newWordSet("speech_lead_noun") // «با بیان», «با اشاره»: after a speaker's name, what leads to what they said
+	setExecutiveBody      = newWordSet("executive_body")   // «فرمانداری», «استانداری»: bodies a deputy serves, never a word of the portfolio
+	setDeputyHead         = newWordSet("deputy_head")      // «معاون», «معاونت»: titles whose portfolio follows them
 	setTributeNoun        = newWordSet("tribute_noun")     // «زحمات», «تکریم»: a full name after them is the official thanked or welcomed
 	setNameIntro          = newWordSet("name_intro")       // nouns a name in apposition may follow («با حضور X، …»)
 	setPlaceNoun          = newWordSet("place_noun")       // places named after a person («خیابان شهید …»)
@@ -792,6 +804,9 @@ var (
 	ruleRoleQualifierInside = newRule("role-qualifier-inside-title",
 		"a qualifier between the words of a title of the lexicon («سرپرست جدید فرمانداری») leaves the title whole as the role",
 		"حسن کریمی به عنوان سرپرست جدید فرمانداری کوار معرفی شد.")
+	ruleRolePortfolioList = newRule("role-portfolio-list",
+		"a body's head word inside the list of a deputy's portfolio («معاون امور دولت، مجلس و استان‌ها») is a word of the role",
+		"حسن کریمی معاون امور دولت، مجلس و استان‌ها گفت: جلسه برگزار شد.")
 	ruleRoleQualifier = newRule("role-qualifier",
 		"«پیشین», «سابق», «اسبق», «قبلی» right after a title stay in the role («فرماندار پیشین»); «جدید», «کنونی» do not",
 		"حسن کریمی فرماندار پیشین شهرستان کوار از خدمات کارکنان قدردانی کرد.")
