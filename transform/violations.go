@@ -62,6 +62,7 @@ var (
 	setVerbPrefix      = newWordSet("verb_prefix")      // «می», «درمی»: prefixes of the present tense
 	setMarketPlace     = newWordSet("market_place")     // «بازار»: the market as a whole, an office only alone
 	setNeutralActivity = newWordSet("neutral_activity") // «توزیع سوخت»: a violation only after a violation word
+	setTopicTerm       = newWordSet("topic_term")       // «کیفیت نان»: a subject of inspection, a violation only when negated or near a violation word
 	setNeedsNegation   = newWordSet("needs_negation")   // «کارتخوان»: a violation only when missing
 	setEffect          = newWordSet("effect")           // «موجب», «باعث»: what something causes
 	setContrast        = newWordSet("contrast")         // «اما», «ولی»: a contrast that starts a clause
@@ -868,6 +869,11 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			d.fireSpan(ruleNeutralActivity, m.start, m.end)
 			continue
 		}
+		if d.lx.has(setTopicTerm, d.lx.entries[m.entry].key) && !d.triggerNear(m, 6) && !d.negatedPhrase(m) {
+			// «بر لزوم ارتقای کیفیت نان تاکید کرد»
+			d.fireSpan(ruleTopicTerm, m.start, m.end)
+			continue
+		}
 		c.viols = appendNew(c.viols, d.lx.entries[m.entry].code)
 		c.content = true
 		d.fireSpan(ruleViolationTerm, m.start, m.end)
@@ -1272,6 +1278,9 @@ var (
 	ruleNeutralActivity = newBlockingRule("violation-neutral-activity",
 		"an activity that is a violation only when said so («توزیع سوخت», «عرضه سوخت») needs a violation word next to it («تخلف در توزیع سوخت»)",
 		"جایگاه‌های سوخت شهر برای عرضه سوخت در ایام نوروز آماده شدند.")
+	ruleTopicTerm = newBlockingRule("violation-topic-term",
+		"a subject that inspections look at («کیفیت نان», «ساعات پخت», «موازین بهداشتی») is a violation only when negated or next to a violation word («تخلف در ساعات پخت»)",
+		"فرماندار بر لزوم ارتقای کیفیت نان و رعایت ساعات پخت در نانوایی‌ها تاکید کرد.")
 	ruleNeedsNegation = newBlockingRule("violation-needs-negation",
 		"equipment or documents («کارتخوان», «کارت بهداشت») are a violation only when missing («فاقد», «عدم», «ندارند»)",
 		"همه نانوایی‌های شهر مجهز به دستگاه کارتخوان هستند و با تخلفی روبرو نشدند.")
