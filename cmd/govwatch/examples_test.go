@@ -412,6 +412,13 @@ var exampleChecks = map[string]exampleCheck{
 		stdout: []string{"demo portal serving at http://127.0.0.1:"},
 		probe:  demoPortalUp,
 	},
+	// source probe, with the portal of `govwatch demo --serve` up
+	`govwatch source probe "http://127.0.0.1:8765/kavar/News/List.aspx"`: {
+		stdout: []string{`preset "iran_gov_cms" fits`, "articles read: 5 of 5 tried", "profile: iran_gov_cms"},
+	},
+	`govwatch source probe --no-presets --samples 3 --id kavar "http://127.0.0.1:8765/kavar/News/List.aspx"`: {
+		stdout: []string{"layout: learned from the pages", "articles read: 3 of 3 tried", "profiles:", "  kavar:", "profile: kavar"},
+	},
 	// crawl, with the portal of `govwatch demo --serve` up
 	"govwatch crawl --config demo-out/govwatch.yaml": {
 		stdout: []string{"kavar", "meybod", " succeeded: "},

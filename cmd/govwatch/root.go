@@ -138,6 +138,7 @@ with its cause).`,
 		a.analyzeCommand(),
 		a.evalCommand(),
 		a.schemaCommand(),
+		a.sourceCommand(),
 	)
 	return root
 }
