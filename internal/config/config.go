@@ -161,6 +161,7 @@ func Parse(file string, data []byte, lookup func(string) (string, bool)) (Config
 	base := filepath.Dir(file)
 	cfg.DataDir = resolve(base, cfg.DataDir)
 	cfg.ReportDir = resolve(base, cfg.ReportDir)
+	cfg.Crawl.LayoutDir = filepath.Join(cfg.DataDir, "_state", "layouts") // what profile auto learned, per source
 	if cfg.Crawl.ArchiveDir == "" {
 		cfg.Crawl.ArchiveDir = filepath.Join(cfg.DataDir, "_archive")
 	} else {
