@@ -439,7 +439,9 @@ func (d *document) listItemsBefore(end int) [][2]int {
 		}
 		ns := -1
 		for t := max(s+1, e-4); t < e-1; t++ {
-			if d.givenAt(t) && d.allNameWords(t, e) {
+			if d.givenAt(t) && d.allNameWords(t, e) && !(d.covered(t, catCounty) && d.givenAt(t+1)) {
+				// «در فردوس رضا ملکی»: a county that is also a given
+				// name, before a given name, is the item's place.
 				ns = t
 				break
 			}

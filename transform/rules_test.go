@@ -196,6 +196,55 @@ func TestRules(t *testing.T) {
 			violations: []violationFact{{"bakery", "", "denied", ""}},
 		},
 		{
+			name: "appointment with an ordinal before the title",
+			in: transform.Input{Title: "انتصاب استاندار جدید", Paragraphs: []string{
+				"با تصویب هیئت وزیران، محمد مهدی مروج الشریعه به عنوان ششمین استاندار خراسان جنوبی منصوب شد.",
+			}},
+			people: []personFact{{"محمد مهدی مروج الشریعه", "استاندار", "استانداری خراسان جنوبی"}},
+		},
+		{
+			name: "the appointed, not the signer, holds the title after «به عنوان»",
+			in: transform.Input{Paragraphs: []string{
+				"در این جلسه سید فاضل رضایی با حکم حسین کلانتری استاندار کهگیلویه و بویراحمد به عنوان سرپرست فرمانداری شهرستان مارگون معرفی شد.",
+			}},
+			people: []personFact{
+				{"فاضل رضایی", "سرپرست فرمانداری", "فرمانداری شهرستان مارگون"},
+				{"حسین کلانتری", "استاندار", "استانداری کهگیلویه"},
+			},
+		},
+		{
+			name: "names listed under a plural title",
+			in: transform.Input{Paragraphs: []string{
+				"در بیرجند علی احمدی، در طبس حسن زارعی و در فردوس رضا ملکی به عنوان فرمانداران جدید معرفی شدند.",
+			}},
+			people: []personFact{
+				{"علی احمدی", "فرماندار", "فرمانداری شهرستان بیرجند"},
+				{"حسن زارعی", "فرماندار", "فرمانداری شهرستان طبس"},
+				{"رضا ملکی", "فرماندار", "فرمانداری شهرستان فردوس"},
+			},
+		},
+		{
+			name: "surnames and titles listed with dashes",
+			in: transform.Input{Paragraphs: []string{
+				"در این نشست یونسی – معاون سیاسی و امنیتی – و احسانی – معاون برنامه ریزی – حضور داشتند.",
+			}},
+			people: []personFact{{"یونسی", "معاون سیاسی و امنیتی", ""}, {"احسانی", "معاون برنامه‌ریزی", ""}},
+		},
+		{
+			name: "a request to the guilds is no violation",
+			in: transform.Input{County: "تاکستان", Paragraphs: []string{
+				"فرماندار از اتحادیه‌های صنفی خواست نظارت بر تخلفات واحدهای صنفی را تشدید کنند.",
+			}},
+			violations: []violationFact{},
+		},
+		{
+			name: "bread quality as a subject is no violation",
+			in: transform.Input{County: "اردبیل", Paragraphs: []string{
+				"وی بر لزوم رقابت نانوایی‌ها برای ارتقای کیفیت نان در شهرستان تاکید کرد.",
+			}},
+			violations: []violationFact{},
+		},
+		{
 			name: "stockpiled subsidised flour is not hoarding",
 			in: transform.Input{County: "شوشتر", Province: "خوزستان", Paragraphs: []string{
 				"نانوایانی که آرد یارانه‌ای را دپو کنند، پرونده آنها به دادگاه ارسال خواهد شد.",
