@@ -63,11 +63,11 @@ type Refreshed struct {
 // otherwise it derives them and replaces the tables, unless ds is read-only or
 // locked by a run (then Stored is false and nothing is written).
 func Refresh(ctx context.Context, ds *dataset.Dataset) (Refreshed, error) {
-	stamp, err := ds.SourceStamp()
+	stamp, err := ds.SourceStamp(ctx)
 	if err != nil {
 		return Refreshed{}, err
 	}
-	have, err := ds.DerivedStamp()
+	have, err := ds.DerivedStamp(ctx)
 	if err != nil {
 		return Refreshed{}, err
 	}

@@ -5,9 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
-	"os"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -332,28 +331,28 @@ type derivedStamp struct {
 // violations tables: a hash of their visible files' partitions, names and sizes. It
 // changes whenever a run commits rows or a reprocess swaps tables, and only then; it
 // reads directory listings, not files.
-func (ds *Dataset) SourceStamp() (string, error) {
+func (ds *Dataset) SourceStamp(ctx context.Context) (string, error) {
+	st, err := ds.store(ctx)
+	if err != nil {
+		return "", fmt.Errorf("source stamp: %w", err)
+	}
 	var b strings.Builder
 	for _, tbl := range []*tableDef{articlesTable, peopleTable, violationsTable} {
-		parts, err := ds.partitions(tbl, Filter{})
+		parts, err := ds.partitions(ctx, st, tbl, Filter{})
 		if err != nil {
 			return "", fmt.Errorf("source stamp: %w", err)
 		}
 		for _, v := range parts {
-			pd := filepath.Join(ds.dir, tbl.name, tbl.partition+"="+v)
-			entries, err := os.ReadDir(pd)
+			pd := tbl.name + "/" + tbl.partition + "=" + v
+			entries, err := st.list(ctx, pd)
 			if err != nil {
-				return "", fmt.Errorf("source stamp: %w", &FileError{Path: pd, Op: "list", Err: err})
+				return "", fmt.Errorf("source stamp: %w", &FileError{Path: st.path(pd), Op: "list", Err: err})
 			}
 			for _, e := range entries {
-				if e.IsDir() || !visible(e.Name()) || !strings.HasSuffix(e.Name(), ".parquet") {
+				if e.isDir || !visible(e.name) || !strings.HasSuffix(e.name, ".parquet") {
 					continue
 				}
-				info, err := e.Info()
-				if err != nil {
-					return "", fmt.Errorf("source stamp: %w", &FileError{Path: filepath.Join(pd, e.Name()), Op: "stat", Err: err})
-				}
-				fmt.Fprintf(&b, "%s/%s/%s:%d\n", tbl.name, v, e.Name(), info.Size())
+				fmt.Fprintf(&b, "%s/%s/%s:%d\n", tbl.name, v, e.name, e.size)
 			}
 		}
 	}
@@ -363,10 +362,14 @@ func (ds *Dataset) SourceStamp() (string, error) {
 // DerivedStamp returns the stamp the derived tables were last written with, or "" if
 // they were never written, or if the two tables do not carry the same stamp (a swap
 // was interrupted).
-func (ds *Dataset) DerivedStamp() (string, error) {
+func (ds *Dataset) DerivedStamp(ctx context.Context) (string, error) {
+	st, err := ds.store(ctx)
+	if err != nil {
+		return "", fmt.Errorf("read derived stamp: %w", err)
+	}
 	var stamp string
 	for i, name := range []string{TableIncidents, TableOfficials} {
-		data, err := os.ReadFile(filepath.Join(ds.dir, name, derivedStampFile))
+		data, err := st.readFile(ctx, name+"/"+derivedStampFile)
 		if errors.Is(err, fs.ErrNotExist) {
 			return "", nil
 		}
@@ -392,10 +395,12 @@ type derivedJournal struct {
 }
 
 // ReplaceDerived replaces the incidents and officials tables with set's rows. The
-// tables are written in full under _derived/ and then swapped in by two renames
-// per table, recorded in a journal so that a crash between them is finished by
-// the next call; a reader sees the old table or the new one (or, for the instant
-// between a table's two renames, none). It holds the dataset's write lock
+// tables are written in full under _derived/ and then swapped in, recorded in a
+// journal so that a crash half-way is finished by the next call. On a directory a
+// table is swapped by two renames, and a reader sees the old table or the new one
+// (or, for the instant between the two renames, none); on an object store its
+// objects are moved one by one (copy and delete), and a reader listing the table
+// during the swap may see part of each. It holds the dataset's write lock
 // throughout, through an empty Txn (see [Dataset.Begin]), and returns an error
 // wrapping ErrLocked if another writer holds it, ErrTxnActive if a Txn of ds is
 // open, ErrReadOnly on a read-only Dataset.
@@ -412,21 +417,22 @@ func (ds *Dataset) ReplaceDerived(ctx context.Context, set DerivedSet) (err erro
 			err = fmt.Errorf("replace derived tables: %w", aerr)
 		}
 	}()
-	if err := ds.finishDerivedSwap(); err != nil {
+	st := txn.st
+	if err := finishDerivedSwap(ctx, st); err != nil {
 		return fmt.Errorf("replace derived tables: %w", err)
 	}
-	next := filepath.Join(ds.dir, derivedDir, "next-"+id)
-	if err := os.RemoveAll(next); err != nil {
+	next := derivedDir + "/next-" + id
+	if err := st.removeAll(ctx, next); err != nil {
 		return fmt.Errorf("replace derived tables: %w", err)
 	}
-	err = writeDerivedTable(ctx, ds, next, incidentsTable, set.Stamp, len(set.Incidents), func(add func(month string, enc rowEncoder)) {
+	err = writeDerivedTable(ctx, ds, st, next, incidentsTable, set.Stamp, len(set.Incidents), func(add func(month string, enc rowEncoder)) {
 		for i := range set.Incidents {
 			r := &set.Incidents[i]
 			add(MonthOf(r.EventDate), r.encode)
 		}
 	})
 	if err == nil {
-		err = writeDerivedTable(ctx, ds, next, officialsTable, set.Stamp, len(set.Officials), func(add func(month string, enc rowEncoder)) {
+		err = writeDerivedTable(ctx, ds, st, next, officialsTable, set.Stamp, len(set.Officials), func(add func(month string, enc rowEncoder)) {
 			for i := range set.Officials {
 				r := &set.Officials[i]
 				add(MonthOf(r.FirstSeen), r.encode)
@@ -436,82 +442,84 @@ func (ds *Dataset) ReplaceDerived(ctx context.Context, set DerivedSet) (err erro
 	if err == nil {
 		err = ctx.Err()
 	}
+	if err == nil {
+		err = txn.lock.check(ctx)
+	}
 	if err != nil {
-		os.RemoveAll(next)
+		st.removeAll(context.WithoutCancel(ctx), next)
 		return fmt.Errorf("replace derived tables: %w", err)
 	}
-	j := derivedJournal{Next: filepath.Base(next), Old: "old-" + id}
+	j := derivedJournal{Next: "next-" + id, Old: "old-" + id}
 	data, _ := json.Marshal(j)
-	jp := filepath.Join(ds.dir, derivedDir, "swap.json")
-	if err := writeDerivedFile(jp, data); err != nil {
-		os.RemoveAll(next)
+	if err := writeDerivedFile(ctx, st, derivedDir+"/swap.json", data); err != nil {
+		st.removeAll(context.WithoutCancel(ctx), next)
 		return fmt.Errorf("replace derived tables: %w", err)
 	}
-	if err := ds.finishDerivedSwap(); err != nil {
+	if err := finishDerivedSwap(context.WithoutCancel(ctx), st); err != nil {
 		return fmt.Errorf("replace derived tables: %w", err)
 	}
 	return nil
 }
 
 // finishDerivedSwap carries out a journalled swap, if any: each table still in the
-// new directory replaces the current one, whose directory is then removed. Every
-// step can be repeated after a crash.
-func (ds *Dataset) finishDerivedSwap() error {
-	jp := filepath.Join(ds.dir, derivedDir, "swap.json")
-	data, err := os.ReadFile(jp)
+// new directory replaces the current one, which is first moved aside (a marker
+// object records that it was, so that a move cut short on an object store is not
+// mistaken for the old table). Every step can be repeated after a crash.
+func finishDerivedSwap(ctx context.Context, st store) error {
+	jp := derivedDir + "/swap.json"
+	data, err := st.readFile(ctx, jp)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil
 	}
 	if err != nil {
-		return &FileError{Path: jp, Op: "read", Err: err}
+		return &FileError{Path: st.path(jp), Op: "read", Err: err}
 	}
 	var j derivedJournal
-	if err := json.Unmarshal(data, &j); err != nil || !filepath.IsLocal(j.Next) || !filepath.IsLocal(j.Old) {
-		return &FileError{Path: jp, Op: "read", Err: fmt.Errorf("%w: bad swap journal", ErrBadManifest)}
+	if err := json.Unmarshal(data, &j); err != nil || !validKey(j.Next) || !validKey(j.Old) || strings.Contains(j.Next+j.Old, "/") {
+		return &FileError{Path: st.path(jp), Op: "read", Err: fmt.Errorf("%w: bad swap journal", ErrBadManifest)}
 	}
-	base := filepath.Join(ds.dir, derivedDir)
-	old := filepath.Join(base, j.Old)
-	if err := os.MkdirAll(old, 0o755); err != nil {
-		return &FileError{Path: old, Op: "create directory", Err: err}
-	}
+	old := derivedDir + "/" + j.Old
 	for _, name := range []string{TableIncidents, TableOfficials} {
-		src := filepath.Join(base, j.Next, name)
-		if _, err := os.Stat(src); errors.Is(err, fs.ErrNotExist) {
+		src := derivedDir + "/" + j.Next + "/" + name
+		left, err := st.list(ctx, src)
+		if err != nil {
+			return &FileError{Path: st.path(src), Op: "list", Err: err}
+		}
+		if len(left) == 0 {
 			continue // already swapped in
 		}
-		cur := filepath.Join(ds.dir, name)
-		if _, err := os.Stat(cur); err == nil {
-			if err := os.Rename(cur, filepath.Join(old, name)); err != nil {
-				return &FileError{Path: cur, Op: "move aside", Err: err}
+		moved := old + "/" + name + ".moved"
+		aside, err := st.exists(ctx, moved)
+		if err != nil {
+			return &FileError{Path: st.path(moved), Op: "stat", Err: err}
+		}
+		if !aside {
+			if err := st.moveTree(ctx, name, old+"/"+name); err != nil {
+				return &FileError{Path: st.path(name), Op: "move aside", Err: err}
+			}
+			if err := writeDerivedFile(ctx, st, moved, []byte("{}\n")); err != nil {
+				return err
 			}
 		}
-		if err := os.Rename(src, cur); err != nil {
-			return &FileError{Path: cur, Op: "swap in", Err: err}
+		if err := st.moveTree(ctx, src, name); err != nil {
+			return &FileError{Path: st.path(name), Op: "swap in", Err: err}
 		}
 	}
-	if err := syncDerivedDir(ds.dir); err != nil {
-		return &FileError{Path: ds.dir, Op: "sync directory", Err: err}
+	if err := st.syncDirs([]string{""}); err != nil {
+		return &FileError{Path: st.path(""), Op: "sync directory", Err: err}
 	}
-	if err := os.Remove(jp); err != nil {
-		return &FileError{Path: jp, Op: "remove", Err: err}
+	if err := st.remove(ctx, jp); err != nil {
+		return &FileError{Path: st.path(jp), Op: "remove", Err: err}
 	}
 	// What is left (the old tables, an empty new directory) is garbage.
-	entries, _ := os.ReadDir(base)
-	for _, e := range entries {
-		if e.IsDir() {
-			os.RemoveAll(filepath.Join(base, e.Name()))
-		}
-	}
+	st.removeAll(ctx, derivedDir)
 	return nil
 }
 
 // writeDerivedTable writes one derived table under dir/<table>/: one Parquet file per
 // partition, row groups of at most derivedRowGroup rows, and the stamp file.
-func writeDerivedTable(ctx context.Context, ds *Dataset, dir string, tbl *tableDef, stamp string, rows int, each func(add func(month string, enc rowEncoder))) error {
-	td := filepath.Join(dir, tbl.name)
-	if err := os.MkdirAll(td, 0o755); err != nil {
-		return &FileError{Path: td, Op: "create directory", Err: err}
-	}
+func writeDerivedTable(ctx context.Context, ds *Dataset, st store, dir string, tbl *tableDef, stamp string, rows int, each func(add func(month string, enc rowEncoder))) error {
+	td := dir + "/" + tbl.name
 	type part struct {
 		month string
 		encs  []rowEncoder
@@ -532,23 +540,23 @@ func writeDerivedTable(ctx context.Context, ds *Dataset, dir string, tbl *tableD
 	slices.Sort(months)
 	props := writerProps(ds.mem, ds.opts)
 	aprops := pqarrow.NewArrowWriterProperties(pqarrow.WithStoreSchema(), pqarrow.WithAllocator(ds.mem))
+	var dirs []string
 	for _, m := range months {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		pd := filepath.Join(td, tbl.partition+"="+m)
-		if err := os.MkdirAll(pd, 0o755); err != nil {
-			return &FileError{Path: pd, Op: "create directory", Err: err}
-		}
-		path := filepath.Join(pd, "part-derived-0.parquet")
-		f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+		pd := td + "/" + tbl.partition + "=" + m
+		key := pd + "/part-derived-0.parquet"
+		path := st.path(key)
+		_ = st.remove(ctx, key)
+		f, err := st.create(ctx, key)
 		if err != nil {
 			return &FileError{Path: path, Op: "create", Err: err}
 		}
 		sink := &countingWriter{f: f}
 		fw, err := pqarrow.NewFileWriter(tbl.schema, sink, props, aprops)
 		if err != nil {
-			f.Close()
+			f.abort()
 			return &FileError{Path: path, Op: "create", Err: err}
 		}
 		bld := array.NewRecordBuilder(ds.mem, tbl.schema)
@@ -567,64 +575,35 @@ func writeDerivedTable(ctx context.Context, ds *Dataset, dir string, tbl *tableD
 		if cerr := fw.Close(); err == nil {
 			err = cerr
 		}
-		if serr := f.Sync(); err == nil {
-			err = serr
-		}
-		if cerr := f.Close(); err == nil {
-			err = cerr
+		if err != nil {
+			f.abort()
+		} else {
+			err = f.Close()
 		}
 		if err != nil {
 			return &FileError{Path: path, Op: "write", Err: err}
 		}
-		if err := syncDerivedDir(pd); err != nil {
-			return &FileError{Path: pd, Op: "sync directory", Err: err}
-		}
+		dirs = append(dirs, pd)
+	}
+	if err := st.syncDirs(dirs); err != nil {
+		return &FileError{Path: st.path(td), Op: "sync directory", Err: err}
 	}
 	data, _ := json.Marshal(derivedStamp{Stamp: stamp, Rows: rows, Written: time.Now().UTC()})
-	if err := writeDerivedFile(filepath.Join(td, derivedStampFile), data); err != nil {
-		return err
-	}
-	return syncDerivedDir(td)
+	return writeDerivedFile(ctx, st, td+"/"+derivedStampFile, data)
 }
 
 // derivedRowGroup is the number of rows in a row group of a derived table.
 const derivedRowGroup = 16384
 
-// writeDerivedFile writes data to path and fsyncs it and its directory.
-func writeDerivedFile(path string, data []byte) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return &FileError{Path: filepath.Dir(path), Op: "create directory", Err: err}
-	}
-	tmp := path + ".tmp"
-	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
-	if err != nil {
-		return &FileError{Path: tmp, Op: "create", Err: err}
-	}
-	_, err = f.Write(data)
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp, path)
-	}
-	if err != nil {
-		os.Remove(tmp)
-		return &FileError{Path: path, Op: "write", Err: err}
-	}
-	return syncDerivedDir(filepath.Dir(path))
-}
-
-func syncDerivedDir(dir string) error {
-	d, err := os.Open(dir)
-	if err != nil {
+// writeDerivedFile writes data to key atomically (on a directory: temporary file,
+// fsync, rename, fsync of the directory).
+func writeDerivedFile(ctx context.Context, st store, key string, data []byte) error {
+	err := st.writeFile(ctx, key, func(w io.Writer) error {
+		_, err := w.Write(data)
 		return err
+	})
+	if err != nil {
+		return &FileError{Path: st.path(key), Op: "write", Err: err}
 	}
-	err = d.Sync()
-	if cerr := d.Close(); err == nil {
-		err = cerr
-	}
-	return err
+	return nil
 }

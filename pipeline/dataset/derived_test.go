@@ -43,7 +43,7 @@ func TestReplaceDerivedRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if s, err := ds.DerivedStamp(); err != nil || s != "" {
+	if s, err := ds.DerivedStamp(t.Context()); err != nil || s != "" {
 		t.Fatalf("DerivedStamp of a new dataset = %q, %v; want empty", s, err)
 	}
 	want := derivedFixture()
@@ -52,7 +52,7 @@ func TestReplaceDerivedRoundTrip(t *testing.T) {
 			t.Fatalf("round %d: %v", round, err)
 		}
 	}
-	if s, err := ds.DerivedStamp(); err != nil || s != "s1" {
+	if s, err := ds.DerivedStamp(t.Context()); err != nil || s != "s1" {
 		t.Fatalf("DerivedStamp = %q, %v; want s1", s, err)
 	}
 	var inc []dataset.IncidentRow
@@ -109,20 +109,20 @@ func TestSourceStampChangesWithCommits(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s0, err := ds.SourceStamp()
+	s0, err := ds.SourceStamp(t.Context())
 	if err != nil {
 		t.Fatal(err)
 	}
 	write(t, ds, "run-1", makeFixture(t, "run-1", []string{"2018-11"}, 2))
-	s1, _ := ds.SourceStamp()
-	s1b, _ := ds.SourceStamp()
+	s1, _ := ds.SourceStamp(t.Context())
+	s1b, _ := ds.SourceStamp(t.Context())
 	if s0 == s1 || s1 != s1b {
 		t.Errorf("stamps %q, %q, %q: want a change at the commit and none without", s0, s1, s1b)
 	}
 	if err := ds.ReplaceDerived(t.Context(), dataset.DerivedSet{Stamp: s1}); err != nil {
 		t.Fatal(err)
 	}
-	if s2, _ := ds.SourceStamp(); s2 != s1 {
+	if s2, _ := ds.SourceStamp(t.Context()); s2 != s1 {
 		t.Errorf("writing the derived tables changed the source stamp")
 	}
 }

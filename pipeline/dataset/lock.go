@@ -72,16 +72,26 @@ func (e *LockedError) Unwrap() error { return ErrLocked }
 // included), so a crashed run never leaves a stale lock. Locks taken on separate
 // Lock values conflict even within one process: a writer that holds one passes it
 // to Open in Options.Lock. A Lock is not safe for concurrent use.
+//
+// On an object store (an s3:// location) the lock is a lease instead: see
+// [TryLockContext].
 type Lock struct {
-	dir  string
-	f    *os.File
-	note LockNote
+	dir   string
+	f     *os.File
+	lease *lease
+	note  LockNote
 }
 
 // TryLock takes the write lock of dir without waiting, creating dir if needed. If
 // another holder has it, it returns a *LockedError naming that holder. The note's
 // PID, Host and Started are filled in when zero.
+// dir may be a file:// URL; an object-store location needs [TryLockContext].
 func TryLock(dir string, note LockNote) (*Lock, error) {
+	if IsURL(dir) {
+		return nil, fmt.Errorf("lock %s: an object store is locked with TryLockContext", Redact(dir))
+	}
+	given := dir
+	dir, _ = LocalPath(dir)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("lock data directory: %w", err)
 	}
@@ -120,7 +130,60 @@ func TryLock(dir string, note LockNote) (*Lock, error) {
 		f.Close()
 		return nil, fmt.Errorf("write lock note: %w", err)
 	}
-	return &Lock{dir: dir, f: f, note: note}, nil
+	return &Lock{dir: given, f: f, note: note}, nil
+}
+
+// TryLockContext takes the write lock of a dataset's location without waiting. A
+// directory (or file:// URL) is locked as [TryLock] does. An object store (s3://)
+// is locked by a lease: the objects _lease/<epoch>.json below the dataset's prefix,
+// each created write-once (a conditional PUT, If-None-Match: *), so that of two
+// writers that find the newest lease expired or released only one creates the
+// next. The holder renews its lease every LeaseTTL/3 and gives it up at Unlock; a
+// holder that dies leaves it to expire after LeaseTTL. Expiry is judged by the
+// clocks of the machines involved, which must agree to well within LeaseTTL. A
+// holder that finds a newer lease than its own has lost the lock, and a Txn then
+// refuses to commit (ErrLeaseLost).
+func TryLockContext(ctx context.Context, location string, note LockNote) (*Lock, error) {
+	if !IsURL(location) {
+		return TryLock(location, note)
+	}
+	fillNote(&note)
+	st, err := openStore(ctx, location, true)
+	if err != nil {
+		return nil, fmt.Errorf("lock %s: %w", Redact(location), err)
+	}
+	l, err := takeLease(ctx, st.(*blobStore), note)
+	if err != nil {
+		st.close()
+		var le *LockedError
+		if errors.As(err, &le) {
+			le.Path = Redact(location) + "/" + leaseDir
+			return nil, le
+		}
+		return nil, fmt.Errorf("lock %s: %w", Redact(location), err)
+	}
+	return &Lock{dir: location, lease: l, note: note}, nil
+}
+
+func fillNote(note *LockNote) {
+	if note.PID == 0 {
+		note.PID = os.Getpid()
+	}
+	if note.Host == "" {
+		note.Host, _ = os.Hostname()
+	}
+	if note.Started.IsZero() {
+		note.Started = time.Now().UTC()
+	}
+}
+
+// check returns ErrLeaseLost if l is a lease that another holder has taken over or
+// that has expired; a flock cannot be lost. A nil Lock passes.
+func (l *Lock) check(ctx context.Context) error {
+	if l == nil || l.lease == nil {
+		return nil
+	}
+	return l.lease.check(ctx)
 }
 
 // AcquireLock takes the write lock of dir, waiting (queued) while another holder
@@ -130,7 +193,7 @@ func AcquireLock(ctx context.Context, dir string, note LockNote) (*Lock, error) 
 	t := time.NewTicker(lockPollInterval)
 	defer t.Stop()
 	for {
-		l, err := TryLock(dir, note)
+		l, err := TryLockContext(ctx, dir, note)
 		if !errors.Is(err, ErrLocked) {
 			return l, err
 		}
@@ -147,13 +210,32 @@ func (l *Lock) Note() LockNote { return l.note }
 
 // Held reports whether l holds the lock of dir.
 func (l *Lock) Held(dir string) bool {
-	return l != nil && l.f != nil && filepath.Clean(l.dir) == filepath.Clean(dir)
+	if l == nil {
+		return false
+	}
+	if l.lease != nil {
+		return l.dir == dir
+	}
+	a, _ := LocalPath(l.dir)
+	b, ok := LocalPath(dir)
+	return ok && l.f != nil && filepath.Clean(a) == filepath.Clean(b)
 }
 
 // Unlock clears the note and releases the lock. It is safe to call twice, and on
 // a nil Lock.
 func (l *Lock) Unlock() error {
-	if l == nil || l.f == nil {
+	if l == nil {
+		return nil
+	}
+	if l.lease != nil {
+		ls := l.lease
+		l.lease = nil
+		if err := ls.release(); err != nil {
+			return fmt.Errorf("unlock %s: %w", Redact(l.dir), err)
+		}
+		return nil
+	}
+	if l.f == nil {
 		return nil
 	}
 	f := l.f
@@ -170,6 +252,9 @@ func (l *Lock) Unlock() error {
 // Holder reports who holds the write lock of dir, if anyone. It does not keep the
 // lock.
 func Holder(dir string) (LockNote, bool, error) {
+	if IsURL(dir) {
+		return LockNote{}, false, fmt.Errorf("lock holder of %s: use HolderContext", Redact(dir))
+	}
 	l, err := TryLock(dir, LockNote{})
 	var le *LockedError
 	switch {
@@ -208,4 +293,25 @@ func readNote(f *os.File) (LockNote, error) {
 		return LockNote{}, err
 	}
 	return note, nil
+}
+
+// HolderContext reports who holds the write lock of a location, if anyone, as
+// [Holder] does; on an object store it reads the newest lease without taking one.
+func HolderContext(ctx context.Context, location string) (LockNote, bool, error) {
+	if !IsURL(location) {
+		return Holder(location)
+	}
+	st, err := openStore(ctx, location, true)
+	if err != nil {
+		return LockNote{}, false, fmt.Errorf("lock holder of %s: %w", Redact(location), err)
+	}
+	defer st.close()
+	_, rec, err := newestLease(ctx, st.(*blobStore))
+	if err != nil || rec == nil {
+		return LockNote{}, false, err
+	}
+	if rec.live(time.Now()) {
+		return rec.Note, true, nil
+	}
+	return LockNote{}, false, nil
 }

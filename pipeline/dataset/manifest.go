@@ -1,17 +1,15 @@
 package dataset
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
-	"os"
-	"path/filepath"
-	"sort"
+	"path"
 	"strings"
 	"time"
-
-	"govwatch/internal/atomicfile"
 )
 
 const (
@@ -24,6 +22,10 @@ const (
 )
 
 // manifest is the per-run record written at commit, in <dir>/_manifests/<run_id>.json.
+// It is created once (write-once: a second writer of the same run ID fails, on a
+// directory by link(2), on an object store by a conditional PUT), which is the
+// commit point of the run; the lock holder later replaces it with the same content
+// in state done.
 type manifest struct {
 	Format    int            `json:"format"`
 	RunID     string         `json:"run_id"`
@@ -43,119 +45,138 @@ type manifestFile struct {
 	Bytes     int64  `json:"bytes"`
 }
 
-func manifestPath(dir, runID string) string {
-	return filepath.Join(dir, manifestsDir, runID+".json")
+func manifestKey(runID string) string {
+	return manifestsDir + "/" + runID + ".json"
 }
 
-func writeManifest(dir string, m *manifest) error {
-	data, err := json.MarshalIndent(m, "", "  ")
-	if err != nil {
-		return err
+func encodeManifest(m *manifest) []byte {
+	data, _ := json.MarshalIndent(m, "", "  ")
+	return append(data, '\n')
+}
+
+// createManifest writes m as the run's manifest, failing with ErrRunExists if the
+// run has one: the commit point.
+func createManifest(ctx context.Context, st store, m *manifest) error {
+	key := manifestKey(m.RunID)
+	err := st.writeOnce(ctx, key, encodeManifest(m))
+	if errors.Is(err, fs.ErrExist) {
+		err = fmt.Errorf("%w: %w", ErrRunExists, err)
 	}
-	if err := atomicfile.WriteFile(manifestPath(dir, m.RunID), append(data, '\n')); err != nil {
-		return &FileError{Path: manifestPath(dir, m.RunID), Op: "write manifest", Err: err}
+	if err != nil {
+		return &FileError{Path: st.path(key), Op: "write manifest", Err: err}
 	}
 	return nil
 }
 
-func readManifest(path string) (*manifest, error) {
-	data, err := os.ReadFile(path)
+// replaceManifest replaces the run's manifest with m (to mark it done).
+func replaceManifest(ctx context.Context, st store, m *manifest) error {
+	key := manifestKey(m.RunID)
+	data := encodeManifest(m)
+	err := st.writeFile(ctx, key, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
 	if err != nil {
-		return nil, &FileError{Path: path, Op: "read manifest", Err: err}
+		return &FileError{Path: st.path(key), Op: "write manifest", Err: err}
+	}
+	return nil
+}
+
+func validKey(k string) bool {
+	return k != "" && !strings.HasPrefix(k, "/") && path.Clean(k) == k && k != ".." && !strings.HasPrefix(k, "../") && !strings.Contains(k, "\\")
+}
+
+func readManifest(ctx context.Context, st store, key string) (*manifest, error) {
+	data, err := st.readFile(ctx, key)
+	if err != nil {
+		return nil, &FileError{Path: st.path(key), Op: "read manifest", Err: err}
 	}
 	var m manifest
 	if err := json.Unmarshal(data, &m); err != nil {
-		return nil, &FileError{Path: path, Op: "read manifest", Err: fmt.Errorf("%w: %w", ErrBadManifest, err)}
+		return nil, &FileError{Path: st.path(key), Op: "read manifest", Err: fmt.Errorf("%w: %w", ErrBadManifest, err)}
 	}
 	for _, f := range m.Files {
-		if !filepath.IsLocal(filepath.FromSlash(f.Staged)) || !filepath.IsLocal(filepath.FromSlash(f.Final)) {
-			return nil, &FileError{Path: path, Op: "read manifest", Err: fmt.Errorf("%w: path outside the dataset: %q", ErrBadManifest, f.Final)}
+		if !validKey(f.Staged) || !validKey(f.Final) {
+			return nil, &FileError{Path: st.path(key), Op: "read manifest", Err: fmt.Errorf("%w: path outside the dataset: %q", ErrBadManifest, f.Final)}
 		}
 	}
 	return &m, nil
 }
 
-// applyManifest moves every staged file of m into place. It is idempotent: a file
-// already in place is left alone, so it can run again after a crash half-way through.
-func applyManifest(dir string, m *manifest) error {
+// applyManifest moves every staged file of m into place (a rename on a directory, a
+// server-side copy and a delete on an object store). It is idempotent: a file
+// already in place is left alone, so it can run again after a crash half-way
+// through.
+func applyManifest(ctx context.Context, st store, m *manifest) error {
 	dirs := map[string]bool{}
 	for _, f := range m.Files {
-		staged := filepath.Join(dir, filepath.FromSlash(f.Staged))
-		final := filepath.Join(dir, filepath.FromSlash(f.Final))
-		if _, err := os.Stat(staged); err != nil {
-			if !errors.Is(err, fs.ErrNotExist) {
-				return &FileError{Path: staged, Op: "stat", Err: err}
-			}
-			if _, ferr := os.Stat(final); ferr != nil {
-				return &FileError{Path: final, Op: "apply manifest", Err: fmt.Errorf("%w: run %s: file neither staged nor in place", ErrBadManifest, m.RunID)}
+		ok, err := st.exists(ctx, f.Staged)
+		if err != nil {
+			return &FileError{Path: st.path(f.Staged), Op: "stat", Err: err}
+		}
+		if !ok {
+			if in, ferr := st.exists(ctx, f.Final); ferr != nil || !in {
+				return &FileError{Path: st.path(f.Final), Op: "apply manifest", Err: fmt.Errorf("%w: run %s: file neither staged nor in place", ErrBadManifest, m.RunID)}
 			}
 			continue
 		}
-		fd := filepath.Dir(final)
-		if err := os.MkdirAll(fd, 0o755); err != nil {
-			return &FileError{Path: fd, Op: "create directory", Err: err}
+		if err := st.move(ctx, f.Staged, f.Final); err != nil {
+			return &FileError{Path: st.path(f.Final), Op: "rename", Err: err}
 		}
-		if err := os.Rename(staged, final); err != nil {
-			return &FileError{Path: final, Op: "rename", Err: err}
-		}
-		dirs[fd] = true
+		dirs[path.Dir(f.Final)] = true
 		hook("rename")
 	}
 	keys := make([]string, 0, len(dirs))
 	for d := range dirs {
 		keys = append(keys, d)
 	}
-	sort.Strings(keys)
-	for _, d := range keys {
-		if err := atomicfile.SyncDir(d); err != nil {
-			return &FileError{Path: d, Op: "sync directory", Err: err}
-		}
+	if err := st.syncDirs(keys); err != nil {
+		return &FileError{Path: st.path(""), Op: "sync directory", Err: err}
 	}
 	return nil
 }
 
 // finishManifest applies m, marks it done and removes the run's staging directory.
-func finishManifest(dir string, m *manifest) error {
-	if err := applyManifest(dir, m); err != nil {
+func finishManifest(ctx context.Context, st store, m *manifest) error {
+	if err := applyManifest(ctx, st, m); err != nil {
 		return err
 	}
 	hook("renamed")
 	m.State = stateDone
-	if err := writeManifest(dir, m); err != nil {
+	if err := replaceManifest(ctx, st, m); err != nil {
 		return err
 	}
 	hook("done")
-	sd := filepath.Join(dir, stagingDir, m.RunID)
-	if err := os.RemoveAll(sd); err != nil {
-		return &FileError{Path: sd, Op: "remove staging", Err: err}
+	sd := stagingDir + "/" + m.RunID
+	if err := st.removeAll(ctx, sd); err != nil {
+		return &FileError{Path: st.path(sd), Op: "remove staging", Err: err}
 	}
 	return nil
 }
 
-// recoverDir brings the dataset to a consistent state after a crash: manifests that
-// are not done are rolled forward, staging directories of runs without a manifest
-// are deleted (rolled back), and stray temporary manifests are removed. The caller
-// holds the write lock.
-func recoverDir(dir string) error {
-	md := filepath.Join(dir, manifestsDir)
-	entries, err := os.ReadDir(md)
-	if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return &FileError{Path: md, Op: "list manifests", Err: err}
+// recoverStore brings the dataset to a consistent state after a crash: manifests
+// that are not done are rolled forward, staging directories of runs without a
+// manifest are deleted (rolled back), and stray temporary manifests are removed.
+// The caller holds the write lock.
+func recoverStore(ctx context.Context, st store) error {
+	entries, err := st.list(ctx, manifestsDir)
+	if err != nil {
+		return &FileError{Path: st.path(manifestsDir), Op: "list manifests", Err: err}
 	}
 	var errs []error
 	for _, e := range entries {
-		name := e.Name()
-		p := filepath.Join(md, name)
+		name := e.name
+		key := manifestsDir + "/" + name
 		if strings.HasPrefix(name, ".") && strings.HasSuffix(name, ".tmp") {
-			if err := os.Remove(p); err != nil {
-				errs = append(errs, &FileError{Path: p, Op: "remove temporary manifest", Err: err})
+			if err := st.remove(ctx, key); err != nil {
+				errs = append(errs, &FileError{Path: st.path(key), Op: "remove temporary manifest", Err: err})
 			}
 			continue
 		}
-		if e.IsDir() || !strings.HasSuffix(name, ".json") {
+		if e.isDir || !strings.HasSuffix(name, ".json") {
 			continue
 		}
-		m, err := readManifest(p)
+		m, err := readManifest(ctx, st, key)
 		if err != nil {
 			errs = append(errs, err)
 			continue
@@ -163,26 +184,25 @@ func recoverDir(dir string) error {
 		if m.State == stateDone {
 			continue
 		}
-		if err := finishManifest(dir, m); err != nil {
+		if err := finishManifest(ctx, st, m); err != nil {
 			errs = append(errs, fmt.Errorf("roll forward run %s: %w", m.RunID, err))
 		}
 	}
-	sd := filepath.Join(dir, stagingDir)
-	runs, err := os.ReadDir(sd)
-	if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		errs = append(errs, &FileError{Path: sd, Op: "list staging", Err: err})
+	runs, err := st.list(ctx, stagingDir)
+	if err != nil {
+		errs = append(errs, &FileError{Path: st.path(stagingDir), Op: "list staging", Err: err})
 	}
 	for _, r := range runs {
-		p := filepath.Join(sd, r.Name())
-		m, err := readManifest(manifestPath(dir, r.Name()))
+		m, err := readManifest(ctx, st, manifestKey(r.name))
 		switch {
 		case err == nil && m.State != stateDone:
 			continue // roll forward failed above; keep the files for the next attempt
 		case err != nil && !errors.Is(err, fs.ErrNotExist):
 			continue // an unreadable manifest: keep the files, the error is reported above
 		}
-		if err := os.RemoveAll(p); err != nil {
-			errs = append(errs, &FileError{Path: p, Op: "remove staging", Err: err})
+		p := stagingDir + "/" + r.name
+		if err := st.removeAll(ctx, p); err != nil {
+			errs = append(errs, &FileError{Path: st.path(p), Op: "remove staging", Err: err})
 		}
 	}
 	return errors.Join(errs...)

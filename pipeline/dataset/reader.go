@@ -2,11 +2,7 @@ package dataset
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
@@ -202,19 +198,15 @@ func visible(name string) bool {
 }
 
 // partitions lists the selected partition directories of tbl, in ascending order.
-func (ds *Dataset) partitions(tbl *tableDef, f Filter) (values []string, err error) {
-	td := filepath.Join(ds.dir, tbl.name)
-	entries, err := os.ReadDir(td)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
-	}
+func (ds *Dataset) partitions(ctx context.Context, st store, tbl *tableDef, f Filter) (values []string, err error) {
+	entries, err := st.list(ctx, tbl.name)
 	if err != nil {
-		return nil, &FileError{Path: td, Op: "list", Err: err}
+		return nil, &FileError{Path: st.path(tbl.name), Op: "list", Err: err}
 	}
 	prefix := tbl.partition + "="
 	for _, e := range entries {
-		name := e.Name()
-		if !e.IsDir() || !visible(name) || !strings.HasPrefix(name, prefix) {
+		name := e.name
+		if !e.isDir || !visible(name) || !strings.HasPrefix(name, prefix) {
 			continue
 		}
 		if v := strings.TrimPrefix(name, prefix); f.matches(v) {
@@ -237,24 +229,28 @@ func (ds *Dataset) scan(ctx context.Context, tbl *tableDef, f Filter, fn func(*c
 			want[c] = true
 		}
 	}
-	parts, err := ds.partitions(tbl, f)
+	st, err := ds.store(ctx)
+	if err != nil {
+		return err
+	}
+	parts, err := ds.partitions(ctx, st, tbl, f)
 	if err != nil {
 		return err
 	}
 	for _, v := range parts {
-		pd := filepath.Join(ds.dir, tbl.name, tbl.partition+"="+v)
-		entries, err := os.ReadDir(pd)
+		pd := tbl.name + "/" + tbl.partition + "=" + v
+		entries, err := st.list(ctx, pd)
 		if err != nil {
-			return &FileError{Path: pd, Op: "list", Err: err}
+			return &FileError{Path: st.path(pd), Op: "list", Err: err}
 		}
 		for _, e := range entries {
-			if e.IsDir() || !visible(e.Name()) || !strings.HasSuffix(e.Name(), ".parquet") {
+			if e.isDir || !visible(e.name) || !strings.HasSuffix(e.name, ".parquet") {
 				continue
 			}
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			if err := ds.readFile(ctx, filepath.Join(pd, e.Name()), want, v, fn); err != nil {
+			if err := ds.readFile(ctx, st, pd+"/"+e.name, want, v, fn); err != nil {
 				return err
 			}
 		}
@@ -265,14 +261,20 @@ func (ds *Dataset) scan(ctx context.Context, tbl *tableDef, f Filter, fn func(*c
 // readFile reads one Parquet file, decoding only the wanted columns (all if want is
 // nil). Errors from the file, including a panic inside the Parquet library on a
 // corrupt file, come back as a *FileError; errors from fn are returned unchanged.
-func (ds *Dataset) readFile(ctx context.Context, path string, want map[string]bool, part string, fn func(*cursor) error) (err error) {
+func (ds *Dataset) readFile(ctx context.Context, st store, key string, want map[string]bool, part string, fn func(*cursor) error) (err error) {
 	var fnErr error
+	path := st.path(key)
 	defer func() {
 		if p := recover(); p != nil {
 			err = &FileError{Path: path, Op: "read", Err: fmt.Errorf("corrupt file: %v", p)}
 		}
 	}()
-	rdr, err := file.OpenParquetFile(path, false)
+	obj, err := st.open(ctx, key)
+	if err != nil {
+		return &FileError{Path: path, Op: "open", Err: err}
+	}
+	defer obj.Close()
+	rdr, err := file.NewParquetReader(obj)
 	if err != nil {
 		return &FileError{Path: path, Op: "open", Err: err}
 	}

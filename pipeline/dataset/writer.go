@@ -6,9 +6,9 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"io/fs"
+	"io"
 	"os"
-	"path/filepath"
+	"path"
 	"strconv"
 	"sync"
 	"time"
@@ -18,8 +18,6 @@ import (
 	"github.com/apache/arrow-go/v18/parquet"
 	"github.com/apache/arrow-go/v18/parquet/compress"
 	"github.com/apache/arrow-go/v18/parquet/pqarrow"
-
-	"govwatch/internal/atomicfile"
 )
 
 // Default values of [Options] fields left at zero.
@@ -95,10 +93,11 @@ func hook(step string) {
 	}
 }
 
-// Dataset is a directory of govwatch tables. Its methods are safe for concurrent use;
-// it allows one open Txn at a time.
+// Dataset is a directory, or an object-store prefix, of govwatch tables. Its methods
+// are safe for concurrent use; it allows one open Txn at a time.
 type Dataset struct {
-	dir  string
+	dir  string // the location as given: a path, a file:// or an s3:// URL
+	ls   *lazyStore
 	opts Options
 	mem  memory.Allocator
 
@@ -106,24 +105,35 @@ type Dataset struct {
 	active *Txn
 }
 
-// Open opens the dataset in dir, creating the directory if needed. Unless
-// opts.ReadOnly is set, it first recovers from an interrupted run: a run whose manifest
-// was written but not marked done is rolled forward, and staged files of a run without
-// a manifest are deleted. Recovery is skipped when another process holds the write
-// lock (it is then that process's business), and Begin repeats it under the lock.
+// Open opens the dataset at dir: a directory (created if needed), a file:// URL or
+// an s3:// URL (see [IsURL]). Unless opts.ReadOnly is set, it first recovers a
+// directory from an interrupted run: a run whose manifest was written but not
+// marked done is rolled forward, and staged files of a run without a manifest are
+// deleted. Recovery is skipped when another process holds the write lock (it is
+// then that process's business), and Begin repeats it under the lock. An object
+// store is recovered by Begin only, and is first reached at the first read or
+// Begin, with that call's context.
 func Open(dir string, opts Options) (*Dataset, error) {
 	ds := &Dataset{dir: dir, opts: opts.withDefaults(), mem: memory.DefaultAllocator}
-	if opts.ReadOnly {
-		if _, err := os.Stat(dir); err != nil {
-			return nil, fmt.Errorf("open dataset: %w", err)
-		}
+	ds.ls = &lazyStore{location: dir, create: !opts.ReadOnly}
+	if IsURL(dir) {
 		return ds, nil
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	local, _ := LocalPath(dir)
+	if opts.ReadOnly {
+		if _, err := os.Stat(local); err != nil {
+			return nil, fmt.Errorf("open dataset: %w", err)
+		}
+		ds.ls.st = dirStore{dir: local}
+		return ds, nil
+	}
+	if err := os.MkdirAll(local, 0o755); err != nil {
 		return nil, fmt.Errorf("open dataset: %w", err)
 	}
+	st := dirStore{dir: local}
+	ds.ls.st = st
 	if !opts.Lock.Held(dir) {
-		lock, err := TryLock(dir, LockNote{})
+		lock, err := TryLock(local, LockNote{})
 		if errors.Is(err, ErrLocked) {
 			return ds, nil
 		}
@@ -132,14 +142,33 @@ func Open(dir string, opts Options) (*Dataset, error) {
 		}
 		defer lock.Unlock()
 	}
-	if err := recoverDir(dir); err != nil {
+	if err := st.recover(); err != nil {
 		return nil, fmt.Errorf("open dataset: recover: %w", err)
 	}
 	return ds, nil
 }
 
-// Dir returns the dataset's directory.
+// Dir returns the dataset's location as given to Open.
 func (ds *Dataset) Dir() string { return ds.dir }
+
+// store returns the dataset's storage, opening an object store at first use.
+func (ds *Dataset) store(ctx context.Context) (store, error) {
+	st, err := ds.ls.get(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("open storage %s: %w", Redact(ds.dir), err)
+	}
+	return st, nil
+}
+
+// Close releases the dataset's connection to its object store, if any.
+func (ds *Dataset) Close() error {
+	ds.ls.mu.Lock()
+	defer ds.ls.mu.Unlock()
+	if ds.ls.st == nil {
+		return nil
+	}
+	return ds.ls.st.close()
+}
 
 // TxnStats counts what a Txn has accepted and skipped so far.
 type TxnStats struct {
@@ -158,6 +187,11 @@ type TxnStats struct {
 // A Txn's methods are safe for concurrent use.
 type Txn struct {
 	ds    *Dataset
+	st    store
+	// wctx is the context of the part files' writers: Begin's, without its
+	// cancellation, so that an interrupted run can still commit what it wrote (Add
+	// methods take no context; an object store's writer needs one).
+	wctx  context.Context
 	runID string
 	lock  *Lock
 	// ownLock is true when Begin took lock, and finish releases it.
@@ -224,7 +258,7 @@ func (ds *Dataset) Begin(ctx context.Context, runID string) (*Txn, error) {
 			return nil, fmt.Errorf("begin run %s: the lock given in Options is not held on %s", runID, ds.dir)
 		}
 		var err error
-		if lock, err = TryLock(ds.dir, LockNote{RunID: runID}); err != nil {
+		if lock, err = TryLockContext(ctx, ds.dir, LockNote{RunID: runID}); err != nil {
 			return nil, fmt.Errorf("begin run %s: %w", runID, err)
 		}
 		own = true
@@ -242,17 +276,21 @@ func (ds *Dataset) Begin(ctx context.Context, runID string) (*Txn, error) {
 }
 
 func (ds *Dataset) begin(ctx context.Context, runID string, lock *Lock) (*Txn, error) {
-	if err := recoverDir(ds.dir); err != nil {
+	st, err := ds.store(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if err := recoverStore(ctx, st); err != nil {
 		return nil, fmt.Errorf("recover: %w", err)
 	}
-	if _, err := os.Stat(manifestPath(ds.dir, runID)); !errors.Is(err, fs.ErrNotExist) {
+	if ok, err := st.exists(ctx, manifestKey(runID)); ok || err != nil {
 		if err == nil {
 			err = ErrRunExists
 		}
 		return nil, err
 	}
 	committed := make(map[[16]byte]struct{})
-	err := ds.scan(ctx, articlesTable, Filter{Columns: []string{"article_id", "content_hash"}}, func(c *cursor) error {
+	err = ds.scan(ctx, articlesTable, Filter{Columns: []string{"article_id", "content_hash"}}, func(c *cursor) error {
 		for i := range c.n {
 			committed[pairKey(c.str("article_id", i), c.str("content_hash", i))] = struct{}{}
 		}
@@ -263,6 +301,8 @@ func (ds *Dataset) begin(ctx context.Context, runID string, lock *Lock) (*Txn, e
 	}
 	t := &Txn{
 		ds:           ds,
+		st:           st,
+		wctx:         context.WithoutCancel(ctx),
 		runID:        runID,
 		lock:         lock,
 		writers:      make(map[string]*partWriter),
@@ -590,7 +630,7 @@ type partWriter struct {
 	// The part file; fw is nil while none is open.
 	staged    string // relative, slash-separated
 	final     string
-	f         *os.File
+	w         objectWriter
 	sink      *countingWriter
 	fw        *pqarrow.FileWriter
 	rows      int64 // rows written to fw
@@ -600,7 +640,7 @@ type partWriter struct {
 // countingWriter is the sink of a FileWriter. It has no Close method, so that
 // closing the FileWriter leaves the file open for fsync.
 type countingWriter struct {
-	f *os.File
+	f io.Writer
 	n int64
 }
 
@@ -644,21 +684,18 @@ func (t *Txn) openFile(pw *partWriter) error {
 	t.nextPart++
 	pw.staged = stagingDir + "/" + t.runID + "/" + pw.table.name + "/" + pw.partition + "/" + name
 	pw.final = pw.table.name + "/" + pw.partition + "/" + name
-	path := filepath.Join(t.ds.dir, filepath.FromSlash(pw.staged))
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return &FileError{Path: filepath.Dir(path), Op: "create directory", Err: err}
-	}
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	path := t.st.path(pw.staged)
+	f, err := t.st.create(t.wctx, pw.staged)
 	if err != nil {
 		return &FileError{Path: path, Op: "create", Err: err}
 	}
 	sink := &countingWriter{f: f}
 	fw, err := pqarrow.NewFileWriter(pw.table.schema, sink, t.props, t.aprop)
 	if err != nil {
-		f.Close()
+		f.abort()
 		return &FileError{Path: path, Op: "create", Err: err}
 	}
-	pw.f, pw.sink, pw.fw = f, sink, fw
+	pw.w, pw.sink, pw.fw = f, sink, fw
 	pw.rows, pw.rowGroups = 0, 0
 	t.openFiles++
 	return nil
@@ -689,7 +726,7 @@ func (t *Txn) flush(pw *partWriter) error {
 	pw.rows += int64(pw.pending)
 	pw.pending, pw.pendingBytes = 0, 0
 	if err := pw.fw.Write(rec); err != nil {
-		return &FileError{Path: filepath.Join(t.ds.dir, filepath.FromSlash(pw.staged)), Op: "write", Err: err}
+		return &FileError{Path: t.st.path(pw.staged), Op: "write", Err: err}
 	}
 	pw.rowGroups++
 	t.openRowGroups++
@@ -703,14 +740,14 @@ func (t *Txn) flush(pw *partWriter) error {
 func (t *Txn) closeWriter(pw *partWriter) error {
 	err := t.flush(pw)
 	if pw.fw != nil {
-		path := filepath.Join(t.ds.dir, filepath.FromSlash(pw.staged))
+		path := t.st.path(pw.staged)
 		if cerr := pw.fw.Close(); err == nil && cerr != nil {
 			err = &FileError{Path: path, Op: "close", Err: cerr}
 		}
-		if serr := pw.f.Sync(); err == nil && serr != nil {
-			err = &FileError{Path: path, Op: "sync", Err: serr}
-		}
-		if cerr := pw.f.Close(); err == nil && cerr != nil {
+		// Close fsyncs a file, completes an upload.
+		if err != nil {
+			pw.w.abort()
+		} else if cerr := pw.w.Close(); cerr != nil {
 			err = &FileError{Path: path, Op: "close", Err: cerr}
 		}
 		t.openFiles--
@@ -722,7 +759,7 @@ func (t *Txn) closeWriter(pw *partWriter) error {
 			})
 			t.stats.Files++
 		}
-		pw.fw, pw.f = nil, nil
+		pw.fw, pw.w = nil, nil
 	}
 	if pw.pending == 0 {
 		pw.bld.Release()
@@ -780,16 +817,17 @@ func (t *Txn) Commit(ctx context.Context) error {
 		m.Files = []manifestFile{}
 	}
 	if err == nil {
-		if err = os.MkdirAll(filepath.Join(t.ds.dir, manifestsDir), 0o755); err == nil {
-			err = writeManifest(t.ds.dir, m)
-		}
+		err = t.lock.check(ctx)
+	}
+	if err == nil {
+		err = createManifest(ctx, t.st, m)
 	}
 	if err != nil {
 		t.discard()
 		return fmt.Errorf("commit run %s: %w", t.runID, err)
 	}
 	hook("manifest")
-	if err := finishManifest(t.ds.dir, m); err != nil {
+	if err := finishManifest(context.WithoutCancel(ctx), t.st, m); err != nil {
 		return fmt.Errorf("commit run %s: %w", t.runID, err)
 	}
 	return nil
@@ -800,12 +838,14 @@ func (t *Txn) Commit(ctx context.Context) error {
 func (t *Txn) syncStaging() error {
 	dirs := map[string]bool{}
 	for _, f := range t.staged {
-		dirs[filepath.Dir(filepath.Join(t.ds.dir, filepath.FromSlash(f.Staged)))] = true
+		dirs[path.Dir(f.Staged)] = true
 	}
+	keys := make([]string, 0, len(dirs))
 	for d := range dirs {
-		if err := atomicfile.SyncDir(d); err != nil {
-			return &FileError{Path: d, Op: "sync directory", Err: err}
-		}
+		keys = append(keys, d)
+	}
+	if err := t.st.syncDirs(keys); err != nil {
+		return &FileError{Path: t.st.path(stagingDir + "/" + t.runID), Op: "sync directory", Err: err}
 	}
 	return nil
 }
@@ -831,14 +871,14 @@ func (t *Txn) discard() error {
 	for _, pw := range t.writers {
 		if pw.fw != nil {
 			pw.fw.Close()
-			pw.f.Close()
+			pw.w.abort()
 		}
 		pw.bld.Release()
 	}
 	t.writers = nil
-	sd := filepath.Join(t.ds.dir, stagingDir, t.runID)
-	if err := os.RemoveAll(sd); err != nil {
-		return &FileError{Path: sd, Op: "remove staging", Err: err}
+	sd := stagingDir + "/" + t.runID
+	if err := t.st.removeAll(t.wctx, sd); err != nil {
+		return &FileError{Path: t.st.path(sd), Op: "remove staging", Err: err}
 	}
 	return nil
 }
