@@ -76,6 +76,11 @@ func (a *app) renderReport(ctx context.Context, cfg config.Config, p jalali.Peri
 	if err != nil {
 		return err
 	}
+	// A dataset that is not there is not empty but unknown: most likely the wrong
+	// --config, or nothing has run yet. A report of zeros would hide that.
+	if _, err := os.Stat(cfg.DataDir); errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("read dataset: data directory %s does not exist (no run has used this config yet, or --config names another file)", cfg.DataDir)
+	}
 	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
 		return fmt.Errorf("create report dir: %w", err)
 	}
