@@ -1,4 +1,19 @@
 package dataset
 
+import "github.com/apache/arrow-go/v18/arrow/memory"
+
 // SetTestHook installs f as the step hook for crash tests.
 func SetTestHook(f func(step string)) { testHook = f }
+
+// OpenFileBlob opens a dataset in dir through gocloud.dev's fileblob driver, so that
+// the object-store code (moves by copy and delete, write-once manifests, leases)
+// runs against a directory.
+func OpenFileBlob(dir string, opts Options) (*Dataset, error) {
+	st, err := openFileBlob(dir)
+	if err != nil {
+		return nil, err
+	}
+	ds := &Dataset{dir: "fileblob:" + dir, opts: opts.withDefaults(), mem: memory.DefaultAllocator}
+	ds.ls = &lazyStore{st: st}
+	return ds, nil
+}

@@ -42,6 +42,7 @@ func leaseKey(epoch int64) string {
 // lease is a held object-store lease, renewed in the background until release.
 type lease struct {
 	st    *blobStore
+	own   bool // close st at release
 	epoch int64
 	note  LockNote
 
@@ -92,7 +93,8 @@ func newestLease(ctx context.Context, st *blobStore) (int64, *leaseRecord, error
 }
 
 // takeLease creates the next lease epoch if the newest one is expired or released.
-func takeLease(ctx context.Context, st *blobStore, note LockNote) (*lease, error) {
+// With own, the lease closes st when released.
+func takeLease(ctx context.Context, st *blobStore, note LockNote, own bool) (*lease, error) {
 	epoch, rec, err := newestLease(ctx, st)
 	if err != nil {
 		return nil, err
@@ -123,7 +125,7 @@ func takeLease(ctx context.Context, st *blobStore, note LockNote) (*lease, error
 	}
 	base := context.WithoutCancel(ctx)
 	rctx, cancel := context.WithCancel(base)
-	l := &lease{st: st, epoch: next, note: note, base: base, cancel: cancel, done: make(chan struct{}), expires: mine.Expires}
+	l := &lease{st: st, own: own, epoch: next, note: note, base: base, cancel: cancel, done: make(chan struct{}), expires: mine.Expires}
 	go l.renew(rctx)
 	return l, nil
 }
@@ -195,7 +197,9 @@ func (l *lease) release() error {
 	<-l.done
 	ctx, cancel := context.WithTimeout(l.base, 10*time.Second)
 	defer cancel()
-	defer l.st.close()
+	if l.own {
+		defer l.st.close()
+	}
 	if l.check(ctx) != nil {
 		return nil // someone else's now: leave it alone
 	}

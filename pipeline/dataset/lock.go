@@ -152,7 +152,7 @@ func TryLockContext(ctx context.Context, location string, note LockNote) (*Lock,
 	if err != nil {
 		return nil, fmt.Errorf("lock %s: %w", Redact(location), err)
 	}
-	l, err := takeLease(ctx, st.(*blobStore), note)
+	l, err := takeLease(ctx, st.(*blobStore), note, true)
 	if err != nil {
 		st.close()
 		var le *LockedError

@@ -160,6 +160,29 @@ func (ds *Dataset) store(ctx context.Context) (store, error) {
 	return st, nil
 }
 
+// tryLock takes the dataset's write lock: the flock of a directory, or a lease on
+// the object store the dataset is in.
+func (ds *Dataset) tryLock(ctx context.Context, note LockNote) (*Lock, error) {
+	st, err := ds.store(ctx)
+	if err != nil {
+		return nil, err
+	}
+	bs, ok := st.(*blobStore)
+	if !ok {
+		return TryLock(ds.dir, note)
+	}
+	fillNote(&note)
+	l, err := takeLease(ctx, bs, note, false)
+	if err != nil {
+		var le *LockedError
+		if errors.As(err, &le) {
+			le.Path = bs.path(leaseDir)
+		}
+		return nil, err
+	}
+	return &Lock{dir: ds.dir, lease: l, note: note}, nil
+}
+
 // Close releases the dataset's connection to its object store, if any.
 func (ds *Dataset) Close() error {
 	ds.ls.mu.Lock()
@@ -186,8 +209,8 @@ type TxnStats struct {
 // returns nil; Abort, or a crash before Commit has written the manifest, discards them.
 // A Txn's methods are safe for concurrent use.
 type Txn struct {
-	ds    *Dataset
-	st    store
+	ds *Dataset
+	st store
 	// wctx is the context of the part files' writers: Begin's, without its
 	// cancellation, so that an interrupted run can still commit what it wrote (Add
 	// methods take no context; an object store's writer needs one).
@@ -258,7 +281,7 @@ func (ds *Dataset) Begin(ctx context.Context, runID string) (*Txn, error) {
 			return nil, fmt.Errorf("begin run %s: the lock given in Options is not held on %s", runID, ds.dir)
 		}
 		var err error
-		if lock, err = TryLockContext(ctx, ds.dir, LockNote{RunID: runID}); err != nil {
+		if lock, err = ds.tryLock(ctx, LockNote{RunID: runID}); err != nil {
 			return nil, fmt.Errorf("begin run %s: %w", runID, err)
 		}
 		own = true
