@@ -49,6 +49,9 @@ type Options struct {
 	// SourceNames maps source IDs to the portals' names, with which source links
 	// are labelled; a source without one is named after its county.
 	SourceNames map[string]string
+	// Accuracy, if its Extractor is set, is the extractors' measured accuracy
+	// on real text that the method page states.
+	Accuracy Accuracy
 	// TopN bounds the rows of the detailed list and of the officials in the body
 	// of the report (the rest are summed up in one line, listed in the appendix
 	// when there are at most AppendixRows, and always in the attached CSV files).

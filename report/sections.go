@@ -454,10 +454,11 @@ func (d *doc) appendix() {
 	d.pdf.Ln(3)
 	d.paragraph(x.methodIncidents, "", 8.5, 5.2, colMuted)
 	d.pdf.Ln(1)
-	ac := Accuracy
-	d.paragraph(fmt.Sprintf(x.accuracy, ac.Extractor, l.n(ac.Passages), l.f3(ac.Person), l.f3(ac.PersonRole),
-		l.f3(ac.OfficeModality), l.f3(ac.Sanction), l.f3(ac.Modality)), "", 8.5, 5.2, colMuted)
-	d.pdf.Ln(1)
+	if ac := d.opts.Accuracy; ac.Extractor != "" {
+		d.paragraph(fmt.Sprintf(x.accuracy, ac.Extractor, l.n(ac.Passages), l.f3(ac.Person), l.f3(ac.PersonRole),
+			l.f3(ac.OfficeModality), l.f3(ac.Sanction), l.f3(ac.Modality), l.f3(ac.GeneralPrecision)), "", 8.5, 5.2, colMuted)
+		d.pdf.Ln(1)
+	}
 	note := x.tablesNote
 	if !a.TablesStored {
 		note = x.tablesNotStored

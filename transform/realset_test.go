@@ -2,6 +2,7 @@ package transform_test
 
 import (
 	"errors"
+	"math"
 	"strings"
 	"testing"
 
@@ -71,6 +72,19 @@ func TestRealSet(t *testing.T) {
 		}
 		if err := rep.Check(realFloors); err != nil {
 			t.Errorf("check part below its floors: %v", err)
+		}
+		// The figures the README and the report state must be these.
+		acc := transform.MeasuredAccuracy()
+		for _, f := range []struct {
+			field string
+			want  float64
+		}{{eval.FieldPersonName, acc.Person}, {eval.FieldPersonRole, acc.PersonRole}, {eval.FieldOfficeModality, acc.OfficeModality},
+			{eval.FieldSanction, acc.Sanction}, {eval.FieldModality, acc.Modality}} {
+			got, _ := rep.Field(f.field)
+			if math.Abs(got.F1-f.want) > 0.0005 || rep.Docs != acc.Passages {
+				t.Errorf("accuracy.json states %s %.3f on %d passages, the check part measures %.3f on %d: run go run ./cmd/govwatch eval --write-accuracy transform/accuracy.json and update the README",
+					f.field, f.want, acc.Passages, got.F1, rep.Docs)
+			}
 		}
 	}
 }

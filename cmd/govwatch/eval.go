@@ -4,10 +4,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/spf13/cobra"
 
+	"govwatch/internal/atomicfile"
 	"govwatch/pipeline/dataset"
 	"govwatch/transform"
 	"govwatch/transform/eval"
@@ -18,7 +20,7 @@ import (
 const defaultRealDir = "transform/testdata/real"
 
 func (a *app) evalCommand() *cobra.Command {
-	var gold, real, errorsOf string
+	var gold, real, errorsOf, writeAccuracy string
 	var asJSON, check bool
 	cmd := &cobra.Command{
 		Use:   "eval [--real DIR | --gold FILE]",
@@ -54,7 +56,7 @@ passage, on the tuning part.`,
 			if gold != "" {
 				return a.evalGold(gold, asJSON, check)
 			}
-			return a.evalReal(real, errorsOf, asJSON, check)
+			return a.evalReal(real, errorsOf, writeAccuracy, asJSON, check)
 		},
 	}
 	cmd.Flags().StringVar(&real, "real", defaultRealDir, "folder of the real set (labels and texts/)")
@@ -62,6 +64,7 @@ passage, on the tuning part.`,
 	cmd.Flags().StringVar(&errorsOf, "errors", "", "list the unmatched items of one part of the real set: tune or check")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the report as JSON, with every unmatched item")
 	cmd.Flags().BoolVar(&check, "check", false, "exit non-zero if a field is below its F1 threshold")
+	cmd.Flags().StringVar(&writeAccuracy, "write-accuracy", "", "write the check part's figures as JSON to this file (transform/accuracy.json, which the README and the report state)")
 	return cmd
 }
 
@@ -98,7 +101,7 @@ type realReport struct {
 	GeneralCheck *eval.NamesScore `json:"general_check,omitempty"`
 }
 
-func (a *app) evalReal(dir, errorsOf string, asJSON, check bool) error {
+func (a *app) evalReal(dir, errorsOf, writeAccuracy string, asJSON, check bool) error {
 	set, err := eval.LoadReal(dir)
 	if errors.Is(err, eval.ErrNoTexts) {
 		fmt.Fprintf(a.stdout, "real set skipped: %v\n", err)
@@ -176,10 +179,43 @@ func (a *app) evalReal(dir, errorsOf string, asJSON, check bool) error {
 			}
 		}
 	}
+	if writeAccuracy != "" {
+		if rr.GeneralCheck == nil {
+			return fmt.Errorf("write %s: the general-news texts are missing, so their precision cannot be measured", writeAccuracy)
+		}
+		b, err := json.MarshalIndent(accuracyOf(rr.Check, *rr.GeneralCheck), "", "  ")
+		if err != nil {
+			return err
+		}
+		if err := atomicfile.WriteFile(writeAccuracy, append(b, '\n')); err != nil {
+			return fmt.Errorf("write accuracy: %w", err)
+		}
+		fmt.Fprintf(a.stdout, "wrote the check part's figures to %s\n", writeAccuracy)
+	}
 	if check {
 		return rr.Check.Check(eval.RealThresholds())
 	}
 	return nil
+}
+
+// accuracyOf gives the figures of the check part as the README and the
+// report's method page state them, to three decimals.
+func accuracyOf(check eval.Report, general eval.NamesScore) transform.Accuracy {
+	f1 := func(field string) float64 {
+		f, _ := check.Field(field)
+		return math.Round(f.F1*1000) / 1000
+	}
+	return transform.Accuracy{
+		Extractor:        transform.ExtractorVersion,
+		Passages:         check.Docs,
+		Person:           f1(eval.FieldPersonName),
+		PersonRole:       f1(eval.FieldPersonRole),
+		OfficeModality:   f1(eval.FieldOfficeModality),
+		Sanction:         f1(eval.FieldSanction),
+		Modality:         f1(eval.FieldModality),
+		GeneralPrecision: math.Round(general.Precision*1000) / 1000,
+		Command:          "go run ./cmd/govwatch eval",
+	}
 }
 
 // extractNames returns the names of the people Analyze finds in a passage.

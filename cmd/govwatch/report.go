@@ -107,6 +107,7 @@ func (a *app) renderReport(ctx context.Context, cfg config.Config, p jalali.Peri
 		Location:         loc,
 		ExtractorVersion: transform.ExtractorVersion,
 		SourceNames:      names,
+		Accuracy:         reportAccuracy(),
 	}, out)
 	return err
 }
@@ -115,4 +116,12 @@ func (a *app) renderReport(ctx context.Context, cfg config.Config, p jalali.Peri
 func isDataDir(path string) bool {
 	fi, err := os.Stat(path)
 	return err == nil && fi.IsDir()
+}
+
+// reportAccuracy is the extractors' measured accuracy on real text, as the
+// report's method page states it.
+func reportAccuracy() report.Accuracy {
+	a := transform.MeasuredAccuracy()
+	return report.Accuracy{Extractor: a.Extractor, Passages: a.Passages, Person: a.Person, PersonRole: a.PersonRole,
+		OfficeModality: a.OfficeModality, Sanction: a.Sanction, Modality: a.Modality, GeneralPrecision: a.GeneralPrecision}
 }
