@@ -437,6 +437,9 @@ func bestTitle(root *html.Node, hint, rtitle string, body *html.Node) (*html.Nod
 				for _, w := range wants {
 					score = max(score, tokenF1(got, w))
 				}
+				if hint != "" {
+					score = max(score, hintContainment(got, wants[0]))
+				}
 				switch {
 				case n.Data == "h1":
 					score += 0.05
@@ -517,6 +520,30 @@ func precedes(a, b *html.Node) bool {
 		return path
 	}
 	return slices.Compare(order(a), order(b)) < 0
+}
+
+// hintContainment scores a candidate title against the listing's link
+// text when one holds the other: a listing that cuts long titles short
+// («… ...») gives a link text the title starts with, and a link that wraps
+// the title with its date and lead gives one that holds the title.
+func hintContainment(got, hint map[string]int) float64 {
+	ng, nh, both := 0, 0, 0
+	for t, c := range got {
+		ng += c
+		both += min(c, hint[t])
+	}
+	for _, c := range hint {
+		nh += c
+	}
+	switch {
+	case ng == 0 || nh == 0:
+		return 0
+	case ng <= 40 && nh >= 3 && float64(both) >= 0.9*float64(nh):
+		return 0.85 // the title, of which the link shows the start
+	case ng >= 4 && float64(both) >= 0.95*float64(ng):
+		return 0.75 // the title, which the link shows among more
+	}
+	return 0
 }
 
 // titleScore is the token F1 between n's text and want, with a small bonus

@@ -25,20 +25,21 @@ import (
 
 // siteArticle is one article of a template site and its truth.
 type siteArticle struct {
-	ID        int
-	Title     string
-	Lead      string
-	Paras     []string
-	Y, M, D   int
-	NoDate    bool // the page prints no date at all
-	MenuOnly  bool // the page's content area holds only links
-	Views     int
-	Latest    []*siteArticle
-	Site      string
-	DateNum   string // 1402/3/12 as the listing prints it
-	DateFa    string // ۱۴۰۲/۰۳/۱۲
-	DateNamed string // ۱۲ خرداد ۱۴۰۲
-	IDFa      string
+	ID         int
+	Title      string
+	Lead       string
+	ShortTitle string // the first four words and «...», as some listings print it
+	Paras      []string
+	Y, M, D    int
+	NoDate     bool // the page prints no date at all
+	MenuOnly   bool // the page's content area holds only links
+	Views      int
+	Latest     []*siteArticle
+	Site       string
+	DateNum    string // 1402/3/12 as the listing prints it
+	DateFa     string // ۱۴۰۲/۰۳/۱۲
+	DateNamed  string // ۱۲ خرداد ۱۴۰۲
+	IDFa       string
 }
 
 var (
@@ -92,6 +93,10 @@ func makeSiteArticles(seed uint64, n int, site string) []*siteArticle {
 			a.Paras = append(a.Paras, b.String())
 		}
 		a.Lead = strings.Join(strings.Fields(a.Paras[0])[:8], " ") + " ..."
+		a.ShortTitle = a.Title
+		if w := strings.Fields(a.Title); len(w) > 4 {
+			a.ShortTitle = strings.Join(w[:4], " ") + " ..."
+		}
 		day += 1 + r.IntN(3)
 		ord := 300 - day // days since 1 Farvardin 1402, going back
 		a.Y, a.M, a.D = 1402, 1+ord/30, 1+ord%30
@@ -228,7 +233,7 @@ func cardsSite(t testing.TB, n int) *templateSite {
 }
 
 // tablesSite is a made-up old table-layout portal in UTF-8: a grid of
-// links with ASCII dates, a «صفحه بعد» text link, and article pages whose
+// links with ASCII dates whose titles are cut after four words, a «صفحه بعد» text link, and article pages whose
 // date is printed with the month's name before the title and with no
 // label, whose body's element also holds a box of related links, and whose
 // footer prints a Gregorian date of its own.
@@ -253,7 +258,7 @@ func tablesSite(t testing.TB, n int) *templateSite {
 }
 
 // magazineSite is a made-up HTML5 portal in UTF-8: list items whose one
-// link wraps the image and the title, a numbered pager whose next link is
+// link wraps the image, the title and the lead, a numbered pager whose next link is
 // «»», the site's name in an <h1> on every page, and article pages whose
 // title is an <h2>, whose date follows «تاریخ انتشار:» in Persian digits
 // with a time, in a list of fields, with tags and a comment form after the
