@@ -61,6 +61,7 @@ func buildRows(ctx context.Context, art extract.Article, src extract.Source, log
 		FetchedAt:        art.FetchedAt,
 		ContentHash:      art.ContentHash,
 		ExtractorVersion: transform.ExtractorVersion,
+		Layout:           art.Layout,
 	}
 	if a.Province == "" {
 		a.Province = an.Province

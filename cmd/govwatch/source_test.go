@@ -64,8 +64,11 @@ func TestSourceProbe(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := 0
-	if err := ds.ScanArticles(t.Context(), dataset.Filter{Columns: []string{"article_id"}}, func(dataset.ArticleRow) error {
+	if err := ds.ScanArticles(t.Context(), dataset.Filter{Columns: []string{"article_id", "layout"}}, func(r dataset.ArticleRow) error {
 		got++
+		if r.Layout != "kv" {
+			t.Errorf("article %s: layout %q, want the pasted profile kv", r.ArticleID, r.Layout)
+		}
 		return nil
 	}); err != nil {
 		t.Fatal(err)

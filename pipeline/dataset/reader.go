@@ -89,6 +89,7 @@ func (ds *Dataset) ScanArticles(ctx context.Context, f Filter, fn func(ArticleRo
 			ContentHash:      c.str("content_hash", i),
 			RunID:            c.str("run_id", i),
 			ExtractorVersion: c.str("extractor_version", i),
+			Layout:           c.str("layout", i),
 			RegisteredMonth:  c.part,
 		}
 	})

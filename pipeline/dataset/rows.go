@@ -46,6 +46,9 @@ type ArticleRow struct {
 	RunID string
 	// ExtractorVersion is the version of the extraction rules.
 	ExtractorVersion string
+	// Layout is what read the page: a profile's name or "auto"; "" is stored
+	// as NULL.
+	Layout string
 	// RegisteredMonth is the partition value. The writer ignores it and sets it from
 	// RegisteredDate with [MonthOf]; the reader fills it in from the partition.
 	RegisteredMonth string

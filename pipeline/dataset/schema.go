@@ -110,6 +110,7 @@ var articlesTable = newTable(TableArticles, "registered_month", docMonth,
 		{name: "content_hash", typ: strType, typeName: "string", doc: "Hash of the extracted content; (article_id, content_hash) is unique in the table."},
 		{name: "run_id", typ: strType, typeName: "string", dict: true, doc: docRunID},
 		{name: "extractor_version", typ: strType, typeName: "string", dict: true, doc: "Version of the extraction rules that produced the row."},
+		{name: "layout", typ: strType, typeName: "string", nullable: true, dict: true, doc: "What read the article page: the name of the profile whose selectors did (a built-in preset such as iran_gov_cms or wordpress, or a profile of the config file), or auto when the automatic layout found its parts; NULL in rows written before it was recorded."},
 	})
 
 var peopleTable = newTable(TablePeople, "registered_month", docMonth,
