@@ -110,7 +110,7 @@ func analyze(in Input, stop func() error) (Analysis, error) {
 	}
 	a.Quotes = quotes
 	for i, p := range ps {
-		out := Person{Key: personKey(i), Name: lx.withoutGluedSayyid(p.name), Role: p.role, Organization: p.org, Rules: d.hits(p.rules)}
+		out := Person{Key: personKey(i), Name: lx.withoutGluedHonorific(p.name), Role: p.role, Organization: p.org, Rules: d.hits(p.rules)}
 		for _, h := range p.titleHits {
 			out.Rules = append(out.Rules, RuleHit{Rule: h.rule.Name, Start: int(h.start), End: int(h.end), Text: td.text(h.start, h.end), InTitle: true})
 		}

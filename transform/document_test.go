@@ -97,3 +97,21 @@ func TestDocumentDecode(t *testing.T) {
 		d.release()
 	}
 }
+
+func TestWithoutGluedHonorific(t *testing.T) {
+	lx := loadLexicon()
+	for _, tc := range []struct{ in, want string }{
+		{"سیدمهدی محمدی", "مهدی محمدی"},
+		{"سیده‌فاطمه رضایی", "فاطمه رضایی"},
+		{"دکترعلیمرادیان", "علیمرادیان"},
+		{"مهندس‌حسن کریمی", "حسن کریمی"},
+		{"سیدحسینی", "سیدحسینی"}, // a surname that starts like the honorific
+		{"دکترا", "دکترا"},       // a word
+		{"مهندسی ساختمان", "مهندسی ساختمان"},
+		{"علی احمدی", "علی احمدی"},
+	} {
+		if got := lx.withoutGluedHonorific(tc.in); got != tc.want {
+			t.Errorf("withoutGluedHonorific(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -609,6 +609,14 @@ func sameName(a, b []string) bool {
 
 // resolvePeople merges mentions into persons and attributes quotes.
 func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
+	for i := range ms {
+		// «دکترعلیمرادیان» and «دکتر علیمرادیان» are one name.
+		if m := &ms[i]; m.kind == MentionName && len(m.nameKeys) > 0 {
+			if k, ok := d.lx.cutGluedHonorific(m.nameKeys[0]); ok {
+				m.nameKeys = append([]string{NormalizeKey(k)}, m.nameKeys[1:]...)
+			}
+		}
+	}
 	var ps []person
 	var names nameIndex // finds the person of a name, see nameIndex
 	// Named mentions.

@@ -57,14 +57,17 @@ type entry struct {
 
 // lexicon holds every embedded list and the automaton built over them.
 type lexicon struct {
-	entries  []entry
-	ac       *automaton
-	given    map[string]bool   // keys of given names
-	givenAll map[string]bool   // given names including those that are also common words («ولی», «امید»)
-	surnames map[string]bool   // keys of surnames
-	stop     map[string]bool   // keys of stopwords
-	places   map[string]bool   // keys of county and city names, for surnames such as «کرمانی»
-	spell    map[string]string // key -> preferred spelling of a word in roles and organisations
+	// gluedHonorifics are the keys of honorifics that portals write together
+	// with the name after them («سیدمهدی», «دکترعلی…»).
+	gluedHonorifics []string
+	entries         []entry
+	ac              *automaton
+	given           map[string]bool   // keys of given names
+	givenAll        map[string]bool   // given names including those that are also common words («ولی», «امید»)
+	surnames        map[string]bool   // keys of surnames
+	stop            map[string]bool   // keys of stopwords
+	places          map[string]bool   // keys of county and city names, for surnames such as «کرمانی»
+	spell           map[string]string // key -> preferred spelling of a word in roles and organisations
 	// placeEntry maps the key of a one-word county or province name to its
 	// entry, for places glued to a title («فرماندارمهاباد»).
 	placeEntry map[string]int32
@@ -192,6 +195,9 @@ func buildLexicon() (*lexicon, error) {
 	if err := lx.loadWordSets(); err != nil {
 		return nil, err
 	}
+	lx.gluedHonorifics = lx.members(setGluedHonorific)
+	// Longest first, so that «سیده» is cut before «سید».
+	slices.SortFunc(lx.gluedHonorifics, func(a, b string) int { return len(b) - len(a) })
 	add := func(e entry) {
 		e.phrase = Normalize(e.phrase)
 		e.key = NormalizeKey(e.phrase)

@@ -977,17 +977,60 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 	return ns, end, min(hs, ns), true
 }
 
-// withoutGluedSayyid drops «سید» or «سیده» written together with the given
-// name that follows it («سیدمهدی محمدی» → «مهدی محمدی»): an honorific, which
-// names leave out as they leave out «سید» written apart.
-func (lx *lexicon) withoutGluedSayyid(name string) string {
+// setGluedHonorific holds the honorifics that portals write together with
+// the name after them («سیدمهدی», «دکترعلی مرادیان»).
+var setGluedHonorific = newWordSet("glued_honorific")
+
+// withoutGluedHonorific drops an honorific written together with the name
+// that follows it («سیدمهدی محمدی» → «مهدی محمدی», «دکترعلیمرادیان» →
+// «علیمرادیان»), as names leave out honorifics written apart. The rest must
+// be a given name or start with one; «دکترا» and «مهندسی» stay words.
+func (lx *lexicon) withoutGluedHonorific(name string) string {
 	first, rest, _ := strings.Cut(name, " ")
-	for _, p := range []string{"سیده", "سید"} {
-		if g, ok := strings.CutPrefix(first, p); ok && lx.given[NormalizeKey(strings.TrimPrefix(g, "\u200c"))] {
-			return strings.TrimSpace(strings.TrimPrefix(g, "\u200c") + " " + rest)
-		}
+	if g, ok := lx.cutGluedHonorific(first); ok {
+		return strings.TrimSpace(g + " " + rest)
 	}
 	return name
+}
+
+// cutGluedHonorific returns word w without a glued honorific, and whether it
+// had one.
+func (lx *lexicon) cutGluedHonorific(w string) (string, bool) {
+	k := NormalizeKey(w)
+	for _, p := range lx.gluedHonorifics {
+		gk, ok := strings.CutPrefix(k, p)
+		if !ok || utf8.RuneCountInString(gk) < 3 {
+			continue
+		}
+		if !lx.given[gk] && !lx.startsWithGiven(gk) {
+			continue
+		}
+		// Cut as many letters of the written word as the key's prefix has
+		// (keys drop ZWNJ and fold letters one to one).
+		rs := []rune(strings.TrimPrefix(w, "\u200c"))
+		n := utf8.RuneCountInString(p)
+		for i := 0; i < len(rs) && n > 0; i++ {
+			if rs[i] != '\u200c' {
+				n--
+			}
+			if n == 0 {
+				return strings.TrimPrefix(string(rs[i+1:]), "\u200c"), true
+			}
+		}
+	}
+	return w, false
+}
+
+// startsWithGiven reports whether key k is a given name of three letters or
+// more glued to a word of three or more («علیمرادیان»).
+func (lx *lexicon) startsWithGiven(k string) bool {
+	rs := []rune(k)
+	for n := 3; n+3 <= len(rs); n++ {
+		if lx.given[string(rs[:n])] {
+			return true
+		}
+	}
+	return false
 }
 
 // startsDigit reports whether k begins with a digit.
