@@ -76,6 +76,13 @@ func (d *document) collectMentions() []rawMention {
 					d.fire(rulePersonByDecree, k, k+2)
 					head = k
 				}
+			} else if _, _, _, ok := d.nameBefore(head); !ok {
+				if ne := d.subjectBefore(as); ne >= 0 {
+					// «محمدباقر خانی امروز در مراسمی به عنوان فرماندار
+					// ملکان معرفی می‌شود»
+					d.fire(rulePersonAsTitleSubject, ne, as)
+					head = ne
+				}
 			}
 		}
 		d.fire(ruleRoleTitlePhrase, tp.head, max(tp.end, tp.head+1))
@@ -178,6 +185,36 @@ func (d *document) decreeBefore(as int) int {
 		if d.in(setDecreeNoun, k+1) && (d.tokKey(k) == "با" || d.tokKey(k) == "طی") {
 			return k
 		}
+	}
+	return -1
+}
+
+// rulePersonAsTitleSubject gives the title after «به عنوان» to the name that
+// opens the clause, across the words of time and place between them.
+var rulePersonAsTitleSubject = newRule("person-as-title-subject",
+	"a full name opening a clause holds the title after «به عنوان» later in it, across words of time and place («X امروز در مراسمی به عنوان فرماندار … معرفی شد»)",
+	"علی احمدی امروز در مراسمی به عنوان فرماندار شهرستان کوار معرفی شد.")
+
+// subjectBefore returns the end of a full name (a given name and a surname)
+// that opens the clause of token as, with only words that are neither names
+// nor titles between it and as; -1 if none.
+func (d *document) subjectBefore(as int) int {
+	for k := as - 1; k >= 0 && k >= as-10; k-- {
+		if !d.isWord(k) || d.covered(k, catTitle) || d.covered(k, catSpeech) {
+			return -1
+		}
+		if !d.opensClause(k) || !d.givenAt(k) {
+			continue
+		}
+		ns, ne := d.nameWords(k, false)
+		if ns != k || ne-ns < 2 || ne >= as {
+			return -1
+		}
+		last := d.toks[ne-1].key
+		if !(d.lx.surnames[last] || d.lx.surnameShape(last) || d.in(setSurnamePart, ne-1) || strings.HasSuffix(last, "ی") || ne-ns >= 3) {
+			return -1
+		}
+		return ne
 	}
 	return -1
 }
