@@ -265,6 +265,9 @@ func Crawl(ctx context.Context, opts Options) (Summary, error) {
 	if cerr := crawler.Close(); cerr != nil && sinkErr == nil {
 		sinkErr = fmt.Errorf("close archive: %w", cerr)
 	}
+	if perr := publishArchive(context.WithoutCancel(ctx), ds, opts.Crawl.ArchiveDir, log); perr != nil && sinkErr == nil {
+		sinkErr = perr
+	}
 	sum.Sources = w.sortedSources()
 	mergeStats(&sum, stats)
 
@@ -330,8 +333,10 @@ func sweepOpenArchives(dataDir, archiveDir string, log *slog.Logger) {
 	if archiveDir == "" {
 		return
 	}
+	// On an object store the archive is spooled locally (see publishArchive),
+	// and only the lease holder writes to it.
 	rel, err := filepath.Rel(dataDir, archiveDir)
-	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+	if !dataset.IsURL(dataDir) && (err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator))) {
 		return // shared with who knows what: leave it alone
 	}
 	open, _ := filepath.Glob(filepath.Join(archiveDir, "*.open"))
@@ -381,7 +386,7 @@ func finish(ctx context.Context, ds *dataset.Dataset, txn *dataset.Txn, w *runWr
 			}
 		}
 		w.st.finishSources(opts.Sources, sum.Status == StatusSucceeded || sum.Status == StatusPartial, incomplete)
-		if err := w.st.save(opts.DataDir); err != nil {
+		if err := w.st.save(commitCtx, ds); err != nil {
 			log.Warn("save crawl state", "err", err)
 		}
 	}

@@ -40,6 +40,9 @@ func Reprocess(ctx context.Context, opts Options) (Summary, error) {
 	opts = withDefaults(opts)
 	log := opts.Logger.With(KeyRunID, opts.RunID, KeyJob, opts.Job)
 	sum := newSummary(opts)
+	if dataset.IsURL(opts.DataDir) {
+		return sum, notRecorded(fmt.Errorf("reprocess %s: %w", dataset.Redact(opts.DataDir), ErrReprocessObjectStore))
+	}
 	if err := RecoverSwap(opts.DataDir); err != nil {
 		return sum, notRecorded(err)
 	}

@@ -216,7 +216,7 @@ func (r *Run) Lock(ctx context.Context, wait bool) error {
 	if wait {
 		l, err = dataset.AcquireLock(ctx, r.cfg.DataDir, note)
 	} else {
-		l, err = dataset.TryLock(r.cfg.DataDir, note)
+		l, err = dataset.TryLockContext(ctx, r.cfg.DataDir, note)
 	}
 	if err != nil {
 		return err

@@ -13,15 +13,12 @@ import (
 	"io/fs"
 	"iter"
 	"net/http"
-	"os"
-	"path/filepath"
 	"sort"
 	"sync"
 	"time"
 	"unicode/utf8"
 
 	"govwatch/extract"
-	"govwatch/internal/atomicfile"
 	"govwatch/pipeline/dataset"
 )
 
@@ -163,7 +160,7 @@ func loadState(ctx context.Context, ds *dataset.Dataset, dataDir string, sources
 	if err != nil {
 		return nil, fmt.Errorf("read known articles: %w", err)
 	}
-	f, err := os.Open(filepath.Join(dataDir, stateFile))
+	f, err := ds.OpenObject(ctx, stateFile)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		st.deep = len(st.pages) > 0
@@ -185,7 +182,7 @@ func loadState(ctx context.Context, ds *dataset.Dataset, dataDir string, sources
 			}
 		}
 	}
-	data, err := os.ReadFile(filepath.Join(dataDir, incompleteFile))
+	data, err := readObject(ctx, ds, incompleteFile)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 	case err != nil:
@@ -385,7 +382,7 @@ func (s *crawlState) finishSources(sources []extract.Source, succeeded bool, fai
 // save writes the validators and the incomplete sources atomically: temp file, fsync,
 // rename. The incomplete sources are written first, so that a crash between the two
 // files can only cost a deeper crawl. The validators are streamed to the file.
-func (s *crawlState) save(dataDir string) error {
+func (s *crawlState) save(ctx context.Context, ds *dataset.Dataset) error {
 	s.mu.RLock()
 	ids := make([]string, 0, len(s.incomplete))
 	for id := range s.incomplete {
@@ -397,10 +394,10 @@ func (s *crawlState) save(dataDir string) error {
 	if err != nil {
 		return fmt.Errorf("encode crawl state: %w", err)
 	}
-	if err := atomicfile.WriteFile(filepath.Join(dataDir, incompleteFile), inc); err != nil {
+	if err := ds.WriteObject(ctx, incompleteFile, func(w io.Writer) error { _, err := w.Write(inc); return err }); err != nil {
 		return err
 	}
-	return atomicfile.Write(filepath.Join(dataDir, stateFile), func(w io.Writer) error {
+	return ds.WriteObject(ctx, stateFile, func(w io.Writer) error {
 		s.mu.RLock()
 		defer s.mu.RUnlock()
 		return writeValidators(w, func(yield func(urlKey, extract.Validators) bool) {

@@ -124,7 +124,7 @@ func TestLoadStateLegacy(t *testing.T) {
 	if v, _ := st.Lookup(stored); v != odd {
 		t.Errorf("after record, Lookup = %+v, want %+v", v, odd)
 	}
-	if err := st.save(dir); err != nil {
+	if err := st.save(t.Context(), ds); err != nil {
 		t.Fatal(err)
 	}
 	data, err := os.ReadFile(filepath.Join(dir, stateFile))

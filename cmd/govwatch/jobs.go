@@ -26,8 +26,10 @@ func (a *app) scheduler(cfg config.Config) (*schedules.Scheduler, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := os.MkdirAll(cfg.DataDir, 0o755); err != nil {
-		return nil, fmt.Errorf("create data dir: %w", err)
+	if !config.IsObjectStore(cfg.DataDir) {
+		if err := os.MkdirAll(cfg.DataDir, 0o755); err != nil {
+			return nil, fmt.Errorf("create data dir: %w", err)
+		}
 	}
 	scfg := schedules.Config{
 		Jobs:       cfg.Jobs,
@@ -304,7 +306,7 @@ func (a *app) runsCommand() *cobra.Command {
 			}
 			// The history of a data directory that is not there is not empty but
 			// unknown: most likely the wrong --config, or nothing has run yet.
-			if _, err := os.Stat(cfg.DataDir); errors.Is(err, os.ErrNotExist) {
+			if _, err := os.Stat(cfg.DataDir); errors.Is(err, os.ErrNotExist) && !config.IsObjectStore(cfg.DataDir) {
 				return fmt.Errorf("read run history: data directory %s does not exist (no run has used this config yet, or --config names another file)", cfg.DataDir)
 			}
 			runs, err := runHistory{dataDir: cfg.DataDir}.Recent(cmd.Context(), n)

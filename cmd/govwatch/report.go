@@ -78,7 +78,7 @@ func (a *app) renderReport(ctx context.Context, cfg config.Config, p jalali.Peri
 	}
 	// A dataset that is not there is not empty but unknown: most likely the wrong
 	// --config, or nothing has run yet. A report of zeros would hide that.
-	if _, err := os.Stat(cfg.DataDir); errors.Is(err, os.ErrNotExist) {
+	if _, err := os.Stat(cfg.DataDir); errors.Is(err, os.ErrNotExist) && !config.IsObjectStore(cfg.DataDir) {
 		return fmt.Errorf("read dataset: data directory %s does not exist (no run has used this config yet, or --config names another file)", cfg.DataDir)
 	}
 	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
@@ -86,7 +86,7 @@ func (a *app) renderReport(ctx context.Context, cfg config.Config, p jalali.Peri
 	}
 	// Writable, so that the report brings the incidents and officials tables up
 	// to date before it counts from them (it skips that if a run holds the lock).
-	ds, err := dataset.Open(cfg.DataDir, dataset.Options{ReadOnly: !isDataDir(cfg.DataDir)})
+	ds, err := dataset.Open(cfg.DataDir, dataset.Options{ReadOnly: !isDataDir(cfg.DataDir) && !config.IsObjectStore(cfg.DataDir)})
 	if err != nil {
 		return fmt.Errorf("open dataset: %w", err)
 	}
@@ -109,6 +109,14 @@ func (a *app) renderReport(ctx context.Context, cfg config.Config, p jalali.Peri
 		SourceNames:      names,
 		Accuracy:         reportAccuracy(),
 	}, out)
+	if err == nil && cfg.ReportStore != "" {
+		// report_dir is an object store: ReportDir is where the report was rendered.
+		if rel, rerr := filepath.Rel(cfg.ReportDir, out); rerr == nil && filepath.IsLocal(rel) {
+			if err = dataset.PutFile(ctx, cfg.ReportStore, filepath.ToSlash(rel), out); err != nil {
+				err = fmt.Errorf("upload report: %w", err)
+			}
+		}
+	}
 	return err
 }
 

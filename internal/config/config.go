@@ -26,10 +26,15 @@ import (
 // Config is the whole govwatch configuration file.
 type Config struct {
 	// DataDir is the root of the Parquet dataset and the crawl state. Relative paths
-	// are resolved against the directory of the config file.
+	// are resolved against the directory of the config file; a file:// URL becomes
+	// its path; an s3:// URL is kept (see IsObjectStore).
 	DataDir string `yaml:"data_dir"`
-	// ReportDir is where rendered PDF reports are written and served from.
+	// ReportDir is where rendered PDF reports are written and served from. When
+	// report_dir is an s3:// URL, ReportDir is a local directory (see WorkDir)
+	// where reports are rendered before they are uploaded to ReportStore.
 	ReportDir string `yaml:"report_dir"`
+	// ReportStore is report_dir when it is an s3:// URL, else empty.
+	ReportStore string `yaml:"-"`
 	// TimeZone is the IANA zone that schedules and report periods are computed in.
 	TimeZone string `yaml:"timezone"`
 	// Crawl holds the crawler's limits and politeness settings.
@@ -158,15 +163,7 @@ func Parse(file string, data []byte, lookup func(string) (string, bool)) (Config
 	if err := cfg.expand(lookup, pos); err != nil {
 		return Config{}, err
 	}
-	base := filepath.Dir(file)
-	cfg.DataDir = resolve(base, cfg.DataDir)
-	cfg.ReportDir = resolve(base, cfg.ReportDir)
-	cfg.Crawl.LayoutDir = filepath.Join(cfg.DataDir, "_state", "layouts") // what profile auto learned, per source
-	if cfg.Crawl.ArchiveDir == "" {
-		cfg.Crawl.ArchiveDir = filepath.Join(cfg.DataDir, "_archive")
-	} else {
-		cfg.Crawl.ArchiveDir = resolve(base, cfg.Crawl.ArchiveDir)
-	}
+	cfg.localPaths(filepath.Dir(file))
 	if err := cfg.validate(pos); err != nil {
 		return Config{}, err
 	}

@@ -47,3 +47,7 @@ func (e *FileError) Error() string {
 
 // Unwrap returns the underlying error.
 func (e *FileError) Unwrap() error { return e.Err }
+
+// ErrInvalidName means a file name given to WriteObject, OpenObject or PutFile is
+// not a clean relative path, or names the dataset's manifests or staging area.
+var ErrInvalidName = errors.New("invalid file name")

@@ -33,7 +33,8 @@ import (
 // driver, with credentials from the usual AWS environment (AWS_ACCESS_KEY_ID,
 // AWS_SECRET_ACCESS_KEY, AWS_PROFILE, ...); its query holds the driver's settings
 // (endpoint, region, use_path_style, ...), and an endpoint implies use_path_style=true
-// unless the query says otherwise, as S3-compatible servers expect.
+// and response_checksum_validation=when_required unless the query says otherwise,
+// as S3-compatible servers expect.
 
 // IsURL reports whether location is an object-store URL (s3://) rather than a
 // directory path or a file:// URL.
@@ -177,8 +178,16 @@ func openBucket(ctx context.Context, location string) (*blob.Bucket, string, err
 		prefix += "/"
 	}
 	q := u.Query()
-	if q.Get("endpoint") != "" && q.Get("use_path_style") == "" && q.Get("s3ForcePathStyle") == "" {
-		q.Set("use_path_style", "true")
+	if q.Get("endpoint") != "" {
+		// An S3-compatible server (not AWS): path-style addressing, and response
+		// checksums only where required, as many such servers send none (the SDK
+		// would log a warning on every read).
+		if q.Get("use_path_style") == "" && q.Get("s3ForcePathStyle") == "" {
+			q.Set("use_path_style", "true")
+		}
+		if q.Get("response_checksum_validation") == "" {
+			q.Set("response_checksum_validation", "when_required")
+		}
 	}
 	bu := &url.URL{Scheme: u.Scheme, Host: u.Host, RawQuery: q.Encode()}
 	b, err := (&s3blob.URLOpener{}).OpenBucketURL(ctx, bu)
