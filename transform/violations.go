@@ -62,6 +62,8 @@ var (
 	setVerbPrefix      = newWordSet("verb_prefix")      // «می», «درمی»: prefixes of the present tense
 	setMarketPlace     = newWordSet("market_place")     // «بازار»: the market as a whole, an office only alone
 	setNeutralActivity = newWordSet("neutral_activity") // «توزیع سوخت»: a violation only after a violation word
+	setPurposeWord     = newWordSet("purpose_word")     // «برای», «جهت»: what a referral is for follows
+	setFineVerbNoun    = newWordSet("fine_verb_noun")   // «پرداخت», «تعیین»: the verbal noun before a fine a referral is for
 	setTopicTerm       = newWordSet("topic_term")       // «کیفیت نان»: a subject of inspection, a violation only when negated or near a violation word
 	setNeedsNegation   = newWordSet("needs_negation")   // «کارتخوان»: a violation only when missing
 	setEffect          = newWordSet("effect")           // «موجب», «باعث»: what something causes
@@ -915,6 +917,12 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			d.fireSpan(ruleSanctionEndsViolation, m.start, m.end)
 			continue
 		}
+		if t := d.tokAt(m.start); d.lx.entries[m.entry].code == SanctionFine && d.referredFor(t) {
+			// «به تعزیرات حکومتی برای پرداخت جریمه معرفی شدند»: the
+			// fine is what the referral is for, not yet imposed.
+			d.fireSpan(ruleSanctionReferredFor, d.toks[max(t-2, 0)].start, m.end)
+			continue
+		}
 		if !insideAny(personSpans, m.start, m.end) && !(m.start >= rel.start && m.end <= rel.end) {
 			c.sancs = appendNew(c.sancs, d.lx.entries[m.entry].code)
 			d.fireSpan(ruleSanctionTerm, m.start, m.end)
@@ -1278,6 +1286,9 @@ var (
 	ruleNeutralActivity = newBlockingRule("violation-neutral-activity",
 		"an activity that is a violation only when said so («توزیع سوخت», «عرضه سوخت») needs a violation word next to it («تخلف در توزیع سوخت»)",
 		"جایگاه‌های سوخت شهر برای عرضه سوخت در ایام نوروز آماده شدند.")
+	ruleSanctionReferredFor = newBlockingRule("sanction-referred-for",
+		"a fine that a referral is for («به تعزیرات برای پرداخت جریمه معرفی شدند») is not yet imposed: the sanction is the referral",
+		"۲۸ واحد متخلف صنفی با تشکیل پرونده به تعزیرات حکومتی برای پرداخت جریمه معرفی شدند.")
 	ruleTopicTerm = newBlockingRule("violation-topic-term",
 		"a subject that inspections look at («کیفیت نان», «ساعات پخت», «موازین بهداشتی») is a violation only when negated or next to a violation word («تخلف در ساعات پخت»)",
 		"فرماندار بر لزوم ارتقای کیفیت نان و رعایت ساعات پخت در نانوایی‌ها تاکید کرد.")
@@ -2665,6 +2676,26 @@ var setLists = sync.OnceValue(func() map[wordSet][]string {
 	}
 	return out
 })
+
+// referredFor reports whether the sanction at token t is the purpose of a
+// referral: «برای», «جهت» or «به منظور» (with «پرداخت», «تعیین» or «اعمال»)
+// before it, and a referral word of the sanctions lexicon in the five words
+// before that.
+func (d *document) referredFor(t int) bool {
+	p := t - 1
+	if d.in(setFineVerbNoun, p) {
+		p--
+	}
+	if !d.in(setPurposeWord, p) {
+		return false
+	}
+	for j := p - 1; j >= 0 && j >= p-6; j-- {
+		if m, ok := d.matchAt(catSanction, j); ok && d.lx.entries[m.entry].code == SanctionReferral {
+			return true
+		}
+	}
+	return false
+}
 
 // triggerNear reports whether a violation word stands within n words
 // before or after match m («تخلف در توزیع سوخت», «در توزیع سوخت تخلف
