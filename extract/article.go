@@ -230,7 +230,7 @@ func parseArticle(p Profile, sourceID, pageURL string, body []byte, contentType 
 		}
 	}
 	if strict {
-		if err := bodyLooksLikeText(bodyNode, a.Paragraphs, 1); err != nil {
+		if err := bodyLooksLikeText(bodyNode, articleText(a.Paragraphs, a.Title), 1); err != nil {
 			return perr(PartBody, err)
 		}
 	}

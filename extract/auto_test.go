@@ -110,6 +110,9 @@ func TestAutoLayoutTemplates(t *testing.T) {
 		{"magazine-utf8", func(t *testing.T) (*templateSite, func(string) string) {
 			return magazineSite(t, 41), func(s string) string { return s }
 		}},
+		{"bootstrap-mixed-charsets", func(t *testing.T) (*templateSite, func(string) string) {
+			return bootstrapSite(t, 33), demoportal.Fold1256
+		}},
 	}
 	for _, tt := range sites {
 		t.Run(tt.name, func(t *testing.T) {
@@ -263,7 +266,7 @@ func TestAutoLayoutHonestFailures(t *testing.T) {
 	for _, tt := range []struct {
 		name string
 		site func(t testing.TB, n int) *templateSite
-	}{{"tables", tablesSite}, {"magazine", magazineSite}} {
+	}{{"tables", tablesSite}, {"magazine", magazineSite}, {"bootstrap", bootstrapSite}} {
 		t.Run(tt.name, func(t *testing.T) {
 			site := tt.site(t, 24)
 			noDate, menuOnly := site.articles[2], site.articles[13]

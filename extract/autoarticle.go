@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -159,7 +160,7 @@ func learnArticle(sourceID, pageURL, hint string, body []byte, contentType strin
 	a := Article{URL: base.String(), SourceID: sourceID, Charset: pd.charset, Layout: AutoProfile,
 		Title: titleText, RegisteredPrinted: date, OccurredPrinted: occ}
 	a.Paragraphs = paragraphs(bodyNode, "p")
-	if err := bodyLooksLikeText(bodyNode, a.Paragraphs, minBodyWords); err != nil {
+	if err := bodyLooksLikeText(bodyNode, articleText(a.Paragraphs, titleText), minBodyWords); err != nil {
 		return perr(PartBody, err)
 	}
 	a.ImageURLs = imageURLs(pd.doc.FindNodes(bodyNode).FindMatcher(imgElement), pd.resolveBase(base))
@@ -216,6 +217,21 @@ func learnArticle(sourceID, pageURL, hint string, body []byte, contentType strin
 	}
 	f.sel = sel
 	return f, nil
+}
+
+// articleText returns the paragraphs that are text of the article: not the
+// title again, and not a short line that prints a date (a meta line such as
+// «تاریخ انتشار: …» or «آخرین ویرایش: …»), which a body's element may hold
+// when the page has no text of its own.
+func articleText(paras []string, title string) []string {
+	var out []string
+	for _, p := range paras {
+		if p == title || len(findDates(p)) > 0 && len(tokenize(p)) <= 12 {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 // tokenize splits s into words: runs of letters and digits, with Arabic
@@ -714,9 +730,12 @@ func findPrintedDates(root, title, body *html.Node) (scope *html.Node, label, da
 			}
 			// A label that is not a registration label names another
 			// date (an update, a deadline).
-			before := []rune(l.text[:d.start])
-			if strings.ContainsAny(string(before[max(0, len(before)-30):]), ":：") {
+			before := foldYK(string([]rune(l.text[:d.start])[max(0, len([]rune(l.text[:d.start]))-30):]))
+			switch {
+			case otherDateLabel.MatchString(strings.ReplaceAll(before, "\u200c", " ")):
 				c.score -= 40
+			case strings.ContainsAny(before, ":："):
+				c.score -= 10
 			}
 			// The line should be the date and little else.
 			if n := len(tokenize(l.text)); n > 12 {
@@ -779,11 +798,10 @@ func labelledDate(l string, labels []string) (string, string) {
 		}
 		rest := l[i+len(lab):]
 		ds := findDates(rest)
-		if len(ds) == 0 || ds[0].start > 16 {
+		if len(ds) == 0 || ds[0].start > 64 {
 			continue
 		}
-		gap := strings.TrimSpace(strings.Trim(rest[:ds[0].start], " :：-\u00a0"))
-		if gap != "" && len([]rune(gap)) > 6 {
+		if gap := []rune(dateFiller.ReplaceAllString(rest[:ds[0].start], "")); len(gap) > 6 {
 			continue
 		}
 		// The label as printed, so that the profile's label matches.
@@ -791,6 +809,14 @@ func labelledDate(l string, labels []string) (string, string) {
 	}
 	return "", ""
 }
+
+// dateFiller matches what may stand between a date label and the date:
+// punctuation, a weekday, a clock time.
+var dateFiller = regexp.MustCompile(`[\s\x{00a0}\x{200c}:：\-–|،,()]+|(?:یک|دو|سه|چهار|پنج)?[\x{200c} ]?شنبه|جمعه|ساعت|[0-9۰-۹٠-٩]{1,2}[:：][0-9۰-۹٠-٩]{2}(?:[:：][0-9۰-۹٠-٩]{2})?`)
+
+// otherDateLabel matches labels of dates that are not the article's: an
+// update, an edit, a deadline, a count of visits.
+var otherDateLabel = regexp.MustCompile(`روزرسانی|روز رسانی|بروزرسانی|ویرایش|آخرین|بازدید|مهلت|انقضا|اعتبار|تولد|تاسیس|تأسیس|کپی`)
 
 // occurrenceLabelIn returns the occurrence label printed in scope, or "".
 func occurrenceLabelIn(scope *html.Node) string {

@@ -416,10 +416,10 @@ func findNext(root *html.Node, base, page *url.URL) (string, *url.URL) {
 			continue
 		}
 		mark := prev.Data
-		if cs := classes(prev); len(cs) > 0 {
-			mark += "." + cs[0]
-		} else if hasStateClass(prev) {
+		if hasStateClass(prev) {
 			mark += "." + stateClass(prev)
+		} else if cs := classes(prev); len(cs) > 0 {
+			mark += "." + cs[0]
 		}
 		sel := mark + " + " + container.Data
 		if container != n {

@@ -12,11 +12,13 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 
 	"golang.org/x/text/encoding/charmap"
 
 	"govwatch/internal/demoportal"
+	"govwatch/transform/jalali"
 )
 
 // A portal of a made-up template, served on loopback, for the automatic
@@ -40,6 +42,9 @@ type siteArticle struct {
 	DateFa     string // ۱۴۰۲/۰۳/۱۲
 	DateNamed  string // ۱۲ خرداد ۱۴۰۲
 	IDFa       string
+	Weekday    string // the date's weekday in Persian
+	Win1256    bool   // the page is served in windows-1256
+	Charset    string // what the page's <meta> declares
 }
 
 var (
@@ -59,6 +64,7 @@ var (
 		"رئیس اداره جهاد کشاورزی گفت خرید تضمینی گندم از کشاورزان منطقه از هفته آینده آغاز می‌شود.",
 		"وی تأکید کرد که نظارت بر قیمت کالاهای اساسی با جدیت ادامه خواهد داشت.",
 	}
+	persianWeekdays  = map[time.Weekday]string{time.Saturday: "شنبه", time.Sunday: "یکشنبه", time.Monday: "دوشنبه", time.Tuesday: "سه‌شنبه", time.Wednesday: "چهارشنبه", time.Thursday: "پنجشنبه", time.Friday: "جمعه"}
 	jalaliMonthNames = []string{"فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"}
 )
 
@@ -107,6 +113,8 @@ func makeSiteArticles(seed uint64, n int, site string) []*siteArticle {
 		a.DateFa = faDigits(fmt.Sprintf("%d/%02d/%02d", a.Y, a.M, a.D))
 		a.DateNamed = faDigits(fmt.Sprintf("%d %s %d", a.D, jalaliMonthNames[a.M-1], a.Y))
 		a.IDFa = faDigits(strconv.Itoa(a.ID))
+		a.Weekday = persianWeekdays[jalali.Date{Year: a.Y, Month: a.M, Day: a.D}.Weekday()]
+		a.Charset = "utf-8"
 		out[i] = a
 	}
 	for i, a := range out {
@@ -152,7 +160,7 @@ func startTemplateSite(t testing.TB, name string, arts []*siteArticle, win1256 b
 		s.byID[a.ID] = a
 	}
 	pages := (len(arts) + sitePerPage - 1) / sitePerPage
-	write := func(w http.ResponseWriter, tm *template.Template, data any) {
+	write := func(w http.ResponseWriter, tm *template.Template, data any, win1256 bool) {
 		var buf bytes.Buffer
 		if err := tm.Execute(&buf, data); err != nil {
 			http.Error(w, err.Error(), 500)
@@ -191,16 +199,16 @@ func startTemplateSite(t testing.TB, name string, arts []*siteArticle, win1256 b
 			if page > 1 {
 				prev = page - 1
 			}
-			write(w, listT, map[string]any{"Site": arts[0].Site, "Items": items, "Pages": links, "Next": next, "Prev": prev, "Popular": arts[3:8]})
+			write(w, listT, map[string]any{"Site": arts[0].Site, "Items": items, "Pages": links, "Next": next, "Prev": prev, "Popular": arts[3:8]}, win1256)
 		case id > 0 && s.byID[id] != nil:
 			a := s.byID[id]
 			if a.MenuOnly {
 				c := *a
 				c.Paras = nil
-				write(w, artT, &c)
+				write(w, artT, &c, win1256 || a.Win1256)
 				return
 			}
-			write(w, artT, a)
+			write(w, artT, a, win1256 || a.Win1256)
 		default:
 			http.NotFound(w, r)
 		}
@@ -275,6 +283,36 @@ func magazineSite(t testing.TB, n int) *templateSite {
 			}
 			if rest, ok := strings.CutPrefix(r.URL.Path, "/fa/akhbar/"); ok {
 				id, _ := strconv.Atoi(strings.TrimSuffix(rest, "-khabar"))
+				return 0, id
+			}
+			return 0, 0
+		})
+}
+
+// bootstrapSite is a made-up Bootstrap portal whose article pages are in
+// UTF-8 or windows-1256 by turns: list items with an image link and an
+// <h3> title link, a pager of page numbers whose current page is an
+// "active" item with no link and no «next» link, the site's name in an
+// <h1> on every page, and article pages whose date follows «تاریخ انتشار:»
+// with a clock time and a weekday in between, whose first paragraph is
+// bold, with tags, tools and a Gregorian "last edited" date after the body.
+func bootstrapSite(t testing.TB, n int) *templateSite {
+	arts := makeSiteArticles(41, n, "فرمانداری شهرستان نمونه‌دشت")
+	for i, a := range arts {
+		if i%2 == 1 {
+			a.Win1256, a.Charset = true, "windows-1256"
+		}
+	}
+	return startTemplateSite(t, "bootstrap", arts, false,
+		func(id int) string { return "/news/show/" + strconv.Itoa(id) + "/khabar-" + strconv.Itoa(id) },
+		func(p int) string { return "/news?page=" + strconv.Itoa(p) },
+		func(r *http.Request) (int, int) {
+			if r.URL.Path == "/news" {
+				p, _ := strconv.Atoi(r.URL.Query().Get("page"))
+				return p, 0
+			}
+			if rest, ok := strings.CutPrefix(r.URL.Path, "/news/show/"); ok {
+				id, _ := strconv.Atoi(strings.Split(rest, "/")[0])
 				return 0, id
 			}
 			return 0, 0

@@ -37,8 +37,8 @@ func PresetNames() []string {
 // registrationLabels are the labels portals print before the date an
 // article was registered or published, most specific first.
 var registrationLabels = []string{
-	"تاریخ ثبت خبر", "تاریخ انتشار خبر", "تاریخ انتشار", "تاریخ ثبت", "تاریخ درج", "تاریخ خبر",
-	"زمان انتشار", "منتشر شده در", "انتشار", "تاریخ",
+	"تاریخ ثبت خبر", "تاریخ انتشار خبر", "تاریخ و ساعت انتشار", "تاریخ انتشار", "تاریخ ثبت", "تاریخ درج",
+	"تاریخ خبر", "تاریخ ارسال", "تاریخ مخابره", "زمان انتشار", "منتشر شده در", "انتشار", "تاریخ",
 }
 
 // occurrenceLabels are the labels of the date the event occurred.
