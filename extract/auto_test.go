@@ -2,6 +2,8 @@ package extract_test
 
 import (
 	"encoding/json"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -371,5 +373,65 @@ func TestAutoLayoutKeptAndRelearned(t *testing.T) {
 		if p.Outcome == extract.Fetched && p.Article.Layout != extract.AutoProfile {
 			t.Errorf("%s: layout %q", u, p.Article.Layout)
 		}
+	}
+}
+
+// TestPresetsOnTheirFamilies serves a listing and an article page written
+// in the shape of each portal family and checks that profile auto takes
+// the family's preset and reads the article with it.
+func TestPresetsOnTheirFamilies(t *testing.T) {
+	for _, tt := range []struct {
+		preset, list, article, listPath, title, date string
+		paras                                           int
+	}{
+		{extract.PresetCountyPortal, "county_list.html", "county_article.html", "/fa/news/list", "بازدید فرماندار از طرح آبرسانی روستایی", "۱۴۰۲/۰۸/۱۵", 2},
+		{extract.PresetLiferay, "liferay_list.html", "liferay_article.html", "/web/guest/news", "نشست شورای برنامه‌ریزی استان برگزار شد", "۱۴۰۲/۰۷/۳۰", 2},
+	} {
+		t.Run(tt.preset, func(t *testing.T) {
+			read := func(name string) []byte {
+				b, err := os.ReadFile(filepath.Join("testdata", "presets", name))
+				if err != nil {
+					t.Fatal(err)
+				}
+				return b
+			}
+			list, art := read(tt.list), read(tt.article)
+			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				w.Header().Set("Content-Type", "text/html; charset=utf-8")
+				switch {
+				case r.URL.Path == tt.listPath && r.URL.RawQuery == "":
+					w.Write(list)
+				case r.URL.Path != tt.listPath && r.URL.Path != "/robots.txt":
+					w.Write(art) // every article link answers the written article
+				default:
+					http.NotFound(w, r)
+				}
+			}))
+			t.Cleanup(srv.Close)
+			cfg := testConfig()
+			cfg.MaxListingPages = 1
+			c := newCrawler(t, cfg, nil, nil)
+			pages, _, err := crawl(t, t.Context(), c, []extract.Source{{ID: "p", StartURLs: []string{srv.URL + tt.listPath}}}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if l := c.Layouts()["p"]; l.Preset != tt.preset {
+				t.Errorf("layout %+v, want preset %s", l, tt.preset)
+			}
+			n := 0
+			for u, p := range pages {
+				if p.Listing {
+					continue
+				}
+				n++
+				a := p.Article
+				if p.Outcome != extract.Fetched || a.Layout != tt.preset || a.Title != tt.title || a.RegisteredPrinted != tt.date || len(a.Paragraphs) != tt.paras {
+					t.Errorf("%s: %v %v layout %q title %q date %q paragraphs %q", u, p.Outcome, p.Err, a.Layout, a.Title, a.RegisteredPrinted, a.Paragraphs)
+				}
+			}
+			if n != 2 {
+				t.Errorf("%d article pages, want 2", n)
+			}
+		})
 	}
 }
