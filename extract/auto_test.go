@@ -382,7 +382,7 @@ func TestAutoLayoutKeptAndRelearned(t *testing.T) {
 func TestPresetsOnTheirFamilies(t *testing.T) {
 	for _, tt := range []struct {
 		preset, list, article, listPath, title, date string
-		paras                                           int
+		paras                                        int
 	}{
 		{extract.PresetCountyPortal, "county_list.html", "county_article.html", "/fa/news/list", "بازدید فرماندار از طرح آبرسانی روستایی", "۱۴۰۲/۰۸/۱۵", 2},
 		{extract.PresetLiferay, "liferay_list.html", "liferay_article.html", "/web/guest/news", "نشست شورای برنامه‌ریزی استان برگزار شد", "۱۴۰۲/۰۷/۳۰", 2},
