@@ -435,3 +435,35 @@ func TestPresetsOnTheirFamilies(t *testing.T) {
 		})
 	}
 }
+
+// TestReparserKeepsTheLayout rebuilds a crawl of profile auto from its WARC
+// archive: with the layout the crawl kept, every archived article page gives
+// back the article the crawl read.
+func TestReparserKeepsTheLayout(t *testing.T) {
+	site := tablesSite(t, 23)
+	cfg := autoConfig(true)
+	cfg.LayoutDir, cfg.ArchiveDir = t.TempDir(), t.TempDir()
+	src := extract.Source{ID: "tables", StartURLs: []string{site.URL + site.listURL(1)}}
+	c := newCrawler(t, cfg, nil, nil)
+	pages, _, err := crawl(t, t.Context(), c, []extract.Source{src}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rp := extract.NewReparser(cfg, extract.BuiltinProfiles())
+	n := 0
+	err = extract.ReadArchive(t.Context(), cfg.ArchiveDir, func(cp extract.Capture) error {
+		if cp.Kind != extract.KindArticle {
+			return nil
+		}
+		n++
+		a, err := rp.Parse(src, cp.URL, cp.Body, cp.Header.Get("Content-Type"))
+		want := pages[cp.URL].Article
+		if err != nil || a.ContentHash != want.ContentHash || a.Layout != want.Layout {
+			t.Errorf("%s: reparsed %q %q (%v), crawled %q %q", cp.URL, a.Title, a.Layout, err, want.Title, want.Layout)
+		}
+		return nil
+	})
+	if err != nil || n != len(site.articles) {
+		t.Errorf("archive read %d article pages (%v), want %d", n, err, len(site.articles))
+	}
+}

@@ -281,3 +281,70 @@ func saveLayout(dir string, l Layout) error {
 	}
 	return nil
 }
+
+// Reparser parses archived article pages as a crawl would read them now,
+// for rebuilding tables without the network: with the source's profile, or
+// for [AutoProfile] with the layout kept in Config.LayoutDir (the preset
+// that fits the source, or the selectors learned), and with the presets and
+// the automatic layout when no kept layout reads the page. It is safe for
+// concurrent use.
+type Reparser struct {
+	cfg      Config
+	profiles map[string]Profile
+	presets  []Profile
+
+	mu      sync.Mutex
+	layouts map[string]Layout // by source ID; the zero Layout when none is kept
+}
+
+// NewReparser returns a Reparser over profiles (usually [BuiltinProfiles]
+// plus those of the config file) and the layouts kept in cfg.LayoutDir.
+func NewReparser(cfg Config, profiles map[string]Profile) *Reparser {
+	r := &Reparser{cfg: cfg, profiles: profiles, layouts: map[string]Layout{}}
+	if !cfg.NoPresets {
+		r.presets = presetList()
+	}
+	return r
+}
+
+// Parse reads one archived page of src.
+func (r *Reparser) Parse(src Source, pageURL string, body []byte, contentType string) (Article, error) {
+	p, ok := r.profiles[src.ProfileName()]
+	if !ok && src.ProfileName() == AutoProfile {
+		p, ok = Profile{Name: AutoProfile}, true
+	}
+	if !ok {
+		return Article{}, &ParseError{URL: pageURL, Part: PartURL, Err: fmt.Errorf("%w: %s", ErrUnknownProfile, src.ProfileName())}
+	}
+	if !p.IsAuto() {
+		return ParseArticle(p, src.ID, pageURL, body, contentType)
+	}
+	lay := r.layout(src)
+	var kept Profile
+	switch {
+	case lay.Preset != "":
+		kept = BuiltinProfiles()[lay.Preset]
+	case lay.Article.Title != "":
+		kept, _ = lay.Profile(AutoProfile)
+	}
+	if kept.Name != "" {
+		if a, err := parseWithProfile(kept, src.ID, pageURL, body, contentType, true); err == nil {
+			return a, nil
+		}
+	}
+	return parseAuto(r.presets, src.ID, pageURL, body, contentType)
+}
+
+func (r *Reparser) layout(src Source) Layout {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if l, ok := r.layouts[src.ID]; ok {
+		return l
+	}
+	l, _, err := loadLayout(r.cfg.LayoutDir, src)
+	if err != nil {
+		l = Layout{}
+	}
+	r.layouts[src.ID] = l
+	return l
+}

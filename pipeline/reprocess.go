@@ -68,6 +68,7 @@ func Reprocess(ctx context.Context, opts Options) (Summary, error) {
 	}
 	w := newRunWriter(txn, opts, &sum, nil)
 	seen := map[string]bool{} // article_id + content_hash already written in this rebuild
+	reparser := extract.NewReparser(opts.Crawl, opts.Profiles) // profile auto: the layouts the crawls kept
 	readErr := extract.ReadArchive(ctx, opts.Crawl.ArchiveDir, func(c extract.Capture) error {
 		if c.Kind != extract.KindArticle || c.Status != 200 || c.Truncated != "" {
 			return nil
@@ -77,11 +78,10 @@ func Reprocess(ctx context.Context, opts Options) (Summary, error) {
 			return nil // a source no longer configured
 		}
 		page := extract.Page{SourceID: c.SourceID, URL: c.URL, Outcome: extract.Fetched}
-		prof, ok := opts.Profiles[src.ProfileName()]
-		if !ok {
+		if _, ok := opts.Profiles[src.ProfileName()]; !ok && src.ProfileName() != extract.AutoProfile {
 			return fmt.Errorf("source %s: unknown profile %q", src.ID, src.ProfileName())
 		}
-		art, err := extract.ParseArticle(prof, c.SourceID, c.URL, c.Body, c.Header.Get("Content-Type"))
+		art, err := reparser.Parse(src, c.URL, c.Body, c.Header.Get("Content-Type"))
 		if err != nil {
 			page.Outcome, page.Err, page.Cause = extract.Failed, err, "parse"
 			return w.add(analysePage(ctx, page, src, nil, log))
