@@ -1380,11 +1380,18 @@ var rulePersonUnknownGivenLead = newRule("person-unknown-given-lead",
 // detached part), when it opens a sentence and the words after it lead to
 // what the person said.
 func (d *document) unknownGivenLead(t int) (int, bool) {
-	if !d.isWord(t+1) || d.givenAt(t) || !d.plainWord(t) || !d.opensClause(t) || d.afterScene(t) {
+	// The cheap tests first: this runs at every word of a text.
+	if !d.isWord(t) || !d.isWord(t+1) {
 		return 0, false
 	}
 	k := d.toks[t+1].key
-	if !(d.lx.surnames[k] || d.lx.surnameShape(k) || d.in(setSurnamePart, t+2) && d.plainWordAnyShape(t+1)) || d.covered(t+1, catTitle) || d.covered(t+1, catOrg) {
+	if !(d.lx.surnames[k] || d.in(setSurnamePart, t+2) || d.lx.surnameShape(k)) || !d.opensClause(t) {
+		return 0, false
+	}
+	if !(d.lx.surnames[k] || d.lx.surnameShape(k) || d.plainWordAnyShape(t+1)) || d.covered(t+1, catTitle) || d.covered(t+1, catOrg) {
+		return 0, false
+	}
+	if d.givenAt(t) || !d.plainWord(t) || d.afterScene(t) {
 		return 0, false
 	}
 	e := t + 2
