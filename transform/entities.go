@@ -506,6 +506,17 @@ func (d *document) allNameWords(s, e int) bool {
 	return true
 }
 
+// compoundHead reports whether h is the first part of the compound surname
+// w, written as one word with a ZWNJ («شبستری» of «شبستری‌خیابانی»): a
+// prefix of four letters or more, before at least four more.
+func compoundHead(w, h string) bool {
+	n, m := utf8.RuneCountInString(h), utf8.RuneCountInString(w)
+	return n >= minCompoundPart && m-n >= minCompoundPart && strings.HasPrefix(w, h)
+}
+
+// minCompoundPart is the shortest part of a compound surname that names it.
+const minCompoundPart = 4
+
 // containsRun reports whether the words of run stand together in ws.
 func containsRun(ws, run []string) bool {
 	for i := 0; i+len(run) <= len(ws); i++ {
@@ -634,6 +645,13 @@ func sameName(a, b []string) bool {
 	}
 	if len(b) >= 3 && len(a) <= len(b)-2 && containsRun(b[1:len(b)-1], a) {
 		return true
+	}
+	if len(a) == 1 && len(b) >= 2 {
+		for _, w := range b[1:] {
+			if compoundHead(w, a[0]) {
+				return true
+			}
+		}
 	}
 	off := len(b) - len(a)
 	for i := range a {

@@ -177,6 +177,7 @@ type nameIndex struct {
 	bySuffix map[string]int   // a trailing part of a name → the first person whose name ends with it
 	byName   map[string][]int // a whole name → the persons indexed with it
 	byMiddle map[string]int   // words inside a name (not its first or last word) → the first such person
+	byHead   map[string]int   // first parts of compound surnames («شبستری» of «شبستری‌خیابانی») → the first such person
 }
 
 // find returns the index in ps of the first person with the same name as
@@ -192,7 +193,7 @@ func (x *nameIndex) find(ps []person, keys []string) int {
 		return -1
 	}
 	if x.bySuffix == nil {
-		x.bySuffix, x.byName, x.byMiddle = make(map[string]int), make(map[string][]int), make(map[string]int)
+		x.bySuffix, x.byName, x.byMiddle, x.byHead = make(map[string]int), make(map[string][]int), make(map[string]int), make(map[string]int)
 	}
 	for ; x.n < len(ps); x.n++ {
 		x.add(x.n, ps[x.n].nameKeys)
@@ -204,6 +205,22 @@ func (x *nameIndex) find(ps []person, keys []string) int {
 	found, ok := x.bySuffix[strings.Join(keys, "\x00")]
 	if !ok {
 		found = -1
+	}
+	if len(keys) == 1 {
+		// The first part of a compound surname.
+		if pi, ok := x.byHead[keys[0]]; ok && (found < 0 || pi < found) {
+			found = pi
+		}
+	}
+	// A person named by the first part of a compound surname of keys.
+	for _, w := range keys[min(1, len(keys)):] {
+		for _, h := range compoundHeads(w) {
+			for _, pi := range x.byName[h] {
+				if (found < 0 || pi < found) && sameName(ps[pi].nameKeys, keys) {
+					found = pi
+				}
+			}
+		}
 	}
 	// Words inside a longer name.
 	if pi, ok := x.byMiddle[strings.Join(keys, "\x00")]; ok && (found < 0 || pi < found) {
@@ -257,6 +274,11 @@ func (x *nameIndex) add(pi int, k []string) {
 	for i := 1; i < len(k)-1; i++ {
 		for j := i + 1; j <= len(k)-1; j++ {
 			first(x.byMiddle, strings.Join(k[i:j], "\x00"))
+		}
+	}
+	for _, w := range k[min(1, len(k)):] {
+		for _, h := range compoundHeads(w) {
+			first(x.byHead, h)
 		}
 	}
 }
@@ -448,4 +470,15 @@ func (d *document) laterOfficeSentence(si int, personSpans []span) int {
 		return -1
 	}
 	return int(d.laterOffice[si])
+}
+
+// compoundHeads returns the first parts that may name the compound surname
+// w (see compoundHead).
+func compoundHeads(w string) []string {
+	rs := []rune(w)
+	var hs []string
+	for n := minCompoundPart; len(rs)-n >= minCompoundPart; n++ {
+		hs = append(hs, string(rs[:n]))
+	}
+	return hs
 }

@@ -12,7 +12,7 @@ import (
 // name) and checks that nameIndex.find gives the person the scan of all
 // persons with sameName gives.
 func TestNameIndexFindsAsAScan(t *testing.T) {
-	words := []string{"علی", "احمدی", "رضا", "کریمی", "زاده", "حسن"}
+	words := []string{"علی", "احمدی", "رضا", "کریمی", "زاده", "حسن", "شبستری", "شبستریخیابانی"}
 	r := rand.New(rand.NewPCG(3, 4))
 	for round := range 50 {
 		var ps []person
