@@ -386,8 +386,14 @@ func TestPresetsOnTheirFamilies(t *testing.T) {
 	}{
 		{extract.PresetCountyPortal, "county_list.html", "county_article.html", "/fa/news/list", "بازدید فرماندار از طرح آبرسانی روستایی", "۱۴۰۲/۰۸/۱۵", 2},
 		{extract.PresetLiferay, "liferay_list.html", "liferay_article.html", "/web/guest/news", "نشست شورای برنامه‌ریزی استان برگزار شد", "۱۴۰۲/۰۷/۳۰", 2},
+		// A side box before the article with a title and a date of its own,
+		// in the family's classes: the preset reads them, but its title is
+		// not the one the listing gives, so the automatic layout reads the
+		// page (the layout is auto for the first link, whose listed title
+		// is the article's).
+		{extract.PresetCountyPortal, "county_list.html", "county_article_sidebar.html", "/fa/news/list", "بازدید فرماندار از طرح آبرسانی روستایی", "۱۴۰۲/۰۸/۱۵", 2},
 	} {
-		t.Run(tt.preset, func(t *testing.T) {
+		t.Run(tt.article, func(t *testing.T) {
 			read := func(name string) []byte {
 				b, err := os.ReadFile(filepath.Join("testdata", "presets", name))
 				if err != nil {
@@ -425,7 +431,14 @@ func TestPresetsOnTheirFamilies(t *testing.T) {
 				}
 				n++
 				a := p.Article
-				if p.Outcome != extract.Fetched || a.Layout != tt.preset || a.Title != tt.title || a.RegisteredPrinted != tt.date || len(a.Paragraphs) != tt.paras {
+				wantLayout := tt.preset
+				if strings.Contains(tt.article, "sidebar") {
+					if !strings.Contains(u, "3f2a9c1e") {
+						continue // served the other link's page: no title of its own to find
+					}
+					wantLayout = extract.AutoProfile
+				}
+				if p.Outcome != extract.Fetched || a.Layout != wantLayout || a.Title != tt.title || a.RegisteredPrinted != tt.date || len(a.Paragraphs) != tt.paras {
 					t.Errorf("%s: %v %v layout %q title %q date %q paragraphs %q", u, p.Outcome, p.Err, a.Layout, a.Title, a.RegisteredPrinted, a.Paragraphs)
 				}
 			}

@@ -33,7 +33,7 @@ func parseAuto(presets []Profile, sourceID, pageURL string, body []byte, content
 			return a, nil
 		}
 	}
-	f, err := learnArticle(sourceID, pageURL, "", body, contentType)
+	f, err := learnArticle(sourceID, pageURL, linkHint{}, body, contentType)
 	if err != nil {
 		return Article{}, err
 	}
@@ -103,11 +103,12 @@ type found struct {
 // finds, the title the heading that best matches the title it finds (or
 // og:title), and the registration date the printed date after a
 // registration label, or else the one nearest the title outside the body.
-// hint, when not empty, is the text of the listing's link to the page,
-// which most portals print as the title.
+// hint, when not empty, is what the listing printed of the page: the text
+// of its link, which most portals print as the title, and the date beside it,
+// which favours the same date among unlabelled ones.
 // It then writes selectors for what it found and, when they give the same
 // article on the page, returns them too.
-func learnArticle(sourceID, pageURL, hint string, body []byte, contentType string) (found, error) {
+func learnArticle(sourceID, pageURL string, hint linkHint, body []byte, contentType string) (found, error) {
 	var f found
 	perr := func(part string, err error) (found, error) {
 		return found{}, &ParseError{URL: pageURL, Part: part, Err: err}
@@ -136,7 +137,7 @@ func learnArticle(sourceID, pageURL, hint string, body []byte, contentType strin
 	if bodyNode == nil {
 		return perr(PartBody, ErrNoBody)
 	}
-	titleNode, titleText := bestTitle(root, hint, rd.Title(), bodyNode)
+	titleNode, titleText := bestTitle(root, hint.title, rd.Title(), bodyNode)
 	if titleText == "" {
 		// Say what is missing first: the text, or only the title.
 		if err := bodyLooksLikeText(bodyNode, blockLines(bodyNode), minBodyWords); err != nil {
@@ -146,7 +147,7 @@ func learnArticle(sourceID, pageURL, hint string, body []byte, contentType strin
 	}
 	bodyNode = belowTitle(bodyNode, titleNode, want)
 	drops := boilerplate(bodyNode, want)
-	scope, label, date, occ := findPrintedDates(root, titleNode, bodyNode)
+	scope, label, date, occ := findPrintedDates(root, titleNode, bodyNode, hint.date)
 	if date == "" {
 		return perr(PartRegistered, ErrNoDate)
 	}
@@ -613,7 +614,7 @@ type dateLine struct {
 // that holds it (the date scope), the label as the page prints it (empty
 // when unlabelled), the date and, when a line carries an occurrence label,
 // the occurrence date.
-func findPrintedDates(root, title, body *html.Node) (scope *html.Node, label, date, occurred string) {
+func findPrintedDates(root, title, body *html.Node, listed string) (scope *html.Node, label, date, occurred string) {
 	var lines []dateLine
 	titleOrder, bodyOrder, bodyEnd := -1, -1, -1
 	order := 0
@@ -718,6 +719,10 @@ func findPrintedDates(root, title, body *html.Node) (scope *html.Node, label, da
 			c.date = l.text[d.start:d.end]
 			if l.order < lo || l.order > hi {
 				continue
+			}
+			// The date the listing printed beside the link.
+			if listed != "" && sameDay(c.date, listed) {
+				c.score += 25
 			}
 			// Unlabelled: the nearer the title, the better.
 			dist := l.order - titleOrder

@@ -539,7 +539,7 @@ func (c *Crawler) walkListing(ctx context.Context, run *crawlRun, sr *sourceRun,
 				}
 				continue
 			}
-			hint := l.titles[key]
+			hint := l.hints[key]
 			g.Go(func() error { return c.crawlArticle(ctx, run, sr, link, v, hint) })
 		}
 		if allSeen {
@@ -568,9 +568,9 @@ func (c *Crawler) walkListing(ctx context.Context, run *crawlRun, sr *sourceRun,
 }
 
 // crawlArticle fetches and parses one article page and sends its outcome.
-// hint is the text of the listing's link to it (the automatic layout's clue
-// to the title).
-func (c *Crawler) crawlArticle(ctx context.Context, run *crawlRun, sr *sourceRun, u *url.URL, v Validators, hint string) error {
+// hint is what the listing printed of it (the automatic layout's clues to
+// the title and the date).
+func (c *Crawler) crawlArticle(ctx context.Context, run *crawlRun, sr *sourceRun, u *url.URL, v Validators, hint linkHint) error {
 	resp, f, err := c.fetch(ctx, run, sr, u, v, KindArticle)
 	if err != nil {
 		return err

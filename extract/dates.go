@@ -137,3 +137,41 @@ func foldYK(s string) string {
 		return r
 	}, s)
 }
+
+// dateValue returns the year, month and day of a date printed in one of the
+// forms findDates finds; ok is false for anything else.
+func dateValue(s string) (y, m, d int, ok bool) {
+	f := foldYK(s)
+	nums := digitRuns(f)
+	if loc := jalaliMonthRE.FindStringIndex(f); loc != nil && len(nums) == 2 {
+		name := f[loc[0]:loc[1]]
+		for i, mn := range strings.Split(jalaliMon, "|") {
+			if mn == name {
+				m = []int{1, 2, 3, 4, 5, 5, 6, 7, 8, 9, 10, 11, 12}[i] // امرداد and مرداد are both 5
+				return nums[1], m, nums[0], true
+			}
+		}
+	}
+	if loc := gregMonthRE.FindStringIndex(f); loc != nil && len(nums) == 2 {
+		name := strings.ToLower(f[loc[0]:loc[1]])[:3]
+		for i, mn := range []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
+			if mn == name {
+				return nums[1], i + 1, nums[0], true
+			}
+		}
+	}
+	if len(nums) == 3 {
+		return nums[0], nums[1], nums[2], true
+	}
+	return 0, 0, 0, false
+}
+
+var gregMonthRE = regexp.MustCompile(gregMon)
+
+// sameDay reports whether two printed dates name the same day (in the same
+// calendar's numbers).
+func sameDay(a, b string) bool {
+	ya, ma, da, ok1 := dateValue(a)
+	yb, mb, db, ok2 := dateValue(b)
+	return ok1 && ok2 && ya == yb && ma == mb && da == db
+}

@@ -142,20 +142,23 @@ func (st *autoState) setListing(nl Layout, l listing) {
 // else with the learned selectors, else (or when they fail) with the
 // automatic layout, whose selectors are adopted once two pages gave the
 // same. Learned selectors that fail on three pages in a row are dropped.
-func (st *autoState) article(log *slog.Logger, sourceID, pageURL, hint string, body []byte, contentType string) (Article, error) {
+func (st *autoState) article(log *slog.Logger, sourceID, pageURL string, hint linkHint, body []byte, contentType string) (Article, error) {
 	lay := st.snapshot()
 	var presetErr error
+	// read is an article the preset or the learned selectors read whose
+	// title is not the one the listing printed: the automatic layout reads
+	// the page instead, and read stands when it finds nothing.
+	var read *Article
 	if lay.Preset != "" {
 		if p, ok := st.preset(lay.Preset); ok {
 			a, err := parseWithProfile(p, sourceID, pageURL, body, contentType, true)
-			st.mu.Lock()
 			if err == nil {
-				st.presetOK++
-			} else {
-				st.presetNo++
+				if err = hint.check(pageURL, a); err != nil {
+					read = &a
+				}
 			}
-			st.mu.Unlock()
 			if err == nil {
+				st.count(true)
 				return a, nil
 			}
 			presetErr = err
@@ -163,6 +166,11 @@ func (st *autoState) article(log *slog.Logger, sourceID, pageURL, hint string, b
 	} else if lay.Article.Title != "" {
 		p := Profile{Name: AutoProfile, List: lay.List, Article: lay.Article}
 		a, err := parseWithProfile(p, sourceID, pageURL, body, contentType, true)
+		if err == nil {
+			if err = hint.check(pageURL, a); err != nil {
+				read = &a
+			}
+		}
 		if err == nil {
 			st.mu.Lock()
 			st.misses = 0
@@ -181,7 +189,14 @@ func (st *autoState) article(log *slog.Logger, sourceID, pageURL, hint string, b
 	}
 	f, err := learnArticle(sourceID, pageURL, hint, body, contentType)
 	if err != nil {
-		if presetErr != nil {
+		switch {
+		case read != nil:
+			if lay.Preset != "" {
+				st.count(true)
+			}
+			return *read, nil
+		case presetErr != nil:
+			st.count(false)
 			return Article{}, presetErr
 		}
 		return Article{}, err
@@ -202,6 +217,7 @@ func (st *autoState) article(log *slog.Logger, sourceID, pageURL, hint string, b
 		// The preset fits the listing but not this page: when it has
 		// read none of the source's pages, let the automatic layout read
 		// the source from now on.
+		st.count(false)
 		st.mu.Lock()
 		if st.presetOK == 0 && st.presetNo >= 2 && st.layout.Preset != "" {
 			st.layout.Preset = ""
@@ -211,6 +227,38 @@ func (st *autoState) article(log *slog.Logger, sourceID, pageURL, hint string, b
 		st.mu.Unlock()
 	}
 	return f.art, nil
+}
+
+// count notes an article page the preset read (ok) or did not.
+func (st *autoState) count(ok bool) {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	if ok {
+		st.presetOK++
+	} else {
+		st.presetNo++
+	}
+}
+
+// ErrNotListed means the title a profile read on an article page is not
+// the one the listing printed for it: the profile read something else.
+var ErrNotListed = errors.New("not the title the listing gives")
+
+// check refuses an article whose title does not match the listing's link
+// text (when the listing printed one): a preset or learned selectors that
+// picked another heading.
+func (h linkHint) check(pageURL string, a Article) error {
+	if h.title == "" || titleFits(a.Title, h.title) {
+		return nil
+	}
+	return &ParseError{URL: pageURL, Part: PartTitle, Err: fmt.Errorf("%w: %q", ErrNotListed, a.Title)}
+}
+
+// titleFits reports whether title is the listing's link text, in full, cut
+// short, or within a longer link text.
+func titleFits(title, link string) bool {
+	got, want := tokenSet(title), tokenSet(link)
+	return tokenF1(got, want) >= 0.5 || hintContainment(got, want) > 0
 }
 
 // layoutFile is the file of source id's layout in dir.

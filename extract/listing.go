@@ -11,9 +11,17 @@ import (
 // listing is what a listing page yields: article links and the next page,
 // resolved to absolute URLs but not yet checked against the source's hosts.
 type listing struct {
-	links  []*url.URL        // in page order, canonical, without duplicates
-	titles map[string]string // the longest text of the links to each URL
-	next   []*url.URL        // next-page candidates in page order; empty on the last page
+	links []*url.URL          // in page order, canonical, without duplicates
+	hints map[string]linkHint // what the listing prints of each URL's article
+	next  []*url.URL          // next-page candidates in page order; empty on the last page
+}
+
+// linkHint is what a listing prints of an article: the longest text of the
+// links to it, and the first date printed in the list item that holds them.
+// The automatic layout takes them as clues to the article page's title and
+// date.
+type linkHint struct {
+	title, date string
 }
 
 // parseListing reads the article links and the next-page link of a listing
@@ -32,7 +40,7 @@ func parseListing(p Profile, pageURL string, body []byte, contentType string) (l
 	doc := pd.doc
 	base = pd.resolveBase(base)
 	seen := map[string]bool{}
-	l.titles = map[string]string{}
+	l.hints = map[string]linkHint{}
 	items := doc.FindMatcher(matcher(p.List.Item))
 	for _, n := range items.Nodes {
 		u, ok := resolveLink(base, linkHref(n))
@@ -40,9 +48,14 @@ func parseListing(p Profile, pageURL string, body []byte, contentType string) (l
 			continue
 		}
 		key := u.String()
-		if t := nodeText(n); len(t) > len(l.titles[key]) {
-			l.titles[key] = t
+		h := l.hints[key]
+		if t := nodeText(n); len(t) > len(h.title) {
+			h.title = t
 		}
+		if h.date == "" {
+			h.date = itemDate(n)
+		}
+		l.hints[key] = h
 		if seen[key] {
 			continue
 		}
@@ -60,6 +73,36 @@ func parseListing(p Profile, pageURL string, body []byte, contentType string) (l
 		}
 	}
 	return l, nil
+}
+
+// itemDate returns the first date printed in the list item of link (or
+// link container) n: the largest of its nearest four ancestors that links
+// to no other URL.
+func itemDate(n *html.Node) string {
+	href := linkHref(n)
+	item := n
+	for p, up := n.Parent, 0; p != nil && p.Type == html.ElementNode && p.Data != "body" && up < 4; p, up = p.Parent, up+1 {
+		if linksElsewhere(p, href) {
+			break
+		}
+		item = p
+	}
+	return firstDate(nodeText(item))
+}
+
+// linksElsewhere reports whether n holds a link to another href than href.
+func linksElsewhere(n *html.Node, href string) bool {
+	if n.Type == html.ElementNode && n.Data == "a" {
+		if h := strings.TrimSpace(attr(n, "href")); h != "" && h != href && !strings.HasPrefix(h, "#") {
+			return true
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if linksElsewhere(c, href) {
+			return true
+		}
+	}
+	return false
 }
 
 // linkHref returns the href of n, or when n has none (a selector that
