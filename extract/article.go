@@ -120,14 +120,14 @@ func ParseArticle(p Profile, sourceID, pageURL string, body []byte, contentType 
 	if p.IsAuto() {
 		return parseAuto(presetList(), sourceID, pageURL, body, contentType)
 	}
-	return parseWithProfile(p, sourceID, pageURL, body, contentType, false)
+	return parseWithProfile(p, sourceID, pageURL, body, contentType, 0)
 }
 
-// parseWithProfile is ParseArticle with a profile of selectors. strict
-// also refuses a body made of links or of a few words (the automatic
-// layout's guard against menus).
-func parseWithProfile(p Profile, sourceID, pageURL string, body []byte, contentType string, strict bool) (Article, error) {
-	a, err := parseArticle(p, sourceID, pageURL, body, contentType, strict)
+// parseWithProfile is ParseArticle with a profile of selectors. A
+// positive minWords also refuses a body made of links or of fewer words of
+// text than that (the automatic layout's guard against menus).
+func parseWithProfile(p Profile, sourceID, pageURL string, body []byte, contentType string, minWords int) (Article, error) {
+	a, err := parseArticle(p, sourceID, pageURL, body, contentType, minWords)
 	if err == nil || a.Charset == "" {
 		return a, err
 	}
@@ -135,7 +135,7 @@ func parseWithProfile(p Profile, sourceID, pageURL string, body []byte, contentT
 	if sniffed == a.Charset {
 		return Article{}, err
 	}
-	b, berr := parseArticle(p, sourceID, pageURL, body, "text/html; charset="+sniffed, strict)
+	b, berr := parseArticle(p, sourceID, pageURL, body, "text/html; charset="+sniffed, minWords)
 	if berr != nil {
 		return Article{}, err
 	}
@@ -144,7 +144,7 @@ func parseWithProfile(p Profile, sourceID, pageURL string, body []byte, contentT
 
 // parseArticle is ParseArticle with the charset as declared. On a failure
 // after the page was decoded, the returned Article holds only Charset.
-func parseArticle(p Profile, sourceID, pageURL string, body []byte, contentType string, strict bool) (a Article, err error) {
+func parseArticle(p Profile, sourceID, pageURL string, body []byte, contentType string, minWords int) (a Article, err error) {
 	var decoded string
 	defer func() {
 		if err != nil {
@@ -229,8 +229,8 @@ func parseArticle(p Profile, sourceID, pageURL string, body []byte, contentType 
 			a.OccurredPrinted = firstDate(v)
 		}
 	}
-	if strict {
-		if err := bodyLooksLikeText(bodyNode, articleText(a.Paragraphs, a.Title), 1); err != nil {
+	if minWords > 0 {
+		if err := bodyLooksLikeText(bodyNode, articleText(a.Paragraphs, a.Title), minWords); err != nil {
 			return perr(PartBody, err)
 		}
 	}

@@ -115,6 +115,9 @@ func TestAutoLayoutTemplates(t *testing.T) {
 		{"bootstrap-mixed-charsets", func(t *testing.T) (*templateSite, func(string) string) {
 			return bootstrapSite(t, 33), demoportal.Fold1256
 		}},
+		{"featured-utf8", func(t *testing.T) (*templateSite, func(string) string) {
+			return featuredSite(t, 36), func(s string) string { return s }
+		}},
 	}
 	for _, tt := range sites {
 		t.Run(tt.name, func(t *testing.T) {
@@ -268,7 +271,7 @@ func TestAutoLayoutHonestFailures(t *testing.T) {
 	for _, tt := range []struct {
 		name string
 		site func(t testing.TB, n int) *templateSite
-	}{{"tables", tablesSite}, {"magazine", magazineSite}, {"bootstrap", bootstrapSite}} {
+	}{{"tables", tablesSite}, {"magazine", magazineSite}, {"bootstrap", bootstrapSite}, {"featured", featuredSite}} {
 		t.Run(tt.name, func(t *testing.T) {
 			site := tt.site(t, 24)
 			noDate, menuOnly := site.articles[2], site.articles[13]

@@ -29,7 +29,7 @@ func presetList() []Profile {
 // article that passes the text guard, else with the automatic layout.
 func parseAuto(presets []Profile, sourceID, pageURL string, body []byte, contentType string) (Article, error) {
 	for _, p := range presets {
-		if a, err := parseWithProfile(p, sourceID, pageURL, body, contentType, true); err == nil {
+		if a, err := parseWithProfile(p, sourceID, pageURL, body, contentType, 1); err == nil {
 			return a, nil
 		}
 	}
@@ -212,7 +212,7 @@ func learnArticle(sourceID, pageURL string, hint linkHint, body []byte, contentT
 	if p.Validate() != nil {
 		return f, nil
 	}
-	check, err := parseArticle(p, sourceID, pageURL, body, contentType, true)
+	check, err := parseArticle(p, sourceID, pageURL, body, contentType, minBodyWords)
 	if err != nil || check.ContentHash != a.ContentHash {
 		return f, nil
 	}
@@ -837,17 +837,46 @@ func occurrenceLabelIn(scope *html.Node) string {
 	return ""
 }
 
-// inLinkList reports whether n sits in a list item or a block whose text is
-// mostly links (a "latest news" box).
+// inLinkList reports whether n sits in an item of a list of links (a
+// "latest news" box): a list item whose text is mostly links, or a short
+// table row or list item that also holds a titled link (three words or
+// more besides any date) that n is not part of.
 func inLinkList(n *html.Node) bool {
 	for a, depth := n, 0; a != nil && depth < 4; a, depth = a.Parent, depth+1 {
 		if a.Type != html.ElementNode {
 			continue
 		}
-		if a.Data == "li" || a.Data == "nav" {
+		switch a.Data {
+		case "li", "nav":
 			if total, linked := linkText(a, false); total > 0 && 3*linked > total {
 				return true
 			}
+		case "body", "html", "table", "tbody", "main", "article":
+			return false
+		}
+		if (a.Data == "tr" || a.Data == "li" || a.Data == "dd") && len(tokenize(nodeText(a))) <= 40 && hasTitledLink(a, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasTitledLink reports whether n holds a link, other than one holding
+// self, whose text has three words or more besides the dates in it.
+func hasTitledLink(n, self *html.Node) bool {
+	if n.Type == html.ElementNode && n.Data == "a" {
+		if contains(n, self) {
+			return false
+		}
+		t := nodeText(n)
+		for _, d := range findDates(t) {
+			t = t[:d.start] + strings.Repeat(" ", d.end-d.start) + t[d.end:]
+		}
+		return len(strings.Fields(t)) >= 3
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if hasTitledLink(c, self) {
+			return true
 		}
 	}
 	return false

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"maps"
 	"net/url"
 	"regexp"
 	"slices"
@@ -88,6 +89,13 @@ func learnListing(pageURL string, body []byte, contentType string) (learnedListi
 		g.members = append(g.members, a)
 		g.urls[a.u.String()] = true
 	}
+	avgWords := func(g *group) float64 {
+		words := 0
+		for _, a := range g.members {
+			words += len(strings.Fields(a.text))
+		}
+		return float64(words) / float64(len(g.members))
+	}
 	var best *group
 	for _, g := range groups {
 		if len(g.urls) < 2 {
@@ -97,14 +105,13 @@ func learnListing(pageURL string, body []byte, contentType string) (learnedListi
 		if pattern == pagePattern {
 			continue // the pager's own links
 		}
-		words, dated := 0, 0
+		dated := 0
 		for _, a := range g.members {
-			words += len(strings.Fields(a.text))
 			if item := itemOf(a.n, g.urls); item != nil && len(findDates(nodeText(item))) > 0 {
 				dated++
 			}
 		}
-		avgWords := float64(words) / float64(len(g.members))
+		avgWords := avgWords(g)
 		if avgWords < 3 {
 			continue // menus, page numbers, "more" links
 		}
@@ -123,10 +130,23 @@ func learnListing(pageURL string, body []byte, contentType string) (learnedListi
 		return perr(PartLinks, fmt.Errorf("%w: no repeated links with titles", ErrNoMatch))
 	}
 	l.pattern = urlPattern(best.members[0].u)
-	l.sel.Item = listSelector(root, best.members, best.urls)
-	if l.sel.Item == "" {
+	sels := []string{listSelector(root, best.members, best.urls)}
+	if sels[0] == "" {
 		return perr(PartLinks, fmt.Errorf("%w: no selector picks the article links out", ErrNoMatch))
 	}
+	// Other blocks of titled links to pages of the same shape, outside the
+	// page's chrome: a featured box above the list, a second column.
+	keys := slices.Sorted(maps.Keys(groups))
+	for _, k := range keys {
+		g := groups[k]
+		if g == best || urlPattern(g.members[0].u) != l.pattern || inChrome(g.members[0].n) || avgWords(g) < 3 {
+			continue
+		}
+		if s := listSelector(root, g.members, g.urls); s != "" && !slices.Contains(sels, s) {
+			sels = append(sels, s)
+		}
+	}
+	l.sel.Item = strings.Join(sels, ", ")
 	seen := map[string]bool{}
 	for _, n := range pd.doc.FindMatcher(matcher(l.sel.Item)).Nodes {
 		if u, ok := resolveLink(base, linkHref(n)); ok && !seen[u.String()] {

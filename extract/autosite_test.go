@@ -319,6 +319,29 @@ func bootstrapSite(t testing.TB, n int) *templateSite {
 		})
 }
 
+// featuredSite is a made-up old PHP portal in UTF-8 whose listing shows its
+// newest article in a featured box of its own above a table of the others,
+// with a «صفحه بعدی »» link of class next; article pages print the title
+// and «تاریخ ثبت:» in table cells, the body as text separated by <br>
+// ending with a source line, and a table of other articles with dates.
+func featuredSite(t testing.TB, n int) *templateSite {
+	arts := makeSiteArticles(53, n, "فرمانداری شهرستان نمونه‌کوه")
+	return startTemplateSite(t, "featured", arts, false,
+		func(id int) string { return "/news/item.php?nid=" + strconv.Itoa(id) },
+		func(p int) string { return "/news/list.php?p=" + strconv.Itoa(p) },
+		func(r *http.Request) (int, int) {
+			switch r.URL.Path {
+			case "/news/list.php":
+				p, _ := strconv.Atoi(r.URL.Query().Get("p"))
+				return p, 0
+			case "/news/item.php":
+				id, _ := strconv.Atoi(r.URL.Query().Get("nid"))
+				return 0, id
+			}
+			return 0, 0
+		})
+}
+
 // tokens splits text into words as the F1 measure counts them: letters
 // and digits, Arabic yeh and kaf folded, digits folded to ASCII.
 func tokens(s string) map[string]int {

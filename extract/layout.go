@@ -151,7 +151,7 @@ func (st *autoState) article(log *slog.Logger, sourceID, pageURL string, hint li
 	var read *Article
 	if lay.Preset != "" {
 		if p, ok := st.preset(lay.Preset); ok {
-			a, err := parseWithProfile(p, sourceID, pageURL, body, contentType, true)
+			a, err := parseWithProfile(p, sourceID, pageURL, body, contentType, 1)
 			if err == nil {
 				if err = hint.check(pageURL, a); err != nil {
 					read = &a
@@ -165,7 +165,7 @@ func (st *autoState) article(log *slog.Logger, sourceID, pageURL string, hint li
 		}
 	} else if lay.Article.Title != "" {
 		p := Profile{Name: AutoProfile, List: lay.List, Article: lay.Article}
-		a, err := parseWithProfile(p, sourceID, pageURL, body, contentType, true)
+		a, err := parseWithProfile(p, sourceID, pageURL, body, contentType, minBodyWords)
 		if err == nil {
 			if err = hint.check(pageURL, a); err != nil {
 				read = &a
@@ -369,14 +369,16 @@ func (r *Reparser) Parse(src Source, pageURL string, body []byte, contentType st
 	}
 	lay := r.layout(src)
 	var kept Profile
+	minWords := 1
 	switch {
 	case lay.Preset != "":
 		kept = BuiltinProfiles()[lay.Preset]
 	case lay.Article.Title != "":
 		kept, _ = lay.Profile(AutoProfile)
+		minWords = minBodyWords
 	}
 	if kept.Name != "" {
-		if a, err := parseWithProfile(kept, src.ID, pageURL, body, contentType, true); err == nil {
+		if a, err := parseWithProfile(kept, src.ID, pageURL, body, contentType, minWords); err == nil {
 			return a, nil
 		}
 	}
