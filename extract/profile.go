@@ -29,43 +29,43 @@ type ListSelectors struct {
 	// Item selects the elements that link to articles: <a> elements, whose
 	// href is read, or containers, whose first descendant link is read.
 	// Required.
-	Item string `yaml:"item"`
+	Item string `yaml:"item" json:"item,omitempty"`
 	// Next selects the link to the next (older) listing page (an <a> or
 	// <link rel=next>, or a container of one); the first match with a
 	// usable link wins. Empty means the listing has one page.
-	Next string `yaml:"next"`
+	Next string `yaml:"next" json:"next,omitempty"`
 }
 
 // ArticleSelectors locate the parts of an article page.
 type ArticleSelectors struct {
 	// Title selects the element whose text is the title (or, for a <meta>
 	// element such as og:title, whose content). Required.
-	Title string `yaml:"title"`
+	Title string `yaml:"title" json:"title,omitempty"`
 	// Body selects the element that holds the article text. Required.
-	Body string `yaml:"body"`
+	Body string `yaml:"body" json:"body,omitempty"`
 	// Paragraphs selects paragraphs inside Body; empty means "p". When it
 	// matches no non-empty element, or covers less than half of the body's
 	// text, the body's text is split at <br> and block elements instead.
-	Paragraphs string `yaml:"paragraphs"`
+	Paragraphs string `yaml:"paragraphs" json:"paragraphs,omitempty"`
 	// Images selects <img> elements whose src (or data-src) are the
 	// article's images. Empty means no images are read.
-	Images string `yaml:"images"`
+	Images string `yaml:"images" json:"images,omitempty"`
 	// DateScope selects the element that holds the printed dates. Required.
-	DateScope string `yaml:"date_scope"`
+	DateScope string `yaml:"date_scope" json:"date_scope,omitempty"`
 	// RegisteredLabel is the label printed before the registration date.
 	// Empty means the whole text of DateScope is the registration date.
-	RegisteredLabel string `yaml:"registered_label"`
+	RegisteredLabel string `yaml:"registered_label" json:"registered_label,omitempty"`
 	// OccurredLabel is the label printed before the occurrence date. Empty
 	// means the page has no occurrence date.
-	OccurredLabel string `yaml:"occurred_label"`
+	OccurredLabel string `yaml:"occurred_label" json:"occurred_label,omitempty"`
 	// Drop lists selectors whose elements are removed from the page before
 	// anything is read (share buttons, related-news boxes).
-	Drop []string `yaml:"drop"`
+	Drop []string `yaml:"drop" json:"drop,omitempty"`
 	// TrimToDate keeps, of the text a date label (or the whole DateScope)
 	// gives, only the first date printed in it (Jalali before Gregorian),
 	// so that "۱۵ آبان ۱۳۹۷ | کد خبر: ۱۲" reads as "۱۵ آبان ۱۳۹۷". A scope or
 	// label with no date in it is then a failure of that date's part.
-	TrimToDate bool `yaml:"trim_to_date"`
+	TrimToDate bool `yaml:"trim_to_date" json:"trim_to_date,omitempty"`
 }
 
 // BuiltinProfiles returns the profiles compiled into the binary, keyed by
