@@ -162,8 +162,8 @@ func (d *document) appointedAs(head int) int {
 	if (d.tokKey(k) == "عنوان" || d.tokKey(k) == "سمت") && d.tokKey(k-1) == "به" {
 		return k - 1
 	}
-	if d.tokKey(k) == "بعنوان" {
-		return k
+	if d.tokKey(k) == "بعنوان" || d.tokKey(k) == "بهعنوان" {
+		return k // written as one word
 	}
 	return -1
 }
@@ -231,8 +231,9 @@ func (d *document) ordinalAt(t int) bool {
 }
 
 var (
-	setOrdinalWord = newWordSet("ordinal_word") // ordinals without «ـمین» («نخستین», «اولین»)
-	setDecreeNoun  = newWordSet("decree_noun")  // «حکم», «پیشنهاد»: after «با» or «طی», a decree someone signed
+	setMartyrEpithet = newWordSet("martyr_epithet") // «شهید خدمت»: words after «شهید» that name no one
+	setOrdinalWord   = newWordSet("ordinal_word")   // ordinals without «ـمین» («نخستین», «اولین»)
+	setDecreeNoun    = newWordSet("decree_noun")    // «حکم», «پیشنهاد»: after «با» or «طی», a decree someone signed
 )
 
 // headlinePerson returns the index in d.headline of the unnamed official of
@@ -423,7 +424,7 @@ func (d *document) appointedLists(ms []rawMention, usedName map[int]bool) []rawM
 		switch {
 		case d.toks[t].key == "عنوان" && d.toks[t-1].key == "به":
 			as = t - 1
-		case d.toks[t].key == "بعنوان":
+		case d.toks[t].key == "بعنوان" || d.toks[t].key == "بهعنوان":
 			as = t
 		default:
 			continue
@@ -432,12 +433,7 @@ func (d *document) appointedLists(ms []rawMention, usedName map[int]bool) []rawM
 		if d.ordinalAt(p) {
 			p++
 		}
-		plural := d.tokKey(p)
-		single, ok := strings.CutSuffix(plural, "ان")
-		if !ok {
-			continue
-		}
-		role, ok := d.lx.titleKey[single]
+		single, role, ok := d.singularTitle(p)
 		if !ok {
 			continue
 		}
@@ -446,21 +442,61 @@ func (d *document) appointedLists(ms []rawMention, usedName map[int]bool) []rawM
 			org, level = d.lx.entries[e].org, d.lx.entries[e].level
 		}
 		for _, it := range d.listItemsBefore(as) {
-			ns, ne := it[0], it[1]
-			if usedName[ns] {
-				continue
-			}
-			rm := d.nameMention(ns, ne, usedName, rulePersonAppointedList, ns)
-			rm.rules.hits = append(rm.rules.hits, ruleHit{rule: rulePersonAppointedList, start: d.toks[as].start, end: d.toks[p].end})
-			rm.role, rm.org, rm.headKey = role, org, single
-			if org != "" && level == "county" && d.covered(ns-1, catCounty) {
-				// «در کرمان علی بابائی»: the county the item names.
-				rm.org = org + " شهرستان " + d.tokText(ns-1, ns)
-			}
-			ms = append(ms, rm)
+			ms = d.appointedItem(ms, usedName, it, as, p, single, role, org, level)
+		}
+	}
+	// «احمد مرادی و محمد آشوری تازیانی نمایندگان استان در مجلس»: a plural
+	// title right after two or more names joined by «و».
+	for t := 2; t < len(d.toks); t++ {
+		single, role, ok := d.singularTitle(t)
+		if !ok {
+			continue
+		}
+		items := d.listItemsBefore(t)
+		if len(items) < 2 || d.tokKey(items[len(items)-1][0]-1) != "و" {
+			continue
+		}
+		org, level := "", ""
+		if e, ok := d.lx.titleEntry[single]; ok {
+			org, level = d.lx.entries[e].org, d.lx.entries[e].level
+		}
+		for _, it := range items {
+			ms = d.appointedItem(ms, usedName, it, t, t, single, role, org, level)
 		}
 	}
 	return ms
+}
+
+// appointedItem adds the mention of list item it, whose names hold the
+// singular title of the plural at token p (the phrase [from,p] names it).
+func (d *document) appointedItem(ms []rawMention, usedName map[int]bool, it [2]int, from, p int, single, role, org, level string) []rawMention {
+	ns, ne := it[0], it[1]
+	if usedName[ns] {
+		return ms
+	}
+	rm := d.nameMention(ns, ne, usedName, rulePersonAppointedList, ns)
+	rm.rules.hits = append(rm.rules.hits, ruleHit{rule: rulePersonAppointedList, start: d.toks[from].start, end: d.toks[p].end})
+	rm.role, rm.org, rm.headKey = role, org, single
+	if org != "" && level == "county" && d.covered(ns-1, catCounty) {
+		// «در کرمان علی بابائی»: the county the item names.
+		rm.org = org + " شهرستان " + d.tokText(ns-1, ns)
+	}
+	return append(ms, rm)
+}
+
+// singularTitle returns the key and the spelling of the singular of the
+// plural title at token t («فرمانداران» → «فرماندار», «نمایندگان» →
+// «نماینده»).
+func (d *document) singularTitle(t int) (key, role string, ok bool) {
+	plural := d.tokKey(t)
+	for _, f := range []struct{ suffix, repl string }{{"گان", "ه"}, {"ان", ""}} {
+		if stem, cut := strings.CutSuffix(plural, f.suffix); cut {
+			if role, ok := d.lx.titleKey[stem+f.repl]; ok {
+				return stem + f.repl, role, true
+			}
+		}
+	}
+	return "", "", false
 }
 
 // listItemsBefore returns the names [ns,ne) of the list that ends right
@@ -563,6 +599,9 @@ func (d *document) martyrs(ms []rawMention, usedName map[int]bool) []rawMention 
 				d.fire(rulePersonPlaceName, t, i)
 			}
 			continue
+		}
+		if d.in(setMartyrEpithet, t+1) {
+			continue // «شهید خدمت», «شهید گمنام»
 		}
 		i := t + 1
 		for i < len(d.toks) {

@@ -917,6 +917,10 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 		switch {
 		case d.nameToken(j):
 		case n == 0 && d.plainWordAnyShape(j) && (d.lx.given[d.tokKey(j-1)] || d.compoundGiven(j-1) || d.in(setGivenTail, j-1)) && d.nameToken(j-1):
+		case n == 0 && d.plainWordAnyShape(j) && d.isWord(j-1) && d.lx.surnames[d.toks[j-1].key] && d.givenAt(j-2) && d.opensClause(j-2):
+			// «مرتضی کشاورز کلهر به عنوان بخشدار …»: a surname of the lists
+			// and a word after it, after a given name opening the clause.
+		case n == 1 && d.lx.surnames[d.toks[j].key] && d.givenAt(j-1) && d.opensClause(j-1) && d.plainWordAnyShape(ns):
 		case n == 0 && d.plainWordAnyShape(j) && d.plainWord(j-1) && strings.HasSuffix(d.toks[j-1].key, "ی") && d.givenAt(j-2) && !d.givenAt(j-1):
 			// «حمید پرورشی خرم مدیرکل …»: a surname in two words whose
 			// first ends in «ی», after a given name.
@@ -1117,7 +1121,7 @@ func (d *document) nameAfter(i int) (ns, ne, hs int, ok bool) {
 	if _, ok := d.matchAt(catTitle, ne); ok {
 		return 0, 0, 0, false
 	}
-	if d.tokKey(ne) == "بعنوان" || d.tokKey(ne) == "به" && (d.tokKey(ne+1) == "عنوان" || d.tokKey(ne+1) == "سمت") {
+	if d.tokKey(ne) == "بعنوان" || d.tokKey(ne) == "بهعنوان" || d.tokKey(ne) == "به" && (d.tokKey(ne+1) == "عنوان" || d.tokKey(ne+1) == "سمت") {
 		return 0, 0, 0, false // the name holds the title after «به عنوان»
 	}
 	return ns, ne, hs, true
@@ -1133,7 +1137,7 @@ func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 		// closing mark is the name's.
 		for q := i + 1; q < len(d.toks) && q <= i+4; q++ {
 			if isQuote(d.toks[q].punct) {
-				if last := d.toks[q-1].key; q-i >= 2 && (d.lx.surnames[last] || d.lx.surnameShape(last) || strings.HasSuffix(last, "ی")) {
+				if q-i >= 2 && d.anySurnameLike(i+1, q) {
 					return i, q
 				}
 				break
@@ -1190,6 +1194,18 @@ func (d *document) arabicArticleWord(t int) bool {
 	}
 	k := d.toks[t].key
 	return strings.HasPrefix(k, "ال") && utf8.RuneCountInString(k) >= 5 && d.plainWordAnyShape(t)
+}
+
+// anySurnameLike reports whether a word of [s,e) is a surname of the lists,
+// of a surname's shape, or ends in «ی» («فریبا برنایی بجد»).
+func (d *document) anySurnameLike(s, e int) bool {
+	for t := s; t < e; t++ {
+		k := d.toks[t].key
+		if d.lx.surnames[k] || d.lx.surnameShape(k) || strings.HasSuffix(k, "ی") {
+			return true
+		}
+	}
+	return false
 }
 
 // rareGivenBeforeSurname reports whether token t is a given name of the long
