@@ -30,8 +30,10 @@ type Layout struct {
 	Article ArticleSelectors `json:"article"`
 	// LinkPattern is the shape of the article URLs the listing links to.
 	LinkPattern string `json:"link_pattern,omitempty"`
-	// NextURL is the next-page link found on the first listing page.
-	NextURL string `json:"next_url,omitempty"`
+	// NextURL is the next-page link found on the listing page the layout
+	// was learned on, and NextPattern its shape (/news?page={n}).
+	NextURL     string `json:"next_url,omitempty"`
+	NextPattern string `json:"next_pattern,omitempty"`
 	// LearnedAt is when the listing layout was learned.
 	LearnedAt time.Time `json:"learned_at"`
 }
@@ -125,9 +127,9 @@ func (st *autoState) setListing(nl Layout, l listing) {
 	defer st.mu.Unlock()
 	st.layout.Preset, st.layout.List, st.layout.LinkPattern = nl.Preset, nl.List, nl.LinkPattern
 	st.layout.Article = ArticleSelectors{}
-	st.layout.NextURL = ""
+	st.layout.NextURL, st.layout.NextPattern = "", ""
 	if len(l.next) > 0 {
-		st.layout.NextURL = l.next[0].String()
+		st.layout.NextURL, st.layout.NextPattern = l.next[0].String(), urlPattern(l.next[0])
 	}
 	if nl.LinkPattern == "" && len(l.links) > 0 {
 		st.layout.LinkPattern = urlPattern(l.links[0])

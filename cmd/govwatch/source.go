@@ -118,7 +118,7 @@ func printProbe(w io.Writer, res extract.ProbeResult, id string) {
 	if lay.List.Item != "" {
 		p("article links: %d on the page, URL pattern %s, selector %q\n", res.Links, orDash(lay.LinkPattern), lay.List.Item)
 		if lay.NextURL != "" {
-			p("next page: %s, selector %q\n", lay.NextURL, lay.List.Next)
+			p("next page: %s, URL pattern %s, selector %q\n", lay.NextURL, orDash(lay.NextPattern), lay.List.Next)
 		} else {
 			p("next page: none found (the listing is read as one page)\n")
 		}

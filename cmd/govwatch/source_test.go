@@ -29,7 +29,7 @@ func TestSourceProbe(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("probe exit %d\n%s\n%s", code, stdout, stderr)
 	}
-	for _, want := range []string{`preset "iran_gov_cms" fits`, "articles read: 3 of 3 tried", "profile: iran_gov_cms", "id: kavar", "next page: " + list + "?page=2"} {
+	for _, want := range []string{`preset "iran_gov_cms" fits`, "articles read: 3 of 3 tried", "profile: iran_gov_cms", "id: kavar", "next page: " + list + "?page=2, URL pattern /kavar/News/List.aspx?page={n}"} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("probe output lacks %q:\n%s", want, stdout)
 		}
