@@ -130,6 +130,9 @@ func readDocument(lx *lexicon, text string, sc *scratch) *document {
 	// Titles glued to a preceding name split the word in two.
 	kept := all[:0]
 	for _, m := range all {
+		if lx.entries[m.entry].cat == catTitle && surnameSuffixAfter(lx, body, int(m.end)) {
+			continue // «قاضی‌پور», «امام‌زاده»: a surname made from a title
+		}
 		if m.glued {
 			if !d.gluedNameBefore(m.start) {
 				continue
@@ -460,4 +463,18 @@ func (lx *lexicon) surnameShape(k string) bool {
 		}
 	}
 	return false
+}
+
+// surnameSuffixAfter reports whether the word that goes on at body offset i,
+// after a ZWNJ or a space, is a surname suffix («پور» of «قاضی‌پور», «قاضی
+// پور»): the title is then the first part of a surname.
+func surnameSuffixAfter(lx *lexicon, body []rune, i int) bool {
+	if i >= len(body) || body[i] != zwnj && body[i] != ' ' {
+		return false
+	}
+	j := i + 1
+	for j < len(body) && j-i <= 8 && wordClass(body[j]) != 0 {
+		j++
+	}
+	return j > i+1 && lx.has(setSurnameSuffix, NormalizeKey(string(body[i+1:j])))
 }
