@@ -118,6 +118,9 @@ func TestAutoLayoutTemplates(t *testing.T) {
 		{"featured-utf8", func(t *testing.T) (*templateSite, func(string) string) {
 			return featuredSite(t, 36), func(s string) string { return s }
 		}},
+		{"morelink-utf8", func(t *testing.T) (*templateSite, func(string) string) {
+			return moreLinkSite(t, 25), func(s string) string { return s }
+		}},
 	}
 	for _, tt := range sites {
 		t.Run(tt.name, func(t *testing.T) {

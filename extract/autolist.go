@@ -105,15 +105,26 @@ func learnListing(pageURL string, body []byte, contentType string) (learnedListi
 		if pattern == pagePattern {
 			continue // the pager's own links
 		}
-		dated := 0
+		dated, itemWords := 0, 0
 		for _, a := range g.members {
-			if item := itemOf(a.n, g.urls); item != nil && len(findDates(nodeText(item))) > 0 {
+			item := itemOf(a.n, g.urls)
+			if item == nil {
+				continue
+			}
+			text := nodeText(item)
+			if len(findDates(text)) > 0 {
 				dated++
 			}
+			itemWords += len(strings.Fields(text)) - len(strings.Fields(a.text))
 		}
 		avgWords := avgWords(g)
 		if avgWords < 3 {
-			continue // menus, page numbers, "more" links
+			// Menus, page numbers; or «ادامه خبر» links whose items print
+			// the title beside them, which count by the item's words, less.
+			if float64(itemWords)/float64(len(g.members)) < 3 {
+				continue
+			}
+			avgWords = 1
 		}
 		g.score = float64(len(g.urls)) * (1 + min(avgWords, 12)/4) * (1 + float64(dated)/float64(len(g.members)))
 		if inChrome(g.members[0].n) {
@@ -139,7 +150,7 @@ func learnListing(pageURL string, body []byte, contentType string) (learnedListi
 	keys := slices.Sorted(maps.Keys(groups))
 	for _, k := range keys {
 		g := groups[k]
-		if g == best || urlPattern(g.members[0].u) != l.pattern || inChrome(g.members[0].n) || avgWords(g) < 3 {
+		if g == best || urlPattern(g.members[0].u) != l.pattern || inChrome(g.members[0].n) || avgWords(g) < 3 || avgWords(best) < 3 {
 			continue
 		}
 		if s := listSelector(root, g.members, g.urls); s != "" && !slices.Contains(sels, s) {

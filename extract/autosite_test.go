@@ -319,6 +319,26 @@ func bootstrapSite(t testing.TB, n int) *templateSite {
 		})
 }
 
+// moreLinkSite is the HTML5 portal of magazineSite with a listing whose
+// titles are plain headings and whose only links are «ادامه خبر».
+func moreLinkSite(t testing.TB, n int) *templateSite {
+	arts := makeSiteArticles(61, n, "فرمانداری شهرستان نمونه‌رود")
+	return startTemplateSite(t, "morelink", arts, false,
+		func(id int) string { return "/fa/akhbar/" + strconv.Itoa(id) + "-khabar" },
+		func(p int) string { return "/fa/akhbar?page=" + strconv.Itoa(p) },
+		func(r *http.Request) (int, int) {
+			if r.URL.Path == "/fa/akhbar" {
+				p, _ := strconv.Atoi(r.URL.Query().Get("page"))
+				return p, 0
+			}
+			if rest, ok := strings.CutPrefix(r.URL.Path, "/fa/akhbar/"); ok {
+				id, _ := strconv.Atoi(strings.TrimSuffix(rest, "-khabar"))
+				return 0, id
+			}
+			return 0, 0
+		})
+}
+
 // featuredSite is a made-up old PHP portal in UTF-8 whose listing shows its
 // newest article in a featured box of its own above a table of the others,
 // with a «صفحه بعدی »» link of class next; article pages print the title

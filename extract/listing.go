@@ -49,7 +49,9 @@ func parseListing(p Profile, pageURL string, body []byte, contentType string) (l
 		}
 		key := u.String()
 		h := l.hints[key]
-		if t := nodeText(n); len(t) > len(h.title) {
+		// Only a link text of three words or more is taken as a title
+		// («ادامه خبر» is not one).
+		if t := nodeText(n); len(t) > len(h.title) && len(strings.Fields(t)) >= 3 {
 			h.title = t
 		}
 		if h.date == "" {
