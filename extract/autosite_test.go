@@ -320,7 +320,9 @@ func bootstrapSite(t testing.TB, n int) *templateSite {
 }
 
 // moreLinkSite is the HTML5 portal of magazineSite with a listing whose
-// titles are plain headings and whose only links are «ادامه خبر».
+// titles are plain headings and whose only links are «ادامه خبر», and
+// article pages whose <title> is the site's name, printed in a plain <h1>
+// above the article's <h2>.
 func moreLinkSite(t testing.TB, n int) *templateSite {
 	arts := makeSiteArticles(61, n, "فرمانداری شهرستان نمونه‌رود")
 	return startTemplateSite(t, "morelink", arts, false,

@@ -50,12 +50,17 @@ func parseListing(p Profile, pageURL string, body []byte, contentType string) (l
 		key := u.String()
 		h := l.hints[key]
 		// Only a link text of three words or more is taken as a title
-		// («ادامه خبر» is not one).
-		if t := nodeText(n); len(t) > len(h.title) && len(strings.Fields(t)) >= 3 {
+		// («ادامه خبر» is not one); else the item's heading.
+		item := listItem(n)
+		t := nodeText(n)
+		if len(strings.Fields(t)) < 3 {
+			t = itemHeading(item)
+		}
+		if len(t) > len(h.title) && len(strings.Fields(t)) >= 3 {
 			h.title = t
 		}
 		if h.date == "" {
-			h.date = itemDate(n)
+			h.date = firstDate(nodeText(item))
 		}
 		l.hints[key] = h
 		if seen[key] {
@@ -77,10 +82,9 @@ func parseListing(p Profile, pageURL string, body []byte, contentType string) (l
 	return l, nil
 }
 
-// itemDate returns the first date printed in the list item of link (or
-// link container) n: the largest of its nearest four ancestors that links
-// to no other URL.
-func itemDate(n *html.Node) string {
+// listItem returns the list item of link (or link container) n: the
+// largest of its nearest four ancestors that links to no other URL.
+func listItem(n *html.Node) *html.Node {
 	href := linkHref(n)
 	item := n
 	for p, up := n.Parent, 0; p != nil && p.Type == html.ElementNode && p.Data != "body" && up < 4; p, up = p.Parent, up+1 {
@@ -89,7 +93,33 @@ func itemDate(n *html.Node) string {
 		}
 		item = p
 	}
-	return firstDate(nodeText(item))
+	return item
+}
+
+// itemHeading returns the text of the first heading (h1–h6, or an element
+// whose class says title) in item, or "".
+func itemHeading(item *html.Node) string {
+	var found string
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if found != "" {
+			return
+		}
+		if n.Type == html.ElementNode {
+			cls := strings.ToLower(attr(n, "class"))
+			switch {
+			case len(n.Data) == 2 && n.Data[0] == 'h' && n.Data[1] >= '1' && n.Data[1] <= '6',
+				strings.Contains(cls, "title") || strings.Contains(cls, "titr") || strings.Contains(cls, "head"):
+				found = nodeText(n)
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(item)
+	return found
 }
 
 // linksElsewhere reports whether n holds a link to another href than href.
