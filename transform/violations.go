@@ -64,6 +64,7 @@ var (
 	setNeutralActivity = newWordSet("neutral_activity") // «توزیع سوخت»: a violation only after a violation word
 	setPurposeWord     = newWordSet("purpose_word")     // «برای», «جهت»: what a referral is for follows
 	setFineVerbNoun    = newWordSet("fine_verb_noun")   // «پرداخت», «تعیین»: the verbal noun before a fine a referral is for
+	setDurationNoun    = newWordSet("duration_noun")    // «زمان», «رفع»: after «که تا», how long a sanction lasts
 	setTopicTerm       = newWordSet("topic_term")       // «کیفیت نان»: a subject of inspection, a violation only when negated or near a violation word
 	setNeedsNegation   = newWordSet("needs_negation")   // «کارتخوان»: a violation only when missing
 	setEffect          = newWordSet("effect")           // «موجب», «باعث»: what something causes
@@ -1514,6 +1515,13 @@ func (d *document) clauseModality(a, b int, cs span) string {
 	for t := b - 1; t >= a; t-- {
 		switch verbTense(d, t) {
 		case tensePresent, tenseFuture:
+			if u, ok := d.untilClause(a, t); ok {
+				// «… پلمب شدند که تا رفع نواقص بسته خواهند ماند»: how
+				// long a sanction lasts, not a threat; the verb before
+				// decides.
+				d.fire(ruleSanctionDuration, u, t+1)
+				continue
+			}
 			if verbTense(d, t) == tensePresent && d.habitual(a, b, cs, t) {
 				// «سه هزار واحد بدون پروانه فعالیت می‌کنند»: what the
 				// offices do, a fact
@@ -1551,8 +1559,23 @@ func (d *document) clauseModality(a, b int, cs span) string {
 	return ModalityReported
 }
 
+// untilClause returns the token of «تا» when the verb at token t stands in
+// a clause of duration that «که تا» or «و تا» opens after the start of the
+// clause a («… که تا زمان رفع نواقص …»).
+func (d *document) untilClause(a, t int) (int, bool) {
+	for u := t - 1; u > a && u >= t-12; u-- {
+		if d.toks[u].key == "تا" && (d.tokKey(u-1) == "که" || d.tokKey(u-1) == "و") && d.in(setDurationNoun, u+1) {
+			return u, true
+		}
+	}
+	return 0, false
+}
+
 // The rules of a clause's modality, tried in this order.
 var (
+	ruleSanctionDuration = newRule("modality-sanction-duration",
+		"a future verb in a clause of duration after a sanction («که تا رفع نواقص بسته خواهند ماند») says how long it lasts; the verb before it decides",
+		"۱۹ نانوایی غیر بهداشتی پلمب شدند که تا زمان رفع نواقص بسته خواهند ماند.")
 	ruleDenied = newRule("modality-denied",
 		"a clause that says no violation was found denies: an inspection that found nothing",
 		"در بازدید از ۱۲ نانوایی شهر هیچ تخلفی مشاهده نشد.")
