@@ -64,6 +64,7 @@ var (
 	setNeutralActivity = newWordSet("neutral_activity") // «توزیع سوخت»: a violation only after a violation word
 	setPurposeWord     = newWordSet("purpose_word")     // «برای», «جهت»: what a referral is for follows
 	setFineVerbNoun    = newWordSet("fine_verb_noun")   // «پرداخت», «تعیین»: the verbal noun before a fine a referral is for
+	setMarketWord      = newWordSet("market_word")      // «بازار»: the market as a whole, no units
 	setDurationNoun    = newWordSet("duration_noun")    // «زمان», «رفع»: after «که تا», how long a sanction lasts
 	setTopicTerm       = newWordSet("topic_term")       // «کیفیت نان»: a subject of inspection, a violation only when negated or near a violation word
 	setNeedsNegation   = newWordSet("needs_negation")   // «کارتخوان»: a violation only when missing
@@ -1146,6 +1147,13 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			}
 		}
 	}
+	if c.content && !clean && c.modality == ModalityReported && len(c.sancs) == 0 && !trigger && hedged < 0 &&
+		d.count(cs) == 0 && marketViolations(c.viols) && d.marketOnlySentence(cs) {
+		// «دولت فکری به حال گرانفروشی‌ها بکند»: a complaint about the
+		// market that names no units (GUIDELINES: not annotated).
+		d.fire(ruleMarketComplaint, a, b)
+		c.content = false
+	}
 	if clean {
 		c.modality = ModalityDenied
 	}
@@ -1164,9 +1172,40 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 	return c
 }
 
+// marketOnlySentence reports whether sentence cs speaks of the market as a
+// whole: no office but the market («بازار»), no violation word, no sanction
+// and no number anywhere in it.
+func (d *document) marketOnlySentence(cs span) bool {
+	if len(d.inSentence(catTrigger, cs)) > 0 || len(d.inSentence(catSanction, cs)) > 0 {
+		return false
+	}
+	if t := d.tokAt(cs.start); t > 0 {
+		// A line after «؛» is an item of the sentence before.
+		for p := t - 1; p >= 0 && !d.isWord(p); p-- {
+			if r := d.toks[p].punct; r == '؛' || r == ';' {
+				return false
+			}
+		}
+	}
+	for _, m := range d.inSentence(catOffice, cs) {
+		if !d.lx.has(setMarketWord, d.lx.entries[m.entry].key) {
+			return false
+		}
+	}
+	for t := d.tokAt(cs.start); t >= 0 && t < len(d.toks) && d.toks[t].start < cs.end; t++ {
+		if _, num := d.number(t); num {
+			return false
+		}
+	}
+	return true
+}
+
 // The rules of reading one clause: its violation words and types, its
 // sanctions, and the clauses that are no mention at all.
 var (
+	ruleMarketComplaint = newBlockingRule("mention-market-complaint",
+		"a reported market violation with no units, count, sanction or violation word («دولت فکری به حال گرانفروشی‌ها بکند») is a complaint about the market, not a mention",
+		"مردم از گرانفروشی در بازار شهر گلایه دارند.")
 	ruleTrigger = newRule("violation-word",
 		"a violation word («تخلف», «متخلف») makes the clause a violation mention",
 		"دو مورد تخلف در دفاتر پیشخوان ثبت شد.")
