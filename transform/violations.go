@@ -328,6 +328,13 @@ func (d *document) findViolations(ps []person) []Violation {
 				offices = []string{OfficeFuelStation}
 				d.fire(ruleFuelMisuseStation, g.start, g.end)
 			}
+			if len(offices) == 0 && len(g.viols) > 0 && allViolations(g.viols, ViolationHealthCode) {
+				// «۵۵ پرونده تخلف بهداشتی به تعزیرات ارسال شد»: health
+				// violations with no office named are the food and health
+				// premises' the health network inspects.
+				offices = []string{OfficeHealthUnit}
+				d.fire(ruleHealthViolationUnit, g.start, g.end)
+			}
 			if len(offices) == 0 && marketViolations(g.viols) {
 				// Market violations are the guild shops' before an
 				// office named later, often a store or a warehouse.
@@ -480,6 +487,9 @@ var (
 	ruleFuelMisuseStation = newRule("office-fuel-misuse-station",
 		"fuel misuse («تخلف در توزیع سوخت») with no office named is a fuel outlet's violation",
 		"در صورت مشاهده هرگونه تخلف در توزیع سوخت، با متخلفان برخورد قاطع خواهد شد.")
+	ruleHealthViolationUnit = newRule("office-health-violation-unit",
+		"health violations («تخلف بهداشتی») with no office named are the food and health premises' (health_unit)",
+		"۵۵ پرونده تخلف بهداشتی به تعزیرات حکومتی ارسال شد.")
 	ruleMarketGuildShop = newRule("office-market-guild-shop",
 		"market violations (overcharging, short selling, hoarding, price lists) with no office named are the guild shops'",
 		"۴۵ پرونده گرانفروشی و احتکار تشکیل شد.")
@@ -557,6 +567,16 @@ func marketViolations(vs []string) bool {
 		}
 	}
 	return len(vs) > 0
+}
+
+// allViolations reports whether every violation code of vs is v.
+func allViolations(vs []string, v string) bool {
+	for _, x := range vs {
+		if x != v {
+			return false
+		}
+	}
+	return true
 }
 
 // fuelViolations reports whether vs names violations and all of them are
