@@ -276,8 +276,20 @@ func dateInfo(printed string) *DateInfo {
 	if err != nil {
 		return nil
 	}
+	if jd.Year >= minGregorianYear {
+		// «2018-11-06»: no portal prints a Jalali year past 1700; a
+		// four-digit year of 1900 or more is a Gregorian date.
+		g := time.Date(jd.Year, time.Month(jd.Month), jd.Day, 0, 0, 0, 0, time.UTC)
+		if g.Year() != jd.Year || int(g.Month()) != jd.Month || g.Day() != jd.Day {
+			return nil // «2018-02-30»: no such day
+		}
+		return &DateInfo{Printed: p, Date: g, Jalali: jalali.FromTime(g).String()}
+	}
 	return fromJalali(p, jd)
 }
+
+// minGregorianYear is the least year of a printed date read as Gregorian.
+const minGregorianYear = 1900
 
 func fromJalali(printed string, jd jalali.Date) *DateInfo {
 	y, m, dd := jd.Gregorian()

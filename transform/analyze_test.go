@@ -132,3 +132,23 @@ func TestAnalyzeConcurrent(t *testing.T) {
 		}
 	}
 }
+
+func TestGregorianPrintedDate(t *testing.T) {
+	for _, tc := range []struct{ printed, want, jalali string }{
+		{"2018-11-06", "2018-11-06", "1397/08/15"},
+		{"1397/08/15", "2018-11-06", "1397/08/15"},
+		{"۱۳۹۷/۰۸/۱۵", "2018-11-06", "1397/08/15"},
+	} {
+		a := Analyze(Input{Paragraphs: []string{"خبر"}, Registered: tc.printed})
+		if a.Registered == nil {
+			t.Errorf("%q: no date", tc.printed)
+			continue
+		}
+		if got := a.Registered.Date.Format("2006-01-02"); got != tc.want || a.Registered.Jalali != tc.jalali {
+			t.Errorf("%q: %s %s, want %s %s", tc.printed, got, a.Registered.Jalali, tc.want, tc.jalali)
+		}
+	}
+	if a := Analyze(Input{Paragraphs: []string{"خبر"}, Registered: "2018-02-30"}); a.Registered != nil {
+		t.Errorf("2018-02-30: got %v, want no date", a.Registered.Date)
+	}
+}
