@@ -341,6 +341,13 @@ func (d *document) parseTitle(m match) titlePhrase {
 				}
 			}
 		}
+		if isDash(d.toks[i].punct) && roleEnd == i && i > e && d.in(setDeputyHead, s) && d.isWord(i+1) && !d.nameToken(i+1) && !d.breaksPhrase(i+1) {
+			// «معاونت سیاسی-امنیتی استاندار»: a hyphen between two words
+			// of a deputy's portfolio.
+			d.fire(ruleRoleCommaList, i-1, i+2)
+			i++
+			continue
+		}
 		if d.toks[i].punct == '،' && roleEnd > e-1 && d.listContinues(i) {
 			// «معاون سیاسی، امنیتی و اجتماعی»: a comma inside a list
 			// of role words that ends with «و».
