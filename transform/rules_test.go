@@ -231,6 +231,13 @@ func TestRules(t *testing.T) {
 			people: []personFact{{"یونسی", "معاون سیاسی و امنیتی", ""}, {"احسانی", "معاون برنامه‌ریزی", ""}},
 		},
 		{
+			name: "«و» glued to a word of a deputy's portfolio",
+			in: transform.Input{County: "کوار", Paragraphs: []string{
+				"علی رضایی معاون سیاسی وامنیتی فرمانداری کوار گفت: جلسه برگزار شد.",
+			}},
+			people: []personFact{{"علی رضایی", "معاون سیاسی و امنیتی", "فرمانداری شهرستان کوار"}},
+		},
+		{
 			name: "a request to the guilds is no violation",
 			in: transform.Input{County: "تاکستان", Paragraphs: []string{
 				"فرماندار از اتحادیه‌های صنفی خواست نظارت بر تخلفات واحدهای صنفی را تشدید کنند.",
