@@ -2054,7 +2054,7 @@ func (d *document) count(s span) int {
 	type cand struct{ n, j int }
 	var cands []cand
 	for t := first; t < len(d.toks) && d.toks[t].end <= s.end; t++ {
-		n, ok := d.number(t)
+		n, next, ok := d.countAt(t)
 		if !ok {
 			continue
 		}
@@ -2063,6 +2063,9 @@ func (d *document) count(s span) int {
 		}
 		if d.inInspectedList(t) {
 			continue // «از ۶۰ نانوایی و ۲۵ واحد صنفی»
+		}
+		if next > t+1 {
+			t = next - 1 // the words of «دو هزار و ۸۲۷» are one number
 		}
 		j := t + 1
 		for j < len(d.toks) && j-t <= 2 && d.in(setClassifier, j) && !d.covered(j, catOffice) {
@@ -2089,6 +2092,42 @@ func (d *document) count(s span) int {
 		}
 	}
 	return 0
+}
+
+// countAt reads a count that starts at token t: a number, a number of
+// thousands with the rest after «و» («دو هزار و ۸۲۷», «یک هزار و 212»), or
+// a large number in digits («۲۸۲۷»; one between 1300 and 1500 only before a
+// classifier, since it is most often a Jalali year). It returns the value
+// and the token after it.
+func (d *document) countAt(t int) (n, next int, ok bool) {
+	n, ok = d.number(t)
+	if !ok {
+		k := d.toks[t].key
+		r, _ := utf8.DecodeRuneInString(k)
+		if k == "" || !isDigit(r) || utf8.RuneCountInString(k) > 7 || d.tokKey(t-1) == "سال" {
+			return 0, 0, false
+		}
+		if t+1 < len(d.toks) && (d.toks[t+1].punct == '/' || d.toks[t+1].punct == '.') || t > 0 && d.toks[t-1].punct == '/' {
+			return 0, 0, false
+		}
+		v, err := strconv.Atoi(asciiDigits(k))
+		if err != nil || v < 1300 || v <= 1500 && !d.in(setClassifier, t+1) {
+			return 0, 0, false
+		}
+		n, ok = v, true
+	}
+	next = t + 1
+	if d.tokKey(next) == "هزار" && n < 1000 {
+		n *= 1000
+		next++
+		if d.tokKey(next) == "و" {
+			if y, ok := d.number(next + 1); ok && y < 1000 {
+				n += y
+				next += 2
+			}
+		}
+	}
+	return n, next, true
 }
 
 // inInspectedList reports whether the number at token t counts a later
