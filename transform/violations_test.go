@@ -84,3 +84,27 @@ func TestViolationPatterns(t *testing.T) {
 		})
 	}
 }
+
+// TestCounts checks that a violation's count is read whole from the ways
+// portals write numbers.
+func TestCounts(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"از ابتدای امسال دو هزار و ۸۲۷ واحد صنفی متخلف در استان پلمب شدند.", 2827},
+		{"یک هزار و 212 پرونده تخلف به تعزیرات حکومتی ارسال شد.", 1212},
+		{"در این طرح ۲۹۰۰۰ مورد تخلف صنفی کشف شد.", 29000},
+		{"در سال ۱۴۰۲ سه نانوایی متخلف پلمب شدند.", 3},
+		{"۱۷ واحد صنفی متخلف پلمب شدند.", 17},
+	} {
+		a := Analyze(Input{Paragraphs: []string{tc.text}})
+		if len(a.Violations) == 0 {
+			t.Errorf("%q: no violation", tc.text)
+			continue
+		}
+		if got := a.Violations[0].Count; got != tc.want {
+			t.Errorf("%q: count %d, want %d", tc.text, got, tc.want)
+		}
+	}
+}
