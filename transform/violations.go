@@ -64,6 +64,8 @@ var (
 	setNeutralActivity = newWordSet("neutral_activity") // «توزیع سوخت»: a violation only after a violation word
 	setPurposeWord     = newWordSet("purpose_word")     // «برای», «جهت»: what a referral is for follows
 	setFineVerbNoun    = newWordSet("fine_verb_noun")   // «پرداخت», «تعیین»: the verbal noun before a fine a referral is for
+	setEvaluative      = newWordSet("evaluative")       // «بازدارنده», «کافی»: judgements of sanctions before a copula
+	setNegCopula       = newWordSet("neg_copula")       // «نیست», «نمی‌باشد»
 	setMarketWord      = newWordSet("market_word")      // «بازار»: the market as a whole, no units
 	setDurationNoun    = newWordSet("duration_noun")    // «زمان», «رفع»: after «که تا», how long a sanction lasts
 	setTopicTerm       = newWordSet("topic_term")       // «کیفیت نان»: a subject of inspection, a violation only when negated or near a violation word
@@ -1113,6 +1115,14 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			c.content = false
 		}
 	}
+	if c.content || len(c.sancs) > 0 {
+		if t, ok := d.evaluation(a, b); ok && d.count(cs) == 0 {
+			// «جریمه‌های موجود بازدارنده نیست», «پلمب به تنهایی کافی
+			// نیست»: a judgement of sanctions, not a mention.
+			d.fire(ruleSanctionEvaluation, t, t+2)
+			c.content, c.sancs, c.viols = false, nil, nil
+		}
+	}
 	if c.content && trigger {
 		d.fireSpan(ruleTrigger, triggerAt.start, triggerAt.end)
 	}
@@ -1223,6 +1233,9 @@ func (d *document) marketOnlySentence(cs span) bool {
 // The rules of reading one clause: its violation words and types, its
 // sanctions, and the clauses that are no mention at all.
 var (
+	ruleSanctionEvaluation = newBlockingRule("mention-sanction-evaluation",
+		"a clause that judges sanctions («جریمه‌های موجود بازدارنده نیست», «پلمب به تنهایی کافی نیست») mentions none",
+		"امام جمعه گفت: جریمه‌های موجود برای کنترل بازار بازدارنده نیست.")
 	ruleMarketComplaint = newBlockingRule("mention-market-complaint",
 		"a reported market violation with no units, count, sanction or violation word («دولت فکری به حال گرانفروشی‌ها بکند») is a complaint about the market, not a mention",
 		"مردم از گرانفروشی در بازار شهر گلایه دارند.")
@@ -2092,6 +2105,17 @@ func (d *document) count(s span) int {
 		}
 	}
 	return 0
+}
+
+// evaluation returns the token of an evaluative adjective («بازدارنده»,
+// «کافی») right before a copula in tokens [a,b).
+func (d *document) evaluation(a, b int) (int, bool) {
+	for t := a; t+1 < b; t++ {
+		if d.in(setEvaluative, t) && (d.in(setCopulaVerb, t+1) || d.in(setNegCopula, t+1)) {
+			return t, true
+		}
+	}
+	return 0, false
 }
 
 // countAt reads a count that starts at token t: a number, a number of
