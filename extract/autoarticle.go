@@ -49,7 +49,10 @@ const minBodyWords = 8
 func bodyLooksLikeText(n *html.Node, paras []string, minWords int) error {
 	words := 0
 	for _, p := range paras {
-		words += len(strings.Fields(p))
+		if words >= minWords {
+			break
+		}
+		words += fieldCount(p)
 	}
 	if words < minWords {
 		return fmt.Errorf("%w: %d words", ErrNoBody, words)
@@ -59,6 +62,19 @@ func bodyLooksLikeText(n *html.Node, paras []string, minWords int) error {
 		return fmt.Errorf("%w: %d of %d letters are link text", ErrNavigation, linked, total)
 	}
 	return nil
+}
+
+// fieldCount returns len(strings.Fields(s)) without allocating.
+func fieldCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
 }
 
 // linkText counts the letters of n's text and those inside <a> elements.
@@ -227,12 +243,29 @@ func learnArticle(sourceID, pageURL string, hint linkHint, body []byte, contentT
 func articleText(paras []string, title string) []string {
 	var out []string
 	for _, p := range paras {
-		if p == title || len(findDates(p)) > 0 && len(tokenize(p)) <= 12 {
+		if p == title || wordsAtMost(p, 12) && len(findDates(p)) > 0 {
 			continue
 		}
 		out = append(out, p)
 	}
 	return out
+}
+
+// wordsAtMost reports whether s has at most n words in the sense of
+// tokenize (runs of letters, digits and marks), counting without
+// allocating and stopping at word n+1.
+func wordsAtMost(s string, n int) bool {
+	words, in := 0, false
+	for _, r := range s {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		if w && !in {
+			if words++; words > n {
+				return false
+			}
+		}
+		in = w
+	}
+	return true
 }
 
 // tokenize splits s into words: runs of letters and digits, with Arabic

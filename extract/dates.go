@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // A printed date: the forms Iranian portals print, Jalali with digits
@@ -35,14 +36,27 @@ type dateMatch struct {
 // whose year is 1300–1499 is Jalali, 1900–2099 Gregorian; months 1–12 and
 // days 1–31.
 func findDates(s string) []dateMatch {
+	if !hasYearDigits(s) {
+		return nil // every form holds a year of four digits
+	}
 	f := foldYK(s)
 	var out []dateMatch
 	for from := 0; from < len(f); {
-		loc := dateRE.FindStringSubmatchIndex(f[from:])
+		// A date starts with a digit or an English month name, so the
+		// search may start at the rune before the first of those: the
+		// regular expression then sees the same character before it.
+		at := from
+		if c := dateStart(f, from); c < 0 {
+			break
+		} else if c > from {
+			_, size := utf8.DecodeLastRuneInString(f[:c])
+			at = c - size
+		}
+		loc := dateRE.FindStringSubmatchIndex(f[at:])
 		if loc == nil {
 			break
 		}
-		start, end := from+loc[2], from+loc[3]
+		start, end := at+loc[2], at+loc[3]
 		m := f[start:end]
 		if d, ok := plausibleDate(m); ok {
 			out = append(out, dateMatch{start: start, end: end, jalali: d})
@@ -50,6 +64,54 @@ func findDates(s string) []dateMatch {
 		from = end
 	}
 	return out
+}
+
+// hasYearDigits reports whether s holds a run of exactly four digits (of
+// any of the three digit sets, mixed, as dateRE allows), which every date
+// form has as its year; the regular expression is costly on long text and
+// cannot match without one.
+func hasYearDigits(s string) bool {
+	run := 0
+	for i := 0; i <= len(s); {
+		if n := digitLen(s, i); n > 0 {
+			run++
+			i += n
+			continue
+		}
+		if run == 4 {
+			return true
+		}
+		run = 0
+		i++
+	}
+	return false
+}
+
+// digitLen returns the byte length of the digit at s[i] (ASCII, Persian ۰-۹
+// U+06F0–U+06F9 or Arabic-Indic ٠-٩ U+0660–U+0669), or 0.
+func digitLen(s string, i int) int {
+	switch {
+	case i >= len(s):
+		return 0
+	case s[i] >= '0' && s[i] <= '9':
+		return 1
+	case i+1 < len(s) && (s[i] == 0xDB && s[i+1] >= 0xB0 && s[i+1] <= 0xB9 ||
+		s[i] == 0xD9 && s[i+1] >= 0xA0 && s[i+1] <= 0xA9):
+		return 2
+	}
+	return 0
+}
+
+// dateStart returns the index of the first byte at or after from where a
+// date can start (a digit, or a capital Latin letter opening an English
+// month name), or -1.
+func dateStart(s string, from int) int {
+	for i := from; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || digitLen(s, i) > 0 {
+			return i
+		}
+	}
+	return -1
 }
 
 // plausibleDate checks a matched date and says whether it is Jalali.
