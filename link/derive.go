@@ -52,8 +52,10 @@ func (r MergeRule) Derive(in Input) Result {
 			continue
 		}
 		name := transform.Normalize(p.Name)
-		ms = append(ms, &mention{art: a, key: p.PersonKey, name: name, role: transform.Normalize(p.Role),
-			org: transform.Normalize(p.Organization), tokens: strings.Fields(name), compact: transform.NormalizeKey(name)})
+		m := &mention{art: a, key: p.PersonKey, name: name, role: transform.Normalize(p.Role),
+			org: transform.Normalize(p.Organization), tokens: strings.Fields(name), compact: transform.NormalizeKey(name)}
+		m.roleKey, m.orgKey = transform.NormalizeKey(m.role), transform.NormalizeKey(m.org)
+		ms = append(ms, m)
 	}
 	persons := resolvePeople(ms, places)
 	speakers := map[[2]string]string{} // (article_id, key or name key) → person_id

@@ -41,6 +41,8 @@ type mention struct {
 	org        string
 	tokens     []string // name words, normalised
 	compact    string   // NormalizeKey of the name
+	roleKey    string   // NormalizeKey of role
+	orgKey     string   // NormalizeKey of org
 }
 
 // person is one official being resolved.
@@ -73,7 +75,7 @@ func isName(m *mention, places map[string]bool) bool {
 // titleOnly reports whether a mention names the person only by title: an
 // empty name, or a name that is the role itself.
 func titleOnly(m *mention) bool {
-	return m.compact == "" || m.role != "" && m.compact == transform.NormalizeKey(m.role)
+	return m.compact == "" || m.roleKey != "" && m.compact == m.roleKey
 }
 
 // surnameKeys returns the keys of the last word and of the last two words of a
@@ -156,8 +158,9 @@ func resolvePeople(ms []*mention, places map[string]bool) []*person {
 			}
 			p.mentions = append(p.mentions, m)
 		}
+		byRole := titleIndex(fulls)
 		for _, m := range titles {
-			if p := nearestByTitle(fulls, m); p != nil {
+			if p := nearestByTitle(byRole[m.roleKey], m); p != nil {
 				p.mentions = append(p.mentions, m)
 			}
 		}
@@ -174,8 +177,8 @@ func pick(cands []*person, m *mention) *person {
 		return cands[0]
 	}
 	for _, same := range []func(*mention) string{
-		func(x *mention) string { return transform.NormalizeKey(x.org) },
-		func(x *mention) string { return transform.NormalizeKey(x.role) },
+		func(x *mention) string { return x.orgKey },
+		func(x *mention) string { return x.roleKey },
 	} {
 		want := same(m)
 		if want == "" {
@@ -194,27 +197,47 @@ func pick(cands []*person, m *mention) *person {
 	return nil
 }
 
-// nearestByTitle returns the person with the mention's role and organisation
-// whose closest mention in time is nearest to it, or nil.
-func nearestByTitle(ps []*person, m *mention) *person {
-	role, org := transform.NormalizeKey(m.role), transform.NormalizeKey(m.org)
-	if role == "" {
+// titled is a mention with a name, and the person it was resolved to.
+type titled struct {
+	p *person
+	m *mention
+}
+
+// titleIndex lists the named mentions of persons by role key, the candidates a
+// title-only mention may refer to. Title-only mentions are never candidates, so
+// the result does not depend on the order in which they are resolved.
+func titleIndex(ps []*person) map[string][]titled {
+	out := map[string][]titled{}
+	for _, p := range ps {
+		for _, m := range p.mentions {
+			if m.roleKey != "" {
+				out[m.roleKey] = append(out[m.roleKey], titled{p, m})
+			}
+		}
+	}
+	return out
+}
+
+// nearestByTitle returns, among cands (named mentions with the mention's role),
+// the person with the mention's organisation whose closest mention in time is
+// nearest to it, or nil.
+func nearestByTitle(cands []titled, m *mention) *person {
+	if m.roleKey == "" {
 		return nil
 	}
 	var best *person
 	bestD := -1
-	for _, p := range ps {
-		for _, x := range p.mentions {
-			if transform.NormalizeKey(x.role) != role || org != "" && transform.NormalizeKey(x.org) != org {
-				continue
-			}
-			d := 1 << 30
-			if m.art.reg.Valid() && x.art.reg.Valid() {
-				d = abs(m.art.reg.Sub(x.art.reg))
-			}
-			if bestD < 0 || d < bestD {
-				best, bestD = p, d
-			}
+	for _, c := range cands {
+		x := c.m
+		if m.orgKey != "" && x.orgKey != m.orgKey {
+			continue
+		}
+		d := 1 << 30
+		if m.art.reg.Valid() && x.art.reg.Valid() {
+			d = abs(m.art.reg.Sub(x.art.reg))
+		}
+		if bestD < 0 || d < bestD || d == bestD && c.p.compact < best.compact {
+			best, bestD = c.p, d
 		}
 	}
 	return best
@@ -269,7 +292,7 @@ func (p *person) row() dataset.OfficialRow {
 		if m.role == "" && m.org == "" {
 			continue
 		}
-		k := [2]string{transform.NormalizeKey(m.role), transform.NormalizeKey(m.org)}
+		k := [2]string{m.roleKey, m.orgKey}
 		s := spans[k]
 		if s == nil {
 			s = &span{role: m.role, org: m.org, arts: map[string]bool{}}
