@@ -26,7 +26,7 @@ const (
 	DefaultMaxFileBytes  = 256 << 20
 	DefaultBatchRows     = 4096
 	DefaultMaxOpenFiles  = 64
-	DefaultMaxBuffered   = 32 << 20
+	DefaultMaxBuffered   = 4 << 20
 )
 
 // Options tunes a Dataset. The zero value gives the defaults.
@@ -52,7 +52,7 @@ type Options struct {
 	// builders, estimated as uncompressed Arrow bytes. When it is exceeded, the
 	// partition holding the most is written out as a (smaller) row group. The memory
 	// actually held is up to about twice this, as builders grow by doubling. Zero
-	// means DefaultMaxBuffered (32 MiB).
+	// means DefaultMaxBuffered (4 MiB).
 	MaxBufferedBytes int64
 	// ReadOnly opens the dataset for reading only: Open does no recovery and Begin
 	// returns ErrReadOnly.
