@@ -115,6 +115,9 @@ type Summary struct {
 	RowsPeople       int
 	RowsViolations   int
 	ExtractorVersion string
+	// Worker names the queue worker that ran the run; empty for a run in the
+	// process that started it.
+	Worker string
 	// Failures holds the first per-page failures, for display; all are counted in Sources.
 	Failures []Failure
 	Err      error
@@ -412,7 +415,7 @@ func notRecorded(err error) error { return fmt.Errorf("%w: %w", ErrNotRecorded, 
 // newSummary starts the summary of the run opts describe.
 func newSummary(opts Options) Summary {
 	return Summary{RunID: opts.RunID, Job: opts.Job, Trigger: opts.Trigger, ConfigHash: opts.ConfigHash,
-		Started: opts.Now(), ExtractorVersion: transform.ExtractorVersion}
+		Started: opts.Now(), ExtractorVersion: transform.ExtractorVersion, Worker: opts.Run.worker()}
 }
 
 // recordRunOnly writes a runs row in a transaction of its own, named txnID.

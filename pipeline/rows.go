@@ -170,6 +170,7 @@ func runRow(sum Summary) dataset.RunRow {
 		RowsViolations:   int64(sum.RowsViolations),
 		ExtractorVersion: sum.ExtractorVersion,
 		ConfigHash:       sum.ConfigHash,
+		Worker:           sum.Worker,
 		PagesSkipped:     int64(t.Skipped),
 		FailuresBySource: sum.FailuresBySource(),
 	}

@@ -153,6 +153,9 @@ type RunConfig struct {
 	ConfigHash string
 	// Now is the clock; time.Now when nil.
 	Now func() time.Time
+	// Worker names the queue worker that runs it; empty for a run in the
+	// process that started it. It is recorded in the runs table.
+	Worker string
 }
 
 // Run is one run of a job, wherever it was started (the command line, the
@@ -228,6 +231,24 @@ func (r *Run) Lock(ctx context.Context, wait bool) error {
 	return nil
 }
 
+// Adopt makes l, a lock of the run's data directory taken by the caller (such as
+// a queue worker's PostgreSQL advisory lock, see dataset.NewHeldLock), the run's
+// lock; the run is then running, and Unlock releases l.
+func (r *Run) Adopt(l *dataset.Lock) {
+	r.mu.Lock()
+	r.lock = l
+	r.mu.Unlock()
+	r.Start()
+}
+
+// worker returns the name of the queue worker running r; a nil Run has none.
+func (r *Run) worker() string {
+	if r == nil {
+		return ""
+	}
+	return r.cfg.Worker
+}
+
 // Start marks the run as running without the lock (a dry run writes nothing).
 func (r *Run) Start() {
 	r.mu.Lock()
@@ -284,7 +305,7 @@ func (r *Run) Summary(status string, err error) Summary {
 	if started.IsZero() {
 		started = st.Created
 	}
-	return Summary{RunID: r.id, Job: r.cfg.Job, Trigger: r.cfg.Trigger, ConfigHash: r.cfg.ConfigHash,
+	return Summary{RunID: r.id, Job: r.cfg.Job, Trigger: r.cfg.Trigger, ConfigHash: r.cfg.ConfigHash, Worker: r.cfg.Worker,
 		Status: status, Started: started, Ended: r.cfg.Now(), Err: err}
 }
 

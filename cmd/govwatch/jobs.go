@@ -179,6 +179,7 @@ func (a *app) jobsCommand() *cobra.Command {
 
 func (a *app) runCommand() *cobra.Command {
 	var opts schedules.RunOptions
+	var toQueue bool
 	cmd := &cobra.Command{
 		Use:   "run JOB",
 		Short: "Run a configured job now, in the foreground",
@@ -197,6 +198,9 @@ records the run in the runs table, and shows progress on a terminal.`,
 			if _, ok := cfg.Job(args[0]); !ok {
 				return usagef("see `govwatch jobs`", "no job %q in %s", args[0], cfg.File)
 			}
+			if toQueue {
+				return a.enqueueRun(cmd.Context(), cfg, args[0], opts.Period) // worker.go
+			}
 			s, err := a.scheduler(cfg)
 			if err != nil {
 				return err
@@ -213,6 +217,7 @@ records the run in the runs table, and shows progress on a terminal.`,
 	cmd.Flags().StringVar(&opts.Period, "period", "", "report period: 1397-08 (month), 1397-W12 (week) or a range; default: the period that just ended")
 	cmd.Flags().BoolVar(&opts.DryRun, "dry-run", false, "say what would be done, write nothing")
 	cmd.Flags().BoolVar(&opts.Queue, "wait", false, "wait for another run holding the data directory instead of failing")
+	cmd.Flags().BoolVar(&toQueue, "queue", false, "put the job's runs in the shared queue (database_url) for the workers instead of running it here")
 	return cmd
 }
 
@@ -272,6 +277,9 @@ gracefully: running jobs are cancelled and recorded as interrupted.`,
 			}
 			if cfg.Server.Token == "" {
 				cfg.Server.Token = os.Getenv("GOVWATCH_TOKEN")
+			}
+			if cfg.DatabaseURL != "" {
+				return a.serveQueue(cmd.Context(), cfg) // worker.go
 			}
 			s, err := a.scheduler(cfg)
 			if err != nil {

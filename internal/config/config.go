@@ -49,6 +49,12 @@ type Config struct {
 	Report ReportConfig `yaml:"report"`
 	// Server configures the operator's HTTP interface of `govwatch serve`.
 	Server ServerConfig `yaml:"server"`
+	// DatabaseURL, when set, is the PostgreSQL database (postgres://…) of the
+	// shared queue: serve enqueues the jobs' runs there and `govwatch worker`
+	// processes run them. Empty: everything runs in one process.
+	DatabaseURL string `yaml:"database_url"`
+	// Queue tunes the shared queue.
+	Queue schedules.QueueConfig `yaml:"queue"`
 	// MemoryLimit is the process's soft memory limit, such as "192MiB" or "1GiB"
 	// (Go's GOMEMLIMIT): near it the garbage collector works harder instead of
 	// letting the heap grow, which keeps memory flat on large crawls. "0" turns it
@@ -289,6 +295,7 @@ func (c *Config) expand(lookup func(string) (string, bool), pos positions) error
 	}{
 		{"data_dir", &c.DataDir},
 		{"report_dir", &c.ReportDir},
+		{"database_url", &c.DatabaseURL},
 		{"server.listen", &c.Server.Listen},
 		{"server.token", &c.Server.Token},
 		{"crawl.archive_dir", &c.Crawl.ArchiveDir},

@@ -158,6 +158,7 @@ func (r *RunRow) encode(b *array.RecordBuilder) {
 	appendInt64(f[18], r.PagesSkipped)
 	appendCauses(f[19], r.SkipsByCause)
 	appendSourceFailures(f[20], r.FailuresBySource)
+	appendNullString(f[21], r.Worker)
 }
 
 // The size methods estimate a row's bytes in a record builder: string bytes plus
@@ -188,7 +189,7 @@ func (r *ViolationRow) size() int64 {
 
 func (r *RunRow) size() int64 {
 	n := len(r.RunID) + len(r.Job) + len(r.Trigger) + len(r.Status) + len(r.Error) +
-		len(r.ExtractorVersion) + len(r.ConfigHash)
+		len(r.ExtractorVersion) + len(r.ConfigHash) + len(r.Worker)
 	for _, c := range r.FailuresByCause {
 		n += len(c.Cause) + 16
 	}

@@ -79,7 +79,24 @@ type Lock struct {
 	dir   string
 	f     *os.File
 	lease *lease
+	ext   *heldLock
 	note  LockNote
+}
+
+// heldLock is a lock taken outside this package (see NewHeldLock).
+type heldLock struct {
+	check   func(context.Context) error
+	release func() error
+}
+
+// NewHeldLock returns the write lock of location taken by other means, such as a
+// PostgreSQL advisory lock that queue workers sharing a database take instead of
+// the flock or the lease: check (which may be nil) returns an error if the lock was
+// lost, and a Txn does not commit then; release gives it up at Unlock. Every writer
+// of the location must then take the same lock.
+func NewHeldLock(location string, note LockNote, check func(context.Context) error, release func() error) *Lock {
+	fillNote(&note)
+	return &Lock{dir: location, ext: &heldLock{check: check, release: release}, note: note}
 }
 
 // TryLock takes the write lock of dir without waiting, creating dir if needed. If
@@ -180,7 +197,13 @@ func fillNote(note *LockNote) {
 // check returns ErrLeaseLost if l is a lease that another holder has taken over or
 // that has expired; a flock cannot be lost. A nil Lock passes.
 func (l *Lock) check(ctx context.Context) error {
-	if l == nil || l.lease == nil {
+	if l == nil {
+		return nil
+	}
+	if l.ext != nil && l.ext.check != nil {
+		return l.ext.check(ctx)
+	}
+	if l.lease == nil {
 		return nil
 	}
 	return l.lease.check(ctx)
@@ -213,8 +236,13 @@ func (l *Lock) Held(dir string) bool {
 	if l == nil {
 		return false
 	}
-	if l.lease != nil {
-		return l.dir == dir
+	if l.lease != nil || l.ext != nil {
+		if l.dir == dir {
+			return true
+		}
+		a, ok1 := LocalPath(l.dir)
+		b, ok2 := LocalPath(dir)
+		return ok1 && ok2 && filepath.Clean(a) == filepath.Clean(b)
 	}
 	a, _ := LocalPath(l.dir)
 	b, ok := LocalPath(dir)
@@ -225,6 +253,14 @@ func (l *Lock) Held(dir string) bool {
 // a nil Lock.
 func (l *Lock) Unlock() error {
 	if l == nil {
+		return nil
+	}
+	if l.ext != nil {
+		ext := l.ext
+		l.ext = nil
+		if err := ext.release(); err != nil {
+			return fmt.Errorf("unlock %s: %w", Redact(l.dir), err)
+		}
 		return nil
 	}
 	if l.lease != nil {

@@ -164,6 +164,7 @@ func (ds *Dataset) ScanRuns(ctx context.Context, f Filter, fn func(RunRow) error
 			Error:            c.str("error", i),
 			ExtractorVersion: c.str("extractor_version", i),
 			ConfigHash:       c.str("config_hash", i),
+			Worker:           c.str("worker", i),
 			PagesSkipped:     c.i64("pages_skipped", i),
 			SkipsByCause:     c.causes("skips_by_cause", i),
 			FailuresBySource: c.sourceFailures("failures_by_source", i),

@@ -194,6 +194,9 @@ type RunRow struct {
 	// FailuresBySource breaks PagesFailed down by source and cause, each with an
 	// example; nil and empty are both stored as an empty list and read back as nil.
 	FailuresBySource []SourceFailure
+	// Worker names the queue worker that ran the run; "" (stored as NULL) for a
+	// run in the process that started it.
+	Worker string
 	// StartedMonth is the partition value. The writer ignores it and sets it to the
 	// UTC month of StartedAt; the reader fills it in from the partition.
 	StartedMonth string

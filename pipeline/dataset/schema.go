@@ -173,6 +173,7 @@ var runsTable = newTable(TableRuns, "started_month", "Partition column (from the
 		{name: "pages_skipped", typ: i64Type, typeName: "int64", doc: "Pages not requested on purpose: disallowed by robots.txt, off the source's hosts, or beyond max_pages_per_source or max_listing_pages."},
 		{name: "skips_by_cause", typ: causeList, typeName: "list<struct<cause: string, count: int64>>", doc: "Skipped pages counted by cause (robots, offhost, page_limit, listing_limit); an empty list if none."},
 		{name: "failures_by_source", typ: sourceList, typeName: "list<struct<source_id: string, cause: string, count: int64, url: string, error: string>>", doc: "Failed pages by source and cause, each with the URL and error of the first page that failed so: what broke where. An empty list if none failed."},
+		{name: "worker", typ: strType, typeName: "string", nullable: true, dict: true, doc: "The process that ran the run: the queue worker's name (govwatch worker --name, by default host-pid) for a run taken from the shared queue; NULL for a run in the process that started it (the command line, serve without a queue)."},
 	})
 
 var tables = []*tableDef{articlesTable, peopleTable, violationsTable, runsTable}
