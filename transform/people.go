@@ -928,6 +928,9 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 			// «مرتضی کشاورز کلهر به عنوان بخشدار …»: a surname of the lists
 			// and a word after it, after a given name opening the clause.
 		case n == 1 && d.lx.surnames[d.toks[j].key] && d.givenAt(j-1) && d.opensClause(j-1) && d.plainWordAnyShape(ns):
+		case n == 1 && d.lx.surnames[d.toks[ns].key] && !comma && d.plainWord(j) && !d.givenAt(j) && d.opensClause(j) && !d.afterScene(j) && !d.in(setTimeWord, j):
+			// «نیکروز سلیمانی فرمانده انتظامی …»: a given name no list
+			// knows before a surname of the lists, opening a clause.
 		case n == 0 && d.plainWordAnyShape(j) && d.plainWord(j-1) && strings.HasSuffix(d.toks[j-1].key, "ی") && d.givenAt(j-2) && !d.givenAt(j-1):
 			// «حمید پرورشی خرم مدیرکل …»: a surname in two words whose
 			// first ends in «ی», after a given name.
