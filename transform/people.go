@@ -864,6 +864,9 @@ func (d *document) plainWordAnyShape(t int) bool {
 	if utf8.RuneCountInString(k) < 3 || startsDigit(k) || d.lx.stop[k] || d.lx.has(setRoleBreak, k) || d.lx.has(setGroupWord, k) || d.hasSpell(t) {
 		return false
 	}
+	if strings.HasSuffix(k, "های") || strings.HasSuffix(k, "هایی") {
+		return false // a plural noun («دیدارهای رئیس جمهور»), never a name
+	}
 	for _, c := range []category{catTitle, catOrg, catOffice, catViolation, catSanction, catSpeech, catTrigger, catPronoun, catHonorific, catProvince, catCounty, catConditional, catFuture, catReported, catDenied, catGeneric} {
 		if d.covered(t, c) {
 			return false
