@@ -18,7 +18,7 @@ func TestHasYearDigits(t *testing.T) {
 		{"1397/8/15", true},
 		{"۱۳۹۷/۸/۱۵", true},
 		{"٢٠١٨-١١-٠٦", true},
-		{"۱3۹7", true}, // mixed digit sets, as dateRE allows
+		{"۱3۹7", true},       // mixed digit sets, as dateRE allows
 		{"12345/1/2", false}, // five digits are no year
 		{"x 1397/8/15", true},
 		{"۱۵ آبان ۱۳۹۷", true},

@@ -67,7 +67,7 @@ func Reprocess(ctx context.Context, opts Options) (Summary, error) {
 		bySource[s.ID] = s
 	}
 	w := newRunWriter(txn, opts, &sum, nil)
-	seen := map[string]bool{} // article_id + content_hash already written in this rebuild
+	seen := map[string]bool{}                                  // article_id + content_hash already written in this rebuild
 	reparser := extract.NewReparser(opts.Crawl, opts.Profiles) // profile auto: the layouts the crawls kept
 	readErr := extract.ReadArchive(ctx, opts.Crawl.ArchiveDir, func(c extract.Capture) error {
 		if c.Kind != extract.KindArticle || c.Status != 200 || c.Truncated != "" {
