@@ -14,12 +14,9 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strconv"
-	"strings"
 	"sync"
 	"time"
 
-	"github.com/nlnwa/gowarc/v3"
 )
 
 // WARC header fields govwatch adds to its records.
@@ -298,90 +295,6 @@ func ReadArchive(ctx context.Context, dir string, fn func(Capture) error) error 
 		}
 	}
 	return nil
-}
-
-func readWarcFile(ctx context.Context, name string, fn func(Capture) error) error {
-	// The default policies collect validation findings without failing.
-	// (With ErrIgnore, gowarc v3.1.0 cuts payloads short: do not use it.)
-	r, err := gowarc.NewWarcFileReader(name, 0)
-	if err != nil {
-		return fmt.Errorf("read archive %s: %w", name, err)
-	}
-	defer r.Close()
-	for {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		rec, err := r.Next()
-		if errors.Is(err, io.EOF) {
-			return nil
-		}
-		if err != nil {
-			return fmt.Errorf("read archive %s at %d: %w", name, rec.Offset, err)
-		}
-		c, ok, err := capture(rec.WarcRecord)
-		rec.Close()
-		if err != nil {
-			return fmt.Errorf("read archive %s at %d: %w", name, rec.Offset, err)
-		}
-		if !ok {
-			continue
-		}
-		if err := fn(c); err != nil {
-			return err
-		}
-	}
-}
-
-// capture turns a response record into a Capture; ok is false for other
-// records.
-func capture(wr gowarc.WarcRecord) (Capture, bool, error) {
-	if wr == nil || wr.Type() != gowarc.Response {
-		return Capture{}, false, nil
-	}
-	blk, ok := wr.Block().(gowarc.HttpResponseBlock)
-	if !ok {
-		return Capture{}, false, nil
-	}
-	h := wr.WarcHeader()
-	c := Capture{
-		URL:       h.Get(gowarc.WarcTargetURI),
-		SourceID:  h.Get(WarcSourceHeader),
-		Kind:      h.Get(WarcKindHeader),
-		Status:    blk.HttpStatusCode(),
-		Truncated: h.Get(gowarc.WarcTruncated),
-	}
-	if t, err := h.GetTime(gowarc.WarcDate); err == nil {
-		c.FetchedAt = t
-	}
-	if hh := blk.HttpHeader(); hh != nil {
-		c.Header = hh.Clone()
-	} else {
-		c.Header = http.Header{}
-	}
-	pr, err := blk.PayloadBytes()
-	if err != nil {
-		return Capture{}, false, fmt.Errorf("payload: %w", err)
-	}
-	raw, err := io.ReadAll(io.LimitReader(pr, maxArchiveBody))
-	if err != nil {
-		return Capture{}, false, fmt.Errorf("payload: %w", err)
-	}
-	c.Body = raw
-	enc := strings.ToLower(strings.TrimSpace(c.Header.Get("Content-Encoding")))
-	if enc == "gzip" || enc == "x-gzip" {
-		body, derr := gunzipCapped(raw, maxArchiveBody)
-		if derr != nil {
-			if c.Truncated == "" {
-				c.Truncated = "decode"
-			}
-		} else {
-			c.Body = body
-			c.Header.Del("Content-Encoding")
-			c.Header.Set("Content-Length", strconv.Itoa(len(body)))
-		}
-	}
-	return c, true, nil
 }
 
 func gunzipCapped(raw []byte, limit int64) ([]byte, error) {
