@@ -16,7 +16,6 @@ import (
 	"slices"
 	"sync"
 	"time"
-
 )
 
 // WARC header fields govwatch adds to its records.
