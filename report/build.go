@@ -156,9 +156,39 @@ func trendWeeks(p jalali.Period) []jalali.Period {
 	return weeks
 }
 
-// history returns the HistoryPeriods periods that end with p, oldest first.
+// averagePeriods is the number of periods before the report's that the
+// averages of the first page are taken over.
+const averagePeriods = 6
+
+// history returns the periods of the same kind and length that end with p, the
+// current one and averagePeriods before it, oldest first.
 func history(p jalali.Period) []jalali.Period {
 	out := []jalali.Period{p}
+	for len(out) < averagePeriods+1 {
+		prev := out[len(out)-1].Previous()
+		if !prev.Valid() {
+			break
+		}
+		out = append(out, prev)
+	}
+	slices.Reverse(out)
+	return out
+}
+
+// longRange is the number of days above which a range's history is shown by
+// months: twelve years of history for a report of one year say little.
+const longRange = 62
+
+// multiples returns the HistoryPeriods periods of the small multiples, oldest
+// first: for a month, a week or a short range, the periods of the same kind that
+// end with p; for a range of more than longRange days, the Jalali months that end
+// with the month of its last day.
+func multiples(p jalali.Period) []jalali.Period {
+	last := p
+	if p.Kind == jalali.PeriodRange && p.Days() > longRange {
+		last = jalali.MonthOf(p.End)
+	}
+	out := []jalali.Period{last}
 	for len(out) < HistoryPeriods {
 		prev := out[len(out)-1].Previous()
 		if !prev.Valid() {
@@ -201,7 +231,12 @@ func Build(ctx context.Context, ds *dataset.Dataset, opts Options) (Summary, err
 	s := Summary{Period: p, Previous: p.Previous(), Scope: opts.Scope}
 	weeks := trendWeeks(p)
 	hist := history(p)
-	win := readWindow(p, hist[0], weeks)
+	mult := multiples(p)
+	first := hist[0]
+	if mult[0].Start.Before(first.Start) {
+		first = mult[0]
+	}
+	win := readWindow(p, first, weeks)
 
 	derived, err := link.Refresh(ctx, ds)
 	if err != nil {
@@ -264,7 +299,8 @@ func Build(ctx context.Context, ds *dataset.Dataset, opts Options) (Summary, err
 	s.Current = figures(p, arts, incs)
 	s.Prior = figures(s.Previous, arts, incs)
 	s.Empty = s.Current.Articles == 0 && s.Current.Incidents+s.Current.Warnings+s.Current.Denials == 0
-	s.History, s.Average6, s.Average6Offices = historyCounts(hist, arts, incs)
+	_, s.Average6, s.Average6Offices = historyCounts(hist, arts, incs)
+	s.History, _, _ = historyCounts(mult, arts, incs)
 	s.Counties, s.Uncovered = counties(p, arts, incs, known)
 	s.Rises = rises(p, s.Previous, incs)
 	s.ByOffice = byOffice(p, incs)
@@ -395,26 +431,64 @@ func codeIndex(list []transform.Code, code string) int {
 	return len(list)
 }
 
+// historyCounts counts each period of hist, and averages the reported
+// incidents and offices of the (up to) averagePeriods covered periods before the
+// last one.
 func historyCounts(hist []jalali.Period, arts []*art, incs []inc) ([]PeriodCount, float64, float64) {
 	out := make([]PeriodCount, len(hist))
 	for i, h := range hist {
 		out[i].Period = h
-		for _, a := range arts {
-			if h.Contains(a.date) {
-				out[i].Covered = true
-				break
+		out[i].ByOffice = make([]int, len(transform.OfficeTypes))
+	}
+	// Periods are consecutive and ordered: find each date's period by search.
+	find := func(d jalali.Date) int {
+		i, _ := slices.BinarySearchFunc(out, d, func(pc PeriodCount, d jalali.Date) int {
+			if pc.Period.End.Before(d) {
+				return -1
 			}
+			if pc.Period.Start.After(d) {
+				return 1
+			}
+			return 0
+		})
+		if i < len(out) && out[i].Period.Contains(d) {
+			return i
 		}
-		for _, in := range incs {
-			if in.row.Modality == transform.ModalityReported && h.Contains(in.date) {
-				out[i].Incidents++
-				out[i].Offices += int(in.row.Offices)
-				out[i].Covered = true
+		return -1
+	}
+	for _, a := range arts {
+		if i := find(a.date); i >= 0 {
+			out[i].Articles++
+			out[i].Covered = true
+		}
+	}
+	for _, in := range incs {
+		i := find(in.date)
+		if i < 0 {
+			continue
+		}
+		pc := &out[i]
+		pc.Covered = true
+		switch in.row.Modality {
+		case transform.ModalityReported:
+			pc.Incidents++
+			pc.Offices += int(in.row.Offices)
+			if len(in.row.Sanctions) > 0 {
+				pc.Sanctioned++
 			}
+			for _, ot := range in.row.OfficeTypes {
+				if j := codeIndex(transform.OfficeTypes, ot); j < len(pc.ByOffice) {
+					pc.ByOffice[j]++
+				}
+			}
+		case transform.ModalityConditional:
+			pc.Warnings++
+		case transform.ModalityDenied:
+			pc.Denials++
 		}
 	}
 	var n, sum, sumO int
-	for i := len(out) - 2; i >= 0 && i >= len(out)-7; i-- {
+	for i := len(out) - 2; i >= 0 && i >= len(out)-1-averagePeriods; i-- {
 		if out[i].Covered {
 			n++
 			sum += out[i].Incidents

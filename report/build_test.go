@@ -199,3 +199,61 @@ func TestBuildRejectsBadOptions(t *testing.T) {
 		}
 	}
 }
+
+func TestBuildHistory(t *testing.T) {
+	ds := openFixture(t)
+	tests := []struct {
+		period    string
+		last      string // the last period of the history
+		first     string
+		incidents []int // reported incidents of the last three periods
+	}{
+		// Twelve months that end with Aban: Mehr has two reported incidents,
+		// Aban four (the fixture's figures, see TestBuildFigures).
+		{period: "1397-08", first: "1396-09", last: "1397-08", incidents: []int{0, 2, 4}},
+		// A range of more than two months is shown by months: those that end
+		// with the month of its last day.
+		{period: "1397-07-01..1397-09-30", first: "1396-10", last: "1397-09", incidents: []int{2, 4, 2}},
+		// A week: twelve weeks (W32 holds article 2's two incidents, W33 none:
+		// article 9's first version there was superseded).
+		{period: "1397-W34", first: "1397-W23", last: "1397-W34", incidents: []int{2, 0, 1}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.period, func(t *testing.T) {
+			s, err := report.Build(t.Context(), ds, report.Options{Period: mustPeriod(t, tc.period)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			h := s.History
+			if len(h) != report.HistoryPeriods {
+				t.Fatalf("history has %d periods, want %d", len(h), report.HistoryPeriods)
+			}
+			if got := h[0].Period.String(); got != tc.first {
+				t.Errorf("history starts with %s, want %s", got, tc.first)
+			}
+			if got := h[len(h)-1].Period.String(); got != tc.last {
+				t.Errorf("history ends with %s, want %s", got, tc.last)
+			}
+			var got []int
+			for _, pc := range h[len(h)-3:] {
+				got = append(got, pc.Incidents)
+			}
+			if !cmp.Equal(got, tc.incidents) {
+				t.Errorf("reported incidents of the last three periods %v, want %v", got, tc.incidents)
+			}
+			// By office type, an incident counts under each of its types: at
+			// least as many as the incidents.
+			last := h[len(h)-1]
+			sum := 0
+			for _, n := range last.ByOffice {
+				sum += n
+			}
+			if sum < last.Incidents || last.Sanctioned > last.Incidents {
+				t.Errorf("last period: %d incidents, %d by office type, %d sanctioned", last.Incidents, sum, last.Sanctioned)
+			}
+			if h[0].Covered {
+				t.Errorf("%s is covered, but the fixture has no article before 1397-07", h[0].Period)
+			}
+		})
+	}
+}

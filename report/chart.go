@@ -10,7 +10,7 @@ import (
 func (d *doc) trendChart() {
 	l := d.l
 	pdf := d.pdf
-	d.section(l.secTrend, 110, false)
+	d.section(l.secTrend, 125, false)
 	weeks := d.s.Trend
 	if len(weeks) == 0 {
 		d.paragraph(l.noRows, "", 10, 6, colMuted)
@@ -61,6 +61,10 @@ func (d *doc) trendChart() {
 
 	slot := (x1 - x0) / float64(len(weeks))
 	bw := slot * 0.62
+	// With many weeks (a long period) the slots are too narrow for a count and
+	// a date each: counts are left off and only the first week of each month is
+	// labelled, with the month's name.
+	narrow := slot < 9
 	for i, w := range weeks {
 		cx := x0 + slot*(float64(i)+0.5)
 		h := float64(w.Reported) / top * plotH
@@ -75,6 +79,22 @@ func (d *doc) trendChart() {
 		d.draw(colInk)
 		pdf.SetLineWidth(0.25)
 		pdf.Line(cx, y1, cx, y1+1.2)
+		if narrow {
+			if i == 0 || w.Week.Start.Month != weeks[i-1].Week.Start.Month {
+				d.draw(colInk)
+				pdf.SetLineWidth(0.25)
+				pdf.Line(cx, y1, cx, y1+2.5)
+				d.font("", 6.5)
+				d.color(colMuted)
+				lab := monthNameEN(w.Week.Start.Month)[:3]
+				if l.fa {
+					lab = monthNameFA(w.Week.Start.Month)
+				}
+				pdf.SetXY(cx-10, y1+2.8)
+				d.cell(20, 3.5, d.line(lab, l.fa), "", 0, "C", false, 0, "")
+			}
+			continue
+		}
 		// Count above the bar.
 		d.font("B", 7)
 		d.color(colInk)

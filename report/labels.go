@@ -61,7 +61,7 @@ var textFA = text{
 	countyScope:       "شهرستان %s",
 	intro:             "این گزارش از اخبار منتشرشده در پایگاه‌های خبری فرمانداری‌ها و استانداری‌ها ساخته شده است. هر رقم آن به خبرهایی برمی‌گردد که در فهرست تفصیلی با پیوند به منبع آمده‌اند.",
 	secKPI:            "شاخص‌های اصلی",
-	secOffice:         "تخلفات به تفکیک شهرستان و نوع دستگاه",
+	secOffice:         "رویدادها و نرخ ضمانت اجرا به تفکیک نوع دستگاه",
 	secSanction:       "ضمانت‌های اجرایی به تفکیک نوع دستگاه",
 	secTrend:          "روند هفتگی تخلفات گزارش‌شده",
 	secOfficials:      "مقاماتی که درباره تخلفات سخن گفته‌اند",
@@ -96,12 +96,12 @@ var textFA = text{
 	source:            "منبع",
 	link:              "پیوند",
 	no:                "ردیف",
-	trendCaption:      "تعداد اشاره‌های گزارش‌شده به تخلف در هر هفته؛ ستون‌های پررنگ هفته‌های همین دوره‌اند.",
+	trendCaption:      "تعداد رویدادهای تخلف گزارش‌شده در هر هفته، به تاریخ رویداد؛ ستون‌های پررنگ هفته‌های همین دوره‌اند و تنها روزهای همین دوره را می‌شمارند، پس جمعشان با رقم اصلی برابر است.",
 	trendAxis:         "تعداد",
 	inPeriod:          "هفته‌های این دوره",
 	outPeriod:         "هفته‌های پیشین",
 	emptyText:         "برای این دوره و این محدوده هیچ خبری در داده‌ها یافت نشد؛ بنابراین رقمی برای گزارش وجود ندارد. این به معنای نبودن تخلف نیست، بلکه یعنی خبری از این بازه در داده‌های گردآوری‌شده نیست.",
-	noOfficials:       "در این دوره هیچ اشاره‌ای به تخلف به مقام مشخصی نسبت داده نشده است.",
+	noOfficials:       "در این دوره هیچ رویدادی به مقام مشخصی نسبت داده نشده است.",
 	noItems:           "در این دوره تخلف گزارش‌شده یا مشروطی یافت نشد.",
 	noRows:            "در این دوره موردی نیست.",
 	sources:           "منابع",
@@ -136,7 +136,7 @@ var textEN = text{
 	countyScope:       "County of %s",
 	intro:             "This report is built from the news published on the websites of governorates and county offices. Every figure in it leads back to the articles listed, with a link to each source, in the detailed list.",
 	secKPI:            "Key figures",
-	secOffice:         "Violations by county and office type",
+	secOffice:         "Incidents and sanction rate by office type",
 	secSanction:       "Sanctions by office type",
 	secTrend:          "Weekly trend of reported violations",
 	secOfficials:      "Officials who spoke about violations",
@@ -171,12 +171,12 @@ var textEN = text{
 	source:            "Source",
 	link:              "link",
 	no:                "No.",
-	trendCaption:      "Reported violation mentions per week; dark bars are the weeks of this period.",
-	trendAxis:         "Mentions",
+	trendCaption:      "Reported violation incidents per week, by event date; dark bars are the weeks of this period and count only its days, so they add up to the headline figure.",
+	trendAxis:         "Incidents",
 	inPeriod:          "Weeks of this period",
 	outPeriod:         "Earlier weeks",
 	emptyText:         "No articles were found in the data for this period and scope, so there are no figures to report. This does not mean there were no violations, only that the collected data holds no news from this period.",
-	noOfficials:       "No violation mention in this period is attributed to a named official.",
+	noOfficials:       "No incident of this period is attributed to a named official.",
 	noItems:           "No reported or conditional violation was found in this period.",
 	noRows:            "Nothing in this period.",
 	sources:           "Sources",
@@ -262,7 +262,9 @@ func (l lang) delta(cur, prev int) string {
 		sign = "−"
 		d = -d
 	}
-	s := sign + l.n(d)
+	// In Persian a left-to-right mark keeps the sign on the left of the
+	// number, where a signed figure's sign belongs, inside right-to-left text.
+	s := l.mark() + sign + l.n(d)
 	// A percentage on a small base (+500 % for 1 → 6) says less than the
 	// numbers: it is given only from a base of ten.
 	if prev >= 10 {
@@ -270,7 +272,7 @@ func (l lang) delta(cur, prev int) string {
 		ps := fmt.Sprintf("%+.0f", pct)
 		ps = strings.Replace(ps, "-", "−", 1)
 		if l.fa {
-			s += " (" + l.digits(ps) + "٪)"
+			s += " (" + lrm + l.digits(ps) + "٪)"
 		} else {
 			s += " (" + ps + "%)"
 		}
@@ -365,7 +367,7 @@ func (l lang) timestamp(t time.Time, loc *time.Location) string {
 	clock := t.Format("15:04")
 	zone := "UTC" + t.Format("-07:00")
 	if l.fa {
-		return d.Long() + "، ساعت " + l.digits(clock) + " (" + zone + ")"
+		return d.Long() + "، ساعت " + l.digits(clock) + " (گرینویچ " + lrm + l.digits(t.Format("-07:00")) + ")"
 	}
 	return d.LongEN() + ", " + clock + " (" + zone + ")"
 }

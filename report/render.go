@@ -52,6 +52,7 @@ func Render(w io.Writer, s Summary, opts Options) error {
 		d.officeTable()
 		d.sanctionTable()
 		d.trendChart()
+		d.multiples()
 		d.officialsTable()
 		d.itemsTable()
 	}

@@ -158,9 +158,11 @@ func TestRenderPersian(t *testing.T) {
 	text := pdfText(t, path)
 	for _, want := range []string{
 		// Title, sections, period.
-		"گزارش پایش تخلفات دستگاه‌ها و واحدها", "شاخص‌های اصلی", "تخلفات به تفکیک شهرستان و نوع دستگاه",
+		"گزارش پایش تخلفات دستگاه‌ها و واحدها", "شاخص‌های اصلی", "رویدادها و نرخ ضمانت اجرا به تفکیک نوع دستگاه",
 		"ضمانت‌های اجرایی به تفکیک نوع دستگاه", "روند هفتگی تخلفات گزارش‌شده", "مقاماتی که درباره تخلفات سخن گفته‌اند",
 		"فهرست تفصیلی تخلفات", "پیوست", "آبان", "۱۳۹۷", "مهر", "1397-08",
+		// Twelve months as small multiples, changes in numbers, incidents without a sanction.
+		"دوازده دوره اخیر", "آذر ۱۳۹۶", "تغییر +۲", "رویدادهای بدون ضمانت اجرا",
 		// Counties, provinces, officials.
 		"کوار", "شیراز", "دشتستان", "فارس", "بوشهر", "محمد رضایی", "علی احمدی", "حسن کریمی",
 		// Labels of codes.
@@ -219,7 +221,7 @@ func TestRenderPersian(t *testing.T) {
 	// The period's tables travel with the PDF as CSV files (fpdf names them
 	// Attachement1… in the name tree, with the file names in their specs, in
 	// UTF-16).
-	for _, name := range []string{"incidents.csv", "counties.csv", "officials.csv"} {
+	for _, name := range []string{"incidents.csv", "counties.csv", "officials.csv", "sources.csv"} {
 		hex := "feff"
 		for _, r := range name {
 			hex += fmt.Sprintf("%04x", r)
@@ -263,7 +265,7 @@ func TestRenderEnglish(t *testing.T) {
 	qpdfCheck(t, path)
 	text := pdfText(t, path)
 	for _, want := range []string{
-		"Key figures", "Violations by county and office type", "Sanctions by office type",
+		"Key figures", "Incidents and sanction rate by office type", "Sanctions by office type",
 		"Weekly trend of reported violations", "Officials who spoke about violations", "Detailed list of violations",
 		"Appendix", "Aban 1397", "Articles read", "Bakery", "Licence revocation",
 		"کوار", "شیراز", "دشتستان", "محمد رضایی",

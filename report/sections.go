@@ -21,9 +21,22 @@ func (l lang) sep() string {
 	return ", "
 }
 
-func (l lang) f1(v float64) string { return l.digits(strconv.FormatFloat(v, 'f', 1, 64)) }
+// f1 formats v with one decimal, with the Persian decimal separator in Persian.
+func (l lang) f1(v float64) string {
+	s := strconv.FormatFloat(v, 'f', 1, 64)
+	if l.fa {
+		s = strings.Replace(s, ".", "٫", 1)
+	}
+	return l.digits(s)
+}
 
-func (l lang) f3(v float64) string { return l.digits(strconv.FormatFloat(v, 'f', 3, 64)) }
+func (l lang) f3(v float64) string {
+	s := strconv.FormatFloat(v, 'f', 3, 64)
+	if l.fa {
+		s = strings.Replace(s, ".", "٫", 1)
+	}
+	return l.digits(s)
+}
 
 func (l lang) pct(num, den int) string {
 	if den == 0 {
@@ -70,7 +83,7 @@ func (d *doc) highlights() []string {
 	if len(s.Rises) > 0 {
 		var parts []string
 		for _, r := range s.Rises {
-			parts = append(parts, r.County+" ("+l.n(r.Prior)+" → "+l.n(r.Current)+")")
+			parts = append(parts, fmt.Sprintf(x.risesPair, r.County, l.n(r.Prior), l.n(r.Current)))
 		}
 		out = append(out, fmt.Sprintf(x.sumRise, strings.Join(parts, l.sep())))
 	} else if c.Incidents > 0 {
@@ -139,6 +152,7 @@ func (d *doc) kpis() {
 		row(x.kIncidents, cur.Incidents, prev.Incidents, l.f1(d.s.Average6)),
 		row(x.kOffices, cur.Offices, prev.Offices, l.f1(d.s.Average6Offices)),
 		row(x.kSanctioned, cur.Sanctioned, prev.Sanctioned, ""),
+		row(x.kUnsanctioned, cur.Incidents-cur.Sanctioned, prev.Incidents-prev.Sanctioned, ""),
 		{{text: x.kRate}, {text: l.pct(cur.Sanctioned, cur.Incidents), bold: true}, {text: l.pct(prev.Sanctioned, prev.Incidents)}, {}, {}},
 		row(x.kWarnings, cur.Warnings, prev.Warnings, ""),
 		row(x.kDenials, cur.Denials, prev.Denials, ""),
@@ -208,16 +222,19 @@ func (d *doc) officeTable() {
 		d.paragraph(l.noRows, "", 10, 6, colMuted)
 		return
 	}
-	cols := []column{{head: l.officeType, w: 50}, {head: x.incidents, w: 22, num: true}, {head: x.offices, w: 20, num: true},
-		{head: x.sanctioned, w: 24, num: true}, {head: x.rate, w: 18, num: true}, {head: x.warnings, w: 22, num: true}, {head: x.denials, w: 24, num: true}}
+	cols := []column{{head: l.officeType, w: 44}, {head: x.incidents, w: 20, num: true}, {head: x.offices, w: 18, num: true},
+		{head: x.sanctioned, w: 22, num: true}, {head: x.unsanctioned, w: 22, num: true}, {head: x.rate, w: 16, num: true},
+		{head: x.warnings, w: 20, num: true}, {head: x.denials, w: 18, num: true}}
 	var rows [][]cell
 	for _, r := range d.s.ByOffice {
 		rows = append(rows, []cell{{text: l.office(r.OfficeType)}, {text: l.n(r.Incidents), bold: true}, {text: l.n(r.Offices)},
-			{text: l.n(r.Sanctioned)}, {text: l.pct(r.Sanctioned, r.Incidents)}, {text: l.n(r.Warnings)}, {text: l.n(r.Denials)}})
+			{text: l.n(r.Sanctioned)}, {text: l.n(r.Incidents - r.Sanctioned)}, {text: l.pct(r.Sanctioned, r.Incidents)},
+			{text: l.n(r.Warnings)}, {text: l.n(r.Denials)}})
 	}
 	c := d.s.Current
 	rows = append(rows, []cell{{text: l.total, bold: true}, {text: l.n(c.Incidents), bold: true}, {text: l.n(c.Offices), bold: true},
-		{text: l.n(c.Sanctioned), bold: true}, {text: l.pct(c.Sanctioned, c.Incidents), bold: true}, {text: l.n(c.Warnings), bold: true},
+		{text: l.n(c.Sanctioned), bold: true}, {text: l.n(c.Incidents - c.Sanctioned), bold: true}, {text: l.pct(c.Sanctioned, c.Incidents), bold: true},
+		{text: l.n(c.Warnings), bold: true},
 		{text: l.n(c.Denials), bold: true}})
 	d.table(cols, rows, len(rows)-1)
 	d.pdf.Ln(1)
@@ -439,10 +456,17 @@ func (d *doc) appendix() {
 	}
 	tableOrNone(l.failures, []column{{head: l.failures, w: 90}, {head: l.pagesFailed, w: 40, num: true}}, rows)
 	rows = nil
-	for _, s := range a.Sources {
+	for i, s := range a.Sources {
+		if i == d.opts.topN() {
+			break
+		}
 		rows = append(rows, []cell{{text: orNone(s.Portal, s.SourceID)}, {text: l.n(s.Articles)}})
 	}
 	tableOrNone(l.sources, []column{{head: l.source, w: 90}, {head: l.articles, w: 40, num: true}}, rows)
+	if k := len(a.Sources) - len(rows); k > 0 && len(rows) > 0 {
+		d.pdf.Ln(1)
+		d.paragraph(fmt.Sprintf(x.moreSources, l.n(k)), "", 9, 5.5, colMuted)
+	}
 	rows = nil
 	for _, r := range a.Runs {
 		rows = append(rows, []cell{{text: r.RunID, small: true}, {text: r.Job}, {text: l.runStatus(r.Status)},
@@ -463,7 +487,11 @@ func (d *doc) appendix() {
 	if !a.TablesStored {
 		note = x.tablesNotStored
 	}
-	d.paragraph(note+" "+x.attachNote, "", 8.5, 5.2, colMuted)
+	if !d.s.Empty {
+		// An empty report has no tables to attach.
+		note += " " + x.attachNote
+	}
+	d.paragraph(note, "", 8.5, 5.2, colMuted)
 }
 
 // status names a run status in the document's language.
@@ -528,9 +556,17 @@ func (d *doc) attach() {
 		w.Write([]string{o.PersonID, o.Name, strings.Join(o.Variants, "|"), o.Role, o.Organization, o.County, strconv.Itoa(o.Incidents)})
 	}
 	w.Flush()
+	var src bytes.Buffer
+	w = csv.NewWriter(&src)
+	w.Write([]string{"source_id", "portal", "articles"})
+	for _, s := range d.s.Appendix.Sources {
+		w.Write([]string{s.SourceID, s.Portal, strconv.Itoa(s.Articles)})
+	}
+	w.Flush()
 	d.pdf.SetAttachments([]fpdf.Attachment{
 		{Content: inc.Bytes(), Filename: "incidents.csv", Description: "incidents of the period (reported and conditional)"},
 		{Content: cty.Bytes(), Filename: "counties.csv", Description: "counties ranked by incidents"},
 		{Content: off.Bytes(), Filename: "officials.csv", Description: "officials the incidents are attributed to"},
+		{Content: src.Bytes(), Filename: "sources.csv", Description: "articles of the period by source"},
 	})
 }

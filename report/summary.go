@@ -19,8 +19,10 @@ type Summary struct {
 	Scope Scope
 	// Current and Prior are the key figures of Period and Previous.
 	Current, Prior Figures
-	// History holds the reported incidents and offices of the HistoryPeriods
-	// periods that end with Period, oldest first.
+	// History holds the counts of the HistoryPeriods periods that end with
+	// Period, oldest first, drawn as small multiples: periods of Period's kind,
+	// or months for a range of more than two months (the months that end with
+	// the month of its last day).
 	History []PeriodCount
 	// Average6 is the mean of reported incidents, and Average6Offices of offices,
 	// over the (up to) six periods before Period that the dataset covers.
@@ -107,13 +109,21 @@ type CodeCount struct {
 	Count int
 }
 
-// PeriodCount is the reported incidents and offices of one period.
+// PeriodCount holds the counts of one period of the history.
 type PeriodCount struct {
-	Period    jalali.Period
-	Incidents int
-	Offices   int
+	Period jalali.Period
+	// Incidents counts reported incidents, Offices adds up their offices,
+	// Sanctioned counts those that name a sanction; Warnings and Denials count
+	// conditional incidents and inspections that found none.
+	Incidents, Offices, Sanctioned, Warnings, Denials int
+	// ByOffice counts reported incidents by office type, aligned with
+	// transform.OfficeTypes (an incident about several types counts under each).
+	ByOffice []int
+	// Articles counts the articles published in the period.
+	Articles int
 	// Covered reports whether any article of the dataset was published in the
-	// period (in scope); periods before the data began are not counted in averages.
+	// period (in scope), or any incident happened in it; periods before the data
+	// began are not counted in averages and are drawn as having no data.
 	Covered bool
 }
 

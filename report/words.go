@@ -30,6 +30,10 @@ type extra struct {
 	sumTop, sumSevere, sumNotable, sumNoIncidents string
 	notableLine, officeWord                       string
 	attachNote                                    string
+	secHistory, historyIntro, kWarningsShort      string
+	historyByOffice, historyNote, historyNone     string
+	historyRate, historyValue, kUnsanctioned      string
+	unsanctioned, moreSources, risesPair          string
 }
 
 var extraFA = extra{
@@ -82,7 +86,19 @@ var extraFA = extra{
 	sumNoIncidents:  "در این دوره رویداد تخلف گزارش‌شده‌ای یافت نشد.",
 	notableLine:     "%s، %s: %s %s%s — %s",
 	officeWord:      "واحد",
-	attachNote:      "پرونده‌های پیوست (CSV): incidents.csv (همه رویدادهای دوره)، counties.csv، officials.csv.",
+	attachNote:      "پرونده‌های پیوست (CSV): incidents.csv (همه رویدادهای دوره)، counties.csv، officials.csv، sources.csv.",
+	secHistory:      "دوازده دوره اخیر",
+	historyIntro:    "هر نمودار یک شاخص را در %s دوره از %s تا %s نشان می‌دهد؛ ستون‌های پررنگ دوره همین گزارش‌اند و زیر هر نمودار مقدار آخرین دوره و تغییرش از دوره پیش از آن آمده است؛ خط کوتاه خاکستری یعنی در آن دوره خبری در داده‌ها نیست.",
+	kWarningsShort:  "هشدار یا تهدید",
+	historyByOffice: "رویدادهای گزارش‌شده به تفکیک نوع دستگاه (مقیاس یکسان)",
+	historyNote:     "تغییرها به عدد آمده‌اند و درصد تنها وقتی داده شده که پایه دست‌کم ده باشد.",
+	historyNone:     "رویدادی نیست",
+	historyRate:     "%s، تغییر %s",
+	historyValue:    "%s، تغییر %s",
+	kUnsanctioned:   "رویدادهای بدون ضمانت اجرا",
+	unsanctioned:    "بی ضمانت اجرا",
+	moreSources:     "و %s منبع دیگر؛ فهرست کامل در پرونده پیوست sources.csv آمده است.",
+	risesPair:       "%s (از %s به %s)",
 }
 
 var extraEN = extra{
@@ -135,5 +151,17 @@ var extraEN = extra{
 	sumNoIncidents:  "No reported violation incident was found this period.",
 	notableLine:     "%s, %s: %s %s%s — %s",
 	officeWord:      "offices",
-	attachNote:      "Attached files (CSV): incidents.csv (every incident of the period), counties.csv, officials.csv.",
+	attachNote:      "Attached files (CSV): incidents.csv (every incident of the period), counties.csv, officials.csv, sources.csv.",
+	secHistory:      "The last twelve periods",
+	historyIntro:    "Each chart shows one figure over %s periods, %s to %s; dark bars lie in this report's period, and under each chart are the last period's value and its change from the one before; a short grey line marks a period with no articles in the data.",
+	kWarningsShort:  "Warnings or threats",
+	historyByOffice: "Reported incidents by office type (same scale)",
+	historyNote:     "Changes are given in numbers, and as a percentage only from a base of ten or more.",
+	historyNone:     "no incidents",
+	historyRate:     "%s, change %s",
+	historyValue:    "%s, change %s",
+	kUnsanctioned:   "Incidents without a sanction",
+	unsanctioned:    "No sanction",
+	moreSources:     "and %s more sources; the full list is in the attached file sources.csv.",
+	risesPair:       "%s (from %s to %s)",
 }
