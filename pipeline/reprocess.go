@@ -6,8 +6,12 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"log/slog"
 	"os"
 	"path/filepath"
+	"sync"
+
+	"golang.org/x/sync/errgroup"
 
 	"govwatch/extract"
 	"govwatch/internal/atomicfile"
@@ -67,42 +71,8 @@ func Reprocess(ctx context.Context, opts Options) (Summary, error) {
 		bySource[s.ID] = s
 	}
 	w := newRunWriter(txn, opts, &sum, nil)
-	seen := map[string]bool{}                                  // article_id + content_hash already written in this rebuild
 	reparser := extract.NewReparser(opts.Crawl, opts.Profiles) // profile auto: the layouts the crawls kept
-	readErr := extract.ReadArchive(ctx, opts.Crawl.ArchiveDir, func(c extract.Capture) error {
-		if c.Kind != extract.KindArticle || c.Status != 200 || c.Truncated != "" {
-			return nil
-		}
-		src, ok := bySource[c.SourceID]
-		if !ok {
-			return nil // a source no longer configured
-		}
-		page := extract.Page{SourceID: c.SourceID, URL: c.URL, Outcome: extract.Fetched}
-		if _, ok := opts.Profiles[src.ProfileName()]; !ok && src.ProfileName() != extract.AutoProfile {
-			return fmt.Errorf("source %s: unknown profile %q", src.ID, src.ProfileName())
-		}
-		art, err := reparser.Parse(src, c.URL, c.Body, c.Header.Get("Content-Type"))
-		if err != nil {
-			page.Outcome, page.Err, page.Cause = extract.Failed, err, "parse"
-			return w.add(analysePage(ctx, page, src, nil, log))
-		}
-		art.FetchedAt = c.FetchedAt
-		key := art.URL + "\x00" + art.ContentHash
-		if seen[key] {
-			return nil
-		}
-		seen[key] = true
-		page.Article = art
-		rs, err := buildRows(ctx, art, src, log)
-		if err != nil && ctx.Err() != nil && errors.Is(err, ctx.Err()) {
-			return err // the rebuild is interrupted
-		}
-		if err != nil {
-			page.Outcome, page.Err, page.Cause = extract.Failed, err, "analyze"
-			return w.add(analysePage(ctx, page, src, nil, log))
-		}
-		return w.add(analysed{page: page, outcome: outNew, rows: rs, hash: art.ContentHash, note: truncationNote(page, rs)})
-	})
+	readErr := rebuild(ctx, opts, bySource, reparser, w, log)
 	sum.Sources = w.sortedSources()
 	sum.Ended = opts.Now()
 	switch {
@@ -152,6 +122,152 @@ func Reprocess(ctx context.Context, opts Options) (Summary, error) {
 	}
 	log.Info("reprocess finished", "articles", sum.RowsArticles, "people", sum.RowsPeople, "violations", sum.RowsViolations)
 	return sum, nil
+}
+
+// reprocessed is one archived article page, parsed and analysed by a worker.
+type reprocessed struct {
+	res analysed
+	key string // article URL and content hash; empty when the page did not parse
+	dup bool   // an earlier capture of the archive has the same key: not analysed
+	err error  // ends the rebuild: the run was interrupted
+}
+
+// rebuild reads the archive in order, parses and analyses its article pages on
+// opts.Workers goroutines, and writes their rows on the calling goroutine in archive
+// order, so that the tables are those of a rebuild one page at a time: of several
+// captures of one article version (URL and content hash) the first is kept, and only
+// it is analysed. The reader runs ahead of the writer by a bounded number of pages.
+// It returns the first error of the archive, of an interrupted analysis or of the
+// writer.
+func rebuild(ctx context.Context, opts Options, bySource map[string]extract.Source, reparser *extract.Reparser, w *runWriter, log *slog.Logger) error {
+	rctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	type job struct {
+		seq int
+		c   extract.Capture
+		src extract.Source
+		out chan reprocessed
+	}
+	workers := max(opts.Workers, 1)
+	jobs := make(chan job, 2*workers)
+	order := make(chan chan reprocessed, 4*workers)
+	// first holds, for each article version, the earliest capture a worker has
+	// claimed; a later capture of the same version is not analysed.
+	var mu sync.Mutex
+	first := map[string]int{}
+	claim := func(key string, seq int) bool {
+		mu.Lock()
+		defer mu.Unlock()
+		if s, ok := first[key]; ok && s < seq {
+			return false
+		}
+		first[key] = seq
+		return true
+	}
+	var readErr error
+	g, gctx := errgroup.WithContext(rctx)
+	g.SetLimit(workers + 1)
+	g.Go(func() error {
+		defer close(order)
+		defer close(jobs)
+		seq := 0
+		readErr = extract.ReadArchive(gctx, opts.Crawl.ArchiveDir, func(c extract.Capture) error {
+			if c.Kind != extract.KindArticle || c.Status != 200 || c.Truncated != "" {
+				return nil
+			}
+			src, ok := bySource[c.SourceID]
+			if !ok {
+				return nil // a source no longer configured
+			}
+			if _, ok := opts.Profiles[src.ProfileName()]; !ok && src.ProfileName() != extract.AutoProfile {
+				return fmt.Errorf("source %s: unknown profile %q", src.ID, src.ProfileName())
+			}
+			seq++
+			j := job{seq: seq, c: c, src: src, out: make(chan reprocessed, 1)}
+			select {
+			case order <- j.out:
+			case <-gctx.Done():
+				return gctx.Err()
+			}
+			select {
+			case jobs <- j:
+			case <-gctx.Done():
+				return gctx.Err()
+			}
+			return nil
+		})
+		return nil
+	})
+	for range workers {
+		g.Go(func() error {
+			for j := range jobs {
+				j.out <- reprocessOne(gctx, j.c, j.src, reparser, log, func(key string) bool { return claim(key, j.seq) })
+			}
+			return nil
+		})
+	}
+	var procErr error
+	seen := map[string]bool{} // article versions written (or failed) in this rebuild
+	for out := range order {
+		var r reprocessed
+		select {
+		case r = <-out:
+		case <-gctx.Done():
+			// The reader stopped before handing this page to a worker; only an
+			// error ends the rebuild early, and it is recorded below.
+			continue
+		}
+		if procErr != nil {
+			continue // drain, so that the reader and the workers finish
+		}
+		if r.err != nil {
+			procErr = r.err
+			cancel()
+			continue
+		}
+		if r.key != "" {
+			// A duplicate's earlier capture came before it, in order: written, or
+			// failed, and marked here either way.
+			if seen[r.key] || r.dup {
+				continue
+			}
+			seen[r.key] = true
+		}
+		if procErr = w.add(r.res); procErr != nil {
+			cancel()
+		}
+	}
+	_ = g.Wait()
+	if procErr != nil {
+		return procErr
+	}
+	return readErr
+}
+
+// reprocessOne parses and analyses one archived article page; claim says whether the
+// page is the first capture of its article version, the one to analyse.
+func reprocessOne(ctx context.Context, c extract.Capture, src extract.Source, reparser *extract.Reparser, log *slog.Logger, claim func(key string) bool) reprocessed {
+	page := extract.Page{SourceID: c.SourceID, URL: c.URL, Outcome: extract.Fetched}
+	art, err := reparser.Parse(src, c.URL, c.Body, c.Header.Get("Content-Type"))
+	if err != nil {
+		page.Outcome, page.Err, page.Cause = extract.Failed, err, "parse"
+		return reprocessed{res: analysePage(ctx, page, src, nil, log)}
+	}
+	art.FetchedAt = c.FetchedAt
+	key := art.URL + "\x00" + art.ContentHash
+	if !claim(key) {
+		return reprocessed{key: key, dup: true}
+	}
+	page.Article = art
+	rs, err := buildRows(ctx, art, src, log)
+	if err != nil && ctx.Err() != nil && errors.Is(err, ctx.Err()) {
+		return reprocessed{err: err} // the rebuild is interrupted
+	}
+	if err != nil {
+		page.Outcome, page.Err, page.Cause = extract.Failed, err, "analyze"
+		return reprocessed{key: key, res: analysePage(ctx, page, src, nil, log)}
+	}
+	return reprocessed{key: key, res: analysed{page: page, outcome: outNew, rows: rs, hash: art.ContentHash, note: truncationNote(page, rs)}}
 }
 
 // RecoverSwap finishes a table swap that a crash interrupted. Each step is idempotent:

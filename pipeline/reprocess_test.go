@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -81,6 +82,7 @@ func TestReprocess(t *testing.T) {
 	srv.Close()
 
 	opts.Job = "reprocess-test"
+	opts.Workers = 4 // more than the cores, so that pages finish out of order
 	sum, err := pipeline.Reprocess(t.Context(), opts)
 	if err != nil {
 		t.Fatalf("Reprocess: %v", err)
@@ -94,6 +96,18 @@ func TestReprocess(t *testing.T) {
 
 	if diff := cmp.Diff(before.versions(), after.versions(), cmp.AllowUnexported(version{})); diff != "" {
 		t.Errorf("article versions (-crawled +rebuilt):\n%s", diff)
+	}
+	// Of the captures of one version, the first in the archive is kept, as the
+	// crawls kept the first they fetched.
+	fetched := func(tb tables) map[version]string {
+		m := map[version]string{}
+		for _, a := range tb.articles {
+			m[version{a.ArticleID, a.ContentHash}] = a.FetchedAt.UTC().Format(time.RFC3339Nano)
+		}
+		return m
+	}
+	if diff := cmp.Diff(fetched(before), fetched(after), cmp.AllowUnexported(version{})); diff != "" {
+		t.Errorf("fetched_at of each version (-crawled +rebuilt):\n%s", diff)
 	}
 	if len(after.people) != len(before.people) || len(after.violations) != len(before.violations) {
 		t.Errorf("people %d → %d, violations %d → %d rows", len(before.people), len(after.people), len(before.violations), len(after.violations))
