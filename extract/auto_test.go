@@ -121,6 +121,12 @@ func TestAutoLayoutTemplates(t *testing.T) {
 		{"morelink-utf8", func(t *testing.T) (*templateSite, func(string) string) {
 			return moreLinkSite(t, 25), func(s string) string { return s }
 		}},
+		{"sidebox-utf8", func(t *testing.T) (*templateSite, func(string) string) {
+			return sideboxSite(t, 32), func(s string) string { return s }
+		}},
+		{"oldportal-windows1256", func(t *testing.T) (*templateSite, func(string) string) {
+			return oldPortalSite(t, 29), demoportal.Fold1256
+		}},
 	}
 	for _, tt := range sites {
 		t.Run(tt.name, func(t *testing.T) {
@@ -131,7 +137,7 @@ func TestAutoLayoutTemplates(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				want[u] = truth{title: a.Title, registered: a.DateNum, paragraphs: a.Paras}
+				want[u] = truth{title: a.Title, registered: a.DateNum, paragraphs: a.body()}
 			}
 			c := newCrawler(t, autoConfig(true), nil, nil)
 			src := extract.Source{ID: "site", StartURLs: []string{site.URL + site.listURL(1)}}

@@ -40,6 +40,12 @@ func parseAuto(presets []Profile, sourceID, pageURL string, body []byte, content
 	return f.art, nil
 }
 
+// autoParagraphs selects the blocks of an article's text that the automatic
+// layout and the presets read as paragraphs: paragraphs, the items of
+// bullet, numbered and definition lists, quotes, subheadings and table
+// cells (the outermost match only, so a <p> in an <li> is read once).
+const autoParagraphs = "p, li, dt, dd, blockquote, pre, h2, h3, h4, h5, h6, th, td"
+
 // minBodyWords is the fewest words an article body the automatic layout
 // accepts may have.
 const minBodyWords = 8
@@ -153,7 +159,11 @@ func learnArticle(sourceID, pageURL string, hint linkHint, body []byte, contentT
 	if bodyNode == nil {
 		return perr(PartBody, ErrNoBody)
 	}
-	titleNode, titleText := bestTitle(root, hint.title, rd.Title(), bodyNode)
+	selfLink := func(n *html.Node) bool {
+		u, ok := resolveLink(pd.resolveBase(base), attr(n, "href"))
+		return ok && u.String() == base.String()
+	}
+	titleNode, titleText := bestTitle(root, hint.title, rd.Title(), bodyNode, selfLink)
 	if titleText == "" {
 		// Say what is missing first: the text, or only the title.
 		if err := bodyLooksLikeText(bodyNode, blockLines(bodyNode), minBodyWords); err != nil {
@@ -176,7 +186,7 @@ func learnArticle(sourceID, pageURL string, hint linkHint, body []byte, contentT
 	}
 	a := Article{URL: base.String(), SourceID: sourceID, Charset: pd.charset, Layout: AutoProfile,
 		Title: titleText, RegisteredPrinted: date, OccurredPrinted: occ}
-	a.Paragraphs = paragraphs(bodyNode, "p")
+	a.Paragraphs = paragraphs(bodyNode, autoParagraphs)
 	if err := bodyLooksLikeText(bodyNode, articleText(a.Paragraphs, titleText), minBodyWords); err != nil {
 		return perr(PartBody, err)
 	}
@@ -185,7 +195,7 @@ func learnArticle(sourceID, pageURL string, hint linkHint, body []byte, contentT
 	f.art = a
 
 	// The same as selectors, kept only when they read the page the same way.
-	sel := ArticleSelectors{Paragraphs: "p", TrimToDate: true}
+	sel := ArticleSelectors{Paragraphs: autoParagraphs, TrimToDate: true}
 	if titleNode != nil && titleNode.Data == "meta" {
 		sel.Title = "meta[property='og:title']"
 	} else if titleNode != nil {
@@ -442,7 +452,11 @@ func boxName(n *html.Node) bool {
 // bold or plain text blocks outside the body, the one whose text best
 // matches hint or readability's title (an <h1> first, then the earliest);
 // og:title when none matches; else the heading nearest before the body.
-func bestTitle(root *html.Node, hint, rtitle string, body *html.Node) (*html.Node, string) {
+// A title may be a link to the page itself (self reports such links);
+// other links, and boxes of them that do not hold the body (menus, latest
+// and most-read lists), are not read, but a page whose text is mostly
+// such links is.
+func bestTitle(root *html.Node, hint, rtitle string, body *html.Node, self func(*html.Node) bool) (*html.Node, string) {
 	// The listing's link text is the best clue; without it, readability's
 	// title and og:title.
 	var wants []map[string]int
@@ -466,7 +480,11 @@ func bestTitle(root *html.Node, hint, rtitle string, body *html.Node) (*html.Nod
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
 			switch n.Data {
-			case "a", "nav", "footer", "aside", "head", "script", "style", "select", "option", "button":
+			case "a":
+				if !self(n) {
+					return
+				}
+			case "nav", "footer", "aside", "head", "script", "style", "select", "option", "button":
 				return
 			}
 			heading := n.Data == "h1" || n.Data == "h2" || n.Data == "h3" || n.Data == "h4"
@@ -477,10 +495,10 @@ func bestTitle(root *html.Node, hint, rtitle string, body *html.Node) (*html.Nod
 				w := len(strings.Fields(nodeText(n)))
 				short = w >= 2 && w <= 40 && !hasBlockChild(n) && (n.Data == "b" || n.Data == "strong" || n.Data == "span" || n.Data == "div" || n.Data == "td" || n.Data == "p")
 			}
-			if total, linked := linkText(n, false); total > 0 && 2*linked > total {
-				return // a menu or a link, not a title
+			if total, linked := otherLinkText(n, self, false); total > 0 && 2*linked > total && (body == nil || !contains(n, body)) {
+				return // a menu, a box of links or a link, not a title
 			}
-			if (heading || titled || short) && !inLinkList(n) {
+			if n.Data != "a" && (heading || titled || short) && !inLinkList(n) {
 				text := nodeText(n)
 				got := tokenSet(text)
 				score := 0.0
@@ -539,6 +557,36 @@ func bestTitle(root *html.Node, hint, rtitle string, body *html.Node) (*html.Nod
 }
 
 func w(s string) int { return len(strings.Fields(s)) }
+
+// otherLinkText counts the letters of n's text and those inside <a>
+// elements that self does not report (links to other pages).
+func otherLinkText(n *html.Node, self func(*html.Node) bool, inLink bool) (total, linked int) {
+	switch n.Type {
+	case html.TextNode:
+		for _, r := range n.Data {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				total++
+			}
+		}
+		if inLink {
+			linked = total
+		}
+		return total, linked
+	case html.ElementNode:
+		if skippedElements[n.Data] {
+			return 0, 0
+		}
+		if n.Data == "a" && !self(n) {
+			inLink = true
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		t, l := otherLinkText(c, self, inLink)
+		total += t
+		linked += l
+	}
+	return total, linked
+}
 
 // hasBlockChild reports whether n has a block element among its children.
 func hasBlockChild(n *html.Node) bool {

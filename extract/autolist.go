@@ -105,7 +105,7 @@ func learnListing(pageURL string, body []byte, contentType string) (learnedListi
 		if pattern == pagePattern {
 			continue // the pager's own links
 		}
-		dated, itemWords := 0, 0
+		dated, itemWords, headWords, leads := 0, 0, 0, 0
 		for _, a := range g.members {
 			item := itemOf(a.n, g.urls)
 			if item == nil {
@@ -115,20 +115,40 @@ func learnListing(pageURL string, body []byte, contentType string) (learnedListi
 			if len(findDates(text)) > 0 {
 				dated++
 			}
-			itemWords += len(strings.Fields(text)) - len(strings.Fields(a.text))
+			extra := len(strings.Fields(text)) - len(strings.Fields(a.text))
+			itemWords += extra
+			title := len(strings.Fields(a.text))
+			if title < 3 && !hasTitledLink(item, a.n) {
+				// A «ادامه خبر» link beside a heading that is no link.
+				if h := len(strings.Fields(itemHeading(item))); h >= 3 {
+					headWords += h
+					title = h
+					extra -= h
+				}
+			}
+			// A lead beside the title (not only a date): the page's own
+			// list, rather than a box of titles beside it.
+			if extra >= 6 {
+				leads++
+			}
 		}
+		n := float64(len(g.members))
 		avgWords := avgWords(g)
 		if avgWords < 3 {
 			// Menus, page numbers; or «ادامه خبر» links whose items print
-			// the title beside them, which count by the item's words, less.
-			if float64(itemWords)/float64(len(g.members)) < 3 {
+			// the title beside them, which count by the title's words when
+			// it is a heading, else by the item's words, less.
+			if float64(itemWords)/n < 3 {
 				continue
 			}
-			avgWords = 1
+			avgWords = max(1, float64(headWords)/n)
 		}
-		g.score = float64(len(g.urls)) * (1 + min(avgWords, 12)/4) * (1 + float64(dated)/float64(len(g.members)))
+		g.score = float64(len(g.urls)) * (1 + min(avgWords, 12)/4) * (1 + float64(dated)/n) * (1 + float64(leads)/n/2)
 		if inChrome(g.members[0].n) {
 			g.score /= 5
+		}
+		if sideBox(g.members[0].n) {
+			g.score /= 4
 		}
 		if !strings.ContainsAny(pattern, "{") {
 			g.score /= 3 // the same URL shape with nothing that varies
@@ -150,7 +170,7 @@ func learnListing(pageURL string, body []byte, contentType string) (learnedListi
 	keys := slices.Sorted(maps.Keys(groups))
 	for _, k := range keys {
 		g := groups[k]
-		if g == best || urlPattern(g.members[0].u) != l.pattern || inChrome(g.members[0].n) || avgWords(g) < 3 || avgWords(best) < 3 {
+		if g == best || urlPattern(g.members[0].u) != l.pattern || inChrome(g.members[0].n) || sideBox(g.members[0].n) || avgWords(g) < 3 || avgWords(best) < 3 {
 			continue
 		}
 		if s := listSelector(root, g.members, g.urls); s != "" && !slices.Contains(sels, s) {
@@ -292,6 +312,55 @@ func inChrome(n *html.Node) bool {
 	return false
 }
 
+// sideBoxNames are the words of the classes and ids themes give boxes of
+// links to other articles beside a page's own content, and sideBoxHeads
+// the words such boxes' headings start with («آخرین اخبار»،
+// «پربازدیدترین»، «مطالب مرتبط»).
+var (
+	sideBoxNames = []string{"side", "sidebar", "sidebox", "aside", "latest", "popular", "most", "mostread", "mostviewed", "related", "widget", "module", "moduletable", "hot"}
+	sideBoxHeads = []string{"آخرین", "تازه", "جدیدترین", "پربازدید", "پربیننده", "پرخواننده", "پرطرفدار", "پر بازدید", "پر بیننده", "محبوب", "برگزیده", "پیشنهاد", "مطالب مرتبط", "اخبار مرتبط", "خبرهای مرتبط", "مطالب مشابه", "اخبار مشابه", "مرتبط", "همچنین بخوانید", "داغ"}
+)
+
+// sideBox reports whether n sits in a box of links beside the page's own
+// content: an ancestor (up to five levels) whose class or id names such a
+// box, or whose first child, not holding n, is a short heading that does.
+// A page's own list may be headed «آخرین اخبار» too: this is a clue, not
+// a verdict.
+func sideBox(n *html.Node) bool {
+	for a, up := n.Parent, 0; a != nil && a.Type == html.ElementNode && a.Data != "body" && up < 5; a, up = a.Parent, up+1 {
+		for _, tok := range strings.FieldsFunc(strings.ToLower(attr(a, "class")+" "+attr(a, "id")), func(r rune) bool {
+			return r == ' ' || r == '-' || r == '_'
+		}) {
+			if slices.Contains(sideBoxNames, tok) {
+				return true
+			}
+		}
+		var head *html.Node
+		for c := a.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				head = c
+				break
+			}
+			if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+				break
+			}
+		}
+		if head == nil || contains(head, n) {
+			continue
+		}
+		t := foldYK(strings.ReplaceAll(nodeText(head), "\u200c", " "))
+		if len([]rune(t)) > 40 {
+			continue
+		}
+		for _, h := range sideBoxHeads {
+			if strings.HasPrefix(t, h) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // listSelector writes the selector of a group of links: the links' own
 // tag and class under their nearest ancestors' names, the shortest that
 // matches only links to the group's URLs and all of them.
@@ -356,13 +425,85 @@ func listSelector(root *html.Node, members []anchor, urls map[string]bool) strin
 }
 
 // nextWords are the texts of a next-page link, after removing arrows and
-// spaces.
-var nextWords = []string{"بعدی", "صفحهبعد", "صفحهبعدی", "بعد", "next", "older", "قدیمیتر"}
+// spaces, and nextArrows the arrows a next link may print alone, in the
+// order they are trusted: «›» and «←» point forward in a right-to-left
+// pager, «»» is next on many Persian portals but "last" where «›» is next.
+var (
+	nextWords  = []string{"بعدی", "صفحهبعد", "صفحهبعدی", "بعد", "next", "nextpage", "older", "قدیمیتر", "مطالبقدیمیتر", "اخبارقدیمیتر"}
+	nextArrows = [][]string{{"›", "←", "⟵", ">", "〉", "◄", "❮"}, {"»", ">>"}, {"»»", "›»"}}
+)
+
+// linkLabel is what a link says: its text, or when it has none (an image
+// or an icon), its title or aria-label, or its images' alt, or its
+// children's title or aria-label. kind is "" for text, else the attribute
+// ("title", or "img alt" for a child's), and raw the attribute's value as
+// written.
+func linkLabel(n *html.Node) (label, kind, raw string) {
+	if t := strings.TrimSpace(nodeText(n)); t != "" {
+		return t, "", ""
+	}
+	for _, k := range []string{"title", "aria-label"} {
+		if v := collapse(attr(n, k)); v != "" {
+			return v, k, attr(n, k)
+		}
+	}
+	var found, fkind, fraw string
+	var walk func(c *html.Node)
+	walk = func(c *html.Node) {
+		for c := c.FirstChild; c != nil && found == ""; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			for _, k := range []string{"alt", "title", "aria-label"} {
+				if k == "alt" && c.Data != "img" && c.Data != "input" {
+					continue
+				}
+				if v := collapse(attr(c, k)); v != "" {
+					found, fkind, fraw = v, c.Data+" "+k, attr(c, k)
+					return
+				}
+			}
+			walk(c)
+		}
+	}
+	walk(n)
+	return found, fkind, fraw
+}
+
+// nextRank says whether a link's label or class says "next page": 0 for
+// words and rel or class next, 1 to 3 for arrows (see nextArrows), -1 when
+// it does not.
+func nextRank(n *html.Node, label string) int {
+	t := strings.ToLower(strings.Map(func(r rune) rune {
+		switch r {
+		case ' ', '\u200c', '\u00a0', '«', '»', '‹', '›', '<', '>', '&', ';', '←', '→', '|':
+			return -1
+		case 'ي':
+			return 'ی'
+		}
+		return r
+	}, label))
+	if slices.Contains(nextWords, t) {
+		return 0
+	}
+	cls := strings.ToLower(attr(n, "class") + " " + attr(attrParent(n), "class") + " " + attr(n, "rel"))
+	if strings.Contains(cls, "next") {
+		return 0
+	}
+	raw := strings.ReplaceAll(strings.TrimSpace(label), " ", "")
+	for i, as := range nextArrows {
+		if slices.Contains(as, raw) {
+			return i + 1
+		}
+	}
+	return -1
+}
 
 // findNext finds the next-page link: <link rel=next>, <a rel=next>, a link
-// whose text says next («بعدی»، «صفحه بعد»، «»») or whose class does, or
-// the page number after the current one. It returns a selector whose
-// first usable match is that link, and the link.
+// that says next in its text, or when it has no text in its title,
+// aria-label or image's alt («بعدی»، «صفحه بعد»، «»»، «›»، «←»), or whose
+// class does, or the page number after the current one. It returns a
+// selector whose first usable match is that link, and the link.
 func findNext(root *html.Node, base, page *url.URL) (string, *url.URL) {
 	resolve := func(n *html.Node) *url.URL {
 		u, ok := resolveLink(base, linkHref(n))
@@ -384,25 +525,15 @@ func findNext(root *html.Node, base, page *url.URL) (string, *url.URL) {
 			return sel, u
 		}
 	}
-	var cands []*html.Node
+	var cands [4][]*html.Node
 	var numbered []*html.Node
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode && n.Data == "a" {
-			t := strings.ToLower(strings.Map(func(r rune) rune {
-				switch r {
-				case ' ', '\u200c', '«', '»', '‹', '›', '<', '>', '&', ';':
-					return -1
-				case 'ي':
-					return 'ی'
-				}
-				return r
-			}, nodeText(n)))
-			raw := strings.TrimSpace(nodeText(n))
-			cls := strings.ToLower(attr(n, "class") + " " + attr(attrParent(n), "class"))
-			if slices.Contains(nextWords, t) || raw == "»" || raw == "›" || raw == "»»" || strings.Contains(cls, "next") {
-				cands = append(cands, n)
-			} else if allDigits(raw) {
+			label, _, _ := linkLabel(n)
+			if r := nextRank(n, label); r >= 0 {
+				cands[r] = append(cands[r], n)
+			} else if allDigits(strings.TrimSpace(nodeText(n))) {
 				numbered = append(numbered, n)
 			}
 			return
@@ -412,14 +543,16 @@ func findNext(root *html.Node, base, page *url.URL) (string, *url.URL) {
 		}
 	}
 	walk(root)
-	for _, n := range cands {
-		u := resolve(n)
-		if u == nil {
-			continue
-		}
-		for _, sel := range nextSelectors(root, n) {
-			if got := first(sel); got != nil && got.String() == u.String() {
-				return sel, u
+	for _, rank := range cands {
+		for _, n := range rank {
+			u := resolve(n)
+			if u == nil {
+				continue
+			}
+			for _, sel := range nextSelectors(root, n) {
+				if got := first(sel); got != nil && got.String() == u.String() {
+					return sel, u
+				}
 			}
 		}
 	}
@@ -476,6 +609,16 @@ func nextSelectors(root, n *html.Node) []string {
 	for _, c := range classes(p) {
 		if strings.Contains(strings.ToLower(c), "next") {
 			out = append(out, p.Data+"."+c+" a")
+		}
+	}
+	// A link without text: by the attribute that says what it is.
+	if _, kind, raw := linkLabel(n); kind != "" && !strings.ContainsAny(raw, `"\`+"\n") {
+		switch kind {
+		case "title", "aria-label":
+			out = append(out, `a[`+kind+`="`+raw+`"]`)
+		default:
+			tag, key, _ := strings.Cut(kind, " ")
+			out = append(out, `a:has(`+tag+`[`+key+`="`+raw+`"])`)
 		}
 	}
 	text := strings.TrimSpace(nodeText(n))

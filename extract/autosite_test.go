@@ -45,6 +45,58 @@ type siteArticle struct {
 	Weekday    string // the date's weekday in Persian
 	Win1256    bool   // the page is served in windows-1256
 	Charset    string // what the page's <meta> declares
+	// Bullets, Ordered and Table are parts of the body some templates
+	// print as <ul>, <ol> and <table> (see addBodyExtras).
+	Bullets, Ordered []string
+	Table            [][]string
+}
+
+// body is the article's text as the truth: its paragraphs, list items and
+// table cells.
+func (a *siteArticle) body() []string {
+	out := append([]string(nil), a.Paras...)
+	out = append(out, a.Bullets...)
+	out = append(out, a.Ordered...)
+	for _, row := range a.Table {
+		out = append(out, row...)
+	}
+	return out
+}
+
+// siteItems are list items and table cells of made-up bodies.
+var siteItems = []string{
+	"تشکیل کارگروه ویژه برای پیگیری مطالبات اهالی",
+	"بهسازی دو کیلومتر از راه روستایی تا پایان تابستان",
+	"تأمین نهاده‌های کشاورزی با همکاری تعاونی روستایی",
+	"برگزاری دوره آموزشی ایمنی برای کارکنان دستگاه‌ها",
+	"راه‌اندازی دفتر پیشخوان خدمات دولت در مرکز بخش",
+	"اعزام گروه بازرسی مشترک به واحدهای صنفی",
+	"پیگیری تکمیل ساختمان خانه بهداشت",
+}
+
+// addBodyExtras gives every other article a bullet list, every third a
+// numbered list and every fourth a table of figures, from a fixed pattern
+// (no randomness, so the other sites' articles stay as they were).
+func addBodyExtras(arts []*siteArticle) {
+	for i, a := range arts {
+		if i%2 == 0 {
+			for k := range 2 + i%3 {
+				a.Bullets = append(a.Bullets, siteItems[(i+k)%len(siteItems)])
+			}
+		}
+		if i%3 == 0 {
+			for k := range 3 {
+				a.Ordered = append(a.Ordered, siteItems[(i+2*k+1)%len(siteItems)])
+			}
+		}
+		if i%4 == 0 {
+			a.Table = [][]string{
+				{"بخش", "واحدهای بازرسی‌شده", "تخلف"},
+				{sitePlaces[i%len(sitePlaces)], strconv.Itoa(10 + i), strconv.Itoa(1 + i%5)},
+				{sitePlaces[(i+1)%len(sitePlaces)], strconv.Itoa(7 + i), strconv.Itoa(i % 4)},
+			}
+		}
+	}
 }
 
 var (
@@ -142,6 +194,9 @@ type pageLink struct {
 	Current bool
 }
 
+// Off is the page's first item's offset, for ?start= pagers.
+func (p pageLink) Off() int { return (p.N - 1) * sitePerPage }
+
 const sitePerPage = 10
 
 func startTemplateSite(t testing.TB, name string, arts []*siteArticle, win1256 bool, articleURL func(int) string, listURL func(int) string, route func(r *http.Request) (page, id int)) *templateSite {
@@ -199,7 +254,7 @@ func startTemplateSite(t testing.TB, name string, arts []*siteArticle, win1256 b
 			if page > 1 {
 				prev = page - 1
 			}
-			write(w, listT, map[string]any{"Site": arts[0].Site, "Items": items, "Pages": links, "Next": next, "Prev": prev, "Popular": arts[3:8]}, win1256)
+			write(w, listT, map[string]any{"Site": arts[0].Site, "Items": items, "Pages": links, "Next": next, "NextOff": (next - 1) * sitePerPage, "Prev": prev, "Popular": arts[3:8]}, win1256)
 		case id > 0 && s.byID[id] != nil:
 			a := s.byID[id]
 			if a.MenuOnly {
@@ -357,6 +412,75 @@ func featuredSite(t testing.TB, n int) *templateSite {
 				p, _ := strconv.Atoi(r.URL.Query().Get("p"))
 				return p, 0
 			case "/news/item.php":
+				id, _ := strconv.Atoi(r.URL.Query().Get("nid"))
+				return 0, id
+			}
+			return 0, 0
+		})
+}
+
+// sideboxSite is a made-up portal in UTF-8 whose listing prints titles as
+// plain headings with a «ادامه مطلب» link each, beside «آخرین اخبار» and
+// «پربازدیدترین» boxes of titled, dated links to articles of the same URL
+// shape; its pager is page numbers with no current-page mark and an image
+// link whose only text is its alt «صفحه بعد», with ?start= offsets. Its
+// article pages put those boxes before the article in the page, print the
+// title as a link to the page itself, the date after «انتشار:», bullet
+// lists in some bodies and a «مطالب مرتبط» box after the body.
+func sideboxSite(t testing.TB, n int) *templateSite {
+	arts := makeSiteArticles(71, n, "فرمانداری شهرستان نمونه‌زار")
+	addBodyExtras(arts)
+	for i, a := range arts {
+		a.Ordered, a.Table = nil, nil
+		// Large boxes: on a short article, most of the page's text is
+		// other articles' titles.
+		a.Latest = nil
+		for k := 1; k <= 8; k++ {
+			a.Latest = append(a.Latest, arts[(i+k)%len(arts)])
+		}
+	}
+	return startTemplateSite(t, "sidebox", arts, false,
+		func(id int) string { return "/khabarha/" + strconv.Itoa(id) + "/matn" },
+		func(p int) string { return "/khabarha?start=" + strconv.Itoa((p-1)*sitePerPage) },
+		func(r *http.Request) (int, int) {
+			if r.URL.Path == "/khabarha" {
+				off, err := strconv.Atoi(r.URL.Query().Get("start"))
+				if err != nil {
+					return 0, 0
+				}
+				return off/sitePerPage + 1, 0
+			}
+			if rest, ok := strings.CutPrefix(r.URL.Path, "/khabarha/"); ok {
+				id, _ := strconv.Atoi(strings.TrimSuffix(rest, "/matn"))
+				return 0, id
+			}
+			return 0, 0
+		})
+}
+
+// oldPortalSite is a made-up old table-layout portal in windows-1256
+// (declared in a meta tag only): a «پربازدیدترین» box of titled, dated
+// links before the list in the page, list items with an image link and a
+// title link, a pager whose next link is an icon with a title attribute
+// and no text, and article pages whose title is a plain <div> under a
+// super-title, whose date follows «تاریخ خبر:» beside the article's code,
+// whose bodies hold numbered lists and tables, followed by «اخبار مرتبط»
+// and «پربازدیدترین» boxes.
+func oldPortalSite(t testing.TB, n int) *templateSite {
+	arts := makeSiteArticles(83, n, "فرمانداری شهرستان نمونه‌گل")
+	addBodyExtras(arts)
+	for _, a := range arts {
+		a.Bullets = nil
+	}
+	return startTemplateSite(t, "oldportal", arts, true,
+		func(id int) string { return "/NewsView.aspx?nid=" + strconv.Itoa(id) },
+		func(p int) string { return "/NewsList.aspx?pg=" + strconv.Itoa(p) },
+		func(r *http.Request) (int, int) {
+			switch r.URL.Path {
+			case "/NewsList.aspx":
+				p, _ := strconv.Atoi(r.URL.Query().Get("pg"))
+				return p, 0
+			case "/NewsView.aspx":
 				id, _ := strconv.Atoi(r.URL.Query().Get("nid"))
 				return 0, id
 			}

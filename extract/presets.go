@@ -58,7 +58,7 @@ func presetProfiles() map[string]Profile {
 			Article: ArticleSelectors{
 				Title:      ".news-detail h1, .newsDetail h1, .news-detail .news-title, h1.news-title, .NewsTitle, article h1",
 				Body:       ".news-detail .news-body, .news-detail .news-text, .news-body, .newsBody, .NewsText, .body-news",
-				Paragraphs: "p",
+				Paragraphs: autoParagraphs,
 				Images:     ".news-detail img, .news-body img, .news-image img",
 				DateScope:  ".news-detail .news-date, .news-detail .news-info, .news-detail .date, .newsDate, .NewsDate",
 				Drop:       []string{".share", ".social", ".tags", ".news-tags", ".related-news", ".print"},
@@ -74,7 +74,7 @@ func presetProfiles() map[string]Profile {
 			Article: ArticleSelectors{
 				Title:      ".asset-full-content .header-title, .portlet-asset-publisher h3.header-title, .asset-full-content h1, .journal-content-article h1",
 				Body:       ".asset-full-content .journal-content-article, .asset-full-content .asset-content, .journal-content-article",
-				Paragraphs: "p",
+				Paragraphs: autoParagraphs,
 				Images:     ".asset-full-content img, .journal-content-article img",
 				DateScope:  ".asset-full-content .metadata-publish-date, .asset-metadata .metadata-publish-date, .metadata-entry.metadata-publish-date, .asset-full-content .date",
 				Drop:       []string{".taglib-social-bookmarks", ".asset-links", ".asset-ratings", ".taglib-ratings", ".asset-related-assets"},
@@ -90,7 +90,7 @@ func presetProfiles() map[string]Profile {
 			Article: ArticleSelectors{
 				Title:      "meta[property='og:title'], .news-content h1, .news-content .titr",
 				Body:       ".news-content .newsbody, .newsbody, .news-content .body",
-				Paragraphs: "p",
+				Paragraphs: autoParagraphs,
 				Images:     ".news-content img",
 				DateScope:  ".news-content .news-info, .news-info",
 				Drop:       []string{".newsbody .tags", ".tags", ".share", ".related"},
@@ -106,7 +106,7 @@ func presetProfiles() map[string]Profile {
 			Article: ArticleSelectors{
 				Title:      "article h1.entry-title, h1.entry-title, .single-post h1, article h1",
 				Body:       "article .entry-content, .entry-content, .post-content, .single-content",
-				Paragraphs: "p",
+				Paragraphs: autoParagraphs,
 				Images:     "article .post-thumbnail img, article .entry-content img",
 				DateScope:  "article time.published, time.entry-date.published, time.entry-date, .posted-on time, .post-date, .entry-date",
 				Drop:       []string{".sharedaddy", ".jp-relatedposts", ".yarpp-related", ".post-tags", ".entry-tags", ".share-buttons"},
