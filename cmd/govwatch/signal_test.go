@@ -39,9 +39,12 @@ func TestSigtermKeepsFinishedWork(t *testing.T) {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	// Wait until the crawl has fetched some articles, then signal.
+	// Wait until the crawl has fetched some articles, then signal. A hundred
+	// and fifty (1.5 s at the configured rate) leaves the analysers time to
+	// finish some of them even on a loaded machine, where the first fifty
+	// fetched may all still be in flight.
 	deadline := time.Now().Add(30 * time.Second)
-	for portal.Stats().Articles < 50 && time.Now().Before(deadline) {
+	for portal.Stats().Articles < 150 && time.Now().Before(deadline) {
 		time.Sleep(10 * time.Millisecond)
 	}
 	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
