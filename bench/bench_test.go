@@ -32,6 +32,9 @@ const (
 	envURL = "GOVWATCH_BENCH_URL"
 	// envConcurrency is the requests in flight (default 8).
 	envConcurrency = "GOVWATCH_BENCH_CONCURRENCY"
+	// envData, for BenchmarkReprocess, is the data directory of a finished
+	// benchmark crawl (with its _archive); each iteration reprocesses a copy.
+	envData = "GOVWATCH_BENCH_DATA"
 )
 
 func envInt(tb testing.TB, name string, def int) int {
@@ -117,6 +120,37 @@ func BenchmarkCrawl(b *testing.B) {
 		}
 		if got := sum.Totals().Articles; got != n {
 			b.Fatalf("crawl parsed %d articles, want %d (failures: %v)", got, n, sum.Failures)
+		}
+		articles += sum.RowsArticles
+	}
+	b.ReportMetric(float64(articles)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// BenchmarkReprocess runs pipeline.Reprocess, the whole of `govwatch reprocess`,
+// on a copy of the data directory that GOVWATCH_BENCH_DATA names (a benchmark
+// crawl's, made by bench/run.sh with --keep or by BenchmarkCrawl), once per
+// iteration, and reports archived articles per second. Run it with -benchtime 1x
+// -cpuprofile to see where a reprocess's time goes. Without the variable it is
+// skipped.
+func BenchmarkReprocess(b *testing.B) {
+	src := os.Getenv(envData)
+	if src == "" {
+		b.Skip(envData + " is not set")
+	}
+	var articles int
+	i := 0
+	for b.Loop() {
+		b.StopTimer()
+		i++
+		dir := filepath.Join(b.TempDir(), fmt.Sprintf("run%d", i))
+		if err := os.CopyFS(dir, os.DirFS(src)); err != nil {
+			b.Fatal(err)
+		}
+		opts := benchOptions(dir, "http://127.0.0.1/unused", 1, 8, demoportal.Site{})
+		b.StartTimer()
+		sum, err := pipeline.Reprocess(b.Context(), opts)
+		if err != nil {
+			b.Fatal(err)
 		}
 		articles += sum.RowsArticles
 	}

@@ -9,22 +9,32 @@
 #   govwatch-reprocess  `govwatch reprocess` of a copy of the first run's data directory
 #   colly               bench/colly (colly v2.3.0, its own Go module)
 #   scrapy              bench/scrapy/spider.py with Debian's python3-scrapy
+#   analyze             `govwatch analyze --jsonl` over the texts of the N articles
+#                       (small portal only: analysis alone, for the crawl and reprocess)
 # Every tool gets the same concurrency (-c) and obeys robots.txt. Each run is
 # measured with /usr/bin/time -v; the table gives medians over the rounds.
 #
-# Usage: bench/run.sh [-n PAGES] [-r ROUNDS] [-c CONCURRENCY] [-o OUTDIR]
-#                     [-t TOOLS] [--no-gobench] [--no-report] [--keep]
-#   -n 10000 (default) or 100000; -r 3; -c 8; -o bench/out/nPAGES
-#   -t comma list of the tools above (default: all)
+# Two portals (-p): "demo", the demo portal's generated site (3.3 KB pages in the
+# CMS's chrome), and "small", bench/smallportal: pages of real-portal size and
+# shape (about 1.7 KB of text in a plain template) made of the real set's texts
+# (transform/testdata/real/texts, rebuilt locally), where per-page costs weigh most.
+#
+# Usage: bench/run.sh [-p demo|small] [-n PAGES] [-r ROUNDS] [-c CONCURRENCY] [-o OUTDIR]
+#                     [-t TOOLS] [--memory-limit SIZE] [--no-gobench] [--no-report] [--keep]
+#   -p demo (default); -n 10000 (default) or 100000; -r 3; -c 8; -o bench/out/[small-]nPAGES
+#   -t comma list of the tools above (default: all but analyze; with -p small all but scrapy)
+#   --memory-limit  govwatch's memory_limit (default: the config's default, 192MiB; 0: none)
 #   --no-gobench  skip the Go benchmarks (analyse throughput, CPU profile)
 #   --no-report   skip timing `govwatch report` on the dataset
 #   --keep        keep the data directories of the last round
 set -euo pipefail
 
-N=10000 R=3 C=8 OUT="" TOOLS="floor,govwatch,govwatch-2nd,govwatch-reprocess,colly,scrapy"
+N=10000 R=3 C=8 OUT="" TOOLS="" PORTAL=demo MEMLIMIT=""
 GOBENCH=1 REPORT=1 KEEP=0
 while [[ $# -gt 0 ]]; do
 	case "$1" in
+	-p) PORTAL="$2"; shift 2 ;;
+	--memory-limit) MEMLIMIT="$2"; shift 2 ;;
 	-n) N="$2"; shift 2 ;;
 	-r) R="$2"; shift 2 ;;
 	-c) C="$2"; shift 2 ;;
@@ -38,9 +48,15 @@ while [[ $# -gt 0 ]]; do
 	esac
 done
 
+case "$PORTAL" in
+demo) TOOLS="${TOOLS:-floor,govwatch,govwatch-2nd,govwatch-reprocess,colly,scrapy}" PREFIX="" ;;
+small) TOOLS="${TOOLS:-floor,govwatch,govwatch-2nd,govwatch-reprocess,colly,analyze}" PREFIX="small-" ;;
+*) echo "run.sh: -p demo or small, not $PORTAL" >&2; exit 2 ;;
+esac
+
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
-OUT="${OUT:-bench/out/n$N}"
+OUT="${OUT:-bench/out/${PREFIX}n$N}"
 mkdir -p "$OUT"
 OUT="$(cd "$OUT" && pwd)"
 BIN="$OUT/bin" LOGS="$OUT/logs" WORK="$OUT/work"
@@ -76,12 +92,18 @@ fi
 say "building govwatch, portal, floor, table, colly"
 go build -o "$BIN/govwatch" ./cmd/govwatch
 go build -o "$BIN/portal" ./bench/portal
+go build -o "$BIN/smallportal" ./bench/smallportal
 go build -o "$BIN/floor" ./bench/floor
 go build -o "$BIN/table" ./bench/table
 if has colly; then (cd bench/colly && go build -o "$BIN/colly" .); fi
 
 # --- portal ------------------------------------------------------------------
-"$BIN/portal" -n "$N" >"$OUT/portal.url" 2>"$LOGS/portal.err" &
+if [[ $PORTAL == small ]]; then
+	"$BIN/smallportal" -n "$N" -texts transform/testdata/real/texts -jsonl "$OUT/texts.jsonl" \
+		>"$OUT/portal.url" 2>"$LOGS/portal.err" &
+else
+	"$BIN/portal" -n "$N" >"$OUT/portal.url" 2>"$LOGS/portal.err" &
+fi
 PORTAL_PID=$!
 cleanup() {
 	kill "$PORTAL_PID" 2>/dev/null || true
@@ -89,9 +111,10 @@ cleanup() {
 	[[ $KEEP -eq 1 ]] || rm -rf "$WORK"
 }
 trap cleanup EXIT
-for _ in $(seq 50); do [[ -s "$OUT/portal.url" ]] && break; sleep 0.1; done
+for _ in $(seq 300); do [[ -s "$OUT/portal.url" ]] && break; sleep 0.1; done
 LIST_URL="$(head -1 "$OUT/portal.url")"
 BASE_URL="${LIST_URL%/gen/*}"
+BASE_URL="${BASE_URL%/news/*}"
 [[ -n "$LIST_URL" ]] || { echo "run.sh: portal did not start" >&2; cat "$LOGS/portal.err" >&2; exit 1; }
 say "portal $LIST_URL serving $N articles"
 CLK_TCK="$(getconf CLK_TCK)"
@@ -107,6 +130,7 @@ govwatch_config() {
 data_dir: data
 report_dir: reports
 timezone: Asia/Tehran
+${MEMLIMIT:+memory_limit: $MEMLIMIT}
 crawl:
   user_agent: "govwatch-bench/1.0"
   timeout: 30s
@@ -129,6 +153,7 @@ EOF
 articles_of() {
 	case "$1" in
 	govwatch*) sed -n 's/.*rows written: articles \([0-9]*\),.*/\1/p' "$2" | tail -1 ;;
+	analyze) grep -c '"id"' "$2" ;;
 	*) sed -n 's/^articles \([0-9]*\)$/\1/p' "$2" | tail -1 ;;
 	esac
 }
@@ -193,6 +218,9 @@ for r in $(seq "$R"); do
 		fi
 	fi
 	if has colly; then measure colly "$r" "$BIN/colly" -url "$LIST_URL" -c "$C"; fi
+	if has analyze && [[ -s "$OUT/texts.jsonl" ]]; then
+		measure analyze "$r" "$BIN/govwatch" analyze --jsonl "$OUT/texts.jsonl"
+	fi
 	if has scrapy; then
 		measure scrapy "$r" "$SCRAPY" runspider bench/scrapy/spider.py -a "start=$LIST_URL" \
 			-s "CONCURRENT_REQUESTS=$C" -s "CONCURRENT_REQUESTS_PER_DOMAIN=$C"
@@ -234,6 +262,8 @@ fi
 # --- results -------------------------------------------------------------------
 {
 	echo "## $N articles, concurrency $C, $R rounds ($(date -u +%Y-%m-%dT%H:%MZ))"
+	echo
+	echo "Portal: $PORTAL; govwatch memory_limit: ${MEMLIMIT:-the config default (192MiB)}"
 	echo
 	echo "Machine: $(nproc) cores ($(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)), $(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo) RAM, $(go version | cut -d' ' -f3-)"
 	echo

@@ -41,6 +41,7 @@ const (
 	secondName   = "govwatch-2nd"
 	reprocName   = "govwatch-reprocess"
 	collyName    = "colly"
+	analyzeName  = "analyze"
 	scrapyName   = "scrapy"
 )
 
@@ -138,8 +139,8 @@ func summarize(t *tool, n int) summary {
 		articles:  int(median(t.runs, func(r run) float64 { return float64(r.articles) })),
 	}
 	pages := float64(s.requests)
-	if t.name == reprocName {
-		pages = float64(s.articles) // reprocess reads archived pages, not the portal
+	if t.name == reprocName || t.name == analyzeName {
+		pages = float64(s.articles) // archived pages or texts, not the portal's
 	}
 	if s.wall > 0 {
 		s.pagesPerSec = pages / s.wall
@@ -207,6 +208,17 @@ func write(w io.Writer, tools []*tool, n int) bool {
 	}
 	if co, ok := sums[collyName]; ok && hasGov {
 		goal("govwatch time ÷ colly time", gov.wall/co.wall, "< 1", gov.wall < co.wall)
+	}
+	an, hasAn := sums[analyzeName]
+	if co, ok := sums[collyName]; ok && hasGov && hasAn {
+		goal("govwatch CPU ÷ (colly CPU + analyze CPU)", gov.cpu/(co.cpu+an.cpu), "≤ 1", gov.cpu <= co.cpu+an.cpu)
+	}
+	if rp, ok := sums[reprocName]; ok && hasAn && an.wall > 0 {
+		goal("reprocess time ÷ analyze --jsonl time", rp.wall/an.wall, "≤ 1.3", rp.wall <= 1.3*an.wall)
+		fmt.Fprintf(w, "- reprocess CPU ÷ analyze CPU: %.2f; reprocess %.0f articles/s, peak RSS %.0f MB\n", rp.cpu/an.cpu, rp.pagesPerSec, rp.rss)
+	}
+	if hasGov {
+		goal("govwatch crawl peak RSS MiB", gov.rss, "< 100", gov.rss < 100)
 	}
 	if sec, ok := sums[secondName]; ok && hasGov {
 		goal("second run time ÷ first run time", sec.wall/gov.wall, "< 0.10", sec.wall/gov.wall < 0.10)
