@@ -310,7 +310,11 @@ func Build(ctx context.Context, ds *dataset.Dataset, opts Options) (Summary, err
 	for id, a := range latest {
 		titles[id] = a
 	}
-	s.Items = items(p, incs, titles, opts.SourceNames)
+	names := make(map[string]string, len(derived.Officials))
+	for _, o := range derived.Officials {
+		names[o.PersonID] = o.Name
+	}
+	s.Items = items(p, incs, titles, opts.SourceNames, names)
 	s.Notable = notable(s.Items)
 	// Only runs that read pages or wrote rows are about the data: a report run, which
 	// does neither, must not change the bytes of the next report of the same data.
@@ -725,7 +729,10 @@ func portalName(names map[string]string, sourceID, county string) string {
 	return ""
 }
 
-func items(p jalali.Period, incs []inc, arts map[string]*art, names map[string]string) []Item {
+// items lists the reported and conditional incidents of p. An incident's
+// speaker is named by the official it was resolved to (officials, by person
+// ID: the fullest form of the name), else as the violations row gives it.
+func items(p jalali.Period, incs []inc, arts map[string]*art, names, officials map[string]string) []Item {
 	var out []Item
 	for _, in := range incs {
 		r := in.row
@@ -735,6 +742,9 @@ func items(p jalali.Period, incs []inc, arts map[string]*art, names map[string]s
 		it := Item{IncidentID: r.IncidentID, Date: in.date, DateSource: r.DateSource, Province: r.Province, County: r.County,
 			OfficeTypes: r.OfficeTypes, ViolationTypes: r.ViolationTypes, Sanctions: r.Sanctions, Modality: r.Modality,
 			Offices: int(r.Offices), Speaker: r.Speaker, Excerpt: shorten(r.Evidence, excerptRunes)}
+		if n := officials[r.SpeakerID]; n != "" {
+			it.Speaker = n
+		}
 		if r.Count != nil {
 			it.Count = int(*r.Count)
 		}

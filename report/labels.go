@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"govwatch/report/latin"
 	"govwatch/transform"
 	"govwatch/transform/jalali"
 )
@@ -298,6 +299,40 @@ func (l lang) violationType(code string) string {
 	return codeLabel(transform.ViolationTypes, code, l.fa)
 }
 
+// place, person and body give the name of a place, a person or a body (a
+// portal, an office) as the document writes it: as stored in Persian, in Latin
+// letters in English (govwatch/report/latin). roleName gives an official's role in
+// English where the table of roles has it, else as stored.
+func (l lang) place(s string) string {
+	if l.fa {
+		return s
+	}
+	return latin.Place(s)
+}
+
+func (l lang) person(s string) string {
+	if l.fa {
+		return s
+	}
+	return latin.Name(s)
+}
+
+func (l lang) body(s string) string {
+	if l.fa {
+		return s
+	}
+	return latin.Org(s)
+}
+
+func (l lang) roleName(s string) string {
+	if !l.fa {
+		if v, ok := latin.Role(s); ok {
+			return v
+		}
+	}
+	return s
+}
+
 func (l lang) modality(code string) string {
 	switch code {
 	case transform.ModalityReported:
@@ -313,9 +348,9 @@ func (l lang) modality(code string) string {
 func (l lang) scope(s Scope) string {
 	switch {
 	case s.County != "":
-		return fmt.Sprintf(l.countyScope, s.County)
+		return fmt.Sprintf(l.countyScope, l.place(s.County))
 	case s.Province != "":
-		return fmt.Sprintf(l.provinceScope, s.Province)
+		return fmt.Sprintf(l.provinceScope, l.place(s.Province))
 	}
 	return l.allScope
 }

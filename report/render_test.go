@@ -237,7 +237,43 @@ func TestRenderPersian(t *testing.T) {
 	if rows := strings.Count(string(csvText), "\n") - 1; !strings.HasPrefix(string(csvText), "incident_id,") || rows != len(s.Items) {
 		t.Errorf("incidents.csv has %d rows, the report lists %d incidents", rows, len(s.Items))
 	}
+	checkNoEnglish(t, string(out), s)
 	golden(t, "report-fa.txt", text)
+}
+
+// allowedLatin are the words in Latin letters a Persian report may print: names
+// of files, tables and commands, the units and acronyms Persian writes so, and
+// HTTP status classes. Identifiers from the data (run IDs, job names, extractor
+// versions such as transform/2.1.0, URLs) are allowed by checkNoEnglish.
+var allowedLatin = map[string]bool{
+	"incidents.csv": true, "counties.csv": true, "officials.csv": true, "sources.csv": true,
+	"incidents": true, "violations": true, "govwatch": true, "eval": true,
+	"CSV": true, "ICT": true, "F1": true, "5xx": true, "4xx": true,
+}
+
+// checkNoEnglish fails if the Persian report's text prints a word in Latin
+// letters other than those allowed: no English label, status or source ID
+// leaks into it.
+func checkNoEnglish(t *testing.T, text string, s report.Summary) {
+	t.Helper()
+	ids := map[string]bool{s.DataVersion: true}
+	for _, r := range s.Appendix.Runs {
+		ids[r.RunID], ids[r.Job] = true, true
+	}
+	for _, v := range s.Appendix.ExtractorVersions {
+		ids[v] = true
+	}
+	bad := map[string]int{}
+	for _, w := range regexp.MustCompile(`[0-9]*[A-Za-z][A-Za-z0-9._/:+-]*[A-Za-z0-9]|[A-Za-z]`).FindAllString(text, -1) {
+		w = strings.TrimRight(w, ".:")
+		if allowedLatin[w] || ids[w] || strings.HasPrefix(w, "http") || strings.HasPrefix(w, "transform/") {
+			continue
+		}
+		bad[w]++
+	}
+	if len(bad) > 0 {
+		t.Errorf("the Persian report prints words in Latin letters: %v", bad)
+	}
 }
 
 // has reports whether text holds want, ignoring white space and brackets:
@@ -268,12 +304,20 @@ func TestRenderEnglish(t *testing.T) {
 		"Key figures", "Incidents and sanction rate by office type", "Sanctions by office type",
 		"Weekly trend of reported violations", "Officials who spoke about violations", "Detailed list of violations",
 		"Appendix", "Aban 1397", "Articles read", "Bakery", "Licence revocation",
-		"کوار", "شیراز", "دشتستان", "محمد رضایی",
+		// Names and places in Latin letters; titles and excerpts stay Persian.
+		"Kavar", "Shiraz", "Dashtestan", "Fars", "Bushehr", "Mohammad Rezaei", "Ali Ahmadi", "Hassan Karimi",
+		"Kavar Governorate", "Governor", "Shiraz Office of Industry, Mine and Trade",
 		"سه نانوایی به دلیل تخلف",
 		"+2",
 	} {
 		if !has(text, want) {
 			t.Errorf("text layer lacks %q", want)
+		}
+	}
+	// A person's name is never left in Persian in the English report.
+	for _, name := range []string{"محمد رضایی", "علی احمدی", "حسن کریمی"} {
+		if has(text, name) {
+			t.Errorf("English text layer has the name %q in Persian", name)
 		}
 	}
 	golden(t, "report-en.txt", text)

@@ -83,14 +83,14 @@ func (d *doc) highlights() []string {
 	if len(s.Rises) > 0 {
 		var parts []string
 		for _, r := range s.Rises {
-			parts = append(parts, fmt.Sprintf(x.risesPair, r.County, l.n(r.Prior), l.n(r.Current)))
+			parts = append(parts, fmt.Sprintf(x.risesPair, l.place(r.County), l.n(r.Prior), l.n(r.Current)))
 		}
 		out = append(out, fmt.Sprintf(x.sumRise, strings.Join(parts, l.sep())))
 	} else if c.Incidents > 0 {
 		var parts []string
 		for _, r := range s.Counties {
 			if !r.Subtotal && r.Incidents > 0 && len(parts) < 3 {
-				parts = append(parts, r.County+" ("+l.n(r.Incidents)+")")
+				parts = append(parts, l.place(r.County)+" ("+l.n(r.Incidents)+")")
 			}
 		}
 		out = append(out, fmt.Sprintf(x.sumTop, strings.Join(parts, l.sep())))
@@ -120,21 +120,23 @@ func (d *doc) notableText(it Item) string {
 	}
 	src := ""
 	if len(it.Sources) > 0 {
-		src = sourceText(it.Sources[0])
+		src = l.sourceText(it.Sources[0])
 	}
-	return fmt.Sprintf(l.x.notableLine, l.date(it.Date), orNone(it.County, l.unknownCounty), l.n(it.Offices),
+	return fmt.Sprintf(l.x.notableLine, l.date(it.Date), orNone(l.place(it.County), l.unknownCounty), l.n(it.Offices),
 		l.codes(transform.OfficeTypes, it.OfficeTypes), sanc, src)
 }
 
-// sourceText is how a source reads in print: the portal's name and the title.
-func sourceText(s Source) string {
+// sourceText is how a source reads in print: the portal's name and the title
+// (which stays Persian in English: it is quoted, not translated).
+func (l lang) sourceText(s Source) string {
+	portal := l.body(s.Portal)
 	switch {
-	case s.Portal != "" && s.Title != "":
-		return s.Portal + ": «" + s.Title + "»"
+	case portal != "" && s.Title != "":
+		return portal + ": «" + s.Title + "»"
 	case s.Title != "":
 		return "«" + s.Title + "»"
-	case s.Portal != "":
-		return s.Portal
+	case portal != "":
+		return portal
 	}
 	return s.URL
 }
@@ -186,20 +188,20 @@ func (d *doc) countyTable() {
 		k := 0
 		for _, r := range d.s.Counties {
 			if r.Subtotal {
-				rows = append(rows, []cell{{}, {text: fmt.Sprintf(x.subtotal, r.Province), bold: true}, {},
+				rows = append(rows, []cell{{}, {text: fmt.Sprintf(x.subtotal, l.place(r.Province)), bold: true}, {},
 					{text: l.n(r.Incidents), bold: true}, {text: l.n(r.Offices), bold: true}, {text: l.n(r.Warnings), bold: true},
 					{text: l.n(r.Denials), bold: true}, {text: l.n(r.Articles), bold: true}})
 				continue
 			}
 			k++
-			rows = append(rows, []cell{{text: l.n(k)}, {text: orNone(r.County, l.unknownCounty)}, {text: r.Province},
+			rows = append(rows, []cell{{text: l.n(k)}, {text: orNone(l.place(r.County), l.unknownCounty)}, {text: l.place(r.Province)},
 				{text: l.n(r.Incidents), bold: true}, {text: l.n(r.Offices)}, {text: l.n(r.Warnings)}, {text: l.n(r.Denials)}, {text: l.n(r.Articles)}})
 			t.Incidents += r.Incidents
 			t.Offices += r.Offices
 			t.Warnings += r.Warnings
 			t.Denials += r.Denials
 			t.Articles += r.Articles
-			d.pdf.Bookmark(orNone(r.County, l.unknownCounty), 1, -1)
+			d.pdf.Bookmark(orNone(l.place(r.County), l.unknownCounty), 1, -1)
 		}
 		rows = append(rows, []cell{{}, {text: l.total, bold: true}, {}, {text: l.n(t.Incidents), bold: true}, {text: l.n(t.Offices), bold: true},
 			{text: l.n(t.Warnings), bold: true}, {text: l.n(t.Denials), bold: true}, {text: l.n(t.Articles), bold: true}})
@@ -211,7 +213,11 @@ func (d *doc) countyTable() {
 	if len(d.s.Uncovered) == 0 {
 		d.paragraph(x.uncoveredNone, "", 9, 5.5, colMuted)
 	} else {
-		d.paragraph(strings.Join(d.s.Uncovered, l.sep()), "", 9, 5.5, colInk)
+		names := make([]string, len(d.s.Uncovered))
+		for i, c := range d.s.Uncovered {
+			names[i] = l.place(c)
+		}
+		d.paragraph(strings.Join(names, l.sep()), "", 9, 5.5, colInk)
 	}
 }
 
@@ -308,11 +314,16 @@ func (d *doc) officialsTable() {
 		if i == n {
 			break
 		}
-		name := o.Name
+		name := l.person(o.Name)
 		if len(o.Variants) > 0 {
-			name += " (" + strings.Join(o.Variants, l.sep()) + ")"
+			vs := make([]string, len(o.Variants))
+			for i, v := range o.Variants {
+				vs[i] = l.person(v)
+			}
+			name += " (" + strings.Join(vs, l.sep()) + ")"
 		}
-		rows = append(rows, []cell{{text: name}, {text: o.Role}, {text: o.Organization}, {text: o.County}, {text: l.n(o.Incidents), bold: true}})
+		rows = append(rows, []cell{{text: name}, {text: l.roleName(o.Role)}, {text: l.body(o.Organization)}, {text: l.place(o.County)},
+			{text: l.n(o.Incidents), bold: true}})
 	}
 	d.table(cols, rows, -1)
 	if k := len(d.s.Officials) - n; k > 0 {
@@ -351,16 +362,16 @@ func (d *doc) itemRows(its []Item, from int) [][]cell {
 		src := ""
 		link := ""
 		if len(it.Sources) > 0 {
-			src, link = sourceText(it.Sources[0]), it.Sources[0].URL
+			src, link = l.sourceText(it.Sources[0]), it.Sources[0].URL
 			if k := len(it.Sources) - 1; k > 0 {
 				src += " (" + fmt.Sprintf(x.andMore, l.n(k)) + ")"
 			}
 		}
 		status := l.modality(it.Modality)
 		if it.Speaker != "" {
-			status += "\n" + it.Speaker
+			status += "\n" + l.person(it.Speaker)
 		}
-		rows = append(rows, []cell{{text: l.n(from + i + 1)}, {text: date, small: true}, {text: orNone(it.County, l.unknownCounty)},
+		rows = append(rows, []cell{{text: l.n(from + i + 1)}, {text: date, small: true}, {text: orNone(l.place(it.County), l.unknownCounty)},
 			{text: l.codes(transform.OfficeTypes, it.OfficeTypes)}, {text: vs}, {text: l.n(it.Offices)}, {text: status},
 			{text: it.Excerpt}, {text: src, link: link, small: true}})
 	}
@@ -460,7 +471,7 @@ func (d *doc) appendix() {
 		if i == d.opts.topN() {
 			break
 		}
-		rows = append(rows, []cell{{text: orNone(s.Portal, s.SourceID)}, {text: l.n(s.Articles)}})
+		rows = append(rows, []cell{{text: orNone(l.body(s.Portal), s.SourceID)}, {text: l.n(s.Articles)}})
 	}
 	tableOrNone(l.sources, []column{{head: l.source, w: 90}, {head: l.articles, w: 40, num: true}}, rows)
 	if k := len(a.Sources) - len(rows); k > 0 && len(rows) > 0 {

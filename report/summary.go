@@ -198,8 +198,8 @@ type Item struct {
 	Modality                               string
 	// Count is the stated number of offices, 0 if none; Offices is Count or 1.
 	Count, Offices int
-	// Speaker is the name of the official the incident is attributed to, "" if
-	// none.
+	// Speaker is the name of the official the incident is attributed to (the
+	// officials table's fullest form when it was resolved to one), "" if none.
 	Speaker string
 	// Excerpt is the evidence text, shortened to at most excerptRunes code points.
 	Excerpt string

@@ -17,6 +17,7 @@ import (
 
 	"govwatch/pipeline/dataset"
 	"govwatch/report"
+	"govwatch/report/latin"
 	"govwatch/transform"
 	"govwatch/transform/jalali"
 )
@@ -136,6 +137,19 @@ func TestYearReport(t *testing.T) {
 				t.Errorf("year has %d articles, the generator wrote %d", s.Current.Articles, g.Articles)
 			}
 			checkAttachments(t, ds, path, tc.period, s)
+			if tc.lang == report.LangFA {
+				raw, err := exec.CommandContext(t.Context(), "pdftotext", "-enc", "UTF-8", path, "-").Output()
+				if err != nil {
+					t.Fatal(err)
+				}
+				checkNoEnglish(t, string(raw), s)
+			} else {
+				// Names and places in Latin letters: the top county's name
+				// is printed as the tables spell it.
+				if text := pdfText(t, path); !strings.Contains(text, latinPlace(s.Counties[0].County)) {
+					t.Errorf("English report lacks the top county %s in Latin letters (%s)", s.Counties[0].County, latinPlace(s.Counties[0].County))
+				}
+			}
 			checkFirstPage(t, path, s, tc.lang)
 			in := 0
 			for _, w := range s.Trend {
@@ -410,3 +424,5 @@ func BenchmarkYearReport(b *testing.B) {
 	b.Run("year/warm", func(b *testing.B) { run(b, ds, g.Year) })
 	b.Run("month/warm", func(b *testing.B) { run(b, ds, month) })
 }
+
+func latinPlace(s string) string { return latin.Place(s) }
