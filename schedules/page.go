@@ -97,7 +97,7 @@ th { background: #f4f4f4; }
 <tr data-run-id="{{.RunID}}" data-job="{{.Job}}" data-status="{{.Status}}">
 <td><a href="/api/runs/{{.RunID}}">{{.RunID}}</a></td>
 <td>{{.Job}}</td>
-<td>{{.Trigger}}</td>
+<td>{{.Trigger}}{{if .Worker}}<br><span class="worker" data-worker="{{.Worker}}">on {{.Worker}}</span>{{end}}</td>
 <td class="status-{{.Status}}">{{.Status}}{{if .Source}}<br><span class="jalali" data-current-source="{{.Source}}">at {{.Source}}</span>{{end}}</td>
 <td>{{.Period}}</td>
 <td>{{when .Started $.Loc}}<br><span class="jalali">{{jalali .Started $.Loc}}</span></td>

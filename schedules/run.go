@@ -85,6 +85,9 @@ type RunInfo struct {
 	Kind string `json:"kind"`
 	// Trigger says what started the run.
 	Trigger Trigger `json:"trigger"`
+	// Worker names the queue worker that ran the run (the runs table's worker
+	// column); empty for a run in the process that started it.
+	Worker string `json:"worker,omitempty"`
 	// Status is pipeline.StatusQueued while the run waits for the data
 	// directory's lock, StatusRunning while it runs, then a final status.
 	Status string `json:"status"`

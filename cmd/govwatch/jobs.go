@@ -340,7 +340,7 @@ func (a *app) runsCommand() *cobra.Command {
 type runHistory struct{ dataDir string }
 
 func (h runHistory) all(ctx context.Context) ([]schedules.RunInfo, error) {
-	if _, err := os.Stat(h.dataDir); errors.Is(err, os.ErrNotExist) {
+	if _, err := os.Stat(h.dataDir); errors.Is(err, os.ErrNotExist) && !config.IsObjectStore(h.dataDir) {
 		return nil, nil
 	}
 	ds, err := dataset.Open(h.dataDir, dataset.Options{ReadOnly: true})
@@ -353,6 +353,7 @@ func (h runHistory) all(ctx context.Context) ([]schedules.RunInfo, error) {
 			RunID:         r.RunID,
 			Job:           r.Job,
 			Trigger:       schedules.Trigger(r.Trigger),
+			Worker:        r.Worker,
 			Status:        r.Status,
 			Started:       r.StartedAt,
 			Finished:      r.FinishedAt,

@@ -4,9 +4,13 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"database/sql"
+	"encoding/json"
 	"fmt"
+	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -50,6 +54,20 @@ func (g *gate) wrap(h http.Handler) http.Handler {
 		}
 		h.ServeHTTP(w, r)
 	})
+}
+
+// httpGet returns the body of a 200 answer to GET url, or "".
+func httpGet(url string) string {
+	res, err := http.Get(url)
+	if err != nil {
+		return ""
+	}
+	defer res.Body.Close()
+	b, err := io.ReadAll(res.Body)
+	if err != nil || res.StatusCode != http.StatusOK {
+		return ""
+	}
+	return string(b)
 }
 
 // startWorker starts `govwatch worker` as a process of its own (this test binary
@@ -241,6 +259,53 @@ func TestWorkersKilled(t *testing.T) {
 	}
 	if left, _ := filepath.Glob(filepath.Join(backing, "_staging", "*")); len(left) != 0 {
 		t.Errorf("staged objects left: %v", left)
+	}
+
+	if infos, err := (runHistory{dataDir: location}).Recent(t.Context(), 50); err != nil || len(infos) == 0 {
+		t.Errorf("run history of the s3:// dataset: %d runs, %v", len(infos), err)
+	}
+	// serve with the queue: its page and API show which worker ran each run.
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	serve := exec.Command(os.Args[0], "serve", "--config", cfgShared, "--listen", addr, "--log-format", "json", "--log-level", "warn")
+	serve.Env = append(append(os.Environ(), "GOVWATCH_AS_MAIN=1"), env...)
+	var serveLog bytes.Buffer
+	serve.Stdout, serve.Stderr = &serveLog, &serveLog
+	if err := serve.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		serve.Process.Kill()
+		serve.Wait()
+		if t.Failed() {
+			t.Logf("serve:\n%s", serveLog.String())
+		}
+	}()
+	var page, api string
+	for deadline := time.Now().Add(time.Minute); time.Now().Before(deadline); time.Sleep(200 * time.Millisecond) {
+		page, api = httpGet("http://"+addr+"/"), httpGet("http://"+addr+"/api/runs")
+		if page != "" && api != "" {
+			break
+		}
+	}
+	var apiRuns []struct {
+		Worker string `json:"worker"`
+	}
+	if err := json.Unmarshal([]byte(api), &apiRuns); err != nil {
+		t.Fatalf("/api/runs: %v\n%.500s", err, api)
+	}
+	onAPI := map[string]bool{}
+	for _, r := range apiRuns {
+		onAPI[r.Worker] = true
+	}
+	for _, w := range workers {
+		if !onAPI[w] || !strings.Contains(page, `data-worker="`+w+`"`) {
+			t.Errorf("worker %s not on the operator page or in /api/runs (%d runs)", w, len(apiRuns))
+		}
 	}
 
 	// A new tick of the same job: every source runs again and adds nothing.
