@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"io/fs"
 	"log/slog"
 	"os"
@@ -127,9 +128,9 @@ func Reprocess(ctx context.Context, opts Options) (Summary, error) {
 // reprocessed is one archived article page, parsed and analysed by a worker.
 type reprocessed struct {
 	res analysed
-	key string // article URL and content hash; empty when the page did not parse
-	dup bool   // an earlier capture of the archive has the same key: not analysed
-	err error  // ends the rebuild: the run was interrupted
+	key versionKey // of the article URL and content hash; zero when the page did not parse
+	dup bool       // an earlier capture of the archive has the same key: not analysed
+	err error      // ends the rebuild: the run was interrupted
 }
 
 // rebuild reads the archive in order, parses and analyses its article pages on
@@ -154,8 +155,8 @@ func rebuild(ctx context.Context, opts Options, bySource map[string]extract.Sour
 	// first holds, for each article version, the earliest capture a worker has
 	// claimed; a later capture of the same version is not analysed.
 	var mu sync.Mutex
-	first := map[string]int{}
-	claim := func(key string, seq int) bool {
+	first := map[versionKey]int{}
+	claim := func(key versionKey, seq int) bool {
 		mu.Lock()
 		defer mu.Unlock()
 		if s, ok := first[key]; ok && s < seq {
@@ -201,13 +202,13 @@ func rebuild(ctx context.Context, opts Options, bySource map[string]extract.Sour
 	for range workers {
 		g.Go(func() error {
 			for j := range jobs {
-				j.out <- reprocessOne(gctx, j.c, j.src, reparser, log, func(key string) bool { return claim(key, j.seq) })
+				j.out <- reprocessOne(gctx, j.c, j.src, reparser, log, func(key versionKey) bool { return claim(key, j.seq) })
 			}
 			return nil
 		})
 	}
 	var procErr error
-	seen := map[string]bool{} // article versions written (or failed) in this rebuild
+	seen := map[versionKey]bool{} // article versions written (or failed) in this rebuild
 	for out := range order {
 		var r reprocessed
 		select {
@@ -225,7 +226,7 @@ func rebuild(ctx context.Context, opts Options, bySource map[string]extract.Sour
 			cancel()
 			continue
 		}
-		if r.key != "" {
+		if r.key != (versionKey{}) {
 			// A duplicate's earlier capture came before it, in order: written, or
 			// failed, and marked here either way.
 			if seen[r.key] || r.dup {
@@ -244,9 +245,24 @@ func rebuild(ctx context.Context, opts Options, bySource map[string]extract.Sour
 	return readErr
 }
 
+// versionKey identifies an article version (canonical URL and content hash) in 16
+// bytes, so that the sets of versions a rebuild keeps stay small on a large archive
+// (URL and hex hash took about 150 bytes a version).
+type versionKey [16]byte
+
+func newVersionKey(url, contentHash string) versionKey {
+	h := fnv.New128a()
+	h.Write([]byte(url))
+	h.Write([]byte{0})
+	h.Write([]byte(contentHash))
+	var k versionKey
+	h.Sum(k[:0])
+	return k
+}
+
 // reprocessOne parses and analyses one archived article page; claim says whether the
 // page is the first capture of its article version, the one to analyse.
-func reprocessOne(ctx context.Context, c extract.Capture, src extract.Source, reparser *extract.Reparser, log *slog.Logger, claim func(key string) bool) reprocessed {
+func reprocessOne(ctx context.Context, c extract.Capture, src extract.Source, reparser *extract.Reparser, log *slog.Logger, claim func(key versionKey) bool) reprocessed {
 	page := extract.Page{SourceID: c.SourceID, URL: c.URL, Outcome: extract.Fetched}
 	art, err := reparser.Parse(src, c.URL, c.Body, c.Header.Get("Content-Type"))
 	if err != nil {
@@ -254,7 +270,7 @@ func reprocessOne(ctx context.Context, c extract.Capture, src extract.Source, re
 		return reprocessed{res: analysePage(ctx, page, src, nil, log)}
 	}
 	art.FetchedAt = c.FetchedAt
-	key := art.URL + "\x00" + art.ContentHash
+	key := newVersionKey(art.URL, art.ContentHash)
 	if !claim(key) {
 		return reprocessed{key: key, dup: true}
 	}
