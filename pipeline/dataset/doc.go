@@ -1,11 +1,23 @@
 // Package dataset owns govwatch's tables: their Arrow schemas, the Parquet writer that
-// puts them on disk and the reader that the report and the tests use. It is the only
-// package in govwatch that imports arrow-go.
+// puts them on disk and the reader that the report and the tests use, and the storage
+// seam under them. It is the only package in govwatch that imports arrow-go and the
+// gocloud.dev/blob drivers.
+//
+// # Storage
+//
+// A dataset's location is a directory (or a file:// URL), written with the operating
+// system's calls (create, fsync, rename, flock), or an s3:// URL
+// (s3://bucket/prefix?endpoint=…&region=…), written through gocloud.dev/blob's s3blob
+// driver: objects are streamed (uploaded in parts as they are written), moved into
+// place by a server-side copy and a delete, and the write lock is a lease of objects
+// created write-once (see [TryLockContext]). The same commit protocol runs on both
+// (see store.go); [OpenObject], [WriteObject], [PutFile] and [GetFile] move the files
+// beside the tables (crawl state, WARC, reports) through the same seam.
 //
 // # Layout
 //
-// A dataset is a directory with one folder per table (articles, people, violations,
-// runs) and Hive-style partitions below it:
+// A dataset is a directory (or a key prefix) with one folder per table (articles,
+// people, violations, runs) and Hive-style partitions below it:
 //
 //	<dir>/articles/registered_month=2018-11/part-<run_id>-<n>.parquet
 //	<dir>/people/registered_month=2018-11/part-<run_id>-<n>.parquet
@@ -31,13 +43,16 @@
 //
 // All rows of one run are written inside a [Txn]. Files are written to
 // <dir>/_staging/<run_id>/ and become visible only at [Txn.Commit], which fsyncs them,
-// writes the run's manifest atomically (temporary file, fsync, rename, fsync of the
-// directory), renames every file into place and then marks the manifest done. [Open]
-// recovers from a crash at any point: a manifest that is not done is rolled forward
-// (the renames are idempotent), and a staging directory without a manifest is deleted.
+// creates the run's manifest write-once (a temporary file, fsync and link(2) on a
+// directory; a conditional PUT, If-None-Match: *, on an object store): the commit
+// point, which a second writer of the same run ID cannot pass; it then moves every
+// file into place and marks the manifest done. [Open] (on a directory) and Begin
+// recover from a crash at any point: a manifest that is not done is rolled forward
+// (the moves are idempotent), and a staging directory without a manifest is deleted.
 // Readers never look into directories or files whose names start with "_" or ".", so a
-// reader never sees a partial file. One writer at a time holds the directory's write
-// [Lock] (flock on <dir>/_lock, with a note naming the holding run): Begin takes it
+// reader never sees a partial file. One writer at a time holds the dataset's write
+// [Lock] (flock on <dir>/_lock, with a note naming the holding run; a lease on an
+// object store; or a lock taken elsewhere, [NewHeldLock]): Begin takes it
 // for its Txn, or uses the one a run took before it opened the dataset
 // ([Options].Lock), so that a run holds one lock from its start to its end.
 //
