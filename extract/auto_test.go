@@ -2,6 +2,8 @@ package extract_test
 
 import (
 	"encoding/json"
+	"errors"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -173,6 +175,78 @@ func TestAutoLayoutTemplates(t *testing.T) {
 			}
 			score(t, pages2, want, fold).check(t, tt.name+" with the learned profile")
 		})
+	}
+}
+
+// TestPagerByNumbers crawls a portal whose listing pages link to each
+// other by page numbers alone (no next link, no current-page mark), with
+// the automatic layout and with a profile that names no next link: every
+// listing page is read through the number after the current one.
+func TestPagerByNumbers(t *testing.T) {
+	site := pagesOnlySite(t, 34)
+	profiles := extract.BuiltinProfiles()
+	profiles["nonext"] = extract.Profile{Name: "nonext",
+		List:    extract.ListSelectors{Item: "ul.items a"},
+		Article: extract.ArticleSelectors{Title: "h1", Body: "div.matn", DateScope: "div.when", TrimToDate: true}}
+	for _, tt := range []struct {
+		name, profile string
+		start         int
+	}{
+		{"auto from page 1", "", 1},
+		{"profile without next from page 1", "nonext", 1},
+		{"auto from page 3", "", 3},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c := newCrawler(t, autoConfig(true), profiles, nil)
+			src := extract.Source{ID: "site", Profile: tt.profile, StartURLs: []string{site.URL + site.listURL(tt.start)}}
+			_, stats, err := crawl(t, t.Context(), c, []extract.Source{src}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s := stats.Sources["site"]
+			pages := (len(site.articles) + sitePerPage - 1) / sitePerPage
+			if s.ListingPages != pages-tt.start+1 || s.Articles != len(site.articles)-(tt.start-1)*sitePerPage || s.Skipped != 0 {
+				t.Errorf("stats = %+v, want listing pages %d to %d and their articles", s, tt.start, pages)
+			}
+		})
+	}
+}
+
+// TestPagerUnfollowed crawls a listing whose pager shows a later page
+// («۱ … ۵») but neither a next link nor the number after the current page:
+// the crawl reads the first page's articles and reports the listing page
+// it could not reach in order as a skipped listing page with its cause,
+// rather than succeeding in silence.
+func TestPagerUnfollowed(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/list/{n}", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, `<html><body><ul class="items">`)
+		for i := range 4 {
+			fmt.Fprintf(w, `<li><a href="/item/%s%d">گزارش شماره %d از بازدید فرماندار</a> ۱۴۰۲/۰۵/%02d</li>`, r.PathValue("n"), i, i, 10+i)
+		}
+		fmt.Fprint(w, `</ul><div class="pages"><b>۱</b> … <a href="/list/5">۵</a></div></body></html>`)
+	})
+	mux.HandleFunc("/item/{id}", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprintf(w, `<html><body><h1>گزارش شماره %s از بازدید فرماندار</h1><div class="d">تاریخ: ۱۴۰۲/۰۵/۱۰</div><div class="t"><p>%s</p><p>%s</p></div></body></html>`,
+			r.PathValue("id")[1:], siteSentences[0], siteSentences[1])
+	})
+	srv := httptest.NewServer(mux)
+	t.Cleanup(srv.Close)
+	c := newCrawler(t, autoConfig(true), nil, nil)
+	src := extract.Source{ID: "site", StartURLs: []string{srv.URL + "/list/1"}}
+	pages, stats, err := crawl(t, t.Context(), c, []extract.Source{src}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := stats.Sources["site"]
+	if s.ListingPages != 1 || s.Articles != 4 || s.SkippedBy[extract.CausePagerUnfollowed] != 1 {
+		t.Errorf("stats = %+v, want one listing page, its 4 articles and one listing page skipped (%s)", s, extract.CausePagerUnfollowed)
+	}
+	p := pages[srv.URL+"/list/5"]
+	if p.Outcome != extract.Skipped || !p.Listing || p.Cause != extract.CausePagerUnfollowed || !errors.Is(p.Err, extract.ErrPagerUnfollowed) {
+		t.Errorf("page /list/5 = %+v, want a skipped listing page (%s)", p, extract.CausePagerUnfollowed)
 	}
 }
 

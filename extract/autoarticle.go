@@ -42,9 +42,11 @@ func parseAuto(presets []Profile, sourceID, pageURL string, body []byte, content
 
 // autoParagraphs selects the blocks of an article's text that the automatic
 // layout and the presets read as paragraphs: paragraphs, the items of
-// bullet, numbered and definition lists, quotes, subheadings and table
-// cells (the outermost match only, so a <p> in an <li> is read once).
-const autoParagraphs = "p, li, dt, dd, blockquote, pre, h2, h3, h4, h5, h6, th, td"
+// bullet and numbered lists, quotes, and the cells of tables of figures
+// (not a layout table's cells, which hold blocks: their paragraphs are
+// read instead). Only the outermost match counts, so a <p> in an <li> is
+// read once.
+const autoParagraphs = "p, li, blockquote, pre, td:not(:has(p, div, table, ul, ol)), th:not(:has(p, div, table, ul, ol))"
 
 // minBodyWords is the fewest words an article body the automatic layout
 // accepts may have.

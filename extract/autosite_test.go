@@ -488,6 +488,26 @@ func oldPortalSite(t testing.TB, n int) *templateSite {
 		})
 }
 
+// pagesOnlySite is a made-up portal whose listing's pager is page numbers
+// alone: no next link, no current-page mark.
+func pagesOnlySite(t testing.TB, n int) *templateSite {
+	arts := makeSiteArticles(97, n, "فرمانداری شهرستان نمونه‌دره")
+	return startTemplateSite(t, "pagesonly", arts, false,
+		func(id int) string { return "/matlab/" + strconv.Itoa(id) },
+		func(p int) string { return "/matalib/" + strconv.Itoa(p) },
+		func(r *http.Request) (int, int) {
+			if rest, ok := strings.CutPrefix(r.URL.Path, "/matalib/"); ok {
+				p, _ := strconv.Atoi(rest)
+				return p, 0
+			}
+			if rest, ok := strings.CutPrefix(r.URL.Path, "/matlab/"); ok {
+				id, _ := strconv.Atoi(rest)
+				return 0, id
+			}
+			return 0, 0
+		})
+}
+
 // tokens splits text into words as the F1 measure counts them: letters
 // and digits, Arabic yeh and kaf folded, digits folded to ASCII.
 func tokens(s string) map[string]int {

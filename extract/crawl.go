@@ -44,7 +44,8 @@ const (
 	Failed
 	// Skipped: the page was not requested (robots.txt disallows it, a host
 	// the source does not allow, Config.MaxPagesPerSource or
-	// Config.MaxListingPages reached); Page.Cause says why. A limit reached
+	// Config.MaxListingPages reached, a later listing page the pager shows
+	// but no next link leads to); Page.Cause says why. A limit reached
 	// and a listing page robots.txt disallows are logged as warnings, once
 	// per source and cause.
 	Skipped
@@ -309,7 +310,9 @@ func (sr *sourceRun) firstSight(set map[urlKey]struct{}, u string) bool {
 //
 // Sources are crawled concurrently. For each start URL, listing pages are
 // followed through the profile's next link (the first match not yet
-// visited) until a page whose article
+// visited), or when there is none through the pager's number after the
+// current page (a pager that shows only later numbers is a listing page
+// Skipped with cause pager_unfollowed), until a page whose article
 // links were all seen before (per known, or earlier in this crawl), a last
 // page, Config.MaxListingPages, or Config.MaxPagesPerSource. Every article
 // linked from a visited listing page is fetched, seen ones with a
@@ -555,6 +558,17 @@ func (c *Crawler) walkListing(ctx context.Context, run *crawlRun, sr *sourceRun,
 				break
 			}
 		}
+		if next == nil {
+			// No next link: the page number after this page's, if the
+			// pager shows it; a later one only is reported, not guessed.
+			if pu, n, follow := l.pager.after(page); pu != nil && !sr.visited(pu.String()) {
+				if !follow {
+					return c.skip(ctx, run, sr, pu.String(), true, CausePagerUnfollowed,
+						fmt.Errorf("%w: %s links to page %d", ErrPagerUnfollowed, u, n))
+				}
+				next = pu
+			}
+		}
 		if next != nil && !sr.src.allows(next) {
 			return c.skip(ctx, run, sr, next.String(), true, CauseOffhost, ErrOffHost)
 		}
@@ -643,7 +657,7 @@ func (c *Crawler) skip(ctx context.Context, run *crawlRun, sr *sourceRun, key st
 		bump(&s.SkippedBy, cause)
 	})
 	switch {
-	case cause == CausePageLimit || cause == CauseListingLimit || (listing && cause == CauseRobots):
+	case cause == CausePageLimit || cause == CauseListingLimit || cause == CausePagerUnfollowed || (listing && cause == CauseRobots):
 		// A limit reached, or a listing robots.txt forbids, leaves part of
 		// the source unread: say so once per source and cause.
 		if sr.warnOnce(cause) {

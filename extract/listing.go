@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"errors"
 	"fmt"
 	"net/url"
 	"strings"
@@ -14,6 +15,177 @@ type listing struct {
 	links []*url.URL          // in page order, canonical, without duplicates
 	hints map[string]linkHint // what the listing prints of each URL's article
 	next  []*url.URL          // next-page candidates in page order; empty on the last page
+	// pager is what the page's row of page numbers says: the current page's
+	// number (0 when the page marks none) and the first link to a page
+	// after it (nil when there is none).
+	pager pagerInfo
+}
+
+// ErrPagerUnfollowed means a listing page links to later pages by their
+// numbers but no next-page link was found on it, so the crawl did not read
+// them: the source's articles on those pages are missing.
+var ErrPagerUnfollowed = errors.New("the listing's page numbers go on but no next-page link was found")
+
+// CausePagerUnfollowed is the cause of a listing page skipped with
+// [ErrPagerUnfollowed] (see [SourceStats.SkippedBy]).
+const CausePagerUnfollowed = "pager_unfollowed"
+
+// pagerInfo is a listing page's row of page numbers.
+type pagerInfo struct {
+	current int         // the page's own number when the pager marks it, else 0
+	links   []pagerLink // the numbers linked, in page order
+}
+
+// pagerLink is one linked page number.
+type pagerLink struct {
+	n int
+	u *url.URL
+}
+
+// after returns the page-number link to go on with from a listing page
+// that is the page-th of its start URL's chain (or the page the pager
+// marks, if later) when it has no next link: the number right after it,
+// to follow, or else the first number beyond it, which the crawl cannot
+// reach in order and reports (follow false). u is nil when the pager
+// shows no later page.
+func (pg pagerInfo) after(page int) (u *url.URL, n int, follow bool) {
+	cur := max(pg.current, page)
+	var later *pagerLink
+	for i, l := range pg.links {
+		if l.n == cur+1 {
+			return l.u, l.n, true
+		}
+		if l.n > cur && (later == nil || l.n < later.n) {
+			later = &pg.links[i]
+		}
+	}
+	if later == nil {
+		return nil, 0, false
+	}
+	return later.u, later.n, false
+}
+
+// readPager finds the page's row of page numbers: links whose text is a
+// number, two or more in one container (or one beside the current page's
+// mark: an element with a number and no link, or a link to the page
+// itself), outside calendars; the first such row that links to a number
+// above the current page (or above 1 when none is marked).
+func readPager(root *html.Node, base, page *url.URL) pagerInfo {
+	type num struct {
+		n int
+		u *url.URL // nil for the current page's mark
+	}
+	groups := map[*html.Node][]num{}
+	var order []*html.Node
+	container := func(n *html.Node) *html.Node {
+		p := n.Parent
+		for p != nil && p.Type == html.ElementNode && (p.Data == "li" || p.Data == "span" || p.Data == "td" || p.Data == "b" || p.Data == "strong" || p.Data == "em" || p.Data == "font") && len(pagerText(p)) <= 6 {
+			p = p.Parent
+		}
+		return p
+	}
+	add := func(n *html.Node, x num) {
+		c := container(n)
+		if groups[c] == nil {
+			order = append(order, c)
+		}
+		groups[c] = append(groups[c], x)
+	}
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		switch {
+		case n.Type == html.DocumentNode:
+		case n.Type != html.ElementNode, skippedElements[n.Data], n.Data == "head":
+			return
+		default:
+			idc := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+			if strings.Contains(idc, "calendar") || strings.Contains(idc, "datepicker") {
+				return
+			}
+			v, isNum := pageNumber(pagerText(n))
+			switch {
+			case n.Data == "a" && isNum:
+				if u, ok := resolveLink(base, attr(n, "href")); ok {
+					if page != nil && u.String() == page.String() {
+						u = nil // a link to the page itself marks it
+					}
+					add(n, num{v, u})
+				}
+				return
+			case n.Data == "a":
+				return
+			case isNum && !hasElementChild(n):
+				add(n, num{v, nil}) // a number with no link: the current page
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	var info pagerInfo
+	for _, c := range order {
+		nums := groups[c]
+		var pg pagerInfo
+		for _, x := range nums {
+			if x.u != nil {
+				pg.links = append(pg.links, pagerLink{x.n, x.u})
+			} else if pg.current == 0 {
+				pg.current = x.n
+			}
+		}
+		if len(pg.links) == 0 || len(pg.links) < 2 && pg.current == 0 || len(nums) > 40 {
+			continue
+		}
+		if u, _, _ := pg.after(1); u != nil {
+			return pg
+		}
+		if info.current == 0 {
+			info.current = pg.current
+		}
+	}
+	return info
+}
+
+// pagerText is n's text without spaces and the brackets pagers put around
+// numbers.
+func pagerText(n *html.Node) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case ' ', '\u00a0', '[', ']', '(', ')', '|', '\n', '\t', '\r':
+			return -1
+		}
+		return r
+	}, nodeText(n))
+}
+
+// pageNumber reads s as a page number from 1 to 9999, in any digit set.
+func pageNumber(s string) (int, bool) {
+	if s == "" || len([]rune(s)) > 4 || !allDigits(s) {
+		return 0, false
+	}
+	v := 0
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			v = 10*v + int(r-'0')
+		case r >= '۰' && r <= '۹':
+			v = 10*v + int(r-'۰')
+		default:
+			v = 10*v + int(r-'٠')
+		}
+	}
+	return v, v >= 1
+}
+
+func hasElementChild(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			return true
+		}
+	}
+	return false
 }
 
 // linkHint is what a listing prints of an article: the longest text of the
@@ -38,6 +210,7 @@ func parseListing(p Profile, pageURL string, body []byte, contentType string) (l
 		return l, &ParseError{URL: pageURL, Part: PartHTML, Err: err}
 	}
 	doc := pd.doc
+	page, _ := canonical(base)
 	base = pd.resolveBase(base)
 	seen := map[string]bool{}
 	l.hints = map[string]linkHint{}
@@ -79,6 +252,7 @@ func parseListing(p Profile, pageURL string, body []byte, contentType string) (l
 			}
 		}
 	}
+	l.pager = readPager(doc.Nodes[0], base, page)
 	return l, nil
 }
 
