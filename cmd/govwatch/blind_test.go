@@ -654,23 +654,11 @@ func crawlBlind(t *testing.T, conf string) string {
 
 const blindCrawlConfig = "data_dir: data\ncrawl:\n  rate: 500\n  burst: 50\n  concurrency: 8\n"
 
-// blindShortfall is why TestBlindTemplates is skipped: what it measured on
-// 2026-12-04 (commit 8228eb7's extract/). Remove the skip once both
-// templates meet the thresholds.
-const blindShortfall = "issue 15's thresholds not met: " +
-	"joomla stores 3 of 34 articles (31 article pages fail parse_title \"no heading\" while the latest-news and most-read side modules, 10 title links to other articles, are on them; without both modules 34/34, title and date 1.000, body F1 0.979, min 0.875 as <ul> items in the body are dropped); " +
-	"classic stores 11 of 30 (the next-page link is an image whose alt says «صفحه بعد»: no next page found, only the first listing page is read, and the crawl still exits 0); " +
-	"set GOVWATCH_BLIND=1 to run it"
-
 // TestBlindTemplates is the acceptance test of issue 15 on two templates
-// written without seeing the automatic layout. It is skipped (see
-// blindShortfall) unless GOVWATCH_BLIND=1:
+// written without seeing the automatic layout (about 5 s):
 //
-//	GOVWATCH_BLIND=1 go test ./cmd/govwatch -run TestBlindTemplates -v
+//	go test ./cmd/govwatch -run TestBlindTemplates -v
 func TestBlindTemplates(t *testing.T) {
-	if os.Getenv("GOVWATCH_BLIND") != "1" {
-		t.Skip(blindShortfall)
-	}
 	for _, tc := range []struct {
 		name string
 		new  func(*testing.T) *blindPortal
