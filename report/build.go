@@ -316,6 +316,7 @@ func Build(ctx context.Context, ds *dataset.Dataset, opts Options) (Summary, err
 	}
 	s.Items = items(p, incs, titles, opts.SourceNames, names)
 	s.Notable = notable(s.Items)
+	s.FollowUps, s.EarlierWarnings = followUps(p, incs, titles, opts.SourceNames)
 	// Only runs that read pages or wrote rows are about the data: a report run, which
 	// does neither, must not change the bytes of the next report of the same data.
 	var dataRuns []runRow
@@ -766,6 +767,66 @@ func items(p jalali.Period, incs []inc, arts map[string]*art, names, officials m
 			strings.Compare(a.Modality, b.Modality))
 	})
 	return out
+}
+
+// FollowUpDays is how far back before a period the report looks for the
+// warnings that a reported incident of the period may follow up.
+const FollowUpDays = 180
+
+// followUps pairs warnings (conditional incidents) of the FollowUpDays before p
+// with the first reported incident of p in the same county about one of the same
+// office types, after the warning. It also counts those warnings.
+func followUps(p jalali.Period, incs []inc, arts map[string]*art, names map[string]string) ([]FollowUp, int) {
+	from := p.Start.AddDays(-FollowUpDays)
+	var warns, reps []inc
+	for _, in := range incs {
+		if in.row.County == "" {
+			continue
+		}
+		switch {
+		case in.row.Modality == transform.ModalityConditional && !in.date.Before(from) && in.date.Before(p.Start):
+			warns = append(warns, in)
+		case in.row.Modality == transform.ModalityReported && p.Contains(in.date):
+			reps = append(reps, in)
+		}
+	}
+	byDate := func(a, b inc) int {
+		return cmp.Or(a.date.Compare(b.date), strings.Compare(a.row.IncidentID, b.row.IncidentID))
+	}
+	slices.SortFunc(warns, byDate)
+	slices.SortFunc(reps, byDate)
+	source := func(r dataset.IncidentRow) Source {
+		src := Source{URL: r.URLs[0]}
+		if a := arts[r.ArticleIDs[0]]; a != nil {
+			src.Title, src.Portal = a.row.Title, portalName(names, a.row.SourceID, a.row.County)
+		} else {
+			src.Portal = portalName(names, r.SourceID, r.County)
+		}
+		return src
+	}
+	var out []FollowUp
+	for _, w := range warns {
+		for _, r := range reps {
+			if r.row.County != w.row.County {
+				continue
+			}
+			var common []string
+			for _, ot := range r.row.OfficeTypes {
+				if slices.Contains(w.row.OfficeTypes, ot) {
+					common = append(common, ot)
+				}
+			}
+			if len(common) == 0 {
+				continue
+			}
+			out = append(out, FollowUp{Province: w.row.Province, County: w.row.County, OfficeTypes: common,
+				WarningID: w.row.IncidentID, WarningDate: w.date, WarningSanctions: w.row.Sanctions, Warning: source(w.row),
+				ReportedID: r.row.IncidentID, ReportedDate: r.date, ReportedSanctions: r.row.Sanctions, Offices: int(r.row.Offices),
+				Reported: source(r.row)})
+			break
+		}
+	}
+	return out, len(warns)
 }
 
 // severity ranks an item's most severe sanction: the position of the first of

@@ -54,6 +54,7 @@ func Render(w io.Writer, s Summary, opts Options) error {
 		d.trendChart()
 		d.multiples()
 		d.officialsTable()
+		d.followUpTable()
 		d.itemsTable()
 	}
 	d.appendix()

@@ -246,7 +246,7 @@ func TestRenderPersian(t *testing.T) {
 // HTTP status classes. Identifiers from the data (run IDs, job names, extractor
 // versions such as transform/2.1.0, URLs) are allowed by checkNoEnglish.
 var allowedLatin = map[string]bool{
-	"incidents.csv": true, "counties.csv": true, "officials.csv": true, "sources.csv": true,
+	"incidents.csv": true, "counties.csv": true, "officials.csv": true, "sources.csv": true, "followups.csv": true,
 	"incidents": true, "violations": true, "govwatch": true, "eval": true,
 	"CSV": true, "ICT": true, "F1": true, "5xx": true, "4xx": true,
 }

@@ -104,6 +104,9 @@ func (d *doc) highlights() []string {
 	if len(sev) > 0 {
 		out = append(out, fmt.Sprintf(x.sumSevere, strings.Join(sev, l.sep())))
 	}
+	if s.EarlierWarnings > 0 {
+		out = append(out, fmt.Sprintf(x.sumFollow, l.n(len(s.FollowUps)), l.n(s.EarlierWarnings), l.n(FollowUpDays)))
+	}
 	for _, it := range s.Notable {
 		out = append(out, fmt.Sprintf(x.sumNotable, d.notableText(it)))
 	}
@@ -338,6 +341,46 @@ func (x extra) moreCSVOfficials(l lang) string {
 	return "The full list is in the attached file officials.csv."
 }
 
+// followUpTable lists the earlier warnings that a reported incident of the
+// period followed up.
+func (d *doc) followUpTable() {
+	l, x := d.l, d.l.x
+	d.section(x.secFollow, 40, false)
+	if d.s.EarlierWarnings == 0 {
+		d.paragraph(fmt.Sprintf(x.followNone, l.n(FollowUpDays)), "", 9, 5.5, colMuted)
+		return
+	}
+	d.paragraph(fmt.Sprintf(x.followIntro, l.n(FollowUpDays), l.n(len(d.s.FollowUps)), l.n(d.s.EarlierWarnings)), "", 8.5, 5, colMuted)
+	d.pdf.Ln(1)
+	if len(d.s.FollowUps) == 0 {
+		return
+	}
+	cols := []column{{head: l.no, w: 10, num: true}, {head: l.county, w: 20}, {head: l.officeType, w: 28},
+		{head: x.followWarned, w: 30}, {head: x.followReported, w: 30}, {head: x.offices, w: 12, num: true}, {head: x.sources, w: 50}}
+	var rows [][]cell
+	for i, f := range d.s.FollowUps {
+		if i == d.opts.topN() {
+			break
+		}
+		warned := l.date(f.WarningDate)
+		if len(f.WarningSanctions) > 0 {
+			warned += "\n" + l.codes(transform.Sanctions, f.WarningSanctions)
+		}
+		reported := l.date(f.ReportedDate)
+		if len(f.ReportedSanctions) > 0 {
+			reported += "\n" + l.codes(transform.Sanctions, f.ReportedSanctions)
+		}
+		rows = append(rows, []cell{{text: l.n(i + 1)}, {text: l.place(f.County)}, {text: l.codes(transform.OfficeTypes, f.OfficeTypes)},
+			{text: warned, small: true}, {text: reported, small: true}, {text: l.n(f.Offices)},
+			{text: l.sourceText(f.Reported), link: f.Reported.URL, small: true}})
+	}
+	d.table(cols, rows, -1)
+	if k := len(d.s.FollowUps) - len(rows); k > 0 {
+		d.pdf.Ln(1)
+		d.paragraph(fmt.Sprintf(x.more, l.n(k))+". "+x.moreFollow, "", 9, 5.5, colMuted)
+	}
+}
+
 // itemRows returns the table rows of incidents.
 func (d *doc) itemRows(its []Item, from int) [][]cell {
 	l, x := d.l, d.l.x
@@ -380,9 +423,9 @@ func (d *doc) itemRows(its []Item, from int) [][]cell {
 
 func (d *doc) itemColumns() []column {
 	l, x := d.l, d.l.x
-	return []column{{head: l.no, w: 8, num: true}, {head: l.dateHead, w: 17, num: true}, {head: l.county, w: 15},
+	return []column{{head: l.no, w: 10, num: true}, {head: l.dateHead, w: 17, num: true}, {head: l.county, w: 15},
 		{head: l.officeType, w: 20}, {head: l.violationSanction, w: 24}, {head: x.offices, w: 10, num: true}, {head: l.status + " / " + x.speaker, w: 20},
-		{head: l.excerpt, w: 42, rtl: true, small: true}, {head: x.sources, w: 24}}
+		{head: l.excerpt, w: 40, rtl: true, small: true}, {head: x.sources, w: 24}}
 }
 
 // topItems returns the items the body lists: the reported ones with most
@@ -567,6 +610,16 @@ func (d *doc) attach() {
 		w.Write([]string{o.PersonID, o.Name, strings.Join(o.Variants, "|"), o.Role, o.Organization, o.County, strconv.Itoa(o.Incidents)})
 	}
 	w.Flush()
+	var fol bytes.Buffer
+	w = csv.NewWriter(&fol)
+	w.Write([]string{"province", "county", "office_types", "warning_incident_id", "warning_jalali", "warning_sanctions", "warning_url",
+		"reported_incident_id", "reported_jalali", "reported_sanctions", "offices", "reported_url"})
+	for _, f := range d.s.FollowUps {
+		w.Write([]string{f.Province, f.County, strings.Join(f.OfficeTypes, " "), f.WarningID, f.WarningDate.String(),
+			strings.Join(f.WarningSanctions, " "), f.Warning.URL, f.ReportedID, f.ReportedDate.String(),
+			strings.Join(f.ReportedSanctions, " "), strconv.Itoa(f.Offices), f.Reported.URL})
+	}
+	w.Flush()
 	var src bytes.Buffer
 	w = csv.NewWriter(&src)
 	w.Write([]string{"source_id", "portal", "articles"})
@@ -579,5 +632,6 @@ func (d *doc) attach() {
 		{Content: cty.Bytes(), Filename: "counties.csv", Description: "counties ranked by incidents"},
 		{Content: off.Bytes(), Filename: "officials.csv", Description: "officials the incidents are attributed to"},
 		{Content: src.Bytes(), Filename: "sources.csv", Description: "articles of the period by source"},
+		{Content: fol.Bytes(), Filename: "followups.csv", Description: "earlier warnings followed by a reported incident in the period"},
 	})
 }

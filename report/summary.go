@@ -54,6 +54,14 @@ type Summary struct {
 	// Notable are up to three reported incidents of Period: most offices, then
 	// most severe sanction, then earliest.
 	Notable []Item
+	// FollowUps are the warnings (conditional incidents) of the FollowUpDays
+	// days before Period that a reported incident of Period followed up: the
+	// same county and one of the same office types. Each warning is paired with
+	// the first such incident; in order of the warning's date.
+	FollowUps []FollowUp
+	// EarlierWarnings counts the warnings of the FollowUpDays days before
+	// Period that name a county, followed up or not.
+	EarlierWarnings int
 	// Appendix describes the data behind the report.
 	Appendix Appendix
 	// DataVersion names the state of the dataset the report was made from: the ID
@@ -250,4 +258,24 @@ type RunInfo struct {
 type CauseCount struct {
 	Cause string
 	Count int64
+}
+
+// FollowUp is an earlier warning and the reported incident that followed it.
+type FollowUp struct {
+	Province, County string
+	// OfficeTypes are the office types the two have in common.
+	OfficeTypes []string
+	// The warning: its incident ID, event date, the sanctions it threatened and
+	// its first source.
+	WarningID        string
+	WarningDate      jalali.Date
+	WarningSanctions []string
+	Warning          Source
+	// The reported incident: ID, event date, sanctions imposed, offices and
+	// first source.
+	ReportedID        string
+	ReportedDate      jalali.Date
+	ReportedSanctions []string
+	Offices           int
+	Reported          Source
 }

@@ -34,6 +34,9 @@ type extra struct {
 	historyByOffice, historyNote, historyNone     string
 	historyRate, historyValue, kUnsanctioned      string
 	unsanctioned, moreSources, risesPair          string
+	sumFollow, secFollow, followIntro             string
+	followWarned, followReported, moreFollow      string
+	followNone                                    string
 }
 
 var extraFA = extra{
@@ -86,7 +89,7 @@ var extraFA = extra{
 	sumNoIncidents:  "در این دوره رویداد تخلف گزارش‌شده‌ای یافت نشد.",
 	notableLine:     "%s، %s: %s %s%s — %s",
 	officeWord:      "واحد",
-	attachNote:      "پرونده‌های پیوست (CSV): incidents.csv (همه رویدادهای دوره)، counties.csv، officials.csv، sources.csv.",
+	attachNote:      "پرونده‌های پیوست (CSV): incidents.csv (همه رویدادهای دوره)، counties.csv، officials.csv، sources.csv، followups.csv.",
 	secHistory:      "دوازده دوره اخیر",
 	historyIntro:    "هر نمودار یک شاخص را در %s دوره از %s تا %s نشان می‌دهد؛ ستون‌های پررنگ دوره همین گزارش‌اند و زیر هر نمودار مقدار آخرین دوره و تغییرش از دوره پیش از آن آمده است؛ خط کوتاه خاکستری یعنی در آن دوره خبری در داده‌ها نیست.",
 	kWarningsShort:  "هشدار یا تهدید",
@@ -99,6 +102,13 @@ var extraFA = extra{
 	unsanctioned:    "بی ضمانت اجرا",
 	moreSources:     "و %s منبع دیگر؛ فهرست کامل در پرونده پیوست sources.csv آمده است.",
 	risesPair:       "%s (از %s به %s)",
+	sumFollow:       "پیگیری هشدارها: %s مورد از %s هشدار %s روز پیش از این دوره با رویداد گزارش‌شده‌ای در همان شهرستان و همان نوع دستگاه دنبال شد.",
+	secFollow:       "پیگیری هشدارهای پیشین",
+	followIntro:     "هشدارها یا تهدیدهای %s روز پیش از این دوره که در این دوره رویداد گزارش‌شده‌ای در همان شهرستان و درباره همان نوع دستگاه پس از آنها آمده است: %s از %s هشدار. هر هشدار با نخستین رویداد پس از آن جفت شده است.",
+	followWarned:    "هشدار (تاریخ و ضمانت اجرای گفته‌شده)",
+	followReported:  "رویداد (تاریخ و ضمانت اجرا)",
+	moreFollow:      "فهرست کامل در پرونده پیوست followups.csv آمده است.",
+	followNone:      "در %s روز پیش از این دوره هشدار یا تهدیدی با نام شهرستان ثبت نشده است.",
 }
 
 var extraEN = extra{
@@ -151,7 +161,7 @@ var extraEN = extra{
 	sumNoIncidents:  "No reported violation incident was found this period.",
 	notableLine:     "%s, %s: %s %s%s — %s",
 	officeWord:      "offices",
-	attachNote:      "Attached files (CSV): incidents.csv (every incident of the period), counties.csv, officials.csv, sources.csv.",
+	attachNote:      "Attached files (CSV): incidents.csv (every incident of the period), counties.csv, officials.csv, sources.csv, followups.csv.",
 	secHistory:      "The last twelve periods",
 	historyIntro:    "Each chart shows one figure over %s periods, %s to %s; dark bars lie in this report's period, and under each chart are the last period's value and its change from the one before; a short grey line marks a period with no articles in the data.",
 	kWarningsShort:  "Warnings or threats",
@@ -164,4 +174,11 @@ var extraEN = extra{
 	unsanctioned:    "No sanction",
 	moreSources:     "and %s more sources; the full list is in the attached file sources.csv.",
 	risesPair:       "%s (from %s to %s)",
+	sumFollow:       "Follow-up of warnings: %s of the %s warnings of the %s days before this period were followed by a reported incident in the same county and office type.",
+	secFollow:       "Follow-up of earlier warnings",
+	followIntro:     "Warnings or threats of the %s days before this period that a reported incident in the same county, about the same office type, followed in this period: %s of %s warnings. Each warning is paired with the first incident after it.",
+	followWarned:    "Warning (date, sanction threatened)",
+	followReported:  "Incident (date, sanction)",
+	moreFollow:      "The full list is in the attached file followups.csv.",
+	followNone:      "No warning or threat naming a county was recorded in the %s days before this period.",
 }

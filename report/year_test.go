@@ -185,7 +185,7 @@ func keepPNG(t *testing.T, path, name string) {
 func checkAttachments(t *testing.T, ds *dataset.Dataset, path string, p jalali.Period, s report.Summary) {
 	t.Helper()
 	files := attachments(t, path)
-	for _, name := range []string{"incidents.csv", "counties.csv", "officials.csv"} {
+	for _, name := range []string{"incidents.csv", "counties.csv", "officials.csv", "sources.csv", "followups.csv"} {
 		if _, ok := files[name]; !ok {
 			t.Fatalf("PDF has no attachment %s (has %v)", name, slices.Sorted(mapsKeys(files)))
 		}
@@ -326,6 +326,60 @@ func checkAttachments(t *testing.T, ds *dataset.Dataset, path string, p jalali.P
 	}
 	if len(s.Items) != len(want) {
 		t.Errorf("the summary lists %d items, the table has %d", len(s.Items), len(want))
+	}
+	checkFollowUps(t, ds, files["followups.csv"], p, s)
+}
+
+// checkFollowUps recounts from the incidents table the warnings of the
+// FollowUpDays before p that a reported incident of p in the same county, about
+// one of the same office types, followed; and checks followups.csv against it.
+func checkFollowUps(t *testing.T, ds *dataset.Dataset, data []byte, p jalali.Period, s report.Summary) {
+	t.Helper()
+	from := p.Start.AddDays(-report.FollowUpDays)
+	type row struct {
+		r dataset.IncidentRow
+		d jalali.Date
+	}
+	var warns, reps []row
+	if err := ds.ScanIncidents(t.Context(), dataset.Filter{}, func(r dataset.IncidentRow) error {
+		if r.EventDate.IsZero() || r.County == "" {
+			return nil
+		}
+		y, m, dd := r.EventDate.Date()
+		d := jalali.FromGregorian(y, m, dd)
+		switch {
+		case r.Modality == transform.ModalityConditional && !d.Before(from) && d.Before(p.Start):
+			warns = append(warns, row{r, d})
+		case r.Modality == transform.ModalityReported && p.Contains(d):
+			reps = append(reps, row{r, d})
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	followed := map[string]bool{}
+	for _, w := range warns {
+		for _, r := range reps {
+			if r.r.County == w.r.County && slices.ContainsFunc(r.r.OfficeTypes, func(ot string) bool { return slices.Contains(w.r.OfficeTypes, ot) }) {
+				followed[w.r.IncidentID] = true
+				break
+			}
+		}
+	}
+	if s.EarlierWarnings != len(warns) || len(s.FollowUps) != len(followed) {
+		t.Errorf("follow-ups: %d of %d warnings, the incidents table gives %d of %d", len(s.FollowUps), s.EarlierWarnings, len(followed), len(warns))
+	}
+	if len(followed) == 0 {
+		t.Errorf("no earlier warning was followed up in %s: the generated data should have some", p)
+	}
+	recs := readCSV(t, "followups.csv", data)
+	if len(recs)-1 != len(followed) {
+		t.Errorf("followups.csv has %d rows, want %d", len(recs)-1, len(followed))
+	}
+	for _, rec := range recs[1:] {
+		if !followed[rec[3]] {
+			t.Errorf("followups.csv pairs warning %s, which the incidents table does not show followed up", rec[3])
+		}
 	}
 }
 
