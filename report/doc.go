@@ -13,8 +13,8 @@
 // partitions, and only the people and violation rows of that version (joined on
 // article_id and content_hash). Articles are placed in time by their
 // registration date (articles.registered_date) converted to the Jalali calendar;
-// articles without one are not in any period. Mentions are the unit of
-// counting: one row of the violations table is one mention.
+// articles without one are not in any period. Incidents are the unit of
+// counting (govwatch/link), placed in time by their event date.
 //
 // # Rendering
 //
@@ -26,7 +26,8 @@
 // link to each source article, and an appendix on the data behind the report.
 // Persian text is shaped and ordered with govwatch/report/rtl before it reaches
 // fpdf, which does neither. Labels are Persian by default and English with
-// Options.Lang "en"; names and excerpts stay Persian.
+// Options.Lang "en", with names of people, places and portals in Latin letters
+// (govwatch/report/latin); titles and excerpts stay Persian.
 //
 // The bytes depend only on the Summary and the Options: the PDF's creation and
 // modification dates are the Summary's DataTime, never the clock, so the same
