@@ -210,6 +210,13 @@ func TestPagerByNumbers(t *testing.T) {
 			}
 		})
 	}
+	t.Run("probe", func(t *testing.T) {
+		res, err := extract.Probe(t.Context(), testConfig(), site.URL+site.listURL(1), 2)
+		want, _ := extract.Canonical(site.URL + site.listURL(2))
+		if err != nil || res.NextListing != want || res.Unfollowed {
+			t.Errorf("probe: next listing %q unfollowed %v (%v), want %s", res.NextListing, res.Unfollowed, err, want)
+		}
+	})
 }
 
 // TestPagerUnfollowed crawls a listing whose pager shows a later page
@@ -247,6 +254,10 @@ func TestPagerUnfollowed(t *testing.T) {
 	p := pages[srv.URL+"/list/5"]
 	if p.Outcome != extract.Skipped || !p.Listing || p.Cause != extract.CausePagerUnfollowed || !errors.Is(p.Err, extract.ErrPagerUnfollowed) {
 		t.Errorf("page /list/5 = %+v, want a skipped listing page (%s)", p, extract.CausePagerUnfollowed)
+	}
+	res, err := extract.Probe(t.Context(), testConfig(), srv.URL+"/list/1", 2)
+	if err != nil || res.NextListing != srv.URL+"/list/5" || !res.Unfollowed {
+		t.Errorf("probe: next listing %q unfollowed %v (%v), want /list/5 unfollowed", res.NextListing, res.Unfollowed, err)
 	}
 }
 

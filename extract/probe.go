@@ -30,6 +30,12 @@ type ProbeResult struct {
 	Links, Tried int
 	// Requests is the number of HTTP requests made, robots.txt included.
 	Requests int
+	// NextListing is the listing page a crawl would read after the one
+	// probed, or "" when it would read none; Unfollowed is true when the
+	// page has no next link and its pager shows only later pages, which a
+	// crawl reports as skipped (cause pager_unfollowed) rather than reads.
+	NextListing string
+	Unfollowed  bool
 }
 
 // Probe reads one listing page and up to samples of the articles it links
@@ -74,6 +80,8 @@ func Probe(ctx context.Context, cfg Config, listURL string, samples int) (ProbeR
 	var listingErr error
 	for _, p := range pages {
 		switch {
+		case p.Listing && p.Outcome == Skipped && (p.Cause == CauseListingLimit || p.Cause == CausePagerUnfollowed):
+			res.NextListing, res.Unfollowed = p.URL, p.Cause == CausePagerUnfollowed
 		case p.Outcome == Fetched:
 			res.Articles = append(res.Articles, p.Article)
 		case p.Outcome == Failed:

@@ -117,9 +117,14 @@ func printProbe(w io.Writer, res extract.ProbeResult, id string) {
 	}
 	if lay.List.Item != "" {
 		p("article links: %d on the page, URL pattern %s, selector %q\n", res.Links, orDash(lay.LinkPattern), lay.List.Item)
-		if lay.NextURL != "" {
+		switch {
+		case lay.NextURL != "":
 			p("next page: %s, URL pattern %s, selector %q\n", lay.NextURL, orDash(lay.NextPattern), lay.List.Next)
-		} else {
+		case res.Unfollowed:
+			p("next page: no next link, and the page numbers skip to %s: a crawl reads this page only and ends partial (pager_unfollowed)\n", res.NextListing)
+		case res.NextListing != "":
+			p("next page: %s, by the page numbers (no next link)\n", res.NextListing)
+		default:
 			p("next page: none found (the listing is read as one page)\n")
 		}
 	}
