@@ -86,7 +86,7 @@ type SourceSummary struct {
 	NotModified  int
 	Failed       map[string]int // by cause
 	Skipped      int
-	SkippedBy    map[string]int // by cause: robots, offhost, page_limit, listing_limit
+	SkippedBy    map[string]int // by cause: robots, offhost, page_limit, listing_limit, pager_unfollowed
 	// SourceFailed is true when the source gave nothing trustworthy in this run: a
 	// listing page failed (robots.txt unreachable included), or it tried pages and
 	// every one failed.
@@ -288,11 +288,12 @@ func Crawl(ctx context.Context, opts Options) (Summary, error) {
 }
 
 // crawlOutcome decides the status of a crawl that ran to its end, marking the failed
-// sources: succeeded when no source and no page failed; partial when some did but
-// an article was fetched or answered 304; failed when nothing was. A page stored in
-// part (CauseTruncated) is a note, not a failure.
+// sources: succeeded when no source and no page failed and no listing was left with
+// later pages it could not reach (skips of cause extract.CausePagerUnfollowed); partial
+// when some did but an article was fetched or answered 304; failed when nothing was. A
+// page stored in part (CauseTruncated) is a note, not a failure.
 func crawlOutcome(sources []SourceSummary) (string, error) {
-	var failedPages, good int
+	var failedPages, good, unreached int
 	var broken []string
 	for i := range sources {
 		s := &sources[i]
@@ -303,6 +304,7 @@ func crawlOutcome(sources []SourceSummary) (string, error) {
 			}
 		}
 		failedPages += n
+		unreached += s.SkippedBy[extract.CausePagerUnfollowed]
 		good += s.Articles + s.NotModified
 		if s.SourceFailed || (n > 0 && s.Articles+s.NotModified == 0) {
 			s.SourceFailed = true
@@ -313,10 +315,16 @@ func crawlOutcome(sources []SourceSummary) (string, error) {
 			broken = append(broken, msg)
 		}
 	}
-	if failedPages == 0 && len(broken) == 0 {
+	if failedPages == 0 && unreached == 0 && len(broken) == 0 {
 		return StatusSucceeded, nil
 	}
 	what := fmt.Sprintf("%d pages failed", failedPages)
+	if unreached > 0 {
+		note := fmt.Sprintf("%d listing pages show later pages that no next link leads to (%s)", unreached, extract.CausePagerUnfollowed)
+		if what = note; failedPages > 0 {
+			what = fmt.Sprintf("%d pages failed; %s", failedPages, note)
+		}
+	}
 	if len(broken) > 0 {
 		what = fmt.Sprintf("%d of %d sources failed: %s; %s", len(broken), len(sources), strings.Join(broken, "; "), what)
 	}
