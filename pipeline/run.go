@@ -266,6 +266,11 @@ func (r *Run) Unlock() error {
 	return l.Unlock()
 }
 
+// HeldLock returns the run's lock of dataDir, or nil; a nil Run holds none.
+// A step of the run that opens the dataset itself (the report's derived
+// tables) passes it as dataset.Options.Lock.
+func (r *Run) HeldLock(dataDir string) *dataset.Lock { return r.heldLock(dataDir) }
+
 // heldLock returns the run's lock of dataDir, or nil; a nil Run holds none.
 func (r *Run) heldLock(dataDir string) *dataset.Lock {
 	if r == nil {

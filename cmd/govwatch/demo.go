@@ -162,7 +162,7 @@ func (a *app) runDemo(ctx context.Context, portal *demoportal.Portal, baseURL, o
 	}
 	if ok {
 		path := reportPath(cfg.ReportDir, month.String(), "", cfg.Report.Lang)
-		if err := a.renderReport(ctx, cfg, month, "", cfg.Report.Lang, path); err != nil {
+		if err := a.renderReport(ctx, cfg, month, "", cfg.Report.Lang, path, nil); err != nil {
 			return err
 		}
 		printf(a.stdout, "report of the busiest month (%s): %s\n", month, path)

@@ -93,7 +93,7 @@ func (a *app) runner(cfg config.Config) schedules.Runner {
 				res.Status = pipeline.StatusSucceeded
 				return res, nil
 			}
-			err = pipeline.Explain(ctx, a.renderReport(ctx, cfg, req.Period, req.Job.Scope, lang, out))
+			err = pipeline.Explain(ctx, a.renderReport(ctx, cfg, req.Period, req.Job.Scope, lang, out, run.HeldLock(cfg.DataDir)))
 			sum = run.Summary(pipeline.StatusFor(ctx, err), err)
 			if rerr := run.Record(context.WithoutCancel(ctx), cfg.DataDir, sum); rerr != nil {
 				a.logger.Warn("record report run", pipeline.KeyRunID, run.ID(), "err", rerr)

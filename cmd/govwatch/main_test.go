@@ -121,8 +121,21 @@ func TestReportCommand(t *testing.T) {
 	// A report run is recorded in the runs table, but it is not data: the same report
 	// rendered again after it has the same bytes.
 	first, _ := os.ReadFile(out)
+	// The report job writes the incidents and officials tables under its run's
+	// lock, as the report command does under its own.
+	dataDir := filepath.Join(filepath.Dir(cfg), "data") // the demo config's data_dir
+	for _, table := range []string{"incidents", "officials"} {
+		if err := os.RemoveAll(filepath.Join(dataDir, table)); err != nil {
+			t.Fatal(err)
+		}
+	}
 	if _, stderr, code := govwatch(t, "run", "monthly-report", "--period", "1397-08", "--config", cfg); code != 0 {
 		t.Fatalf("run monthly-report: %s", stderr)
+	}
+	for _, table := range []string{"incidents", "officials"} {
+		if files, _ := filepath.Glob(filepath.Join(dataDir, table, "*", "*.parquet")); len(files) == 0 {
+			t.Errorf("the report job did not write the %s table under %s", table, dataDir)
+		}
 	}
 	if _, stderr, code := govwatch(t, "report", "--config", cfg, "--period", "1397-08", "--scope", "county=کوار", "--out", out); code != 0 {
 		t.Fatalf("second report: %s", stderr)

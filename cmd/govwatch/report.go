@@ -52,7 +52,7 @@ SCOPE is all (default), province=NAME or county=NAME, names in Persian.`,
 			if out == "" {
 				out = reportPath(cfg.ReportDir, p.String(), scope, lang)
 			}
-			if err := a.renderReport(cmd.Context(), cfg, p, scope, lang, out); err != nil {
+			if err := a.renderReport(cmd.Context(), cfg, p, scope, lang, out, nil); err != nil {
 				return err
 			}
 			printf(a.stdout, "%s\n", out)
@@ -67,7 +67,10 @@ SCOPE is all (default), province=NAME or county=NAME, names in Persian.`,
 }
 
 // renderReport writes the report of period and scope to out.
-func (a *app) renderReport(ctx context.Context, cfg config.Config, p jalali.Period, scope, lang, out string) error {
+// lock is the data directory's lock when a run of the caller holds it (a
+// report job), so that the incidents and officials tables are written under
+// it; nil when the report takes the lock itself.
+func (a *app) renderReport(ctx context.Context, cfg config.Config, p jalali.Period, scope, lang, out string, lock *dataset.Lock) error {
 	sc, err := report.ParseScope(scope)
 	if err != nil {
 		return usagef("scope is all, province=NAME or county=NAME", "bad scope: %v", err)
@@ -86,7 +89,7 @@ func (a *app) renderReport(ctx context.Context, cfg config.Config, p jalali.Peri
 	}
 	// Writable, so that the report brings the incidents and officials tables up
 	// to date before it counts from them (it skips that if a run holds the lock).
-	ds, err := dataset.Open(cfg.DataDir, dataset.Options{ReadOnly: !isDataDir(cfg.DataDir) && !config.IsObjectStore(cfg.DataDir)})
+	ds, err := dataset.Open(cfg.DataDir, dataset.Options{ReadOnly: !isDataDir(cfg.DataDir) && !config.IsObjectStore(cfg.DataDir), Lock: lock})
 	if err != nil {
 		return fmt.Errorf("open dataset: %w", err)
 	}
