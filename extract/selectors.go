@@ -61,7 +61,8 @@ func classes(n *html.Node) []string {
 }
 
 // simpleSelectors returns the ways of naming n alone, most specific first:
-// tag#id, tag.class (each stable class), tag.
+// tag#id, tag.class (each stable class), tag[itemprop=…] (the schema.org
+// name themes give an article's body, headline and date), tag.
 func simpleSelectors(n *html.Node) []string {
 	var out []string
 	if id := attr(n, "id"); stableName(id) {
@@ -73,6 +74,9 @@ func simpleSelectors(n *html.Node) []string {
 	}
 	if len(cs) >= 2 {
 		out = append(out, n.Data+"."+cs[0]+"."+cs[1])
+	}
+	if ip := attr(n, "itemprop"); stableName(ip) {
+		out = append(out, n.Data+`[itemprop="`+ip+`"]`)
 	}
 	return append(out, n.Data)
 }
