@@ -40,3 +40,23 @@ func TestReadersWithoutDataDir(t *testing.T) {
 		})
 	}
 }
+
+// TestReportWithoutArticles checks that a report job on a data directory that
+// exists but holds no article (nothing crawled yet: the job's own lock made the
+// directory) fails saying so, instead of rendering a report of zeros.
+func TestReportWithoutArticles(t *testing.T) {
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, "govwatch.yaml")
+	yaml := "data_dir: data\nreport_dir: reports\nsources:\n  - id: a\n    name: A\n    start_urls: [\"http://127.0.0.1:1/list\"]\n" +
+		"jobs:\n  - name: monthly-report\n    kind: report\n    schedule: \"@jalali-monthly 06:00\"\n    period: previous-month\n"
+	if err := os.WriteFile(cfg, []byte(yaml), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, stderr, code := govwatch(t, "run", "monthly-report", "--period", "1397-08", "--config", cfg)
+	if code != 1 || !strings.Contains(stderr, "holds no articles yet") {
+		t.Errorf("exit %d, stderr %q; want 1 and «holds no articles yet»", code, stderr)
+	}
+	if files, _ := filepath.Glob(filepath.Join(dir, "reports", "*.pdf")); len(files) > 0 {
+		t.Errorf("a report of zeros was written: %v", files)
+	}
+}

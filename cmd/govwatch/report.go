@@ -93,6 +93,13 @@ func (a *app) renderReport(ctx context.Context, cfg config.Config, p jalali.Peri
 	if err != nil {
 		return fmt.Errorf("open dataset: %w", err)
 	}
+	if empty, err := noArticles(ctx, ds); err != nil {
+		return fmt.Errorf("read dataset: %w", err)
+	} else if empty {
+		// A report of zeros would hide that nothing has been crawled yet
+		// (or that --config names another data directory).
+		return fmt.Errorf("read dataset: %s holds no articles yet: run a crawl first (govwatch crawl or a crawl job)", cfg.DataDir)
+	}
 	names := make(map[string]string, len(cfg.Sources))
 	for _, s := range cfg.Sources {
 		names[s.ID] = s.Name
@@ -135,4 +142,16 @@ func reportAccuracy() report.Accuracy {
 	a := transform.MeasuredAccuracy()
 	return report.Accuracy{Extractor: a.Extractor, Passages: a.Passages, Person: a.Person, PersonRole: a.PersonRole,
 		OfficeModality: a.OfficeModality, Sanction: a.Sanction, Modality: a.Modality, GeneralPrecision: a.GeneralPrecision}
+}
+
+// errFound stops a scan at its first row.
+var errFound = errors.New("found")
+
+// noArticles reports whether the dataset holds no article at all.
+func noArticles(ctx context.Context, ds *dataset.Dataset) (bool, error) {
+	err := ds.ScanArticles(ctx, dataset.Filter{Columns: []string{"article_id"}}, func(dataset.ArticleRow) error { return errFound })
+	if errors.Is(err, errFound) {
+		return false, nil
+	}
+	return err == nil, err
 }
