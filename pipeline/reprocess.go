@@ -33,6 +33,9 @@ type swapPlan struct {
 	Old     string `json:"old"`     // where the replaced tables go
 }
 
+// ErrNoArchive is returned by Reprocess when the archive holds no WARC file.
+var ErrNoArchive = errors.New("nothing archived")
+
 // Reprocess rebuilds the articles, people and violations tables from the WARC archive
 // in opts.Crawl.ArchiveDir, without touching the network, with the current extractors.
 // The new tables are written as a complete dataset beside the old one and swapped in
@@ -50,6 +53,11 @@ func Reprocess(ctx context.Context, opts Options) (Summary, error) {
 	}
 	if err := RecoverSwap(opts.DataDir); err != nil {
 		return sum, notRecorded(err)
+	}
+	if files, _ := filepath.Glob(filepath.Join(opts.Crawl.ArchiveDir, "*.warc.gz")); len(files) == 0 {
+		// Rebuilding from nothing would replace the tables with empty ones
+		// and call it a success.
+		return sum, notRecorded(fmt.Errorf("reprocess: %w: no *.warc.gz under %s (crawl.archive_dir); reprocess rebuilds the tables from what crawls archived", ErrNoArchive, opts.Crawl.ArchiveDir))
 	}
 	main, err := dataset.Open(opts.DataDir, dataset.Options{Lock: opts.Run.heldLock(opts.DataDir)})
 	if err != nil {

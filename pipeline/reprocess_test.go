@@ -2,6 +2,7 @@ package pipeline_test
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -349,5 +350,25 @@ func mustRename(t *testing.T, from, to string) {
 	t.Helper()
 	if err := os.Rename(from, to); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestReprocessWithoutArchive checks that a reprocess with nothing archived is
+// an error naming the archive directory, and leaves the tables as they were.
+func TestReprocessWithoutArchive(t *testing.T) {
+	portal, srv := startPortal(t, demoportal.Options{})
+	dir := t.TempDir()
+	opts := runOptions(t, dir, portalSources(portal, srv.URL))
+	if _, err := pipeline.Crawl(t.Context(), opts); err != nil {
+		t.Fatalf("Crawl: %v", err)
+	}
+	before := mustReadTables(t, dir)
+	opts.Crawl.ArchiveDir = filepath.Join(t.TempDir(), "empty")
+	_, err := pipeline.Reprocess(t.Context(), opts)
+	if !errors.Is(err, pipeline.ErrNoArchive) || !strings.Contains(err.Error(), opts.Crawl.ArchiveDir) {
+		t.Fatalf("Reprocess without archive: %v; want ErrNoArchive naming %s", err, opts.Crawl.ArchiveDir)
+	}
+	if after := mustReadTables(t, dir); len(after.articles) != len(before.articles) {
+		t.Errorf("%d article rows after the refused reprocess, want the %d before", len(after.articles), len(before.articles))
 	}
 }
