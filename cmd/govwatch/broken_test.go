@@ -106,6 +106,17 @@ func TestBrokenSourcesSayWhatHappened(t *testing.T) {
 		}
 	}
 
+	// `govwatch runs` names each broken source's cause with an example page.
+	var runsOut bytes.Buffer
+	if err := execute(t.Context(), []string{"runs", "--config", cfg}, &runsOut, &stderr); err != nil {
+		t.Fatalf("runs: %v\n%s", err, stderr.String())
+	}
+	for id, cause := range brokenSources {
+		if want := " " + id + ": "; !strings.Contains(runsOut.String(), want) || !strings.Contains(runsOut.String(), cause+", first ") {
+			t.Errorf("runs lacks source %s with cause %s and its first page:\n%s", id, cause, runsOut.String())
+		}
+	}
+
 	// The healthy portal is stored in full: every article once.
 	dataDir := filepath.Join(filepath.Dir(cfg), "data")
 	ds, err := dataset.Open(dataDir, dataset.Options{ReadOnly: true})

@@ -329,7 +329,17 @@ func (a *app) runsCommand() *cobra.Command {
 					r.Started.In(loc).Format("2006-01-02 15:04:05"), r.Finished.Sub(r.Started).Round(time.Millisecond),
 					r.Pages, r.Failures, r.Error)
 			}
-			return tw.Flush()
+			if err := tw.Flush(); err != nil {
+				return err
+			}
+			// What went wrong where: each failed source's causes with the first
+			// page that failed so, as the operator page shows them.
+			for _, r := range runs {
+				for _, f := range r.FailedSources {
+					fmt.Fprintf(a.stdout, "%s  %s: %d %s, first %s: %s\n", r.RunID, f.SourceID, f.Count, f.Cause, f.URL, f.Error)
+				}
+			}
+			return nil
 		},
 	}
 	cmd.Flags().IntVarP(&n, "limit", "n", 50, "show at most this many runs, newest first")
