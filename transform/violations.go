@@ -1464,6 +1464,12 @@ func (d *document) offenders(cs span, personSpans []span) []string {
 			d.fire(ruleOfficeLandmark, s-1, e)
 			continue
 		}
+		if a, ok := d.agentBefore(s); ok {
+			// «از سوی ماموران فرمانداری، مرکز بهداشت و سازمان صمت»: who
+			// inspected, not who offended.
+			d.fire(ruleOfficeAgent, a, e)
+			continue
+		}
 		for j := s - 1; j >= first && j >= s-3; j-- {
 			if d.tokKey(j) == "از" && inspection {
 				x.weak = true
@@ -1519,6 +1525,9 @@ var (
 	ruleOfficeLandmark = newBlockingRule("office-landmark",
 		"an office after a word of place («اطراف», «جنب», «درب») is a landmark, not an offender",
 		"دو دستفروش متخلف در اطراف بیمارستان شهر جریمه شدند.")
+	ruleOfficeAgent = newBlockingRule("office-agent",
+		"an office in the phrase of the agent («از سوی ماموران … مرکز بهداشت», «توسط …») is who acted, not an offender",
+		"بازدید از نانوایی‌ها از سوی ماموران فرمانداری، مرکز بهداشت و سازمان صمت انجام شد و یک نانوایی متخلف پلمب شد.")
 	ruleOfficeInspected = newBlockingRule("office-inspected-not-offender",
 		"offices inspected («از ۴۵ نانوایی … بازدید») beside an offender named in the clause are not offenders",
 		"در بازرسی از ۴۵ نانوایی، انبار یک فروشگاه متخلف پلمب شد.")
@@ -2105,6 +2114,26 @@ func (d *document) count(s span) int {
 		}
 	}
 	return 0
+}
+
+// agentBefore returns the token that opens an agent phrase («از سوی»,
+// «توسط», «به همت») that the office at token s stands in: the words between
+// are a list of bodies (words, commas, «و»), at most eight.
+func (d *document) agentBefore(s int) (int, bool) {
+	for j := s - 1; j >= 0 && j >= s-8; j-- {
+		k := d.tokKey(j)
+		switch {
+		case k == "توسط" || k == "همت" && d.tokKey(j-1) == "به":
+			return j, true
+		case k == "سوی" && d.tokKey(j-1) == "از":
+			return j - 1, true
+		case !d.isWord(j) && d.toks[j].punct != '،' && d.toks[j].punct != ',':
+			return 0, false
+		case d.covered(j, catTrigger) || d.covered(j, catSanction) || verbTense(d, j) != "":
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // evaluation returns the token of an evaluative adjective («بازدارنده»,
