@@ -982,7 +982,8 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 		// after «با حضور», or a surname alone opening a clause.
 		strong := hs < ns || end-ns >= 2 && d.givenAt(ns)
 		opens := hs == 0 || !d.isWord(hs-1) || d.toks[hs-1].key == "و"
-		full := end-ns >= 2 && d.givenAt(ns) && (d.lx.surnames[d.toks[end-1].key] || d.lx.surnameShape(d.toks[end-1].key))
+		last := d.toks[end-1].key
+		full := end-ns >= 2 && d.givenAt(ns) && (d.lx.surnames[last] || d.lx.surnameShape(last) || strings.HasSuffix(last, "ی") && utf8.RuneCountInString(last) >= 4 && !d.lx.stop[last])
 		switch {
 		case strong && (opens || full || d.in(setNameIntro, hs-1)):
 		case !strong && end-ns == 1 && d.loneSurnameBefore(ns):
@@ -1182,7 +1183,7 @@ func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 		case i >= ns+2 && d.arabicArticleWord(i) && d.givenAt(ns) && d.plainWord(i-1):
 			d.fire(rulePersonArabicArticle, i-1, i+1)
 		case i >= ns+2 && d.secondSurname(i):
-		case i == ns+1 && d.lx.given[d.toks[ns].key] && d.lx.stop[d.toks[i].key] && strings.HasSuffix(d.toks[i].key, "ی") && d.covered(i+1, catSpeech):
+		case i == ns+1 && d.lx.given[d.toks[ns].key] && d.lx.stop[d.toks[i].key] && strings.HasSuffix(d.toks[i].key, "ی") && (d.covered(i+1, catSpeech) || d.tokKey(i+1) == "با" && d.in(setSpeechLeadNoun, i+2)):
 			// «فرامرز روستایی افزود»: a surname that is also a common
 			// word, between a given name and a speech verb.
 		default:
