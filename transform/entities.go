@@ -488,15 +488,11 @@ func (d *document) appointedItem(ms []rawMention, usedName map[int]bool, it [2]i
 // plural title at token t («فرمانداران» → «فرماندار», «نمایندگان» →
 // «نماینده»).
 func (d *document) singularTitle(t int) (key, role string, ok bool) {
-	plural := d.tokKey(t)
-	for _, f := range []struct{ suffix, repl string }{{"گان", "ه"}, {"ان", ""}} {
-		if stem, cut := strings.CutSuffix(plural, f.suffix); cut {
-			if role, ok := d.lx.titleKey[stem+f.repl]; ok {
-				return stem + f.repl, role, true
-			}
-		}
+	k, ok := d.lx.pluralTitle[d.tokKey(t)]
+	if !ok {
+		return "", "", false
 	}
-	return "", "", false
+	return k, d.lx.titleKey[k], true
 }
 
 // listItemsBefore returns the names [ns,ne) of the list that ends right

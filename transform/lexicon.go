@@ -76,8 +76,10 @@ type lexicon struct {
 	orgTitle  map[string]bool // keys of one-word titles that imply an organisation («فرماندار»)
 	// titleKey maps the key of each title phrase of the lexicon to the
 	// phrase, and titleEntry to its entry.
-	titleKey   map[string]string
-	titleEntry map[string]int32
+	titleKey map[string]string
+	// pluralTitle maps the key of a title's plural to the title's key.
+	pluralTitle map[string]string
+	titleEntry  map[string]int32
 	// surnameSuffixes are the endings of surnames formed from a stem,
 	// longest first (the surname_suffix set).
 	surnameSuffixes []string
@@ -333,11 +335,18 @@ func buildLexicon() (*lexicon, error) {
 		delete(lx.surnames, k)
 	}
 	lx.orgTitle = map[string]bool{}
-	lx.titleKey, lx.titleEntry = map[string]string{}, map[string]int32{}
+	lx.titleKey, lx.titleEntry, lx.pluralTitle = map[string]string{}, map[string]int32{}, map[string]string{}
 	for i, e := range lx.entries {
 		if e.cat == catTitle {
-			lx.titleKey[NormalizeKey(e.phrase)] = e.phrase
-			lx.titleEntry[NormalizeKey(e.phrase)] = int32(i)
+			k := NormalizeKey(e.phrase)
+			lx.titleKey[k] = e.phrase
+			lx.titleEntry[k] = int32(i)
+			// «فرمانداران» of «فرماندار», «نمایندگان» of «نماینده».
+			if stem, ok := strings.CutSuffix(k, "ه"); ok {
+				lx.pluralTitle[stem+"گان"] = k
+			} else {
+				lx.pluralTitle[k+"ان"] = k
+			}
 		}
 	}
 	for _, e := range lx.entries {
