@@ -54,7 +54,7 @@ type document struct {
 	headline     []rawMention          // the mentions of the article's headline, for a body read with one
 	people       []person              // a headline's people, read before the body's
 	bits         []wordBits            // the word sets of each token, see in
-	memos        []uint8               // answers of token tests, see memo
+	memos        []uint16              // answers of token tests, see memo
 	flags        []uint8               // lexicon flags of each token, see flag
 	cuts         []int                 // the clause cuts of the sentence clauses reads, reused from one to the next
 	verbs        []uint16              // the verb classes of each token, see verbClass

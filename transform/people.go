@@ -1415,10 +1415,10 @@ func (d *document) unknownGivenLead(t int) (int, bool) {
 		return 0, false
 	}
 	k := d.toks[t+1].key
-	if !(d.lx.surnames[k] || d.in(setSurnamePart, t+2) || d.lx.surnameShape(k)) || !d.opensClause(t) {
+	if !(d.in(setSurnamePart, t+2) || d.surnameLike(t+1)) || !d.opensClause(t) {
 		return 0, false
 	}
-	if !(d.lx.surnames[k] || d.lx.surnameShape(k) || d.plainWordAnyShape(t+1)) || d.covered(t+1, catTitle) || d.covered(t+1, catOrg) {
+	if !(d.surnameLike(t+1) || d.plainWordAnyShape(t+1)) || d.covered(t+1, catTitle) || d.covered(t+1, catOrg) {
 		return 0, false
 	}
 	if d.givenAt(t) || !d.plainWord(t) || d.afterScene(t) {

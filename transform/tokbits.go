@@ -25,6 +25,7 @@ const (
 	memoPlainWord
 	memoRareGiven
 	memoSentenceFirst
+	memoSurnameLike
 	numMemos
 )
 
@@ -44,7 +45,7 @@ func (d *document) memoSet(which, t int, answer bool) bool {
 		return answer
 	}
 	if d.memos == nil {
-		d.memos = make([]uint8, len(d.toks))
+		d.memos = make([]uint16, len(d.toks))
 	}
 	d.memos[t] |= 1 << (2 * which)
 	if answer {
@@ -67,8 +68,8 @@ func (d *document) sentenceFirst(t int) bool {
 	return d.memoSet(memoSentenceFirst, t, first)
 }
 
-// The answers of all the memos fit the uint8 of a token: two bits each.
-var _ [8 - 2*numMemos]struct{}
+// The answers of all the memos fit the uint16 of a token: two bits each.
+var _ [16 - 2*numMemos]struct{}
 
 // Lexicon flags of a token, worked out once per document (see flag).
 const (
@@ -100,4 +101,14 @@ func (d *document) flag(f uint8, t int) bool {
 		d.flags[t] = fl
 	}
 	return fl&f != 0
+}
+
+// surnameLike reports whether token t is a surname of the lists or a word of
+// a surname's shape, worked out once per document and token.
+func (d *document) surnameLike(t int) bool {
+	if r, ok := d.memoGet(memoSurnameLike, t); ok {
+		return r
+	}
+	k := d.tokKey(t)
+	return d.memoSet(memoSurnameLike, t, d.isWord(t) && (d.lx.surnames[k] || d.lx.surnameShape(k)))
 }
