@@ -8,9 +8,12 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"runtime"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/PuerkitoBio/goquery"
 
@@ -35,6 +38,10 @@ const (
 	// envData, for BenchmarkReprocess, is the data directory of a finished
 	// benchmark crawl (with its _archive); each iteration reprocesses a copy.
 	envData = "GOVWATCH_BENCH_DATA"
+	// envHeap names a file BenchmarkCrawl writes a heap profile to every five
+	// seconds while it crawls (after a GC), so that the last one shows what is
+	// live late in a large crawl rather than after it.
+	envHeap = "GOVWATCH_BENCH_HEAPPROFILE"
 )
 
 func envInt(tb testing.TB, name string, def int) int {
@@ -109,6 +116,12 @@ func BenchmarkCrawl(b *testing.B) {
 		b.Cleanup(func() { srv.Close() })
 		listURL = srv.URL + site.ListURL
 	}
+	if path := os.Getenv(envHeap); path != "" {
+		stop := make(chan struct{})
+		done := make(chan struct{})
+		go snapshotHeap(b, path, stop, done)
+		b.Cleanup(func() { close(stop); <-done })
+	}
 	var articles int
 	i := 0
 	for b.Loop() {
@@ -124,6 +137,35 @@ func BenchmarkCrawl(b *testing.B) {
 		articles += sum.RowsArticles
 	}
 	b.ReportMetric(float64(articles)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// snapshotHeap writes a heap profile to path every five seconds until stop is
+// closed.
+func snapshotHeap(b *testing.B, path string, stop <-chan struct{}, done chan<- struct{}) {
+	defer close(done)
+	t := time.NewTicker(5 * time.Second)
+	defer t.Stop()
+	for {
+		select {
+		case <-stop:
+			return
+		case <-t.C:
+		}
+		runtime.GC()
+		f, err := os.Create(path)
+		if err != nil {
+			b.Error(err)
+			return
+		}
+		err = pprof.WriteHeapProfile(f)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			b.Error(err)
+			return
+		}
+	}
 }
 
 // BenchmarkReprocess runs pipeline.Reprocess, the whole of `govwatch reprocess`,
