@@ -129,21 +129,29 @@ func (d *document) place(i int) (int, string, string) {
 		}
 		return j, d.tokText(i, j), lvl
 	}
+	// The longest place wins: «کهگیلویه و بویراحمد» is the province, not
+	// the county «کهگیلویه» and a word.
+	best, bestEnd, found := catCounty, i, false
 	for _, c := range []category{catCounty, catProvince, catCity} {
 		if m, ok := d.matchAt(c, i); ok {
-			_, e := d.tokSpan(m)
-			// A given name followed by a surname is a person, not a place.
-			if d.lx.given[d.toks[i].key] && e < len(d.toks) && d.isWord(e) && d.lx.nameLike(d.toks[e].key) {
-				return i, "", ""
+			if _, e := d.tokSpan(m); e > bestEnd {
+				best, bestEnd, found = c, e, true
 			}
-			lvl := "county"
-			if c == catProvince {
-				lvl = "province"
-			} else if c == catCity {
-				lvl = "city"
-			}
-			return e, "bare:" + d.tokText(i, e), lvl
 		}
+	}
+	if found {
+		e := bestEnd
+		// A given name followed by a surname is a person, not a place.
+		if d.lx.given[d.toks[i].key] && e < len(d.toks) && d.isWord(e) && d.lx.nameLike(d.toks[e].key) {
+			return i, "", ""
+		}
+		lvl := "county"
+		if best == catProvince {
+			lvl = "province"
+		} else if best == catCity {
+			lvl = "city"
+		}
+		return e, "bare:" + d.tokText(i, e), lvl
 	}
 	if k := d.toks[i].key; strings.HasSuffix(k, "ی") && d.isCounty(strings.TrimSuffix(k, "ی")) && !d.lx.surnames[k] &&
 		d.isWord(i+1) && !d.covered(i+1, catSpeech) && !d.covered(i+1, catTitle) {
