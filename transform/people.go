@@ -299,10 +299,12 @@ func (d *document) parseTitle(m match) titlePhrase {
 			}
 		}
 		if roleEnd == i && d.in(setRoleQualifier, i) {
-			// «فرماندار پیشین», «استاندار سابق»
+			// «فرماندار پیشین», «استاندار سابق»: the role is complete;
+			// only a place, an organisation or a title may follow.
 			d.fire(ruleRoleQualifier, s, i+1)
 			i++
 			roleEnd = i
+			skipped = true
 			continue
 		}
 		if roleEnd == i && d.in(setRoleSkip, i) {
