@@ -591,7 +591,7 @@ func (w *runWriter) add(r analysed) error {
 		src.Articles++
 		src.Unchanged++
 		w.progress.Articles++
-		w.st.record(r.page.URL, "", r.page.Validators, time.Time{})
+		w.st.record(r.page.URL, "", r.page.Validators)
 	case outNew, outChanged:
 		src.Fetched++
 		src.Articles++
@@ -609,7 +609,7 @@ func (w *runWriter) add(r analysed) error {
 			w.fail(src, r.note, "page stored in part")
 		}
 		if w.st != nil {
-			w.st.record(r.page.URL, r.hash, r.page.Validators, r.page.Article.FetchedAt)
+			w.st.record(r.page.URL, r.hash, r.page.Validators)
 		}
 	}
 	w.opts.Run.setProgress(w.progress)

@@ -69,15 +69,20 @@ type crawlState struct {
 	// rawModified holds the Last-Modified values that page.modified cannot: those
 	// that are not HTTP dates in their canonical form.
 	rawModified map[urlKey]string
-	incomplete  map[string]bool // source ID → its last committed crawl was incomplete
-	deep        bool
+	// etags holds the ETags of pages, one after another; a page refers to its own
+	// by offset and length, so that an entry holds no string (and no pointer).
+	// An ETag replaced leaves its old bytes behind, at most one per page written.
+	etags      []byte
+	incomplete map[string]bool // source ID → its last committed crawl was incomplete
+	deep       bool
 }
 
-// page is what the state keeps of one URL.
+// page is what the state keeps of one URL: 32 bytes, with its 16-byte key a
+// 48-byte map slot.
 type page struct {
-	hash      hashKey // content of the newest stored version
-	fetchedAt int64   // its fetch time, Unix nanoseconds
-	etag      string
+	hash    hashKey // content of the newest stored version
+	etagOff uint32  // the ETag is etags[etagOff : etagOff+etagLen]
+	etagLen uint32
 	// modified is the Last-Modified validator as Unix seconds plus one, when it is an
 	// HTTP date that formats back to the same text; 0 when there is none, or it is
 	// in rawModified.
@@ -87,7 +92,11 @@ type page struct {
 // setValidators stores v in e (and in rawModified, for an unusual Last-Modified).
 // The caller holds the write lock.
 func (s *crawlState) setValidators(k urlKey, e *page, v extract.Validators) {
-	e.etag, e.modified = v.ETag, 0
+	e.etagOff, e.etagLen, e.modified = 0, 0, 0
+	if v.ETag != "" && len(v.ETag) <= maxETag && len(s.etags)+len(v.ETag) <= maxETags {
+		e.etagOff, e.etagLen = uint32(len(s.etags)), uint32(len(v.ETag))
+		s.etags = append(s.etags, v.ETag...)
+	}
 	delete(s.rawModified, k)
 	if v.LastModified == "" {
 		return
@@ -101,7 +110,7 @@ func (s *crawlState) setValidators(k urlKey, e *page, v extract.Validators) {
 
 // validators returns the validators of e. The caller holds the read lock.
 func (s *crawlState) validators(k urlKey, e page) extract.Validators {
-	v := extract.Validators{ETag: e.etag}
+	v := extract.Validators{ETag: s.etag(e)}
 	switch {
 	case e.modified != 0:
 		v.LastModified = time.Unix(e.modified-1, 0).UTC().Format(http.TimeFormat)
@@ -109,6 +118,22 @@ func (s *crawlState) validators(k urlKey, e page) extract.Validators {
 		v.LastModified = s.rawModified[k]
 	}
 	return v
+}
+
+// An ETag longer than maxETag, or one that would take the ETags past maxETags bytes,
+// is not kept: the page is then asked for with a full GET, as if it had none.
+// Real ETags are tens of bytes; the caps keep offsets in 32 bits.
+const (
+	maxETag  = 1 << 10
+	maxETags = 1<<32 - 1
+)
+
+// etag returns the ETag of e. The caller holds the lock.
+func (s *crawlState) etag(e page) string {
+	if e.etagLen == 0 {
+		return ""
+	}
+	return string(s.etags[e.etagOff : e.etagOff+e.etagLen])
 }
 
 // urlKey identifies a canonical URL: the first 16 bytes of its SHA-256, the bytes
@@ -150,10 +175,14 @@ func isHex(s string) bool {
 // state file. A missing or unreadable state file is not an error.
 func loadState(ctx context.Context, ds *dataset.Dataset, dataDir string, sources []extract.Source) (*crawlState, error) {
 	st := &crawlState{pages: map[urlKey]page{}, rawModified: map[urlKey]string{}, incomplete: map[string]bool{}}
+	// The fetch time only picks the newest version of a URL stored more than once, so
+	// it is kept only while loading.
+	fetched := map[urlKey]int64{}
 	err := ds.KnownArticles(ctx, func(_, url, hash string, fetchedAt time.Time) error {
 		k, at := keyOf(url), fetchedAt.UnixNano()
-		if prev, ok := st.pages[k]; !ok || at > prev.fetchedAt {
-			st.pages[k] = page{hash: hashKeyOf(hash), fetchedAt: at}
+		if prev, ok := fetched[k]; !ok || at > prev {
+			st.pages[k] = page{hash: hashKeyOf(hash)}
+			fetched[k] = at
 		}
 		return nil
 	})
@@ -347,13 +376,13 @@ func (s *crawlState) version(url, hash string) (same, known bool) {
 // record notes a version written (or confirmed) by this run: its content hash, if
 // not empty, and its validators, if any. Without a hash it only updates the
 // validators of a URL with a stored version.
-func (s *crawlState) record(url, hash string, v extract.Validators, at time.Time) {
+func (s *crawlState) record(url, hash string, v extract.Validators) {
 	k := keyOf(url)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	e, ok := s.pages[k]
 	if hash != "" {
-		e.hash, e.fetchedAt, ok = hashKeyOf(hash), at.UnixNano(), true
+		e.hash, ok = hashKeyOf(hash), true
 	}
 	if !ok {
 		return
@@ -402,7 +431,7 @@ func (s *crawlState) save(ctx context.Context, ds *dataset.Dataset) error {
 		defer s.mu.RUnlock()
 		return writeValidators(w, func(yield func(urlKey, extract.Validators) bool) {
 			for k, e := range s.pages {
-				if e.etag != "" || e.modified != 0 || s.rawModified[k] != "" {
+				if e.etagLen != 0 || e.modified != 0 || s.rawModified[k] != "" {
 					if !yield(k, s.validators(k, e)) {
 						return
 					}

@@ -6,6 +6,7 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -120,7 +121,7 @@ func TestLoadStateLegacy(t *testing.T) {
 	// Saving writes the current format, which loads back the same; a Last-Modified
 	// that is not a canonical HTTP date is kept as it was.
 	odd := extract.Validators{LastModified: "Monday, 23-Jul-18 06:01:00 GMT"}
-	st.record(stored, "", odd, time.Time{})
+	st.record(stored, "", odd)
 	if v, _ := st.Lookup(stored); v != odd {
 		t.Errorf("after record, Lookup = %+v, want %+v", v, odd)
 	}
@@ -144,5 +145,57 @@ func TestLoadStateLegacy(t *testing.T) {
 		if v1 != v2 || ok1 != ok2 {
 			t.Errorf("%s: Lookup after reload = %+v, %v; before %+v, %v", u, v2, ok2, v1, ok1)
 		}
+	}
+}
+
+// TestStateETags checks the ETags the state keeps side by side in one buffer: each
+// URL gets back its own after others were recorded, a replaced ETag is the new one,
+// validators without an ETag clear it, an ETag too long to keep is dropped (the page
+// is then fetched in full), and URLs without a stored version keep nothing.
+func TestStateETags(t *testing.T) {
+	st := &crawlState{pages: map[urlKey]page{}, rawModified: map[urlKey]string{}, incomplete: map[string]bool{}}
+	u := func(i int) string { return "http://a.example/News/ShowNews.aspx?Code=" + strconv.Itoa(i) }
+	hash := strings.Repeat("ab", 32)
+	const lm = "Mon, 23 Jul 2018 06:01:00 GMT"
+	want := map[string]extract.Validators{}
+	for i := range 200 {
+		v := extract.Validators{ETag: `"` + strings.Repeat("x", i%37) + strconv.Itoa(i) + `"`}
+		if i%3 == 0 {
+			v.LastModified = lm
+		}
+		st.record(u(i), hash, v)
+		want[u(i)] = v
+	}
+	tests := []struct {
+		name string
+		url  string
+		v    extract.Validators
+		want extract.Validators
+	}{
+		{"replaced", u(5), extract.Validators{ETag: `W/"new"`}, extract.Validators{ETag: `W/"new"`}},
+		{"cleared", u(6), extract.Validators{LastModified: lm}, extract.Validators{LastModified: lm}},
+		{"too long", u(7), extract.Validators{ETag: `"` + strings.Repeat("y", maxETag) + `"`, LastModified: lm}, extract.Validators{LastModified: lm}},
+		{"longest kept", u(8), extract.Validators{ETag: strings.Repeat("z", maxETag)}, extract.Validators{ETag: strings.Repeat("z", maxETag)}},
+	}
+	for _, tc := range tests {
+		st.record(tc.url, "", tc.v)
+		want[tc.url] = tc.want
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got, ok := st.Lookup(tc.url); !ok || got != tc.want {
+				t.Errorf("Lookup = %+v, %v; want %+v, true", got, ok, tc.want)
+			}
+		})
+	}
+	for url, v := range want {
+		if got, ok := st.Lookup(url); !ok || got != v {
+			t.Errorf("Lookup(%s) = %+v, %v; want %+v, true", url, got, ok, v)
+		}
+	}
+	// No stored version: nothing kept.
+	st.record(u(1000), "", extract.Validators{ETag: `"e"`})
+	if got, ok := st.Lookup(u(1000)); ok || got != (extract.Validators{}) {
+		t.Errorf("Lookup of a URL never stored = %+v, %v; want nothing", got, ok)
 	}
 }
