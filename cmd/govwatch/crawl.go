@@ -12,9 +12,7 @@ import (
 
 	"govwatch/extract"
 	"govwatch/internal/config"
-	"govwatch/link"
 	"govwatch/pipeline"
-	"govwatch/pipeline/dataset"
 )
 
 func (a *app) crawlCommand() *cobra.Command {
@@ -62,7 +60,7 @@ which finds revisions of older articles (only changed content is stored).`,
 func (a *app) crawl(ctx context.Context, cfg config.Config, srcs []extract.Source, run *pipeline.Run, full bool) (pipeline.Summary, error) {
 	bar := a.newProgress("crawl")
 	defer bar.finish()
-	sum, err := pipeline.Crawl(ctx, pipeline.Options{
+	return pipeline.Crawl(ctx, pipeline.Options{
 		DataDir:  cfg.DataDir,
 		Sources:  srcs,
 		Crawl:    cfg.Crawl,
@@ -72,26 +70,6 @@ func (a *app) crawl(ctx context.Context, cfg config.Config, srcs []extract.Sourc
 		Progress: bar.update,
 		Full:     full,
 	})
-	a.refreshDerived(ctx, cfg, run, sum)
-	return sum, err
-}
-
-// refreshDerived brings the incidents and officials tables up to date with
-// what a crawl or reprocess committed, under the run's lock, so that data
-// teams query the same incidents the next report will count. A failure is
-// logged, not the run's: the tables it committed are sound, and the next
-// report derives them again.
-func (a *app) refreshDerived(ctx context.Context, cfg config.Config, run *pipeline.Run, sum pipeline.Summary) {
-	if sum.RowsArticles+sum.RowsPeople+sum.RowsViolations == 0 {
-		return // nothing committed, nothing to derive again
-	}
-	ds, err := dataset.Open(cfg.DataDir, dataset.Options{Lock: run.HeldLock(cfg.DataDir)})
-	if err == nil {
-		_, err = link.Refresh(context.WithoutCancel(ctx), ds)
-	}
-	if err != nil {
-		a.logger.Warn("derive incidents and officials", pipeline.KeyRunID, run.ID(), "err", err)
-	}
 }
 
 func printCrawlSummary(w io.Writer, sum pipeline.Summary) {

@@ -44,7 +44,7 @@ under DATA_DIR/_replaced/RUN_ID. The runs table keeps its history.`,
 func (a *app) reprocess(ctx context.Context, cfg config.Config, run *pipeline.Run) (pipeline.Summary, error) {
 	bar := a.newProgress("reprocess")
 	defer bar.finish()
-	sum, err := pipeline.Reprocess(ctx, pipeline.Options{
+	return pipeline.Reprocess(ctx, pipeline.Options{
 		DataDir:  cfg.DataDir,
 		Sources:  cfg.Sources,
 		Crawl:    cfg.Crawl,
@@ -53,6 +53,4 @@ func (a *app) reprocess(ctx context.Context, cfg config.Config, run *pipeline.Ru
 		Logger:   a.logger,
 		Progress: bar.update,
 	})
-	a.refreshDerived(ctx, cfg, run, sum)
-	return sum, err
 }
