@@ -13,9 +13,10 @@ import (
 	"govwatch/report/rtl"
 )
 
-// seedParagraph is a paragraph of the seed article, with the ZWNJs and
-// spaces that the transform package's normalisation leaves.
-const seedParagraph = "به گزارش روابط عمومی فرمانداری شهرستان کوار جلسه کارگروه فرعی دفاتر پیشخوان خدمات دولت و بخش عمومی غیر دولتی و آی سی تی روستایی شهرستان صبح امروز (سه‌شنبه) به ریاست ناهید معاون برنامه‌ریزی و هماهنگی امور عمرانی فرمانداری و با حضور سایر اعضا در دفتر جلسات فرمانداری برگزار شد. در این جلسه 12 مورد تخلف در 3 دفتر ICT روستایی در تاریخ ۱۳۹۷/۰۸/۱۵ بررسی شد."
+// seedParagraph is a paragraph written for govwatch in the shape of the seed
+// article, with the ZWNJs and spaces that the transform package's
+// normalisation leaves, brackets, Latin letters and both digit scripts.
+const seedParagraph = "به گزارش روابط عمومی فرمانداری شهرستان کوار، نشست کارگروه دفاتر پیشخوان خدمات دولت و دفاتر آی سی تی روستایی صبح امروز (سه‌شنبه) به ریاست ناهید معاون برنامه‌ریزی و هماهنگی امور عمرانی فرمانداری در سالن جلسات فرمانداری برگزار شد و عملکرد دفاتر بررسی شد. در این نشست 12 مورد تخلف در 3 دفتر ICT روستایی در تاریخ ۱۳۹۷/۰۸/۱۵ بررسی شد."
 
 // pdfMeasure returns a measure function backed by fpdf's GetStringWidth
 // with the embedded Vazirmatn at 11 pt, in millimetres.

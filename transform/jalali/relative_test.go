@@ -18,8 +18,8 @@ func TestFindRelative(t *testing.T) {
 		ok   bool
 	}{
 		{
-			name: "seed article",
-			text: "جلسه کارگروه فرعی دفاتر پیشخوان شهرستان صبح امروز (سه شنبه ) به ریاست ناهید برگزار شد.",
+			name: "seed-shaped article",
+			text: "نشست کارگروه دفاتر پیشخوان شهرستان صبح امروز (سه شنبه ) به ریاست ناهید برگزار شد.",
 			want: jalali.Relative{Kind: jalali.RelToday, Weekday: time.Tuesday, HasWeekday: true},
 			span: "صبح امروز (سه شنبه )", ok: true,
 		},
@@ -169,7 +169,7 @@ func FuzzFindRelative(f *testing.F) {
 }
 
 func BenchmarkFindRelative(b *testing.B) {
-	text := "به گزارش روابط عمومی فرمانداری شهرستان کوار جلسه کارگروه فرعی دفاتر پیشخوان خدمات دولت و بخش عمومی غیر دولتی و آی سی تی روستایی شهرستان صبح امروز (سه شنبه ) به ریاست ناهید معاون برنامهریزی برگزار شد."
+	text := "به گزارش روابط عمومی فرمانداری شهرستان کوار، نشست کارگروه دفاتر پیشخوان خدمات دولت و دفاتر آی سی تی روستایی شهرستان صبح امروز (سه شنبه ) به ریاست ناهید معاون برنامه ریزی برگزار شد."
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, ok := jalali.FindRelative(text); !ok {
