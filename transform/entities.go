@@ -705,6 +705,14 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 			if k, ok := d.lx.cutGluedHonorific(m.nameKeys[0]); ok {
 				m.nameKeys = append([]string{NormalizeKey(k)}, m.nameKeys[1:]...)
 			}
+			// «فتح اللهی» and «فتح الهی», «روح الله» and «روح اله»: one
+			// name in two spellings.
+			for j, k := range m.nameKeys {
+				if strings.Contains(k, "الله") {
+					m.nameKeys = slices.Clone(m.nameKeys)
+					m.nameKeys[j] = strings.ReplaceAll(k, "الله", "اله")
+				}
+			}
 		}
 	}
 	var ps []person

@@ -970,6 +970,9 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 			// known surname.
 		case n == 0 && d.arabicArticleWord(j) && d.plainWordAnyShape(j-1) && (d.givenAt(j-2) || d.givenAt(j-3)):
 			d.fire(rulePersonArabicArticle, j-1, j+1)
+		case n == 1 && d.lx.givenAll[d.toks[j].key] && !d.covered(j, catTitle) && d.givenAt(j-1) && strings.HasSuffix(d.toks[ns].key, "ی") && utf8.RuneCountInString(d.toks[ns].key) >= 4:
+			// «محمد اعتماد اعجازی فرماندار …»: a second given name that is
+			// also a word, between a given name and a surname.
 		case n > 0 && (d.in(setSurnamePart, ns) || d.arabicArticleWord(ns)) && d.plainWord(j):
 		case n > 0 && d.lx.givenAll[d.toks[j].key] && d.covered(j-1, catHonorific) && !d.covered(j, catTitle):
 		case n == 1 && d.lx.givenAll[d.toks[j].key] && (d.lx.surnames[d.toks[ns].key] || d.lx.surnameShape(d.toks[ns].key)) && !comma && (!d.isWord(j-1) || phraseOpener(d.toks[j-1].key)):
