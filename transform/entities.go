@@ -159,11 +159,25 @@ func (d *document) appointedAs(head int) int {
 	if d.ordinalAt(k) {
 		k--
 	}
-	if (d.tokKey(k) == "عنوان" || d.tokKey(k) == "سمت") && d.tokKey(k-1) == "به" {
-		return k - 1
+	for _, s := range []int{k - 1, k} {
+		if d.asPhraseEnd(s) == k+1 {
+			return s
+		}
 	}
-	if d.tokKey(k) == "بعنوان" || d.tokKey(k) == "بهعنوان" {
-		return k // written as one word
+	return -1
+}
+
+// asPhraseEnd returns the token after «به عنوان» or «به سمت» starting at
+// token t, written apart or as one word («بعنوان», «به‌عنوان»); -1 if none
+// starts there.
+func (d *document) asPhraseEnd(t int) int {
+	switch d.tokKey(t) {
+	case "بعنوان", "بهعنوان":
+		return t + 1
+	case "به":
+		if k := d.tokKey(t + 1); k == "عنوان" || k == "سمت" {
+			return t + 2
+		}
 	}
 	return -1
 }
@@ -419,17 +433,11 @@ var rulePersonAppointedList = newRule("person-appointed-list",
 // appointedLists finds lists of names appointed together under a plural
 // title («… به عنوان فرمانداران جدید»), which no title match covers.
 func (d *document) appointedLists(ms []rawMention, usedName map[int]bool) []rawMention {
-	for t := 1; t+1 < len(d.toks); t++ {
-		as := -1
-		switch {
-		case d.toks[t].key == "عنوان" && d.toks[t-1].key == "به":
-			as = t - 1
-		case d.toks[t].key == "بعنوان" || d.toks[t].key == "بهعنوان":
-			as = t
-		default:
+	for as := 0; as < len(d.toks); as++ {
+		p := d.asPhraseEnd(as)
+		if p < 0 {
 			continue
 		}
-		p := t + 1
 		if d.ordinalAt(p) {
 			p++
 		}

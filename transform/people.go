@@ -1148,7 +1148,7 @@ func (d *document) nameAfter(i int) (ns, ne, hs int, ok bool) {
 	if _, ok := d.matchAt(catTitle, ne); ok {
 		return 0, 0, 0, false
 	}
-	if d.tokKey(ne) == "بعنوان" || d.tokKey(ne) == "بهعنوان" || d.tokKey(ne) == "به" && (d.tokKey(ne+1) == "عنوان" || d.tokKey(ne+1) == "سمت") {
+	if d.asPhraseEnd(ne) >= 0 {
 		return 0, 0, 0, false // the name holds the title after «به عنوان»
 	}
 	return ns, ne, hs, true
