@@ -144,33 +144,7 @@ func TestBrokenSourcesSayWhatHappened(t *testing.T) {
 	}
 
 	// The daemon: a run through the API, as an operator would start it.
-	addr := freeAddr(t)
-	ctx, cancel := context.WithCancel(t.Context())
-	done := make(chan error, 1)
-	var serveErr bytes.Buffer
-	go func() {
-		done <- execute(ctx, []string{"serve", "--config", cfg, "--listen", addr}, io.Discard, &serveErr)
-	}()
-	api := "http://" + addr
-	waitFor(t, func() bool {
-		resp, err := http.Get(api + "/healthz")
-		if err == nil {
-			resp.Body.Close()
-		}
-		return err == nil && resp.StatusCode == http.StatusOK
-	})
-	resp, err := http.Post(api+"/api/jobs/crawl-all/run", "application/json", strings.NewReader(`{}`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var started struct {
-		RunID string `json:"run_id"`
-	}
-	json.NewDecoder(resp.Body).Decode(&started)
-	resp.Body.Close()
-	if resp.StatusCode != http.StatusAccepted || started.RunID == "" {
-		t.Fatalf("POST run: %s, run %q", resp.Status, started.RunID)
-	}
+	api, runID, serveErr, stop := serveAndRun(t, cfg, "crawl-all")
 	type failure struct {
 		Source string `json:"source_id"`
 		Cause  string `json:"cause"`
@@ -185,7 +159,7 @@ func TestBrokenSourcesSayWhatHappened(t *testing.T) {
 		FailedSources []failure `json:"failed_sources"`
 	}
 	waitFor(t, func() bool {
-		resp, err := http.Get(api + "/api/runs/" + started.RunID)
+		resp, err := http.Get(api + "/api/runs/" + runID)
 		if err != nil {
 			return false
 		}
@@ -203,14 +177,14 @@ func TestBrokenSourcesSayWhatHappened(t *testing.T) {
 	for id, cause := range brokenSources {
 		f, ok := bySource[id]
 		if !ok || f.Cause != cause || f.Count < 1 || f.URL == "" || f.Error == "" {
-			t.Errorf("/api/runs/%s: source %s = %+v (found %v), want cause %s with an example URL and error", started.RunID, id, f, ok, cause)
+			t.Errorf("/api/runs/%s: source %s = %+v (found %v), want cause %s with an example URL and error", runID, id, f, ok, cause)
 		}
 	}
 	if len(bySource) != len(brokenSources) {
-		t.Errorf("/api/runs/%s names %d failed sources, want the %d broken ones: %+v", started.RunID, len(bySource), len(brokenSources), info.FailedSources)
+		t.Errorf("/api/runs/%s names %d failed sources, want the %d broken ones: %+v", runID, len(bySource), len(brokenSources), info.FailedSources)
 	}
 
-	resp, err = http.Get(api + "/")
+	resp, err := http.Get(api + "/")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -224,8 +198,7 @@ func TestBrokenSourcesSayWhatHappened(t *testing.T) {
 		}
 	}
 
-	cancel()
-	if err := <-done; err != nil {
+	if err := stop(); err != nil {
 		t.Errorf("serve: %v", err)
 	}
 

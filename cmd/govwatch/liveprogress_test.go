@@ -1,14 +1,11 @@
 package main
 
 import (
-	"context"
 	"encoding/json"
-	"io"
 	"net/http"
 	"os"
 	"strings"
 	"testing"
-	"time"
 )
 
 // TestLiveProgressThroughAPI starts a crawl through the daemon's API, as an
@@ -29,32 +26,7 @@ func TestLiveProgressThroughAPI(t *testing.T) {
 	if err := os.WriteFile(cfg, []byte(slow), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	addr := freeAddr(t)
-	ctx, cancel := context.WithCancel(t.Context())
-	done := make(chan error, 1)
-	go func() {
-		done <- execute(ctx, []string{"serve", "--config", cfg, "--listen", addr}, io.Discard, io.Discard)
-	}()
-	api := "http://" + addr
-	waitFor(t, func() bool {
-		resp, err := http.Get(api + "/healthz")
-		if err == nil {
-			resp.Body.Close()
-		}
-		return err == nil && resp.StatusCode == http.StatusOK
-	})
-	resp, err := http.Post(api+"/api/jobs/crawl-all/run", "application/json", strings.NewReader(`{}`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var started struct {
-		RunID string `json:"run_id"`
-	}
-	json.NewDecoder(resp.Body).Decode(&started)
-	resp.Body.Close()
-	if resp.StatusCode != http.StatusAccepted || started.RunID == "" {
-		t.Fatalf("POST run: %s, run %q", resp.Status, started.RunID)
-	}
+	api, runID, _, stop := serveAndRun(t, cfg, "crawl-all")
 	type info struct {
 		Status string `json:"status"`
 		Pages  int    `json:"pages"`
@@ -63,7 +35,7 @@ func TestLiveProgressThroughAPI(t *testing.T) {
 	var inFlight []info
 	var last info
 	waitFor(t, func() bool {
-		resp, err := http.Get(api + "/api/runs/" + started.RunID)
+		resp, err := http.Get(api + "/api/runs/" + runID)
 		if err != nil {
 			return false
 		}
@@ -93,13 +65,7 @@ func TestLiveProgressThroughAPI(t *testing.T) {
 	if last.Status != "succeeded" || last.Pages < total {
 		t.Errorf("run ended %+v, want succeeded with at least %d pages", last, total)
 	}
-	cancel()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Errorf("serve: %v", err)
-		}
-	case <-time.After(30 * time.Second):
-		t.Error("serve did not stop")
+	if err := stop(); err != nil {
+		t.Errorf("serve: %v", err)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"io"
 	"net"
 	"net/http"
@@ -114,4 +115,51 @@ func waitFor(t *testing.T, cond func() bool) {
 		case <-time.After(20 * time.Millisecond):
 		}
 	}
+}
+
+// serveAndRun starts `govwatch serve` for cfg on a free loopback address,
+// waits until it answers, and starts job through the API as an operator
+// would. It returns the API's base URL, the run's id, what serve writes to
+// stderr, and stop, which ends serve and returns its error.
+func serveAndRun(t *testing.T, cfg, job string) (api, runID string, serveErr *bytes.Buffer, stop func() error) {
+	t.Helper()
+	addr := freeAddr(t)
+	ctx, cancel := context.WithCancel(t.Context())
+	done := make(chan error, 1)
+	serveErr = new(bytes.Buffer)
+	go func() {
+		done <- execute(ctx, []string{"serve", "--config", cfg, "--listen", addr}, io.Discard, serveErr)
+	}()
+	api = "http://" + addr
+	waitFor(t, func() bool {
+		resp, err := http.Get(api + "/healthz")
+		if err == nil {
+			resp.Body.Close()
+		}
+		return err == nil && resp.StatusCode == http.StatusOK
+	})
+	resp, err := http.Post(api+"/api/jobs/"+job+"/run", "application/json", strings.NewReader(`{}`))
+	if err != nil {
+		cancel()
+		t.Fatal(err)
+	}
+	var started struct {
+		RunID string `json:"run_id"`
+	}
+	json.NewDecoder(resp.Body).Decode(&started)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusAccepted || started.RunID == "" {
+		cancel()
+		t.Fatalf("POST run: %s, run %q", resp.Status, started.RunID)
+	}
+	stop = func() error {
+		cancel()
+		select {
+		case err := <-done:
+			return err
+		case <-time.After(30 * time.Second):
+			return errors.New("serve did not stop within 30 s")
+		}
+	}
+	return api, started.RunID, serveErr, stop
 }
