@@ -269,12 +269,8 @@ func (ds *Dataset) ScanOfficials(ctx context.Context, f Filter, fn func(Official
 }
 
 func (c *cursor) roles(name string, i int) []RoleSpan {
-	a, ok := c.cols[name].(*array.List)
-	if !ok || a.IsNull(i) {
-		return nil
-	}
-	st, ok := a.ListValues().(*array.Struct)
-	if !ok || st.NumField() < 5 {
+	st, start, end, ok := c.structList(name, i, 5)
+	if !ok {
 		return nil
 	}
 	role, ok1 := st.Field(0).(*array.String)
@@ -283,10 +279,6 @@ func (c *cursor) roles(name string, i int) []RoleSpan {
 	last, ok4 := st.Field(3).(*array.Date32)
 	arts, ok5 := st.Field(4).(*array.Int32)
 	if !ok1 || !ok2 || !ok3 || !ok4 || !ok5 {
-		return nil
-	}
-	start, end := a.ValueOffsets(i)
-	if start == end {
 		return nil
 	}
 	str := func(s *array.String, j int) string {
@@ -302,7 +294,7 @@ func (c *cursor) roles(name string, i int) []RoleSpan {
 		return d.Value(j).ToTime()
 	}
 	out := make([]RoleSpan, 0, end-start)
-	for j := int(start); j < int(end); j++ {
+	for j := start; j < end; j++ {
 		out = append(out, RoleSpan{Role: str(role, j), Organization: str(org, j),
 			FirstSeen: date(first, j), LastSeen: date(last, j), Articles: arts.Value(j)})
 	}

@@ -425,13 +425,25 @@ func (c *cursor) strs(name string, i int) []string {
 	return out
 }
 
-func (c *cursor) causes(name string, i int) []CauseCount {
+// structList returns the struct values of the list column name, and row i's
+// range in them, when row i holds a non-empty list of structs of at least n
+// fields.
+func (c *cursor) structList(name string, i, n int) (st *array.Struct, start, end int, ok bool) {
 	a, ok := c.cols[name].(*array.List)
 	if !ok || a.IsNull(i) {
-		return nil
+		return nil, 0, 0, false
 	}
-	st, ok := a.ListValues().(*array.Struct)
-	if !ok || st.NumField() < 2 {
+	st, ok = a.ListValues().(*array.Struct)
+	if !ok || st.NumField() < n {
+		return nil, 0, 0, false
+	}
+	s, e := a.ValueOffsets(i)
+	return st, int(s), int(e), s < e
+}
+
+func (c *cursor) causes(name string, i int) []CauseCount {
+	st, start, end, ok := c.structList(name, i, 2)
+	if !ok {
 		return nil
 	}
 	cause, ok1 := st.Field(0).(*array.String)
@@ -439,24 +451,16 @@ func (c *cursor) causes(name string, i int) []CauseCount {
 	if !ok1 || !ok2 {
 		return nil
 	}
-	start, end := a.ValueOffsets(i)
-	if start == end {
-		return nil
-	}
 	out := make([]CauseCount, 0, end-start)
-	for j := int(start); j < int(end); j++ {
+	for j := start; j < end; j++ {
 		out = append(out, CauseCount{Cause: strings.Clone(cause.Value(j)), Count: count.Value(j)})
 	}
 	return out
 }
 
 func (c *cursor) sourceFailures(name string, i int) []SourceFailure {
-	a, ok := c.cols[name].(*array.List)
-	if !ok || a.IsNull(i) {
-		return nil
-	}
-	st, ok := a.ListValues().(*array.Struct)
-	if !ok || st.NumField() < 5 {
+	st, start, end, ok := c.structList(name, i, 5)
+	if !ok {
 		return nil
 	}
 	src, ok1 := st.Field(0).(*array.String)
@@ -467,12 +471,8 @@ func (c *cursor) sourceFailures(name string, i int) []SourceFailure {
 	if !ok1 || !ok2 || !ok3 || !ok4 || !ok5 {
 		return nil
 	}
-	start, end := a.ValueOffsets(i)
-	if start == end {
-		return nil
-	}
 	out := make([]SourceFailure, 0, end-start)
-	for j := int(start); j < int(end); j++ {
+	for j := start; j < end; j++ {
 		out = append(out, SourceFailure{SourceID: strings.Clone(src.Value(j)), Cause: strings.Clone(cause.Value(j)),
 			Count: count.Value(j), URL: strings.Clone(u.Value(j)), Error: strings.Clone(msg.Value(j))})
 	}
