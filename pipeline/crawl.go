@@ -205,7 +205,7 @@ func Crawl(ctx context.Context, opts Options) (Summary, error) {
 	if err := RecoverSwap(opts.DataDir); err != nil {
 		return sum, notRecorded(err)
 	}
-	ds, err := dataset.Open(opts.DataDir, dataset.Options{Lock: opts.Run.heldLock(opts.DataDir)})
+	ds, err := dataset.Open(opts.DataDir, dataset.Options{Lock: opts.Run.HeldLock(opts.DataDir)})
 	if err != nil {
 		return sum, notRecorded(fmt.Errorf("open dataset: %w", err))
 	}

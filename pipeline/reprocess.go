@@ -59,7 +59,7 @@ func Reprocess(ctx context.Context, opts Options) (Summary, error) {
 		// and call it a success.
 		return sum, notRecorded(fmt.Errorf("reprocess: %w: no *.warc.gz under %s (crawl.archive_dir); reprocess rebuilds the tables from what crawls archived", ErrNoArchive, opts.Crawl.ArchiveDir))
 	}
-	main, err := dataset.Open(opts.DataDir, dataset.Options{Lock: opts.Run.heldLock(opts.DataDir)})
+	main, err := dataset.Open(opts.DataDir, dataset.Options{Lock: opts.Run.HeldLock(opts.DataDir)})
 	if err != nil {
 		return sum, notRecorded(fmt.Errorf("open dataset: %w", err))
 	}

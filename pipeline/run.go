@@ -267,12 +267,9 @@ func (r *Run) Unlock() error {
 }
 
 // HeldLock returns the run's lock of dataDir, or nil; a nil Run holds none.
-// A step of the run that opens the dataset itself (the report's derived
-// tables) passes it as dataset.Options.Lock.
-func (r *Run) HeldLock(dataDir string) *dataset.Lock { return r.heldLock(dataDir) }
-
-// heldLock returns the run's lock of dataDir, or nil; a nil Run holds none.
-func (r *Run) heldLock(dataDir string) *dataset.Lock {
+// What opens the dataset for the run (the crawl, a reprocess, a report's
+// derived tables) passes it as dataset.Options.Lock.
+func (r *Run) HeldLock(dataDir string) *dataset.Lock {
 	if r == nil {
 		return nil
 	}
@@ -325,7 +322,7 @@ func (r *Run) Record(ctx context.Context, dataDir string, sum Summary) error {
 	if sum.ExtractorVersion == "" {
 		sum.ExtractorVersion = transform.ExtractorVersion
 	}
-	ds, err := dataset.Open(dataDir, dataset.Options{Lock: r.heldLock(dataDir)})
+	ds, err := dataset.Open(dataDir, dataset.Options{Lock: r.HeldLock(dataDir)})
 	if err != nil {
 		return fmt.Errorf("record run %s: open dataset: %w", sum.RunID, err)
 	}
