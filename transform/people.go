@@ -383,6 +383,13 @@ func (d *document) parseTitle(m match) titlePhrase {
 		if utf8.RuneCountInString(d.toks[i].key) < 2 && d.toks[i].key != "و" {
 			break // a lone letter, as where a text is cut off, is no word of a role
 		}
+		if roleEnd == e && level != "" && implied != "" && !d.in(setDeputyHead, s) {
+			// «استاندار اهم برنامه‌ها …»: the head of a governorate,
+			// district or city takes no portfolio; a word that is no
+			// place, body or qualifier ends the role.
+			d.fire(ruleRoleExecutiveBare, s, i+1)
+			break
+		}
 		i++
 		roleEnd = i
 	}
@@ -824,6 +831,9 @@ var (
 	ruleRolePortfolioList = newRule("role-portfolio-list",
 		"a body's head word inside the list of a deputy's portfolio («معاون امور دولت، مجلس و استان‌ها») is a word of the role",
 		"حسن کریمی معاون امور دولت، مجلس و استان‌ها گفت: جلسه برگزار شد.")
+	ruleRoleExecutiveBare = newBlockingRule("role-executive-bare",
+		"an executive title with its own body («استاندار», «فرماندار», «بخشدار») takes no free words after it: the role is the title",
+		"فرماندار نتایج بازدیدها را تشریح کرد.")
 	ruleRoleQualifier = newRule("role-qualifier",
 		"«پیشین», «سابق», «اسبق», «قبلی» right after a title stay in the role («فرماندار پیشین»); «جدید», «کنونی» do not",
 		"حسن کریمی فرماندار پیشین شهرستان کوار از خدمات کارکنان قدردانی کرد.")
