@@ -320,8 +320,10 @@ var (
 		"a name alone on its line, or with a place after a slash («مهدی زکی پور / لرستان»), is a byline: a person with no role",
 		"فرماندار شهرستان کوار از نانوایی‌ها بازدید کرد.\nمهدی زکی پور / لرستان")
 	rulePersonByline = newRule("person-byline",
-		"a byline at the start of a line («خبرنگار: …», «عکاس: …») names a person whose role is the byline word",
-		"بازرسی از نانوایی‌های شهر ادامه دارد.\nخبرنگار: مریم کریمی")
+		"a byline at the start of a line («خبرنگار: …», «توسط سردبیر: …») names a person whose role is the byline's words",
+		"بازرسی از نانوایی‌های شهر ادامه دارد.\nخبرنگار: مریم کریمی",
+		"بازرسی از نانوایی‌های شهر ادامه دارد.\nتوسط سردبیر: مریم کریمی",
+		"بازرسی از نانوایی‌های شهر ادامه دارد.\nخبرنگار دانش آموز: مریم کریمی")
 	rulePersonFullerName = newRule("person-fuller-name",
 		"a person known by a surname alone is named in the fullest form the article writes: a given name before the same surname elsewhere",
 		"جلسه با حضور ارسلان زارع در فرمانداری برگزار شد. دکتر زارع استاندار بوشهر گفت: بازار آرام است.")
@@ -371,13 +373,20 @@ func (d *document) bylines(ms []rawMention, usedName map[int]bool) []rawMention 
 		if !d.isWord(t) || t > 0 && d.toks[t-1].punct != '\n' {
 			continue
 		}
-		e := t + 1
-		if d.isWord(e) && d.lx.has(setByline, d.toks[t].key+d.toks[e].key) {
+		b := t // the byline word, after «توسط» («توسط سردبیر: …»)
+		if d.toks[t].key == "توسط" && d.isWord(t+1) {
+			b = t + 1
+		}
+		e := b + 1
+		if d.isWord(e) && d.lx.has(setByline, d.toks[b].key+d.toks[e].key) {
 			e++ // «تهیه کننده»
-		} else if !d.in(setByline, t) {
+		} else if !d.in(setByline, b) {
 			continue
 		}
-		if d.toks[e].punct != ':' {
+		for k := 0; k < 2 && e < len(d.toks) && d.isWord(e) && d.toks[e].punct != ':'; k++ {
+			e++ // «خبرنگار دانش آموز:», «خبرنگار افتخاری:»
+		}
+		if e >= len(d.toks) || d.toks[e].punct != ':' {
 			continue
 		}
 		ns, ne := e+1, e+1
@@ -388,7 +397,7 @@ func (d *document) bylines(ms []rawMention, usedName map[int]bool) []rawMention 
 			continue
 		}
 		rm := d.nameMention(ns, ne, usedName, rulePersonByline, t)
-		rm.role = d.tokText(t, e)
+		rm.role = d.tokText(b, e)
 		ms = append(ms, rm)
 	}
 	return d.reporterDatelines(ms, usedName)

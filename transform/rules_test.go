@@ -46,6 +46,27 @@ func TestRules(t *testing.T) {
 			violations: []violationFact{{"bakery", "short_selling", "reported", "حسن رضایی"}, {"bakery", "", "reported", "حسن رضایی"}},
 		},
 		{
+			name: "byline with «توسط» and a modified byline word",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"حسن کریمی فرماندار کوار از نانوایی‌های شهر بازدید کرد.",
+				"توسط سردبیر: مریم احمدی",
+				"خبرنگار افتخاری: سارا نیکو",
+			}},
+			people: []personFact{
+				{"حسن کریمی", "فرماندار", "فرمانداری شهرستان کوار"},
+				{"مریم احمدی", "سردبیر", ""},
+				{"سارا نیکو", "خبرنگار افتخاری", ""},
+			},
+		},
+		{
+			name: "executive title followed by plain words",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"حسن کریمی در جلسه حضور داشت.",
+				"استاندار اهم برنامه‌ها و بازدیدها را تشریح کرد.",
+			}},
+			people: []personFact{{"حسن کریمی", "استاندار", "استانداری فارس"}},
+		},
+		{
 			name: "title glued to its county",
 			in: transform.Input{County: "مهاباد", Province: "آذربایجان غربی", Paragraphs: []string{
 				"جلسه به ریاست کاوه احمدی فرماندار مهاباد برگزار شد.",
