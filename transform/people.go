@@ -1008,7 +1008,9 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 		last := d.toks[end-1].key
 		full := end-ns >= 2 && d.givenAt(ns) && (d.lx.surnames[last] || d.lx.surnameShape(last) || strings.HasSuffix(last, "ی") && utf8.RuneCountInString(last) >= 4 && !d.lx.stop[last])
 		switch {
-		case strong && (opens || full || d.in(setNameIntro, hs-1)):
+		case strong && (opens || full || hs < ns || d.in(setNameIntro, hs-1)):
+			// «سفر دکتر رضایی، رئیس جمهور»: an honorific makes the
+			// name before the comma one wherever it stands.
 		case !strong && end-ns == 1 && d.loneSurnameBefore(ns):
 			d.fire(rulePersonLoneSurnameBeforeTitle, ns, s+1)
 		default:

@@ -67,6 +67,14 @@ func TestRules(t *testing.T) {
 			people: []personFact{{"حسن کریمی", "استاندار", "استانداری فارس"}},
 		},
 		{
+			name: "honorific and surname before a comma and a title, inside a phrase",
+			in: transform.Input{County: "سمنان", Province: "سمنان", Paragraphs: []string{
+				"برنامه‌های سفر دکتر رضایی، رییس جمهور به استان اعلام شد.",
+				"در این نشست علی کریمی رئیس مجلس نیز سخن گفت.",
+			}},
+			people: []personFact{{"رضایی", "رئیس جمهور", ""}, {"علی کریمی", "رئیس مجلس", "مجلس شورای اسلامی"}},
+		},
+		{
 			name: "title glued to its county",
 			in: transform.Input{County: "مهاباد", Province: "آذربایجان غربی", Paragraphs: []string{
 				"جلسه به ریاست کاوه احمدی فرماندار مهاباد برگزار شد.",
