@@ -51,6 +51,10 @@ func (d *document) collectMentions() []rawMention {
 		if d.insidePronoun(m) {
 			continue // «این مقام مسئول» refers back; «مسئول» is no title here
 		}
+		if s >= 0 && d.isWord(s+1) && d.lx.has(setNotTitlePhrase, d.toks[s].key+d.toks[s+1].key) {
+			d.fire(ruleRoleNotTitlePhrase, s, s+2)
+			continue
+		}
 		if s < 0 || usedName[s] || s < phraseEnd {
 			// A title inside the phrase of the title before it names
 			// the same person's organisation («معاون … استاندار کرمان»).
@@ -324,6 +328,9 @@ var (
 		"بازرسی از نانوایی‌های شهر ادامه دارد.\nخبرنگار: مریم کریمی",
 		"بازرسی از نانوایی‌های شهر ادامه دارد.\nتوسط سردبیر: مریم کریمی",
 		"بازرسی از نانوایی‌های شهر ادامه دارد.\nخبرنگار دانش آموز: مریم کریمی")
+	ruleRoleNotTitlePhrase = newBlockingRule("role-not-title-phrase",
+		"a title word with the word after it can be an ordinary phrase that names no office («سرپرست خانوار» is the head of a household)",
+		"به هر سرپرست خانوار یک کیسه آرد داده شد.")
 	rulePersonFullerName = newRule("person-fuller-name",
 		"a person known by a surname alone is named in the fullest form the article writes: a given name before the same surname elsewhere",
 		"جلسه با حضور ارسلان زارع در فرمانداری برگزار شد. دکتر زارع استاندار بوشهر گفت: بازار آرام است.")

@@ -778,6 +778,7 @@ var (
 	setNotName            = newWordSet("not_name")             // given names of the lists that are mostly common words
 	setGivenHead          = newWordSet("given_head")           // heads of compound given names that are no name alone («ید», «روح»)
 	setSurnameSuffix      = newWordSet("surname_suffix")       // endings of surnames formed from a stem
+	setNotTitlePhrase     = newWordSet("not_title_phrase")     // a title word and the word after it that name no office («سرپرست خانوار»)
 	setCountyOrgException = newWordSet("county_org_exception") // organisations that are not a county's own        // words of a time that may open a sentence before a name («صبح امروز»)
 )
 
