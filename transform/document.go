@@ -302,6 +302,7 @@ func tokenize(d *document, splits []int32, ks *keyStream) []token {
 	if start >= 0 {
 		toks = appendWord(toks, body, start, len(body))
 	}
+	toks = joinPluralSuffixes(toks, body)
 	d.sc.toks = toks
 	// Keys are substrings of one folded copy of the body: the key stream,
 	// which holds the folded letters and digits of every word.
@@ -335,6 +336,31 @@ func tokenize(d *document, splits []int32, ks *keyStream) []token {
 		ki = kj
 	}
 	return toks
+}
+
+// joinPluralSuffixes joins a plural suffix that a portal typed apart from its
+// noun («استان ها», «شهرداری های») to the word before it, as if written with
+// ZWNJ: «ها» never stands alone in news text, and a noun split from its
+// suffix would end a role or organisation at the noun.
+func joinPluralSuffixes(toks []token, body []rune) []token {
+	out := toks[:0]
+	for _, t := range toks {
+		if n := len(out); n > 0 && t.punct == 0 && out[n-1].punct == 0 && t.start == out[n-1].end+1 && body[out[n-1].end] == ' ' && pluralSuffix(body[t.start:t.end]) && wordClass(body[out[n-1].end-1]) == 1 {
+			out[n-1].end = t.end
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// pluralSuffix reports whether w is «ها», «های» or «هایی».
+func pluralSuffix(w []rune) bool {
+	switch string(w) {
+	case "ها", "های", "هایی":
+		return true
+	}
+	return false
 }
 
 // appendWord appends the word token body[start:end], without trailing ZWNJ.

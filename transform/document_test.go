@@ -115,3 +115,35 @@ func TestWithoutGluedHonorific(t *testing.T) {
 		}
 	}
 }
+
+// TestPluralSuffixJoined checks that a plural suffix typed apart from its noun
+// makes one token with it, the token a ZWNJ-written plural makes, and that
+// nothing else is joined.
+func TestPluralSuffixJoined(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // the keys of the word tokens
+	}{
+		{"استان ها", []string{"استانها"}},
+		{"استان‌ها", []string{"استانها"}},
+		{"شهرداری های کشور", []string{"شهرداریهای", "کشور"}},
+		{"بازرسی هایی انجام شد", []string{"بازرسیهایی", "انجام", "شد"}},
+		{"ها گفت", []string{"ها", "گفت"}},           // nothing before it
+		{"۱۲ ها", []string{"12", "ها"}},             // a number takes no suffix
+		{"استان، ها", []string{"استان", "ها"}},      // a comma between
+		{"استان هامون", []string{"استان", "هامون"}}, // a word that starts like one
+	}
+	for _, tt := range tests {
+		d := readDocument(loadLexicon(), Normalize(tt.text), nil)
+		var got []string
+		for _, tk := range d.toks {
+			if tk.punct == 0 {
+				got = append(got, tk.key)
+			}
+		}
+		d.release()
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%q: word keys (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}

@@ -75,6 +75,13 @@ func TestRules(t *testing.T) {
 			people: []personFact{{"رضایی", "رئیس جمهور", ""}, {"علی کریمی", "رئیس مجلس", "مجلس شورای اسلامی"}},
 		},
 		{
+			name: "plural suffix typed apart inside a deputy's portfolio",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"حسن کریمی معاون امور دولت، مجلس و استان ها، و علی نوری معاون فناوری در نشست حضور داشتند.",
+			}},
+			people: []personFact{{"حسن کریمی", "معاون امور دولت، مجلس و استان ها", ""}, {"علی نوری", "معاون فناوری", ""}},
+		},
+		{
 			name: "title glued to its county",
 			in: transform.Input{County: "مهاباد", Province: "آذربایجان غربی", Paragraphs: []string{
 				"جلسه به ریاست کاوه احمدی فرماندار مهاباد برگزار شد.",
