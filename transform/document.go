@@ -335,7 +335,25 @@ func tokenize(d *document, splits []int32, ks *keyStream) []token {
 		toks[i].key = keyText[koff[ki]:koff[kj]]
 		ki = kj
 	}
-	return toks
+	return joinSurnameHeads(d.lx, toks, body)
+}
+
+// joinSurnameHeads joins the first part of a compound surname typed apart
+// («خوش خبر», «خوش اقبال») to the word after it when a given name comes
+// before it: «ناصر خوش خبر» is a given name and one surname.
+func joinSurnameHeads(lx *lexicon, toks []token, body []rune) []token {
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if n := len(out); n > 0 && i+1 < len(toks) && t.punct == 0 && lx.has(setSurnameHead, t.key) &&
+			out[n-1].punct == 0 && lx.given[out[n-1].key] && t.start == out[n-1].end+1 &&
+			toks[i+1].punct == 0 && toks[i+1].start == t.end+1 && body[t.end] == ' ' {
+			t.end, t.key = toks[i+1].end, t.key+toks[i+1].key
+			i++
+		}
+		out = append(out, t)
+	}
+	return out
 }
 
 // joinPluralSuffixes joins a plural suffix that a portal typed apart from its

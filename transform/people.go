@@ -758,6 +758,7 @@ var (
 	setGroupWord          = newWordSet("group_word")       // after «و», words that start a group, not a role
 	setSurnamePart        = newWordSet("surname_part")     // detached last parts of a compound surname
 	setGivenTail          = newWordSet("given_tail")       // second words of compound given names («روح الله»)
+	setSurnameHead        = newWordSet("surname_head")     // detached first parts of a compound surname («خوش» of «خوش خبر»)
 	setHeadTitle          = newWordSet("head_title")       // heads of a body whose role is the head title alone
 	setRoleQualifier      = newWordSet("role_qualifier")   // words after a title that stay in the role («پیشین»)
 	setRoleSkip           = newWordSet("role_skip")        // words after a title left out of the role («کنونی»)

@@ -82,6 +82,14 @@ func TestRules(t *testing.T) {
 			people: []personFact{{"حسن کریمی", "معاون امور دولت، مجلس و استان ها", ""}, {"علی نوری", "معاون فناوری", ""}},
 		},
 		{
+			name: "compound surname typed apart after a given name",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"در حکمی ناصر خوش نیت معاون سیاسی فرمانداری کوار را به عنوان سرپرست فرمانداری منصوب کرد.",
+				"این کار خوش آیند مردم بود.",
+			}},
+			people: []personFact{{"ناصر خوش نیت", "معاون سیاسی", "فرمانداری شهرستان کوار"}},
+		},
+		{
 			name: "title glued to its county",
 			in: transform.Input{County: "مهاباد", Province: "آذربایجان غربی", Paragraphs: []string{
 				"جلسه به ریاست کاوه احمدی فرماندار مهاباد برگزار شد.",
