@@ -140,6 +140,11 @@ func (d *document) collectMentions() []rawMention {
 			continue
 		}
 		rm := rawMention{kind: MentionName, bare: true, person: -1, start: d.toks[ns].start, end: d.toks[ne-1].end, rules: newTracer()}
+		if ns > 1 && isQuote(d.toks[ns-1].punct) && d.covered(ns-2, catHonorific) {
+			d.cur = rm.rules
+			d.fire(rulePersonQuotedName, ns-1, ne+1)
+			d.cur = nil
+		}
 		rm.name = d.text(rm.start, rm.end)
 		for k := ns; k < ne; k++ {
 			rm.nameKeys = append(rm.nameKeys, d.toks[k].key)
@@ -788,6 +793,9 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 					d.fireSpan(rulePersonNamesHeadlineTitle, m.start, m.end)
 					d.cur = nil
 					ps[found].titleHits = append(ps[found].titleHits, h.rules.hits...)
+					if m.rules != nil {
+						ps[found].rules.hits = append(ps[found].rules.hits, m.rules.hits...)
+					}
 					m.person = found
 					continue
 				}
@@ -827,6 +835,9 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 			found = len(ps) - 1
 			t.person = found
 			ps[found].rules.hits = append(ps[found].rules.hits, t.rules.hits...)
+			if m.rules != nil {
+				ps[found].rules.hits = append(ps[found].rules.hits, m.rules.hits...)
+			}
 			d.cur = ps[found].rules
 			d.fireSpan(rulePersonNamesUnnamedTitle, m.start, m.end)
 			for k := ti + 1; k < i; k++ {

@@ -1395,8 +1395,9 @@ var (
 		"a surname alone opening a clause before a speech verb («تهوری افزود:»), or opening a sentence whose speech verb comes later, is a person",
 		"بازرسی‌ها ادامه دارد. تهوری افزود: انبار پلمب شد.")
 	rulePersonQuotedName = newRule("person-quoted-name",
-		"words in quotation marks right before a title are the name of its holder («“اکبری” فرماندار»), and a given name with the words after it in quotation marks is a name",
-		"به گزارش روابط عمومی، “اکبری” فرماندار کوار از نانوایی‌ها بازدید کرد.")
+		"words in quotation marks right before a title are the name of its holder («“اکبری” فرماندار»), and a given name with the words after it, or any words after an honorific, in quotation marks are a name",
+		"به گزارش روابط عمومی، “اکبری” فرماندار کوار از نانوایی‌ها بازدید کرد.",
+		"فرمانده انتظامی کوار از کشف کالای قاچاق خبر داد.\nدر این بازدید سرهنگ «هورداد کیانی» گفت: بازرسی‌ها ادامه دارد.")
 	rulePersonLoneSurnameBeforeTitle = newRule("person-lone-surname-before-title",
 		"a surname alone (ending in «ی» or of a surname's shape) before a title at the start of a clause or list item is its holder («، جوهری معاون …»)",
 		"در این جلسه کریمی فرماندار و دلفروزی رئیس اداره ورزش حضور داشتند.")
@@ -1491,6 +1492,17 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 	}
 	if hon && d.covered(t-1, catHonorific) {
 		return 0, 0, false
+	}
+	if hon && i < len(d.toks) && isQuote(d.toks[i].punct) {
+		// «سرهنگ «نیکروز سلیمانی»»: the words in quotation marks after
+		// an honorific are the name, whatever list knows them.
+		j := i + 1
+		for j < len(d.toks) && j <= i+4 && d.isWord(j) && !d.covered(j, catTitle) && !d.covered(j, catOrg) {
+			j++
+		}
+		if j < len(d.toks) && j > i+1 && isQuote(d.toks[j].punct) {
+			return i + 1, j, true // collectMentions fires rulePersonQuotedName
+		}
 	}
 	if !hon && d.flag(flagStop, t-1) && d.toks[t-1].key != "و" && !d.afterScene(t) {
 		// After a preposition («به صورت», «در حضور») a word is not the

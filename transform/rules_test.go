@@ -90,6 +90,14 @@ func TestRules(t *testing.T) {
 			people: []personFact{{"ناصر خوش نیت", "معاون سیاسی", "فرمانداری شهرستان کوار"}},
 		},
 		{
+			name: "quoted name after a rank",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"فرمانده انتظامی شهرستان کوار از کشف کالای قاچاق خبر داد.",
+				"در این بازدید سرهنگ «هورداد کیانی» گفت: بازرسی‌ها ادامه دارد.",
+			}},
+			people: []personFact{{"هورداد کیانی", "فرمانده انتظامی", "فرماندهی انتظامی شهرستان کوار"}},
+		},
+		{
 			name: "title glued to its county",
 			in: transform.Input{County: "مهاباد", Province: "آذربایجان غربی", Paragraphs: []string{
 				"جلسه به ریاست کاوه احمدی فرماندار مهاباد برگزار شد.",
