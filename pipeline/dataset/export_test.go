@@ -17,3 +17,11 @@ func OpenFileBlob(dir string, opts Options) (*Dataset, error) {
 	ds.ls = &lazyStore{st: st}
 	return ds, nil
 }
+
+// SetScratchHeld sets the entries a Txn's spill tables hold in memory (0: the
+// default) and returns a function that restores it.
+func SetScratchHeld(n int) func() {
+	old := scratchHeld
+	scratchHeld = n
+	return func() { scratchHeld = old }
+}

@@ -233,3 +233,77 @@ func TestDuplicatesSkipped(t *testing.T) {
 		}
 	}
 }
+
+// TestTxnKeysSpilled writes runs whose Txn holds only a few keys in memory, so
+// that the keys of committed and added article versions and the partitions of the
+// articles added are mostly read back from the spill files: an article added
+// twice in one Txn, or committed by an earlier run, is still skipped with its
+// mentions, and mention rows without a partition still land in their article's.
+func TestTxnKeysSpilled(t *testing.T) {
+	defer dataset.SetScratchHeld(3)()
+	dir := t.TempDir()
+	ds, err := dataset.Open(dir, dataset.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	months := []string{"2018-10", "2018-11", "", "2019-01"}
+	fx := makeFixture(t, "run-1", months, 60)
+	for i := range fx.people {
+		fx.people[i].RegisteredMonth = "" // resolved through the Txn's months
+	}
+	for i := range fx.violations {
+		fx.violations[i].RegisteredMonth = ""
+	}
+	txn, err := ds.Begin(t.Context(), "run-1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	add(t, txn, fx)
+	for _, a := range fx.articles[:10] { // again, in the same Txn
+		if err := txn.AddArticle(a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := txn.Stats(); got.Articles != 60 || got.SkippedArticles != 10 || got.People != 120 {
+		t.Fatalf("first run: %+v, want 60 articles, 10 skipped, 120 people", got)
+	}
+	if ents, _ := os.ReadDir(filepath.Join(dir, "_staging", "run-1.scratch")); len(ents) != 2 {
+		t.Errorf("scratch directory holds %d entries, want the 2 spill tables", len(ents))
+	}
+	if err := txn.Commit(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "_staging", "run-1.scratch")); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("the scratch directory outlived the commit: %v", err)
+	}
+	got := readAll(t, ds)
+	month := map[string]string{}
+	for _, a := range got.articles {
+		month[a.ArticleID] = a.RegisteredMonth
+	}
+	for _, p := range got.people {
+		if p.RegisteredMonth != month[p.ArticleID] {
+			t.Fatalf("person of %s in partition %q, its article in %q", p.ArticleID, p.RegisteredMonth, month[p.ArticleID])
+		}
+	}
+	if len(got.articles) != 60 || len(got.people) != 120 || len(got.violations) != 60 {
+		t.Fatalf("read back %d articles, %d people, %d violations, want 60, 120, 60", len(got.articles), len(got.people), len(got.violations))
+	}
+
+	// A second run with the same versions and 5 new ones writes only the new.
+	fx2 := makeFixture(t, "run-2", months, 65)
+	txn, err = ds.Begin(t.Context(), "run-2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	add(t, txn, fx2)
+	if got := txn.Stats(); got.Articles != 5 || got.SkippedArticles != 60 || got.People != 10 || got.SkippedPeople != 120 || got.SkippedViolations != 60 {
+		t.Fatalf("second run: %+v, want 5 articles and 10 people written, 60, 120 and 60 skipped", got)
+	}
+	if err := txn.Commit(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	if n := countArticles(t, dir); n != 65 {
+		t.Fatalf("%d articles after the second run, want 65", n)
+	}
+}

@@ -3,12 +3,14 @@ package dataset
 import (
 	"context"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path"
+	"path/filepath"
 	"strconv"
 	"sync"
 	"time"
@@ -18,6 +20,8 @@ import (
 	"github.com/apache/arrow-go/v18/parquet"
 	"github.com/apache/arrow-go/v18/parquet/compress"
 	"github.com/apache/arrow-go/v18/parquet/pqarrow"
+
+	"govwatch/internal/spill"
 )
 
 // Default values of [Options] fields left at zero.
@@ -54,6 +58,15 @@ type Options struct {
 	// actually held is up to about twice this, as builders grow by doubling. Zero
 	// means DefaultMaxBuffered (4 MiB).
 	MaxBufferedBytes int64
+	// ScratchDir is an existing local directory under which a Txn keeps the keys of
+	// the article versions committed before it and added by it, and the partition of
+	// each article added, in spill tables (see govwatch/internal/spill): in memory
+	// only the latest few thousand, the rest in sorted files, so that a Txn's memory
+	// does not grow with its rows. Empty means the run's scratch directory in the
+	// dataset's staging area (DIR/_staging/RUN.scratch, removed by the recovery of
+	// the next Begin if a crash leaves it) for a local dataset, and a directory
+	// below os.TempDir for an object store.
+	ScratchDir string
 	// ReadOnly opens the dataset for reading only: Open does no recovery and Begin
 	// returns ErrReadOnly.
 	ReadOnly bool
@@ -231,11 +244,18 @@ type Txn struct {
 	clock         uint64
 	nextPart      int
 	staged        []manifestFile
-	committed     map[[16]byte]struct{}
-	added         map[[16]byte]struct{}
+	// scratch is the directory of the spill tables; removed at the end when
+	// ownScratch.
+	scratch    string
+	ownScratch bool
+	// versions holds the (article_id, content_hash) keys (see pairKey) of the
+	// versions committed before the Txn (value versionCommitted) and added by it
+	// (versionAdded).
+	versions *spill.Table
 	// months maps the key of each article added (see articleKey) to the index of
-	// its partition value in monthNames, for mention rows that leave theirs empty.
-	months       map[[16]byte]uint32
+	// its partition value in monthNames (4 bytes, little-endian), for mention rows
+	// that leave theirs empty.
+	months       *spill.Table
 	monthNames   []string
 	monthIndexes map[string]uint32
 	stats        TxnStats
@@ -312,16 +332,6 @@ func (ds *Dataset) begin(ctx context.Context, runID string, lock *Lock) (*Txn, e
 		}
 		return nil, err
 	}
-	committed := make(map[[16]byte]struct{})
-	err = ds.scan(ctx, articlesTable, Filter{Columns: []string{"article_id", "content_hash"}}, func(c *cursor) error {
-		for i := range c.n {
-			committed[pairKey(c.str("article_id", i), c.str("content_hash", i))] = struct{}{}
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("load committed articles: %w", err)
-	}
 	t := &Txn{
 		ds:           ds,
 		st:           st,
@@ -329,14 +339,77 @@ func (ds *Dataset) begin(ctx context.Context, runID string, lock *Lock) (*Txn, e
 		runID:        runID,
 		lock:         lock,
 		writers:      make(map[string]*partWriter),
-		committed:    committed,
-		added:        make(map[[16]byte]struct{}),
-		months:       make(map[[16]byte]uint32),
 		monthIndexes: make(map[string]uint32),
 		props:        writerProps(ds.mem, ds.opts),
 		aprop:        pqarrow.NewArrowWriterProperties(pqarrow.WithStoreSchema(), pqarrow.WithAllocator(ds.mem)),
 	}
+	if err := t.openScratch(st); err != nil {
+		return nil, err
+	}
+	err = ds.scan(ctx, articlesTable, Filter{Columns: []string{"article_id", "content_hash"}}, func(c *cursor) error {
+		for i := range c.n {
+			if err := t.versions.Put(pairKey(c.str("article_id", i), c.str("content_hash", i)), versionCommitted); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.closeScratch()
+		return nil, fmt.Errorf("load committed articles: %w", err)
+	}
 	return t, nil
+}
+
+// scratchHeld is the number of entries each spill table of a Txn holds in memory;
+// zero means spill.DefaultHeld. Tests make it small.
+var scratchHeld int
+
+// The values of Txn.versions.
+var (
+	versionCommitted = []byte{1}
+	versionAdded     = []byte{2}
+)
+
+// openScratch makes the Txn's scratch directory and its spill tables.
+func (t *Txn) openScratch(st store) error {
+	t.scratch = t.ds.opts.ScratchDir
+	if t.scratch == "" {
+		t.ownScratch = true
+		var err error
+		if ds, ok := st.(dirStore); ok {
+			t.scratch = filepath.Join(ds.dir, filepath.FromSlash(stagingDir), t.runID+".scratch")
+			err = os.MkdirAll(t.scratch, 0o755)
+		} else {
+			t.scratch, err = os.MkdirTemp("", "govwatch-txn-")
+		}
+		if err != nil {
+			return fmt.Errorf("make scratch directory: %w", err)
+		}
+	}
+	var err error
+	if t.versions, err = spill.New(spill.Options{Dir: t.scratch, Name: "versions", ValueSize: 1, Held: scratchHeld}); err == nil {
+		t.months, err = spill.New(spill.Options{Dir: t.scratch, Name: "months", ValueSize: 4, Held: scratchHeld})
+	}
+	if err != nil {
+		t.closeScratch()
+		return fmt.Errorf("make scratch tables: %w", err)
+	}
+	return nil
+}
+
+// closeScratch closes the spill tables and removes the scratch directory if the
+// Txn made it.
+func (t *Txn) closeScratch() {
+	for _, tab := range []*spill.Table{t.versions, t.months} {
+		if tab != nil {
+			tab.Close()
+		}
+	}
+	if t.ownScratch && t.scratch != "" {
+		os.RemoveAll(t.scratch)
+	}
+	t.scratch = ""
 }
 
 // writerProps are the Parquet properties of every file: zstd, statistics, and
@@ -443,17 +516,21 @@ func (t *Txn) AddArticle(r ArticleRow) error {
 		return fmt.Errorf("add article %s: %w", r.ArticleID, err)
 	}
 	k := pairKey(r.ArticleID, r.ContentHash)
-	if _, ok := t.committed[k]; ok {
+	if ok, err := t.versions.Get(k, nil); err != nil || ok {
+		if err != nil {
+			t.err = err
+			return fmt.Errorf("add article %s: %w", r.ArticleID, err)
+		}
 		t.stats.SkippedArticles++
 		return nil
 	}
-	if _, ok := t.added[k]; ok {
-		t.stats.SkippedArticles++
-		return nil
-	}
-	t.added[k] = struct{}{}
 	r.RegisteredMonth = MonthOf(r.RegisteredDate)
-	t.months[articleKey(r.ArticleID)] = t.monthIndex(r.RegisteredMonth)
+	var m [4]byte
+	binary.LittleEndian.PutUint32(m[:], t.monthIndex(r.RegisteredMonth))
+	if err := errors.Join(t.versions.Put(k, versionAdded), t.months.Put(articleKey(r.ArticleID), m[:])); err != nil {
+		t.err = err
+		return fmt.Errorf("add article %s: %w", r.ArticleID, err)
+	}
 	if err := t.add(articlesTable, r.RegisteredMonth, r.encode, r.size()); err != nil {
 		return fmt.Errorf("add article %s: %w", r.ArticleID, err)
 	}
@@ -464,8 +541,14 @@ func (t *Txn) AddArticle(r ArticleRow) error {
 // mentionMonth resolves the partition of a people or violations row.
 func (t *Txn) mentionMonth(articleID, month string) (string, error) {
 	if month == "" {
-		if i, ok := t.months[articleKey(articleID)]; ok {
-			return t.monthNames[i], nil
+		var m [4]byte
+		ok, err := t.months.Get(articleKey(articleID), m[:])
+		if err != nil {
+			t.err = err
+			return "", err
+		}
+		if ok {
+			return t.monthNames[binary.LittleEndian.Uint32(m[:])], nil
 		}
 		return UnknownMonth, nil
 	}
@@ -498,8 +581,13 @@ func (t *Txn) prepareMention(articleID, hash string, start, end int32, runID, mo
 	if *month, err = t.mentionMonth(articleID, *month); err != nil {
 		return false, err
 	}
-	_, skip = t.committed[pairKey(articleID, hash)]
-	return skip, nil
+	var v [1]byte
+	ok, err := t.versions.Get(pairKey(articleID, hash), v[:])
+	if err != nil {
+		t.err = err
+		return false, err
+	}
+	return ok && v[0] == versionCommitted[0], nil
 }
 
 // AddPerson adds a people row. It is skipped (and counted in Stats) if its
@@ -909,7 +997,8 @@ func (t *Txn) discard() error {
 // finish releases the Txn's lock and lets the Dataset begin another.
 func (t *Txn) finish() {
 	t.done = true
-	t.committed, t.added, t.months, t.monthNames, t.monthIndexes = nil, nil, nil, nil, nil
+	t.closeScratch()
+	t.versions, t.months, t.monthNames, t.monthIndexes = nil, nil, nil, nil
 	if t.ownLock {
 		t.lock.Unlock()
 	}
