@@ -1466,6 +1466,23 @@ func (d *document) unknownGivenLead(t int) (int, bool) {
 	return e, true
 }
 
+// rulePersonReportLeadSpeaker accepts a surname right before a speech verb in
+// the sentence of an agency's lead that has no comma after its source.
+var rulePersonReportLeadSpeaker = newRule("person-report-lead-speaker",
+	"a surname right before a speech verb in a sentence that opens with «به گزارش» and no comma is the speaker («به گزارش روابط عمومی فرمانداری کوار کریمی گفت»)",
+	"به گزارش روابط عمومی فرمانداری کوار کریمی گفت: بازرسی‌ها ادامه دارد.")
+
+// afterReportLead reports whether token t stands within the first ten words
+// of a sentence that opens with «به گزارش».
+func (d *document) afterReportLead(t int) bool {
+	si := sentenceAt(d.sents, d.toks[t].start)
+	if si < 0 {
+		return false
+	}
+	s := d.tokAt(d.sents[si].start)
+	return t-s >= 3 && t-s <= 10 && d.tokKey(s) == "به" && d.tokKey(s+1) == "گزارش"
+}
+
 // rulePersonAgencyLead accepts a given name and an unknown surname opening a
 // clause whose sentence has a speech verb.
 var rulePersonAgencyLead = newRule("person-agency-lead",
@@ -1609,8 +1626,11 @@ func (d *document) loneSpeaker(t int) (int, bool) {
 	if !first && !d.covered(t+1, catSpeech) && !d.covered(t+2, catSpeech) && !d.covered(t+3, catSpeech) {
 		return 0, false
 	}
+	lead := false // «به گزارش روابط عمومی فرمانداری X خسروی گفت»
 	if !first && !d.opensClause(t) {
-		return 0, false
+		if lead = d.afterReportLead(t); !lead {
+			return 0, false
+		}
 	}
 	k := d.toks[t].key
 	if d.lx.given[k] || d.lx.stop[k] || !(d.plainWord(t) || d.lx.surnames[k] || d.lx.surnameShape(k)) {
@@ -1629,10 +1649,20 @@ func (d *document) loneSpeaker(t int) (int, bool) {
 	if d.tokKey(next) == "نیز" {
 		next++
 	}
+	surnameLike := d.lx.surnames[k] || d.lx.surnameShape(k)
+	if lead {
+		// After an agency's lead with no comma the source's words run up
+		// to the name: only a surname of the lists or of a surname's
+		// shape right before the speech verb is the speaker.
+		if surnameLike && d.covered(next, catSpeech) {
+			d.fire(rulePersonReportLeadSpeaker, t, e)
+			return e, true
+		}
+		return 0, false
+	}
 	if d.covered(next, catSpeech) && utf8.RuneCountInString(k) >= 3 {
 		return e, true
 	}
-	surnameLike := d.lx.surnames[k] || d.lx.surnameShape(k)
 	if first && surnameLike && d.speechLater(e) {
 		return e, true
 	}

@@ -98,6 +98,14 @@ func TestRules(t *testing.T) {
 			people: []personFact{{"هورداد کیانی", "فرمانده انتظامی", "فرماندهی انتظامی شهرستان کوار"}},
 		},
 		{
+			name: "speaker after an agency's lead with no comma",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"به گزارش روابط عمومی فرمانداری ویژه شهرستان کوار کریمی گفت: بازرسی‌ها ادامه دارد.",
+				"به گزارش روابط عمومی اداره کل بازرسی گفت و گو برگزار شد.",
+			}},
+			people: []personFact{{"کریمی", "", ""}},
+		},
+		{
 			name: "title glued to its county",
 			in: transform.Input{County: "مهاباد", Province: "آذربایجان غربی", Paragraphs: []string{
 				"جلسه به ریاست کاوه احمدی فرماندار مهاباد برگزار شد.",
