@@ -758,6 +758,7 @@ var (
 	setGroupWord          = newWordSet("group_word")       // after «و», words that start a group, not a role
 	setSurnamePart        = newWordSet("surname_part")     // detached last parts of a compound surname
 	setGivenTail          = newWordSet("given_tail")       // second words of compound given names («روح الله»)
+	setNotNamePhrase      = newWordSet("not_name_phrase")  // a given name and a surname that together name a thing («سلامت نوروزی»)
 	setSurnameHead        = newWordSet("surname_head")     // detached first parts of a compound surname («خوش» of «خوش خبر»)
 	setHeadTitle          = newWordSet("head_title")       // heads of a body whose role is the head title alone
 	setRoleQualifier      = newWordSet("role_qualifier")   // words after a title that stay in the role («پیشین»)
@@ -1466,6 +1467,12 @@ func (d *document) unknownGivenLead(t int) (int, bool) {
 	return e, true
 }
 
+// rulePersonNotNamePhrase keeps fixed phrases shaped like names from
+// becoming people.
+var rulePersonNotNamePhrase = newBlockingRule("person-not-name-phrase",
+	"a given name and a surname that together name a campaign or a thing («طرح سلامت نوروزی») are no person",
+	"تیم‌های سلامت نوروزی از ۴۰ واحد صنفی بازدید کردند.")
+
 // rulePersonReportLeadSpeaker accepts a surname right before a speech verb in
 // the sentence of an agency's lead that has no comma after its source.
 var rulePersonReportLeadSpeaker = newRule("person-report-lead-speaker",
@@ -1508,6 +1515,10 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 		hon = true
 	}
 	if hon && d.covered(t-1, catHonorific) {
+		return 0, 0, false
+	}
+	if !hon && d.isWord(t+1) && d.lx.has(setNotNamePhrase, d.toks[t].key+d.toks[t+1].key) {
+		d.fire(rulePersonNotNamePhrase, t, t+2)
 		return 0, 0, false
 	}
 	if hon && i < len(d.toks) && isQuote(d.toks[i].punct) {
