@@ -961,6 +961,10 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 			// «حمید پرورشی خرم مدیرکل …»: a surname in two words whose
 			// first ends in «ی», after a given name.
 		case n == 1 && d.plainWord(j) && strings.HasSuffix(d.toks[j].key, "ی") && d.givenAt(j-1) && d.plainWordAnyShape(ns):
+		case n == 1 && !comma && d.plainWord(j) && !d.givenAt(j) && d.givenAt(j-1) && (d.opensClause(j-1) || d.covered(j-2, catHonorific)) && d.surnameLikeEnd(ns):
+			// «حسین مدرس خیابانی استاندار …» opening a clause: a given
+			// name, a word and a surname, three words of one name.
+			d.fire(rulePersonThreeWordName, j-1, s)
 		case n == 0 && d.secondSurname(j) && d.plainWord(j-1) && d.givenAt(j-2):
 			// «محمدعلی اصل مرزی رییس …»: a surname in two words after
 			// a given name.
@@ -1472,6 +1476,23 @@ func (d *document) unknownGivenLead(t int) (int, bool) {
 var rulePersonNotNamePhrase = newBlockingRule("person-not-name-phrase",
 	"a given name and a surname that together name a campaign or a thing («طرح سلامت نوروزی») are no person",
 	"تیم‌های سلامت نوروزی از ۴۰ واحد صنفی بازدید کردند.")
+
+// rulePersonThreeWordName accepts a surname in two words between a given
+// name opening a clause and a title.
+var rulePersonThreeWordName = newRule("person-three-word-name",
+	"a given name opening a clause, a word and a surname right before a title are one name («حسین مدرس خیابانی استاندار …»)",
+	"به گزارش خبرگزاری، حسین مدرس خیابانی استاندار فارس گفت: بازرسی‌ها ادامه دارد.")
+
+// surnameLikeEnd reports whether token t can end a surname: a surname of the
+// lists or of a surname's shape, or an unknown word of four letters or more
+// ending in «ی».
+func (d *document) surnameLikeEnd(t int) bool {
+	if !d.isWord(t) {
+		return false
+	}
+	k := d.toks[t].key
+	return d.lx.surnames[k] || d.lx.surnameShape(k) || d.plainWordAnyShape(t) && strings.HasSuffix(k, "ی") && utf8.RuneCountInString(k) >= 4
+}
 
 // rulePersonReportLeadSpeaker accepts a surname right before a speech verb in
 // the sentence of an agency's lead that has no comma after its source.
