@@ -147,3 +147,26 @@ func TestPluralSuffixJoined(t *testing.T) {
 		}
 	}
 }
+
+// TestCompoundGiven checks which words are two given names in one word.
+func TestCompoundGiven(t *testing.T) {
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"علی\u200cاصغر", true},
+		{"محمدطیب", true},
+		{"علیمراد", true},
+		{"محمدی", false},    // a surname: «ی» is no given name
+		{"محمدزاده", false}, // a surname suffix
+		{"علیرغم", false},   // a word
+	}
+	for _, tt := range tests {
+		d := readDocument(loadLexicon(), Normalize(tt.word), nil)
+		got := len(d.toks) == 1 && d.compoundGiven(0)
+		d.release()
+		if got != tt.want {
+			t.Errorf("compoundGiven(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}

@@ -86,6 +86,9 @@ type lexicon struct {
 	// givenTails are the second words of compound given names (the
 	// given_tail set: «الله», «الدین»).
 	givenTails []string
+	// gluedGivenHeads are the first given names that portals type
+	// together with a second one («محمدطیب»).
+	gluedGivenHeads []string
 	// words maps the key of every word of lexicons/words_*.tsv to the
 	// sets it is in, one bit per wordSet: a word's sets cost one lookup.
 	words   map[string]wordBits
@@ -355,6 +358,7 @@ func buildLexicon() (*lexicon, error) {
 		}
 	}
 	lx.givenTails = lx.members(setGivenTail)
+	lx.gluedGivenHeads = lx.members(setGluedGivenHead)
 	lx.surnameSuffixes = lx.members(setSurnameSuffix)
 	slices.SortFunc(lx.surnameSuffixes, func(a, b string) int { return cmp.Or(cmp.Compare(len(b), len(a)), cmp.Compare(a, b)) })
 	lx.ac = newAutomaton(lx.entries)

@@ -749,6 +749,14 @@ func (d *document) compoundGiven(t int) bool {
 			return d.lx.given[keyOf(rs[:i])] && d.lx.given[keyOf(rs[i+1:])]
 		}
 	}
+	// «محمدطیب», «علیمراد»: a common first given name typed together with
+	// a second one.
+	k := d.toks[t].key
+	for _, head := range d.lx.gluedGivenHeads {
+		if rest, ok := strings.CutPrefix(k, head); ok && utf8.RuneCountInString(rest) >= 3 && d.lx.given[rest] && !d.lx.surnames[k] {
+			return true
+		}
+	}
 	return false
 }
 
@@ -759,6 +767,7 @@ var (
 	setSurnamePart        = newWordSet("surname_part")     // detached last parts of a compound surname
 	setGivenTail          = newWordSet("given_tail")       // second words of compound given names («روح الله»)
 	setNotNamePhrase      = newWordSet("not_name_phrase")  // a given name and a surname that together name a thing («سلامت نوروزی»)
+	setGluedGivenHead     = newWordSet("glued_given_head") // first given names typed together with a second («محمد» of «محمدطیب»)
 	setSurnameHead        = newWordSet("surname_head")     // detached first parts of a compound surname («خوش» of «خوش خبر»)
 	setHeadTitle          = newWordSet("head_title")       // heads of a body whose role is the head title alone
 	setRoleQualifier      = newWordSet("role_qualifier")   // words after a title that stay in the role («پیشین»)
