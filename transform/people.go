@@ -1029,6 +1029,10 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 			// name before the comma one wherever it stands.
 		case !strong && end-ns == 1 && d.loneSurnameBefore(ns):
 			d.fire(rulePersonLoneSurnameBeforeTitle, ns, s+1)
+		case !strong && end-ns == 1 && d.tokKey(ns-1) == "با" && d.surnameLikeEnd(ns) && !d.lx.given[d.toks[ns].key]:
+			// «دیدار با نقوی، نماینده مردم …»: the one met, named by
+			// surname and then by title.
+			d.fire(rulePersonLoneSurnameBeforeTitle, ns, s+1)
 		default:
 			return 0, 0, 0, false
 		}
@@ -1413,8 +1417,9 @@ var (
 		"به گزارش روابط عمومی، “اکبری” فرماندار کوار از نانوایی‌ها بازدید کرد.",
 		"فرمانده انتظامی کوار از کشف کالای قاچاق خبر داد.\nدر این بازدید سرهنگ «هورداد کیانی» گفت: بازرسی‌ها ادامه دارد.")
 	rulePersonLoneSurnameBeforeTitle = newRule("person-lone-surname-before-title",
-		"a surname alone (ending in «ی» or of a surname's shape) before a title at the start of a clause or list item is its holder («، جوهری معاون …»)",
-		"در این جلسه کریمی فرماندار و دلفروزی رئیس اداره ورزش حضور داشتند.")
+		"a surname alone (ending in «ی» or of a surname's shape) before a title at the start of a clause or list item, or after «با» and before a comma, is its holder («، جوهری معاون …», «دیدار با نقوی، نماینده …»)",
+		"در این جلسه کریمی فرماندار و دلفروزی رئیس اداره ورزش حضور داشتند.",
+		"بخشدار در دیدار با نوروزی، نماینده مردم کوار در مجلس از طرح‌ها گفت.")
 )
 
 // rulePersonTribute accepts a full name after the nouns of farewells and
