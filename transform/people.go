@@ -1022,7 +1022,7 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 		strong := hs < ns || end-ns >= 2 && d.givenAt(ns)
 		opens := hs == 0 || !d.isWord(hs-1) || d.toks[hs-1].key == "و"
 		last := d.toks[end-1].key
-		full := end-ns >= 2 && d.givenAt(ns) && (d.lx.surnames[last] || d.lx.surnameShape(last) || strings.HasSuffix(last, "ی") && utf8.RuneCountInString(last) >= 4 && !d.lx.stop[last])
+		full := end-ns >= 2 && d.givenAt(ns) && (d.lx.surnames[last] || d.lx.surnameShape(last) || d.lx.has(setSurnamePart, last) || strings.HasSuffix(last, "ی") && utf8.RuneCountInString(last) >= 4 && !d.lx.stop[last])
 		switch {
 		case strong && (opens || full || hs < ns || d.in(setNameIntro, hs-1)):
 			// «سفر دکتر رضایی، رئیس جمهور»: an honorific makes the
