@@ -958,7 +958,7 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 		}
 		switch {
 		case d.nameToken(j):
-		case n == 0 && d.plainWordAnyShape(j) && (d.lx.given[d.tokKey(j-1)] || d.compoundGiven(j-1) || d.in(setGivenTail, j-1)) && d.nameToken(j-1):
+		case n == 0 && d.plainWordAnyShape(j) && (d.lx.given[d.tokKey(j-1)] || d.compoundGiven(j-1) || d.in(setGivenTail, j-1) || d.isWord(j-1) && d.lx.allahCompound(d.toks[j-1].key)) && d.nameToken(j-1):
 		case n == 0 && d.plainWordAnyShape(j) && d.isWord(j-1) && d.lx.surnames[d.toks[j-1].key] && d.givenAt(j-2) && d.opensClause(j-2):
 			// «مرتضی کشاورز کلهر به عنوان بخشدار …»: a surname of the lists
 			// and a word after it, after a given name opening the clause.
