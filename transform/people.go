@@ -1356,6 +1356,13 @@ func (d *document) standaloneName(ns, ne int) bool {
 		d.fire(rulePersonAgencyLead, ns, ne)
 		return true
 	}
+	// «به گزارش خبرنگار مهر جواد مزروعی ظهر چهارشنبه … اظهار داشت»: with
+	// no comma after the source, a given name and a surname of the lists
+	// or of a surname's shape in the lead.
+	if d.afterReportLead(ns) && d.surnameLikeEnd(ne-1) && d.speechLater(ne) {
+		d.fire(rulePersonAgencyLead, ns, ne)
+		return true
+	}
 	return false
 }
 
@@ -1529,7 +1536,8 @@ func (d *document) afterReportLead(t int) bool {
 // clause whose sentence has a speech verb.
 var rulePersonAgencyLead = newRule("person-agency-lead",
 	"a given name and an unknown surname opening a clause are a person when their sentence ends with a speech verb («به گزارش …، X Y عصر دیروز در نشست … گفت»)",
-	"به گزارش خبرنگار ما، داریوش دیودیده عصر دیروز در نشست کارگروه آرد و نان گفت: سهمیه‌ها کافی است.")
+	"به گزارش خبرنگار ما، داریوش دیودیده عصر دیروز در نشست کارگروه آرد و نان گفت: سهمیه‌ها کافی است.",
+	"به گزارش خبرنگار ما داریوش کشتکاری ظهر امروز در جمع خبرنگاران گفت: سهمیه‌ها کافی است.")
 
 // loneSurname reports whether the name tokens [ns,ne) are one surname: a
 // single word, or a word with its detached surname part («دهقانی زاده»).
@@ -1622,7 +1630,7 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 		// A given name and a word no list knows («سهام عدالت» in «ثبت
 		// نام سهام عدالت») name a person only where a name stands: at
 		// the start of a clause or before a speech verb or a mark.
-		if d.opensClause(ns) || !d.isWord(ne) || d.covered(ne, catSpeech) {
+		if d.opensClause(ns) || !d.isWord(ne) || d.covered(ne, catSpeech) || d.afterReportLead(ns) && d.surnameLikeEnd(ne-1) && d.speechLater(ne) {
 			return ns, ne, true
 		}
 		d.fire(rulePersonNameInPhrase, ns, ne)
