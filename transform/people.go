@@ -1537,7 +1537,7 @@ func (d *document) afterReportLead(t int) bool {
 var rulePersonAgencyLead = newRule("person-agency-lead",
 	"a given name and an unknown surname opening a clause are a person when their sentence ends with a speech verb («به گزارش …، X Y عصر دیروز در نشست … گفت»)",
 	"به گزارش خبرنگار ما، داریوش دیودیده عصر دیروز در نشست کارگروه آرد و نان گفت: سهمیه‌ها کافی است.",
-	"به گزارش خبرنگار ما داریوش کشتکاری ظهر امروز در جمع خبرنگاران گفت: سهمیه‌ها کافی است.")
+	"به گزارش خبرنگار ایرنا داریوش کشتکاری ظهر امروز در جمع خبرنگاران گفت: سهمیه‌ها کافی است.")
 
 // loneSurname reports whether the name tokens [ns,ne) are one surname: a
 // single word, or a word with its detached surname part («دهقانی زاده»).
