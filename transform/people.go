@@ -1720,5 +1720,18 @@ func (d *document) loneSpeaker(t int) (int, bool) {
 	if first && surnameLike && d.speechLater(e) {
 		return e, true
 	}
+	if first && (surnameLike || d.plainWord(t) && strings.HasSuffix(k, "ی") && utf8.RuneCountInString(k) >= 4) &&
+		(d.tokKey(next) == "ضمن" || d.tokKey(next) == "به" && d.tokKey(next+1) == "همراه") {
+		// «ملانوری به همراه معاون … از بازار بازدید کرد»: a surname
+		// opening a sentence as the subject of a visit.
+		d.fire(rulePersonSubjectSurname, t, next+1)
+		return e, true
+	}
 	return 0, false
 }
+
+// rulePersonSubjectSurname accepts a surname opening a sentence before
+// «به همراه» or «ضمن»: the subject of what the sentence reports.
+var rulePersonSubjectSurname = newRule("person-subject-surname",
+	"a surname opening a sentence right before «به همراه» or «ضمن» is its subject («ملانوری به همراه معاون … بازدید کرد»)",
+	"استاندار فارس از بازار کوار بازدید کرد.\nدلاوری به همراه معاون اقتصادی از بازار بازدید کرد.")
