@@ -131,19 +131,22 @@ func (d *document) collectMentions() []rawMention {
 			covered[t] = true
 		}
 	}
+	// The rules bareName fires are kept only for the names it accepts.
+	var scratch tracer
 	for t := 0; t < len(d.toks); t++ {
 		if covered[t] || usedName[t] || !d.isWord(t) {
 			continue
 		}
+		scratch.hits = scratch.buf[:0]
+		d.cur = &scratch
 		ns, ne, ok := d.bareName(t)
+		d.cur = nil
 		if !ok || usedName[ns] {
 			continue
 		}
 		rm := rawMention{kind: MentionName, bare: true, person: -1, start: d.toks[ns].start, end: d.toks[ne-1].end, rules: newTracer()}
-		if ns > 1 && isQuote(d.toks[ns-1].punct) && d.covered(ns-2, catHonorific) {
-			d.cur = rm.rules
-			d.fire(rulePersonQuotedName, ns-1, ne+1)
-			d.cur = nil
+		for _, h := range scratch.hits {
+			rm.rules.add(h.rule, h.start, h.end)
 		}
 		rm.name = d.text(rm.start, rm.end)
 		for k := ns; k < ne; k++ {

@@ -1572,7 +1572,8 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 			j++
 		}
 		if j < len(d.toks) && j > i+1 && isQuote(d.toks[j].punct) {
-			return i + 1, j, true // collectMentions fires rulePersonQuotedName
+			d.fire(rulePersonQuotedName, i, j+1)
+			return i + 1, j, true
 		}
 	}
 	if !hon && d.flag(flagStop, t-1) && d.toks[t-1].key != "و" && !d.afterScene(t) {
