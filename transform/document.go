@@ -223,7 +223,9 @@ func (d *document) gluedNameBefore(p int32) bool {
 	if p-s < 2 {
 		return false
 	}
-	if d.lx.nameLike(keyOf(d.body[s:p])) {
+	if k := keyOf(d.body[s:p]); d.lx.nameLike(k) || d.lx.places[k] || d.lx.provinces[k] {
+		// «ساوهاستاندار»: a headline ending in a place glued to the
+		// lead's first word.
 		return true
 	}
 	// «آرش پیروزیرئیس»: the word after a given name is its surname,

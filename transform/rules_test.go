@@ -106,6 +106,14 @@ func TestRules(t *testing.T) {
 			people: []personFact{{"کریمی", "", ""}},
 		},
 		{
+			name: "headline ending in a place glued to the lead's title",
+			in: transform.Input{County: "ساوه", Province: "مرکزی", Paragraphs: []string{
+				"سهمیه آرد نانوایی‌های ساوهاستاندار مرکزی خواستار افزایش ساعات کار نانوایی‌ها شد.",
+				"حسن کریمی در این سفر گفت: سهمیه افزایش می‌یابد.",
+			}},
+			people: []personFact{{"حسن کریمی", "استاندار", "استانداری مرکزی"}},
+		},
+		{
 			name: "title glued to its county",
 			in: transform.Input{County: "مهاباد", Province: "آذربایجان غربی", Paragraphs: []string{
 				"جلسه به ریاست کاوه احمدی فرماندار مهاباد برگزار شد.",
