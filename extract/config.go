@@ -106,6 +106,11 @@ type Config struct {
 	// one JSON file per source (pipeline: DATA_DIR/_state/layouts); empty
 	// keeps them for one crawl only. It is not read from the config file.
 	LayoutDir string `yaml:"-"`
+	// ScratchDir is a local directory where a crawl keeps the URLs it has seen
+	// beyond the latest few thousand, in files it removes when it ends (pipeline:
+	// the run's scratch directory in DATA_DIR/_staging); empty means os.TempDir.
+	// It is not read from the config file.
+	ScratchDir string `yaml:"-"`
 	// NoPresets makes [AutoProfile] skip the presets and learn every
 	// layout from the pages (probe --no-presets, tests). It is not read
 	// from the config file.

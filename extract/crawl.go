@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"errors"
@@ -9,9 +10,12 @@ import (
 	"maps"
 	"net/http"
 	"net/url"
+	"os"
 	"sync"
 
 	"golang.org/x/sync/errgroup"
+
+	"govwatch/internal/spill"
 )
 
 // Validators are the HTTP cache validators of a page, sent back as
@@ -236,13 +240,11 @@ type sourceRun struct {
 	profile Profile
 	auto    *autoState // nil unless the profile is AutoProfile
 
+	// seen holds the article and listing URLs seen in this crawl.
+	seen *seenSet
+
 	mu    sync.Mutex
 	pages int
-	// queued and listing hold the article and listing URLs seen in this crawl, by
-	// a 16-byte hash rather than the URL string: at 100,000 articles that is 25 bytes
-	// a URL instead of about 100, and a collision is 2^-64 likely.
-	queued  map[urlKey]struct{}
-	listing map[urlKey]struct{}
 	// warned holds the skip causes already logged as a warning for the
 	// source, so that a limit reached logs once, not once a page.
 	warned map[string]bool
@@ -263,12 +265,78 @@ func (sr *sourceRun) warnOnce(cause string) bool {
 	return true
 }
 
-// urlKey identifies a URL within one crawl.
-type urlKey [16]byte
+// seenSet holds the URLs that the crawl has seen, of every source: each listing
+// page visited and each article link queued. It keeps a 16-byte hash of the
+// source, the kind and the URL (a collision is 2^-64 likely) in a spill table
+// (govwatch/internal/spill): the latest in memory, the rest in sorted files in
+// Config.ScratchDir, so that the crawl's memory does not grow with its pages.
+type seenSet struct {
+	mu  sync.Mutex
+	tab *spill.Table
+	err error // the first failure to read or write the table
+}
 
-func keyOf(u string) urlKey {
-	sum := sha256.Sum256([]byte(u))
-	return urlKey(sum[:16])
+// What a URL was seen as.
+const (
+	seenArticle byte = 'a'
+	seenListing byte = 'l'
+)
+
+func newSeenSet(dir string) (*seenSet, error) {
+	if dir == "" {
+		dir = os.TempDir()
+	}
+	tab, err := spill.New(spill.Options{Dir: dir, Name: "seen", Held: seenHeld})
+	if err != nil {
+		return nil, fmt.Errorf("crawl: seen set: %w", err)
+	}
+	return &seenSet{tab: tab}, nil
+}
+
+// seenHeld is the number of URLs a crawl's seen set holds in memory; zero means
+// spill.DefaultHeld. Tests make it small.
+var seenHeld int
+
+func seenKey(source string, kind byte, u string) spill.Key {
+	h := sha256.New()
+	h.Write([]byte{kind})
+	h.Write([]byte(source))
+	h.Write([]byte{0})
+	h.Write([]byte(u))
+	var k spill.Key
+	copy(k[:], h.Sum(nil))
+	return k
+}
+
+// add records u and reports whether it is new. A table that fails reports every
+// URL as new (the page is then fetched again, and the dataset keeps one row), and
+// the failure ends the crawl with an error.
+func (s *seenSet) add(k spill.Key) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	added, err := s.tab.Add(k)
+	if err != nil {
+		s.err = cmp.Or(s.err, err)
+		return true
+	}
+	return added
+}
+
+func (s *seenSet) has(k spill.Key) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	ok, err := s.tab.Get(k, nil)
+	if err != nil {
+		s.err = cmp.Or(s.err, err)
+	}
+	return ok
+}
+
+// close removes the set's files and returns its first failure.
+func (s *seenSet) close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return errors.Join(s.err, s.tab.Close())
 }
 
 // takePage reserves one page of the source's budget.
@@ -284,22 +352,13 @@ func (sr *sourceRun) takePage(limit int) bool {
 
 // visited reports whether listing page u was visited in this crawl.
 func (sr *sourceRun) visited(u string) bool {
-	sr.mu.Lock()
-	defer sr.mu.Unlock()
-	_, ok := sr.listing[keyOf(u)]
-	return ok
+	return sr.seen.has(seenKey(sr.src.ID, seenListing, u))
 }
 
-// firstSight records u and reports whether it is new in this crawl.
-func (sr *sourceRun) firstSight(set map[urlKey]struct{}, u string) bool {
-	k := keyOf(u)
-	sr.mu.Lock()
-	defer sr.mu.Unlock()
-	if _, ok := set[k]; ok {
-		return false
-	}
-	set[k] = struct{}{}
-	return true
+// firstSight records u, seen as kind (seenArticle or seenListing), and reports
+// whether it is new in this crawl.
+func (sr *sourceRun) firstSight(kind byte, u string) bool {
+	return sr.seen.add(seenKey(sr.src.ID, kind, u))
 }
 
 // Crawl crawls every source and sends one [Page] to out for each article
@@ -352,8 +411,7 @@ func (c *Crawler) Crawl(ctx context.Context, sources []Source, known Known, out 
 		if !ok {
 			prof = Profile{Name: AutoProfile}
 		}
-		sr := &sourceRun{src: s, profile: prof,
-			queued: map[urlKey]struct{}{}, listing: map[urlKey]struct{}{}}
+		sr := &sourceRun{src: s, profile: prof}
 		if prof.IsAuto() {
 			sr.auto = newAutoState(s, c.cfg.NoPresets)
 			if l, ok, err := loadLayout(c.cfg.LayoutDir, s); err != nil {
@@ -401,6 +459,13 @@ func (c *Crawler) Crawl(ctx context.Context, sources []Source, known Known, out 
 	if err := errors.Join(errs...); err != nil {
 		return Stats{}, fmt.Errorf("crawl: %w", err)
 	}
+	seen, err := newSeenSet(c.cfg.ScratchDir)
+	if err != nil {
+		return Stats{}, err
+	}
+	for _, sr := range runs {
+		sr.seen = seen
+	}
 	for h, l := range limits {
 		run.hosts[h] = newHostState(l.scheme, h, l.rate, c.cfg.Burst, l.concurrency)
 	}
@@ -410,7 +475,10 @@ func (c *Crawler) Crawl(ctx context.Context, sources []Source, known Known, out 
 	for _, sr := range runs {
 		g.Go(func() error { return c.crawlSource(gctx, run, sr) })
 	}
-	err := g.Wait()
+	err = g.Wait()
+	if serr := seen.close(); serr != nil && err == nil {
+		err = fmt.Errorf("seen set: %w", serr)
+	}
 	learned := map[string]Layout{}
 	for _, sr := range runs {
 		if sr.auto == nil {
@@ -493,7 +561,7 @@ func (c *Crawler) walkListing(ctx context.Context, run *crawlRun, sr *sourceRun,
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		if !sr.firstSight(sr.listing, u.String()) {
+		if !sr.firstSight(seenListing, u.String()) {
 			return nil
 		}
 		if !sr.takePage(c.cfg.MaxPagesPerSource) {
@@ -523,7 +591,7 @@ func (c *Crawler) walkListing(ctx context.Context, run *crawlRun, sr *sourceRun,
 		allSeen := true
 		for _, link := range l.links {
 			key := link.String()
-			if !sr.firstSight(sr.queued, key) {
+			if !sr.firstSight(seenArticle, key) {
 				continue // linked twice in this crawl: counts as seen
 			}
 			if !sr.src.allows(link) {

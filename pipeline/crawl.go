@@ -178,6 +178,9 @@ type analysed struct {
 	// note is a failure recorded for a page that is stored all the same: one whose
 	// analysis was cut (CauseTruncated).
 	note *Failure
+	// stateErr is a failure to read the crawl state: it stops the run, as a
+	// failure to write the dataset does.
+	stateErr error
 }
 
 type pageOutcome int
@@ -209,20 +212,32 @@ func Crawl(ctx context.Context, opts Options) (Summary, error) {
 	if err != nil {
 		return sum, notRecorded(fmt.Errorf("open dataset: %w", err))
 	}
-	st, err := loadState(ctx, ds, opts.DataDir, opts.Sources)
-	if err != nil {
-		return sum, notRecorded(err)
-	}
-	if opts.Full {
-		st.deep = true
-	}
 	txn, err := ds.Begin(ctx, opts.RunID)
 	if err != nil {
 		return sum, notRecorded(fmt.Errorf("begin dataset transaction: %w", err))
 	}
+	// The crawl's state and seen sets keep what grows with the pages in files
+	// here (after Begin, whose recovery would remove it).
+	scratch, err := dataset.MakeScratch(opts.DataDir, opts.RunID, "crawl")
+	if err != nil {
+		_ = txn.Abort()
+		return sum, notRecorded(err)
+	}
+	defer os.RemoveAll(scratch)
+	st, err := loadState(ctx, ds, scratch, opts.Sources)
+	if err != nil {
+		_ = txn.Abort()
+		return sum, notRecorded(err)
+	}
+	defer st.close()
+	if opts.Full {
+		st.deep = true
+	}
 	// Under the dataset's write lock, so that no live crawl can own them.
 	sweepOpenArchives(opts.DataDir, opts.Crawl.ArchiveDir, log)
-	crawler, err := extract.New(opts.Crawl, opts.Profiles, log)
+	ccfg := opts.Crawl
+	ccfg.ScratchDir = scratch
+	crawler, err := extract.New(ccfg, opts.Profiles, log)
 	if err != nil {
 		_ = txn.Abort()
 		return sum, fmt.Errorf("start crawler: %w", err)
@@ -488,8 +503,11 @@ func analysePage(ctx context.Context, p extract.Page, src extract.Source, st *cr
 	}
 	art := p.Article
 	r.hash = art.ContentHash
-	same, known := st.version(art.URL, art.ContentHash)
+	same, known, err := st.version(art.URL, art.ContentHash)
 	switch {
+	case err != nil:
+		r.stateErr = err
+		return r
 	case same:
 		r.outcome = outUnchanged
 		return r
@@ -555,6 +573,10 @@ func (w *runWriter) source(id string) *SourceSummary {
 }
 
 func (w *runWriter) add(r analysed) error {
+	if r.stateErr != nil {
+		w.sinkBroken = true
+		return fmt.Errorf("read crawl state: %w", r.stateErr)
+	}
 	if r.outcome == outStopped {
 		return nil
 	}
@@ -591,7 +613,10 @@ func (w *runWriter) add(r analysed) error {
 		src.Articles++
 		src.Unchanged++
 		w.progress.Articles++
-		w.st.record(r.page.URL, "", r.page.Validators)
+		if err := w.st.record(r.page.URL, "", r.page.Validators); err != nil {
+			w.sinkBroken = true
+			return fmt.Errorf("record crawl state: %w", err)
+		}
 	case outNew, outChanged:
 		src.Fetched++
 		src.Articles++
@@ -609,7 +634,10 @@ func (w *runWriter) add(r analysed) error {
 			w.fail(src, r.note, "page stored in part")
 		}
 		if w.st != nil {
-			w.st.record(r.page.URL, r.hash, r.page.Validators)
+			if err := w.st.record(r.page.URL, r.hash, r.page.Validators); err != nil {
+				w.sinkBroken = true
+				return fmt.Errorf("record crawl state: %w", err)
+			}
 		}
 	}
 	w.opts.Run.setProgress(w.progress)

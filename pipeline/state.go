@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -13,12 +14,14 @@ import (
 	"io/fs"
 	"iter"
 	"net/http"
+	"os"
 	"sort"
 	"sync"
 	"time"
 	"unicode/utf8"
 
 	"govwatch/extract"
+	"govwatch/internal/spill"
 	"govwatch/pipeline/dataset"
 )
 
@@ -53,87 +56,323 @@ const incompleteFile = "_state/incomplete.json"
 // dataset (a run killed between commit and save, or a dataset restored from backup)
 // can never make the crawler skip an article that was never written.
 //
-// The state is one map keyed by a fixed-size hash of the URL, whose entries hold
-// the stored version and the validators in fixed-size fields (and the ETag's own
-// text), so that a large crawl costs about 100 bytes per article, not a copy of
-// every URL and hex hash. Only URLs the dataset has get an entry: validators of
-// other URLs are never used, and are dropped.
+// The state is a spill table (govwatch/internal/spill) keyed by a fixed-size hash
+// of the URL, whose values hold the stored version and the validators in
+// fixed-size fields; the ETag's text and a Last-Modified that is not a canonical
+// HTTP date are appended to a scratch file that a value points into. Only the
+// latest entries are held in memory, the rest in sorted files in the run's
+// scratch directory, so that the state's memory does not grow with the articles
+// known or written. Only URLs the dataset has get an entry: validators of other
+// URLs are never used, and are dropped.
 //
 // With deep set, Lookup reports every URL as unseen, so that listing discovery reads
 // every listing page: it is set when a source of this crawl was left incomplete, or
 // when the state file is lost while the dataset holds articles (nothing then says
 // whether the last crawl finished).
 type crawlState struct {
-	mu    sync.RWMutex
-	pages map[urlKey]page // every URL with a stored version
-	// rawModified holds the Last-Modified values that page.modified cannot: those
-	// that are not HTTP dates in their canonical form.
-	rawModified map[urlKey]string
-	// etags holds the ETags of pages, one after another; a page refers to its own
-	// by offset and length, so that an entry holds no string (and no pointer).
-	// An ETag replaced leaves its old bytes behind, at most one per page written.
-	etags      []byte
+	mu         sync.Mutex
+	pages      *spill.Table    // every URL with a stored version → its page
+	texts      *textFile       // the ETags and odd Last-Modified texts of pages
+	scratch    string          // the directory of both
 	incomplete map[string]bool // source ID → its last committed crawl was incomplete
 	deep       bool
 }
 
-// page is what the state keeps of one URL: 32 bytes, with its 16-byte key a
-// 48-byte map slot.
+// page is what the state keeps of one URL, stored as pageSize bytes (see
+// encode).
 type page struct {
-	hash    hashKey // content of the newest stored version
-	etagOff uint32  // the ETag is etags[etagOff : etagOff+etagLen]
-	etagLen uint32
+	hash hashKey // content of the newest stored version
 	// modified is the Last-Modified validator as Unix seconds plus one, when it is an
 	// HTTP date that formats back to the same text; 0 when there is none, or it is
-	// in rawModified.
+	// the raw text.
 	modified int64
+	// The ETag and the raw Last-Modified are texts.read(textOff, etagLen+rawLen),
+	// one after the other.
+	textOff uint64
+	etagLen uint16
+	rawLen  uint16
+	// fetched is the fetch time of the version in hash (Unix nanoseconds), used
+	// only while loading to pick the newest of several stored versions.
+	fetched int64
 }
 
-// setValidators stores v in e (and in rawModified, for an unusual Last-Modified).
-// The caller holds the write lock.
-func (s *crawlState) setValidators(k urlKey, e *page, v extract.Validators) {
-	e.etagOff, e.etagLen, e.modified = 0, 0, 0
-	if v.ETag != "" && len(v.ETag) <= maxETag && len(s.etags)+len(v.ETag) <= maxETags {
-		e.etagOff, e.etagLen = uint32(len(s.etags)), uint32(len(v.ETag))
-		s.etags = append(s.etags, v.ETag...)
-	}
-	delete(s.rawModified, k)
-	if v.LastModified == "" {
-		return
-	}
-	if t, err := http.ParseTime(v.LastModified); err == nil && t.UTC().Format(http.TimeFormat) == v.LastModified && t.Unix() != -1 {
-		e.modified = t.Unix() + 1
-		return
-	}
-	s.rawModified[k] = v.LastModified
+const pageSize = 16 + 8 + 8 + 2 + 2 + 8
+
+func (e *page) encode(b []byte) []byte {
+	b = append(b[:0], e.hash[:]...)
+	b = binary.LittleEndian.AppendUint64(b, uint64(e.modified))
+	b = binary.LittleEndian.AppendUint64(b, e.textOff)
+	b = binary.LittleEndian.AppendUint16(b, e.etagLen)
+	b = binary.LittleEndian.AppendUint16(b, e.rawLen)
+	return binary.LittleEndian.AppendUint64(b, uint64(e.fetched))
 }
 
-// validators returns the validators of e. The caller holds the read lock.
-func (s *crawlState) validators(k urlKey, e page) extract.Validators {
-	v := extract.Validators{ETag: s.etag(e)}
-	switch {
-	case e.modified != 0:
+func decodePage(b []byte) page {
+	var e page
+	copy(e.hash[:], b)
+	e.modified = int64(binary.LittleEndian.Uint64(b[16:]))
+	e.textOff = binary.LittleEndian.Uint64(b[24:])
+	e.etagLen = binary.LittleEndian.Uint16(b[32:])
+	e.rawLen = binary.LittleEndian.Uint16(b[34:])
+	e.fetched = int64(binary.LittleEndian.Uint64(b[36:]))
+	return e
+}
+
+// get returns the page of k. The caller holds the lock.
+func (s *crawlState) get(k urlKey) (page, bool, error) {
+	var b [pageSize]byte
+	ok, err := s.pages.Get(spill.Key(k), b[:])
+	if err != nil || !ok {
+		return page{}, false, err
+	}
+	return decodePage(b[:]), true, nil
+}
+
+// put stores the page of k. The caller holds the lock.
+func (s *crawlState) put(k urlKey, e page) error {
+	var b [pageSize]byte
+	return s.pages.Put(spill.Key(k), e.encode(b[:0]))
+}
+
+// setValidators stores v in e, appending its texts to the text file. The caller
+// holds the lock.
+func (s *crawlState) setValidators(e *page, v extract.Validators) error {
+	e.modified, e.textOff, e.etagLen, e.rawLen = 0, 0, 0, 0
+	etag, raw := "", ""
+	if len(v.ETag) <= maxETag {
+		etag = v.ETag
+	}
+	if v.LastModified != "" {
+		if t, err := http.ParseTime(v.LastModified); err == nil && t.UTC().Format(http.TimeFormat) == v.LastModified && t.Unix() != -1 {
+			e.modified = t.Unix() + 1
+		} else if len(v.LastModified) <= maxETag {
+			raw = v.LastModified
+		}
+	}
+	if etag == "" && raw == "" {
+		return nil
+	}
+	off, err := s.texts.append(etag, raw)
+	if err != nil {
+		return err
+	}
+	e.textOff, e.etagLen, e.rawLen = off, uint16(len(etag)), uint16(len(raw))
+	return nil
+}
+
+// validators returns the validators of e. The caller holds the lock.
+func (s *crawlState) validators(e page) (extract.Validators, error) {
+	var v extract.Validators
+	if e.etagLen+e.rawLen > 0 {
+		b, err := s.texts.read(e.textOff, int(e.etagLen)+int(e.rawLen))
+		if err != nil {
+			return v, err
+		}
+		v.ETag, v.LastModified = string(b[:e.etagLen]), string(b[e.etagLen:])
+	}
+	if e.modified != 0 {
 		v.LastModified = time.Unix(e.modified-1, 0).UTC().Format(http.TimeFormat)
-	default:
-		v.LastModified = s.rawModified[k]
 	}
-	return v
+	return v, nil
 }
 
-// An ETag longer than maxETag, or one that would take the ETags past maxETags bytes,
-// is not kept: the page is then asked for with a full GET, as if it had none.
-// Real ETags are tens of bytes; the caps keep offsets in 32 bits.
-const (
-	maxETag  = 1 << 10
-	maxETags = 1<<32 - 1
-)
+// An ETag (or a Last-Modified that is not a canonical HTTP date) longer than maxETag
+// is not kept: the page is then asked for with a full GET, as if it had none. Real
+// ETags are tens of bytes.
+const maxETag = 1 << 10
 
-// etag returns the ETag of e. The caller holds the lock.
-func (s *crawlState) etag(e page) string {
-	if e.etagLen == 0 {
-		return ""
+// textFile is an append-only scratch file of the validators' texts.
+type textFile struct {
+	f       *os.File
+	w       *bufio.Writer
+	size    int64 // bytes appended
+	flushed int64 // bytes in the file
+	buf     []byte
+}
+
+func newTextFile(dir string) (*textFile, error) {
+	f, err := os.CreateTemp(dir, "validators-")
+	if err != nil {
+		return nil, err
 	}
-	return string(s.etags[e.etagOff : e.etagOff+e.etagLen])
+	return &textFile{f: f, w: bufio.NewWriterSize(f, 32<<10)}, nil
+}
+
+func (t *textFile) append(a, b string) (uint64, error) {
+	off := t.size
+	if _, err := t.w.WriteString(a); err != nil {
+		return 0, err
+	}
+	if _, err := t.w.WriteString(b); err != nil {
+		return 0, err
+	}
+	t.size += int64(len(a) + len(b))
+	return uint64(off), nil
+}
+
+func (t *textFile) read(off uint64, n int) ([]byte, error) {
+	if int64(off)+int64(n) > t.flushed {
+		if err := t.w.Flush(); err != nil {
+			return nil, err
+		}
+		t.flushed = t.size
+	}
+	if cap(t.buf) < n {
+		t.buf = make([]byte, n)
+	}
+	b := t.buf[:n]
+	if _, err := t.f.ReadAt(b, int64(off)); err != nil {
+		return nil, fmt.Errorf("read crawl state: %w", err)
+	}
+	return b, nil
+}
+
+// close closes the state's scratch files and removes its directory.
+func (s *crawlState) close() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.pages != nil {
+		s.pages.Close()
+	}
+	if s.texts != nil {
+		s.texts.f.Close()
+	}
+	if s.scratch != "" {
+		os.RemoveAll(s.scratch)
+	}
+	s.pages, s.texts, s.scratch = nil, nil, ""
+}
+
+// newCrawlState makes an empty state whose scratch files go in a new directory
+// inside dir.
+func newCrawlState(dir string) (*crawlState, error) {
+	scratch, err := os.MkdirTemp(dir, "state-")
+	if err != nil {
+		return nil, fmt.Errorf("make crawl state: %w", err)
+	}
+	st := &crawlState{scratch: scratch, incomplete: map[string]bool{}}
+	st.pages, err = spill.New(spill.Options{Dir: scratch, Name: "pages", ValueSize: pageSize, Held: stateHeld})
+	if err == nil {
+		st.texts, err = newTextFile(scratch)
+	}
+	if err != nil {
+		st.close()
+		return nil, fmt.Errorf("make crawl state: %w", err)
+	}
+	return st, nil
+}
+
+// stateHeld is the number of pages the state holds in memory; zero means
+// spill.DefaultHeld. Tests make it small.
+var stateHeld int
+
+// loadState reads the article versions from the dataset and the validators from the
+// state file, into a state whose scratch files go in a new directory inside
+// scratch. A missing or unreadable state file is not an error. The caller closes
+// the state.
+func loadState(ctx context.Context, ds *dataset.Dataset, scratch string, sources []extract.Source) (*crawlState, error) {
+	st, err := newCrawlState(scratch)
+	if err != nil {
+		return nil, err
+	}
+	if err := st.load(ctx, ds, sources); err != nil {
+		st.close()
+		return nil, err
+	}
+	return st, nil
+}
+
+func (st *crawlState) load(ctx context.Context, ds *dataset.Dataset, sources []extract.Source) error {
+	known := false
+	err := ds.KnownArticles(ctx, func(_, url, hash string, fetchedAt time.Time) error {
+		known = true
+		k, at := keyOf(url), fetchedAt.UnixNano()
+		prev, ok, err := st.get(k)
+		if err != nil {
+			return err
+		}
+		if !ok || at > prev.fetched {
+			return st.put(k, page{hash: hashKeyOf(hash), fetched: at})
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("read known articles: %w", err)
+	}
+	f, err := ds.OpenObject(ctx, stateFile)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		st.deep = known
+	case err != nil:
+		return fmt.Errorf("read crawl state: %w", err)
+	default:
+		var putErr error
+		err := readValidators(f, func(k urlKey, v extract.Validators) {
+			if putErr != nil {
+				return
+			}
+			e, ok, err := st.get(k)
+			if err == nil && ok {
+				if err = st.setValidators(&e, v); err == nil {
+					err = st.put(k, e)
+				}
+			}
+			putErr = err
+		})
+		f.Close()
+		if putErr != nil {
+			return fmt.Errorf("read crawl state: %w", putErr)
+		}
+		if err != nil {
+			// A corrupt state file is rebuilt rather than trusted: the pages are
+			// copied without their validators.
+			if err := st.dropValidators(); err != nil {
+				return fmt.Errorf("read crawl state: %w", err)
+			}
+		}
+	}
+	data, err := readObject(ctx, ds, incompleteFile)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+	case err != nil:
+		return fmt.Errorf("read crawl state: %w", err)
+	default:
+		var ids []string
+		if json.Unmarshal(data, &ids) != nil {
+			st.deep = true // unreadable: assume the worst
+		}
+		for _, id := range ids {
+			st.incomplete[id] = true
+		}
+	}
+	for _, s := range sources {
+		if st.incomplete[s.ID] {
+			st.deep = true
+		}
+	}
+	return nil
+}
+
+// dropValidators replaces the pages by copies without validators.
+func (st *crawlState) dropValidators() error {
+	fresh, err := spill.New(spill.Options{Dir: st.scratch, Name: "pages", ValueSize: pageSize, Held: stateHeld})
+	if err != nil {
+		return err
+	}
+	var putErr error
+	err = st.pages.All(func(k spill.Key, v []byte) bool {
+		e := decodePage(v)
+		var b [pageSize]byte
+		putErr = fresh.Put(k, (&page{hash: e.hash}).encode(b[:0]))
+		return putErr == nil
+	})
+	if err = errors.Join(err, putErr); err != nil {
+		fresh.Close()
+		return err
+	}
+	st.pages.Close()
+	st.pages = fresh
+	return nil
 }
 
 // urlKey identifies a canonical URL: the first 16 bytes of its SHA-256, the bytes
@@ -169,68 +408,6 @@ func isHex(s string) bool {
 		}
 	}
 	return true
-}
-
-// loadState reads the article versions from the dataset and the validators from the
-// state file. A missing or unreadable state file is not an error.
-func loadState(ctx context.Context, ds *dataset.Dataset, dataDir string, sources []extract.Source) (*crawlState, error) {
-	st := &crawlState{pages: map[urlKey]page{}, rawModified: map[urlKey]string{}, incomplete: map[string]bool{}}
-	// The fetch time only picks the newest version of a URL stored more than once, so
-	// it is kept only while loading.
-	fetched := map[urlKey]int64{}
-	err := ds.KnownArticles(ctx, func(_, url, hash string, fetchedAt time.Time) error {
-		k, at := keyOf(url), fetchedAt.UnixNano()
-		if prev, ok := fetched[k]; !ok || at > prev {
-			st.pages[k] = page{hash: hashKeyOf(hash)}
-			fetched[k] = at
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("read known articles: %w", err)
-	}
-	f, err := ds.OpenObject(ctx, stateFile)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		st.deep = len(st.pages) > 0
-	case err != nil:
-		return nil, fmt.Errorf("read crawl state: %w", err)
-	default:
-		err := readValidators(f, func(k urlKey, v extract.Validators) {
-			if e, ok := st.pages[k]; ok {
-				st.setValidators(k, &e, v)
-				st.pages[k] = e
-			}
-		})
-		f.Close()
-		if err != nil {
-			// A corrupt state file is rebuilt rather than trusted.
-			for k, e := range st.pages {
-				st.setValidators(k, &e, extract.Validators{})
-				st.pages[k] = e
-			}
-		}
-	}
-	data, err := readObject(ctx, ds, incompleteFile)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-	case err != nil:
-		return nil, fmt.Errorf("read crawl state: %w", err)
-	default:
-		var ids []string
-		if json.Unmarshal(data, &ids) != nil {
-			st.deep = true // unreadable: assume the worst
-		}
-		for _, id := range ids {
-			st.incomplete[id] = true
-		}
-	}
-	for _, s := range sources {
-		if st.incomplete[s.ID] {
-			st.deep = true
-		}
-	}
-	return st, nil
 }
 
 // errBadState reports a state file that is neither format.
@@ -351,46 +528,60 @@ func appendJSONString(b []byte, s string) []byte {
 	return append(b, q...)
 }
 
-// Lookup implements extract.Known.
+// Lookup implements extract.Known. A state that cannot be read reports the URL
+// unseen: the page is then fetched in full, and the dataset still decides whether
+// it is new.
 func (s *crawlState) Lookup(url string) (extract.Validators, bool) {
 	k := keyOf(url)
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	e, ok := s.pages[k]
-	if !ok || s.deep {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.deep {
 		return extract.Validators{}, false
 	}
-	return s.validators(k, e), true
+	e, ok, err := s.get(k)
+	if err != nil || !ok {
+		return extract.Validators{}, false
+	}
+	v, err := s.validators(e)
+	if err != nil {
+		return extract.Validators{}, false
+	}
+	return v, true
 }
 
 // version reports whether the newest stored version of url has content hash hash,
 // and whether url has a stored version at all.
-func (s *crawlState) version(url, hash string) (same, known bool) {
+func (s *crawlState) version(url, hash string) (same, known bool, err error) {
 	k := keyOf(url)
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	e, ok := s.pages[k]
-	return ok && e.hash == hashKeyOf(hash), ok
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	e, ok, err := s.get(k)
+	return ok && e.hash == hashKeyOf(hash), ok, err
 }
 
 // record notes a version written (or confirmed) by this run: its content hash, if
 // not empty, and its validators, if any. Without a hash it only updates the
 // validators of a URL with a stored version.
-func (s *crawlState) record(url, hash string, v extract.Validators) {
+func (s *crawlState) record(url, hash string, v extract.Validators) error {
 	k := keyOf(url)
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	e, ok := s.pages[k]
+	e, ok, err := s.get(k)
+	if err != nil {
+		return err
+	}
 	if hash != "" {
 		e.hash, ok = hashKeyOf(hash), true
 	}
 	if !ok {
-		return
+		return nil
 	}
 	if v != (extract.Validators{}) {
-		s.setValidators(k, &e, v)
+		if err := s.setValidators(&e, v); err != nil {
+			return err
+		}
 	}
-	s.pages[k] = e
+	return s.put(k, e)
 }
 
 // finishSources notes which sources a committed run left incomplete: all of them when
@@ -412,12 +603,12 @@ func (s *crawlState) finishSources(sources []extract.Source, succeeded bool, fai
 // rename. The incomplete sources are written first, so that a crash between the two
 // files can only cost a deeper crawl. The validators are streamed to the file.
 func (s *crawlState) save(ctx context.Context, ds *dataset.Dataset) error {
-	s.mu.RLock()
+	s.mu.Lock()
 	ids := make([]string, 0, len(s.incomplete))
 	for id := range s.incomplete {
 		ids = append(ids, id)
 	}
-	s.mu.RUnlock()
+	s.mu.Unlock()
 	sort.Strings(ids)
 	inc, err := json.Marshal(ids)
 	if err != nil {
@@ -427,17 +618,24 @@ func (s *crawlState) save(ctx context.Context, ds *dataset.Dataset) error {
 		return err
 	}
 	return ds.WriteObject(ctx, stateFile, func(w io.Writer) error {
-		s.mu.RLock()
-		defer s.mu.RUnlock()
-		return writeValidators(w, func(yield func(urlKey, extract.Validators) bool) {
-			for k, e := range s.pages {
-				if e.etagLen != 0 || e.modified != 0 || s.rawModified[k] != "" {
-					if !yield(k, s.validators(k, e)) {
-						return
-					}
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		var readErr error
+		err := writeValidators(w, func(yield func(urlKey, extract.Validators) bool) {
+			readErr = s.pages.All(func(k spill.Key, b []byte) bool {
+				e := decodePage(b)
+				if e.etagLen == 0 && e.rawLen == 0 && e.modified == 0 {
+					return true
 				}
-			}
+				v, err := s.validators(e)
+				if err != nil {
+					readErr = err
+					return false
+				}
+				return yield(urlKey(k), v)
+			})
 		})
+		return errors.Join(err, readErr)
 	})
 }
 

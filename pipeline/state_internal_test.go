@@ -17,6 +17,14 @@ import (
 	"govwatch/pipeline/dataset"
 )
 
+// TestMain runs every test of the package with a crawl state that holds 8 pages
+// in memory, so that the crawls the tests run keep their state mostly in the
+// spill table's files, as a large crawl does.
+func TestMain(m *testing.M) {
+	stateHeld = 8
+	os.Exit(m.Run())
+}
+
 // TestValidatorsFile checks the state file's round trip, including validators that
 // need escaping, and that a file cut short or garbled is refused rather than half
 // trusted.
@@ -92,10 +100,11 @@ func TestLoadStateLegacy(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, stateFile), []byte(legacy), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	st, err := loadState(t.Context(), ds, dir, nil)
+	st, err := loadState(t.Context(), ds, t.TempDir(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
+	defer st.close()
 	tests := []struct {
 		url  string
 		want extract.Validators
@@ -112,16 +121,18 @@ func TestLoadStateLegacy(t *testing.T) {
 			}
 		})
 	}
-	if same, known := st.version(stored, hash); !same || !known {
-		t.Errorf("version(stored hash) = %v, %v; want true, true", same, known)
+	if same, known, err := st.version(stored, hash); !same || !known || err != nil {
+		t.Errorf("version(stored hash) = %v, %v, %v; want true, true", same, known, err)
 	}
-	if same, known := st.version(stored, strings.Repeat("cd", 32)); same || !known {
-		t.Errorf("version(other hash) = %v, %v; want false, true", same, known)
+	if same, known, err := st.version(stored, strings.Repeat("cd", 32)); same || !known || err != nil {
+		t.Errorf("version(other hash) = %v, %v, %v; want false, true", same, known, err)
 	}
 	// Saving writes the current format, which loads back the same; a Last-Modified
 	// that is not a canonical HTTP date is kept as it was.
 	odd := extract.Validators{LastModified: "Monday, 23-Jul-18 06:01:00 GMT"}
-	st.record(stored, "", odd)
+	if err := st.record(stored, "", odd); err != nil {
+		t.Fatal(err)
+	}
 	if v, _ := st.Lookup(stored); v != odd {
 		t.Errorf("after record, Lookup = %+v, want %+v", v, odd)
 	}
@@ -135,10 +146,11 @@ func TestLoadStateLegacy(t *testing.T) {
 	if !bytes.HasPrefix(data, []byte("{\n\"")) || !json.Valid(data) {
 		t.Errorf("saved state is not in the current format:\n%s", data)
 	}
-	again, err := loadState(t.Context(), ds, dir, nil)
+	again, err := loadState(t.Context(), ds, t.TempDir(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
+	defer again.close()
 	for _, u := range []string{stored, unknown} {
 		v1, ok1 := st.Lookup(u)
 		v2, ok2 := again.Lookup(u)
@@ -148,12 +160,19 @@ func TestLoadStateLegacy(t *testing.T) {
 	}
 }
 
-// TestStateETags checks the ETags the state keeps side by side in one buffer: each
-// URL gets back its own after others were recorded, a replaced ETag is the new one,
+// TestStateETags checks the ETags the state keeps side by side in its text file,
+// with most pages in the spill table's files (it holds 16 in memory here): each URL
+// gets back its own after others were recorded, a replaced ETag is the new one,
 // validators without an ETag clear it, an ETag too long to keep is dropped (the page
 // is then fetched in full), and URLs without a stored version keep nothing.
 func TestStateETags(t *testing.T) {
-	st := &crawlState{pages: map[urlKey]page{}, rawModified: map[urlKey]string{}, incomplete: map[string]bool{}}
+	defer func(old int) { stateHeld = old }(stateHeld)
+	stateHeld = 16
+	st, err := newCrawlState(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.close()
 	u := func(i int) string { return "http://a.example/News/ShowNews.aspx?Code=" + strconv.Itoa(i) }
 	hash := strings.Repeat("ab", 32)
 	const lm = "Mon, 23 Jul 2018 06:01:00 GMT"
@@ -163,7 +182,9 @@ func TestStateETags(t *testing.T) {
 		if i%3 == 0 {
 			v.LastModified = lm
 		}
-		st.record(u(i), hash, v)
+		if err := st.record(u(i), hash, v); err != nil {
+			t.Fatal(err)
+		}
 		want[u(i)] = v
 	}
 	tests := []struct {
@@ -178,7 +199,9 @@ func TestStateETags(t *testing.T) {
 		{"longest kept", u(8), extract.Validators{ETag: strings.Repeat("z", maxETag)}, extract.Validators{ETag: strings.Repeat("z", maxETag)}},
 	}
 	for _, tc := range tests {
-		st.record(tc.url, "", tc.v)
+		if err := st.record(tc.url, "", tc.v); err != nil {
+			t.Fatal(err)
+		}
 		want[tc.url] = tc.want
 	}
 	for _, tc := range tests {
@@ -194,7 +217,9 @@ func TestStateETags(t *testing.T) {
 		}
 	}
 	// No stored version: nothing kept.
-	st.record(u(1000), "", extract.Validators{ETag: `"e"`})
+	if err := st.record(u(1000), "", extract.Validators{ETag: `"e"`}); err != nil {
+		t.Fatal(err)
+	}
 	if got, ok := st.Lookup(u(1000)); ok || got != (extract.Validators{}) {
 		t.Errorf("Lookup of a URL never stored = %+v, %v; want nothing", got, ok)
 	}

@@ -40,7 +40,7 @@ type Key = [16]byte
 
 // DefaultHeld is the number of entries a table holds in memory when Options.Held
 // is zero.
-const DefaultHeld = 1 << 14
+const DefaultHeld = 1 << 12
 
 // blockBytes is the size of the blocks that a run's sparse index points into.
 const blockBytes = 4096

@@ -377,14 +377,8 @@ func (t *Txn) openScratch(st store) error {
 	if t.scratch == "" {
 		t.ownScratch = true
 		var err error
-		if ds, ok := st.(dirStore); ok {
-			t.scratch = filepath.Join(ds.dir, filepath.FromSlash(stagingDir), t.runID+".scratch")
-			err = os.MkdirAll(t.scratch, 0o755)
-		} else {
-			t.scratch, err = os.MkdirTemp("", "govwatch-txn-")
-		}
-		if err != nil {
-			return fmt.Errorf("make scratch directory: %w", err)
+		if t.scratch, err = makeScratch(st, t.runID, "scratch"); err != nil {
+			return err
 		}
 	}
 	var err error
@@ -396,6 +390,35 @@ func (t *Txn) openScratch(st store) error {
 		return fmt.Errorf("make scratch tables: %w", err)
 	}
 	return nil
+}
+
+// MakeScratch makes a local scratch directory for the run runID of the dataset at
+// location, named for what it holds: inside the staging area of a local dataset
+// (DIR/_staging/RUN.WHAT), where the recovery of the next Begin removes it if a
+// crash leaves it behind, or below os.TempDir for an object store. The caller
+// holds the dataset's write lock (a run's Txn is open), makes it after Begin (whose
+// recovery would remove it), and removes it.
+func MakeScratch(location, runID, what string) (string, error) {
+	if IsURL(location) {
+		return makeScratch(nil, runID, what)
+	}
+	local, _ := LocalPath(location)
+	return makeScratch(dirStore{dir: local}, runID, what)
+}
+
+func makeScratch(st store, runID, what string) (string, error) {
+	var dir string
+	var err error
+	if ds, ok := st.(dirStore); ok {
+		dir = filepath.Join(ds.dir, filepath.FromSlash(stagingDir), runID+"."+what)
+		err = os.MkdirAll(dir, 0o755)
+	} else {
+		dir, err = os.MkdirTemp("", "govwatch-"+what+"-")
+	}
+	if err != nil {
+		return "", fmt.Errorf("make scratch directory: %w", err)
+	}
+	return dir, nil
 }
 
 // closeScratch closes the spill tables and removes the scratch directory if the
