@@ -781,9 +781,9 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 		}
 		found := names.find(ps, m.nameKeys)
 		if found < 0 {
-			ti := -1
+			ti, goesOn := -1, false
 			if !m.martyr && !d.nameLine(m) {
-				ti = d.titleBefore(ms, i)
+				ti, goesOn = d.titleBefore(ms, i)
 			}
 			if ti < 0 {
 				if hp := d.headlinePerson(m, ps); hp >= 0 && !m.martyr {
@@ -843,6 +843,9 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 			}
 			d.cur = ps[found].rules
 			d.fireSpan(rulePersonNamesUnnamedTitle, m.start, m.end)
+			if goesOn {
+				d.fireSpan(ruleRoleSpeakerGoesOn, t.start, m.end)
+			}
 			for k := ti + 1; k < i; k++ {
 				if ms[k].kind == MentionName {
 					d.fireSpan(rulePersonPastQuotedNames, ms[k].start, ms[k].end)
@@ -1044,12 +1047,16 @@ func (d *document) titleAfter(ms []rawMention, i int) int {
 // name at ms[i] names: the nearest title-only mention, not yet linked, in
 // the same sentence or the three before it, with no other name between; -1
 // if none.
-func (d *document) titleBefore(ms []rawMention, i int) int {
+func (d *document) titleBefore(ms []rawMention, i int) (ti int, goesOn bool) {
 	si := sentenceAt(d.sents, ms[i].start)
 	if si < 0 {
-		return -1
+		return -1, false
 	}
 	from := d.sents[max(si-3, 0)].start
+	// A name that speaks («زارع افزود:») goes on from a title that spoke,
+	// not from one named in passing («به همراه کارشناس آرد و نان»).
+	speaker := d.speaks(ms, i)
+	fallback := -1
 	for j := i - 1; j >= 0 && ms[j].start >= from; j-- {
 		switch {
 		case ms[j].kind == MentionName:
@@ -1059,12 +1066,12 @@ func (d *document) titleBefore(ms []rawMention, i int) int {
 				// not the speaker the next name stands for.
 				continue
 			}
-			return -1
+			return fallback, false
 		case ms[j].kind == MentionTitle && ms[j].person < 0 && ms[j].role != "":
 			sj := sentenceAt(d.sents, ms[j].start)
 			if sj == si && d.spokenByTitle(ms, i, si) {
 				// A name in what the title says is not the title's.
-				return -1
+				return -1, false
 			}
 			if sj != si && d.spokenByTitle(ms, j, sj) {
 				// «معاون سیاسی … گفت: … اولویت بخشدار باشد. مرتضی حیدری
@@ -1072,10 +1079,42 @@ func (d *document) titleBefore(ms []rawMention, i int) int {
 				// speaker; the speaker is.
 				continue
 			}
-			return j
+			if speaker && sj != si && !d.speaks(ms, j) {
+				if fallback < 0 {
+					fallback = j
+				}
+				continue
+			}
+			return j, fallback >= 0
 		}
 	}
-	return -1
+	return fallback, false
+}
+
+// ruleRoleSpeakerGoesOn links a speaking name to the title that spoke before
+// it rather than to a title named in passing closer to it.
+var ruleRoleSpeakerGoesOn = newRule("role-speaker-goes-on",
+	"a name that speaks («زارع افزود:») goes on from the unnamed title that spoke before it, not from a title named in passing nearer to it",
+	"بازدید از نانوایی‌های کوار\nفرماندار کوار با همراهی کارشناس آرد و نان از نانوایی‌ها بازدید کرد.\nبه گزارش خبرگزاری، فرماندار کوار گفت: بازرسی‌ها ادامه دارد و امروز به همراه کارشناس آرد و نان از نانوایی‌ها بازدید شد.\nزارع افزود: چند نانوایی متخلف بودند.")
+
+// speaks reports whether mention i is followed, in its clause and before the
+// next mention, by a speech verb: the one who said what follows.
+func (d *document) speaks(ms []rawMention, i int) bool {
+	t := d.tokAt(ms[i].end)
+	si := sentenceAt(d.sents, ms[i].start)
+	if si < 0 {
+		return false
+	}
+	limit := d.sents[si].end
+	if i+1 < len(ms) && ms[i+1].start < limit {
+		limit = ms[i+1].start
+	}
+	for k := 0; t < len(d.toks) && d.toks[t].start < limit && k < 30; t, k = t+1, k+1 {
+		if d.covered(t, catSpeech) {
+			return true
+		}
+	}
+	return false
 }
 
 // spokenByTitle reports whether mention ms[j], in sentence sj, stands in
