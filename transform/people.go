@@ -1001,6 +1001,10 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 			// also a word, between a given name and a surname.
 		case n > 0 && (d.in(setSurnamePart, ns) || d.arabicArticleWord(ns)) && d.plainWord(j):
 		case n > 0 && d.lx.givenAll[d.toks[j].key] && d.covered(j-1, catHonorific) && !d.covered(j, catTitle):
+		case n == 0 && !comma && d.plainWordAnyShape(j) && d.rareGivenOpening(j-1):
+		case n == 1 && !comma && d.plainWordAnyShape(ns) && d.rareGivenOpening(j):
+			// «که ربیع فلاح استاندار …»: a rarer given name and a word no
+			// list knows, opening a clause right before a title.
 		case n == 1 && d.lx.givenAll[d.toks[j].key] && (d.lx.surnames[d.toks[ns].key] || d.lx.surnameShape(d.toks[ns].key)) && !comma && (!d.isWord(j-1) || phraseOpener(d.toks[j-1].key)):
 			// «بهمن کریمی بخشدار …» at the start of a clause: a given
 			// name that is also a common word, before a surname and a
@@ -1503,6 +1507,17 @@ var rulePersonNotNamePhrase = newBlockingRule("person-not-name-phrase",
 var rulePersonThreeWordName = newRule("person-three-word-name",
 	"a given name opening a clause, a word and a surname right before a title are one name («حسین مدرس خیابانی استاندار …»)",
 	"به گزارش خبرگزاری، حسین مدرس خیابانی استاندار فارس گفت: بازرسی‌ها ادامه دارد.")
+
+// rareGivenOpening reports whether token t is a given name of the full lists
+// (not one of the common words among them) opening a clause: the start of a
+// name whose surname no list knows («که ربیع فلاح استاندار …»).
+func (d *document) rareGivenOpening(t int) bool {
+	if !d.isWord(t) {
+		return false
+	}
+	k := d.toks[t].key
+	return d.lx.givenAll[k] && !d.lx.stop[k] && !d.in(setNotName, t) && !d.covered(t, catTitle) && (!d.isWord(t-1) || phraseOpener(d.tokKey(t-1)))
+}
 
 // surnameLikeEnd reports whether token t can end a surname: a surname of the
 // lists or of a surname's shape, or an unknown word of four letters or more

@@ -114,6 +114,13 @@ func TestRules(t *testing.T) {
 			people: []personFact{{"حسن کریمی", "استاندار", "استانداری مرکزی"}},
 		},
 		{
+			name: "rarer given name and unknown surname after «که», and a role that stops at a verb prefix",
+			in: transform.Input{County: "ساری", Province: "مازندران", Paragraphs: []string{
+				"در این نشست که ربیع فلاح استاندار مازندران را کریمی معاون سیاسی همراهی می کرد، طرح‌ها بررسی شد.",
+			}},
+			people: []personFact{{"ربیع فلاح", "استاندار", "استانداری مازندران"}, {"کریمی", "معاون سیاسی", ""}},
+		},
+		{
 			name: "title glued to its county",
 			in: transform.Input{County: "مهاباد", Province: "آذربایجان غربی", Paragraphs: []string{
 				"جلسه به ریاست کاوه احمدی فرماندار مهاباد برگزار شد.",
