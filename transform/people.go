@@ -921,7 +921,7 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 		// «“اکبری” فرماندار»: quotation marks around a name before a
 		// title make it one, whatever its words.
 		j := q - 1
-		for j >= 0 && j > q-5 && d.isWord(j) && !d.covered(j, catTitle) && !d.covered(j, catOrg) {
+		for j >= 0 && j > q-7 && d.isWord(j) && !d.covered(j, catTitle) && !d.covered(j, catOrg) {
 			j--
 		}
 		if j >= 0 && j < q-1 && isQuote(d.toks[j].punct) {
