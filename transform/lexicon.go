@@ -53,6 +53,9 @@ type entry struct {
 	level  string // for titles: place level of the implied organisation
 	suffix bool   // the phrase may carry a plural or ezafe suffix
 	key    string // NormalizeKey(phrase), for the word sets that name phrases
+	// gluedHead marks a head's title that portals type together with the
+	// body after it («مدیرجهادکشاورزی»).
+	gluedHead bool
 }
 
 // lexicon holds every embedded list and the automaton built over them.
@@ -206,6 +209,7 @@ func buildLexicon() (*lexicon, error) {
 	add := func(e entry) {
 		e.phrase = Normalize(e.phrase)
 		e.key = NormalizeKey(e.phrase)
+		e.gluedHead = e.cat == catTitle && slices.Contains(gluedHeads, e.key)
 		if e.phrase != "" {
 			lx.entries = append(lx.entries, e)
 		}

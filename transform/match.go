@@ -371,6 +371,13 @@ func (lx *lexicon) scan(ks *keyStream, out []match) []match {
 							continue
 						}
 					}
+					if e.cat == catTitle && !m.glued && e.gluedHead && gluedRest(ks, i+1) {
+						// «مدیرجهادکشاورزی»: a head's title typed
+						// together with the body it heads.
+						m.end, m.tail = ks.pos[i]+1, true
+						out = append(out, m)
+						continue
+					}
 					if !e.suffix {
 						continue
 					}
@@ -391,6 +398,29 @@ func (lx *lexicon) scan(ks *keyStream, out []match) []match {
 		}
 	}
 	return out
+}
+
+// gluedHeads are the heads' titles that portals type together with the body
+// after them («مدیرجهادکشاورزی», «رئیساداره»).
+var gluedHeads = []string{"مدیر", "مدیرکل", "رئیس", "رییس", "سرپرست", "فرمانده"}
+
+// gluedRest reports whether the rest of the word from key i is long enough to
+// be a body's name and does not start like an ending of the title itself
+// («مدیریت», «مدیران», «رئیس‌ها», «معاونین»).
+func gluedRest(ks *keyStream, i int) bool {
+	j := i
+	for j < len(ks.keys) && !ks.end[j] {
+		j++
+	}
+	if j >= len(ks.keys) || j-i+1 < 4 {
+		return false
+	}
+	a, b := ks.keys[i], ks.keys[i+1]
+	switch {
+	case a == 'ی' && b == 'ت', a == 'ا' && b == 'ن', a == 'ه' && b == 'ا', a == 'ی' && b == 'ن':
+		return false
+	}
+	return true
 }
 
 // isMatchSuffix reports whether the key runes ks spell one of matchSuffixes.

@@ -121,6 +121,14 @@ func TestRules(t *testing.T) {
 			people: []personFact{{"ربیع فلاح", "استاندار", "استانداری مازندران"}, {"کریمی", "معاون سیاسی", ""}},
 		},
 		{
+			name: "head's title typed together with its body",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"بازدید از نانوایی‌های کوار ادامه دارد.",
+				"امیرزاده مدیرجهادکشاورزی افزود: مدیریت این طرح با مدیران شهرستان است.",
+			}},
+			people: []personFact{{"امیرزاده", "مدیر", "جهادکشاورزی شهرستان کوار"}},
+		},
+		{
 			name: "title glued to its county",
 			in: transform.Input{County: "مهاباد", Province: "آذربایجان غربی", Paragraphs: []string{
 				"جلسه به ریاست کاوه احمدی فرماندار مهاباد برگزار شد.",
