@@ -385,7 +385,7 @@ var (
 // مهدیه حاج ملک», «عکاس: سعید قاسمی»). The byline word is the role.
 func (d *document) bylines(ms []rawMention, usedName map[int]bool) []rawMention {
 	for t := 0; t+2 < len(d.toks); t++ {
-		if !d.isWord(t) || t > 0 && d.toks[t-1].punct != '\n' {
+		if !d.isWord(t) || !d.lineStart(t) {
 			continue
 		}
 		b := t // the byline word, after «توسط» («توسط سردبیر: …»)
@@ -416,6 +416,15 @@ func (d *document) bylines(ms []rawMention, usedName map[int]bool) []rawMention 
 		ms = append(ms, rm)
 	}
 	return d.reporterDatelines(ms, usedName)
+}
+
+// lineStart reports whether token t starts its line, perhaps after a dash or
+// bullet that marks a list item («- نویسنده : …»).
+func (d *document) lineStart(t int) bool {
+	if t > 0 && (isDash(d.toks[t-1].punct) || d.toks[t-1].punct == '•' || d.toks[t-1].punct == '*') {
+		t--
+	}
+	return t == 0 || d.toks[t-1].punct == '\n'
 }
 
 // rulePersonReporterDateline names the reporter of an agency dateline.
