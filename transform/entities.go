@@ -641,6 +641,9 @@ func (d *document) martyrs(ms []rawMention, usedName map[int]bool) []rawMention 
 			continue // «شهید خدمت», «شهید گمنام»
 		}
 		i := t + 1
+		for i < len(d.toks) && i-t <= 2 && d.covered(i, catHonorific) {
+			i++ // «سردار شهید حاج حسین همدانی»
+		}
 		for i < len(d.toks) {
 			ns := i
 			for i < len(d.toks) && i-ns < 3 && d.isWord(i) && !usedName[i] && d.toks[i].key != "و" &&
