@@ -329,8 +329,9 @@ var (
 		"names after «شهید» or «شهیدان» are commemorated persons, unless a word of place comes before («خیابان شهید …»)",
 		"مراسم گرامیداشت شهیدان رجایی و باهنر در فرمانداری برگزار شد.")
 	rulePersonNameLine = newRule("person-name-line",
-		"a name alone on its line, or with a place after a slash («مهدی زکی پور / لرستان»), is a byline: a person with no role",
-		"فرماندار شهرستان کوار از نانوایی‌ها بازدید کرد.\nمهدی زکی پور / لرستان")
+		"a name alone on its line, or with a place or an outlet after a slash («مهدی زکی پور / لرستان», «… /روزنامه …»), is a byline: a person with no role",
+		"فرماندار شهرستان کوار از نانوایی‌ها بازدید کرد.\nمهدی زکی پور / لرستان",
+		"تخلفات نانوایی‌ها\nمریم کریمی/روزنامه فارس روز گذشته همراه بازرسان از نانوایی‌ها بازدید کرد.")
 	rulePersonByline = newRule("person-byline",
 		"a byline at the start of a line («خبرنگار: …», «توسط سردبیر: …») names a person whose role is the byline's words",
 		"بازرسی از نانوایی‌های شهر ادامه دارد.\nخبرنگار: مریم کریمی",
@@ -679,6 +680,11 @@ func (d *document) nameLine(m *rawMention) bool {
 	}
 	if p := d.toks[e].punct; p != '/' && p != '-' && p != '–' {
 		return false
+	}
+	if d.toks[e].punct == '/' && d.in(setOutletWord, e+1) {
+		// «بهاره موفقی/روزنامه خراسان روز گذشته …»: the reporter and
+		// the paper, run into the lead.
+		return true
 	}
 	for t := e + 1; t < len(d.toks) && d.toks[t].punct != '\n'; t++ {
 		if !d.isWord(t) || t > e+3 {

@@ -768,6 +768,7 @@ var (
 	setGivenTail          = newWordSet("given_tail")       // second words of compound given names («روح الله»)
 	setNotNamePhrase      = newWordSet("not_name_phrase")  // a given name and a surname that together name a thing («سلامت نوروزی»)
 	setGluedGivenHead     = newWordSet("glued_given_head") // first given names typed together with a second («محمد» of «محمدطیب»)
+	setOutletWord         = newWordSet("outlet_word")      // «روزنامه», «خبرگزاری»: the outlet after a reporter's name and a slash
 	setSurnameHead        = newWordSet("surname_head")     // detached first parts of a compound surname («خوش» of «خوش خبر»)
 	setHeadTitle          = newWordSet("head_title")       // heads of a body whose role is the head title alone
 	setRoleQualifier      = newWordSet("role_qualifier")   // words after a title that stay in the role («پیشین»)
