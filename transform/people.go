@@ -1136,8 +1136,10 @@ func (d *document) loneSurnameBefore(j int) bool {
 		return true
 	}
 	// After «را» a new phrase begins: «… استاندار را یونسی، معاون …
-	// همراهی کردند».
-	return d.toks[j-1].key == "و" || d.toks[j-1].key == "را" || d.afterScene(j) || d.in(setNameIntro, j-1) && (d.tokKey(j-2) == "به" || d.tokKey(j-2) == "با")
+	// همراهی کردند». After a place the phrase of the place ends: «در
+	// شهر ازنا فاتحی فرماندار ازنا …».
+	return d.toks[j-1].key == "و" || d.toks[j-1].key == "را" || d.afterScene(j) || d.in(setNameIntro, j-1) && (d.tokKey(j-2) == "به" || d.tokKey(j-2) == "با") ||
+		(d.covered(j-1, catCounty) || d.covered(j-1, catCity)) && !d.covered(j-1, catTitle) && !d.covered(j-1, catOrg)
 }
 
 // phraseOpener reports whether a noun phrase may start right after word k:
@@ -1431,6 +1433,7 @@ var (
 	rulePersonLoneSurnameBeforeTitle = newRule("person-lone-surname-before-title",
 		"a surname alone (ending in «ی» or of a surname's shape) before a title at the start of a clause or list item, or after «با» and before a comma, is its holder («، جوهری معاون …», «دیدار با نقوی، نماینده …»)",
 		"در این جلسه کریمی فرماندار و دلفروزی رئیس اداره ورزش حضور داشتند.",
+		"در پی گزارش‌های مردمی در شهر کوار دلفروزی فرماندار کوار از میدان میوه بازدید کرد.",
 		"بخشدار در دیدار با نوروزی، نماینده مردم کوار در مجلس از طرح‌ها گفت.")
 )
 
