@@ -33,7 +33,8 @@
 // package's reader fills it in the same way.
 //
 // Files are zstd-compressed, dictionary-encoded for low-cardinality strings, carry
-// column statistics, and are cut into row groups by size. Every field carries a
+// column statistics (but on the long texts body, sentence, quote and evidence, whose
+// min and max no query prunes by), and are cut into row groups by size. Every field carries a
 // description in its Arrow field metadata (key "description"); the schema metadata
 // holds govwatch.table, govwatch.schema_version and one govwatch.field.<name> entry per
 // field, so that the documentation travels with the file. [Dictionary] returns the same

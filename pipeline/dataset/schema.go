@@ -46,7 +46,11 @@ type fieldDef struct {
 	typeName string
 	nullable bool
 	dict     bool // dictionary-encode: a low-cardinality string
-	doc      string
+	// noStats leaves out min/max statistics: a long free text, whose min and max
+	// would be whole texts (kept in memory for every row group of an open part
+	// file, and written to every page header) that no query prunes by.
+	noStats bool
+	doc     string
 }
 
 // tableDef is one table: its fields and its partition column.
@@ -99,7 +103,7 @@ var articlesTable = newTable(TableArticles, "registered_month", docMonth,
 		{name: "province", typ: strType, typeName: "string", nullable: true, dict: true, doc: "Province of the source, in Persian, as configured."},
 		{name: "county", typ: strType, typeName: "string", nullable: true, dict: true, doc: "County of the source, in Persian, as configured."},
 		{name: "title", typ: strType, typeName: "string", doc: "Headline, Persian-normalised."},
-		{name: "body", typ: strType, typeName: "string", doc: "Body text, Persian-normalised, paragraphs separated by a blank line (two newlines); the text that mention offsets point into."},
+		{name: "body", typ: strType, typeName: "string", noStats: true, doc: "Body text, Persian-normalised, paragraphs separated by a blank line (two newlines); the text that mention offsets point into."},
 		{name: "paragraph_count", typ: i32Type, typeName: "int32", doc: "Number of paragraphs in body."},
 		{name: "registered_date", typ: dateType, typeName: "date32", nullable: true, doc: "Gregorian date the portal says the article was registered (تاریخ ثبت خبر); NULL if it could not be parsed."},
 		{name: "registered_jalali", typ: strType, typeName: "string", nullable: true, doc: "Registration date as the portal printed it (Solar Hijri), digits normalised, such as 1397/8/15."},
@@ -124,8 +128,8 @@ var peopleTable = newTable(TablePeople, "registered_month", docMonth,
 		{name: "organization", typ: strType, typeName: "string", nullable: true, dict: true, doc: "Organisation the person speaks for, NULL if none was found."},
 		{name: "start", typ: i32Type, typeName: "int32", doc: docStart},
 		{name: "end", typ: i32Type, typeName: "int32", doc: docEnd},
-		{name: "sentence", typ: strType, typeName: "string", doc: "The sentence that contains the mention, exactly substring(body, start+1, end-start)."},
-		{name: "quote", typ: strType, typeName: "string", nullable: true, doc: "What the person is quoted as saying in this mention, NULL if the mention is not a quote."},
+		{name: "sentence", typ: strType, typeName: "string", noStats: true, doc: "The sentence that contains the mention, exactly substring(body, start+1, end-start)."},
+		{name: "quote", typ: strType, typeName: "string", noStats: true, nullable: true, doc: "What the person is quoted as saying in this mention, NULL if the mention is not a quote."},
 		{name: "run_id", typ: strType, typeName: "string", dict: true, doc: docRunID},
 	})
 
@@ -143,7 +147,7 @@ var violationsTable = newTable(TableViolations, "registered_month", docMonth,
 		{name: "modality", typ: strType, typeName: "string", dict: true, doc: "reported (found or happened), conditional (a warning or threat) or denied (an inspection that found none)."},
 		{name: "place", typ: strType, typeName: "string", nullable: true, dict: true, doc: "Place named with the violation (county, city or village), NULL if none."},
 		{name: "speaker", typ: strType, typeName: "string", nullable: true, dict: true, doc: "Name of the person the statement is attributed to, as in people.name of the same article version; NULL when it is the portal's own voice or the speaker is unnamed."},
-		{name: "evidence", typ: strType, typeName: "string", doc: "The evidence text, exactly substring(body, start+1, end-start)."},
+		{name: "evidence", typ: strType, typeName: "string", noStats: true, doc: "The evidence text, exactly substring(body, start+1, end-start)."},
 		{name: "start", typ: i32Type, typeName: "int32", doc: docStart},
 		{name: "end", typ: i32Type, typeName: "int32", doc: docEnd},
 		{name: "run_id", typ: strType, typeName: "string", dict: true, doc: docRunID},

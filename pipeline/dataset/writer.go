@@ -435,8 +435,9 @@ func (t *Txn) closeScratch() {
 	t.scratch = ""
 }
 
-// writerProps are the Parquet properties of every file: zstd, statistics, and
-// dictionary encoding for the columns marked as low-cardinality.
+// writerProps are the Parquet properties of every file: zstd, statistics but on
+// the long texts (noStats), and dictionary encoding for the columns marked as
+// low-cardinality.
 func writerProps(mem memory.Allocator, o Options) *parquet.WriterProperties {
 	ps := []parquet.WriterProperty{
 		parquet.WithAllocator(mem),
@@ -446,12 +447,16 @@ func writerProps(mem memory.Allocator, o Options) *parquet.WriterProperties {
 		parquet.WithCreatedBy("govwatch dataset (arrow-go v18)"),
 		parquet.WithVersion(parquet.V2_LATEST),
 	}
-	seen := map[string]bool{}
+	dict, noStats := map[string]bool{}, map[string]bool{}
 	for _, t := range tables {
 		for _, f := range t.fields {
-			if f.dict && !seen[f.name] {
-				seen[f.name] = true
+			if f.dict && !dict[f.name] {
+				dict[f.name] = true
 				ps = append(ps, parquet.WithDictionaryFor(f.name, true))
+			}
+			if f.noStats && !noStats[f.name] {
+				noStats[f.name] = true
+				ps = append(ps, parquet.WithStatsFor(f.name, false))
 			}
 		}
 	}
