@@ -386,7 +386,7 @@ var (
 // مهدیه حاج ملک», «عکاس: سعید قاسمی»). The byline word is the role.
 func (d *document) bylines(ms []rawMention, usedName map[int]bool) []rawMention {
 	for t := 0; t+2 < len(d.toks); t++ {
-		if !d.isWord(t) || !d.lineStart(t) {
+		if !d.isWord(t) || !d.lineStart(t) && !d.bylineRun(t) {
 			continue
 		}
 		b := t // the byline word, after «توسط» («توسط سردبیر: …»)
@@ -409,7 +409,7 @@ func (d *document) bylines(ms []rawMention, usedName map[int]bool) []rawMention 
 		for ne < len(d.toks) && ne-ns < 4 && d.isWord(ne) && !usedName[ne] && (d.nameToken(ne) || d.plainWord(ne) || d.covered(ne, catHonorific)) {
 			ne++
 		}
-		if ne-ns < 1 || ne < len(d.toks) && d.toks[ne].punct != '\n' {
+		if ne-ns < 1 || ne < len(d.toks) && d.toks[ne].punct != '\n' && d.toks[ne].punct != '*' && d.toks[ne].punct != '|' {
 			continue
 		}
 		rm := d.nameMention(ns, ne, usedName, rulePersonByline, t)
@@ -417,6 +417,17 @@ func (d *document) bylines(ms []rawMention, usedName map[int]bool) []rawMention 
 		ms = append(ms, rm)
 	}
 	return d.reporterDatelines(ms, usedName)
+}
+
+// bylineRun reports whether token t follows what runs bylines together on
+// one line in page chrome: a star or bar, or a news code glued to it
+// («6155خبرنگار: …**انتشاردهنده: …»).
+func (d *document) bylineRun(t int) bool {
+	if t == 0 {
+		return false
+	}
+	p := d.toks[t-1]
+	return p.punct == '*' || p.punct == '|' || p.punct == 0 && p.end == d.toks[t].start && startsDigit(p.key)
 }
 
 // lineStart reports whether token t starts its line, perhaps after a dash or

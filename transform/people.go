@@ -1320,8 +1320,8 @@ func (d *document) secondSurname(t int) bool {
 // given name with a surname of the lists or of a surname's shape, or with a
 // speech verb after it («محسن صیادی اظهار کرد»).
 func (d *document) standaloneName(ns, ne int) bool {
-	if d.covered(ns-1, catHonorific) {
-		return true
+	if d.covered(ns-1, catHonorific) || ns > 1 && isQuote(d.toks[ns-1].punct) && d.covered(ns-2, catHonorific) {
+		return true // «سرهنگ «برزو همتی» گفت»
 	}
 	if e, ok := d.loneSpeaker(ns); ok && e == ne {
 		d.fire(rulePersonLoneSpeaker, ns, ne)
