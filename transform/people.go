@@ -1489,6 +1489,8 @@ func (d *document) unknownGivenLead(t int) (int, bool) {
 	e := t + 2
 	if d.in(setSurnamePart, e) {
 		e++
+	} else if d.isWord(e) && d.surnameLike(e) && d.covered(e+1, catSpeech) {
+		e++ // «امین سلطانی زرندی افزود»: a surname in two words
 	}
 	lead := d.covered(e, catSpeech) || d.tokKey(e) == "ضمن" || d.tokKey(e) == "با" && d.in(setSpeechLeadNoun, e+1)
 	// A surname of the lists, or one with its detached part («بیگ
