@@ -236,6 +236,15 @@ func (d *document) parseTitle(m match) titlePhrase {
 		}
 	}
 	for steps := 0; phase == "role" && steps < 8 && i < len(d.toks); steps++ {
+		if roleEnd == e && e == s+1 && d.in(setUnitHead, s) && d.toks[i].key == "واحد" && d.isWord(i+1) {
+			// «مسئول واحد بهداشت محیط»: the one in charge of a unit;
+			// the unit is the organisation.
+			d.fire(ruleRoleUnitHead, s, i+1)
+			orgStart, orgEnd = i, i+1
+			i++
+			phase = "org"
+			break
+		}
 		if d.toks[s].key == "سرپرست" && roleEnd == e && d.toks[i].key == "معاونت" {
 			// «سرپرست معاونت امور اقتصادی»: the acting head of a
 			// deputyship; the deputyship is the role, not a body.
@@ -769,6 +778,7 @@ var (
 	setNotNamePhrase      = newWordSet("not_name_phrase")  // a given name and a surname that together name a thing («سلامت نوروزی»)
 	setGluedGivenHead     = newWordSet("glued_given_head") // first given names typed together with a second («محمد» of «محمدطیب»)
 	setOutletWord         = newWordSet("outlet_word")      // «روزنامه», «خبرگزاری»: the outlet after a reporter's name and a slash
+	setUnitHead           = newWordSet("unit_head")        // «مسئول»: titles whose «واحد …» after them is the organisation
 	setSurnameHead        = newWordSet("surname_head")     // detached first parts of a compound surname («خوش» of «خوش خبر»)
 	setHeadTitle          = newWordSet("head_title")       // heads of a body whose role is the head title alone
 	setRoleQualifier      = newWordSet("role_qualifier")   // words after a title that stay in the role («پیشین»)
@@ -844,6 +854,9 @@ var (
 	ruleRolePortfolioList = newRule("role-portfolio-list",
 		"a body's head word inside the list of a deputy's portfolio («معاون امور دولت، مجلس و استان‌ها») is a word of the role",
 		"حسن کریمی معاون امور دولت، مجلس و استان‌ها گفت: جلسه برگزار شد.")
+	ruleRoleUnitHead = newRule("role-unit-head",
+		"«مسئول» before «واحد» is in charge of the unit: the role is «مسئول» and the unit is the organisation («مسئول واحد بهداشت محیط»)",
+		"حسن کریمی مسئول واحد بهداشت محیط شبکه بهداشت کوار گفت: بازرسی‌ها ادامه دارد.")
 	ruleRoleExecutiveBare = newBlockingRule("role-executive-bare",
 		"an executive title with its own body («استاندار», «فرماندار», «بخشدار») takes no free words after it: the role is the title",
 		"فرماندار نتایج بازدیدها را تشریح کرد.")
