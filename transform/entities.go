@@ -420,14 +420,14 @@ func (d *document) bylines(ms []rawMention, usedName map[int]bool) []rawMention 
 }
 
 // bylineRun reports whether token t follows what runs bylines together on
-// one line in page chrome: a star or bar, or a news code glued to it
+// one line in page chrome: a star or bar, or a news code before it
 // («6155خبرنگار: …**انتشاردهنده: …»).
 func (d *document) bylineRun(t int) bool {
 	if t == 0 {
 		return false
 	}
 	p := d.toks[t-1]
-	return p.punct == '*' || p.punct == '|' || p.punct == 0 && p.end == d.toks[t].start && startsDigit(p.key)
+	return p.punct == '*' || p.punct == '|' || p.punct == 0 && startsDigit(p.key)
 }
 
 // lineStart reports whether token t starts its line, perhaps after a dash or

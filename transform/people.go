@@ -1324,7 +1324,7 @@ func (d *document) secondSurname(t int) bool {
 	// «ی» («گزارشی»): only a title, a speech verb or a mark after it makes
 	// it the end of a name.
 	n := t + 1
-	boundary := !d.isWord(n) || d.covered(n, catTitle) || d.covered(n, catSpeech)
+	boundary := !d.isWord(n) || d.covered(n, catTitle) || d.covered(n, catSpeech) || d.in(setTimeWord, n) && d.speechLater(n)
 	return boundary && d.plainWord(t) && strings.HasSuffix(k, "ی") && utf8.RuneCountInString(k) >= 4
 }
 
@@ -1756,7 +1756,7 @@ func (d *document) loneSpeaker(t int) (int, bool) {
 		return e, true
 	}
 	if first && (surnameLike || d.plainWord(t) && strings.HasSuffix(k, "ی") && utf8.RuneCountInString(k) >= 4) &&
-		(d.tokKey(next) == "ضمن" || d.tokKey(next) == "به" && d.tokKey(next+1) == "همراه") {
+		(d.tokKey(next) == "ضمن" || d.tokKey(next) == "به" && d.tokKey(next+1) == "همراه" || d.tokKey(next) == "در" && d.tokKey(next+1) == "این" && d.in(setSceneNoun, next+2)) {
 		// «ملانوری به همراه معاون … از بازار بازدید کرد»: a surname
 		// opening a sentence as the subject of a visit.
 		d.fire(rulePersonSubjectSurname, t, next+1)
@@ -1768,5 +1768,5 @@ func (d *document) loneSpeaker(t int) (int, bool) {
 // rulePersonSubjectSurname accepts a surname opening a sentence before
 // «به همراه» or «ضمن»: the subject of what the sentence reports.
 var rulePersonSubjectSurname = newRule("person-subject-surname",
-	"a surname opening a sentence right before «به همراه» or «ضمن» is its subject («ملانوری به همراه معاون … بازدید کرد»)",
+	"a surname opening a sentence right before «به همراه», «ضمن» or «در این بازدید» is its subject («ملانوری به همراه معاون … بازدید کرد»)",
 	"استاندار فارس از بازار کوار بازدید کرد.\nدلاوری به همراه معاون اقتصادی از بازار بازدید کرد.")
