@@ -2,6 +2,7 @@ package transform
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -1161,6 +1162,12 @@ func phraseOpener(k string) bool {
 	return k == "و" || k == "که" || k == "را"
 }
 
+// isBullet reports whether r is a symbol that portals put before a
+// paragraph («🔹», «•», «▪»).
+func isBullet(r rune) bool {
+	return r == '•' || r == '▪' || r == '◾' || r == '■' || r == '●' || r >= 0x1F300 && r <= 0x1FAFF || unicode.Is(unicode.So, r)
+}
+
 // isDash reports whether r is a hyphen or dash, which lists of names and
 // titles use as commas («یونسی – معاون سیاسی –».
 func isDash(r rune) bool {
@@ -1711,7 +1718,7 @@ func (d *document) loneSpeaker(t int) (int, bool) {
 	}
 	// Cheap tests first: a speech verb right after the word or its
 	// detached part, or the word opening its sentence.
-	first := d.sentenceFirst(t)
+	first := d.sentenceFirst(t) || t > 0 && isBullet(d.toks[t-1].punct) && d.sentenceFirst(t-1)
 	if !first && !d.covered(t+1, catSpeech) && !d.covered(t+2, catSpeech) && !d.covered(t+3, catSpeech) {
 		return 0, false
 	}
@@ -1769,4 +1776,5 @@ func (d *document) loneSpeaker(t int) (int, bool) {
 // «به همراه» or «ضمن»: the subject of what the sentence reports.
 var rulePersonSubjectSurname = newRule("person-subject-surname",
 	"a surname opening a sentence right before «به همراه», «ضمن» or «در این بازدید» is its subject («ملانوری به همراه معاون … بازدید کرد»)",
-	"استاندار فارس از بازار کوار بازدید کرد.\nدلاوری به همراه معاون اقتصادی از بازار بازدید کرد.")
+	"استاندار فارس از بازار کوار بازدید کرد.\nدلاوری به همراه معاون اقتصادی از بازار بازدید کرد.",
+	"استاندار فارس از بازار کوار بازدید کرد.\n🔹دلاوری در این بازدید از نانوایی‌ها نیز سرکشی کرد.")
