@@ -134,6 +134,14 @@ func TestRules(t *testing.T) {
 			people: []personFact{{"امیرزاده", "مدیر", "جهادکشاورزی شهرستان کوار"}},
 		},
 		{
+			name: "a sanction that awaits offenders, and one after a deadline, are threats",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"لغو مجوز در انتظار نانوایان متخلف کوار",
+				"پس از اتمام ضرب الاجل ده روزه، مجوز نانوایی‌هایی که نکات بهداشتی را رعایت نکنند لغو می‌شود.",
+			}},
+			violations: []violationFact{{"bakery", "", "conditional", ""}, {"bakery", "health_code", "conditional", ""}},
+		},
+		{
 			name: "title glued to its county",
 			in: transform.Input{County: "مهاباد", Province: "آذربایجان غربی", Paragraphs: []string{
 				"جلسه به ریاست کاوه احمدی فرماندار مهاباد برگزار شد.",
