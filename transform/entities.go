@@ -1066,10 +1066,30 @@ func (d *document) titleAfter(ms []rawMention, i int) int {
 		}
 		t := d.tokAt(m.start)
 		if t == d.tokAt(d.sents[tj].start) || d.tokKey(t-1) == "گفته" && d.tokKey(t-2) == "به" {
+			if d.namedRightAfter(ms, j, tj, ms[i].nameKeys) {
+				// «جانشین فرماندهی … گفت: …. سرهنگ یوسف سپهوند افزود»:
+				// the name right after the title is its holder.
+				return -1
+			}
 			return j
 		}
 	}
 	return -1
+}
+
+// namedRightAfter reports whether a bare name other than keys follows title
+// mention j, in its sentence tj or the next, before any other title.
+func (d *document) namedRightAfter(ms []rawMention, j, tj int, keys []string) bool {
+	for k := j + 1; k < len(ms); k++ {
+		sk := sentenceAt(d.sents, ms[k].start)
+		if sk < 0 || sk > tj+1 || ms[k].kind == MentionTitle {
+			return false
+		}
+		if ms[k].kind == MentionName && ms[k].bare && !sameName(ms[k].nameKeys, keys) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleBefore returns the index of the unnamed title mention that a bare

@@ -142,6 +142,16 @@ func TestRules(t *testing.T) {
 			violations: []violationFact{{"bakery", "", "conditional", ""}, {"bakery", "health_code", "conditional", ""}},
 		},
 		{
+			name: "a title's holder named right after it, not a name sentences before",
+			in: transform.Input{County: "خمین", Province: "مرکزی", Paragraphs: []string{
+				"سرهنگ «رضا کاویانی» افزود: سه واحد صنفی تذکر گرفتند.",
+				"نظارت بر بازار ادامه دارد.",
+				"جانشین فرماندهی انتظامی استان مرکزی نیز گفت: محموله قاچاق کشف شد.",
+				"سرهنگ «یوسف سپهری» افزود: طرح‌ها ادامه دارد.",
+			}},
+			people: []personFact{{"رضا کاویانی", "", ""}, {"یوسف سپهری", "جانشین فرماندهی انتظامی", "فرماندهی انتظامی استان مرکزی"}},
+		},
+		{
 			name: "title glued to its county",
 			in: transform.Input{County: "مهاباد", Province: "آذربایجان غربی", Paragraphs: []string{
 				"جلسه به ریاست کاوه احمدی فرماندار مهاباد برگزار شد.",
