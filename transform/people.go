@@ -945,9 +945,11 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 		}
 	}
 	end := s
-	comma := false
-	if s > 0 && (d.toks[s-1].punct == '،' || d.toks[s-1].punct == ',' || isDash(d.toks[s-1].punct)) {
-		end, comma = s-1, true
+	comma, semi := false, false
+	if s > 0 && (d.toks[s-1].punct == '،' || d.toks[s-1].punct == ',' || isDash(d.toks[s-1].punct) || d.toks[s-1].punct == '؛') {
+		end, comma, semi = s-1, true, d.toks[s-1].punct == '؛'
+		// After a semicolon, which ends a clause, only a full name
+		// («خسرو آرنگ ؛فرماندار …») stands in apposition.
 		// «علیرضا فعله گری، معاون …»: between the start of a clause and
 		// the comma, a given name and the words after it are the name.
 		j := end - 1
@@ -1043,6 +1045,8 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 		last := d.toks[end-1].key
 		full := end-ns >= 2 && d.givenAt(ns) && (d.lx.surnames[last] || d.lx.surnameShape(last) || d.lx.has(setSurnamePart, last) || strings.HasSuffix(last, "ی") && utf8.RuneCountInString(last) >= 4 && !d.lx.stop[last])
 		switch {
+		case semi && !(full && (opens || hs < ns)):
+			return 0, 0, 0, false
 		case strong && (opens || full || hs < ns || d.in(setNameIntro, hs-1)):
 			// «سفر دکتر رضایی، رئیس جمهور»: an honorific makes the
 			// name before the comma one wherever it stands.

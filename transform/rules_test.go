@@ -152,6 +152,14 @@ func TestRules(t *testing.T) {
 			people: []personFact{{"رضا کاویانی", "", ""}, {"یوسف سپهری", "جانشین فرماندهی انتظامی", "فرماندهی انتظامی استان مرکزی"}},
 		},
 		{
+			name: "full name and a semicolon before a title",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"به گزارش روابط عمومی، بهرام آرنگ ؛فرماندار شهرستان کوار در این جلسه گفت: کار ادامه دارد.",
+				"بازرسی‌ها ادامه دارد؛ فرماندار نیز از نانوایی‌ها بازدید کرد.",
+			}},
+			people: []personFact{{"بهرام آرنگ", "فرماندار", "فرمانداری شهرستان کوار"}},
+		},
+		{
 			name: "title glued to its county",
 			in: transform.Input{County: "مهاباد", Province: "آذربایجان غربی", Paragraphs: []string{
 				"جلسه به ریاست کاوه احمدی فرماندار مهاباد برگزار شد.",
