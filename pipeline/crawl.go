@@ -223,7 +223,7 @@ func Crawl(ctx context.Context, opts Options) (Summary, error) {
 		_ = txn.Abort()
 		return sum, notRecorded(err)
 	}
-	defer os.RemoveAll(scratch)
+	defer dataset.RemoveScratch(opts.DataDir, scratch)
 	st, err := loadState(ctx, ds, scratch, opts.Sources)
 	if err != nil {
 		_ = txn.Abort()

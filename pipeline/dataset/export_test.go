@@ -25,3 +25,6 @@ func SetScratchHeld(n int) func() {
 	scratchHeld = n
 	return func() { scratchHeld = old }
 }
+
+// ScratchParent is scratchParent, for tests.
+var ScratchParent = scratchParent

@@ -307,3 +307,42 @@ func TestTxnKeysSpilled(t *testing.T) {
 		t.Fatalf("%d articles after the second run, want 65", n)
 	}
 }
+
+// TestScratchOnObjectStore checks where a Txn on an object store keeps its spill
+// tables: in a local directory of the location's own below TMPDIR, where what a
+// crashed run left is removed by the next Begin, and the Txn's own directory when
+// it commits.
+func TestScratchOnObjectStore(t *testing.T) {
+	t.Setenv("TMPDIR", t.TempDir())
+	ds, err := dataset.OpenFileBlob(t.TempDir(), dataset.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	parent := dataset.ScratchParent(ds.Dir())
+	stale := filepath.Join(parent, "run-0.scratch", "spill-versions-1")
+	if err := os.MkdirAll(stale, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	txn, err := ds.Begin(t.Context(), "run-1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ents, err := os.ReadDir(parent)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ents) != 1 || ents[0].Name() != "run-1.scratch" {
+		t.Fatalf("scratch parent holds %v, want only run-1.scratch", ents)
+	}
+	add(t, txn, makeFixture(t, "run-1", []string{"2018-11"}, 5))
+	if err := txn.Commit(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(parent); !errors.Is(err, os.ErrNotExist) {
+		ents, _ := os.ReadDir(parent)
+		t.Fatalf("scratch parent still there after the commit (%v), holding %v", err, ents)
+	}
+	if n := len(readAll(t, ds).articles); n != 5 {
+		t.Fatalf("%d articles committed, want 5", n)
+	}
+}

@@ -12,6 +12,7 @@ import (
 	"path"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -377,7 +378,7 @@ func (t *Txn) openScratch(st store) error {
 	if t.scratch == "" {
 		t.ownScratch = true
 		var err error
-		if t.scratch, err = makeScratch(st, t.runID, "scratch"); err != nil {
+		if t.scratch, err = makeScratch(st, t.ds.dir, t.runID, "scratch"); err != nil {
 			return err
 		}
 	}
@@ -395,30 +396,62 @@ func (t *Txn) openScratch(st store) error {
 // MakeScratch makes a local scratch directory for the run runID of the dataset at
 // location, named for what it holds: inside the staging area of a local dataset
 // (DIR/_staging/RUN.WHAT), where the recovery of the next Begin removes it if a
-// crash leaves it behind, or below os.TempDir for an object store. The caller
-// holds the dataset's write lock (a run's Txn is open), makes it after Begin (whose
-// recovery would remove it), and removes it.
+// crash leaves it behind, or for an object store below os.TempDir, in a directory
+// of the location's own (govwatch-scratch-<hash>/RUN.WHAT) whose entries of other
+// runs, left by a crash, are removed first. The caller holds the dataset's write
+// lock (a run's Txn is open), makes it after Begin (whose recovery would remove
+// it), and removes it.
 func MakeScratch(location, runID, what string) (string, error) {
 	if IsURL(location) {
-		return makeScratch(nil, runID, what)
+		return makeScratch(nil, location, runID, what)
 	}
 	local, _ := LocalPath(location)
-	return makeScratch(dirStore{dir: local}, runID, what)
+	return makeScratch(dirStore{dir: local}, location, runID, what)
 }
 
-func makeScratch(st store, runID, what string) (string, error) {
+func makeScratch(st store, location, runID, what string) (string, error) {
 	var dir string
-	var err error
 	if ds, ok := st.(dirStore); ok {
 		dir = filepath.Join(ds.dir, filepath.FromSlash(stagingDir), runID+"."+what)
-		err = os.MkdirAll(dir, 0o755)
 	} else {
-		dir, err = os.MkdirTemp("", "govwatch-"+what+"-")
+		parent := scratchParent(location)
+		sweepScratch(parent, runID)
+		dir = filepath.Join(parent, runID+"."+what)
 	}
-	if err != nil {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return "", fmt.Errorf("make scratch directory: %w", err)
 	}
 	return dir, nil
+}
+
+// RemoveScratch removes a scratch directory that MakeScratch made for the dataset
+// at location, and the location's scratch parent below os.TempDir if it is then
+// empty.
+func RemoveScratch(location, dir string) error {
+	err := os.RemoveAll(dir)
+	if parent := filepath.Dir(dir); parent == scratchParent(location) {
+		os.Remove(parent) // fails, and is meant to, while another scratch directory is in it
+	}
+	return err
+}
+
+// scratchParent is the local directory that holds the scratch directories of the
+// runs of an object-store dataset at location: below os.TempDir, one per location.
+func scratchParent(location string) string {
+	sum := sha256.Sum256([]byte(location))
+	return filepath.Join(os.TempDir(), "govwatch-scratch-"+hex.EncodeToString(sum[:6]))
+}
+
+// sweepScratch removes the scratch directories in parent of runs other than runID:
+// runs killed before they could remove them. The caller holds the dataset's write
+// lock, so no live run owns them.
+func sweepScratch(parent, runID string) {
+	ents, _ := os.ReadDir(parent)
+	for _, e := range ents {
+		if !strings.HasPrefix(e.Name(), runID+".") {
+			os.RemoveAll(filepath.Join(parent, e.Name()))
+		}
+	}
 }
 
 // closeScratch closes the spill tables and removes the scratch directory if the
@@ -430,7 +463,7 @@ func (t *Txn) closeScratch() {
 		}
 	}
 	if t.ownScratch && t.scratch != "" {
-		os.RemoveAll(t.scratch)
+		RemoveScratch(t.ds.dir, t.scratch)
 	}
 	t.scratch = ""
 }
