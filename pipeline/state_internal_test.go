@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"bytes"
+	"encoding/hex"
 	"encoding/json"
 	"maps"
 	"os"
@@ -222,5 +223,56 @@ func TestStateETags(t *testing.T) {
 	}
 	if got, ok := st.Lookup(u(1000)); ok || got != (extract.Validators{}) {
 		t.Errorf("Lookup of a URL never stored = %+v, %v; want nothing", got, ok)
+	}
+}
+
+// TestLoadStateCorrupt checks that a validators file garbled part-way is not half
+// trusted: the validators read before the garbage are dropped too, and every stored
+// URL is still known (asked for with a full GET, its content hash still compared).
+func TestLoadStateCorrupt(t *testing.T) {
+	dir := t.TempDir()
+	ds, err := dataset.Open(dir, dataset.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	u := func(i int) string { return "http://a.example/News/ShowNews.aspx?Code=" + strconv.Itoa(i) }
+	hash := strings.Repeat("ab", 32)
+	txn, err := ds.Begin(t.Context(), "run-1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := "{\n"
+	for i := range 30 { // more than the 8 pages held in memory (TestMain)
+		if err := txn.AddArticle(dataset.ArticleRow{ArticleID: dataset.ArticleID(u(i)), URL: u(i), ContentHash: hash, FetchedAt: time.Now()}); err != nil {
+			t.Fatal(err)
+		}
+		k := keyOf(u(i))
+		file += `"` + hex.EncodeToString(k[:]) + `":["\"e` + strconv.Itoa(i) + `\"",""],` + "\n"
+	}
+	file += "garbage\n}\n"
+	if err := txn.Commit(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Join(dir, "_state"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, stateFile), []byte(file), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	st, err := loadState(t.Context(), ds, t.TempDir(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.close()
+	for i := range 30 {
+		if v, seen := st.Lookup(u(i)); !seen || v != (extract.Validators{}) {
+			t.Errorf("Lookup(%d) = %+v, %v; want no validators, seen", i, v, seen)
+		}
+		if same, known, err := st.version(u(i), hash); !same || !known || err != nil {
+			t.Errorf("version(%d) = %v, %v, %v; want true, true", i, same, known, err)
+		}
+	}
+	if v, seen := st.Lookup(u(99)); seen || v != (extract.Validators{}) {
+		t.Errorf("Lookup of a URL never stored = %+v, %v", v, seen)
 	}
 }
