@@ -23,6 +23,7 @@ type rawMention struct {
 	quote      string
 	bare       bool // a name with no title next to it
 	martyr     bool // a name after «شهید»
+	listed     bool // a name in a list of names (person-listed-name)
 }
 
 // person is a person under construction.
@@ -140,11 +141,15 @@ func (d *document) collectMentions() []rawMention {
 		scratch.hits = scratch.buf[:0]
 		d.cur = &scratch
 		ns, ne, ok := d.bareName(t)
+		listed := false
+		if lns, lne, lok := d.listedName(t, usedName); lok && (!ok || ns == lns && ne == lne) {
+			ns, ne, ok, listed = lns, lne, true, true
+		}
 		d.cur = nil
 		if !ok || usedName[ns] {
 			continue
 		}
-		rm := rawMention{kind: MentionName, bare: true, person: -1, start: d.toks[ns].start, end: d.toks[ne-1].end, rules: newTracer()}
+		rm := rawMention{kind: MentionName, bare: true, listed: listed, person: -1, start: d.toks[ns].start, end: d.toks[ne-1].end, rules: newTracer()}
 		for _, h := range scratch.hits {
 			rm.rules.add(h.rule, h.start, h.end)
 		}
@@ -161,6 +166,26 @@ func (d *document) collectMentions() []rawMention {
 	}
 	slices.SortStableFunc(ms, func(a, b rawMention) int { return cmp.Compare(a.start, b.start) })
 	return ms
+}
+
+// rulePersonListedName accepts a given name and a word as one item of a list
+// of names.
+var rulePersonListedName = newRule("person-listed-name",
+	"in a list of names a given name and the word after it, between a name and a comma or «و», are a name too («آقایان محمود عباس‌زاده، حسین تاتاری، محمد امانی و …»)",
+	"در این جلسه آقایان محمود عباس‌زاده، حسین تاتاری، محمد امانی و علی کریمی به عنوان اعضای هیئت انتخاب شدند.")
+
+// listedName finds a name at token t that continues a list of names: right
+// after a comma that follows a name already found, a given name and one word
+// before a comma or «و».
+func (d *document) listedName(t int, usedName map[int]bool) (ns, ne int, ok bool) {
+	if t < 2 || d.toks[t-1].punct != '،' || !usedName[t-2] || !d.givenAt(t) || !d.plainWordAnyShape(t+1) {
+		return 0, 0, false
+	}
+	if n := t + 2; n < len(d.toks) && d.toks[n].punct != '،' && d.tokKey(n) != "و" {
+		return 0, 0, false
+	}
+	d.fire(rulePersonListedName, t, t+2)
+	return t, t + 2, true
 }
 
 // appointedAs returns the token of «به» when «به عنوان» or «به سمت», and
@@ -837,7 +862,7 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 				if line {
 					d.fireSpan(rulePersonNameLine, m.start, m.end)
 				}
-				ok := m.martyr || line || d.standaloneName(d.tokAt(m.start), d.tokAt(m.end-1)+1)
+				ok := m.martyr || m.listed || line || d.standaloneName(d.tokAt(m.start), d.tokAt(m.end-1)+1)
 				d.cur = nil
 				if ok {
 					if m.rules != nil {
