@@ -21,16 +21,20 @@
 #
 # Usage: bench/run.sh [-p demo|small] [-n PAGES] [-r ROUNDS] [-c CONCURRENCY] [-o OUTDIR]
 #                     [-t TOOLS] [--memory-limit SIZE] [--no-gobench] [--no-report] [--keep]
+#                     [--rss-trace]
 #   -p demo (default); -n 10000 (default) or 100000; -r 3; -c 8; -o bench/out/[small-]nPAGES
 #   -t comma list of the tools above (default: all but analyze; with -p small all but scrapy)
 #   --memory-limit  govwatch's memory_limit (default: the config's default, 192MiB; 0: none)
 #   --no-gobench  skip the Go benchmarks (analyse throughput, CPU profile)
 #   --no-report   skip timing `govwatch report` on the dataset
 #   --keep        keep the data directories of the last round
+#   --rss-trace   sample each run's memory every 0.2 s into logs/TOOL.ROUND.rss.tsv
+#                 (seconds, VmRSS, RssAnon, RssFile in KiB: the heap and the binary's
+#                 pages apart) and print each run's peaks of the three
 set -euo pipefail
 
 N=10000 R=3 C=8 OUT="" TOOLS="" PORTAL=demo MEMLIMIT=""
-GOBENCH=1 REPORT=1 KEEP=0
+GOBENCH=1 REPORT=1 KEEP=0 RSSTRACE=0
 while [[ $# -gt 0 ]]; do
 	case "$1" in
 	-p) PORTAL="$2"; shift 2 ;;
@@ -43,6 +47,7 @@ while [[ $# -gt 0 ]]; do
 	--no-gobench) GOBENCH=0; shift ;;
 	--no-report) REPORT=0; shift ;;
 	--keep) KEEP=1; shift ;;
+	--rss-trace) RSSTRACE=1; shift ;;
 	-h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
 	*) echo "run.sh: unknown argument $1 (see --help)" >&2; exit 2 ;;
 	esac
@@ -158,6 +163,26 @@ articles_of() {
 	esac
 }
 
+# trace_rss PID FILE samples the memory of PID's child (the command /usr/bin/time
+# runs) every 0.2 s until it ends: seconds since the start, VmRSS, RssAnon and
+# RssFile in KiB.
+trace_rss() {
+	local child="" start
+	start="$(date +%s.%N)"
+	: >"$2"
+	for _ in $(seq 100); do
+		child="$(pgrep -P "$1" | head -1 || true)"
+		[[ -n $child ]] && break
+		sleep 0.01
+	done
+	[[ -n $child ]] || return 0
+	while [[ -r /proc/$child/status ]]; do
+		awk -v t="$(date +%s.%N)" -v s="$start" '/^VmRSS:/ {v = $2} /^RssAnon:/ {a = $2} /^RssFile:/ {f = $2}
+			END {if (v != "") printf "%.2f\t%d\t%d\t%d\n", t - s, v, a, f}' "/proc/$child/status" >>"$2" 2>/dev/null || true
+		sleep 0.2
+	done
+}
+
 # measure TOOL ROUND CMD... runs CMD under /usr/bin/time -v and appends a line
 # to results.tsv.
 measure() {
@@ -167,7 +192,19 @@ measure() {
 	local req0 cpu0 req1 cpu1 status=0
 	req0="$(portal_requests)" cpu0="$(portal_cpu_ticks)"
 	printf '%s\t%s\t%s\n' "$tool" "$round" "$(cut -d' ' -f1-3 /proc/loadavg)" >>"$OUT/loadavg.tsv"
-	/usr/bin/time -v -o "$log.time" "$@" >"$log.out" 2>"$log.err" || status=$?
+	/usr/bin/time -v -o "$log.time" "$@" >"$log.out" 2>"$log.err" &
+	local tpid=$! spid=""
+	if [[ $RSSTRACE -eq 1 ]]; then
+		trace_rss "$tpid" "$log.rss.tsv" &
+		spid=$!
+	fi
+	wait "$tpid" || status=$?
+	if [[ -n $spid ]]; then
+		wait "$spid" || true
+		say "$(awk '{for (i = 2; i <= 4; i++) if ($i > m[i]) m[i] = $i}
+			END {printf "%s round %s memory peaks: VmRSS %d, RssAnon %d, RssFile %d KiB", t, r, m[2], m[3], m[4]}' \
+			t="$tool" r="$round" "$log.rss.tsv")"
+	fi
 	req1="$(portal_requests)" cpu1="$(portal_cpu_ticks)"
 	if [[ $status -ne 0 ]]; then
 		echo "run.sh: $tool round $round exited $status; see $log.err" >&2
