@@ -62,9 +62,23 @@ func (d *document) collectMentions() []rawMention {
 			continue
 		}
 		tp := d.titlePhraseOf(m)
+		governorAlso := -1
+		if tp.end < len(d.toks) && NormalizeKey(tp.role) == deputyGovernorGeneralKey && d.tokKey(tp.end) == "و" {
+			if m2, ok := d.matchAt(catTitle, tp.end+1); ok && strings.HasPrefix(d.lx.entries[m2.entry].key, "فرماندار") {
+				// «معاون استاندار و فرماندار ویژه مراغه»: a county's
+				// governor holds the province's deputyship with the
+				// post; the governorship is the role.
+				tp2 := d.titlePhraseOf(m2)
+				governorAlso = tp.head
+				tp.role, tp.org, tp.end, tp.implied = tp2.role, tp2.org, tp2.end, tp2.implied
+			}
+		}
 		phraseEnd = tp.end
 		rm := rawMention{role: tp.role, org: tp.org, headKey: tp.headKey, person: -1, rules: newTracer()}
 		d.cur = rm.rules
+		if governorAlso >= 0 {
+			d.fire(ruleRoleGovernorWithDeputyship, governorAlso, tp.end)
+		}
 		head := tp.head
 		as := d.appointedAs(head)
 		if as >= 0 {
@@ -167,6 +181,15 @@ func (d *document) collectMentions() []rawMention {
 	slices.SortStableFunc(ms, func(a, b rawMention) int { return cmp.Compare(a.start, b.start) })
 	return ms
 }
+
+// deputyGovernorGeneralKey is the key of «معاون استاندار».
+const deputyGovernorGeneralKey = "معاوناستاندار"
+
+// ruleRoleGovernorWithDeputyship gives a county governor who is also the
+// province's deputy governor the governorship as role.
+var ruleRoleGovernorWithDeputyship = newRule("role-governor-with-deputyship",
+	"«معاون استاندار و فرماندار …»: a county's governor who also holds the province's deputyship has the governorship as role",
+	"حسن کریمی معاون استاندار و فرماندار ویژه شهرستان کوار از نانوایی‌ها بازدید کرد.")
 
 // rulePersonListedName accepts a given name and a word as one item of a list
 // of names.

@@ -160,6 +160,13 @@ func TestRules(t *testing.T) {
 			people: []personFact{{"بهرام آرنگ", "فرماندار", "فرمانداری شهرستان کوار"}},
 		},
 		{
+			name: "county governor who is also the province's deputy governor",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"حسن کریمی معاون استاندار و فرماندار ویژه شهرستان کوار از نانوایی‌ها بازدید کرد.",
+			}},
+			people: []personFact{{"حسن کریمی", "فرماندار ویژه", "فرمانداری ویژه شهرستان کوار"}},
+		},
+		{
 			name: "title glued to its county",
 			in: transform.Input{County: "مهاباد", Province: "آذربایجان غربی", Paragraphs: []string{
 				"جلسه به ریاست کاوه احمدی فرماندار مهاباد برگزار شد.",
@@ -248,7 +255,7 @@ func TestRules(t *testing.T) {
 			in: transform.Input{County: "ایذه", Province: "خوزستان", Paragraphs: []string{
 				"رضا احمدی سرپرست فرمانداری ویژه ایذه گفت: جلسه ادامه دارد.",
 			}},
-			people: []personFact{{"رضا احمدی", "سرپرست فرمانداری ویژه", "فرمانداری شهرستان ایذه"}},
+			people: []personFact{{"رضا احمدی", "سرپرست فرمانداری ویژه", "فرمانداری ویژه شهرستان ایذه"}},
 		},
 		{
 			name: "title glued to a surname after a given name",
