@@ -1361,6 +1361,10 @@ func (d *document) standaloneName(ns, ne int) bool {
 		d.fire(rulePersonUnknownGivenLead, ns, ne)
 		return true
 	}
+	if ne-ns == 2 && d.rareAgencyLead(ns) {
+		d.fire(rulePersonAgencyLead, ns, ne)
+		return true
+	}
 	if ne-ns < 2 || !d.givenAt(ns) {
 		return false
 	}
@@ -1549,6 +1553,14 @@ func (d *document) rareGivenOpening(t int) bool {
 	return d.lx.givenAll[k] && !d.lx.stop[k] && !d.in(setNotName, t) && !d.covered(t, catTitle) && (!d.isWord(t-1) || phraseOpener(d.tokKey(t-1)))
 }
 
+// rareAgencyLead reports whether a given name of the full lists (not a
+// common word) and a surname-like word open a clause at token t whose
+// sentence ends with a speech verb («…، ایاد مطوری در نشست … تاکید کرد»).
+func (d *document) rareAgencyLead(t int) bool {
+	return d.isWord(t) && d.opensClause(t) && d.rareGivenOpening(t) && !d.lx.given[d.toks[t].key] &&
+		d.surnameLikeEnd(t+1) && !d.nameToken(t+2) && d.speechLater(t+2)
+}
+
 // surnameLikeEnd reports whether token t can end a surname: a surname of the
 // lists or of a surname's shape, or an unknown word of four letters or more
 // ending in «ی».
@@ -1582,7 +1594,8 @@ func (d *document) afterReportLead(t int) bool {
 var rulePersonAgencyLead = newRule("person-agency-lead",
 	"a given name and an unknown surname opening a clause are a person when their sentence ends with a speech verb («به گزارش …، X Y عصر دیروز در نشست … گفت»)",
 	"به گزارش خبرنگار ما، داریوش دیودیده عصر دیروز در نشست کارگروه آرد و نان گفت: سهمیه‌ها کافی است.",
-	"به گزارش خبرنگار ایرنا داریوش کشتکاری ظهر امروز در جمع خبرنگاران گفت: سهمیه‌ها کافی است.")
+	"به گزارش خبرنگار ایرنا داریوش کشتکاری ظهر امروز در جمع خبرنگاران گفت: سهمیه‌ها کافی است.",
+	"به گزارش ایرنا، ایاد مطوری در نشست کمیته سوخت بر تامین سوخت کشاورزان تاکید کرد.")
 
 // loneSurname reports whether the name tokens [ns,ne) are one surname: a
 // single word, or a word with its detached surname part («دهقانی زاده»).
@@ -1646,6 +1659,9 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 	}
 	if !hon && !d.mayStartName(t) {
 		return 0, 0, false
+	}
+	if !hon && d.rareAgencyLead(t) {
+		return t, t + 2, true
 	}
 	if !hon && d.in(setTributeNoun, i-1) && d.givenAt(i) {
 		if e, ok := d.tributeName(i); ok {
