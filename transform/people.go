@@ -1335,7 +1335,8 @@ func (d *document) secondSurname(t int) bool {
 	// «ی» («گزارشی»): only a title, a speech verb or a mark after it makes
 	// it the end of a name.
 	n := t + 1
-	boundary := !d.isWord(n) || d.covered(n, catTitle) || d.covered(n, catSpeech) || d.in(setTimeWord, n) && d.speechLater(n)
+	boundary := !d.isWord(n) || d.covered(n, catTitle) || d.covered(n, catSpeech) || d.in(setTimeWord, n) && d.speechLater(n) ||
+		d.tokKey(n) == "با" && d.in(setSpeechLeadNoun, n+1) || d.tokKey(n) == "ضمن"
 	return boundary && d.plainWord(t) && strings.HasSuffix(k, "ی") && utf8.RuneCountInString(k) >= 4
 }
 
