@@ -822,6 +822,16 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 					m.nameKeys[j] = strings.ReplaceAll(k, "الله", "اله")
 				}
 			}
+			// «عبداله زاده» and «عبدالهزاده»: a detached surname part is
+			// one key with the word before it.
+			for j := 1; j < len(m.nameKeys); j++ {
+				if d.lx.has(setSurnamePart, m.nameKeys[j]) {
+					keys := slices.Clone(m.nameKeys[:j-1])
+					keys = append(keys, m.nameKeys[j-1]+m.nameKeys[j])
+					m.nameKeys = append(keys, m.nameKeys[j+1:]...)
+					j--
+				}
+			}
 		}
 	}
 	var ps []person
