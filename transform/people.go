@@ -118,6 +118,9 @@ func (d *document) place(i int) (int, string, string) {
 	if lvl := d.lx.placeLevel(d.toks[i].key); lvl != "" {
 		j := i + 1
 		for _, c := range []category{catCounty, catProvince, catSector, catCity} {
+			if lvl == "province" && c != catProvince {
+				continue // «استان خبر داد»: after «استان» only a province
+			}
 			if m, ok := d.matchAt(c, j); ok {
 				_, e := d.tokSpan(m)
 				return e, d.tokText(i, e), lvl
@@ -970,6 +973,9 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 			j--
 			continue
 		}
+		if n == 0 && d.insidePlace(j) {
+			break // «خراسان رضوی مدیرکل …»: the last word of a place's name
+		}
 		if hs < ns {
 			break // a name word before an honorific belongs elsewhere
 		}
@@ -1560,6 +1566,17 @@ func (d *document) rareGivenOpening(t int) bool {
 func (d *document) rareAgencyLead(t int) bool {
 	return d.isWord(t) && d.opensClause(t) && d.rareGivenOpening(t) && !d.lx.given[d.toks[t].key] &&
 		d.surnameLikeEnd(t+1) && !d.nameToken(t+2) && d.speechLater(t+2)
+}
+
+// insidePlace reports whether token t continues the name of a place that
+// starts before it («رضوی» of «خراسان رضوی»).
+func (d *document) insidePlace(t int) bool {
+	for _, c := range []category{catProvince, catCounty, catCity} {
+		if d.covered(t, c) && d.covered(t-1, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // surnameLikeEnd reports whether token t can end a surname: a surname of the

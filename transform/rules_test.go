@@ -167,6 +167,15 @@ func TestRules(t *testing.T) {
 			people: []personFact{{"حسن کریمی", "فرماندار ویژه", "فرمانداری ویژه شهرستان کوار"}},
 		},
 		{
+			name: "the last word of a province's name before a title is no surname",
+			in: transform.Input{County: "مشهد", Province: "خراسان رضوی", Paragraphs: []string{
+				"دسته‌بندی: خراسان رضوی",
+				"مدیرکل تعزیرات حکومتی استان خبر داد: پرونده‌ها رسیدگی شد.",
+				"مرتضی مدنی در گفت‌وگو با خبرنگار اظهار کرد: رسیدگی ادامه دارد.",
+			}},
+			people: []personFact{{"مرتضی مدنی", "مدیرکل", "اداره کل تعزیرات حکومتی استان خراسان رضوی"}},
+		},
+		{
 			name: "title glued to its county",
 			in: transform.Input{County: "مهاباد", Province: "آذربایجان غربی", Paragraphs: []string{
 				"جلسه به ریاست کاوه احمدی فرماندار مهاباد برگزار شد.",
