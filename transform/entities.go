@@ -371,8 +371,9 @@ func (d *document) mergeHeadline(td *document, ps []person) []person {
 // The rules that find people and give them a name and a role.
 var (
 	rulePersonPlaceName = newBlockingRule("person-place-named-after",
-		"a name after «شهید» inside the name of a place or body («دانشگاه علوم پزشکی شهید بهشتی») is the place's, no person",
-		"همایش در تالار شهید آوینی اداره کل فرهنگ برگزار شد.")
+		"a name after «شهید» inside the name of a place, body, plan or event («دانشگاه علوم پزشکی شهید بهشتی», «طرح شهید حاج قاسم سلیمانی») is the place's, no person",
+		"همایش در تالار شهید آوینی اداره کل فرهنگ برگزار شد.",
+		"پلمب واحدها در قالب طرح شهید حاج قاسم سلیمانی انجام شد.")
 	rulePersonMartyr = newRule("person-martyr",
 		"names after «شهید» or «شهیدان» are commemorated persons, unless a word of place comes before («خیابان شهید …»)",
 		"مراسم گرامیداشت شهیدان رجایی و باهنر در فرمانداری برگزار شد.")
@@ -686,9 +687,14 @@ func (d *document) martyrs(ms []rawMention, usedName map[int]bool) []rawMention 
 			continue
 		}
 		if d.namedPlaceBefore(t) {
-			// «تالار شهید آوینی»: the words after are the place's name.
+			// «تالار شهید آوینی», «طرح شهید حاج قاسم سلیمانی»: the words
+			// after are the name of the place or the plan.
 			i := t + 1
-			for i < len(d.toks) && i-t <= 3 && d.isWord(i) && (d.nameToken(i) || d.plainWord(i)) && !verbShaped(d.toks[i].key) {
+			for i < len(d.toks) && i-t <= 2 && d.covered(i, catHonorific) {
+				usedName[i] = true
+				i++
+			}
+			for i < len(d.toks) && i-t <= 4 && d.isWord(i) && (d.nameToken(i) || d.plainWord(i)) && !verbShaped(d.toks[i].key) {
 				usedName[i] = true
 				i++
 			}
