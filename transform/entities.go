@@ -306,6 +306,7 @@ func (d *document) ordinalAt(t int) bool {
 
 var (
 	setMartyrEpithet = newWordSet("martyr_epithet") // «شهید خدمت»: words after «شهید» that name no one
+	setMartyrPraise  = newWordSet("martyr_praise")  // «بزرگوار», «والامقام»: praise after «شهدای» before the martyrs' names
 	setOrdinalWord   = newWordSet("ordinal_word")   // ordinals without «ـمین» («نخستین», «اولین»)
 	setDecreeNoun    = newWordSet("decree_noun")    // «حکم», «پیشنهاد»: after «با» or «طی», a decree someone signed
 )
@@ -375,8 +376,9 @@ var (
 		"همایش در تالار شهید آوینی اداره کل فرهنگ برگزار شد.",
 		"پلمب واحدها در قالب طرح شهید حاج قاسم سلیمانی انجام شد.")
 	rulePersonMartyr = newRule("person-martyr",
-		"names after «شهید» or «شهیدان» are commemorated persons, unless a word of place comes before («خیابان شهید …»)",
-		"مراسم گرامیداشت شهیدان رجایی و باهنر در فرمانداری برگزار شد.")
+		"names after «شهید», «شهیدان» or «شهدای بزرگوار» are commemorated persons, unless a word of place comes before («خیابان شهید …»)",
+		"مراسم گرامیداشت شهیدان رجایی و باهنر در فرمانداری برگزار شد.",
+		"فرماندار از شهدای بزرگوار کریمی و نادری یاد کرد.")
 	rulePersonNameLine = newRule("person-name-line",
 		"a name alone on its line, or with a place or an outlet after a slash («مهدی زکی پور / لرستان», «… /روزنامه …»), is a byline: a person with no role",
 		"فرماندار شهرستان کوار از نانوایی‌ها بازدید کرد.\nمهدی زکی پور / لرستان",
@@ -683,7 +685,18 @@ func (d *document) nameMention(ns, ne int, usedName map[int]bool, r *Rule, from 
 func (d *document) martyrs(ms []rawMention, usedName map[int]bool) []rawMention {
 	for t := 0; t+1 < len(d.toks); t++ {
 		k := d.toks[t].key
-		if k != "شهید" && k != "شهیدان" {
+		if k == "شهدای" {
+			// «شهدای بزرگوار ناصری و کاوه»: after the plural and its
+			// praise, names of the lists only («شهدای دولت» names none).
+			e := t + 1
+			for e < len(d.toks) && e-t <= 2 && d.in(setMartyrPraise, e) {
+				e++
+			}
+			if e == t+1 || !d.isWord(e) || !d.nameToken(e) {
+				continue
+			}
+			t, k = e-1, "شهیدان"
+		} else if k != "شهید" && k != "شهیدان" {
 			continue
 		}
 		if d.namedPlaceBefore(t) {
@@ -713,7 +726,7 @@ func (d *document) martyrs(ms []rawMention, usedName map[int]bool) []rawMention 
 		for i < len(d.toks) {
 			ns := i
 			for i < len(d.toks) && i-ns < 3 && d.isWord(i) && !usedName[i] && d.toks[i].key != "و" &&
-				!verbShaped(d.toks[i].key) && (d.nameToken(i) || d.plainWord(i)) {
+				!verbShaped(d.toks[i].key) && !d.in(setRoleBreak, i) && (d.nameToken(i) || d.plainWord(i)) {
 				i++
 			}
 			if i == ns {
