@@ -1583,7 +1583,7 @@ func (d *document) clauseModality(a, b int, cs span) string {
 		d.fireSpan(ruleConditionMarker, ms[0].start, ms[0].end)
 		return ModalityConditional
 	}
-	if t, ok := d.findWord(a, b, setGeneralRule); ok {
+	if t, ok := d.findWord(a, b, setGeneralRule); ok && !d.pastBeforeRelative(a, t) {
 		// «… تخطی از آن جرم محسوب شده و …»: a definition of an
 		// offence states a general rule.
 		d.fire(ruleGeneralRule, t, t+1)
@@ -1649,6 +1649,26 @@ func (d *document) clauseModality(a, b int, cs span) string {
 	return ModalityReported
 }
 
+// pastBeforeRelative reports whether a past verb comes before a relative
+// «که» that comes before token t in [a,t): «هشت واحد پلمب شدند که مراکز
+// تاثیرگذار محسوب می‌شوند» reports the sealing; the relative clause only
+// describes the units.
+func (d *document) pastBeforeRelative(a, t int) bool {
+	for k := t - 1; k > a; k-- {
+		if d.toks[k].key != "که" {
+			continue
+		}
+		for v := k - 1; v >= a && v >= k-3; v-- {
+			if verbTense(d, v) == tensePast {
+				d.fire(ruleRelativeAfterFact, v, t+1)
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // untilClause returns the token of «تا» when the verb at token t stands in
 // a clause of duration that «که تا» or «و تا» opens after the start of the
 // clause a («… که تا زمان رفع نواقص …»).
@@ -1693,6 +1713,9 @@ var (
 	ruleHedged = newRule("modality-hedged",
 		"a hedged violation («تخلفات احتمالی», «احتمال تخلف») is a possibility, conditional",
 		"بازرسان برای مقابله با تخلفات احتمالی واحدهای صنفی در بازار حضور یافتند.")
+	ruleRelativeAfterFact = newBlockingRule("modality-relative-after-fact",
+		"a general-rule word in a relative clause after a past verb («پلمب شدند که … محسوب می‌شوند») describes the units; the past verb reports",
+		"هشت واحد صنفی پلمب شدند که از مراکز پرمراجعه محسوب می‌شوند.")
 	ruleGeneralRule = newRule("modality-general-rule",
 		"a clause that defines an offence («… تخلف محسوب می‌شود», «جرم به شمار می‌رود») states a general rule, a threat",
 		"فروش دارو بدون حضور مسئول فنی در داروخانه‌ها جرم محسوب شده و پیگرد دارد.")
