@@ -347,7 +347,7 @@ func joinSurnameHeads(lx *lexicon, toks []token, body []rune) []token {
 	out := toks[:0]
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if n := len(out); n > 0 && i+1 < len(toks) && t.punct == 0 && lx.has(setSurnameHead, t.key) &&
+		if n := len(out); n > 0 && i+1 < len(toks) && t.punct == 0 && slices.Contains(lx.surnameHeads, t.key) &&
 			out[n-1].punct == 0 && lx.given[out[n-1].key] && t.start == out[n-1].end+1 &&
 			toks[i+1].punct == 0 && toks[i+1].start == t.end+1 && body[t.end] == ' ' {
 			t.end, t.key = toks[i+1].end, t.key+toks[i+1].key
@@ -365,7 +365,7 @@ func joinSurnameHeads(lx *lexicon, toks []token, body []rune) []token {
 func joinPluralSuffixes(toks []token, body []rune) []token {
 	out := toks[:0]
 	for _, t := range toks {
-		if n := len(out); n > 0 && t.punct == 0 && out[n-1].punct == 0 && t.start == out[n-1].end+1 && body[out[n-1].end] == ' ' && pluralSuffix(body[t.start:t.end]) && wordClass(body[out[n-1].end-1]) == 1 {
+		if n := len(out); n > 0 && t.punct == 0 && body[t.start] == 'ه' && out[n-1].punct == 0 && t.start == out[n-1].end+1 && body[out[n-1].end] == ' ' && pluralSuffix(body[t.start:t.end]) && wordClass(body[out[n-1].end-1]) == 1 {
 			out[n-1].end = t.end
 			continue
 		}
@@ -376,11 +376,10 @@ func joinPluralSuffixes(toks []token, body []rune) []token {
 
 // pluralSuffix reports whether w is «ها», «های» or «هایی».
 func pluralSuffix(w []rune) bool {
-	switch string(w) {
-	case "ها", "های", "هایی":
-		return true
+	if len(w) < 2 || len(w) > 4 || w[0] != 'ه' || w[1] != 'ا' {
+		return false
 	}
-	return false
+	return len(w) == 2 || len(w) == 3 && w[2] == 'ی' || len(w) == 4 && w[2] == 'ی' && w[3] == 'ی'
 }
 
 // appendWord appends the word token body[start:end], without trailing ZWNJ.

@@ -92,6 +92,9 @@ type lexicon struct {
 	// gluedGivenHeads are the first given names that portals type
 	// together with a second one («محمدطیب»).
 	gluedGivenHeads []string
+	// surnameHeads are the detached first parts of compound surnames
+	// («خوش»), few enough to compare one by one at every token.
+	surnameHeads []string
 	// words maps the key of every word of lexicons/words_*.tsv to the
 	// sets it is in, one bit per wordSet: a word's sets cost one lookup.
 	words   map[string]wordBits
@@ -363,6 +366,7 @@ func buildLexicon() (*lexicon, error) {
 	}
 	lx.givenTails = lx.members(setGivenTail)
 	lx.gluedGivenHeads = lx.members(setGluedGivenHead)
+	lx.surnameHeads = lx.members(setSurnameHead)
 	lx.surnameSuffixes = lx.members(setSurnameSuffix)
 	slices.SortFunc(lx.surnameSuffixes, func(a, b string) int { return cmp.Or(cmp.Compare(len(b), len(a)), cmp.Compare(a, b)) })
 	lx.ac = newAutomaton(lx.entries)

@@ -1564,7 +1564,7 @@ func (d *document) rareGivenOpening(t int) bool {
 // common word) and a surname-like word open a clause at token t whose
 // sentence ends with a speech verb («…، ایاد مطوری در نشست … تاکید کرد»).
 func (d *document) rareAgencyLead(t int) bool {
-	return d.isWord(t) && d.opensClause(t) && d.rareGivenOpening(t) && !d.lx.given[d.toks[t].key] &&
+	return d.flag(flagGivenAll, t) && d.opensClause(t) && d.rareGivenOpening(t) && !d.lx.given[d.toks[t].key] &&
 		d.surnameLikeEnd(t+1) && !d.nameToken(t+2) && d.speechLater(t+2)
 }
 
@@ -1636,7 +1636,7 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 	if hon && d.covered(t-1, catHonorific) {
 		return 0, 0, false
 	}
-	if !hon && d.isWord(t+1) && d.lx.has(setNotNamePhrase, d.toks[t].key+d.toks[t+1].key) {
+	if !hon && d.flag(flagGivenAll, t) && d.isWord(t+1) && d.lx.has(setNotNamePhrase, d.toks[t].key+d.toks[t+1].key) {
 		d.fire(rulePersonNotNamePhrase, t, t+2)
 		return 0, 0, false
 	}
