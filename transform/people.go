@@ -1006,6 +1006,9 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 		case n == 0 && d.plainWord(j) && d.covered(j-1, catHonorific):
 			// «دکتر بجارزهی فرماندار …»: after an honorific, a word no
 			// lexicon knows is a surname.
+		case n == 1 && d.plainWordAnyShape(j) && d.covered(j-1, catHonorific) && d.surnameLike(ns):
+			// «دکتر بنداد کرمانی سرپرست …»: after an honorific, a given
+			// name no list knows before a surname.
 		case n == 0 && d.givenAt(j-1) && d.isWord(j) && d.lx.stop[d.toks[j].key] && strings.HasSuffix(d.toks[j].key, "ی") && utf8.RuneCountInString(d.toks[j].key) >= 4 && !d.covered(j, catOrg) && !d.covered(j, catTitle):
 			// «محمد اسلامی استاندار …»: a surname that is also a common
 			// word, after a given name and before a title.
@@ -1245,6 +1248,10 @@ func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 	}
 	for i < len(d.toks) && i-ns < 4 {
 		switch {
+		case i >= ns+2 && d.in(setTimeWord, i):
+			// «فریدون بندری بامداد سه شنبه …»: a time after a full name
+			// is no third word of it.
+			return ns, i
 		case d.nameToken(i):
 		case i == ns && hon && d.lx.givenAll[d.toks[i].key] && d.isWord(i) && !d.covered(i, catTitle):
 		case i == ns && hon && d.plainWord(i) && !strings.HasSuffix(d.toks[i].key, "ا") && d.tokKey(i-1) != "شهید":
@@ -1253,7 +1260,7 @@ func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 			// لطفاً …»), and not after «شهید», which names places and
 			// bodies («دانشگاه … شهید صدوقی»).
 		case i == ns && d.rareGivenBeforeSurname(i):
-		case i > ns && (d.lx.given[d.toks[i-1].key] || d.in(setGivenTail, i-1)) && d.plainWord(i):
+		case i > ns && (d.lx.given[d.toks[i-1].key] || d.in(setGivenTail, i-1) || d.compoundGiven(i-1)) && d.plainWord(i):
 		case i == ns+1 && hon && d.lx.givenAll[d.toks[ns].key] && d.plainWord(i):
 			// «مهندس ولی کریمی»: a given name that is also a word, after
 			// an honorific, and its surname.
