@@ -176,6 +176,14 @@ func TestRules(t *testing.T) {
 			people: []personFact{{"مرتضی مدنی", "مدیرکل", "اداره کل تعزیرات حکومتی استان خراسان رضوی"}},
 		},
 		{
+			name: "a written sealing warning is a notice",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"رئیس اداره صمت کوار گفت: امروز ۳۰ اخطار کتبی پلمب به واحدهای صنفی متخلف داده شد.",
+			}},
+			violations: []violationFact{{"guild_shop", "", "reported", ""}},
+			sanctions:  []string{"notice"},
+		},
+		{
 			name: "title glued to its county",
 			in: transform.Input{County: "مهاباد", Province: "آذربایجان غربی", Paragraphs: []string{
 				"جلسه به ریاست کاوه احمدی فرماندار مهاباد برگزار شد.",
