@@ -445,9 +445,10 @@ func (d *document) bylines(ms []rawMention, usedName map[int]bool) []rawMention 
 			b = t + 1
 		}
 		e := b + 1
+		noRole := d.in(setBylineNoRole, b)
 		if d.isWord(e) && d.lx.has(setByline, d.toks[b].key+d.toks[e].key) {
 			e++ // «تهیه کننده»
-		} else if !d.in(setByline, b) {
+		} else if !d.in(setByline, b) && !noRole {
 			continue
 		}
 		for k := 0; k < 2 && e < len(d.toks) && d.isWord(e) && d.toks[e].punct != ':'; k++ {
@@ -464,7 +465,9 @@ func (d *document) bylines(ms []rawMention, usedName map[int]bool) []rawMention 
 			continue
 		}
 		rm := d.nameMention(ns, ne, usedName, rulePersonByline, t)
-		rm.role = d.tokText(b, e)
+		if !noRole {
+			rm.role = d.tokText(b, e)
+		}
 		ms = append(ms, rm)
 	}
 	return d.reporterDatelines(ms, usedName)
