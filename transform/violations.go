@@ -19,7 +19,6 @@ var (
 	setSubgroup        = newWordSet("subgroup")         // «بقیه», «بیشتر»: a clause about a part of the offices
 	setLead            = newWordSet("lead")             // words that may stand before the subject of a clause
 	setGenericOffice   = newWordSet("generic_office")   // «واحد», «دفاتر»: office nouns typed by the context
-	setGenericGuild    = newWordSet("generic_guild")    // «واحد صنفی», «اصناف»: guild shops of any kind
 	setOfficeRef       = newWordSet("office_ref")       // «آنها», «این»: references back to offices
 	setPastVerb        = newWordSet("past_verb")        // past finite verbs and auxiliaries
 	setParticiple      = newWordSet("participle")       // participles that end a clause before «و» or a comma
@@ -523,9 +522,6 @@ var (
 	ruleMarketThreat = newRule("office-market-threat",
 		"a threat with no office («با متخلفان برخورد می‌شود», «متخلفان معرفی خواهند شد»), in an article about the market, is addressed to its guild shops",
 		"نشست شورای اداری شهرستان\nفرماندار گفت: با متخلفان به شدت برخورد خواهد شد.\nوی افزود: گشت‌های مشترک در بازار شهر فعال هستند.")
-	ruleGuildWordKind = newRule("office-guild-word-kind",
-		"the generic «واحد صنفی» beside one named kind of office («واحدهای صنفی نانوایی») is that kind, not a mix",
-		"در بازرسی از نانوایی‌ها ۲۵ واحد صنفی متخلف شناسایی و پلمب شدند.")
 	ruleGuildArticle = newRule("office-guild-article",
 		"a sanction with no office in an article of the penal authority or the guilds («تعزیرات», «اصناف», «واحد صنفی») is the guild shops'",
 		"مدیرکل تعزیرات حکومتی استان گفت: در نوروز ۶۷۲ پرونده تخلف تشکیل شد.")
@@ -2359,13 +2355,6 @@ func (d *document) mixedUnits(offices []string, g clause) []string {
 	if len(offices) < 2 || !contains(offices, OfficeGuildShop) {
 		return nil
 	}
-	if k, ok := d.guildWordOnly(offices, g); ok {
-		// «واحدهای صنفی نانوایی», «نظارت بر نانوایی‌ها … ۲۵ واحد صنفی
-		// متخلف»: «واحد صنفی» is what every shop is; with one kind
-		// named, the units are of that kind.
-		d.fire(ruleGuildWordKind, g.start, g.end)
-		return []string{k}
-	}
 	for _, o := range offices {
 		switch o {
 		case OfficeGuildShop, OfficeBakery, OfficeHealthUnit, OfficePharmacy, OfficeOther:
@@ -3002,34 +2991,6 @@ func (d *document) guildArticle() (int, bool) {
 
 // guildArticleWords are the keys guildArticle looks for.
 var guildArticleWords = []string{"تعزیرات", "اصناف", "صنفی"}
-
-// guildWordOnly reports whether the guild shops among offices come only from
-// the generic «واحد صنفی», «صنوف», «اصناف», beside exactly one other kind
-// of office, and returns that kind.
-func (d *document) guildWordOnly(offices []string, g clause) (string, bool) {
-	other := ""
-	for _, o := range offices {
-		if o == OfficeGuildShop {
-			continue
-		}
-		if other != "" && other != o {
-			return "", false
-		}
-		other = o
-	}
-	if other != OfficeBakery {
-		// Health premises and the rest called «واحد صنفی» stay guild
-		// shops (GUIDELINES, nw022); bakeries are named as such.
-		return "", false
-	}
-	gs := span{d.toks[g.start].start, d.toks[g.end-1].end}
-	for _, m := range d.inSentence(catOffice, gs) {
-		if e := d.lx.entries[m.entry]; e.code == OfficeGuildShop && !d.lx.has(setGenericGuild, e.key) {
-			return "", false
-		}
-	}
-	return other, true
-}
 
 // endsWithSemicolon reports whether sentence s ends with «؛» (an item of a
 // list cut by the sentence splitter).
