@@ -373,12 +373,6 @@ func (d *document) findViolations(ps []person) []Violation {
 					// about the market
 					offices = []string{OfficeGuildShop}
 					d.fire(ruleMarketThreat, g.start, g.end)
-				} else if t, ok := d.guildArticle(); ok {
-					// «تشکیل ۶۷۲ مورد پرونده تخلف» told by the penal
-					// authority or the guilds' chamber: the market's
-					// units, named or not (GUIDELINES: market → guild_shop).
-					offices = []string{OfficeGuildShop}
-					d.fire(ruleGuildArticle, t, t+1)
 				} else {
 					offices = []string{OfficeOther}
 					d.fire(ruleSanctionOtherOffice, g.start, g.end)
@@ -522,9 +516,6 @@ var (
 	ruleMarketThreat = newRule("office-market-threat",
 		"a threat with no office («با متخلفان برخورد می‌شود», «متخلفان معرفی خواهند شد»), in an article about the market, is addressed to its guild shops",
 		"نشست شورای اداری شهرستان\nفرماندار گفت: با متخلفان به شدت برخورد خواهد شد.\nوی افزود: گشت‌های مشترک در بازار شهر فعال هستند.")
-	ruleGuildArticle = newRule("office-guild-article",
-		"a sanction with no office in an article of the penal authority or the guilds («تعزیرات», «اصناف», «واحد صنفی») is the guild shops'",
-		"مدیرکل تعزیرات حکومتی استان گفت: در نوروز ۶۷۲ پرونده تخلف تشکیل شد.")
 	ruleSanctionOtherOffice = newRule("office-other-with-sanction",
 		"a sanction with no office anywhere near is an office of type other",
 		"در این طرح ۴ مورد تخلف پلمب شد.")
@@ -2976,21 +2967,6 @@ func (d *document) marketNamed() bool {
 	}
 	return d.market.place
 }
-
-// guildArticle returns a token of a word that makes the article one of the
-// market's enforcers: the penal authority or the guilds («تعزیرات»,
-// «اصناف», «صنفی»).
-func (d *document) guildArticle() (int, bool) {
-	for _, k := range guildArticleWords {
-		if ts := d.tokensWithKey(k); len(ts) > 0 {
-			return ts[0], true
-		}
-	}
-	return 0, false
-}
-
-// guildArticleWords are the keys guildArticle looks for.
-var guildArticleWords = []string{"تعزیرات", "اصناف", "صنفی"}
 
 // endsWithSemicolon reports whether sentence s ends with «؛» (an item of a
 // list cut by the sentence splitter).
