@@ -856,6 +856,21 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 			}
 		}
 	}
+	// «شیر یزدانی» and «شیریزدانی»: a name written in two words is the
+	// one-word name of another mention when the words make it up.
+	singles := make(map[string]bool)
+	for i := range ms {
+		if m := &ms[i]; m.kind == MentionName && len(m.nameKeys) == 1 {
+			singles[m.nameKeys[0]] = true
+		}
+	}
+	if len(singles) > 0 {
+		for i := range ms {
+			if m := &ms[i]; m.kind == MentionName && len(m.nameKeys) == 2 && singles[m.nameKeys[0]+m.nameKeys[1]] {
+				m.nameKeys = []string{m.nameKeys[0] + m.nameKeys[1]}
+			}
+		}
+	}
 	var ps []person
 	var names nameIndex // finds the person of a name, see nameIndex
 	// Named mentions.
