@@ -1095,8 +1095,8 @@ func (lx *lexicon) cutGluedHonorific(w string) (string, bool) {
 	k := NormalizeKey(w)
 	for _, p := range lx.gluedHonorifics {
 		gk, ok := strings.CutPrefix(k, p)
-		if !ok || utf8.RuneCountInString(gk) < 3 {
-			continue
+		if !ok || utf8.RuneCountInString(gk) < 3 || lx.has(setSurnamePart, gk) {
+			continue // «سردارزاده» is a surname, not «سردار» and «زاده»
 		}
 		if !lx.given[gk] && !lx.startsWithGiven(gk) {
 			continue
