@@ -437,7 +437,10 @@ var (
 // مهدیه حاج ملک», «عکاس: سعید قاسمی»). The byline word is the role.
 func (d *document) bylines(ms []rawMention, usedName map[int]bool) []rawMention {
 	for t := 0; t+2 < len(d.toks); t++ {
-		if !d.isWord(t) || !d.lineStart(t) && !d.bylineRun(t) {
+		if !d.isWord(t) || d.toks[t].key != "توسط" && !d.in(setByline, t) && !d.in(setBylineNoRole, t) && !d.in(setBylineHead, t) {
+			continue
+		}
+		if !d.lineStart(t) && !d.bylineRun(t) {
 			continue
 		}
 		b := t // the byline word, after «توسط» («توسط سردبیر: …»)

@@ -765,6 +765,9 @@ func (d *document) compoundGiven(t int) bool {
 	// «محمدطیب», «علیمراد»: a common first given name typed together with
 	// a second one.
 	k := d.toks[t].key
+	if len(k) < 12 {
+		return false // a head and a rest of three letters each at least
+	}
 	for _, head := range d.lx.gluedGivenHeads {
 		if rest, ok := strings.CutPrefix(k, head); ok && utf8.RuneCountInString(rest) >= 3 && d.lx.given[rest] && !d.lx.surnames[k] {
 			return true
@@ -790,6 +793,7 @@ var (
 	setTitleComplement    = newWordSet("title_complement") // nouns that take a title as complement («همراهی فرماندار»)
 	setByline             = newWordSet("byline")           // words of a byline before a colon («خبرنگار:»)
 	setBylineNoRole       = newWordSet("byline_no_role")   // «انتشاردهنده:»: a byline whose word is no position
+	setBylineHead         = newWordSet("byline_head")      // first words of two-word bylines («تهیه» of «تهیه کننده»)
 	setThanksWord         = newWordSet("thanks_word")      // «تقدیر», «قدردانی»: the words of thanks that end a name after «از زحمات»
 	setNameEndWord        = newWordSet("name_end_word")    // «و», «در», «از»: function words that end a name
 	setSpeechLeadNoun     = newWordSet("speech_lead_noun") // «با بیان», «با اشاره»: after a speaker's name, what leads to what they said
