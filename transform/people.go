@@ -1022,6 +1022,11 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 			// also a body's name, after a given name and before a title.
 		case n == 0 && d.loneSurnameBefore(j):
 			d.fire(rulePersonLoneSurnameBeforeTitle, j, s+1)
+		case n == 0 && !comma && d.gluedFullName(j) && !d.nameToken(j-1):
+			// «بهمراه محمدازه معاون …», «با محمدحمیدی فرماندار …»: a
+			// given name typed together with the surname, right before
+			// a title.
+			d.fire(rulePersonGluedFullName, j, s+1)
 		case n == 1 && d.lx.givenAll[d.toks[j].key] && !d.lx.stop[d.toks[j].key] && (d.lx.surnames[d.toks[ns].key] || d.lx.surnameShape(d.toks[ns].key)) && !d.covered(j, catTitle):
 			// «ربیع فلاح استاندار …»: a rarer given name before a
 			// known surname.
@@ -1570,6 +1575,32 @@ func (d *document) rareGivenOpening(t int) bool {
 	}
 	k := d.toks[t].key
 	return d.lx.givenAll[k] && !d.lx.stop[k] && !d.in(setNotName, t) && !d.covered(t, catTitle) && (!d.isWord(t-1) || phraseOpener(d.tokKey(t-1)))
+}
+
+// rulePersonGluedFullName accepts a given name typed together with its
+// surname right before a title.
+var rulePersonGluedFullName = newRule("person-glued-full-name",
+	"a common given name typed together with the surname after it («محمدحمیدی») right before a title is the holder's full name",
+	"مردم با محمدحمیدی فرماندار شهرستان کوار دیدار کردند.")
+
+// gluedFullName reports whether token t is a common given name of the
+// glued_given_head set typed together with a surname of three letters or
+// more that is no given name, no surname part and no common word.
+func (d *document) gluedFullName(t int) bool {
+	if !d.isWord(t) || d.flag(flagStop, t) || d.covered(t, catTitle) || d.covered(t, catOrg) {
+		return false
+	}
+	k := d.toks[t].key
+	if len(k) < 12 {
+		return false
+	}
+	for _, head := range d.lx.gluedGivenHeads {
+		if rest, ok := strings.CutPrefix(k, head); ok && utf8.RuneCountInString(rest) >= 3 &&
+			!d.lx.given[rest] && !d.lx.has(setSurnamePart, rest) && !d.lx.stop[rest] {
+			return true
+		}
+	}
+	return false
 }
 
 // rareAgencyLead reports whether a given name of the full lists (not a
