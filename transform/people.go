@@ -786,6 +786,7 @@ var (
 	setGluedGivenHead     = newWordSet("glued_given_head") // first given names typed together with a second («محمد» of «محمدطیب»)
 	setOutletWord         = newWordSet("outlet_word")      // «روزنامه», «خبرگزاری»: the outlet after a reporter's name and a slash
 	setUnitHead           = newWordSet("unit_head")        // «مسئول»: titles whose «واحد …» after them is the organisation
+	setShrineNoun         = newWordSet("shrine_noun")      // «امامزاده»: a shrine named after the saint whose name follows
 	setSurnameHead        = newWordSet("surname_head")     // detached first parts of a compound surname («خوش» of «خوش خبر»)
 	setHeadTitle          = newWordSet("head_title")       // heads of a body whose role is the head title alone
 	setRoleQualifier      = newWordSet("role_qualifier")   // words after a title that stay in the role («پیشین»)
@@ -1678,6 +1679,10 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 	}
 	if hon && d.covered(t-1, catHonorific) {
 		return 0, 0, false
+	}
+	if hon && d.in(setShrineNoun, t-1) {
+		d.fire(rulePersonPlaceName, t-1, i+1)
+		return 0, 0, false // «امامزاده سید مظفر»: a shrine's saint, no person of the news
 	}
 	if !hon && d.flag(flagGivenAll, t) && d.isWord(t+1) && d.lx.has(setNotNamePhrase, d.toks[t].key+d.toks[t+1].key) {
 		d.fire(rulePersonNotNamePhrase, t, t+2)
