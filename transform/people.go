@@ -276,6 +276,15 @@ func (d *document) parseTitle(m match) titlePhrase {
 		}
 		if tm, ok := d.matchAt(catTitle, i); ok {
 			te := d.lx.entries[tm.entry]
+			if te.org == "" && roleEnd == i && te.key == "وزیر" && (d.in(setDeputyHead, s) || d.toks[s].key == "مشاور") {
+				// «معاون پارلمانی وزیر», «مشاور وزیر»: the minister a
+				// deputy or an adviser serves is a word of the role.
+				_, tEnd := d.tokSpan(tm)
+				d.fire(ruleRoleDeputyOfTitle, s, tEnd)
+				roleEnd = tEnd
+				i = tEnd
+				break
+			}
 			if te.org == "" {
 				break
 			}
@@ -955,7 +964,9 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 	}
 	end := s
 	comma, semi := false, false
-	if s > 0 && (d.toks[s-1].punct == '،' || d.toks[s-1].punct == ',' || isDash(d.toks[s-1].punct) || d.toks[s-1].punct == '؛') {
+	if s > 0 && (d.toks[s-1].punct == '،' || d.toks[s-1].punct == ',' || isDash(d.toks[s-1].punct) || d.toks[s-1].punct == '؛' || d.toks[s-1].punct == '«' || d.toks[s-1].punct == '“') {
+		// «سید حسین دهدشتی «معاون پارلمانی وزیر …»»: a title in
+		// quotation marks after the name stands in apposition too.
 		end, comma, semi = s-1, true, d.toks[s-1].punct == '؛'
 		// After a semicolon, which ends a clause, only a full name
 		// («خسرو آرنگ ؛فرماندار …») stands in apposition.

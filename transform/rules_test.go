@@ -185,6 +185,13 @@ func TestRules(t *testing.T) {
 			sanctions:  []string{"notice"},
 		},
 		{
+			name: "titles in quotation marks after names, a deputy and an adviser of a minister",
+			in: transform.Input{County: "یاسوج", Province: "کهگیلویه و بویراحمد", Paragraphs: []string{
+				"این آیین با حضور حسن کریمی «معاون پارلمانی وزیر جهاد کشاورزی»، مریم احمدی «مشاور وزیر» و جمعی از مدیران برگزار شد.",
+			}},
+			people: []personFact{{"حسن کریمی", "معاون پارلمانی وزیر", ""}, {"مریم احمدی", "مشاور وزیر", ""}},
+		},
+		{
 			name: "title glued to its county",
 			in: transform.Input{County: "مهاباد", Province: "آذربایجان غربی", Paragraphs: []string{
 				"جلسه به ریاست کاوه احمدی فرماندار مهاباد برگزار شد.",
