@@ -964,7 +964,7 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 	}
 	end := s
 	comma, semi := false, false
-	if s > 0 && (d.toks[s-1].punct == '،' || d.toks[s-1].punct == ',' || isDash(d.toks[s-1].punct) || d.toks[s-1].punct == '؛' || d.toks[s-1].punct == '«' || d.toks[s-1].punct == '“') {
+	if s > 0 && (d.toks[s-1].punct == '،' || d.toks[s-1].punct == ',' || isDash(d.toks[s-1].punct) || d.toks[s-1].punct == '؛' || d.toks[s-1].punct == '«' || d.toks[s-1].punct == '“' || d.toks[s-1].punct == '(') {
 		// «سید حسین دهدشتی «معاون پارلمانی وزیر …»»: a title in
 		// quotation marks after the name stands in apposition too.
 		end, comma, semi = s-1, true, d.toks[s-1].punct == '؛'
