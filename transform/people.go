@@ -1294,7 +1294,7 @@ func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 		case i >= ns+2 && d.arabicArticleWord(i) && d.givenAt(ns) && d.plainWord(i-1):
 			d.fire(rulePersonArabicArticle, i-1, i+1)
 		case i >= ns+2 && d.secondSurname(i):
-		case i == ns+1 && d.lx.given[d.toks[ns].key] && d.lx.stop[d.toks[i].key] && strings.HasSuffix(d.toks[i].key, "ی") && (d.covered(i+1, catSpeech) || d.tokKey(i+1) == "با" && d.in(setSpeechLeadNoun, i+2)):
+		case i == ns+1 && d.lx.given[d.toks[ns].key] && d.lx.stop[d.toks[i].key] && strings.HasSuffix(d.toks[i].key, "ی") && (d.covered(i+1, catSpeech) || d.tokKey(i+1) == "با" && d.in(setSpeechLeadNoun, i+2) || d.in(setTimeWord, i+1) && d.opensClause(ns) && d.speechLater(i+1)):
 			// «فرامرز روستایی افزود»: a surname that is also a common
 			// word, between a given name and a speech verb.
 		default:
