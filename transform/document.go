@@ -224,7 +224,7 @@ func (d *document) gluedNameBefore(p int32) bool {
 		return false
 	}
 	if k := keyOf(d.body[s:p]); d.lx.nameLike(k) || d.lx.places[k] || d.lx.provinces[k] {
-		// «ساوهاستاندار»: a headline ending in a place glued to the
+		// «اراکاستاندار»: a headline ending in a place glued to the
 		// lead's first word.
 		return true
 	}

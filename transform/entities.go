@@ -194,8 +194,8 @@ var ruleRoleGovernorWithDeputyship = newRule("role-governor-with-deputyship",
 // rulePersonListedName accepts a given name and a word as one item of a list
 // of names.
 var rulePersonListedName = newRule("person-listed-name",
-	"in a list of names a given name and the word after it, between a name and a comma or «و», are a name too («آقایان محمود عباس‌زاده، حسین تاتاری، محمد امانی و …»)",
-	"در این جلسه آقایان محمود عباس‌زاده، حسین تاتاری، محمد امانی و علی کریمی به عنوان اعضای هیئت انتخاب شدند.")
+	"in a list of names a given name and the word after it, between a name and a comma or «و», are a name too («آقایان محمود رستم‌زاده، حسین نیکنامی، محمد شکیبا و …»)",
+	"در این جلسه آقایان محمود رستم‌زاده، حسین نیکنامی، محمد شکیبا و علی کریمی به عنوان اعضای هیئت انتخاب شدند.")
 
 // listedName finds a name at token t that continues a list of names: right
 // after a comma that follows a name already found, a given name and one word
@@ -555,7 +555,7 @@ func (d *document) appointedLists(ms []rawMention, usedName map[int]bool) []rawM
 			ms = d.appointedItem(ms, usedName, it, as, p, single, role, org, level)
 		}
 	}
-	// «احمد مرادی و محمد آشوری تازیانی نمایندگان استان در مجلس»: a plural
+	// «علی نادری و حسن کرمانشاهی نمایندگان استان در مجلس»: a plural
 	// title right after two or more names joined by «و».
 	for t := 2; t < len(d.toks); t++ {
 		single, role, ok := d.singularTitle(t)

@@ -1040,7 +1040,7 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 			// a title.
 			d.fire(rulePersonGluedFullName, j, s+1)
 		case n == 1 && d.lx.givenAll[d.toks[j].key] && !d.lx.stop[d.toks[j].key] && (d.lx.surnames[d.toks[ns].key] || d.lx.surnameShape(d.toks[ns].key)) && !d.covered(j, catTitle):
-			// «ربیع فلاح استاندار …»: a rarer given name before a
+			// «ربیع شاهوار استاندار …»: a rarer given name before a
 			// known surname.
 		case n == 0 && d.arabicArticleWord(j) && d.plainWordAnyShape(j-1) && (d.givenAt(j-2) || d.givenAt(j-3)):
 			d.fire(rulePersonArabicArticle, j-1, j+1)
@@ -1051,7 +1051,7 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 		case n > 0 && d.lx.givenAll[d.toks[j].key] && d.covered(j-1, catHonorific) && !d.covered(j, catTitle):
 		case n == 0 && !comma && d.plainWordAnyShape(j) && d.rareGivenOpening(j-1):
 		case n == 1 && !comma && d.plainWordAnyShape(ns) && d.rareGivenOpening(j):
-			// «که ربیع فلاح استاندار …»: a rarer given name and a word no
+			// «که ربیع شاهوار استاندار …»: a rarer given name and a word no
 			// list knows, opening a clause right before a title.
 		case n == 1 && d.lx.givenAll[d.toks[j].key] && (d.lx.surnames[d.toks[ns].key] || d.lx.surnameShape(d.toks[ns].key)) && !comma && (!d.isWord(j-1) || phraseOpener(d.toks[j-1].key)):
 			// «بهمن کریمی بخشدار …» at the start of a clause: a given
@@ -1580,7 +1580,7 @@ var rulePersonThreeWordName = newRule("person-three-word-name",
 
 // rareGivenOpening reports whether token t is a given name of the full lists
 // (not one of the common words among them) opening a clause: the start of a
-// name whose surname no list knows («که ربیع فلاح استاندار …»).
+// name whose surname no list knows («که ربیع شاهوار استاندار …»).
 func (d *document) rareGivenOpening(t int) bool {
 	if !d.isWord(t) {
 		return false
@@ -1617,7 +1617,7 @@ func (d *document) gluedFullName(t int) bool {
 
 // rareAgencyLead reports whether a given name of the full lists (not a
 // common word) and a surname-like word open a clause at token t whose
-// sentence ends with a speech verb («…، ایاد مطوری در نشست … تاکید کرد»).
+// sentence ends with a speech verb («…، ایاد زرگانی در نشست … تاکید کرد»).
 func (d *document) rareAgencyLead(t int) bool {
 	return d.flag(flagGivenAll, t) && d.opensClause(t) && d.rareGivenOpening(t) && !d.lx.given[d.toks[t].key] &&
 		d.surnameLikeEnd(t+1) && !d.nameToken(t+2) && d.speechLater(t+2)
@@ -1668,7 +1668,7 @@ var rulePersonAgencyLead = newRule("person-agency-lead",
 	"a given name and an unknown surname opening a clause are a person when their sentence ends with a speech verb («به گزارش …، X Y عصر دیروز در نشست … گفت»)",
 	"به گزارش خبرنگار ما، داریوش دیودیده عصر دیروز در نشست کارگروه آرد و نان گفت: سهمیه‌ها کافی است.",
 	"به گزارش خبرنگار ایرنا داریوش کشتکاری ظهر امروز در جمع خبرنگاران گفت: سهمیه‌ها کافی است.",
-	"به گزارش ایرنا، ایاد مطوری در نشست کمیته سوخت بر تامین سوخت کشاورزان تاکید کرد.")
+	"به گزارش ایرنا، ایاد زرگانی در نشست کارگروه بر تامین سوخت کشاورزان تاکید کرد.")
 
 // loneSurname reports whether the name tokens [ns,ne) are one surname: a
 // single word, or a word with its detached surname part («دهقانی زاده»).

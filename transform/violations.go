@@ -1235,7 +1235,7 @@ func (d *document) marketOnlySentence(cs span) bool {
 var (
 	ruleSanctionEvaluation = newBlockingRule("mention-sanction-evaluation",
 		"a clause that judges sanctions («جریمه‌های موجود بازدارنده نیست», «پلمب به تنهایی کافی نیست») mentions none",
-		"امام جمعه گفت: جریمه‌های موجود برای کنترل بازار بازدارنده نیست.")
+		"امام جمعه گفت: جریمه‌های کنونی برای گرانفروشان بازدارنده نیست.")
 	ruleMarketComplaint = newBlockingRule("mention-market-complaint",
 		"a reported market violation with no units, count, sanction or violation word («دولت فکری به حال گرانفروشی‌ها بکند») is a complaint about the market, not a mention",
 		"مردم از گرانفروشی در بازار شهر گلایه دارند.")
@@ -1361,7 +1361,7 @@ var (
 		"جایگاه‌های سوخت شهر برای عرضه سوخت در ایام نوروز آماده شدند.")
 	ruleSanctionReferredFor = newBlockingRule("sanction-referred-for",
 		"a fine that a referral is for («به تعزیرات برای پرداخت جریمه معرفی شدند») is not yet imposed: the sanction is the referral",
-		"۲۸ واحد متخلف صنفی با تشکیل پرونده به تعزیرات حکومتی برای پرداخت جریمه معرفی شدند.")
+		"۱۲ واحد صنفی متخلف پس از بازرسی به تعزیرات برای پرداخت جریمه معرفی شدند.")
 	ruleTopicTerm = newBlockingRule("violation-topic-term",
 		"a subject that inspections look at («کیفیت نان», «ساعات پخت», «موازین بهداشتی») is a violation only when negated or next to a violation word («تخلف در ساعات پخت»)",
 		"فرماندار بر لزوم ارتقای کیفیت نان و رعایت ساعات پخت در نانوایی‌ها تاکید کرد.")
