@@ -97,7 +97,7 @@ func (d *document) collectMentions() []rawMention {
 				}
 			} else if _, _, _, ok := d.nameBefore(head); !ok {
 				if ne := d.subjectBefore(as); ne >= 0 {
-					// «محمدباقر خانی امروز در مراسمی به عنوان فرماندار
+					// «حسن کریمی امروز در مراسمی به عنوان فرماندار
 					// ملکان معرفی می‌شود»
 					d.fire(rulePersonAsTitleSubject, ne, as)
 					head = ne

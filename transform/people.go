@@ -1420,7 +1420,7 @@ func (d *document) standaloneName(ns, ne int) bool {
 	if d.covered(next, catSpeech) {
 		return true
 	}
-	// «به گزارش خبرنگار مهر، حمیده سراجی عصر سه شنبه در نشست … گفت:»:
+	// «به گزارش خبرنگار، مریم کریمی عصر دیروز در نشست … گفت:»:
 	// the agency's lead opens with the speaker's name and ends with their
 	// speech verb.
 	if d.opensClause(ns) && d.speechLater(ne) {

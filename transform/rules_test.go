@@ -344,9 +344,9 @@ func TestRules(t *testing.T) {
 		{
 			name: "appointment with an ordinal before the title",
 			in: transform.Input{Title: "انتصاب استاندار جدید", Paragraphs: []string{
-				"با تصویب هیئت وزیران، محمد مهدی نجم الشریعه به عنوان ششمین استاندار خراسان جنوبی منصوب شد.",
+				"در جلسه امروز دولت، محمد مهدی نجم الشریعه به عنوان ششمین استاندار کرمان برگزیده شد.",
 			}},
-			people: []personFact{{"محمد مهدی نجم الشریعه", "استاندار", "استانداری خراسان جنوبی"}},
+			people: []personFact{{"محمد مهدی نجم الشریعه", "استاندار", "استانداری کرمان"}},
 		},
 		{
 			name: "the appointed, not the signer, holds the title after «به عنوان»",
