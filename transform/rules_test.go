@@ -192,6 +192,14 @@ func TestRules(t *testing.T) {
 			people: []personFact{{"حسن کریمی", "معاون پارلمانی وزیر", ""}, {"مریم احمدی", "مشاور وزیر", ""}},
 		},
 		{
+			name: "workshops and production units are office type other, confectionery workshops guild shops",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"دو کارگاه ضایعاتی فاقد مجوز در شهرستان کوار پلمب شدند.",
+				"همچنین یک کارگاه شیرینی‌پزی به دلیل رعایت نکردن موازین بهداشتی پلمب شد.",
+			}},
+			violations: []violationFact{{"other", "unlicensed", "reported", ""}, {"guild_shop", "health_code", "reported", ""}},
+		},
+		{
 			name: "title glued to its county",
 			in: transform.Input{County: "مهاباد", Province: "آذربایجان غربی", Paragraphs: []string{
 				"جلسه به ریاست کاوه احمدی فرماندار مهاباد برگزار شد.",
