@@ -430,7 +430,7 @@ func TestRules(t *testing.T) {
 		{
 			name: "each listed office with its own reason",
 			in: transform.Input{County: "کاشان", Province: "اصفهان", Paragraphs: []string{
-				"سه تالار پذیرایی به دلیل برگزاری مراسم عروسی و دو باشگاه ورزشی به دلیل فعالیت خارج از ساعات مجاز پلمب شدند.",
+				"سه تالار پذیرایی به دلیل برگزاری مراسم عروسی و دو کارگاه به دلیل فعالیت خارج از ساعات مجاز پلمب شدند.",
 			}},
 			violations: []violationFact{{"guild_shop", "", "reported", ""}, {"other", "working_hours", "reported", ""}},
 		},
