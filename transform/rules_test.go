@@ -200,6 +200,14 @@ func TestRules(t *testing.T) {
 			violations: []violationFact{{"other", "unlicensed", "reported", ""}, {"guild_shop", "health_code", "reported", ""}},
 		},
 		{
+			name: "the president spoken of is no local official named after him",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"فرماندار کوار با اشاره به سفر رئیس جمهور به استان گفت: مقدمات سفر فراهم است.",
+				"به گزارش خبرگزاری، حسن کریمی ظهر امروز در جلسه شورای اداری گفت: رئیس جمهور یکشنبه وارد می‌شود.",
+			}},
+			people: []personFact{{"حسن کریمی", "فرماندار", "فرمانداری شهرستان کوار"}},
+		},
+		{
 			name: "title glued to its county",
 			in: transform.Input{County: "مهاباد", Province: "آذربایجان غربی", Paragraphs: []string{
 				"جلسه به ریاست کاوه احمدی فرماندار مهاباد برگزار شد.",
