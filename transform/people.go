@@ -405,6 +405,12 @@ func (d *document) parseTitle(m match) titlePhrase {
 		if utf8.RuneCountInString(d.toks[i].key) < 2 && d.toks[i].key != "و" {
 			break // a lone letter, as where a text is cut off, is no word of a role
 		}
+		if roleEnd == e && d.lx.has(setClosedTitle, keyOf(d.body[d.toks[s].start:d.toks[e-1].end])) {
+			// «رئیس جمهوری انتظارات زیادی …»: a title that names one
+			// office whole takes no free words after it.
+			d.fire(ruleRoleExecutiveBare, s, i+1)
+			break
+		}
 		if roleEnd == e && level != "" && implied != "" && !d.in(setDeputyHead, s) {
 			// «استاندار اهم برنامه‌ها …»: the head of a governorate,
 			// district or city takes no portfolio; a word that is no
@@ -796,6 +802,7 @@ var (
 	setOutletWord         = newWordSet("outlet_word")      // «روزنامه», «خبرگزاری»: the outlet after a reporter's name and a slash
 	setUnitHead           = newWordSet("unit_head")        // «مسئول»: titles whose «واحد …» after them is the organisation
 	setShrineNoun         = newWordSet("shrine_noun")      // «امامزاده»: a shrine named after the saint whose name follows
+	setClosedTitle        = newWordSet("closed_title")     // «رئیس جمهور»: titles of one whole office, no free words after them
 	setSurnameHead        = newWordSet("surname_head")     // detached first parts of a compound surname («خوش» of «خوش خبر»)
 	setHeadTitle          = newWordSet("head_title")       // heads of a body whose role is the head title alone
 	setRoleQualifier      = newWordSet("role_qualifier")   // words after a title that stay in the role («پیشین»)
@@ -1226,6 +1233,9 @@ func (d *document) nameAfter(i int) (ns, ne, hs int, ok bool) {
 		hon = true
 	}
 	ns = i
+	if !hon && ns < len(d.toks) && (d.covered(ns, catCounty) || d.covered(ns, catCity)) && !d.givenAt(ns) {
+		return 0, 0, 0, false // «بخشدار مرکزی نیر»: the place the title is of
+	}
 	ns, ne = d.nameWords(ns, hon)
 	if ne == ns {
 		return 0, 0, 0, false
