@@ -992,6 +992,14 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 	ns, hs = end, end
 	n := 0
 	for j >= 0 && n < 5 {
+		if n > 0 && hs == ns && (d.toks[j].key == "حاجی" || d.toks[j].key == "حاج") && d.givenAt(j-1) && !d.covered(j-1, catHonorific) {
+			// «محمد حاجی اسماعیلی امیری»: «حاجی» between a given name
+			// and a surname is a word of the surname.
+			ns = j
+			n++
+			j--
+			continue
+		}
 		if d.covered(j, catHonorific) {
 			hs = j
 			j--

@@ -208,6 +208,13 @@ func TestRules(t *testing.T) {
 			people: []personFact{{"حسن کریمی", "فرماندار", "فرمانداری شهرستان کوار"}},
 		},
 		{
+			name: "«حاجی» between a given name and a surname",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"در این جلسه محمد حاجی نصیری امیری بخشدار مرکزی کوار گزارشی ارائه کرد.",
+			}},
+			people: []personFact{{"محمد حاجی نصیری امیری", "بخشدار", "بخشداری مرکزی شهرستان کوار"}},
+		},
+		{
 			name: "title glued to its county",
 			in: transform.Input{County: "مهاباد", Province: "آذربایجان غربی", Paragraphs: []string{
 				"جلسه به ریاست کاوه احمدی فرماندار مهاباد برگزار شد.",
