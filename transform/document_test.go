@@ -105,6 +105,8 @@ func TestWithoutGluedHonorific(t *testing.T) {
 		{"سیده‌فاطمه رضایی", "فاطمه رضایی"},
 		{"دکترعلیمرادیان", "علیمرادیان"},
 		{"مهندس‌حسن کریمی", "حسن کریمی"},
+		{"دکترزمانی", "زمانی"},   // after «دکتر» a surname no list knows
+		{"مهندسیان", "مهندسیان"}, // a surname that starts like the honorific
 		{"سیدحسینی", "سیدحسینی"}, // a surname that starts like the honorific
 		{"دکترا", "دکترا"},       // a word
 		{"مهندسی ساختمان", "مهندسی ساختمان"},

@@ -1134,7 +1134,9 @@ func (lx *lexicon) cutGluedHonorific(w string) (string, bool) {
 		if !ok || utf8.RuneCountInString(gk) < 3 || lx.has(setSurnamePart, gk) {
 			continue // «سردارزاده» is a surname, not «سردار» and «زاده»
 		}
-		if !lx.given[gk] && !lx.startsWithGiven(gk) {
+		if !lx.given[gk] && !lx.startsWithGiven(gk) && !((p == "دکتر" || p == "مهندس") && utf8.RuneCountInString(gk) >= 4 && !strings.HasPrefix(gk, "ی")) {
+			// «دکترزمانی»: after «دکتر» and «مهندس» a word of four letters
+			// is the name; «مهندسیان» is a surname of its own.
 			continue
 		}
 		// Cut as many letters of the written word as the key's prefix has
