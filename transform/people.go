@@ -1243,7 +1243,7 @@ func (d *document) nameAfter(i int) (ns, ne, hs int, ok bool) {
 		hon = true
 	}
 	ns = i
-	if !hon && ns < len(d.toks) && (d.covered(ns, catCounty) || d.covered(ns, catCity)) && !d.givenAt(ns) {
+	if !hon && ns < len(d.toks) && (d.covered(ns, catCounty) || d.covered(ns, catCity)) && (!d.givenAt(ns) || !d.nameToken(ns+1)) {
 		return 0, 0, 0, false // «بخشدار مرکزی نیر»: the place the title is of
 	}
 	ns, ne = d.nameWords(ns, hon)

@@ -215,6 +215,13 @@ func TestRules(t *testing.T) {
 			people: []personFact{{"محمد حاجی نصیری امیری", "بخشدار", "بخشداری مرکزی شهرستان کوار"}},
 		},
 		{
+			name: "a county after a district governor's title is the place, not a name",
+			in: transform.Input{County: "اردبیل", Province: "اردبیل", Paragraphs: []string{
+				"مریم کریمی در آیین معارفه بخشدار مرکزی نیر گفت: انتخابات نزدیک است.",
+			}},
+			people: []personFact{{"مریم کریمی", "", ""}},
+		},
+		{
 			name: "title glued to its county",
 			in: transform.Input{County: "مهاباد", Province: "آذربایجان غربی", Paragraphs: []string{
 				"جلسه به ریاست کاوه احمدی فرماندار مهاباد برگزار شد.",
