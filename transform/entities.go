@@ -1226,7 +1226,7 @@ func (d *document) titleBefore(ms []rawMention, i int) (ti int, goesOn bool) {
 				// speaker; the speaker is.
 				continue
 			}
-			if presidentKeys[NormalizeKey(ms[j].role)] && len(ms[i].nameKeys) > 1 {
+			if d.lx.has(setClosedTitle, NormalizeKey(ms[j].role)) && len(ms[i].nameKeys) > 1 {
 				// «سفر رئیس جمهور …. فتح الله نوروزی … گفت»: the president
 				// of county news is spoken of, not speaking; a full name
 				// after the title is a local official's.
@@ -1243,9 +1243,6 @@ func (d *document) titleBefore(ms []rawMention, i int) (ti int, goesOn bool) {
 	}
 	return fallback, false
 }
-
-// presidentKeys are the keys of the president's title.
-var presidentKeys = map[string]bool{"رئیسجمهور": true, "رئیسجمهوری": true, "رییسجمهور": true}
 
 // ruleRoleSpeakerGoesOn links a speaking name to the title that spoke before
 // it rather than to a title named in passing closer to it.

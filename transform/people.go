@@ -780,11 +780,18 @@ func (d *document) compoundGiven(t int) bool {
 	// «محمدطیب», «علیمراد»: a common first given name typed together with
 	// a second one.
 	k := d.toks[t].key
+	return !d.lx.surnames[k] && d.lx.gluedGiven(k, func(rest string) bool { return d.lx.given[rest] })
+}
+
+// gluedGiven reports whether key k is a head of the glued_given_head set
+// («محمد», «علی») typed together with a rest of three letters or more that
+// accept takes.
+func (lx *lexicon) gluedGiven(k string, accept func(rest string) bool) bool {
 	if len(k) < 12 {
 		return false // a head and a rest of three letters each at least
 	}
-	for _, head := range d.lx.gluedGivenHeads {
-		if rest, ok := strings.CutPrefix(k, head); ok && utf8.RuneCountInString(rest) >= 3 && d.lx.given[rest] && !d.lx.surnames[k] {
+	for _, head := range lx.gluedGivenHeads {
+		if rest, ok := strings.CutPrefix(k, head); ok && utf8.RuneCountInString(rest) >= 3 && accept(rest) {
 			return true
 		}
 	}
@@ -1622,17 +1629,9 @@ func (d *document) gluedFullName(t int) bool {
 	if !d.isWord(t) || d.flag(flagStop, t) || d.covered(t, catTitle) || d.covered(t, catOrg) {
 		return false
 	}
-	k := d.toks[t].key
-	if len(k) < 12 {
-		return false
-	}
-	for _, head := range d.lx.gluedGivenHeads {
-		if rest, ok := strings.CutPrefix(k, head); ok && utf8.RuneCountInString(rest) >= 3 &&
-			!d.lx.given[rest] && !d.lx.has(setSurnamePart, rest) && !d.lx.stop[rest] {
-			return true
-		}
-	}
-	return false
+	return d.lx.gluedGiven(d.toks[t].key, func(rest string) bool {
+		return !d.lx.given[rest] && !d.lx.has(setSurnamePart, rest) && !d.lx.stop[rest]
+	})
 }
 
 // rareAgencyLead reports whether a given name of the full lists (not a
