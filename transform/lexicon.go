@@ -142,6 +142,14 @@ func (lx *lexicon) has(ws wordSet, k string) bool {
 }
 
 // loadWordSets reads every lexicons/words_*.tsv file into lx.words.
+// addWord puts word w, by its key, in word set ws.
+func (lx *lexicon) addWord(ws wordSet, w string) {
+	k := NormalizeKey(w)
+	b := lx.words[k]
+	b[ws/64] |= 1 << (ws % 64)
+	lx.words[k] = b
+}
+
 func (lx *lexicon) loadWordSets() error {
 	files, err := fs.Glob(lexiconFS, "lexicons/words_*.tsv")
 	if err != nil {
@@ -167,10 +175,12 @@ func (lx *lexicon) loadWordSets() error {
 				bad = fmt.Errorf("line %q: no word set %q is declared in the code", strings.Join(f, "\t"), f[0])
 				return
 			}
-			k := NormalizeKey(f[1])
-			b := lx.words[k]
-			b[ws/64] |= 1 << (ws % 64)
-			lx.words[k] = b
+			lx.addWord(ws, f[1])
+			if first, _, two := strings.Cut(strings.TrimSpace(Normalize(f[1])), " "); two && ws == setByline {
+				// «تهیه کننده»: the first word of a two-word byline
+				// is where a byline may start.
+				lx.addWord(setBylineHead, first)
+			}
 		})
 		if err == nil {
 			err = bad

@@ -817,7 +817,7 @@ var (
 	setTitleComplement    = newWordSet("title_complement") // nouns that take a title as complement («همراهی فرماندار»)
 	setByline             = newWordSet("byline")           // words of a byline before a colon («خبرنگار:»)
 	setBylineNoRole       = newWordSet("byline_no_role")   // «انتشاردهنده:»: a byline whose word is no position
-	setBylineHead         = newWordSet("byline_head")      // first words of two-word bylines («تهیه» of «تهیه کننده»)
+	setBylineHead         = newWordSet("byline_head")      // first words of two-word bylines («تهیه» of «تهیه کننده»), derived from the byline set when it is loaded
 	setThanksWord         = newWordSet("thanks_word")      // «تقدیر», «قدردانی»: the words of thanks that end a name after «از زحمات»
 	setNameEndWord        = newWordSet("name_end_word")    // «و», «در», «از»: function words that end a name
 	setSpeechLeadNoun     = newWordSet("speech_lead_noun") // «با بیان», «با اشاره»: after a speaker's name, what leads to what they said
