@@ -87,32 +87,11 @@ func fieldCount(s string) int {
 
 // linkText counts the letters of n's text and those inside <a> elements.
 func linkText(n *html.Node, inLink bool) (total, linked int) {
-	switch n.Type {
-	case html.TextNode:
-		for _, r := range n.Data {
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
-				total++
-			}
-		}
-		if inLink {
-			linked = total
-		}
-		return total, linked
-	case html.ElementNode:
-		if skippedElements[n.Data] {
-			return 0, 0
-		}
-		if n.Data == "a" {
-			inLink = true
-		}
-	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		t, l := linkText(c, inLink)
-		total += t
-		linked += l
-	}
-	return total, linked
+	return otherLinkText(n, noLink, inLink)
 }
+
+// noLink reports no link as the page's own: every link counts for linkText.
+func noLink(*html.Node) bool { return false }
 
 // found is what the automatic layout read on one article page: the
 // article, and the selectors that give the same article on this page when
