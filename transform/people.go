@@ -1515,8 +1515,9 @@ var (
 		"a given name and the words after it, from the start of a clause to a comma before a title, are the title holder's name («علیرضا فعله گری، معاون …»)",
 		"بازدید ادامه دارد. مرتضی دلاورگری، معاون فرماندار گفت: کار ادامه دارد.")
 	rulePersonLoneSpeaker = newRule("person-lone-speaker",
-		"a surname alone opening a clause before a speech verb («تهوری افزود:»), or opening a sentence whose speech verb comes later, is a person",
-		"بازرسی‌ها ادامه دارد. تهوری افزود: انبار پلمب شد.")
+		"a surname alone opening a clause before a speech verb («تهوری افزود:»), or opening a sentence (or the clause after an agency's lead) whose speech verb comes later, is a person",
+		"بازرسی‌ها ادامه دارد. تهوری افزود: انبار پلمب شد.",
+		"به گزارش خبرنگار ما، رحمانی در نشست شورای اداری شهرستان گفت: انبار پلمب شد.")
 	rulePersonQuotedName = newRule("person-quoted-name",
 		"words in quotation marks right before a title are the name of its holder («“اکبری” فرماندار»), and a given name with the words after it, or any words after an honorific, in quotation marks are a name",
 		"به گزارش روابط عمومی، “اکبری” فرماندار کوار از نانوایی‌ها بازدید کرد.",
@@ -1681,6 +1682,29 @@ func (d *document) afterReportLead(t int) bool {
 	return t-s >= 3 && t-s <= 10 && d.tokKey(s) == "به" && d.tokKey(s+1) == "گزارش"
 }
 
+// afterLeadComma reports whether token t opens the clause after the comma
+// of an agency's lead («به گزارش ایرنا، رحمانی در نشست … گفت»): the
+// sentence proper starts there.
+func (d *document) afterLeadComma(t int) bool {
+	if t == 0 || d.toks[t-1].punct != '،' && d.toks[t-1].punct != ',' {
+		return false
+	}
+	si := sentenceAt(d.sents, d.toks[t].start)
+	if si < 0 {
+		return false
+	}
+	s := d.tokAt(d.sents[si].start)
+	if t-s < 3 || t-s > 12 || d.tokKey(s) != "به" || d.tokKey(s+1) != "گزارش" {
+		return false
+	}
+	for j := s + 2; j < t-1; j++ {
+		if !d.isWord(j) {
+			return false // only the first comma ends the lead
+		}
+	}
+	return true
+}
+
 // rulePersonAgencyLead accepts a given name and an unknown surname opening a
 // clause whose sentence has a speech verb.
 var rulePersonAgencyLead = newRule("person-agency-lead",
@@ -1819,7 +1843,7 @@ func (d *document) mayStartName(t int) bool {
 	if d.covered(t, catHonorific) || d.covered(t+1, catSpeech) || d.covered(t+2, catSpeech) || d.covered(t+3, catSpeech) {
 		return true
 	}
-	return d.flag(flagGivenAll, t) || d.sentenceFirst(t) || d.nameToken(t)
+	return d.flag(flagGivenAll, t) || d.sentenceFirst(t) || d.nameToken(t) || d.afterLeadComma(t)
 }
 
 // loneSpeaker reports whether a surname alone opens a clause at token t as
@@ -1834,7 +1858,7 @@ func (d *document) loneSpeaker(t int) (int, bool) {
 	}
 	// Cheap tests first: a speech verb right after the word or its
 	// detached part, or the word opening its sentence.
-	first := d.sentenceFirst(t) || t > 0 && isBullet(d.toks[t-1].punct) && d.sentenceFirst(t-1)
+	first := d.sentenceFirst(t) || t > 0 && isBullet(d.toks[t-1].punct) && d.sentenceFirst(t-1) || d.afterLeadComma(t)
 	if !first && !d.covered(t+1, catSpeech) && !d.covered(t+2, catSpeech) && !d.covered(t+3, catSpeech) {
 		return 0, false
 	}
