@@ -507,6 +507,9 @@ var (
 	ruleSanctionPrevClause = newRule("sanction-previous-clause",
 		"a sanction in a clause with no mention of its own, before the first mention of its sentence, belongs to that mention",
 		"از میان پرونده‌هایی که اخطار گرفتند، دو داروخانه به تعزیرات معرفی شدند.")
+	ruleCountedOffender = newRule("office-counted-offender",
+		"a counted office type beside an uncounted «واحد صنفی» is the offender, and the guild unit names the same units",
+		"در بازرسی از واحدهای صنفی، سه نانوایی به دلیل کم‌فروشی به پلمب واحد صنفی محکوم شدند.")
 	ruleMixedUnits = newRule("office-mixed-units",
 		"shops mixed with bakeries, clinics, pharmacies or warehouses and not broken down by count are guild shops",
 		"واحدهای نانوایی و اغذیه‌فروشی‌هایی که کم‌فروشی کنند یک هفته پلمب خواهند شد.")
@@ -1471,7 +1474,7 @@ func (d *document) offenders(cs span, personSpans []span) []string {
 			continue
 		}
 		for j := s - 1; j >= first && j >= s-3; j-- {
-			if d.tokKey(j) == "از" && inspection {
+			if d.tokKey(j) == "از" && inspection || d.tokKey(j) == "بر" && d.overseeBefore(j) {
 				x.weak = true
 			}
 			if !d.isWord(j) {
@@ -1512,6 +1515,18 @@ func (d *document) offenders(cs span, personSpans []span) []string {
 		}
 	}
 	return strong
+}
+
+// overseeBefore reports whether «بر» at token j follows a word of
+// inspection or oversight within two words («نظارت بر عملکرد واحدهای
+// صنفی», «نظارت مشترک بر نانوایی‌ها»): the offices after it are overseen.
+func (d *document) overseeBefore(j int) bool {
+	for i := j - 1; i >= j-2 && d.isWord(i); i-- {
+		if d.inspectWord(i) || strings.HasPrefix(d.toks[i].key, "نظارت") {
+			return true
+		}
+	}
+	return false
 }
 
 // The rules that keep an office named in a clause from being its offender.
@@ -2353,15 +2368,26 @@ func (d *document) mixedUnits(offices []string, g clause) []string {
 			return nil
 		}
 	}
-	counted := 0
+	counted, countedCode, namedShop := 0, "", false
 	gs := span{d.toks[g.start].start, d.toks[g.end-1].end}
 	for _, m := range d.inSentence(catOffice, gs) {
+		code := d.lx.entries[m.entry].code
 		if t := d.tokAt(m.start); d.startsNumber(t-1) || d.in(setClassifier, t-1) && d.startsNumber(t-2) {
 			counted++
+			countedCode = code
+		} else if code == OfficeGuildShop && !strings.Contains(d.lx.entries[m.entry].key, "صنف") {
+			namedShop = true
 		}
 	}
 	if counted > 1 {
 		return nil
+	}
+	if counted == 1 && countedCode != OfficeGuildShop && !namedShop {
+		// «… چهار نانوایی … به پلمب واحد صنفی محکوم شدند»: the units
+		// counted are the offenders, and «واحد صنفی» beside them names
+		// the same units by the guild they belong to.
+		d.fire(ruleCountedOffender, g.start, g.end)
+		return []string{countedCode}
 	}
 	return []string{OfficeGuildShop}
 }
