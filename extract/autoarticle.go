@@ -154,7 +154,7 @@ func learnArticle(sourceID, pageURL string, hint linkHint, body []byte, contentT
 	}
 	bodyNode = belowTitle(bodyNode, titleNode, want)
 	drops := boilerplate(bodyNode, want)
-	scope, label, date, occ := findPrintedDates(root, titleNode, bodyNode, hint.date)
+	scope, label, date, occ := findPrintedDates(root, titleNode, bodyNode, hint.listedDate())
 	if date == "" {
 		return perr(PartRegistered, ErrNoDate)
 	}
@@ -248,7 +248,7 @@ func articleText(paras []string, title string) []string {
 func wordsAtMost(s string, n int) bool {
 	words, in := 0, false
 	for _, r := range s {
-		w := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		w := isWordRune(r)
 		if w && !in {
 			if words++; words > n {
 				return false
@@ -263,8 +263,46 @@ func wordsAtMost(s string, n int) bool {
 // yeh and kaf folded to their Persian forms.
 func tokenize(s string) []string {
 	return strings.FieldsFunc(foldYK(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r)
+		return !isWordRune(r)
 	})
+}
+
+// runeClass caches, for the runes below U+0800 (Latin, Greek, Cyrillic,
+// Hebrew and the Arabic script), whether a rune is a letter or digit and
+// whether it is one or a nonspacing mark: the unicode tables are searched
+// rune by rune, which costs more than the rest of a page's text checks.
+var runeClass = func() (c [0x800]uint8) {
+	for r := range rune(len(c)) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			c[r] |= classLetterDigit
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			c[r] |= classWord
+		}
+	}
+	return c
+}()
+
+const (
+	classLetterDigit = 1 << iota
+	classWord
+)
+
+// isLetterOrDigit is unicode.IsLetter(r) || unicode.IsDigit(r).
+func isLetterOrDigit(r rune) bool {
+	if r >= 0 && r < rune(len(runeClass)) {
+		return runeClass[r]&classLetterDigit != 0
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// isWordRune reports whether r belongs to a word in the sense of tokenize: a
+// letter, a digit or a nonspacing mark.
+func isWordRune(r rune) bool {
+	if r >= 0 && r < rune(len(runeClass)) {
+		return runeClass[r]&classWord != 0
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
 func tokenSet(s string) map[string]int {
@@ -545,7 +583,7 @@ func otherLinkText(n *html.Node, self func(*html.Node) bool, inLink bool) (total
 	switch n.Type {
 	case html.TextNode:
 		for _, r := range n.Data {
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if isLetterOrDigit(r) {
 				total++
 			}
 		}

@@ -2,8 +2,12 @@ package extract
 
 import (
 	"net/url"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 // TestFindNext finds the next-page link of pagers that name it in text,
@@ -88,5 +92,93 @@ func TestReadPager(t *testing.T) {
 				t.Errorf("after(%d) = %q follow %v, want %q follow %v", tt.page, got, follow, tt.want, tt.follow)
 			}
 		})
+	}
+}
+
+// TestPagerTextUpTo holds the bounded pager text to the whole subtree's
+// collapsed text with spaces and brackets taken out, on every element of
+// every fixture page and of pages made of pager rows, for several bounds.
+func TestPagerTextUpTo(t *testing.T) {
+	want := func(n *html.Node) string {
+		return strings.Map(func(r rune) rune {
+			switch r {
+			case ' ', '\u00a0', '[', ']', '(', ')', '|', '\n', '\t', '\r':
+				return -1
+			}
+			return r
+		}, nodeText(n))
+	}
+	pages := []string{
+		`<div class="p"><span>[ 1 ]</span> <a href="?p=2">( ۲ )</a> | <a href="?p=3">3</a><b>&nbsp;4&#10;</b></div>`,
+		`<ul><li><b>1</b></li><li><a href="?p=2">۲</a></li><li>` + strings.Repeat(" ", 50) + `<a>10000</a></li></ul><p>text of a paragraph</p>`,
+		`<td>` + strings.Repeat("[]|() ", 20) + `7</td><td>12345678901234567</td><script>1</script>`,
+	}
+	files, err := filepath.Glob("testdata/*/*.html")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no fixture pages: %v", err)
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages = append(pages, string(b))
+	}
+	checked := 0
+	for _, page := range pages {
+		doc, err := html.Parse(strings.NewReader(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var walk func(*html.Node)
+		walk = func(n *html.Node) {
+			w := want(n)
+			for _, max := range []int{-1, 0, 1, 4, 6, 16, 200} {
+				got, ok := pagerTextUpTo(n, max)
+				if fits := max < 0 || len(w) <= max; ok != fits || ok && got != w {
+					t.Fatalf("pagerTextUpTo(<%s>, %d) = %q, %v; want %q, %v", n.Data, max, got, ok, w, fits)
+				}
+			}
+			checked++
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c)
+			}
+		}
+		walk(doc)
+	}
+	if checked < 1000 {
+		t.Fatalf("only %d nodes checked", checked)
+	}
+}
+
+// TestListedDate reads the date a listing prints beside a link only when
+// asked: the first date of the items that link to the article, in page
+// order, whatever digits it is printed in.
+func TestListedDate(t *testing.T) {
+	page := `<html><body><ul class="l">
+<li><a href="/n/1">خبر اول در سه کلمه</a> بدون تاریخ</li>
+<li><a href="/n/2">خبر دوم در سه کلمه</a> <span>۱۴۰۲/۰۱/۱۵</span></li>
+<li><a href="/n/1">همان خبر اول دوباره</a> <span>1401/12/29</span> و 1400/01/01</li>
+<li><a href="/n/3">خبر سوم بی تاریخ</a> شماره 12345</li>
+</ul></body></html>`
+	l, err := parseListing(Profile{Name: "t", List: ListSelectors{Item: "ul.l a"}}, "http://x.test/l", []byte(page), "text/html; charset=utf-8")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ url, want string }{
+		{"http://x.test/n/1", "1401/12/29"},
+		{"http://x.test/n/2", "۱۴۰۲/۰۱/۱۵"},
+		{"http://x.test/n/3", ""},
+	} {
+		h, ok := l.hints[tt.url]
+		if !ok {
+			t.Fatalf("no hint for %s in %v", tt.url, l.hints)
+		}
+		if got := h.listedDate(); got != tt.want {
+			t.Errorf("listedDate(%s) = %q, want %q", tt.url, got, tt.want)
+		}
+	}
+	if got := (linkHint{date: "1399/01/01", items: []string{"1400/01/01"}}).listedDate(); got != "1399/01/01" {
+		t.Errorf("a known date gives %q", got)
 	}
 }

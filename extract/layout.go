@@ -259,6 +259,10 @@ func (h linkHint) check(pageURL string, a Article) error {
 // titleFits reports whether title is the listing's link text, in full, cut
 // short, or within a longer link text.
 func titleFits(title, link string) bool {
+	if title == link {
+		// The same words: a token F1 of 1 if there is a word at all.
+		return !wordsAtMost(title, 0)
+	}
 	got, want := tokenSet(title), tokenSet(link)
 	return tokenF1(got, want) >= 0.5 || hintContainment(got, want) > 0
 }

@@ -79,7 +79,7 @@ func readPager(root *html.Node, base, page *url.URL) pagerInfo {
 	var order []*html.Node
 	container := func(n *html.Node) *html.Node {
 		p := n.Parent
-		for p != nil && p.Type == html.ElementNode && (p.Data == "li" || p.Data == "span" || p.Data == "td" || p.Data == "b" || p.Data == "strong" || p.Data == "em" || p.Data == "font") && len(pagerText(p)) <= 6 {
+		for p != nil && p.Type == html.ElementNode && (p.Data == "li" || p.Data == "span" || p.Data == "td" || p.Data == "b" || p.Data == "strong" || p.Data == "em" || p.Data == "font") && pagerTextFits(p, 6) {
 			p = p.Parent
 		}
 		return p
@@ -102,7 +102,13 @@ func readPager(root *html.Node, base, page *url.URL) pagerInfo {
 			if strings.Contains(idc, "calendar") || strings.Contains(idc, "datepicker") {
 				return
 			}
-			v, isNum := pageNumber(pagerText(n))
+			// A page number has at most 4 runes, so at most 16 bytes: a
+			// longer text is not read to its end.
+			var v int
+			var isNum bool
+			if t, ok := pagerTextUpTo(n, 16); ok {
+				v, isNum = pageNumber(t)
+			}
 			switch {
 			case n.Data == "a" && isNum:
 				if u, ok := resolveLink(base, attr(n, "href")); ok {
@@ -148,16 +154,62 @@ func readPager(root *html.Node, base, page *url.URL) pagerInfo {
 	return info
 }
 
-// pagerText is n's text without spaces and the brackets pagers put around
-// numbers.
-func pagerText(n *html.Node) string {
-	return strings.Map(func(r rune) rune {
-		switch r {
-		case ' ', '\u00a0', '[', ']', '(', ')', '|', '\n', '\t', '\r':
-			return -1
+// pagerTextFits reports whether n's pager text is at most max bytes long.
+func pagerTextFits(n *html.Node, max int) bool {
+	_, ok := pagerTextUpTo(n, max)
+	return ok
+}
+
+// pagerTextUpTo returns n's pager text, its collapsed text without spaces and
+// the brackets pagers put around numbers, and true when it is at most max bytes
+// long (any length when max < 0); else it stops reading n's text at the first
+// text node that takes it past max and reports false. The readPager walk asks
+// every element of a page for its pager text, so reading whole subtrees would
+// cost the square of the page's depth.
+func pagerTextUpTo(n *html.Node, max int) (string, bool) {
+	var c collapser
+	kept, checked := 0, 0
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		if n.Type == html.TextNode {
+			c.write(n.Data)
+			// The collapsed text holds no white space but single spaces.
+			for _, b := range c.buf[checked:] {
+				if !pagerDropped(b) {
+					kept++
+				}
+			}
+			checked = len(c.buf)
+			return max < 0 || kept <= max
 		}
-		return r
-	}, nodeText(n))
+		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+			if !walk(ch) {
+				return false
+			}
+		}
+		return true
+	}
+	if !walk(n) {
+		return "", false
+	}
+	out := make([]byte, 0, kept)
+	for _, b := range c.buf {
+		if !pagerDropped(b) {
+			out = append(out, b)
+		}
+	}
+	return string(out), true
+}
+
+// pagerDropped reports whether b, a byte of collapsed text, is left out of
+// pager text: a space or a bracket pagers put around numbers. Every such
+// character is ASCII, so no byte of a multi-byte character is one.
+func pagerDropped(b byte) bool {
+	switch b {
+	case ' ', '[', ']', '(', ')', '|':
+		return true
+	}
+	return false
 }
 
 // pageNumber reads s as a page number from 1 to 9999, in any digit set.
@@ -193,7 +245,27 @@ func hasElementChild(n *html.Node) bool {
 // The automatic layout takes them as clues to the article page's title and
 // date.
 type linkHint struct {
-	title, date string
+	title string
+	// date is the listed date when it is known; else listedDate reads it
+	// from items, the texts of the list items that link to the article in
+	// page order. Only the automatic layout asks for it, so the date search
+	// is not run on every item of every listing page.
+	date  string
+	items []string
+}
+
+// listedDate returns the first date printed in the list items that link to
+// the article, or "".
+func (h linkHint) listedDate() string {
+	if h.date != "" {
+		return h.date
+	}
+	for _, t := range h.items {
+		if d := firstDate(t); d != "" {
+			return d
+		}
+	}
+	return ""
 }
 
 // parseListing reads the article links and the next-page link of a listing
@@ -232,9 +304,7 @@ func parseListing(p Profile, pageURL string, body []byte, contentType string) (l
 		if len(t) > len(h.title) && len(strings.Fields(t)) >= 3 {
 			h.title = t
 		}
-		if h.date == "" {
-			h.date = firstDate(nodeText(item))
-		}
+		h.items = append(h.items, nodeText(item))
 		l.hints[key] = h
 		if seen[key] {
 			continue

@@ -70,3 +70,29 @@ func FuzzCollapse(f *testing.F) {
 		}
 	})
 }
+
+// TestRuneClass holds the table-driven letter, digit and mark tests to the
+// unicode package's on every rune.
+func TestRuneClass(t *testing.T) {
+	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
+		ld := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if got := isLetterOrDigit(r); got != ld {
+			t.Fatalf("isLetterOrDigit(%U) = %v, want %v", r, got, ld)
+		}
+		if got, want := isWordRune(r), ld || unicode.Is(unicode.Mn, r); got != want {
+			t.Fatalf("isWordRune(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+// TestTitleFitsSame holds titleFits of a title and the same text to the token
+// scores it stands for: true when the text has a word, false when it has none.
+func TestTitleFitsSame(t *testing.T) {
+	for _, s := range []string{"", " ", "«»", "- ، .", "خبر", "استاندار فارس گفت", "Title 2", "ٌ", "۱۴۰۲"} {
+		got, want := tokenSet(s), tokenSet(s)
+		slow := tokenF1(got, want) >= 0.5 || hintContainment(got, want) > 0
+		if fast := titleFits(s, s); fast != slow {
+			t.Errorf("titleFits(%q, same) = %v, want %v", s, fast, slow)
+		}
+	}
+}
