@@ -372,8 +372,9 @@ func (d *document) mergeHeadline(td *document, ps []person) []person {
 // The rules that find people and give them a name and a role.
 var (
 	rulePersonPlaceName = newBlockingRule("person-place-named-after",
-		"a name after «شهید» inside the name of a place, body, plan or event («دانشگاه علوم پزشکی شهید بهشتی», «طرح شهید حاج قاسم سلیمانی») is the place's, no person",
+		"a name after «شهید» inside the name of a place, body, plan or event («دانشگاه علوم پزشکی شهید بهشتی», «طرح شهید حاج قاسم سلیمانی»), or a name with no title right after a word of place («خیابان کامران دلاوری»), is the place's, no person",
 		"همایش در تالار شهید آوینی اداره کل فرهنگ برگزار شد.",
+		"نزاع در خیابان کامران دلاوری به پلیس گزارش شد.",
 		"پلمب واحدها در قالب طرح شهید حاج قاسم سلیمانی انجام شد.")
 	rulePersonMartyr = newRule("person-martyr",
 		"names after «شهید», «شهیدان» or «شهدای بزرگوار» are commemorated persons, unless a word of place comes before («خیابان شهید …»)",

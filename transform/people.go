@@ -973,7 +973,11 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 		}
 		if j >= 0 && j < q-1 && isQuote(d.toks[j].punct) {
 			d.fire(rulePersonQuotedName, j, q+1)
-			return j + 1, q, j + 1, true
+			ns := j + 1
+			for ns < q-1 && d.covered(ns, catHonorific) {
+				ns++ // «“کاک درویشی”»: the honorific is no part of the name
+			}
+			return ns, q, j + 1, true
 		}
 	}
 	end := s
@@ -1407,6 +1411,10 @@ func (d *document) secondSurname(t int) bool {
 // given name with a surname of the lists or of a surname's shape, or with a
 // speech verb after it («محسن صیادی اظهار کرد»).
 func (d *document) standaloneName(ns, ne int) bool {
+	if d.in(setPlaceNoun, ns-1) {
+		d.fire(rulePersonPlaceName, ns-1, ne) // «خیابان ابوذر …»: a street's name
+		return false
+	}
 	if d.covered(ns-1, catHonorific) || ns > 1 && isQuote(d.toks[ns-1].punct) && d.covered(ns-2, catHonorific) {
 		return true // «سرهنگ «برزو همتی» گفت»
 	}
