@@ -50,6 +50,7 @@ var (
 	setPurpose         = newWordSet("purpose")          // «هدف», «به منظور»: a statement of purpose
 	setCheckWord       = newWordSet("check_word")       // «نظارت», «رصد»: inspecting, before a present verb
 	setMust            = newWordSet("must")             // «باید»: what must be done
+	setOperator        = newWordSet("operator")         // «متصدی»: who runs an establishment
 	setRemark          = newWordSet("remark")           // «ذکر», «توضیح»: in «لازم به ذکر است», a formula
 	setExhort          = newWordSet("exhort")           // «تاکید», «خواستار»: urging, with «رعایت»
 	setActivity        = newWordSet("activity")         // «فعالیت», «عرضه»: what offices do, before a present verb
@@ -124,7 +125,8 @@ func (d *document) personPhraseSpans() []span {
 	var out []span
 	for _, m := range d.by[catTitle] {
 		s, _ := d.tokSpan(m)
-		if s < 0 {
+		if s < 0 || d.in(setOperator, s) {
+			// «متصدی یک واحد قصابی»: who runs the office stands for it.
 			continue
 		}
 		tp := d.titlePhraseOf(m)

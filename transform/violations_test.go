@@ -54,6 +54,15 @@ func TestViolationPatterns(t *testing.T) {
 			[]key{{OfficeGuildShop, ModalityReported, SanctionReferral}}},
 		{"a sanction that was not imposed",
 			"در این بازدید هیچ‌یک از مغازه‌ها جریمه نشدند.", nil},
+		{"the operator of a unit stands for it",
+			"متصدی یک واحد قصابی در شهر به علت عرضه گوشت بدون مهر دامپزشکی به پرداخت جزای نقدی محکوم شد.",
+			[]key{{OfficeGuildShop, ModalityReported, SanctionFine}}},
+		{"a decision is still to come",
+			"در نشست کارگروه تنظیم بازار مصوب شد واحدهای صنفی متخلف از همان ابتدا پلمب شوند.",
+			[]key{{OfficeGuildShop, ModalityConditional, SanctionSealing}}},
+		{"a counted office beside the guild unit it belongs to",
+			"با تشدید نظارت بر عملکرد واحدهای صنفی، سه نانوایی به دلیل کم‌فروشی به پلمب واحد صنفی محکوم شدند.",
+			[]key{{OfficeBakery, ModalityReported, SanctionSealing}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
