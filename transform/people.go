@@ -1029,6 +1029,12 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 			// «مرتضی کشاورز کلهر به عنوان بخشدار …»: a surname of the lists
 			// and a word after it, after a given name opening the clause.
 		case n == 1 && d.lx.surnames[d.toks[j].key] && d.givenAt(j-1) && d.opensClause(j-1) && d.plainWordAnyShape(ns):
+		case n == 0 && d.plainWordAnyShape(j) && d.isWord(j-1) && d.lx.givenAll[d.toks[j-1].key] && d.givenAt(j-2) && d.opensClause(j-2) && !comma:
+			// «محمد صادق رحماندوست سرپرست …»: a given name in two words,
+			// the second also a common word, and a surname no list knows,
+			// opening a clause.
+			d.fire(rulePersonThreeWordName, j-2, s)
+		case n == 1 && d.lx.givenAll[d.toks[j].key] && d.givenAt(j-1) && d.opensClause(j-1) && !d.covered(j, catTitle) && !comma:
 		case n == 1 && d.lx.surnames[d.toks[ns].key] && !comma && d.plainWord(j) && !d.givenAt(j) && d.opensClause(j) && !d.afterScene(j) && !d.in(setTimeWord, j):
 			// «نیکروز سلیمانی فرمانده انتظامی …»: a given name no list
 			// knows before a surname of the lists, opening a clause.
@@ -1611,8 +1617,9 @@ var rulePersonNotNamePhrase = newBlockingRule("person-not-name-phrase",
 // rulePersonThreeWordName accepts a surname in two words between a given
 // name opening a clause and a title.
 var rulePersonThreeWordName = newRule("person-three-word-name",
-	"a given name opening a clause, a word and a surname right before a title are one name («حسین مدرس خیابانی استاندار …»)",
-	"به گزارش خبرگزاری، حسین مدرس خیابانی استاندار فارس گفت: بازرسی‌ها ادامه دارد.")
+	"a given name opening a clause, a word and a surname right before a title are one name («حسین مدرس خیابانی استاندار …», «محمد صادق رحماندوست سرپرست …»)",
+	"به گزارش خبرگزاری، حسین مدرس خیابانی استاندار فارس گفت: بازرسی‌ها ادامه دارد.",
+	"به گزارش روابط عمومی بخشداری، محمد صادق دلاورگرد سرپرست بخشداری مرکزی از روستا بازدید کرد.")
 
 // rareGivenOpening reports whether token t is a given name of the full lists
 // (not one of the common words among them) opening a clause: the start of a
