@@ -1011,6 +1011,14 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 			j--
 			continue
 		}
+		if n == 1 && hs == ns && (d.toks[j].key == "حاجی" || d.toks[j].key == "حاج") && d.in(setSurnamePart, ns) {
+			// «حاجی پور»: «حاجی» before a surname's ending is the
+			// surname's first part, no honorific.
+			ns = j
+			n++
+			j--
+			continue
+		}
 		if d.covered(j, catHonorific) {
 			hs = j
 			j--

@@ -46,6 +46,21 @@ func TestRules(t *testing.T) {
 			violations: []violationFact{{"bakery", "short_selling", "reported", "حسن رضایی"}, {"bakery", "", "reported", "حسن رضایی"}},
 		},
 		{
+			name: "«حاجی» before a surname's ending is part of the surname",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"بازدید از روستاها ادامه دارد.",
+				"حاجی پور فرماندار کوار در این بازدید گفت: کار ادامه دارد.",
+			}},
+			people: []personFact{{"حاجی پور", "فرماندار", "فرمانداری شهرستان کوار"}},
+		},
+		{
+			name: "given name in two words before an unknown surname",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"به گزارش روابط عمومی بخشداری، محمد صادق دلاورگرد سرپرست بخشداری مرکزی کوار از روستا بازدید کرد.",
+			}},
+			people: []personFact{{"محمد صادق دلاورگرد", "سرپرست بخشداری", "بخشداری مرکزی شهرستان کوار"}},
+		},
+		{
 			name: "byline with «توسط» and a modified byline word",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"حسن کریمی فرماندار کوار از نانوایی‌های شهر بازدید کرد.",
