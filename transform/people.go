@@ -1116,7 +1116,7 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 		last := d.toks[end-1].key
 		full := end-ns >= 2 && d.givenAt(ns) && (d.lx.surnames[last] || d.lx.surnameShape(last) || d.lx.has(setSurnamePart, last) || strings.HasSuffix(last, "ی") && utf8.RuneCountInString(last) >= 4 && !d.lx.stop[last])
 		switch {
-		case semi && !(full && (opens || hs < ns)):
+		case semi && !(full && (opens || hs < ns || d.in(setNameIntro, hs-1))):
 			return 0, 0, 0, false
 		case strong && (opens || full || hs < ns || d.in(setNameIntro, hs-1)):
 			// «سفر دکتر رضایی، رئیس جمهور»: an honorific makes the

@@ -61,6 +61,16 @@ func TestRules(t *testing.T) {
 			people: []personFact{{"محمد صادق دلاورگرد", "سرپرست بخشداری", "بخشداری مرکزی شهرستان کوار"}},
 		},
 		{
+			name: "attendees after «با حضور» set off by semicolons",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"جلسه کمیته برنامه ریزی شهرستان با حضور مسعود دلاوری؛رئیس سازمان مدیریت و برنامه ریزی استان، کامران نیکجو؛فرماندار کوار برگزار شد.",
+			}},
+			people: []personFact{
+				{"مسعود دلاوری", "رئیس", "سازمان مدیریت و برنامه\u200cریزی استان فارس"},
+				{"کامران نیکجو", "فرماندار", "فرمانداری شهرستان کوار"},
+			},
+		},
+		{
 			name: "byline with «توسط» and a modified byline word",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"حسن کریمی فرماندار کوار از نانوایی‌های شهر بازدید کرد.",
