@@ -101,7 +101,7 @@ func splitSentencesInto(body []rune, out []span, joins func(s, e int) bool) []sp
 			i = j - 1
 			continue
 		}
-		if r == '.' && j < n && body[j] != ' ' && body[j] != '\n' {
+		if r == '.' && j < n && body[j] != ' ' && body[j] != '\n' && !agencyLeadAt(body, j) {
 			continue
 		}
 		emit(j)
@@ -110,6 +110,21 @@ func splitSentencesInto(body []rune, out []span, joins func(s, e int) bool) []sp
 	emit(n)
 	return out
 }
+
+// agencyLeadAt reports whether an agency's lead («به گزارش …», «به نقل از
+// …») starts at body[j]: after a full stop with no space («… است.به گزارش
+// خبرنگار مهر، …») a new sentence begins all the same.
+func agencyLeadAt(body []rune, j int) bool {
+	for _, lead := range agencyLeads {
+		if j+len(lead) <= len(body) && string(body[j:j+len(lead)]) == string(lead) {
+			return true
+		}
+	}
+	return false
+}
+
+// agencyLeads are the openings of an agency's lead, spaced and glued.
+var agencyLeads = [][]rune{[]rune("به گزارش"), []rune("به\u200cگزارش"), []rune("بگزارش"), []rune("به نقل از")}
 
 // lineGoesOn reports whether the line break at body[i] wraps a sentence
 // rather than ending it: the line ends with a comma, or with a word that

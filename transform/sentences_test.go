@@ -20,6 +20,7 @@ func TestSplitSentences(t *testing.T) {
 		{"ascii decimal", "rate 2.5 percent. end", []string{"rate 2.5 percent.", "end"}},
 		{"date slashes", "در تاریخ 1397/08/15 برگزار شد.", []string{"در تاریخ 1397/08/15 برگزار شد."}},
 		{"domain", "سایت kavar.gov.ir است.", []string{"سایت kavar.gov.ir است."}},
+		{"agency lead after a full stop with no space", "بودجه کافی نیست.به گزارش خبرنگار ما، وی افزود: کافی نیست.", []string{"بودجه کافی نیست.", "به گزارش خبرنگار ما، وی افزود: کافی نیست."}},
 		{"newlines", "عنوان\n\nمتن اول. متن دوم", []string{"عنوان", "متن اول.", "متن دوم"}},
 		{"wrapped after a comma", "فرماندار در بازدید از نانوایی‌ها،\nاز نزدیک با مشکلات آشنا شد.\n\nپایان", []string{"فرماندار در بازدید از نانوایی‌ها،\nاز نزدیک با مشکلات آشنا شد.", "پایان"}},
 		{"comma before a blank line", "فهرست واحدها،\n\nپایان", []string{"فهرست واحدها،", "پایان"}},
