@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"io/fs"
+	"net/url"
 	"os"
 	"path/filepath"
 	"sort"
@@ -140,6 +141,7 @@ func LoadReal(dir string) (RealSet, error) {
 	}
 	var set RealSet
 	seen := make(map[string]string)
+	seenURL := make(map[string]string)
 	for _, path := range files {
 		labels, err := readRealLabels(path)
 		if err != nil {
@@ -151,6 +153,14 @@ func LoadReal(dir string) (RealSet, error) {
 				return RealSet{}, fmt.Errorf("%s: id %q: %w, first at %s", where, l.ID, ErrDuplicateID, first)
 			}
 			seen[l.ID] = where
+			if u := pageKey(deref(l.URL)); u != "" {
+				// The same page twice would sit in both parts of the split
+				// and tune the check part through its twin.
+				if first, dup := seenURL[u]; dup {
+					return RealSet{}, fmt.Errorf("%s: id %q: %w, first at %s", where, l.ID, ErrDuplicateURL, first)
+				}
+				seenURL[u] = where
+			}
 			set.Labelled++
 			text, err := os.ReadFile(filepath.Join(dir, "texts", l.ID+".txt"))
 			if errors.Is(err, fs.ErrNotExist) {
@@ -168,6 +178,32 @@ func LoadReal(dir string) (RealSet, error) {
 			filepath.Join(dir, "texts"), ErrNoTexts, set.Labelled)
 	}
 	return set, nil
+}
+
+// ErrDuplicateURL reports a real passage whose page another passage of the
+// set already comes from.
+var ErrDuplicateURL = errors.New("duplicate url")
+
+// pageKey is the form of a page's URL under which two labels name the same
+// page: percent-decoded until it no longer changes (some pages' URLs are
+// encoded twice), without the scheme, a «www.», «m.» or «mail.» host prefix,
+// and a trailing slash.
+func pageKey(u string) string {
+	for i := 0; i < 4; i++ {
+		d, err := url.PathUnescape(u)
+		if err != nil || d == u {
+			break
+		}
+		u = d
+	}
+	u = strings.TrimSpace(u)
+	for _, p := range []string{"https://", "http://"} {
+		u = strings.TrimPrefix(u, p)
+	}
+	for _, p := range []string{"www.", "mail.", "m."} {
+		u = strings.TrimPrefix(u, p)
+	}
+	return strings.TrimSuffix(u, "/")
 }
 
 type numberedLabel struct {
