@@ -17,6 +17,10 @@ import (
 type Doc struct {
 	// ID identifies the article; it is unique within a corpus.
 	ID string `json:"id"`
+	// Part is the real set's part the passage belongs to, set by [LoadReal]
+	// (see [RealSet]); empty for the written sets, where [Split] falls back
+	// to [Part] of the id.
+	Part string `json:"-"`
 	// SourceStyle names the portal family whose style the article imitates,
 	// such as "fars_county" or "west_azarbaijan_ag".
 	SourceStyle string `json:"source_style"`

@@ -173,11 +173,77 @@ func LoadReal(dir string) (RealSet, error) {
 			set.Docs = append(set.Docs, l.doc(string(text)))
 		}
 	}
+	twins, err := readTwins(filepath.Join(dir, twinsFile))
+	if err != nil {
+		return RealSet{}, err
+	}
+	for i := range set.Docs {
+		set.Docs[i].Part = twins.part(set.Docs[i].ID)
+	}
 	if len(set.Docs) == 0 {
 		return set, fmt.Errorf("%s: %w (%d passages labelled; rebuild the texts as transform/testdata/real/README.md says)",
 			filepath.Join(dir, "texts"), ErrNoTexts, set.Labelled)
 	}
 	return set, nil
+}
+
+// twinsFile lists, in the real set's folder, the pairs of passages that
+// share much of their text (one story published by several sites): a line
+// holds two ids and, after a tab, a note.
+const twinsFile = "twins.tsv"
+
+// twinSet joins twin passages into groups that stay in one part of the split.
+type twinSet struct{ parent map[string]string }
+
+func (t twinSet) root(id string) string {
+	for {
+		p, ok := t.parent[id]
+		if !ok || p == id {
+			return id
+		}
+		id = p
+	}
+}
+
+// part returns the part of passage id: [Part] of its id, or [PartTune] when
+// any twin of its group falls in the tuning part by its own id. Tuning on a
+// story teaches the rules its twin's text, so the twin cannot be checked on.
+func (t twinSet) part(id string) string {
+	if Part(id) == PartTune {
+		return PartTune
+	}
+	r := t.root(id)
+	for other := range t.parent {
+		if t.root(other) == r && Part(other) == PartTune {
+			return PartTune
+		}
+	}
+	return PartCheck
+}
+
+// readTwins reads the twins file at path; a missing file means no twins.
+func readTwins(path string) (twinSet, error) {
+	t := twinSet{parent: map[string]string{}}
+	b, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return t, nil
+	}
+	if err != nil {
+		return t, fmt.Errorf("read twins: %w", err)
+	}
+	for n, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 2 || strings.TrimSpace(f[0]) == "" || strings.TrimSpace(f[1]) == "" {
+			return t, fmt.Errorf("%s:%d: want two ids separated by a tab, got %q", path, n+1, line)
+		}
+		a, b := t.root(strings.TrimSpace(f[0])), t.root(strings.TrimSpace(f[1]))
+		t.parent[a], t.parent[b] = a, a
+	}
+	return t, nil
 }
 
 // ErrDuplicateURL reports a real passage whose page another passage of the
@@ -305,7 +371,11 @@ func (l realLabel) doc(text string) Doc {
 func Split(docs []Doc, part string) []Doc {
 	var out []Doc
 	for _, d := range docs {
-		if Part(d.ID) == part {
+		p := d.Part
+		if p == "" {
+			p = Part(d.ID)
+		}
+		if p == part {
 			out = append(out, d)
 		}
 	}

@@ -54,3 +54,57 @@ func TestRealLabelsUniquePages(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestLoadRealTwins checks that twins (one story from several sites) share
+// the tuning part when either falls there, and that a bad twins line is an
+// error naming the file and line.
+func TestLoadRealTwins(t *testing.T) {
+	var check, tune []string
+	for i := 0; len(check) < 2 || len(tune) < 1; i++ {
+		id := "p" + strings.Repeat("x", i%3) + string(rune('a'+i%26)) + string(rune('a'+i/26))
+		if eval.Part(id) == eval.PartCheck {
+			check = append(check, id)
+		} else {
+			tune = append(tune, id)
+		}
+	}
+	dir := t.TempDir()
+	var labels strings.Builder
+	for i, id := range []string{check[0], check[1], tune[0]} {
+		labels.WriteString(`{"id": "` + id + `", "url": "https://kavar.gov.ir/news/` + string(rune('1'+i)) + `", "people": [], "violations": []}` + "\n")
+		if err := os.MkdirAll(filepath.Join(dir, "texts"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "texts", id+".txt"), []byte("متن"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write := func(name, s string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("x.labels.jsonl", labels.String())
+	write("twins.tsv", "# twins\n"+check[0]+"\t"+tune[0]+"\tshare 0.60\n")
+	set, err := eval.LoadReal(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, d := range set.Docs {
+		got[d.ID] = d.Part
+	}
+	want := map[string]string{check[0]: eval.PartTune, check[1]: eval.PartCheck, tune[0]: eval.PartTune}
+	for id, p := range want {
+		if got[id] != p {
+			t.Errorf("part of %s = %q, want %q", id, got[id], p)
+		}
+	}
+	if n := len(eval.Split(set.Docs, eval.PartCheck)); n != 1 {
+		t.Errorf("check part holds %d passages, want 1", n)
+	}
+	write("twins.tsv", check[0]+" "+tune[0]+"\n")
+	if _, err := eval.LoadReal(dir); err == nil || !strings.Contains(err.Error(), "twins.tsv:1") {
+		t.Errorf("bad twins line: error %v, want one naming twins.tsv:1", err)
+	}
+}
