@@ -1024,8 +1024,10 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 			j--
 			continue
 		}
-		if n == 0 && d.insidePlace(j) {
-			break // «خراسان رضوی مدیرکل …»: the last word of a place's name
+		if n == 0 && d.insidePlace(j) || d.covered(j, catProvince) && d.covered(j-1, catProvince) {
+			// «خراسان رضوی مدیرکل …», «از چهارمحال و بختیاری حسین
+			// برزگر رئیس …»: the last word of a place's name
+			break
 		}
 		if hs < ns {
 			break // a name word before an honorific belongs elsewhere

@@ -71,6 +71,17 @@ func TestRules(t *testing.T) {
 			},
 		},
 		{
+			name: "a province's last word before a name is no surname; a glued honorific is dropped",
+			in: transform.Input{Province: "چهارمحال و بختیاری", Paragraphs: []string{
+				"به گزارش خبرنگار ما از چهارمحال و بختیاری حسین دلاورگرد رئیس جهاد کشاورزی استان گفت: قیمت نان ثابت است.",
+				"در این مراسم #حجتالاسلاموالمسلمینمحمدصادقمحمدی امام جمعه شهرکرد نیز حضور داشت.",
+			}},
+			people: []personFact{
+				{"حسین دلاورگرد", "رئیس", "جهاد کشاورزی استان چهارمحال و بختیاری"},
+				{"محمدصادقمحمدی", "امام جمعه", ""},
+			},
+		},
+		{
 			name: "byline with «توسط» and a modified byline word",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"حسن کریمی فرماندار کوار از نانوایی‌های شهر بازدید کرد.",
