@@ -269,6 +269,10 @@ func classifyRune(r rune) int {
 		return 3
 	case r >= 0x0600 && r <= 0x06FF && unicode.IsLetter(r):
 		return 1
+	case r >= 0x02B0 && r <= 0x02FF:
+		// Spacing modifier letters («ˈ») stand as quotation marks in
+		// portal text: «ˈداریوش صفاریˈ».
+		return 0
 	case unicode.IsLetter(r):
 		return 2
 	}

@@ -1203,7 +1203,7 @@ func startsDigit(k string) bool {
 // isQuote reports whether r is a quotation mark.
 func isQuote(r rune) bool {
 	switch r {
-	case '"', '“', '”', '«', '»', '\'', '‘', '’':
+	case '"', '“', '”', '«', '»', '\'', '‘', '’', 'ˈ':
 		return true
 	}
 	return false
@@ -1837,7 +1837,9 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 		// A given name and a word no list knows («سهام عدالت» in «ثبت
 		// نام سهام عدالت») name a person only where a name stands: at
 		// the start of a clause or before a speech verb or a mark.
-		if d.opensClause(ns) || !d.isWord(ne) || d.covered(ne, catSpeech) || d.afterReportLead(ns) && d.surnameLikeEnd(ne-1) && d.speechLater(ne) {
+		// The end of the text is no mark: an excerpt may stop in the
+		// middle of a word («در ایام محرم بای…»).
+		if d.opensClause(ns) || ne < len(d.toks) && !d.isWord(ne) || d.covered(ne, catSpeech) || d.afterReportLead(ns) && d.surnameLikeEnd(ne-1) && d.speechLater(ne) {
 			return ns, ne, true
 		}
 		d.fire(rulePersonNameInPhrase, ns, ne)

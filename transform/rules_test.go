@@ -82,6 +82,15 @@ func TestRules(t *testing.T) {
 			},
 		},
 		{
+			name: "a modifier letter as quotation marks; no name cut off by the end of the excerpt",
+			in: transform.Input{County: "ملایر", Province: "همدان", Paragraphs: []string{
+				"عرضه میوه شب عید در ملایر آغاز شد.",
+				"ˈداریوش نیکجوˈ روز یکشنبه در گفت و گو با خبرنگاران افزود: عرضه تا پایان ماه ادامه دارد.",
+				"با توجه به تقاضای بیشتر در ایام محرم بای",
+			}},
+			people: []personFact{{"داریوش نیکجو", "", ""}},
+		},
+		{
 			name: "byline with «توسط» and a modified byline word",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"حسن کریمی فرماندار کوار از نانوایی‌های شهر بازدید کرد.",
