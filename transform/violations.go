@@ -1486,6 +1486,11 @@ func (d *document) offenders(cs span, personSpans []span) []string {
 		if n := len(ms); n > 0 && ms[n-1].weak && d.listedAfter(ms[n-1].e, s) {
 			x.weak = true // «از ۴۵ نانوایی و ۳۰ جایگاه سوخت»
 		}
+		if n := len(ms); n > 0 && x.code == OfficeOther && ms[0].code != OfficeOther && d.tokKey(s-1) == "در" {
+			// «سه داروخانه به دلیل نگهداری داروها در انبار پلمب شد»:
+			// a storeroom where an office named before kept its goods.
+			x.weak = true
+		}
 		ms = append(ms, x)
 	}
 	for i := range ms {
