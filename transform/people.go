@@ -1711,7 +1711,12 @@ func (d *document) afterReportLead(t int) bool {
 // of an agency's lead («به گزارش ایرنا، رحمانی در نشست … گفت»): the
 // sentence proper starts there.
 func (d *document) afterLeadComma(t int) bool {
-	if t == 0 || d.toks[t-1].punct != '،' && d.toks[t-1].punct != ',' {
+	if t == 0 {
+		return false
+	}
+	switch d.toks[t-1].punct {
+	case '،', ',', '؛', ':':
+	default:
 		return false
 	}
 	si := sentenceAt(d.sents, d.toks[t].start)
@@ -1870,7 +1875,7 @@ func (d *document) mayStartName(t int) bool {
 	if d.covered(t, catHonorific) || d.covered(t+1, catSpeech) || d.covered(t+2, catSpeech) || d.covered(t+3, catSpeech) {
 		return true
 	}
-	return d.flag(flagGivenAll, t) || d.sentenceFirst(t) || d.nameToken(t) || d.afterLeadComma(t)
+	return d.flag(flagGivenAll, t) || d.sentenceFirst(t) || d.nameToken(t) || d.afterLeadComma(t) || d.afterScene(t)
 }
 
 // loneSpeaker reports whether a surname alone opens a clause at token t as
@@ -1886,7 +1891,8 @@ func (d *document) loneSpeaker(t int) (int, bool) {
 	// Cheap tests first: a speech verb right after the word or its
 	// detached part, or the word opening its sentence.
 	first := d.sentenceFirst(t) || t > 0 && isBullet(d.toks[t-1].punct) && d.sentenceFirst(t-1) || d.afterLeadComma(t)
-	if !first && !d.covered(t+1, catSpeech) && !d.covered(t+2, catSpeech) && !d.covered(t+3, catSpeech) {
+	scene := !first && d.afterScene(t) // «در این بازدید سقلی ضمن …»
+	if !first && !scene && !d.covered(t+1, catSpeech) && !d.covered(t+2, catSpeech) && !d.covered(t+3, catSpeech) {
 		return 0, false
 	}
 	lead := false // «به گزارش روابط عمومی فرمانداری X خسروی گفت»
@@ -1929,8 +1935,9 @@ func (d *document) loneSpeaker(t int) (int, bool) {
 	if first && surnameLike && d.speechLater(e) {
 		return e, true
 	}
-	if first && (surnameLike || d.plainWord(t) && strings.HasSuffix(k, "ی") && utf8.RuneCountInString(k) >= 4) &&
-		(d.tokKey(next) == "ضمن" || d.tokKey(next) == "به" && d.tokKey(next+1) == "همراه" || d.tokKey(next) == "در" && d.tokKey(next+1) == "این" && d.in(setSceneNoun, next+2)) {
+	if (first || scene) && (surnameLike || d.plainWord(t) && strings.HasSuffix(k, "ی") && utf8.RuneCountInString(k) >= 4) &&
+		(d.tokKey(next) == "ضمن" || d.tokKey(next) == "به" && d.tokKey(next+1) == "همراه" || d.tokKey(next) == "در" && d.tokKey(next+1) == "این" && d.in(setSceneNoun, next+2) ||
+			d.tokKey(next) == "با" && d.in(setSpeechLeadNoun, next+1)) {
 		// «ملانوری به همراه معاون … از بازار بازدید کرد»: a surname
 		// opening a sentence as the subject of a visit.
 		d.fire(rulePersonSubjectSurname, t, next+1)
@@ -1942,6 +1949,8 @@ func (d *document) loneSpeaker(t int) (int, bool) {
 // rulePersonSubjectSurname accepts a surname opening a sentence before
 // «به همراه» or «ضمن»: the subject of what the sentence reports.
 var rulePersonSubjectSurname = newRule("person-subject-surname",
-	"a surname opening a sentence right before «به همراه», «ضمن» or «در این بازدید» is its subject («ملانوری به همراه معاون … بازدید کرد»)",
+	"a surname opening a sentence (or the clause after «در این بازدید» or an agency's lead) right before «به همراه», «ضمن», «در این بازدید» or «با اشاره/تاکید/بیان» is its subject («ملانوری به همراه معاون … بازدید کرد»)",
 	"استاندار فارس از بازار کوار بازدید کرد.\nدلاوری به همراه معاون اقتصادی از بازار بازدید کرد.",
-	"استاندار فارس از بازار کوار بازدید کرد.\n🔹دلاوری در این بازدید از نانوایی‌ها نیز سرکشی کرد.")
+	"استاندار فارس از بازار کوار بازدید کرد.\n🔹دلاوری در این بازدید از نانوایی‌ها نیز سرکشی کرد.",
+	"فرماندار از روستاها بازدید کرد. در این بازدید دلاوری ضمن گفت‌وگو با اهالی از طرح‌ها خبر داد.",
+	"به گزارش خبرگزاری از کرمان؛ دلاوری با تاکید بر نظارت بر بازار از نانوایی‌ها بازدید کرد.")
