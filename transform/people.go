@@ -1784,7 +1784,7 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 			return i + 1, j, true
 		}
 	}
-	if !hon && d.flag(flagStop, t-1) && d.toks[t-1].key != "و" && !d.afterScene(t) {
+	if !hon && d.flag(flagStop, t-1) && d.toks[t-1].key != "و" && !d.afterScene(t) && !d.accordingTo(t) {
 		// After a preposition («به صورت», «در حضور») a word is not the
 		// subject a bare name would be.
 		return 0, 0, false
@@ -1875,7 +1875,13 @@ func (d *document) mayStartName(t int) bool {
 	if d.covered(t, catHonorific) || d.covered(t+1, catSpeech) || d.covered(t+2, catSpeech) || d.covered(t+3, catSpeech) {
 		return true
 	}
-	return d.flag(flagGivenAll, t) || d.sentenceFirst(t) || d.nameToken(t) || d.afterLeadComma(t) || d.afterScene(t)
+	return d.flag(flagGivenAll, t) || d.sentenceFirst(t) || d.nameToken(t) || d.afterLeadComma(t) || d.afterScene(t) || d.accordingTo(t)
+}
+
+// accordingTo reports whether token t follows «به گفته» (according to): the
+// word there names whoever said it («به گفته مظفری، طرح …»).
+func (d *document) accordingTo(t int) bool {
+	return t >= 2 && d.tokKey(t-1) == "گفته" && d.tokKey(t-2) == "به"
 }
 
 // loneSpeaker reports whether a surname alone opens a clause at token t as
@@ -1892,11 +1898,12 @@ func (d *document) loneSpeaker(t int) (int, bool) {
 	// detached part, or the word opening its sentence.
 	first := d.sentenceFirst(t) || t > 0 && isBullet(d.toks[t-1].punct) && d.sentenceFirst(t-1) || d.afterLeadComma(t)
 	scene := !first && d.afterScene(t) // «در این بازدید سقلی ضمن …»
-	if !first && !scene && !d.covered(t+1, catSpeech) && !d.covered(t+2, catSpeech) && !d.covered(t+3, catSpeech) {
+	according := d.accordingTo(t)
+	if !first && !scene && !according && !d.covered(t+1, catSpeech) && !d.covered(t+2, catSpeech) && !d.covered(t+3, catSpeech) {
 		return 0, false
 	}
 	lead := false // «به گزارش روابط عمومی فرمانداری X خسروی گفت»
-	if !first && !d.opensClause(t) {
+	if !first && !according && !d.opensClause(t) {
 		if lead = d.afterReportLead(t); !lead {
 			return 0, false
 		}
@@ -1919,6 +1926,15 @@ func (d *document) loneSpeaker(t int) (int, bool) {
 		next++
 	}
 	surnameLike := d.lx.surnames[k] || d.lx.surnameShape(k)
+	if according {
+		// «به گفته مظفری، …»: the surname of whoever said it, before a
+		// comma or the rest of the sentence.
+		if surnameLike || d.plainWord(t) && strings.HasSuffix(k, "ی") && utf8.RuneCountInString(k) >= 4 {
+			d.fire(rulePersonAccordingTo, t-2, e)
+			return e, true
+		}
+		return 0, false
+	}
 	if lead {
 		// After an agency's lead with no comma the source's words run up
 		// to the name: only a surname of the lists or of a surname's
@@ -1948,6 +1964,10 @@ func (d *document) loneSpeaker(t int) (int, bool) {
 
 // rulePersonSubjectSurname accepts a surname opening a sentence before
 // «به همراه» or «ضمن»: the subject of what the sentence reports.
+var rulePersonAccordingTo = newRule("person-according-to",
+	"a surname right after «به گفته» (according to) is whoever said it («به گفته مظفری، طرح ادامه دارد»)",
+	"فرماندار از بازار بازدید کرد. به گفته دلاوری، طرح نظارتی تا پایان ماه ادامه دارد.")
+
 var rulePersonSubjectSurname = newRule("person-subject-surname",
 	"a surname opening a sentence (or the clause after «در این بازدید» or an agency's lead) right before «به همراه», «ضمن», «در این بازدید» or «با اشاره/تاکید/بیان» is its subject («ملانوری به همراه معاون … بازدید کرد»)",
 	"استاندار فارس از بازار کوار بازدید کرد.\nدلاوری به همراه معاون اقتصادی از بازار بازدید کرد.",
