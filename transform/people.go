@@ -1501,6 +1501,9 @@ func (d *document) opensClause(t int) bool {
 	case '،', ',', ':', '؛', ';', '.', '!', '؟', '?':
 		return true
 	}
+	if r := d.toks[t-1].punct; (isDash(r) || isBullet(r)) && d.sentenceFirst(t-1) {
+		return true // «- عباس راشاد امروز در گفت‌وگو … گفت»: a list item
+	}
 	return d.afterScene(t)
 }
 

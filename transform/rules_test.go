@@ -91,6 +91,14 @@ func TestRules(t *testing.T) {
 			people: []personFact{{"داریوش نیکجو", "", ""}},
 		},
 		{
+			name: "a list item opened by a dash opens a clause",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"نانوایی‌های متخلف پلمب می‌شوند.",
+				"- کامران دلاورگرد امروز در گفت‌وگو با خبرنگاران گفت: نظارت ادامه دارد.",
+			}},
+			people: []personFact{{"کامران دلاورگرد", "", ""}},
+		},
+		{
 			name: "byline with «توسط» and a modified byline word",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"حسن کریمی فرماندار کوار از نانوایی‌های شهر بازدید کرد.",
