@@ -53,19 +53,27 @@ func TestUncommittedInvisible(t *testing.T) {
 			if n := countArticles(t, dir); n != 0 {
 				t.Errorf("%d articles visible before commit", n)
 			}
-			// Another Open while the Txn holds the lock must not touch its files.
+			// Another Open while the Txn holds the lock must not touch its files: the
+			// rows it spilled (20 rows of 4 KiB row groups) wait in its scratch
+			// directory until Commit writes the part files.
+			spilled := filepath.Join(dir, "_staging", "run-1.scratch", "rows-articles.arrows")
+			if _, err := os.Stat(spilled); err != nil {
+				t.Fatalf("no spilled rows before the concurrent Open: %v", err)
+			}
 			if _, err := dataset.Open(dir, dataset.Options{}); err != nil {
 				t.Fatal(err)
 			}
-			if entries, _ := os.ReadDir(filepath.Join(dir, "_staging", "run-1")); len(entries) == 0 {
-				t.Error("a concurrent Open removed the active run's staged files")
+			if _, err := os.Stat(spilled); err != nil {
+				t.Errorf("a concurrent Open removed the active run's spilled rows: %v", err)
 			}
 			tc.finish(t, txn)
 			if n := countArticles(t, dir); n != 0 {
 				t.Errorf("%d articles visible after %s", n, tc.name)
 			}
-			if _, err := os.Stat(filepath.Join(dir, "_staging", "run-1")); !errors.Is(err, os.ErrNotExist) {
-				t.Errorf("staged files left: %v", err)
+			for _, left := range []string{"run-1", "run-1.scratch"} {
+				if _, err := os.Stat(filepath.Join(dir, "_staging", left)); !errors.Is(err, os.ErrNotExist) {
+					t.Errorf("%s left in the staging area: %v", left, err)
+				}
 			}
 			if err := txn.AddArticle(dataset.ArticleRow{ArticleID: "a", ContentHash: "h"}); !errors.Is(err, dataset.ErrTxnDone) {
 				t.Errorf("add after finish: %v, want ErrTxnDone", err)

@@ -1,6 +1,8 @@
 package dataset
 
 import (
+	"bufio"
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/binary"
@@ -11,12 +13,15 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
 
+	"github.com/apache/arrow-go/v18/arrow"
 	"github.com/apache/arrow-go/v18/arrow/array"
+	"github.com/apache/arrow-go/v18/arrow/ipc"
 	"github.com/apache/arrow-go/v18/arrow/memory"
 	"github.com/apache/arrow-go/v18/parquet"
 	"github.com/apache/arrow-go/v18/parquet/compress"
@@ -27,20 +32,22 @@ import (
 
 // Default values of [Options] fields left at zero.
 const (
-	DefaultRowGroupBytes = 8 << 20
+	DefaultRowGroupBytes = 1 << 20
 	DefaultMaxFileBytes  = 256 << 20
 	DefaultBatchRows     = 4096
 	DefaultMaxOpenFiles  = 64
-	DefaultMaxBuffered   = 4 << 20
+	DefaultMaxBuffered   = 1 << 20
 )
 
 // Options tunes a Dataset. The zero value gives the defaults.
 type Options struct {
 	// RowGroupBytes is the size of a Parquet row group, measured as the uncompressed
-	// Arrow size of its rows. A partition's rows are held in an Arrow record builder
-	// until they reach it, then written to the partition's part file as one row
-	// group; the Parquet writer keeps nothing of it afterwards. Zero means
-	// DefaultRowGroupBytes (8 MiB).
+	// Arrow size of its rows. A Txn writes no part file before Commit: a partition's
+	// rows are held in an Arrow record builder, spilled as IPC record batches to a
+	// scratch file when the builder reaches RowGroupBytes or the Txn holds more than
+	// MaxBufferedBytes, and Commit writes each partition in turn, its batches
+	// gathered into row groups of about this size (one row group is held in memory,
+	// compressed, until it is complete). Zero means DefaultRowGroupBytes (1 MiB).
 	RowGroupBytes int64
 	// MaxFileBytes is the compressed size after which a part file is closed and the
 	// partition continues in a new one. Zero means DefaultMaxFileBytes (256 MiB).
@@ -48,16 +55,16 @@ type Options struct {
 	// BatchRows is the number of rows in each record batch a read hands out. Zero
 	// means DefaultBatchRows (4096).
 	BatchRows int
-	// MaxOpenFiles bounds the part files a Txn keeps open at once; when a row group
-	// needs another one, the least recently used is closed, and its partition
-	// continues in a new part file if it gets more rows. Zero means
+	// MaxOpenFiles bounds the part files a Txn keeps open at once. Commit writes one
+	// partition at a time, so one file is open at most. Zero means
 	// DefaultMaxOpenFiles (64).
 	MaxOpenFiles int
 	// MaxBufferedBytes bounds the rows a Txn holds in memory, all of them in record
 	// builders, estimated as uncompressed Arrow bytes. When it is exceeded, the
-	// partition holding the most is written out as a (smaller) row group. The memory
+	// partition holding the most is spilled to the scratch directory (see
+	// RowGroupBytes): the size of row groups does not depend on it. The memory
 	// actually held is up to about twice this, as builders grow by doubling. Zero
-	// means DefaultMaxBuffered (4 MiB).
+	// means DefaultMaxBuffered (1 MiB).
 	MaxBufferedBytes int64
 	// ScratchDir is an existing local directory under which a Txn keeps the keys of
 	// the article versions committed before it and added by it, and the partition of
@@ -239,12 +246,12 @@ type Txn struct {
 	mu        sync.Mutex
 	writers   map[string]*partWriter
 	openFiles int
-	// openRowGroups counts the row groups written to the part files still open.
-	openRowGroups int
-	buffered      int64 // estimated bytes in record builders
-	clock         uint64
-	nextPart      int
-	staged        []manifestFile
+	buffered  int64 // estimated bytes in record builders
+	clock     uint64
+	nextPart  int
+	staged    []manifestFile
+	// spills holds the spill file of each table that spilled rows, by name.
+	spills map[string]*spillFile
 	// scratch is the directory of the spill tables; removed at the end when
 	// ownScratch.
 	scratch    string
@@ -457,6 +464,7 @@ func sweepScratch(parent, runID string) {
 // closeScratch closes the spill tables and removes the scratch directory if the
 // Txn made it.
 func (t *Txn) closeScratch() {
+	t.closeSpills()
 	for _, tab := range []*spill.Table{t.versions, t.months} {
 		if tab != nil {
 			tab.Close()
@@ -732,10 +740,12 @@ func (t *Txn) AddRun(r RunRow) error {
 }
 
 // add appends one row, of about size bytes, to the builder of (table, month). A
-// builder that holds RowGroupBytes is written out as a row group; when the Txn holds
-// more than MaxBufferedBytes in all, the largest builder is written out; when the
-// open files hold more than maxOpenRowGroups row groups, the file with the most is
-// closed. A write error makes the Txn fail: every later call returns it.
+// builder that holds RowGroupBytes, and, while the Txn holds more than
+// MaxBufferedBytes in all, the largest builder, is spilled: its rows go as one Arrow
+// IPC record batch to the table's spill file in the scratch directory, and the
+// partition notes where. No part file is written before Commit, which writes each
+// partition in turn from its spilled batches and its builder. A write error makes
+// the Txn fail: every later call returns it.
 func (t *Txn) add(tbl *tableDef, month string, enc rowEncoder, size int64) error {
 	pw := t.part(tbl, tbl.partition+"="+month)
 	enc(pw.bld)
@@ -744,7 +754,7 @@ func (t *Txn) add(tbl *tableDef, month string, enc rowEncoder, size int64) error
 	t.buffered += size
 	var err error
 	if pw.pendingBytes >= t.ds.opts.RowGroupBytes {
-		err = t.writeOut(pw)
+		err = t.spill(pw)
 	}
 	for err == nil && t.buffered > t.ds.opts.MaxBufferedBytes {
 		var victim *partWriter
@@ -756,19 +766,7 @@ func (t *Txn) add(tbl *tableDef, month string, enc rowEncoder, size int64) error
 		if victim == nil || victim.pending == 0 {
 			break
 		}
-		err = t.writeOut(victim)
-	}
-	for err == nil && t.openRowGroups > maxOpenRowGroups {
-		var victim *partWriter
-		for _, w := range t.writers {
-			if w.fw != nil && (victim == nil || w.rowGroups > victim.rowGroups) {
-				victim = w
-			}
-		}
-		if victim == nil {
-			break
-		}
-		err = t.closeWriter(victim)
+		err = t.spill(victim)
 	}
 	if err != nil {
 		t.err = err
@@ -776,16 +774,85 @@ func (t *Txn) add(tbl *tableDef, month string, enc rowEncoder, size int64) error
 	return err
 }
 
-// writeOut writes the rows in pw's builder as a row group and closes the part file
-// once it holds MaxFileBytes.
-func (t *Txn) writeOut(pw *partWriter) error {
-	if err := t.flush(pw); err != nil {
+// spillFile is the scratch file of one table's spilled rows: an Arrow IPC stream
+// that opens with the table's schema and an empty batch (prefix, read back before
+// a partition's batches when they are read), then holds the spilled batches of
+// every partition in the order they were spilled.
+type spillFile struct {
+	path      string
+	f         *os.File
+	bw        *bufio.Writer
+	cw        *countingWriter // counts the bytes given to bw: the offset of the next batch
+	w         *ipc.Writer
+	prefixLen int64
+	prefix    []byte // read back at Commit
+}
+
+// spillChunk is one batch of a partition's rows in its table's spill file: where
+// it is, and the estimated Arrow size of its rows.
+type spillChunk struct {
+	off, n, bytes int64
+}
+
+// spillFileOf returns the spill file of tbl, creating it in the scratch directory.
+func (t *Txn) spillFileOf(tbl *tableDef) (*spillFile, error) {
+	if sf := t.spills[tbl.name]; sf != nil {
+		return sf, nil
+	}
+	path := filepath.Join(t.scratch, "rows-"+tbl.name+".arrows")
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_TRUNC|os.O_RDWR, 0o644)
+	if err != nil {
+		return nil, &FileError{Path: path, Op: "create", Err: err}
+	}
+	sf := &spillFile{path: path, f: f, bw: bufio.NewWriterSize(f, 256<<10)}
+	sf.cw = &countingWriter{f: sf.bw}
+	sf.w = ipc.NewWriter(sf.cw, ipc.WithSchema(tbl.schema), ipc.WithAllocator(t.ds.mem))
+	bld := array.NewRecordBuilder(t.ds.mem, tbl.schema)
+	empty := bld.NewRecordBatch()
+	err = sf.w.Write(empty)
+	empty.Release()
+	bld.Release()
+	if err != nil {
+		f.Close()
+		return nil, &FileError{Path: path, Op: "write", Err: err}
+	}
+	sf.prefixLen = sf.cw.n
+	if t.spills == nil {
+		t.spills = map[string]*spillFile{}
+	}
+	t.spills[tbl.name] = sf
+	return sf, nil
+}
+
+// spill appends the rows in pw's builder to its table's spill file as one record
+// batch.
+func (t *Txn) spill(pw *partWriter) error {
+	if pw.pending == 0 {
+		return nil
+	}
+	sf, err := t.spillFileOf(pw.table)
+	if err != nil {
 		return err
 	}
-	if pw.fw != nil && pw.fw.TotalCompressedBytes() >= t.ds.opts.MaxFileBytes {
-		return t.closeWriter(pw)
+	rec := pw.bld.NewRecordBatch()
+	defer rec.Release()
+	off := sf.cw.n
+	if err := sf.w.Write(rec); err != nil {
+		return &FileError{Path: sf.path, Op: "write", Err: err}
 	}
+	pw.chunks = append(pw.chunks, spillChunk{off: off, n: sf.cw.n - off, bytes: pw.pendingBytes})
+	t.buffered -= pw.pendingBytes
+	pw.pending, pw.pendingBytes = 0, 0
 	return nil
+}
+
+// closeSpills closes and removes the spill files.
+func (t *Txn) closeSpills() {
+	for _, sf := range t.spills {
+		sf.f.Close()
+		os.Remove(sf.path)
+	}
+	t.spills = nil
 }
 
 // partWriter is the write state of one partition: a record builder for the rows of
@@ -800,13 +867,14 @@ type partWriter struct {
 	lastUse      uint64
 
 	// The part file; fw is nil while none is open.
-	staged    string // relative, slash-separated
-	final     string
-	w         objectWriter
-	sink      *countingWriter
-	fw        *pqarrow.FileWriter
-	rows      int64 // rows written to fw
-	rowGroups int   // row groups written to fw
+	staged string // relative, slash-separated
+	final  string
+	w      objectWriter
+	sink   *countingWriter
+	fw     *pqarrow.FileWriter
+	rows   int64 // rows written to fw
+	// chunks are the partition's spilled batches, in the order they were spilled.
+	chunks []spillChunk
 }
 
 // countingWriter is the sink of a FileWriter. It has no Close method, so that
@@ -848,7 +916,7 @@ func (t *Txn) openFile(pw *partWriter) error {
 		if lru == nil {
 			break
 		}
-		if err := t.closeWriter(lru); err != nil {
+		if err := t.closeFile(lru); err != nil {
 			return err
 		}
 	}
@@ -868,92 +936,156 @@ func (t *Txn) openFile(pw *partWriter) error {
 		return &FileError{Path: path, Op: "create", Err: err}
 	}
 	pw.w, pw.sink, pw.fw = f, sink, fw
-	pw.rows, pw.rowGroups = 0, 0
+	pw.rows = 0
 	t.openFiles++
 	return nil
 }
 
-// maxOpenRowGroups bounds the row groups in the part files a Txn has open. The
-// Parquet writer keeps the metadata of every row group of an open file, column
-// statistics included (about 10 KiB for an articles row group), until the file is
-// closed; when MaxBufferedBytes makes row groups small, the open files would
-// otherwise gather thousands of them.
-const maxOpenRowGroups = 256
-
-// flush writes the rows in pw's builder to its part file as one row group, opening
-// the file if needed. The row group goes straight to the file: the Parquet writer
-// holds no rows between calls, so the builders are all the Txn keeps of them.
-func (t *Txn) flush(pw *partWriter) error {
-	if pw.pending == 0 {
+// writePartition writes pw's rows, first those spilled (read back from the
+// table's spill file in one IPC stream) and then those in its builder, in arrival
+// order, to part files of the partition: buffered row groups of about
+// RowGroupBytes of rows each, a new file once one holds MaxFileBytes. A row group
+// is held in memory (compressed pages) until it is complete, so it is written
+// while no other partition's is.
+func (t *Txn) writePartition(pw *partWriter) error {
+	var rg int64 // estimated bytes of the rows in the current row group
+	put := func(rec arrow.RecordBatch, size int64) error {
+		if pw.fw == nil {
+			if err := t.openFile(pw); err != nil {
+				return err
+			}
+			rg = 0
+		}
+		if rg > 0 && rg+size > t.ds.opts.RowGroupBytes {
+			if err := pw.fw.NewBufferedRowGroupChecked(); err != nil {
+				return &FileError{Path: t.st.path(pw.staged), Op: "write", Err: err}
+			}
+			hook("flush")
+			rg = 0
+		}
+		if err := pw.fw.WriteBuffered(rec); err != nil {
+			return &FileError{Path: t.st.path(pw.staged), Op: "write", Err: err}
+		}
+		pw.rows += rec.NumRows()
+		rg += size
+		if pw.fw.TotalCompressedBytes() >= t.ds.opts.MaxFileBytes {
+			return t.closeFile(pw)
+		}
 		return nil
 	}
-	if pw.fw == nil {
-		if err := t.openFile(pw); err != nil {
+	if len(pw.chunks) > 0 {
+		sf := t.spills[pw.table.name]
+		parts := make([]io.Reader, 0, 1+len(pw.chunks))
+		parts = append(parts, bytes.NewReader(sf.prefix))
+		for _, c := range pw.chunks {
+			parts = append(parts, io.NewSectionReader(sf.f, c.off, c.n))
+		}
+		rdr, err := ipc.NewReader(bufio.NewReaderSize(io.MultiReader(parts...), 64<<10),
+			ipc.WithSchema(pw.table.schema), ipc.WithAllocator(t.ds.mem))
+		if err != nil {
+			return &FileError{Path: sf.path, Op: "read", Err: err}
+		}
+		i := 0
+		for rdr.Next() {
+			rec := rdr.RecordBatch()
+			if rec.NumRows() == 0 {
+				continue // the prefix's empty batch
+			}
+			if i == len(pw.chunks) {
+				break
+			}
+			if err := put(rec, pw.chunks[i].bytes); err != nil {
+				rdr.Release()
+				return err
+			}
+			i++
+		}
+		err = rdr.Err()
+		rdr.Release()
+		if err == nil && i != len(pw.chunks) {
+			err = fmt.Errorf("%d of %d spilled batches of %s read back", i, len(pw.chunks), pw.key)
+		}
+		if err != nil {
+			return &FileError{Path: sf.path, Op: "read", Err: err}
+		}
+		pw.chunks = nil
+	}
+	if pw.pending > 0 {
+		rec := pw.bld.NewRecordBatch()
+		t.buffered -= pw.pendingBytes
+		size := pw.pendingBytes
+		pw.pending, pw.pendingBytes = 0, 0
+		err := put(rec, size)
+		rec.Release()
+		if err != nil {
 			return err
 		}
 	}
-	rec := pw.bld.NewRecordBatch()
-	defer rec.Release()
-	t.buffered -= pw.pendingBytes
-	pw.rows += int64(pw.pending)
-	pw.pending, pw.pendingBytes = 0, 0
-	if err := pw.fw.Write(rec); err != nil {
-		return &FileError{Path: t.st.path(pw.staged), Op: "write", Err: err}
-	}
-	pw.rowGroups++
-	t.openRowGroups++
-	hook("flush")
-	return nil
+	return t.closeFile(pw)
 }
 
-// closeWriter writes out the rows in pw's builder, then, if a file is open, writes
-// its footer, fsyncs and closes it and records it for the manifest. The partition's
-// state is dropped; a later row starts a new part file.
-func (t *Txn) closeWriter(pw *partWriter) error {
-	err := t.flush(pw)
-	if pw.fw != nil {
-		path := t.st.path(pw.staged)
-		if cerr := pw.fw.Close(); err == nil && cerr != nil {
-			err = &FileError{Path: path, Op: "close", Err: cerr}
-		}
-		// Close fsyncs a file, completes an upload.
-		if err != nil {
-			pw.w.abort()
-		} else if cerr := pw.w.Close(); cerr != nil {
-			err = &FileError{Path: path, Op: "close", Err: cerr}
-		}
-		t.openFiles--
-		t.openRowGroups -= pw.rowGroups
-		if err == nil {
-			t.staged = append(t.staged, manifestFile{
-				Table: pw.table.name, Partition: pw.partition,
-				Staged: pw.staged, Final: pw.final, Rows: pw.rows, Bytes: pw.sink.n,
-			})
-			t.stats.Files++
-		}
-		pw.fw, pw.w = nil, nil
+// closeFile, if pw has a part file open, writes its last row group and footer,
+// fsyncs and closes it and records it for the manifest; the partition's next rows
+// go to a new part file.
+func (t *Txn) closeFile(pw *partWriter) error {
+	if pw.fw == nil {
+		return nil
 	}
-	if pw.pending == 0 {
-		pw.bld.Release()
-		delete(t.writers, pw.key)
+	var err error
+	path := t.st.path(pw.staged)
+	if cerr := pw.fw.Close(); cerr != nil {
+		err = &FileError{Path: path, Op: "close", Err: cerr}
 	}
+	// Close fsyncs a file, completes an upload.
+	if err != nil {
+		pw.w.abort()
+	} else if cerr := pw.w.Close(); cerr != nil {
+		err = &FileError{Path: path, Op: "close", Err: cerr}
+	}
+	t.openFiles--
+	if err == nil {
+		hook("flush")
+		t.staged = append(t.staged, manifestFile{
+			Table: pw.table.name, Partition: pw.partition,
+			Staged: pw.staged, Final: pw.final, Rows: pw.rows, Bytes: pw.sink.n,
+		})
+		t.stats.Files++
+	}
+	pw.fw, pw.w = nil, nil
 	return err
 }
 
-// closeAll writes out every partition and closes every file, in a stable order.
-// Closing one partition can close another (to stay under MaxOpenFiles), so the set
-// is looked at afresh each time.
+// closeAll writes out every partition, in a stable order, one at a time. The rows
+// still in builders are spilled first, so that while a partition is written no
+// other partition's rows are held in memory.
 func (t *Txn) closeAll() error {
-	for len(t.writers) > 0 {
-		var first *partWriter
-		for _, w := range t.writers {
-			if first == nil || w.key < first.key {
-				first = w
-			}
-		}
-		if err := t.closeWriter(first); err != nil {
+	for _, pw := range t.writers {
+		if err := t.spill(pw); err != nil {
 			return err
 		}
+	}
+	for _, sf := range t.spills {
+		if err := sf.bw.Flush(); err != nil {
+			return &FileError{Path: sf.path, Op: "write", Err: err}
+		}
+		sf.bw, sf.cw, sf.w = nil, nil, nil // nothing more is spilled
+		sf.prefix = make([]byte, sf.prefixLen)
+		if _, err := sf.f.ReadAt(sf.prefix, 0); err != nil {
+			return &FileError{Path: sf.path, Op: "read", Err: err}
+		}
+	}
+	keys := make([]string, 0, len(t.writers))
+	for k := range t.writers {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		pw := t.writers[k]
+		if err := t.writePartition(pw); err != nil {
+			return err
+		}
+		pw.bld.Release()
+		delete(t.writers, k)
 	}
 	return nil
 }

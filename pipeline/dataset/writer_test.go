@@ -2,6 +2,7 @@ package dataset_test
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -9,7 +10,9 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/apache/arrow-go/v18/parquet/file"
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 
@@ -112,5 +115,72 @@ func TestLayout(t *testing.T) {
 	}
 	if !strings.Contains(string(m), `"state": "done"`) {
 		t.Errorf("manifest not marked done:\n%s", m)
+	}
+}
+
+// TestSpilledRows writes articles round-robin over 12 months with a buffer bound
+// far below the rows' size, so that each partition's rows are spilled to the
+// scratch file in many small batches before Commit: every partition still comes
+// out as one part file with one row group (the batches gathered again), its rows in
+// the order they were added, and the spill file is gone after Commit.
+func TestSpilledRows(t *testing.T) {
+	dir := t.TempDir()
+	ds, err := dataset.Open(dir, dataset.Options{MaxBufferedBytes: 24 << 10, RowGroupBytes: 1 << 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	txn, err := ds.Begin(t.Context(), "run-1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const n, months = 600, 12
+	want := map[string][]string{} // partition month -> article IDs in arrival order
+	for i := range n {
+		month := fmt.Sprintf("2019-%02d", i%months+1)
+		d, _ := time.Parse("2006-01", month)
+		url := fmt.Sprintf("https://x.example/news/%d", i)
+		a := dataset.ArticleRow{ArticleID: dataset.ArticleID(url), URL: url, SourceID: "x", Title: fmt.Sprintf("title %d", i),
+			Body: strings.Repeat(fmt.Sprintf("body of article %d. ", i), 50), RegisteredDate: d, FetchedAt: d,
+			ContentHash: fmt.Sprintf("%064x", i)}
+		if err := txn.AddArticle(a); err != nil {
+			t.Fatal(err)
+		}
+		want[month] = append(want[month], a.ArticleID)
+	}
+	spilled, err := filepath.Glob(filepath.Join(dir, "_staging", "run-1.scratch", "rows-articles.arrows"))
+	if err != nil || len(spilled) != 1 {
+		t.Fatalf("no spill file before Commit: %v %v", spilled, err)
+	}
+	if st, err := os.Stat(spilled[0]); err != nil || st.Size() < n*500 {
+		t.Fatalf("spill file holds %v bytes (%v), want most of %d articles of 1 KB", st.Size(), err, n)
+	}
+	if err := txn.Commit(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(spilled[0]); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("spill file left after Commit: %v", err)
+	}
+	for month, ids := range want {
+		files, err := filepath.Glob(filepath.Join(dir, "articles", "registered_month="+month, "*.parquet"))
+		if err != nil || len(files) != 1 {
+			t.Fatalf("%s: want one part file, got %v (%v)", month, files, err)
+		}
+		rdr, err := file.OpenParquetFile(files[0], false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if g, r := rdr.NumRowGroups(), rdr.NumRows(); g != 1 || r != int64(len(ids)) {
+			t.Errorf("%s: %d row groups of %d rows, want 1 of %d", month, g, r, len(ids))
+		}
+		rdr.Close()
+		var got []string
+		err = ds.ScanArticles(t.Context(), dataset.Filter{Months: []string{month}, Columns: []string{"article_id"}},
+			func(r dataset.ArticleRow) error { got = append(got, r.ArticleID); return nil })
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(ids, got); diff != "" {
+			t.Errorf("%s: rows not in arrival order (-want +got):\n%s", month, diff)
+		}
 	}
 }
