@@ -1822,6 +1822,11 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 		}
 	}
 	ns, ne = d.nameWords(i, hon)
+	if ne > ns && d.blessedAfter(ne) {
+		// «رزمایش محمد رسول‌الله (ص)», «امام رضا (ع)»: a saint's name.
+		d.fire(rulePersonSaint, ns, ne+3)
+		return 0, 0, false
+	}
 	if ne == ns && !hon {
 		if e, ok := d.loneSpeaker(t); ok {
 			return t, e, true
@@ -1967,6 +1972,24 @@ func (d *document) loneSpeaker(t int) (int, bool) {
 
 // rulePersonSubjectSurname accepts a surname opening a sentence before
 // «به همراه» or «ضمن»: the subject of what the sentence reports.
+var rulePersonSaint = newBlockingRule("person-saint",
+	"a name followed by a blessing in parentheses («(ع)», «(ص)», «(س)», «(عج)») is a saint's or the Prophet's, no person of the news",
+	"این رزمایش با نام محمد رسول‌الله (ص) در چابهار برگزار شد.")
+
+// blessedAfter reports whether a blessing in parentheses follows token e
+// («(ع)», «(ص)», «(س)», «(عج)»); «(ره)», said of the late, is not one of
+// them: a late local figure is still a named person of the news.
+func (d *document) blessedAfter(e int) bool {
+	if e+2 >= len(d.toks) || d.toks[e].punct != '(' || d.toks[e+2].punct != ')' {
+		return false
+	}
+	switch d.toks[e+1].key {
+	case "ع", "ص", "س", "عج":
+		return true
+	}
+	return false
+}
+
 var rulePersonAccordingTo = newRule("person-according-to",
 	"a surname right after «به گفته» (according to) is whoever said it («به گفته مظفری، طرح ادامه دارد»)",
 	"فرماندار از بازار بازدید کرد. به گفته دلاوری، طرح نظارتی تا پایان ماه ادامه دارد.")
