@@ -13,6 +13,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -26,6 +27,7 @@ import (
 	"github.com/apache/arrow-go/v18/parquet"
 	"github.com/apache/arrow-go/v18/parquet/compress"
 	"github.com/apache/arrow-go/v18/parquet/pqarrow"
+	"github.com/klauspost/compress/s2"
 
 	"govwatch/internal/spill"
 )
@@ -252,6 +254,9 @@ type Txn struct {
 	staged    []manifestFile
 	// spills holds the spill file of each table that spilled rows, by name.
 	spills map[string]*spillFile
+	// chunks reads a partition's spilled batches back at Commit; its buffers
+	// serve one partition after another.
+	chunks chunkReader
 	// scratch is the directory of the spill tables; removed at the end when
 	// ownScratch.
 	scratch    string
@@ -774,24 +779,27 @@ func (t *Txn) add(tbl *tableDef, month string, enc rowEncoder, size int64) error
 	return err
 }
 
-// spillFile is the scratch file of one table's spilled rows: an Arrow IPC stream
-// that opens with the table's schema and an empty batch (prefix, read back before
-// a partition's batches when they are read), then holds the spilled batches of
-// every partition in the order they were spilled.
+// spillFile is the scratch file of one table's spilled rows. The rows are an Arrow
+// IPC stream: its first messages, the table's schema and an empty batch (prefix),
+// stay in memory, and each later message, one spilled batch, is compressed with S2
+// on its own and appended to the file, so that a partition's batches can be read
+// back, each where it lies, behind the prefix.
 type spillFile struct {
-	path      string
-	f         *os.File
-	bw        *bufio.Writer
-	cw        *countingWriter // counts the bytes given to bw: the offset of the next batch
-	w         *ipc.Writer
-	prefixLen int64
-	prefix    []byte // read back at Commit
+	path   string
+	f      *os.File
+	bw     *bufio.Writer
+	size   int64        // bytes given to bw: the offset of the next batch
+	msg    bytes.Buffer // the IPC writer's output for one batch
+	comp   []byte       // its compressed form
+	w      *ipc.Writer
+	prefix []byte
 }
 
 // spillChunk is one batch of a partition's rows in its table's spill file: where
-// it is, and the estimated Arrow size of its rows.
+// its compressed message is, its length uncompressed, and the estimated Arrow size
+// of its rows.
 type spillChunk struct {
-	off, n, bytes int64
+	off, n, raw, bytes int64
 }
 
 // spillFileOf returns the spill file of tbl, creating it in the scratch directory.
@@ -805,8 +813,7 @@ func (t *Txn) spillFileOf(tbl *tableDef) (*spillFile, error) {
 		return nil, &FileError{Path: path, Op: "create", Err: err}
 	}
 	sf := &spillFile{path: path, f: f, bw: bufio.NewWriterSize(f, 256<<10)}
-	sf.cw = &countingWriter{f: sf.bw}
-	sf.w = ipc.NewWriter(sf.cw, ipc.WithSchema(tbl.schema), ipc.WithAllocator(t.ds.mem))
+	sf.w = ipc.NewWriter(&sf.msg, ipc.WithSchema(tbl.schema), ipc.WithAllocator(t.ds.mem))
 	bld := array.NewRecordBuilder(t.ds.mem, tbl.schema)
 	empty := bld.NewRecordBatch()
 	err = sf.w.Write(empty)
@@ -816,7 +823,8 @@ func (t *Txn) spillFileOf(tbl *tableDef) (*spillFile, error) {
 		f.Close()
 		return nil, &FileError{Path: path, Op: "write", Err: err}
 	}
-	sf.prefixLen = sf.cw.n
+	sf.prefix = bytes.Clone(sf.msg.Bytes())
+	sf.msg.Reset()
 	if t.spills == nil {
 		t.spills = map[string]*spillFile{}
 	}
@@ -836,14 +844,53 @@ func (t *Txn) spill(pw *partWriter) error {
 	}
 	rec := pw.bld.NewRecordBatch()
 	defer rec.Release()
-	off := sf.cw.n
+	sf.msg.Reset()
 	if err := sf.w.Write(rec); err != nil {
 		return &FileError{Path: sf.path, Op: "write", Err: err}
 	}
-	pw.chunks = append(pw.chunks, spillChunk{off: off, n: sf.cw.n - off, bytes: pw.pendingBytes})
+	sf.comp = s2.Encode(sf.comp[:cap(sf.comp)], sf.msg.Bytes())
+	if _, err := sf.bw.Write(sf.comp); err != nil {
+		return &FileError{Path: sf.path, Op: "write", Err: err}
+	}
+	pw.chunks = append(pw.chunks, spillChunk{off: sf.size, n: int64(len(sf.comp)), raw: int64(sf.msg.Len()), bytes: pw.pendingBytes})
+	sf.size += int64(len(sf.comp))
 	t.buffered -= pw.pendingBytes
 	pw.pending, pw.pendingBytes = 0, 0
 	return nil
+}
+
+// chunkReader reads the spilled batches chunks of a spill file, decompressed, one
+// after the other.
+type chunkReader struct {
+	f           *os.File
+	chunks      []spillChunk
+	comp, plain []byte
+	rest        []byte // what is left of the current chunk
+}
+
+func (r *chunkReader) Read(p []byte) (int, error) {
+	for len(r.rest) == 0 {
+		if len(r.chunks) == 0 {
+			return 0, io.EOF
+		}
+		c := r.chunks[0]
+		r.chunks = r.chunks[1:]
+		r.comp = slices.Grow(r.comp[:0], int(c.n))[:c.n]
+		if _, err := r.f.ReadAt(r.comp, c.off); err != nil {
+			return 0, err
+		}
+		plain, err := s2.Decode(r.plain[:cap(r.plain)], r.comp)
+		if err != nil {
+			return 0, err
+		}
+		if int64(len(plain)) != c.raw {
+			return 0, fmt.Errorf("spilled batch at %d: %d bytes, want %d", c.off, len(plain), c.raw)
+		}
+		r.plain, r.rest = plain, plain
+	}
+	n := copy(p, r.rest)
+	r.rest = r.rest[n:]
+	return n, nil
 }
 
 // closeSpills closes and removes the spill files.
@@ -975,12 +1022,8 @@ func (t *Txn) writePartition(pw *partWriter) error {
 	}
 	if len(pw.chunks) > 0 {
 		sf := t.spills[pw.table.name]
-		parts := make([]io.Reader, 0, 1+len(pw.chunks))
-		parts = append(parts, bytes.NewReader(sf.prefix))
-		for _, c := range pw.chunks {
-			parts = append(parts, io.NewSectionReader(sf.f, c.off, c.n))
-		}
-		rdr, err := ipc.NewReader(bufio.NewReaderSize(io.MultiReader(parts...), 64<<10),
+		t.chunks.f, t.chunks.chunks, t.chunks.rest = sf.f, pw.chunks, nil
+		rdr, err := ipc.NewReader(io.MultiReader(bytes.NewReader(sf.prefix), &t.chunks),
 			ipc.WithSchema(pw.table.schema), ipc.WithAllocator(t.ds.mem))
 		if err != nil {
 			return &FileError{Path: sf.path, Op: "read", Err: err}
@@ -1068,11 +1111,8 @@ func (t *Txn) closeAll() error {
 		if err := sf.bw.Flush(); err != nil {
 			return &FileError{Path: sf.path, Op: "write", Err: err}
 		}
-		sf.bw, sf.cw, sf.w = nil, nil, nil // nothing more is spilled
-		sf.prefix = make([]byte, sf.prefixLen)
-		if _, err := sf.f.ReadAt(sf.prefix, 0); err != nil {
-			return &FileError{Path: sf.path, Op: "read", Err: err}
-		}
+		sf.bw, sf.w, sf.comp = nil, nil, nil // nothing more is spilled
+		sf.msg = bytes.Buffer{}
 	}
 	keys := make([]string, 0, len(t.writers))
 	for k := range t.writers {
