@@ -56,6 +56,13 @@ func (d *document) collectMentions() []rawMention {
 			d.fire(ruleRoleNotTitlePhrase, s, s+2)
 			continue
 		}
+		if s >= 2 && d.tokKey(s-1) == "عمومی" && d.tokKey(s-2) == "روابط" {
+			// «به نقل از روابط عمومی معاونت غذا و دارو، …»: the office
+			// whose press desk reports, no one's title.
+			d.fire(ruleRoleNotTitlePhrase, s-2, s+1)
+			phraseEnd = d.titlePhraseOf(m).end
+			continue
+		}
 		if s < 0 || usedName[s] || s < phraseEnd {
 			// A title inside the phrase of the title before it names
 			// the same person's organisation («معاون … استاندار کرمان»).
@@ -390,8 +397,9 @@ var (
 		"بازرسی از نانوایی‌های شهر ادامه دارد.\nتوسط سردبیر: مریم کریمی",
 		"بازرسی از نانوایی‌های شهر ادامه دارد.\nخبرنگار دانش آموز: مریم کریمی")
 	ruleRoleNotTitlePhrase = newBlockingRule("role-not-title-phrase",
-		"a title word with the word after it can be an ordinary phrase that names no office («سرپرست خانوار» is the head of a household)",
-		"به هر سرپرست خانوار یک کیسه آرد داده شد.")
+		"a title word with the word after it can be an ordinary phrase that names no office («سرپرست خانوار» is the head of a household), and a title after «روابط عمومی» names the office whose press desk reports («روابط عمومی معاونت غذا و دارو»), no one's title",
+		"به هر سرپرست خانوار یک کیسه آرد داده شد.",
+		"به نقل از روابط عمومی معاونت غذا و دارو، دکتر کامران نیکجو گفت: طرح ادامه دارد.")
 	rulePersonFullerName = newRule("person-fuller-name",
 		"a person known by a surname alone is named in the fullest form the article writes: a given name before the same surname elsewhere",
 		"جلسه با حضور ارسلان زارع در فرمانداری برگزار شد. دکتر زارع استاندار بوشهر گفت: بازار آرام است.")

@@ -99,6 +99,13 @@ func TestRules(t *testing.T) {
 			people: []personFact{{"کامران دلاورگرد", "", ""}},
 		},
 		{
+			name: "a title after «روابط عمومی» is the reporting office's, not the speaker's",
+			in: transform.Input{Province: "قزوین", Paragraphs: []string{
+				"به نقل از روابط عمومی معاونت غذا و دارو، دکتر کامران نیکجو گفت: طرح ضربتی ادامه دارد.",
+			}},
+			people: []personFact{{"کامران نیکجو", "", ""}},
+		},
+		{
 			name: "byline with «توسط» and a modified byline word",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"حسن کریمی فرماندار کوار از نانوایی‌های شهر بازدید کرد.",
