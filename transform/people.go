@@ -1225,6 +1225,9 @@ func (d *document) loneSurnameBefore(j int) bool {
 	if d.covered(j, catTitle) || d.covered(j, catOrg) || d.covered(j, catOffice) {
 		return false
 	}
+	if (d.covered(j, catCounty) || d.covered(j, catProvince) || d.covered(j, catCity)) && !d.lx.surnames[k] {
+		return false // «دماوند- استاندار تهران …»: a dateline's place
+	}
 	if j == 0 || !d.isWord(j-1) && !isQuote(d.toks[j-1].punct) {
 		return true
 	}

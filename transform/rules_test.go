@@ -106,6 +106,14 @@ func TestRules(t *testing.T) {
 			people: []personFact{{"کامران نیکجو", "", ""}},
 		},
 		{
+			name: "a dateline's place before a title is no surname; «ادای احترام» after martyrs is no name",
+			in: transform.Input{Province: "تهران", Paragraphs: []string{
+				"دماوند- استاندار تهران به همراه معاونان از طرح‌های شهرستان بازدید کرد.",
+				"وی در مزار شهدا به مقام شامخ شهیدان ادای احترام کرد.",
+			}},
+			people: nil,
+		},
+		{
 			name: "byline with «توسط» and a modified byline word",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"حسن کریمی فرماندار کوار از نانوایی‌های شهر بازدید کرد.",
