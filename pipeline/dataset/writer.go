@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path"
 	"path/filepath"
@@ -782,8 +783,10 @@ func (t *Txn) add(tbl *tableDef, month string, enc rowEncoder, size int64) error
 // spillFile is the scratch file of one table's spilled rows. The rows are an Arrow
 // IPC stream: its first messages, the table's schema and an empty batch (prefix),
 // stay in memory, and each later message, one spilled batch, is compressed with S2
-// on its own and appended to the file, so that a partition's batches can be read
-// back, each where it lies, behind the prefix.
+// on its own and appended to the file behind a header (spillHeader), so that a
+// partition's batches can be read back, each where it lies, behind the prefix. The
+// header links each batch to the partition's one before it, so that a partition
+// keeps only the offset of its last batch in memory, whatever the number of batches.
 type spillFile struct {
 	path   string
 	f      *os.File
@@ -800,6 +803,38 @@ type spillFile struct {
 // of its rows.
 type spillChunk struct {
 	off, n, raw, bytes int64
+}
+
+// spillHeader is the length of the header before each batch in a spill file: the
+// offset of the partition's batch before it (-1 for none) and the batch's
+// compressed and uncompressed lengths and estimated Arrow size, little-endian.
+const spillHeader = 8 + 4 + 4 + 4
+
+// readChunks returns the batches of a partition whose last batch's header is at
+// last, in the order they were spilled.
+func (sf *spillFile) readChunks(last int64, count int) ([]spillChunk, error) {
+	out := make([]spillChunk, 0, count)
+	var h [spillHeader]byte
+	for off := last; off >= 0; {
+		if len(out) == count {
+			return nil, fmt.Errorf("more than %d spilled batches linked from %d", count, last)
+		}
+		if _, err := sf.f.ReadAt(h[:], off); err != nil {
+			return nil, err
+		}
+		out = append(out, spillChunk{off: off + spillHeader, n: int64(binary.LittleEndian.Uint32(h[8:])),
+			raw: int64(binary.LittleEndian.Uint32(h[12:])), bytes: int64(binary.LittleEndian.Uint32(h[16:]))})
+		next := int64(binary.LittleEndian.Uint64(h[:8]))
+		if next >= off {
+			return nil, fmt.Errorf("spilled batch at %d links forward to %d", off, next)
+		}
+		off = next
+	}
+	if len(out) != count {
+		return nil, fmt.Errorf("%d of %d spilled batches linked from %d", len(out), count, last)
+	}
+	slices.Reverse(out)
+	return out, nil
 }
 
 // spillFileOf returns the spill file of tbl, creating it in the scratch directory.
@@ -849,11 +884,23 @@ func (t *Txn) spill(pw *partWriter) error {
 		return &FileError{Path: sf.path, Op: "write", Err: err}
 	}
 	sf.comp = s2.Encode(sf.comp[:cap(sf.comp)], sf.msg.Bytes())
+	if len(sf.comp) > math.MaxUint32 || sf.msg.Len() > math.MaxUint32 || pw.pendingBytes > math.MaxUint32 {
+		return &FileError{Path: sf.path, Op: "write", Err: fmt.Errorf("spilled batch of %d bytes", sf.msg.Len())}
+	}
+	var h [spillHeader]byte
+	binary.LittleEndian.PutUint64(h[:8], uint64(pw.lastChunk))
+	binary.LittleEndian.PutUint32(h[8:], uint32(len(sf.comp)))
+	binary.LittleEndian.PutUint32(h[12:], uint32(sf.msg.Len()))
+	binary.LittleEndian.PutUint32(h[16:], uint32(pw.pendingBytes))
+	if _, err := sf.bw.Write(h[:]); err != nil {
+		return &FileError{Path: sf.path, Op: "write", Err: err}
+	}
 	if _, err := sf.bw.Write(sf.comp); err != nil {
 		return &FileError{Path: sf.path, Op: "write", Err: err}
 	}
-	pw.chunks = append(pw.chunks, spillChunk{off: sf.size, n: int64(len(sf.comp)), raw: int64(sf.msg.Len()), bytes: pw.pendingBytes})
-	sf.size += int64(len(sf.comp))
+	pw.lastChunk = sf.size
+	pw.chunks++
+	sf.size += spillHeader + int64(len(sf.comp))
 	t.buffered -= pw.pendingBytes
 	pw.pending, pw.pendingBytes = 0, 0
 	return nil
@@ -920,8 +967,10 @@ type partWriter struct {
 	sink   *countingWriter
 	fw     *pqarrow.FileWriter
 	rows   int64 // rows written to fw
-	// chunks are the partition's spilled batches, in the order they were spilled.
-	chunks []spillChunk
+	// lastChunk is the offset of the header of the partition's last spilled batch
+	// in its table's spill file, -1 while none was; chunks counts its batches.
+	lastChunk int64
+	chunks    int
 }
 
 // countingWriter is the sink of a FileWriter. It has no Close method, so that
@@ -943,7 +992,7 @@ func (t *Txn) part(tbl *tableDef, partition string) *partWriter {
 	t.clock++
 	pw, ok := t.writers[key]
 	if !ok {
-		pw = &partWriter{table: tbl, partition: partition, key: key, bld: array.NewRecordBuilder(t.ds.mem, tbl.schema)}
+		pw = &partWriter{table: tbl, partition: partition, key: key, bld: array.NewRecordBuilder(t.ds.mem, tbl.schema), lastChunk: -1}
 		t.writers[key] = pw
 	}
 	pw.lastUse = t.clock
@@ -1020,9 +1069,13 @@ func (t *Txn) writePartition(pw *partWriter) error {
 		}
 		return nil
 	}
-	if len(pw.chunks) > 0 {
+	if pw.chunks > 0 {
 		sf := t.spills[pw.table.name]
-		t.chunks.f, t.chunks.chunks, t.chunks.rest = sf.f, pw.chunks, nil
+		chunks, err := sf.readChunks(pw.lastChunk, pw.chunks)
+		if err != nil {
+			return &FileError{Path: sf.path, Op: "read", Err: err}
+		}
+		t.chunks.f, t.chunks.chunks, t.chunks.rest = sf.f, chunks, nil
 		rdr, err := ipc.NewReader(io.MultiReader(bytes.NewReader(sf.prefix), &t.chunks),
 			ipc.WithSchema(pw.table.schema), ipc.WithAllocator(t.ds.mem))
 		if err != nil {
@@ -1034,10 +1087,10 @@ func (t *Txn) writePartition(pw *partWriter) error {
 			if rec.NumRows() == 0 {
 				continue // the prefix's empty batch
 			}
-			if i == len(pw.chunks) {
+			if i == len(chunks) {
 				break
 			}
-			if err := put(rec, pw.chunks[i].bytes); err != nil {
+			if err := put(rec, chunks[i].bytes); err != nil {
 				rdr.Release()
 				return err
 			}
@@ -1045,13 +1098,13 @@ func (t *Txn) writePartition(pw *partWriter) error {
 		}
 		err = rdr.Err()
 		rdr.Release()
-		if err == nil && i != len(pw.chunks) {
-			err = fmt.Errorf("%d of %d spilled batches of %s read back", i, len(pw.chunks), pw.key)
+		if err == nil && i != len(chunks) {
+			err = fmt.Errorf("%d of %d spilled batches of %s read back", i, len(chunks), pw.key)
 		}
 		if err != nil {
 			return &FileError{Path: sf.path, Op: "read", Err: err}
 		}
-		pw.chunks = nil
+		pw.chunks, pw.lastChunk = 0, -1
 	}
 	if pw.pending > 0 {
 		rec := pw.bld.NewRecordBatch()
