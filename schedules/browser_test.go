@@ -1,3 +1,5 @@
+//go:build unix
+
 package schedules_test
 
 import (
@@ -6,9 +8,11 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
+	"os"
 	"os/exec"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -118,7 +122,13 @@ type cdpClient struct {
 
 func startChromium(t *testing.T, bin string) *cdpClient {
 	t.Helper()
-	profile := t.TempDir()
+	// The profile is not a t.TempDir: Chromium's helper processes may still
+	// be writing into it for a moment after the browser is killed, and the
+	// testing package's cleanup would fail the test on a non-empty folder.
+	profile, err := os.MkdirTemp("", "govwatch-chromium-")
+	if err != nil {
+		t.Fatal(err)
+	}
 	ctx, cancel := context.WithCancel(context.WithoutCancel(t.Context()))
 	cmd := exec.CommandContext(ctx, bin,
 		"--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
@@ -126,6 +136,9 @@ func startChromium(t *testing.T, bin string) *cdpClient {
 		"--disable-component-update", "--disable-sync", "--disable-extensions",
 		"--user-data-dir="+profile, "--remote-debugging-port=0", "--remote-allow-origins=*",
 		"about:blank")
+	// Its own process group, so that the helpers die with it.
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
 	stderr, err := cmd.StderrPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -136,6 +149,13 @@ func startChromium(t *testing.T, bin string) *cdpClient {
 	t.Cleanup(func() {
 		cancel()
 		cmd.Wait()
+		for i := 0; i < 50; i++ {
+			if err := os.RemoveAll(profile); err == nil {
+				return
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		t.Logf("chromium profile %s left behind", profile)
 	})
 	wsURL := make(chan string, 1)
 	go func() {
