@@ -964,7 +964,11 @@ func (d *document) plainWordAnyShape(t int) bool {
 // an honorific a given name that is also a common word («آقای ولی …») is a
 // name.
 func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
-	if q := s - 1; q > 0 && isQuote(d.toks[q].punct) {
+	q := s - 1
+	if q > 1 && (d.toks[q].punct == '،' || d.toks[q].punct == ',') && isQuote(d.toks[q-1].punct) {
+		q-- // «“سید محمدرضا موالی‌زاده”، استاندار خوزستان»
+	}
+	if q > 0 && isQuote(d.toks[q].punct) {
 		// «“اکبری” فرماندار»: quotation marks around a name before a
 		// title make it one, whatever its words.
 		j := q - 1

@@ -114,6 +114,13 @@ func TestRules(t *testing.T) {
 			people: nil,
 		},
 		{
+			name: "a quoted name, a comma and its title",
+			in: transform.Input{Province: "خوزستان", Paragraphs: []string{
+				"وزیر کشور وارد استان شد و مورد استقبال «کامران نیکجو»، استاندار خوزستان قرار گرفت.",
+			}},
+			people: []personFact{{"کامران نیکجو", "استاندار", "استانداری خوزستان"}},
+		},
+		{
 			name: "byline with «توسط» and a modified byline word",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"حسن کریمی فرماندار کوار از نانوایی‌های شهر بازدید کرد.",
