@@ -64,12 +64,14 @@ func (c *statsCounter) wrap(h http.Handler) http.Handler {
 				s.Conditional++
 			}
 		})
-		rw := &statusWriter{ResponseWriter: w}
+		// A hijacked connection is counted when it is hijacked, before the
+		// handler drops it: a client that sees the reset may read the
+		// stats at once.
+		rw := &statusWriter{ResponseWriter: w, onHijack: func() { c.add(func(s *Stats) { s.ByStatus[0]++ }) }}
 		h.ServeHTTP(rw, r)
 		c.add(func(s *Stats) {
 			switch {
 			case rw.hijacked:
-				s.ByStatus[0]++
 			case rw.status == 0:
 				s.ByStatus[http.StatusOK]++
 			default:
@@ -88,6 +90,7 @@ type statusWriter struct {
 	http.ResponseWriter
 	status   int
 	hijacked bool
+	onHijack func()
 }
 
 func (w *statusWriter) WriteHeader(code int) {
@@ -108,8 +111,14 @@ func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 
 // Hijack is implemented directly so that the hijack is recorded.
 func (w *statusWriter) Hijack() (net.Conn, *bufio.ReadWriter, error) {
-	w.hijacked = true
-	return http.NewResponseController(w.ResponseWriter).Hijack()
+	conn, rw, err := http.NewResponseController(w.ResponseWriter).Hijack()
+	if err == nil {
+		w.hijacked = true
+		if w.onHijack != nil {
+			w.onHijack()
+		}
+	}
+	return conn, rw, err
 }
 
 // Flush passes flushes through.
