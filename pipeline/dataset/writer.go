@@ -255,6 +255,10 @@ type Txn struct {
 	staged    []manifestFile
 	// spills holds the spill file of each table that spilled rows, by name.
 	spills map[string]*spillFile
+	// spillMsg takes the IPC writers' output for one batch, and spillComp its
+	// compressed form; the tables share them.
+	spillMsg  bytes.Buffer
+	spillComp []byte
 	// chunks reads a partition's spilled batches back at Commit; its buffers
 	// serve one partition after another.
 	chunks chunkReader
@@ -791,9 +795,7 @@ type spillFile struct {
 	path   string
 	f      *os.File
 	bw     *bufio.Writer
-	size   int64        // bytes given to bw: the offset of the next batch
-	msg    bytes.Buffer // the IPC writer's output for one batch
-	comp   []byte       // its compressed form
+	size   int64 // bytes given to bw: the offset of the next batch
 	w      *ipc.Writer
 	prefix []byte
 }
@@ -847,8 +849,9 @@ func (t *Txn) spillFileOf(tbl *tableDef) (*spillFile, error) {
 	if err != nil {
 		return nil, &FileError{Path: path, Op: "create", Err: err}
 	}
-	sf := &spillFile{path: path, f: f, bw: bufio.NewWriterSize(f, 256<<10)}
-	sf.w = ipc.NewWriter(&sf.msg, ipc.WithSchema(tbl.schema), ipc.WithAllocator(t.ds.mem))
+	sf := &spillFile{path: path, f: f, bw: bufio.NewWriterSize(f, 64<<10)}
+	t.spillMsg.Reset()
+	sf.w = ipc.NewWriter(&t.spillMsg, ipc.WithSchema(tbl.schema), ipc.WithAllocator(t.ds.mem))
 	bld := array.NewRecordBuilder(t.ds.mem, tbl.schema)
 	empty := bld.NewRecordBatch()
 	err = sf.w.Write(empty)
@@ -858,8 +861,8 @@ func (t *Txn) spillFileOf(tbl *tableDef) (*spillFile, error) {
 		f.Close()
 		return nil, &FileError{Path: path, Op: "write", Err: err}
 	}
-	sf.prefix = bytes.Clone(sf.msg.Bytes())
-	sf.msg.Reset()
+	sf.prefix = bytes.Clone(t.spillMsg.Bytes())
+	t.spillMsg.Reset()
 	if t.spills == nil {
 		t.spills = map[string]*spillFile{}
 	}
@@ -879,28 +882,30 @@ func (t *Txn) spill(pw *partWriter) error {
 	}
 	rec := pw.bld.NewRecordBatch()
 	defer rec.Release()
-	sf.msg.Reset()
+	msg := &t.spillMsg
+	msg.Reset()
 	if err := sf.w.Write(rec); err != nil {
 		return &FileError{Path: sf.path, Op: "write", Err: err}
 	}
-	sf.comp = s2.Encode(sf.comp[:cap(sf.comp)], sf.msg.Bytes())
-	if len(sf.comp) > math.MaxUint32 || sf.msg.Len() > math.MaxUint32 || pw.pendingBytes > math.MaxUint32 {
-		return &FileError{Path: sf.path, Op: "write", Err: fmt.Errorf("spilled batch of %d bytes", sf.msg.Len())}
+	t.spillComp = s2.Encode(t.spillComp[:cap(t.spillComp)], msg.Bytes())
+	comp := t.spillComp
+	if len(comp) > math.MaxUint32 || msg.Len() > math.MaxUint32 || pw.pendingBytes > math.MaxUint32 {
+		return &FileError{Path: sf.path, Op: "write", Err: fmt.Errorf("spilled batch of %d bytes", msg.Len())}
 	}
 	var h [spillHeader]byte
 	binary.LittleEndian.PutUint64(h[:8], uint64(pw.lastChunk))
-	binary.LittleEndian.PutUint32(h[8:], uint32(len(sf.comp)))
-	binary.LittleEndian.PutUint32(h[12:], uint32(sf.msg.Len()))
+	binary.LittleEndian.PutUint32(h[8:], uint32(len(comp)))
+	binary.LittleEndian.PutUint32(h[12:], uint32(msg.Len()))
 	binary.LittleEndian.PutUint32(h[16:], uint32(pw.pendingBytes))
 	if _, err := sf.bw.Write(h[:]); err != nil {
 		return &FileError{Path: sf.path, Op: "write", Err: err}
 	}
-	if _, err := sf.bw.Write(sf.comp); err != nil {
+	if _, err := sf.bw.Write(comp); err != nil {
 		return &FileError{Path: sf.path, Op: "write", Err: err}
 	}
 	pw.lastChunk = sf.size
 	pw.chunks++
-	sf.size += spillHeader + int64(len(sf.comp))
+	sf.size += spillHeader + int64(len(comp))
 	t.buffered -= pw.pendingBytes
 	pw.pending, pw.pendingBytes = 0, 0
 	return nil
@@ -1164,9 +1169,9 @@ func (t *Txn) closeAll() error {
 		if err := sf.bw.Flush(); err != nil {
 			return &FileError{Path: sf.path, Op: "write", Err: err}
 		}
-		sf.bw, sf.w, sf.comp = nil, nil, nil // nothing more is spilled
-		sf.msg = bytes.Buffer{}
+		sf.bw, sf.w = nil, nil // nothing more is spilled
 	}
+	t.spillMsg, t.spillComp = bytes.Buffer{}, nil
 	keys := make([]string, 0, len(t.writers))
 	for k := range t.writers {
 		keys = append(keys, k)
