@@ -1015,9 +1015,9 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 			j--
 			continue
 		}
-		if n == 1 && hs == ns && (d.toks[j].key == "حاجی" || d.toks[j].key == "حاج") && d.in(setSurnamePart, ns) {
-			// «حاجی پور»: «حاجی» before a surname's ending is the
-			// surname's first part, no honorific.
+		if n == 1 && hs == ns && (d.toks[j].key == "حاجی" || d.toks[j].key == "حاج" || d.covered(j, catHonorific) && d.honorificSurnameTail(ns)) && d.in(setSurnamePart, ns) {
+			// «حاجی پور», «سردار زاده»: an honorific's word before a
+			// surname's ending is the surname's first part.
 			ns = j
 			n++
 			j--
@@ -1242,6 +1242,15 @@ func (d *document) loneSurnameBefore(j int) bool {
 		(d.covered(j-1, catCounty) || d.covered(j-1, catCity)) && !d.covered(j-1, catTitle) && !d.covered(j-1, catOrg)
 }
 
+// honorificSurnameTail reports whether token t is «زاده» or «پور», which
+// make the honorific before them a surname's first part («سردار زاده»,
+// «حاجی پور»); other endings («راد», «فر») are surnames of their own after
+// an honorific («مهندس راد»).
+func (d *document) honorificSurnameTail(t int) bool {
+	k := d.tokKey(t)
+	return k == "زاده" || k == "پور"
+}
+
 // phraseOpener reports whether a noun phrase may start right after word k:
 // «و», the relative «که», the object marker «را».
 func phraseOpener(k string) bool {
@@ -1272,7 +1281,9 @@ func (d *document) nameAfter(i int) (ns, ne, hs int, ok bool) {
 	}
 	hs = i
 	hon := false
-	for i < len(d.toks) && d.covered(i, catHonorific) {
+	for i < len(d.toks) && d.covered(i, catHonorific) && !d.honorificSurnameTail(i+1) {
+		// «سردار زاده با اشاره …»: before a surname's ending the word
+		// is the surname's first part, no honorific.
 		i++
 		hon = true
 	}
@@ -1767,7 +1778,9 @@ func (d *document) loneSurname(ns, ne int) bool {
 func (d *document) bareName(t int) (ns, ne int, ok bool) {
 	i := t
 	hon := false
-	for i < len(d.toks) && d.covered(i, catHonorific) {
+	for i < len(d.toks) && d.covered(i, catHonorific) && !d.honorificSurnameTail(i+1) {
+		// «سردار زاده با اشاره …»: before a surname's ending the word
+		// is the surname's first part, no honorific.
 		i++
 		hon = true
 	}

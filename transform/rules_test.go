@@ -54,6 +54,15 @@ func TestRules(t *testing.T) {
 			people: []personFact{{"حاجی پور", "فرماندار", "فرمانداری شهرستان کوار"}},
 		},
 		{
+			name: "an honorific's word before «زاده» is the surname's first part",
+			in: transform.Input{Province: "کردستان", Paragraphs: []string{
+				"به گزارش خبرنگار ما، کامران سردارزاده در گفت و گو با خبرنگاران گفت: بازرسی‌ها ادامه دارد.",
+				"معاون نظارت و بازرسی اداره کل صمت کردستان اظهار کرد: ۴۰ پرونده تشکیل شد.",
+				"سردار زاده با اشاره به تخلفات ادامه داد: نظارت ادامه دارد.",
+			}},
+			people: []personFact{{"کامران سردارزاده", "معاون نظارت و بازرسی", "اداره کل صنعت، معدن و تجارت استان کردستان"}},
+		},
+		{
 			name: "given name in two words before an unknown surname",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"به گزارش روابط عمومی بخشداری، محمد صادق دلاورگرد سرپرست بخشداری مرکزی کوار از روستا بازدید کرد.",
