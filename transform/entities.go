@@ -399,7 +399,7 @@ var (
 	ruleRoleNotTitlePhrase = newBlockingRule("role-not-title-phrase",
 		"a title word with the word after it can be an ordinary phrase that names no office («سرپرست خانوار» is the head of a household), and a title after «روابط عمومی» or «دفتر» names an office («روابط عمومی معاونت غذا و دارو», «دفتر امام جمعه»), no one's title",
 		"به هر سرپرست خانوار یک کیسه آرد داده شد.",
-		"به نقل از روابط عمومی معاونت غذا و دارو، دکتر کامران نیکجو گفت: طرح ادامه دارد.")
+		"به گزارش روابط عمومی معاونت غذا و داروی دانشگاه، دکتر کامران نیکجو گفت: طرح ادامه دارد.")
 	rulePersonFullerName = newRule("person-fuller-name",
 		"a person known by a surname alone is named in the fullest form the article writes: a given name before the same surname elsewhere",
 		"جلسه با حضور ارسلان زارع در فرمانداری برگزار شد. دکتر زارع استاندار بوشهر گفت: بازار آرام است.")
