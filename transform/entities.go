@@ -57,7 +57,7 @@ func (d *document) collectMentions() []rawMention {
 			continue
 		}
 		if s >= 2 && d.tokKey(s-1) == "عمومی" && d.tokKey(s-2) == "روابط" || s >= 1 && d.tokKey(s-1) == "دفتر" {
-			// «به نقل از روابط عمومی معاونت غذا و دارو، …», «دفتر امام
+			// «به گزارش روابط عمومی معاونت بهداشت، …», «دفتر امام
 			// جمعه»: an office (whose press desk reports), no one's title.
 			d.fire(ruleRoleNotTitlePhrase, s-2, s+1)
 			phraseEnd = d.titlePhraseOf(m).end
@@ -397,7 +397,7 @@ var (
 		"بازرسی از نانوایی‌های شهر ادامه دارد.\nتوسط سردبیر: مریم کریمی",
 		"بازرسی از نانوایی‌های شهر ادامه دارد.\nخبرنگار دانش آموز: مریم کریمی")
 	ruleRoleNotTitlePhrase = newBlockingRule("role-not-title-phrase",
-		"a title word with the word after it can be an ordinary phrase that names no office («سرپرست خانوار» is the head of a household), and a title after «روابط عمومی» or «دفتر» names an office («روابط عمومی معاونت غذا و دارو», «دفتر امام جمعه»), no one's title",
+		"a title word with the word after it can be an ordinary phrase that names no office («سرپرست خانوار» is the head of a household), and a title after «روابط عمومی» or «دفتر» names an office («روابط عمومی معاونت بهداشت», «دفتر امام جمعه»), no one's title",
 		"به هر سرپرست خانوار یک کیسه آرد داده شد.",
 		"به گزارش روابط عمومی معاونت غذا و داروی دانشگاه، دکتر کامران نیکجو گفت: طرح ادامه دارد.")
 	rulePersonFullerName = newRule("person-fuller-name",

@@ -1871,7 +1871,7 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 		// نام سهام عدالت») name a person only where a name stands: at
 		// the start of a clause or before a speech verb or a mark.
 		// The end of the text is no mark: an excerpt may stop in the
-		// middle of a word («در ایام محرم بای…»).
+		// middle of a word («در روزهای محرم بای…»).
 		if d.opensClause(ns) || ne < len(d.toks) && !d.isWord(ne) || d.covered(ne, catSpeech) || d.afterReportLead(ns) && d.surnameLikeEnd(ne-1) && d.speechLater(ne) {
 			return ns, ne, true
 		}

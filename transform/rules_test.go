@@ -95,7 +95,7 @@ func TestRules(t *testing.T) {
 			in: transform.Input{County: "ملایر", Province: "همدان", Paragraphs: []string{
 				"عرضه میوه شب عید در ملایر آغاز شد.",
 				"ˈداریوش نیکجوˈ روز یکشنبه در گفت و گو با خبرنگاران افزود: عرضه تا پایان ماه ادامه دارد.",
-				"با توجه به تقاضای بیشتر در ایام محرم بای",
+				"فروش میوه در روزهای محرم بای",
 			}},
 			people: []personFact{{"داریوش نیکجو", "", ""}},
 		},
@@ -118,7 +118,7 @@ func TestRules(t *testing.T) {
 			name: "a dateline's place before a title is no surname; «ادای احترام» after martyrs is no name",
 			in: transform.Input{Province: "تهران", Paragraphs: []string{
 				"دماوند- استاندار تهران به همراه معاونان از طرح‌های شهرستان بازدید کرد.",
-				"وی در مزار شهدا به مقام شامخ شهیدان ادای احترام کرد.",
+				"وی بر مزار شهدا حاضر شد و از شهیدان ادای احترام نمود.",
 			}},
 			people: nil,
 		},
