@@ -252,8 +252,9 @@ func (d *document) asPhraseEnd(t int) int {
 // rulePersonByDecree gives the title after «به عنوان» to the name before a
 // decree that someone else signed.
 var rulePersonByDecree = newRule("person-by-decree",
-	"in «X با حکم Y … به عنوان T» the title T is X's, the one appointed, not the signer Y's",
-	"حسن کریمی با حکم استاندار فارس به عنوان فرماندار شهرستان کوار منصوب شد.")
+	"in «X با حکم Y … به عنوان T» (or «طی حکمی», «در حکمی از سوی Y») the title T is X's, the one appointed, not the signer Y's",
+	"حسن کریمی با حکم استاندار فارس به عنوان فرماندار شهرستان کوار منصوب شد.",
+	"کامران نیکجو در حکمی از سوی استاندار فارس به عنوان سرپرست فرمانداری کوار منصوب شد.")
 
 // decreeBefore returns the token that opens «با حکم» («طی حکمی», «با
 // پیشنهاد») in the sentence before token as, when the words between name
@@ -263,7 +264,7 @@ func (d *document) decreeBefore(as int) int {
 		if !d.isWord(k) && d.toks[k].punct != '،' && d.toks[k].punct != ',' {
 			return -1
 		}
-		if d.in(setDecreeNoun, k+1) && (d.tokKey(k) == "با" || d.tokKey(k) == "طی") {
+		if d.in(setDecreeNoun, k+1) && (d.tokKey(k) == "با" || d.tokKey(k) == "طی" || d.tokKey(k) == "در") {
 			return k
 		}
 	}
