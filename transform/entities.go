@@ -91,8 +91,9 @@ func (d *document) collectMentions() []rawMention {
 		if as >= 0 {
 			d.fire(rulePersonAsTitle, as, head)
 			head = as
-			if d.tokKey(head-1) == "را" {
-				// «… حسن مظفری را به سمت مدیرکل … منصوب کرد»
+			if k := d.tokKey(head - 1); k == "را" || k == "نیز" {
+				// «… حسن مظفری را به سمت مدیرکل … منصوب کرد», «“هادی
+				// مصور” نیز به عنوان بخشدار … معرفی شد»
 				head--
 			}
 			if k := d.decreeBefore(as); k >= 0 {
@@ -714,6 +715,9 @@ func (d *document) martyrs(ms []rawMention, usedName map[int]bool) []rawMention 
 			t, k = e-1, "شهیدان"
 		} else if k != "شهید" && k != "شهیدان" {
 			continue
+		}
+		if d.isNum(t - 1) {
+			continue // «۷۰۰ شهید»: a count of martyrs, no name after it
 		}
 		if d.namedPlaceBefore(t) {
 			// «تالار شهید آوینی», «طرح شهید حاج قاسم سلیمانی»: the words

@@ -130,6 +130,14 @@ func TestRules(t *testing.T) {
 			people: []personFact{{"کامران نیکجو", "استاندار", "استانداری خوزستان"}},
 		},
 		{
+			name: "a quoted name and «نیز» before «به عنوان»; a count of martyrs names no one",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"بخش جدید فعالیت خود را آغاز کرد و «کامران نیکجو» نیز به عنوان بخشدار این بخش معرفی شد.",
+				"این شهرستان ۷۰۰ شهید تقدیم کرده است و اجازه بی‌نظمی نخواهیم داد.",
+			}},
+			people: []personFact{{"کامران نیکجو", "بخشدار", "بخشداری"}},
+		},
+		{
 			name: "byline with «توسط» and a modified byline word",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"حسن کریمی فرماندار کوار از نانوایی‌های شهر بازدید کرد.",
