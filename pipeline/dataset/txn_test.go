@@ -41,7 +41,7 @@ func TestUncommittedInvisible(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
-			ds, err := dataset.Open(dir, dataset.Options{RowGroupBytes: 4 << 10})
+			ds, err := dataset.Open(dir, dataset.Options{RowGroupBytes: 4 << 10, MaxBufferedBytes: 4 << 10})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -54,7 +54,7 @@ func TestUncommittedInvisible(t *testing.T) {
 				t.Errorf("%d articles visible before commit", n)
 			}
 			// Another Open while the Txn holds the lock must not touch its files: the
-			// rows it spilled (20 rows of 4 KiB row groups) wait in its scratch
+			// rows it spilled (20 rows, 4 KiB held at most) wait in its scratch
 			// directory until Commit writes the part files.
 			spilled := filepath.Join(dir, "_staging", "run-1.scratch", "rows-articles.arrows")
 			if _, err := os.Stat(spilled); err != nil {

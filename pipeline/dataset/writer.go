@@ -45,12 +45,12 @@ const (
 // Options tunes a Dataset. The zero value gives the defaults.
 type Options struct {
 	// RowGroupBytes is the size of a Parquet row group, measured as the uncompressed
-	// Arrow size of its rows. A Txn writes no part file before Commit: a partition's
-	// rows are held in an Arrow record builder, spilled as IPC record batches to a
-	// scratch file when the builder reaches RowGroupBytes or the Txn holds more than
-	// MaxBufferedBytes, and Commit writes each partition in turn, its batches
-	// gathered into row groups of about this size (one row group is held in memory,
-	// compressed, until it is complete). Zero means DefaultRowGroupBytes (1 MiB).
+	// Arrow size of its rows. A Txn writes no part file before Commit: rows wait in
+	// memory until more than MaxBufferedBytes do, then are spilled to a scratch file
+	// as Arrow IPC record batches, one or more per partition, and Commit writes each
+	// partition in turn, its batches gathered into row groups of about this size
+	// (one row group is held in memory, compressed, until it is complete). Zero means
+	// DefaultRowGroupBytes (1 MiB).
 	RowGroupBytes int64
 	// MaxFileBytes is the compressed size after which a part file is closed and the
 	// partition continues in a new one. Zero means DefaultMaxFileBytes (256 MiB).
@@ -62,12 +62,10 @@ type Options struct {
 	// partition at a time, so one file is open at most. Zero means
 	// DefaultMaxOpenFiles (64).
 	MaxOpenFiles int
-	// MaxBufferedBytes bounds the rows a Txn holds in memory, all of them in record
-	// builders, estimated as uncompressed Arrow bytes. When it is exceeded, the
-	// partition holding the most is spilled to the scratch directory (see
-	// RowGroupBytes): the size of row groups does not depend on it. The memory
-	// actually held is up to about twice this, as builders grow by doubling. Zero
-	// means DefaultMaxBuffered (1 MiB).
+	// MaxBufferedBytes bounds the rows a Txn holds in memory, estimated as
+	// uncompressed Arrow bytes. When it is exceeded, every waiting row is spilled to
+	// the scratch directory (see RowGroupBytes): the size of row groups does not
+	// depend on it. Zero means DefaultMaxBuffered (1 MiB).
 	MaxBufferedBytes int64
 	// ScratchDir is an existing local directory under which a Txn keeps the keys of
 	// the article versions committed before it and added by it, and the partition of
@@ -249,10 +247,11 @@ type Txn struct {
 	mu        sync.Mutex
 	writers   map[string]*partWriter
 	openFiles int
-	buffered  int64 // estimated bytes in record builders
-	clock     uint64
+	buffered  int64 // estimated bytes of the waiting rows
 	nextPart  int
-	staged    []manifestFile
+	// waiting holds each table's rows not yet spilled, by table name.
+	waiting map[string]*waitingRows
+	staged  []manifestFile
 	// spills holds the spill file of each table that spilled rows, by name.
 	spills map[string]*spillFile
 	// spillMsg takes the IPC writers' output for one batch, and spillComp its
@@ -749,39 +748,100 @@ func (t *Txn) AddRun(r RunRow) error {
 	return nil
 }
 
-// add appends one row, of about size bytes, to the builder of (table, month). A
-// builder that holds RowGroupBytes, and, while the Txn holds more than
-// MaxBufferedBytes in all, the largest builder, is spilled: its rows go as one Arrow
-// IPC record batch to the table's spill file in the scratch directory, and the
-// partition notes where. No part file is written before Commit, which writes each
-// partition in turn from its spilled batches and its builder. A write error makes
-// the Txn fail: every later call returns it.
+// add appends one row, of about size bytes, of (table, month). Rows wait in
+// arrival order, as their encoders, until the Txn holds more than MaxBufferedBytes;
+// then every waiting row is spilled: each table's rows are grouped by partition, and
+// each partition's go as one Arrow IPC record batch to the table's spill file in the
+// scratch directory, the partition noting where. No part file is written before
+// Commit, which spills what waits and writes each partition from its batches. A
+// write error makes the Txn fail: every later call returns it.
 func (t *Txn) add(tbl *tableDef, month string, enc rowEncoder, size int64) error {
 	pw := t.part(tbl, tbl.partition+"="+month)
-	enc(pw.bld)
-	pw.pending++
-	pw.pendingBytes += size
+	pt := t.waiting[tbl.name]
+	if pt == nil {
+		pt = &waitingRows{table: tbl}
+		if t.waiting == nil {
+			t.waiting = map[string]*waitingRows{}
+		}
+		t.waiting[tbl.name] = pt
+	}
+	pt.rows = append(pt.rows, waitingRow{pw: pw, enc: enc, size: size})
 	t.buffered += size
-	var err error
-	if pw.pendingBytes >= t.ds.opts.RowGroupBytes {
-		err = t.spill(pw)
+	if t.buffered <= t.ds.opts.MaxBufferedBytes {
+		return nil
 	}
-	for err == nil && t.buffered > t.ds.opts.MaxBufferedBytes {
-		var victim *partWriter
-		for _, w := range t.writers {
-			if victim == nil || w.pendingBytes > victim.pendingBytes {
-				victim = w
-			}
-		}
-		if victim == nil || victim.pending == 0 {
-			break
-		}
-		err = t.spill(victim)
-	}
+	err := t.spillAll()
 	if err != nil {
 		t.err = err
 	}
 	return err
+}
+
+// waitingRows are a table's rows not yet spilled, in arrival order, and the
+// record builder that encodes them, one partition's at a time, when they are.
+type waitingRows struct {
+	table *tableDef
+	rows  []waitingRow
+	bld   *array.RecordBuilder
+}
+
+type waitingRow struct {
+	pw   *partWriter
+	enc  rowEncoder
+	size int64
+}
+
+// spillAll spills every waiting row, table by table in name order, each table's
+// rows grouped by partition in key order, keeping the arrival order within a
+// partition.
+func (t *Txn) spillAll() error {
+	names := make([]string, 0, len(t.waiting))
+	for name := range t.waiting {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		pt := t.waiting[name]
+		if len(pt.rows) == 0 {
+			continue
+		}
+		sort.SliceStable(pt.rows, func(i, j int) bool { return pt.rows[i].pw.key < pt.rows[j].pw.key })
+		if pt.bld == nil {
+			pt.bld = array.NewRecordBuilder(t.ds.mem, pt.table.schema)
+		}
+		for i := 0; i < len(pt.rows); {
+			pw := pt.rows[i].pw
+			var bytes int64
+			j := i
+			// A batch holds at most about a row group: Commit cuts row groups
+			// between batches.
+			for ; j < len(pt.rows) && pt.rows[j].pw == pw && bytes < t.ds.opts.RowGroupBytes; j++ {
+				pt.rows[j].enc(pt.bld)
+				bytes += pt.rows[j].size
+			}
+			rec := pt.bld.NewRecordBatch()
+			err := t.spill(pw, rec, bytes)
+			rec.Release()
+			if err != nil {
+				return err
+			}
+			t.buffered -= bytes
+			i = j
+		}
+		clear(pt.rows) // the encoders hold their rows
+		pt.rows = pt.rows[:0]
+	}
+	return nil
+}
+
+// releaseWaiting drops the waiting rows and their builders.
+func (t *Txn) releaseWaiting() {
+	for _, pt := range t.waiting {
+		if pt.bld != nil {
+			pt.bld.Release()
+		}
+	}
+	t.waiting = nil
 }
 
 // spillFile is the scratch file of one table's spilled rows. The rows are an Arrow
@@ -870,18 +930,13 @@ func (t *Txn) spillFileOf(tbl *tableDef) (*spillFile, error) {
 	return sf, nil
 }
 
-// spill appends the rows in pw's builder to its table's spill file as one record
-// batch.
-func (t *Txn) spill(pw *partWriter) error {
-	if pw.pending == 0 {
-		return nil
-	}
+// spill appends rec, rows of pw of about size bytes, to its table's spill file as
+// one record batch.
+func (t *Txn) spill(pw *partWriter, rec arrow.RecordBatch, size int64) error {
 	sf, err := t.spillFileOf(pw.table)
 	if err != nil {
 		return err
 	}
-	rec := pw.bld.NewRecordBatch()
-	defer rec.Release()
 	msg := &t.spillMsg
 	msg.Reset()
 	if err := sf.w.Write(rec); err != nil {
@@ -889,14 +944,14 @@ func (t *Txn) spill(pw *partWriter) error {
 	}
 	t.spillComp = s2.Encode(t.spillComp[:cap(t.spillComp)], msg.Bytes())
 	comp := t.spillComp
-	if len(comp) > math.MaxUint32 || msg.Len() > math.MaxUint32 || pw.pendingBytes > math.MaxUint32 {
+	if len(comp) > math.MaxUint32 || msg.Len() > math.MaxUint32 || size > math.MaxUint32 {
 		return &FileError{Path: sf.path, Op: "write", Err: fmt.Errorf("spilled batch of %d bytes", msg.Len())}
 	}
 	var h [spillHeader]byte
 	binary.LittleEndian.PutUint64(h[:8], uint64(pw.lastChunk))
 	binary.LittleEndian.PutUint32(h[8:], uint32(len(comp)))
 	binary.LittleEndian.PutUint32(h[12:], uint32(msg.Len()))
-	binary.LittleEndian.PutUint32(h[16:], uint32(pw.pendingBytes))
+	binary.LittleEndian.PutUint32(h[16:], uint32(size))
 	if _, err := sf.bw.Write(h[:]); err != nil {
 		return &FileError{Path: sf.path, Op: "write", Err: err}
 	}
@@ -906,8 +961,6 @@ func (t *Txn) spill(pw *partWriter) error {
 	pw.lastChunk = sf.size
 	pw.chunks++
 	sf.size += spillHeader + int64(len(comp))
-	t.buffered -= pw.pendingBytes
-	pw.pending, pw.pendingBytes = 0, 0
 	return nil
 }
 
@@ -954,16 +1007,12 @@ func (t *Txn) closeSpills() {
 	t.spills = nil
 }
 
-// partWriter is the write state of one partition: a record builder for the rows of
-// its next row group, and the part file they go to, opened at the first write.
+// partWriter is the write state of one partition: where its spilled batches are,
+// and at Commit the part file they go to.
 type partWriter struct {
-	table        *tableDef
-	partition    string
-	key          string
-	bld          *array.RecordBuilder
-	pending      int   // rows in bld
-	pendingBytes int64 // estimated bytes in bld
-	lastUse      uint64
+	table     *tableDef
+	partition string
+	key       string
 
 	// The part file; fw is nil while none is open.
 	staged string // relative, slash-separated
@@ -994,33 +1043,17 @@ func (w *countingWriter) Write(p []byte) (int, error) {
 // part returns the write state of a partition, creating it if needed.
 func (t *Txn) part(tbl *tableDef, partition string) *partWriter {
 	key := tbl.name + "/" + partition
-	t.clock++
 	pw, ok := t.writers[key]
 	if !ok {
-		pw = &partWriter{table: tbl, partition: partition, key: key, bld: array.NewRecordBuilder(t.ds.mem, tbl.schema), lastChunk: -1}
+		pw = &partWriter{table: tbl, partition: partition, key: key, lastChunk: -1}
 		t.writers[key] = pw
 	}
-	pw.lastUse = t.clock
 	return pw
 }
 
-// openFile starts a new part file for pw, first closing the least recently used
-// open file if MaxOpenFiles are open.
+// openFile starts a new part file for pw. Commit writes one partition at a time,
+// so one file is open at most.
 func (t *Txn) openFile(pw *partWriter) error {
-	for t.openFiles >= t.ds.opts.MaxOpenFiles {
-		var lru *partWriter
-		for _, w := range t.writers {
-			if w.fw != nil && w != pw && (lru == nil || w.lastUse < lru.lastUse) {
-				lru = w
-			}
-		}
-		if lru == nil {
-			break
-		}
-		if err := t.closeFile(lru); err != nil {
-			return err
-		}
-	}
 	name := "part-" + t.runID + "-" + strconv.Itoa(t.nextPart) + ".parquet"
 	t.nextPart++
 	pw.staged = stagingDir + "/" + t.runID + "/" + pw.table.name + "/" + pw.partition + "/" + name
@@ -1111,17 +1144,6 @@ func (t *Txn) writePartition(pw *partWriter) error {
 		}
 		pw.chunks, pw.lastChunk = 0, -1
 	}
-	if pw.pending > 0 {
-		rec := pw.bld.NewRecordBatch()
-		t.buffered -= pw.pendingBytes
-		size := pw.pendingBytes
-		pw.pending, pw.pendingBytes = 0, 0
-		err := put(rec, size)
-		rec.Release()
-		if err != nil {
-			return err
-		}
-	}
 	return t.closeFile(pw)
 }
 
@@ -1156,15 +1178,14 @@ func (t *Txn) closeFile(pw *partWriter) error {
 	return err
 }
 
-// closeAll writes out every partition, in a stable order, one at a time. The rows
-// still in builders are spilled first, so that while a partition is written no
-// other partition's rows are held in memory.
+// closeAll writes out every partition, in a stable order, one at a time. The
+// waiting rows are spilled first, so that while a partition is written no other
+// partition's rows are held in memory.
 func (t *Txn) closeAll() error {
-	for _, pw := range t.writers {
-		if err := t.spill(pw); err != nil {
-			return err
-		}
+	if err := t.spillAll(); err != nil {
+		return err
 	}
+	t.releaseWaiting()
 	for _, sf := range t.spills {
 		if err := sf.bw.Flush(); err != nil {
 			return &FileError{Path: sf.path, Op: "write", Err: err}
@@ -1182,7 +1203,6 @@ func (t *Txn) closeAll() error {
 		if err := t.writePartition(pw); err != nil {
 			return err
 		}
-		pw.bld.Release()
 		delete(t.writers, k)
 	}
 	return nil
@@ -1275,9 +1295,9 @@ func (t *Txn) discard() error {
 			pw.fw.Close()
 			pw.w.abort()
 		}
-		pw.bld.Release()
 	}
 	t.writers = nil
+	t.releaseWaiting()
 	sd := stagingDir + "/" + t.runID
 	if err := t.st.removeAll(t.wctx, sd); err != nil {
 		return &FileError{Path: t.st.path(sd), Op: "remove staging", Err: err}
