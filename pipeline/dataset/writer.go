@@ -1075,9 +1075,9 @@ func (t *Txn) openFile(pw *partWriter) error {
 	return nil
 }
 
-// writePartition writes pw's rows, first those spilled (read back from the
-// table's spill file in one IPC stream) and then those in its builder, in arrival
-// order, to part files of the partition: buffered row groups of about
+// writePartition writes pw's rows, all spilled by then (closeAll spills the
+// waiting ones first), read back from the table's spill file in one IPC stream in
+// arrival order, to part files of the partition: buffered row groups of about
 // RowGroupBytes of rows each, a new file once one holds MaxFileBytes. A row group
 // is held in memory (compressed pages) until it is complete, so it is written
 // while no other partition's is.
