@@ -609,6 +609,7 @@ func (t *Txn) AddArticle(r ArticleRow) error {
 		t.err = err
 		return fmt.Errorf("add article %s: %w", r.ArticleID, err)
 	}
+	r.ImageURLs = slices.Clone(r.ImageURLs) // the row waits until it is spilled
 	if err := t.add(articlesTable, r.RegisteredMonth, r.encode, r.size()); err != nil {
 		return fmt.Errorf("add article %s: %w", r.ArticleID, err)
 	}
@@ -741,6 +742,9 @@ func (t *Txn) AddRun(r RunRow) error {
 		return fmt.Errorf("add run %s: %w: started_at is required", r.RunID, ErrInvalidRow)
 	}
 	r.StartedMonth = r.StartedAt.UTC().Format("2006-01")
+	// The row waits until it is spilled: it keeps no slice of the caller's.
+	r.FailuresByCause, r.SkipsByCause = slices.Clone(r.FailuresByCause), slices.Clone(r.SkipsByCause)
+	r.FailuresBySource = slices.Clone(r.FailuresBySource)
 	if err := t.add(runsTable, r.StartedMonth, r.encode, r.size()); err != nil {
 		return fmt.Errorf("add run %s: %w", r.RunID, err)
 	}

@@ -224,3 +224,38 @@ func TestSpillFileDamaged(t *testing.T) {
 		t.Errorf("staged files left: %v", err)
 	}
 }
+
+// TestRowsKeepNoCallerSlice changes the slices of rows after adding them: the rows
+// wait in the Txn until they are spilled, and must come back as they were added.
+func TestRowsKeepNoCallerSlice(t *testing.T) {
+	ds, err := dataset.Open(t.TempDir(), dataset.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	txn, err := ds.Begin(t.Context(), "run-1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, _ := time.Parse("2006-01-02", "2019-03-04")
+	images := []string{"https://x.example/a.jpg", "https://x.example/b.jpg"}
+	a := dataset.ArticleRow{ArticleID: dataset.ArticleID("https://x.example/n/1"), URL: "https://x.example/n/1", SourceID: "x",
+		Title: "t", Body: "b", RegisteredDate: d, FetchedAt: d, ContentHash: "h", ImageURLs: images}
+	if err := txn.AddArticle(a); err != nil {
+		t.Fatal(err)
+	}
+	causes := []dataset.CauseCount{{Cause: "http_5xx", Count: 2}}
+	if err := txn.AddRun(dataset.RunRow{StartedAt: d, FailuresByCause: causes}); err != nil {
+		t.Fatal(err)
+	}
+	images[0], causes[0].Cause = "changed", "changed"
+	if err := txn.Commit(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	got := readAll(t, ds)
+	if len(got.articles) != 1 || len(got.articles[0].ImageURLs) != 2 || got.articles[0].ImageURLs[0] != "https://x.example/a.jpg" {
+		t.Errorf("article read back with images %v", got.articles)
+	}
+	if len(got.runs) != 1 || len(got.runs[0].FailuresByCause) != 1 || got.runs[0].FailuresByCause[0].Cause != "http_5xx" {
+		t.Errorf("run read back with causes %+v", got.runs)
+	}
+}
