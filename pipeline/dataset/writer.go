@@ -712,6 +712,10 @@ func (t *Txn) AddViolation(r ViolationRow) error {
 		t.stats.SkippedViolations++
 		return nil
 	}
+	if r.Count != nil { // the row waits until it is spilled
+		c := *r.Count
+		r.Count = &c
+	}
 	if err := t.add(violationsTable, r.RegisteredMonth, r.encode, r.size()); err != nil {
 		return fmt.Errorf("add violation %s: %w", r.ViolationID, err)
 	}
