@@ -269,6 +269,9 @@ func pageKey(u string) string {
 	for _, p := range []string{"www.", "mail.", "m."} {
 		u = strings.TrimPrefix(u, p)
 	}
+	if host, path, ok := strings.Cut(u, "/"); ok {
+		u = strings.TrimSuffix(host, ".") + "/" + path // «borna.news./…»: a host's root dot
+	}
 	return strings.TrimSuffix(u, "/")
 }
 

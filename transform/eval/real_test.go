@@ -22,6 +22,7 @@ func TestLoadRealDuplicatePage(t *testing.T) {
 		{"encoded and decoded", "https://kavar.gov.ir/news/%D9%BE%D9%84%D9%85%D8%A8", "https://kavar.gov.ir/news/پلمب", true},
 		{"encoded twice", "https://kavar.gov.ir/news/%25D9%25BE", "https://kavar.gov.ir/news/پ", true},
 		{"www and a trailing slash", "http://www.kavar.gov.ir/news/12/", "https://kavar.gov.ir/news/12", true},
+		{"a host's root dot", "https://kavar.gov.ir./news/12", "https://kavar.gov.ir/news/12", true},
 		{"another page", "https://kavar.gov.ir/news/12", "https://kavar.gov.ir/news/13", false},
 	}
 	for _, tt := range tests {
