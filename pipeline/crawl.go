@@ -538,7 +538,7 @@ func truncationNote(p extract.Page, rs rows) *Failure {
 		return nil
 	}
 	return &Failure{SourceID: p.SourceID, URL: p.URL, Stage: "analyze", Cause: CauseTruncated,
-		Err: fmt.Errorf("article longer than %d runes: analysed and stored in part", transform.MaxBodyRunes)}
+		Err: fmt.Errorf("article longer than one analysis reads (%d runes of body, %d of title): analysed and stored in part", transform.MaxBodyRunes, transform.MaxTitleRunes)}
 }
 
 // runWriter is the single goroutine that adds rows to the transaction and keeps the

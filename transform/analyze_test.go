@@ -152,3 +152,19 @@ func TestGregorianPrintedDate(t *testing.T) {
 		t.Errorf("2018-02-30: got %v, want no date", a.Registered.Date)
 	}
 }
+
+// TestHeadlineTitleAfterRolelessPerson: a headline's unnamed official named
+// in the lead after a person with no role (the martyrs of a ceremony) once
+// made Analyze index the first word of an empty role and panic.
+func TestHeadlineTitleAfterRolelessPerson(t *testing.T) {
+	in := Input{County: "کوار", Province: "فارس", Title: "فرماندار کوار: نانوایی‌های متخلف پلمب می‌شوند",
+		Paragraphs: []string{"مراسم گرامیداشت شهیدان رجایی و باهنر در فرمانداری برگزار شد.", "حسن کریمی گفت: بازرسی‌ها ادامه دارد."}}
+	a := Analyze(in)
+	roles := map[string]string{}
+	for _, p := range a.People {
+		roles[p.Name] = p.Role
+	}
+	if roles["حسن کریمی"] != "فرماندار" {
+		t.Errorf("people %v: want حسن کریمی as the headline's فرماندار", roles)
+	}
+}

@@ -337,7 +337,10 @@ func (d *document) headlinePerson(m *rawMention, ps []person) int {
 		for _, p := range ps {
 			// The lead named the headline's official already
 			// («مدیرکل سیاسی …: …» and «حمید ملانوری … مدیرکل سیاسی …»).
-			named = named || strings.Fields(NormalizeKey(p.role) + " ")[0] == strings.Fields(NormalizeKey(h.role) + " ")[0] && lastWordKey(p.org) == lastWordKey(h.org)
+			// A person with no role names no title (their role's key is
+			// empty, and an empty key has no first word to compare).
+			pk := NormalizeKey(p.role)
+			named = named || pk != "" && pk == NormalizeKey(h.role) && lastWordKey(p.org) == lastWordKey(h.org)
 		}
 		if !named {
 			return i

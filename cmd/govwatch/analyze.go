@@ -69,7 +69,7 @@ that produced it and the words each rule fired on (see transform/README.md).`,
 				return fmt.Errorf("analyze %s: %w", name, err)
 			}
 			if an.Truncated {
-				fmt.Fprintf(a.stderr, "govwatch: %s is longer than one analysis reads (%d runes): analysed in part\n", name, transform.MaxBodyRunes)
+				fmt.Fprintf(a.stderr, "govwatch: %s is longer than one analysis reads (%d runes of body, %d of title): analysed in part\n", name, transform.MaxBodyRunes, transform.MaxTitleRunes)
 			}
 			if explain {
 				return writeExplain(a.stdout, an)
