@@ -122,3 +122,41 @@ func BenchmarkAnalyzeRealPassages(b *testing.B) {
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(ins))/1e6, "ms/passage")
 	b.ReportMetric(float64(size)/float64(len(ins)), "bytes/passage")
 }
+
+// TestRealPassagesAsPages analyses every real passage on the machine as a
+// crawled page gives it (the first line of five words or more as the title,
+// the other lines as paragraphs, the portal's dates and place), the shape in
+// which a headline's titles are read apart, and checks that no passage makes
+// Analyze panic and that every person it finds has a name. It skips without
+// the texts.
+func TestRealPassagesAsPages(t *testing.T) {
+	set, err := eval.LoadReal("testdata/real")
+	if err != nil {
+		t.Skipf("real set: %v", err)
+	}
+	for _, d := range set.Docs {
+		in := transform.Input{Registered: "1397/08/15", Occurred: "1397/08/15", Province: d.Province, County: d.County}
+		for _, line := range strings.Split(d.Text, "\n") {
+			line = strings.TrimSpace(line)
+			switch {
+			case line == "":
+			case in.Title == "" && len(strings.Fields(line)) >= 5:
+				in.Title = line
+			default:
+				in.Paragraphs = append(in.Paragraphs, line)
+			}
+		}
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					t.Errorf("%s: Analyze panicked: %v", d.ID, r)
+				}
+			}()
+			for _, p := range transform.Analyze(in).People {
+				if strings.TrimSpace(p.Name) == "" {
+					t.Errorf("%s: a person with no name", d.ID)
+				}
+			}
+		}()
+	}
+}
