@@ -375,6 +375,11 @@ func (d *document) findViolations(ps []person) []Violation {
 					// about the market
 					offices = []string{OfficeGuildShop}
 					d.fire(ruleMarketThreat, g.start, g.end)
+				} else if t, ok := d.healthOffender(g.start, g.end); ok {
+					// «پلمپ ۲۴ واحد متخلف بهداشتی»: offenders called
+					// health ones are the food and health premises.
+					offices = []string{OfficeHealthUnit}
+					d.fire(ruleHealthOffender, t, t+1)
 				} else {
 					offices = []string{OfficeOther}
 					d.fire(ruleSanctionOtherOffice, g.start, g.end)
@@ -521,6 +526,9 @@ var (
 	ruleMarketThreat = newRule("office-market-threat",
 		"a threat with no office («با متخلفان برخورد می‌شود», «متخلفان معرفی خواهند شد»), in an article about the market, is addressed to its guild shops",
 		"نشست شورای اداری شهرستان\nفرماندار گفت: با متخلفان به شدت برخورد خواهد شد.\nوی افزود: گشت‌های مشترک در بازار شهر فعال هستند.")
+	ruleHealthOffender = newRule("office-health-offender",
+		"a sanction with no office type near, whose offenders or units are called health ones («واحد متخلف بهداشتی», «متخلفان بهداشتی»), is the food and health premises' (health_unit)",
+		"در ایام نوروز ۲۴ واحد متخلف بهداشتی پلمپ شد.")
 	ruleSanctionOtherOffice = newRule("office-other-with-sanction",
 		"a sanction with no office anywhere near is an office of type other",
 		"در این طرح ۴ مورد تخلف پلمب شد.")
@@ -1522,6 +1530,22 @@ func (d *document) offenders(cs span, personSpans []span) []string {
 		}
 	}
 	return strong
+}
+
+// healthOffender returns the token of «بهداشتی» right after an offender or
+// a unit in [a,b) («واحد متخلف بهداشتی», «متخلفان بهداشتی»).
+func (d *document) healthOffender(a, b int) (int, bool) {
+	for t := a + 1; t < b; t++ {
+		if d.tokKey(t) != "بهداشتی" {
+			continue
+		}
+		for j := t - 1; j >= a && j >= t-2 && d.isWord(j); j-- {
+			if k := d.toks[j].key; strings.HasPrefix(k, "واحد") || strings.HasPrefix(k, "متخلف") {
+				return t, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // overseeBefore reports whether «بر» at token j follows a word of
