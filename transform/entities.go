@@ -474,12 +474,19 @@ func (d *document) bylines(ms []rawMention, usedName map[int]bool) []rawMention 
 		if e >= len(d.toks) || d.toks[e].punct != ':' {
 			continue
 		}
-		ns, ne := e+1, e+1
+		ns := e + 1
+		for ns < len(d.toks) && ns <= e+3 && d.toks[ns].punct == '\n' {
+			ns++ // «خبرنگار:» alone on its line, the name on the next
+		}
+		ne := ns
 		for ne < len(d.toks) && ne-ns < 4 && d.isWord(ne) && !usedName[ne] && (d.nameToken(ne) || d.plainWord(ne) || d.covered(ne, catHonorific)) {
 			ne++
 		}
 		if ne-ns < 1 || ne < len(d.toks) && d.toks[ne].punct != '\n' && d.toks[ne].punct != '*' && d.toks[ne].punct != '|' {
 			continue
+		}
+		for ns < ne-1 && d.covered(ns, catHonorific) {
+			ns++ // «خبرنگار: سید …»: the name drops the honorific
 		}
 		rm := d.nameMention(ns, ne, usedName, rulePersonByline, t)
 		if !noRole {
@@ -773,7 +780,13 @@ func (d *document) martyrs(ms []rawMention, usedName map[int]bool) []rawMention 
 // whose person has no role in the article.
 func (d *document) nameLine(m *rawMention) bool {
 	s, e := d.tokAt(m.start), d.tokAt(m.end-1)+1
-	if s > 0 && d.toks[s-1].punct != '\n' || e-s < 2 {
+	if e-s < 2 {
+		return false
+	}
+	for s > 0 && d.covered(s-1, catHonorific) {
+		s-- // «سید مهرداد حسینی» alone on its line
+	}
+	if s > 0 && d.toks[s-1].punct != '\n' {
 		return false
 	}
 	if e == len(d.toks) || d.toks[e].punct == '\n' {
@@ -930,7 +943,9 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 				ti, goesOn = d.titleBefore(ms, i)
 			}
 			if ti < 0 {
-				if hp := d.headlinePerson(m, ps); hp >= 0 && !m.martyr {
+				if hp := d.headlinePerson(m, ps); hp >= 0 && !m.martyr && !d.nameLine(m) {
+					// (A name alone on its line is a byline's
+					// («خبرنگار:» on the line before), not the official's.)
 					// The headline's official («فرماندار آوج:») named in the lead.
 					h := &d.headline[hp]
 					ps = append(ps, person{name: m.name, nameKeys: m.nameKeys, first: m.start, role: h.role, org: h.org, rules: newTracer()})

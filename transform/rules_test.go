@@ -138,6 +138,15 @@ func TestRules(t *testing.T) {
 			people: []personFact{{"کامران نیکجو", "بخشدار", "بخشداری"}},
 		},
 		{
+			name: "a byline word alone on its line, the name on the next",
+			in: transform.Input{County: "کوار", Province: "فارس", Title: "سفر یکروزه استاندار فارس به شهرستان کوار", Paragraphs: []string{
+				"خبرنگار:",
+				"سید کامران نیکجو",
+				"استاندار فارس به همراه معاونان از روستاهای کوار بازدید کرد.",
+			}},
+			people: []personFact{{"کامران نیکجو", "خبرنگار", ""}},
+		},
+		{
 			name: "byline with «توسط» and a modified byline word",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"حسن کریمی فرماندار کوار از نانوایی‌های شهر بازدید کرد.",
