@@ -549,6 +549,10 @@ var (
 // Keys of «آن» and «آنها».
 var keyThat, keyThose = NormalizeKey("آن"), NormalizeKey("آنها")
 
+// keyStation is the key of «جایگاه» alone, a fuel station in the office
+// lexicon and a word of standing after «به».
+var keyStation = NormalizeKey("جایگاه")
+
 // afterPrior reports whether the sanction at token t follows «پس از» within
 // four words of the same clause (from token a): a sanction already imposed,
 // the condition of the one threatened («پس از دو بار اخطار، پلمب …»).
@@ -1463,6 +1467,11 @@ func (d *document) offenders(cs span, personSpans []span) []string {
 		}
 		s, e := d.tokSpan(m)
 		if s < 0 {
+			continue
+		}
+		if e-s == 1 && d.toks[s].key == keyStation && d.tokKey(s-1) == "به" {
+			// «با توجه به جایگاه برنج در سبد خانوار»: the standing of
+			// something, no fuel station.
 			continue
 		}
 		x := om{code: d.lx.entries[m.entry].code, s: s, e: e}
