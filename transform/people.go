@@ -745,7 +745,14 @@ func (d *document) givenHead(t int) bool {
 // the lists, two joined by ZWNJ, a compound with «الله» written as one word
 // («وجیه‌الله»), or the head of a compound written apart.
 func (d *document) givenAt(t int) bool {
-	return d.isWord(t) && (d.lx.given[d.toks[t].key] || d.compoundGiven(t) || d.givenHead(t) || d.lx.allahCompound(d.toks[t].key) && !d.lx.stop[d.toks[t].key])
+	return d.isWord(t) && (d.lx.given[d.toks[t].key] || d.compoundGiven(t) || d.givenHead(t) || d.lx.allahCompound(d.toks[t].key) && !d.lx.stop[d.toks[t].key] || arabicCompoundGiven(d.toks[t].key))
+}
+
+// arabicCompoundGiven reports whether key k is a given name of the Arabic
+// compound shapes «عبدال…» and «ابوال…» («عبدالسعید», «ابوالحسن») that no
+// list holds whole: no other word of the language starts so.
+func arabicCompoundGiven(k string) bool {
+	return (strings.HasPrefix(k, "عبدال") || strings.HasPrefix(k, "ابوال")) && utf8.RuneCountInString(k) >= 7
 }
 
 // allahCompound reports whether k is a given name compounded with a tail of

@@ -147,6 +147,13 @@ func TestRules(t *testing.T) {
 			people: []personFact{{"کامران نیکجو", "خبرنگار", ""}},
 		},
 		{
+			name: "a given name of the «عبدال…» shape no list holds",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"به گزارش خبرنگار ما، عبدالمطلب دلاورگرد، فرماندار کوار، در جلسه شورای اداری گفت: کار ادامه دارد.",
+			}},
+			people: []personFact{{"عبدالمطلب دلاورگرد", "فرماندار", "فرمانداری شهرستان کوار"}},
+		},
+		{
 			name: "byline with «توسط» and a modified byline word",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"حسن کریمی فرماندار کوار از نانوایی‌های شهر بازدید کرد.",
