@@ -683,8 +683,15 @@ func (d *document) andBreaks(i int) bool {
 // «صنعت، معدن و تجارت»).
 func (d *document) listContinues(i int) bool {
 	n := i + 1
+	if d.in(setPortfolioWord, i-1) && d.in(setPortfolioWord, n) {
+		return true // «معاون سیاسی، امنیتی، اجتماعی استاندار»: no «و» to close it
+	}
 	return d.isWord(n) && !d.breaksPhrase(n) && !d.nameToken(n) && d.hasAnd(n, 3)
 }
+
+// setPortfolioWord holds the adjectives of deputies' portfolios («سیاسی»,
+// «امنیتی», «اجتماعی»), which portals list with commas alone.
+var setPortfolioWord = newWordSet("portfolio_word")
 
 // hasAnd reports whether «و» occurs within n tokens after t (a listed
 // organisation name such as «صنعت، معدن و تجارت»).

@@ -154,6 +154,13 @@ func TestRules(t *testing.T) {
 			people: []personFact{{"عبدالمطلب دلاورگرد", "فرماندار", "فرمانداری شهرستان کوار"}},
 		},
 		{
+			name: "a deputy's portfolio listed with commas and no «و»",
+			in: transform.Input{Province: "اردبیل", Paragraphs: []string{
+				"به گزارش خبرنگار ما، کامران نیکجو، معاون سیاسی، امنیتی، اجتماعی استاندار اردبیل در این آیین گفت: وحدت ضروری است.",
+			}},
+			people: []personFact{{"کامران نیکجو", "معاون سیاسی، امنیتی، اجتماعی استاندار", "استانداری اردبیل"}},
+		},
+		{
 			name: "byline with «توسط» and a modified byline word",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"حسن کریمی فرماندار کوار از نانوایی‌های شهر بازدید کرد.",
