@@ -360,6 +360,18 @@ func (d *document) parseTitle(m match) titlePhrase {
 			phase = "done"
 			break
 		}
+		if d.toks[i].key == "این" && roleEnd == e && d.toks[s].key == "سرپرست" && e == s+1 && d.isWord(i+1) && (d.toks[i+1].key == "بخشداری" || d.toks[i+1].key == "فرمانداری") {
+			// «به عنوان سرپرست این بخشداری معرفی شد»: the acting head
+			// of the body the article is about; the executive title
+			// stays whole («سرپرست بخشداری»).
+			d.fire(ruleRoleActingThisBody, s, i+2)
+			tp.role = d.phrase(s, e) + " " + d.phrase(i+1, i+2)
+			if full := d.fullOrg(i + 1); full != "" {
+				tp.org = full
+			}
+			tp.end = i + 2
+			return tp
+		}
 		if d.toks[i].key == "این" {
 			// «معاون بازرگانی این سازمان»: the organisation named
 			// earlier in the article with the same head.
@@ -865,6 +877,9 @@ var (
 	ruleOrgDistrictName = newRule("organisation-district-name",
 		"a district's head is followed by the district's name, known or not («سرپرست بخشداری فردو»)",
 		"حسن کریمی بخشدار فردو گفت: جلسه برگزار شد.")
+	ruleRoleActingThisBody = newRule("role-acting-this-body",
+		"«سرپرست این بخشداری/فرمانداری» is the executive title «سرپرست بخشداری/فرمانداری» of the body the article is about",
+		"بخش جدید کوار افتتاح شد و کامران نیکجو به عنوان سرپرست این بخشداری معرفی شد.")
 	ruleOrgThisBody = newRule("organisation-this-body",
 		"«این سازمان» after a title is the organisation named in full earlier with the same head",
 		"سازمان صنعت، معدن و تجارت استان فارس جلسه‌ای برگزار کرد. حسن کریمی معاون بازرگانی این سازمان گفت: بازار آرام است.")
