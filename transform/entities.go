@@ -775,6 +775,27 @@ func (d *document) martyrs(ms []rawMention, usedName map[int]bool) []rawMention 
 	return ms
 }
 
+// clericBefore reports whether a clerical honorific («حجت الاسلام», «آیت
+// الله») stands right before name mention m.
+func (d *document) clericBefore(m *rawMention) bool {
+	for t := d.tokAt(m.start) - 1; t >= 0 && d.covered(t, catHonorific); t-- {
+		if k := d.toks[t].key; strings.HasPrefix(k, "حجت") || strings.HasPrefix(k, "حجه") || strings.HasPrefix(k, "آیت") || strings.HasPrefix(k, "آیه") {
+			return true
+		}
+	}
+	return false
+}
+
+// setExecutiveTitle holds the keys of executive titles that clerics do not
+// hold (governors, district governors, ministers).
+var setExecutiveTitle = newWordSet("executive_title")
+
+// ruleClericNotExecutive keeps a cleric named after an unnamed executive
+// title from taking it.
+var ruleClericNotExecutive = newBlockingRule("person-cleric-not-executive",
+	"a name after a clerical honorific («حجت الاسلام») does not take an unnamed governor's or minister's title from the sentences before: clerics speak at their ceremonies",
+	"فرماندار جدید کوار معرفی شد. حجت الاسلام حسن کریمی در مراسم معارفه فرماندار جدید گفت: مردم زحمات را فراموش نمی‌کنند.")
+
 // nameLine reports whether name mention m stands alone on its line, or with
 // only a place after a slash or dash («مهدی زکی پور / لرستان»): a byline,
 // whose person has no role in the article.
@@ -941,6 +962,13 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 			ti, goesOn := -1, false
 			if !m.martyr && !d.nameLine(m) {
 				ti, goesOn = d.titleBefore(ms, i)
+				if ti >= 0 && d.clericBefore(m) && d.lx.has(setExecutiveTitle, NormalizeKey(ms[ti].role)) {
+					// «حجت الاسلام احمد جباری در مراسم معارفه فرماندار
+					// جدید …»: a cleric speaks at the governor's
+					// ceremony; he is not the governor.
+					d.fireSpan(ruleClericNotExecutive, m.start, m.end)
+					ti, goesOn = -1, false
+				}
 			}
 			if ti < 0 {
 				if hp := d.headlinePerson(m, ps); hp >= 0 && !m.martyr && !d.nameLine(m) {
