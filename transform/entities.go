@@ -436,7 +436,7 @@ var (
 		"a name before «به عنوان» or «به سمت» and a title is appointed to it",
 		"حسن کریمی به عنوان فرماندار جدید شهرستان کوار معرفی شد.")
 	rulePersonNamesUnnamedTitle = newRule("person-names-unnamed-title",
-		"a name with no title (a given name and surname, or a surname opening a clause before a speech verb) names the unnamed official of a title in the same or the three sentences before",
+		"a name with no title (a given name and surname, or a surname opening a clause before a speech verb) names the unnamed official of a title in the same or the three sentences before; a name after a clerical honorific names the article's one unnamed cleric's title («امام جمعه») however far before",
 		"دادستان شهرستان کوار از پلمب دو انبار خبر داد. حسن کریمی گفت: این کار ادامه دارد.")
 	rulePersonKnownName = newRule("person-known-name",
 		"a name with no title that is the name, or the surname, of a person already found refers to them",
@@ -786,6 +786,29 @@ func (d *document) clericBefore(m *rawMention) bool {
 	return false
 }
 
+// clericTitleBefore returns the first unnamed mention before ms[i] of a
+// cleric's title (the cleric_title set: «امام جمعه», «نماینده ولی فقیه»),
+// or -1 when there is none or more than one distinct such title.
+func (d *document) clericTitleBefore(ms []rawMention, i int) int {
+	found, key := -1, ""
+	for j := 0; j < i; j++ {
+		if ms[j].kind != MentionTitle || ms[j].person >= 0 || ms[j].role == "" || !d.lx.has(setClericTitle, NormalizeKey(ms[j].role)) {
+			continue
+		}
+		k := NormalizeKey(ms[j].role) + "|" + lastWordKey(ms[j].org)
+		if found >= 0 && k != key {
+			return -1 // two clerics' titles: which one is unclear
+		}
+		if found < 0 {
+			found, key = j, k
+		}
+	}
+	return found
+}
+
+// setClericTitle holds the keys of the titles clerics hold.
+var setClericTitle = newWordSet("cleric_title")
+
 // setExecutiveTitle holds the keys of executive titles that clerics do not
 // hold (governors, district governors, ministers).
 var setExecutiveTitle = newWordSet("executive_title")
@@ -968,6 +991,14 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 					// ceremony; he is not the governor.
 					d.fireSpan(ruleClericNotExecutive, m.start, m.end)
 					ti, goesOn = -1, false
+				}
+				if ti < 0 && d.clericBefore(m) {
+					// «امام جمعه سرخس … گفت: …» many sentences before
+					// «حجت الاسلام حسن …»: the cleric is the unnamed
+					// Friday-prayer leader of the article.
+					if ci := d.clericTitleBefore(ms, i); ci >= 0 {
+						ti = ci
+					}
 				}
 			}
 			if ti < 0 {
