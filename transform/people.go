@@ -1474,8 +1474,12 @@ func (d *document) secondSurname(t int) bool {
 // given name with a surname of the lists or of a surname's shape, or with a
 // speech verb after it («محسن صیادی اظهار کرد»).
 func (d *document) standaloneName(ns, ne int) bool {
-	if d.in(setPlaceNoun, ns-1) {
-		d.fire(rulePersonPlaceName, ns-1, ne) // «خیابان ابوذر …»: a street's name
+	k := ns - 1
+	for k > 0 && (d.tokKey(k) == "حاج" || d.tokKey(k) == "حاجی" || d.tokKey(k) == "سید") {
+		k-- // «تپه حاج عنایت»: a place named after someone with his title («جایگاه آقای …» is his, a person)
+	}
+	if d.in(setPlaceNoun, k) {
+		d.fire(rulePersonPlaceName, k, ne) // «خیابان ابوذر …»: a street's name
 		return false
 	}
 	if d.covered(ns-1, catHonorific) || ns > 1 && isQuote(d.toks[ns-1].punct) && d.covered(ns-2, catHonorific) {
