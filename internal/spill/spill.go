@@ -29,6 +29,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"slices"
 	"strconv"
@@ -275,11 +276,7 @@ func (t *Table) spill() error {
 // writeRun writes the entries in memory, sorted, as the newest run, and empties
 // the memory (keeping its capacity).
 func (t *Table) writeRun() error {
-	keys := make([]Key, 0, len(t.mem))
-	for k := range t.mem {
-		keys = append(keys, k)
-	}
-	slices.SortFunc(keys, compareKeys)
+	keys := slices.SortedFunc(maps.Keys(t.mem), compareKeys)
 	w, err := t.newRunWriter(len(keys))
 	if err != nil {
 		return err

@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"math"
 	"os"
 	"path"
@@ -803,12 +804,7 @@ type waitingRow struct {
 // rows grouped by partition in key order, keeping the arrival order within a
 // partition.
 func (t *Txn) spillAll() error {
-	names := make([]string, 0, len(t.waiting))
-	for name := range t.waiting {
-		names = append(names, name)
-	}
-	sort.Strings(names)
-	for _, name := range names {
+	for _, name := range slices.Sorted(maps.Keys(t.waiting)) {
 		pt := t.waiting[name]
 		if len(pt.rows) == 0 {
 			continue
@@ -1201,12 +1197,7 @@ func (t *Txn) closeAll() error {
 		sf.bw, sf.w = nil, nil // nothing more is spilled
 	}
 	t.spillMsg, t.spillComp = bytes.Buffer{}, nil
-	keys := make([]string, 0, len(t.writers))
-	for k := range t.writers {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
+	for _, k := range slices.Sorted(maps.Keys(t.writers)) {
 		pw := t.writers[k]
 		if err := t.writePartition(pw); err != nil {
 			return err
