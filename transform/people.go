@@ -1753,12 +1753,19 @@ var rulePersonReportLeadSpeaker = newRule("person-report-lead-speaker",
 // afterReportLead reports whether token t stands within the first ten words
 // of a sentence that opens with «به گزارش».
 func (d *document) afterReportLead(t int) bool {
+	s, ok := d.reportLeadStart(t)
+	return ok && t-s >= 3 && t-s <= 10
+}
+
+// reportLeadStart returns the first token of the sentence of token t when
+// that sentence opens with «به گزارش».
+func (d *document) reportLeadStart(t int) (int, bool) {
 	si := sentenceAt(d.sents, d.toks[t].start)
 	if si < 0 {
-		return false
+		return 0, false
 	}
 	s := d.tokAt(d.sents[si].start)
-	return t-s >= 3 && t-s <= 10 && d.tokKey(s) == "به" && d.tokKey(s+1) == "گزارش"
+	return s, d.tokKey(s) == "به" && d.tokKey(s+1) == "گزارش"
 }
 
 // afterLeadComma reports whether token t opens the clause after the comma
@@ -1773,12 +1780,8 @@ func (d *document) afterLeadComma(t int) bool {
 	default:
 		return false
 	}
-	si := sentenceAt(d.sents, d.toks[t].start)
-	if si < 0 {
-		return false
-	}
-	s := d.tokAt(d.sents[si].start)
-	if t-s < 3 || t-s > 12 || d.tokKey(s) != "به" || d.tokKey(s+1) != "گزارش" {
+	s, ok := d.reportLeadStart(t)
+	if !ok || t-s < 3 || t-s > 12 {
 		return false
 	}
 	for j := s + 2; j < t-1; j++ {
