@@ -1080,7 +1080,7 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 		}
 	}
 	if ms := d.inSentence(catAppeal, cs); c.content && len(ms) > 0 {
-		if t, ok := d.dealingWith(a, b); ok {
+		if t, ok := d.dealingWith(a, b); ok && !d.appealPurpose(ms[0], t) {
 			// «خواستار برخورد قاطع با متخلفان بازار شد»: a demand to deal
 			// with offenders is a threat, not an appeal to report them.
 			d.fire(ruleDemandDealing, t, t+1)
@@ -1356,7 +1356,8 @@ var (
 		"فرماندار با اشاره به تخلفات نانوایی‌ها گفت:")
 	ruleAppeal = newBlockingRule("mention-appeal",
 		"an appeal to citizens to report violations mentions none",
-		"از مردم خواست تخلفات نانوایی‌ها را به سامانه ۱۲۴ گزارش کنند.")
+		"از مردم خواست تخلفات نانوایی‌ها را به سامانه ۱۲۴ گزارش کنند.",
+		"شهروندان در صورت مشاهده تخلف واحدهای صنفی مراتب را از طریق سامانه ۱۲۴ اطلاع دهند تا با متخلفان برخورد شود.")
 	ruleIndividuals = newBlockingRule("mention-individuals",
 		"violations of individuals (drivers, smugglers, hunters) with no office named are no office's",
 		"۱۲ راننده متخلف به مراجع قضایی معرفی شدند.")
@@ -2832,6 +2833,19 @@ func (d *document) dealingWith(a, b int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// appealPurpose reports whether the dealing word at token t is the purpose
+// of an appeal that comes before it («… از طریق سامانه ۱۲۴ اطلاع دهند تا با
+// متخلفان برخورد شود»): citizens are asked to report so that offenders can be
+// dealt with, which threatens no one in particular.
+func (d *document) appealPurpose(m match, t int) bool {
+	for j := t - 1; j >= 0 && d.toks[j].start >= m.end; j-- {
+		if d.toks[j].key == "تا" {
+			return true
+		}
+	}
+	return false
 }
 
 // inRelative reports whether token t of the clause starting at a lies in a
