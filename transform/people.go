@@ -1370,7 +1370,7 @@ func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 			return ns, i
 		case d.nameToken(i):
 		case i == ns && hon && d.lx.givenAll[d.toks[i].key] && d.isWord(i) && !d.covered(i, catTitle):
-		case i == ns && hon && d.plainWord(i) && !strings.HasSuffix(d.toks[i].key, "ا") && d.tokKey(i-1) != "شهید":
+		case i == ns && hon && d.plainWord(i) && d.tokKey(i-1) != "شهید" && (!strings.HasSuffix(d.toks[i].key, "ا") || d.speakerNext(i+1)):
 			// «جناب آقای دکتر زیویار»: after an honorific, a word no
 			// lexicon knows is a surname; not an adverb («جناب دکتر
 			// لطفاً …»), and not after «شهید», which names places and
@@ -1391,12 +1391,31 @@ func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 		case i == ns+1 && d.lx.given[d.toks[ns].key] && d.lx.stop[d.toks[i].key] && strings.HasSuffix(d.toks[i].key, "ی") && (d.covered(i+1, catSpeech) || d.tokKey(i+1) == "با" && d.in(setSpeechLeadNoun, i+2) || d.in(setTimeWord, i+1) && d.opensClause(ns) && d.speechLater(i+1)):
 			// «فرامرز روستایی افزود»: a surname that is also a common
 			// word, between a given name and a speech verb.
+		case i == ns+1 && d.lx.given[d.toks[ns].key] && d.lx.stop[d.toks[i].key] && utf8.RuneCountInString(d.toks[i].key) >= 3 && d.opensClause(ns) && d.sceneNext(i+1) && d.speechLater(i+1):
+			d.fire(rulePersonCommonWordSurname, ns, i+1)
 		default:
 			return ns, i
 		}
 		i++
 	}
 	return ns, i
+}
+
+var rulePersonCommonWordSurname = newRule("person-common-word-surname",
+	"a given name opening a clause and a common word after it, right before the scene of what the sentence reports («در جلسه …», «صبح امروز») and a speech verb later, are a name whose surname is also a word («جعفر توان در جلسه ستاد گفت»)",
+	"جعفر توان در جلسه ستاد برنامه‌ریزی سفر گفت: همه دستگاه‌ها آماده‌اند.")
+
+// sceneNext reports whether the words at token t set the scene of a
+// report: «در» and a scene noun («در جلسه», «در نشست»), or a time word
+// («صبح امروز», «روز شنبه»).
+func (d *document) sceneNext(t int) bool {
+	return d.tokKey(t) == "در" && d.in(setSceneNoun, t+1) || d.in(setTimeWord, t)
+}
+
+// speakerNext reports whether the words at token t follow a speaker's
+// name: a speech verb, «ضمن», or «با» and a speech noun («با اشاره»).
+func (d *document) speakerNext(t int) bool {
+	return d.covered(t, catSpeech) || d.tokKey(t) == "ضمن" || d.tokKey(t) == "با" && d.in(setSpeechLeadNoun, t+1)
 }
 
 // rulePersonArabicArticle joins a surname's word that carries the Arabic
