@@ -1324,6 +1324,11 @@ func (d *document) nameAfter(i int) (ns, ne, hs int, ok bool) {
 	if ne == ns {
 		return 0, 0, 0, false
 	}
+	if !hon && ne-ns >= 2 && d.lx.has(setNotNamePhrase, d.toks[ns].key+d.toks[ns+1].key) {
+		// «استاندار سمنان علی رغم …»: a fixed phrase, no name.
+		d.fire(rulePersonNotNamePhrase, ns, ns+2)
+		return 0, 0, 0, false
+	}
 	first := d.toks[ns].key
 	strong := hon || d.givenAt(ns) || (ne-ns >= 2 && d.lx.surnames[d.toks[ne-1].key])
 	if !strong {
@@ -1695,7 +1700,8 @@ func (d *document) unknownGivenLead(t int) (int, bool) {
 // becoming people.
 var rulePersonNotNamePhrase = newBlockingRule("person-not-name-phrase",
 	"a given name and a surname that together name a campaign or a thing («طرح سلامت نوروزی») are no person",
-	"تیم‌های سلامت نوروزی از ۴۰ واحد صنفی بازدید کردند.")
+	"تیم‌های سلامت نوروزی از ۴۰ واحد صنفی بازدید کردند.",
+	"استاندار سمنان علی رغم ممنوعیت سفر به شهرستان آمد.")
 
 // rulePersonThreeWordName accepts a surname in two words between a given
 // name opening a clause and a title.
