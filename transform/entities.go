@@ -397,10 +397,12 @@ var (
 		"فرماندار شهرستان کوار از نانوایی‌ها بازدید کرد.\nمهدی زکی پور / لرستان",
 		"تخلفات نانوایی‌ها\nمریم کریمی/روزنامه فارس روز گذشته همراه بازرسان از نانوایی‌ها بازدید کرد.")
 	rulePersonByline = newRule("person-byline",
-		"a byline at the start of a line («خبرنگار: …», «توسط سردبیر: …») names a person whose role is the byline's words",
+		"a byline at the start of a line or in parentheses («خبرنگار: …», «توسط سردبیر: …», «(عکس: …)»), or «توسط» and a name alone on a line, names a person whose role is the byline's words (none for a photo credit or «توسط»)",
 		"بازرسی از نانوایی‌های شهر ادامه دارد.\nخبرنگار: مریم کریمی",
 		"بازرسی از نانوایی‌های شهر ادامه دارد.\nتوسط سردبیر: مریم کریمی",
-		"بازرسی از نانوایی‌های شهر ادامه دارد.\nخبرنگار دانش آموز: مریم کریمی")
+		"بازرسی از نانوایی‌های شهر ادامه دارد.\nخبرنگار دانش آموز: مریم کریمی",
+		"فرماندار از کارگاه‌ها بازدید کرد. (عکس: مریم کریمی)",
+		"بازرسی از نانوایی‌های شهر ادامه دارد.\nتوسط مریم کریمی\nفرماندار گفت: کار ادامه دارد.")
 	ruleRoleNotTitlePhrase = newBlockingRule("role-not-title-phrase",
 		"a title word with the word after it can be an ordinary phrase that names no office («سرپرست خانوار» is the head of a household), and a title after «روابط عمومی» or «دفتر» names an office («روابط عمومی معاونت بهداشت», «دفتر امام جمعه»), no one's title",
 		"به هر سرپرست خانوار یک کیسه آرد داده شد.",
@@ -454,8 +456,16 @@ func (d *document) bylines(ms []rawMention, usedName map[int]bool) []rawMention 
 		if !d.isWord(t) || d.toks[t].key != "توسط" && !d.in(setByline, t) && !d.in(setBylineNoRole, t) && !d.in(setBylineHead, t) {
 			continue
 		}
-		if !d.lineStart(t) && !d.bylineRun(t) {
+		paren := t > 0 && d.toks[t-1].punct == '('
+		if !d.lineStart(t) && !d.bylineRun(t) && !paren {
 			continue
+		}
+		if d.toks[t].key == "توسط" && d.lineStart(t) {
+			// «توسط علی ایبک آبادی» alone on its line: the author.
+			if ne, ok := d.nameToLineEnd(t+1, usedName); ok {
+				ms = append(ms, d.nameMention(t+1, ne, usedName, rulePersonByline, t))
+				continue
+			}
 		}
 		b := t // the byline word, after «توسط» («توسط سردبیر: …»)
 		if d.toks[t].key == "توسط" && d.isWord(t+1) {
@@ -482,7 +492,7 @@ func (d *document) bylines(ms []rawMention, usedName map[int]bool) []rawMention 
 		for ne < len(d.toks) && ne-ns < 4 && d.isWord(ne) && !usedName[ne] && (d.nameToken(ne) || d.plainWord(ne) || d.covered(ne, catHonorific)) {
 			ne++
 		}
-		if ne-ns < 1 || ne < len(d.toks) && d.toks[ne].punct != '\n' && d.toks[ne].punct != '*' && d.toks[ne].punct != '|' {
+		if ne-ns < 1 || ne < len(d.toks) && d.toks[ne].punct != '\n' && d.toks[ne].punct != '*' && d.toks[ne].punct != '|' && !(paren && d.toks[ne].punct == ')') {
 			continue
 		}
 		for ns < ne-1 && d.covered(ns, catHonorific) {
@@ -495,6 +505,23 @@ func (d *document) bylines(ms []rawMention, usedName map[int]bool) []rawMention 
 		ms = append(ms, rm)
 	}
 	return d.reporterDatelines(ms, usedName)
+}
+
+// nameToLineEnd reports whether the words from token ns to the end of their
+// line are a name of two to four words starting with a given name, and
+// where they end.
+func (d *document) nameToLineEnd(ns int, usedName map[int]bool) (int, bool) {
+	if !d.givenAt(ns) {
+		return 0, false
+	}
+	ne := ns
+	for ne < len(d.toks) && ne-ns < 4 && d.isWord(ne) && !usedName[ne] && (d.nameToken(ne) || d.plainWord(ne)) {
+		ne++
+	}
+	if ne-ns < 2 || ne < len(d.toks) && d.toks[ne].punct != '\n' {
+		return 0, false
+	}
+	return ne, true
 }
 
 // bylineRun reports whether token t follows what runs bylines together on

@@ -77,7 +77,9 @@ func InputFromText(text string) Input {
 			blank = true
 			continue
 		}
-		wrapped := !blank && len(lines) > 1 && wrapsOn(lines[len(lines)-1], line)
+		// A line that repeats the headline is a heading of its own, never
+		// a paragraph cut by the page's width.
+		wrapped := !blank && len(lines) > 1 && lines[len(lines)-1] != lines[0] && wrapsOn(lines[len(lines)-1], line)
 		blank = false
 		if wrapped {
 			// A line cut by the page's width goes on on the next one

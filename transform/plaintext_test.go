@@ -29,6 +29,14 @@ func TestInputFromText(t *testing.T) {
 			want: Input{Title: "عنوان", Paragraphs: []string{"متن"}, Registered: "۱۳۹۷/۰۸/۱۵", Occurred: "۱۳۹۷/۰۸/۱۴"},
 		},
 		{
+			name: "a line repeating the headline is no paragraph cut by the page's width",
+			text: "بازدید فرماندار از نانوایی‌های شهر و روستاهای بخش مرکزی\nبازدید فرماندار از نانوایی‌های شهر و روستاهای بخش مرکزی\nتوسط مریم کریمی\nفرماندار از ده نانوایی بازدید کرد.",
+			want: Input{
+				Title:      "بازدید فرماندار از نانوایی‌های شهر و روستاهای بخش مرکزی",
+				Paragraphs: []string{"بازدید فرماندار از نانوایی‌های شهر و روستاهای بخش مرکزی", "توسط مریم کریمی", "فرماندار از ده نانوایی بازدید کرد."},
+			},
+		},
+		{
 			name: "a single line is body, not title",
 			text: "فقط یک بند متن.",
 			want: Input{Paragraphs: []string{"فقط یک بند متن."}},
