@@ -15,6 +15,17 @@ import (
 	"golang.org/x/net/html"
 )
 
+// ParseVersion identifies how this package reads an article page: the HTML
+// parse, the profiles' selectors and date labels at work, the text of the
+// title and the paragraphs, the image URLs and the dates as printed. It
+// goes up with every change that can give another [Article] for the same
+// page and profile, so that a row stored from an earlier parse is known
+// to be stale: govwatch reprocess reuses the stored text of a row only when
+// the row was written under this version (see the articles table's
+// parse_key). A change of the parse without a change here needs
+// `govwatch reprocess --from-warc`.
+const ParseVersion = "extract/1"
+
 // Sentinel errors wrapped by [ParseError].
 var (
 	// ErrNoMatch means a required selector matched no element.

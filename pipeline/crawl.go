@@ -65,6 +65,10 @@ type Options struct {
 	Full bool
 	// Now is the clock; time.Now when nil.
 	Now func() time.Time
+	// FromWARC makes a reprocess parse every archived page, instead of taking the
+	// text of the pages whose stored article rows the current parse would give
+	// back (see the articles table's parse_key).
+	FromWARC bool
 }
 
 // Progress is the running state of a run, for progress bars and metrics.
@@ -115,6 +119,9 @@ type Summary struct {
 	RowsPeople       int
 	RowsViolations   int
 	ExtractorVersion string
+	// Reused counts the article pages a reprocess took from their stored rows
+	// instead of parsing them again.
+	Reused int
 	// Worker names the queue worker that ran the run; empty for a run in the
 	// process that started it.
 	Worker string
@@ -258,13 +265,14 @@ func Crawl(ctx context.Context, opts Options) (Summary, error) {
 		stats, crawlErr = crawler.Crawl(gctx, opts.Sources, st, pages)
 		return nil // a crawl error is recorded in the run, not a reason to drop results
 	})
+	keys := parseKeys(opts)
 	var workers sync.WaitGroup
 	for range opts.Workers {
 		workers.Add(1)
 		g.Go(func() error {
 			defer workers.Done()
 			for p := range pages {
-				results <- analysePage(gctx, p, bySource[p.SourceID], st, log)
+				results <- analysePage(gctx, p, bySource[p.SourceID], keys[p.SourceID], st, log)
 			}
 			return nil
 		})
@@ -481,8 +489,8 @@ func withDefaults(o Options) Options {
 
 // analysePage decides what a page means for the dataset and, for new or changed
 // articles, runs the extractors, which stop when ctx is done. It runs on the worker
-// pool.
-func analysePage(ctx context.Context, p extract.Page, src extract.Source, st *crawlState, log *slog.Logger) analysed {
+// pool. parseKey is the source's parse key (see parseKeys).
+func analysePage(ctx context.Context, p extract.Page, src extract.Source, parseKey string, st *crawlState, log *slog.Logger) analysed {
 	r := analysed{page: p}
 	switch p.Outcome {
 	case extract.NotModified:
@@ -516,7 +524,7 @@ func analysePage(ctx context.Context, p extract.Page, src extract.Source, st *cr
 	default:
 		r.outcome = outNew
 	}
-	rows, err := buildRows(ctx, art, src, log)
+	rows, err := buildRows(ctx, art, src, parseKey, log)
 	if err != nil && ctx.Err() != nil && errors.Is(err, ctx.Err()) {
 		r.outcome = outStopped
 		return r

@@ -83,6 +83,9 @@ func TestCrawlLongArticle(t *testing.T) {
 		if len(rows) != 1 {
 			t.Fatalf("%d rows for the long article, want 1", len(rows))
 		}
+		if rows[0].ParseKey != "" {
+			t.Errorf("the cut article's row has parse_key %q; a reprocess must read its page again", rows[0].ParseKey)
+		}
 		body := rows[0].Body
 		if n := utf8.RuneCountInString(body); n > transform.MaxBodyRunes+4 || n < transform.MaxBodyRunes/2 {
 			t.Errorf("stored body has %d runes, want at most the bound %d", n, transform.MaxBodyRunes)
@@ -107,5 +110,9 @@ func TestCrawlLongArticle(t *testing.T) {
 			t.Fatalf("Reprocess: %v", err)
 		}
 		check(t, sum)
+		// Every page but the long one is read back from its row.
+		if want := len(portal.Articles()) - 1; sum.Reused != want {
+			t.Errorf("%d pages read back from their stored rows, want %d", sum.Reused, want)
+		}
 	})
 }

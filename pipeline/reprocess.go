@@ -81,7 +81,16 @@ func Reprocess(ctx context.Context, opts Options) (Summary, error) {
 	}
 	w := newRunWriter(txn, opts, &sum, nil)
 	reparser := extract.NewReparser(opts.Crawl, opts.Profiles) // profile auto: the layouts the crawls kept
-	readErr := rebuild(ctx, opts, bySource, reparser, w, log)
+	keys := parseKeys(opts)
+	var stored *storedArticles
+	if !opts.FromWARC {
+		stored = openStored(ctx, main, rebuildDir, opts, keys, log)
+	}
+	readErr := rebuild(ctx, opts, bySource, keys, stored, reparser, w, log)
+	if stored != nil {
+		sum.Reused = int(stored.reused.Load())
+		stored.close()
+	}
 	sum.Sources = w.sortedSources()
 	sum.Ended = opts.Now()
 	switch {
@@ -133,6 +142,35 @@ func Reprocess(ctx context.Context, opts Options) (Summary, error) {
 	return sum, nil
 }
 
+// openStored reads the current rows of the old articles table into a scratch file of
+// the rebuild (see storedArticles), or returns nil, after logging why, when none can
+// be used: the archive path then reads every page.
+func openStored(ctx context.Context, main *dataset.Dataset, rebuildDir string, opts Options, keys map[string]string, log *slog.Logger) *storedArticles {
+	layouts := map[string]string{}
+	some := false
+	for _, s := range opts.Sources {
+		if keys[s.ID] != "" {
+			layouts[s.ID] = opts.Profiles[s.ProfileName()].Name
+			some = true
+		}
+	}
+	if !some {
+		return nil
+	}
+	dir, err := dataset.MakeScratch(rebuildDir, opts.RunID, "stored")
+	if err != nil {
+		log.Warn("reprocess reads every page from the archive", "err", err)
+		return nil
+	}
+	stored, err := loadStored(ctx, main, dir, keys, layouts)
+	if err != nil {
+		log.Warn("reprocess reads every page from the archive: old articles table unreadable", "err", err)
+		return nil
+	}
+	log.Info("stored article rows reusable", "rows", stored.rows)
+	return stored
+}
+
 // reprocessed is one archived article page, parsed and analysed by a worker.
 type reprocessed struct {
 	res analysed
@@ -148,14 +186,19 @@ type reprocessed struct {
 // it is analysed. The reader runs ahead of the writer by a bounded number of pages.
 // It returns the first error of the archive, of an interrupted analysis or of the
 // writer.
-func rebuild(ctx context.Context, opts Options, bySource map[string]extract.Source, reparser *extract.Reparser, w *runWriter, log *slog.Logger) error {
+//
+// A page whose stored row can be used (see storedArticles) is not parsed: its
+// article is read back from the row. keys are the sources' parse keys.
+func rebuild(ctx context.Context, opts Options, bySource map[string]extract.Source, keys map[string]string, stored *storedArticles, reparser *extract.Reparser, w *runWriter, log *slog.Logger) error {
 	rctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	type job struct {
-		seq int
-		c   extract.Capture
-		src extract.Source
-		out chan reprocessed
+		seq   int
+		c     extract.Capture
+		src   extract.Source
+		row   int64  // offset of the page's stored row, -1 for none
+		canon string // the capture's canonical URL, when row is set
+		out   chan reprocessed
 	}
 	workers := max(opts.Workers, 1)
 	jobs := make(chan job, 2*workers)
@@ -192,7 +235,12 @@ func rebuild(ctx context.Context, opts Options, bySource map[string]extract.Sour
 				return fmt.Errorf("source %s: unknown profile %q", src.ID, src.ProfileName())
 			}
 			seq++
-			j := job{seq: seq, c: c, src: src, out: make(chan reprocessed, 1)}
+			j := job{seq: seq, c: c, src: src, row: -1, out: make(chan reprocessed, 1)}
+			if stored != nil && keys[src.ID] != "" {
+				if canon, err := extract.Canonical(c.URL); err == nil {
+					j.row, j.canon = stored.take(c, canon), canon
+				}
+			}
 			select {
 			case order <- j.out:
 			case <-gctx.Done():
@@ -210,7 +258,14 @@ func rebuild(ctx context.Context, opts Options, bySource map[string]extract.Sour
 	for range workers {
 		g.Go(func() error {
 			for j := range jobs {
-				j.out <- reprocessOne(gctx, j.c, j.src, reparser, log, func(key versionKey) bool { return claim(key, j.seq) })
+				var art *extract.Article
+				if j.row >= 0 {
+					if a, ok := stored.article(j.row, j.c, j.canon); ok {
+						art = &a
+						stored.reused.Add(1)
+					}
+				}
+				j.out <- reprocessOne(gctx, j.c, j.src, art, keys[j.src.ID], reparser, log, func(key versionKey) bool { return claim(key, j.seq) })
 			}
 			return nil
 		})
@@ -269,27 +324,35 @@ func newVersionKey(url, contentHash string) versionKey {
 }
 
 // reprocessOne parses and analyses one archived article page; claim says whether the
-// page is the first capture of its article version, the one to analyse.
-func reprocessOne(ctx context.Context, c extract.Capture, src extract.Source, reparser *extract.Reparser, log *slog.Logger, claim func(key versionKey) bool) reprocessed {
+// page is the first capture of its article version, the one to analyse. stored, when
+// not nil, is the page's article read back from its stored row, which the page is
+// not parsed again for.
+func reprocessOne(ctx context.Context, c extract.Capture, src extract.Source, stored *extract.Article, parseKey string, reparser *extract.Reparser, log *slog.Logger, claim func(key versionKey) bool) reprocessed {
 	page := extract.Page{SourceID: c.SourceID, URL: c.URL, Outcome: extract.Fetched}
-	art, err := reparser.Parse(src, c.URL, c.Body, c.Header.Get("Content-Type"))
-	if err != nil {
-		page.Outcome, page.Err, page.Cause = extract.Failed, err, "parse"
-		return reprocessed{res: analysePage(ctx, page, src, nil, log)}
+	var art extract.Article
+	if stored != nil {
+		art = *stored
+	} else {
+		var err error
+		art, err = reparser.Parse(src, c.URL, c.Body, c.Header.Get("Content-Type"))
+		if err != nil {
+			page.Outcome, page.Err, page.Cause = extract.Failed, err, "parse"
+			return reprocessed{res: analysePage(ctx, page, src, parseKey, nil, log)}
+		}
+		art.FetchedAt = c.FetchedAt
 	}
-	art.FetchedAt = c.FetchedAt
 	key := newVersionKey(art.URL, art.ContentHash)
 	if !claim(key) {
 		return reprocessed{key: key, dup: true}
 	}
 	page.Article = art
-	rs, err := buildRows(ctx, art, src, log)
+	rs, err := buildRows(ctx, art, src, parseKey, log)
 	if err != nil && ctx.Err() != nil && errors.Is(err, ctx.Err()) {
 		return reprocessed{err: err} // the rebuild is interrupted
 	}
 	if err != nil {
 		page.Outcome, page.Err, page.Cause = extract.Failed, err, "analyze"
-		return reprocessed{key: key, res: analysePage(ctx, page, src, nil, log)}
+		return reprocessed{key: key, res: analysePage(ctx, page, src, parseKey, nil, log)}
 	}
 	return reprocessed{key: key, res: analysed{page: page, outcome: outNew, rows: rs, hash: art.ContentHash, note: truncationNote(page, rs)}}
 }

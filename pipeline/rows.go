@@ -24,9 +24,10 @@ type rows struct {
 
 // buildRows runs the extractors over one article and maps the result to rows. It is
 // the one place where transform's results meet the dataset's schema; offsets stay in
-// code points into the stored body on both sides. It returns ctx's error when ctx
-// ends the analysis.
-func buildRows(ctx context.Context, art extract.Article, src extract.Source, log *slog.Logger) (r rows, err error) {
+// code points into the stored body on both sides. parseKey is the source's parse key
+// (see parseKeys), recorded in the article row when the analysis read the whole
+// article. It returns ctx's error when ctx ends the analysis.
+func buildRows(ctx context.Context, art extract.Article, src extract.Source, parseKey string, log *slog.Logger) (r rows, err error) {
 	defer func() {
 		// The extractors are pure code over text; a panic there is a bug, but one bad
 		// page must not take a run of thousands down with it.
@@ -62,6 +63,10 @@ func buildRows(ctx context.Context, art extract.Article, src extract.Source, log
 		ContentHash:      art.ContentHash,
 		ExtractorVersion: transform.ExtractorVersion,
 		Layout:           art.Layout,
+	}
+	if !an.Truncated {
+		// A cut body is not the page's text: a reprocess must read the page.
+		a.ParseKey = parseKey
 	}
 	if a.Province == "" {
 		a.Province = an.Province

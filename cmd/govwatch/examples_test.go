@@ -437,7 +437,11 @@ var exampleChecks = map[string]exampleCheck{
 		},
 	},
 	"govwatch reprocess --config demo-out/govwatch.yaml": {
-		stdout: []string{"total      0         65", " succeeded: "},
+		stdout: []string{"total      0         65", " succeeded: ", "article pages read back from their stored rows: 65 "},
+		more:   dirExists("demo-out/data/_replaced"),
+	},
+	"govwatch reprocess --config demo-out/govwatch.yaml --from-warc": {
+		stdout: []string{"total      0         65", " succeeded: ", "article pages read back from their stored rows: 0 "},
 		more:   dirExists("demo-out/data/_replaced"),
 	},
 	// report

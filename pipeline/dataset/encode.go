@@ -95,6 +95,7 @@ func (r *ArticleRow) encode(b *array.RecordBuilder) {
 	appendString(f[15], r.RunID)
 	appendString(f[16], r.ExtractorVersion)
 	appendNullString(f[17], r.Layout)
+	appendNullString(f[18], r.ParseKey)
 }
 
 func (r *PersonRow) encode(b *array.RecordBuilder) {
@@ -167,11 +168,11 @@ func (r *RunRow) encode(b *array.RecordBuilder) {
 func (r *ArticleRow) size() int64 {
 	n := len(r.ArticleID) + len(r.URL) + len(r.SourceID) + len(r.Province) + len(r.County) +
 		len(r.Title) + len(r.Body) + len(r.RegisteredJalali) + len(r.OccurredJalali) +
-		len(r.ContentHash) + len(r.RunID) + len(r.ExtractorVersion) + len(r.Layout)
+		len(r.ContentHash) + len(r.RunID) + len(r.ExtractorVersion) + len(r.Layout) + len(r.ParseKey)
 	for _, u := range r.ImageURLs {
 		n += len(u) + 4
 	}
-	return int64(n + 18*4 + 3*8)
+	return int64(n + 19*4 + 3*8)
 }
 
 func (r *PersonRow) size() int64 {

@@ -90,6 +90,7 @@ func (ds *Dataset) ScanArticles(ctx context.Context, f Filter, fn func(ArticleRo
 			RunID:            c.str("run_id", i),
 			ExtractorVersion: c.str("extractor_version", i),
 			Layout:           c.str("layout", i),
+			ParseKey:         c.str("parse_key", i),
 			RegisteredMonth:  c.part,
 		}
 	})

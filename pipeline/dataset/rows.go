@@ -49,6 +49,10 @@ type ArticleRow struct {
 	// Layout is what read the page: a profile's name or "auto"; "" is stored
 	// as NULL.
 	Layout string
+	// ParseKey names what produced Title, Body and the printed dates (extract's
+	// parse version, the profile, the normalisation); "" is stored as NULL, and
+	// is what a row whose text was cut at the analysis bounds carries.
+	ParseKey string
 	// RegisteredMonth is the partition value. The writer ignores it and sets it from
 	// RegisteredDate with [MonthOf]; the reader fills it in from the partition.
 	RegisteredMonth string

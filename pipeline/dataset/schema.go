@@ -115,6 +115,7 @@ var articlesTable = newTable(TableArticles, "registered_month", docMonth,
 		{name: "run_id", typ: strType, typeName: "string", dict: true, doc: docRunID},
 		{name: "extractor_version", typ: strType, typeName: "string", dict: true, doc: "Version of the extraction rules that produced the row."},
 		{name: "layout", typ: strType, typeName: "string", nullable: true, dict: true, doc: "What read the article page: the name of the profile whose selectors did (a built-in preset such as iran_gov_cms or wordpress, or a profile of the config file), or auto when the automatic layout found its parts; NULL in rows written before it was recorded."},
+		{name: "parse_key", typ: strType, typeName: "string", nullable: true, dict: true, doc: "What produced title, body and the dates as printed: the version of the page parse (extract), the profile and its definition, and the Persian normalisation, as one key. govwatch reprocess takes a row's text instead of parsing the archived page again when the key is the one it would use now. NULL when the text was cut at the analysis bounds, for pages read by the automatic layout, and in rows written before it was recorded."},
 	})
 
 var peopleTable = newTable(TablePeople, "registered_month", docMonth,

@@ -1,0 +1,231 @@
+package pipeline
+
+import (
+	"bufio"
+	"context"
+	"encoding/binary"
+	"fmt"
+	"hash/maphash"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/klauspost/compress/s2"
+
+	"govwatch/extract"
+	"govwatch/pipeline/dataset"
+)
+
+// storedArticles holds the text of the article rows that a reprocess may take instead
+// of parsing their archived pages again: rows whose parse key is the one their source
+// has now (see parseKeys), so that the page would parse to the same title, paragraphs,
+// images and dates. They are read once from the old articles table, column by column
+// in record batches, and copied to a scratch file (S2-compressed), so that memory
+// holds only an index of 16 bytes a row; the old table stays in place until the swap.
+//
+// A capture is matched to its row by source, canonical URL and fetch time (the row's
+// fetched_at is the capture's WARC-Date to the microsecond): a row written by a crawl
+// or a reprocess from that capture. Each row serves one capture at most; a later
+// capture of the same time and URL, a capture whose row was not stored (a page that
+// failed, a crawl that did not commit) and every page of a source without a key take
+// the archive path, which is the reference: storedArticles only saves its work.
+type storedArticles struct {
+	f     *os.File
+	seed  maphash.Seed
+	index map[uint64]int64 // capture key → offset of the row's record; -1 once taken or ambiguous
+	rows  int
+	// reused counts the pages whose article was read back from a row.
+	reused atomic.Int64
+}
+
+// storedKey is the index key of a capture or row: its source, canonical URL and
+// fetch time in microseconds. Two keys that collide are told apart by the record,
+// which holds all three.
+func (s *storedArticles) key(sourceID, url string, micros int64) uint64 {
+	var h maphash.Hash
+	h.SetSeed(s.seed)
+	h.WriteString(sourceID)
+	h.WriteByte(0)
+	h.WriteString(url)
+	h.WriteByte(0)
+	var b [8]byte
+	binary.LittleEndian.PutUint64(b[:], uint64(micros))
+	h.Write(b[:])
+	return h.Sum64()
+}
+
+// storedColumns are the columns of the articles table that loadStored reads.
+var storedColumns = []string{"url", "source_id", "title", "body", "registered_jalali", "occurred_jalali",
+	"image_urls", "fetched_at", "content_hash", "layout", "parse_key"}
+
+// loadStored copies the current rows of ds's articles table (those whose parse_key is
+// keys[source_id], not empty, and whose layout is layouts[source_id]) to a file in
+// dir. An error means the table could not be read; the caller then reads every page
+// from the archive.
+func loadStored(ctx context.Context, ds *dataset.Dataset, dir string, keys, layouts map[string]string) (*storedArticles, error) {
+	f, err := os.Create(filepath.Join(dir, "stored-articles"))
+	if err != nil {
+		return nil, fmt.Errorf("stored articles: %w", err)
+	}
+	s := &storedArticles{f: f, seed: maphash.MakeSeed(), index: map[uint64]int64{}}
+	bw := bufio.NewWriterSize(f, 256<<10)
+	var off int64
+	var raw, comp []byte
+	err = ds.ScanArticles(ctx, dataset.Filter{Columns: storedColumns}, func(r dataset.ArticleRow) error {
+		if r.ParseKey == "" || r.ParseKey != keys[r.SourceID] || r.Layout != layouts[r.SourceID] {
+			return nil
+		}
+		k := s.key(r.SourceID, r.URL, r.FetchedAt.UnixMicro())
+		if _, dup := s.index[k]; dup {
+			s.index[k] = -1 // two rows of one capture, or a collision: neither is taken
+			return nil
+		}
+		raw = encodeStored(raw[:0], r)
+		comp = s2.Encode(comp[:cap(comp)], raw)
+		var n [4]byte
+		binary.LittleEndian.PutUint32(n[:], uint32(len(comp)))
+		if _, err := bw.Write(n[:]); err != nil {
+			return err
+		}
+		if _, err := bw.Write(comp); err != nil {
+			return err
+		}
+		s.index[k] = off
+		off += int64(4 + len(comp))
+		s.rows++
+		return nil
+	})
+	if err == nil {
+		err = bw.Flush()
+	}
+	if err != nil {
+		s.close()
+		return nil, fmt.Errorf("stored articles: %w", err)
+	}
+	return s, nil
+}
+
+// take returns the offset of the stored row of capture c with canonical URL canon, or
+// -1; a row is taken once.
+func (s *storedArticles) take(c extract.Capture, canon string) int64 {
+	if s == nil || len(s.index) == 0 {
+		return -1
+	}
+	k := s.key(c.SourceID, canon, c.FetchedAt.UnixMicro())
+	off, ok := s.index[k]
+	if !ok || off < 0 {
+		return -1
+	}
+	s.index[k] = -1
+	return off
+}
+
+// article reads the row at off back as the article that parsing capture c would give;
+// false when the record cannot be read or is not c's (a collision of keys).
+func (s *storedArticles) article(off int64, c extract.Capture, canon string) (extract.Article, bool) {
+	var n [4]byte
+	if _, err := s.f.ReadAt(n[:], off); err != nil {
+		return extract.Article{}, false
+	}
+	comp := make([]byte, binary.LittleEndian.Uint32(n[:]))
+	if _, err := s.f.ReadAt(comp, off+4); err != nil {
+		return extract.Article{}, false
+	}
+	raw, err := s2.Decode(nil, comp)
+	if err != nil {
+		return extract.Article{}, false
+	}
+	r, ok := decodeStored(raw)
+	if !ok || r.SourceID != c.SourceID || r.URL != canon || r.FetchedAt.UnixMicro() != c.FetchedAt.UnixMicro() {
+		return extract.Article{}, false
+	}
+	art := articleOfRow(r)
+	art.FetchedAt = c.FetchedAt
+	return art, true
+}
+
+// articleOfRow is the article whose analysis gives row r back: the stored title, the
+// body's paragraphs, and the dates as printed. transform's normalisation is
+// idempotent, so the analysis of the stored (normalised) text is the analysis of the
+// page's (TestStoredTextAnalysesAlike holds this over the real passages).
+func articleOfRow(r dataset.ArticleRow) extract.Article {
+	a := extract.Article{
+		URL:               r.URL,
+		SourceID:          r.SourceID,
+		Title:             r.Title,
+		ImageURLs:         r.ImageURLs,
+		RegisteredPrinted: r.RegisteredJalali,
+		OccurredPrinted:   r.OccurredJalali,
+		FetchedAt:         r.FetchedAt,
+		ContentHash:       r.ContentHash,
+		Layout:            r.Layout,
+	}
+	if r.Body != "" {
+		a.Paragraphs = strings.Split(r.Body, "\n\n")
+	}
+	return a
+}
+
+func (s *storedArticles) close() {
+	if s != nil && s.f != nil {
+		s.f.Close()
+		s.f = nil
+	}
+}
+
+// encodeStored appends the fields of r that articleOfRow needs, each as a uvarint
+// length and its bytes.
+func encodeStored(b []byte, r dataset.ArticleRow) []byte {
+	for _, v := range []string{r.URL, r.SourceID, r.Title, r.Body, r.RegisteredJalali, r.OccurredJalali, r.ContentHash, r.Layout} {
+		b = binary.AppendUvarint(b, uint64(len(v)))
+		b = append(b, v...)
+	}
+	b = binary.AppendVarint(b, r.FetchedAt.UnixMicro())
+	b = binary.AppendUvarint(b, uint64(len(r.ImageURLs)))
+	for _, u := range r.ImageURLs {
+		b = binary.AppendUvarint(b, uint64(len(u)))
+		b = append(b, u...)
+	}
+	return b
+}
+
+func decodeStored(b []byte) (dataset.ArticleRow, bool) {
+	var r dataset.ArticleRow
+	str := func() (string, bool) {
+		n, k := binary.Uvarint(b)
+		if k <= 0 || uint64(len(b)-k) < n {
+			return "", false
+		}
+		v := string(b[k : k+int(n)])
+		b = b[k+int(n):]
+		return v, true
+	}
+	for _, p := range []*string{&r.URL, &r.SourceID, &r.Title, &r.Body, &r.RegisteredJalali, &r.OccurredJalali, &r.ContentHash, &r.Layout} {
+		v, ok := str()
+		if !ok {
+			return r, false
+		}
+		*p = v
+	}
+	us, k := binary.Varint(b)
+	if k <= 0 {
+		return r, false
+	}
+	b = b[k:]
+	r.FetchedAt = time.UnixMicro(us).UTC()
+	n, k := binary.Uvarint(b)
+	if k <= 0 || n > uint64(len(b)) {
+		return r, false
+	}
+	b = b[k:]
+	for range n {
+		u, ok := str()
+		if !ok {
+			return r, false
+		}
+		r.ImageURLs = append(r.ImageURLs, u)
+	}
+	return r, len(b) == 0
+}

@@ -1,0 +1,180 @@
+package pipeline_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"govwatch/extract"
+	"govwatch/internal/demoportal"
+	"govwatch/pipeline"
+	"govwatch/pipeline/dataset"
+)
+
+// copyDataDir copies the data directory src (with its archive) to a new directory.
+func copyDataDir(t *testing.T, src string) string {
+	t.Helper()
+	dst := filepath.Join(t.TempDir(), "data")
+	if err := os.CopyFS(dst, os.DirFS(src)); err != nil {
+		t.Fatalf("copy %s: %v", src, err)
+	}
+	return dst
+}
+
+// contentRows are a dataset's content tables with what names the run left out, in the
+// order the reader gives them.
+func contentRows(t *testing.T, dir string) tables {
+	t.Helper()
+	tb := mustReadTables(t, dir)
+	for i := range tb.articles {
+		tb.articles[i].RunID = ""
+	}
+	for i := range tb.people {
+		tb.people[i].RunID = ""
+	}
+	for i := range tb.violations {
+		tb.violations[i].RunID = ""
+	}
+	tb.runs = nil
+	return tb
+}
+
+func diffTables(t *testing.T, what string, want, got tables) {
+	t.Helper()
+	if diff := cmp.Diff(want, got, cmp.AllowUnexported(tables{})); diff != "" {
+		t.Errorf("%s: tables differ (-archive +stored rows):\n%s", what, diff)
+	}
+}
+
+// TestReprocessFromStoredRows rebuilds the tables of an archive with repeated and
+// revised captures twice, once reading the pages whose stored rows are current back
+// from the old articles table and once parsing every page from the archive
+// (FromWARC), and finds the rebuilt tables equal row for row; then again from the
+// tables a reprocess wrote, and with a profile whose definition changed, which no
+// stored row may serve.
+func TestReprocessFromStoredRows(t *testing.T) {
+	portal, srv := startPortal(t, demoportal.Options{})
+	dir := t.TempDir()
+	opts := runOptions(t, dir, portalSources(portal, srv.URL))
+	crawl := func(n int) {
+		t.Helper()
+		if _, err := pipeline.Crawl(t.Context(), opts); err != nil {
+			t.Fatalf("Crawl: %v", err)
+		}
+		keepArchive(t, opts.Crawl.ArchiveDir, n)
+	}
+	crawl(1)
+	if _, err := portal.Revise(portal.Articles()[0].Path); err != nil {
+		t.Fatal(err)
+	}
+	crawl(2)
+	// A crawl that forgot its state fetches every page again: captures of versions
+	// already stored, which no row was written from.
+	if err := os.RemoveAll(filepath.Join(dir, "_state")); err != nil {
+		t.Fatal(err)
+	}
+	crawl(3)
+	crawled := mustReadTables(t, dir)
+	for _, a := range crawled.articles {
+		if a.ParseKey == "" {
+			t.Fatalf("%s: crawled row without parse_key", a.URL)
+		}
+	}
+	srv.Close()
+
+	reprocess := func(dir string, fromWARC bool, profiles map[string]extract.Profile) pipeline.Summary {
+		t.Helper()
+		o := opts
+		o.DataDir, o.Crawl.ArchiveDir = dir, filepath.Join(dir, "_archive")
+		o.Job, o.Workers, o.FromWARC = "reprocess-test", 3, fromWARC
+		if profiles != nil {
+			o.Profiles = profiles
+		}
+		sum, err := pipeline.Reprocess(t.Context(), o)
+		if err != nil {
+			t.Fatalf("Reprocess (from WARC %v): %v", fromWARC, err)
+		}
+		return sum
+	}
+	warcDir, storedDir := copyDataDir(t, dir), copyDataDir(t, dir)
+	fromWARC := reprocess(warcDir, true, nil)
+	stored := reprocess(storedDir, false, nil)
+	if fromWARC.Reused != 0 {
+		t.Errorf("--from-warc read %d pages back from stored rows", fromWARC.Reused)
+	}
+	if stored.Reused != len(crawled.articles) {
+		t.Errorf("%d pages read back from stored rows, want one per crawled row (%d)", stored.Reused, len(crawled.articles))
+	}
+	want := contentRows(t, warcDir)
+	if len(want.articles) != len(crawled.articles) || len(want.people) == 0 || len(want.violations) == 0 {
+		t.Fatalf("rebuilt %d articles, %d people, %d violations from %d crawled articles", len(want.articles), len(want.people), len(want.violations), len(crawled.articles))
+	}
+	diffTables(t, "from the crawls' rows", want, contentRows(t, storedDir))
+	checkIntegrity(t, mustReadTables(t, storedDir))
+
+	// The rows a reprocess wrote serve the next one as well.
+	again := reprocess(storedDir, false, nil)
+	if again.Reused != len(crawled.articles) {
+		t.Errorf("second reprocess read %d pages back from stored rows, want %d", again.Reused, len(crawled.articles))
+	}
+	diffTables(t, "from a reprocess's rows", want, contentRows(t, storedDir))
+
+	// A profile whose definition changed has another key: every page is parsed.
+	changed := extract.BuiltinProfiles()
+	p := changed["iran_gov_cms"]
+	p.Article.Drop = append(append([]string(nil), p.Article.Drop...), ".no-such-element")
+	changed["iran_gov_cms"] = p
+	other := reprocess(storedDir, false, changed)
+	if other.Reused != 0 {
+		t.Errorf("after a change of the profile %d pages were read back from stored rows", other.Reused)
+	}
+	withoutKeys := func(tb tables) tables {
+		tb.articles = append([]dataset.ArticleRow(nil), tb.articles...)
+		for i := range tb.articles {
+			tb.articles[i].ParseKey = ""
+		}
+		return tb
+	}
+	diffTables(t, "profile changed", withoutKeys(want), withoutKeys(contentRows(t, storedDir)))
+	// Its rows carry the new key, which the next reprocess with that profile uses.
+	tb := mustReadTables(t, storedDir)
+	if len(tb.articles) == 0 || tb.articles[0].ParseKey == crawled.articles[0].ParseKey {
+		t.Errorf("rows after the profile changed keep the old parse key %q", crawled.articles[0].ParseKey)
+	}
+}
+
+// TestReprocessStoredTableUnreadable damages the old articles table: the reprocess
+// reads every page from the archive and rebuilds the same tables.
+func TestReprocessStoredTableUnreadable(t *testing.T) {
+	portal, srv := startPortal(t, demoportal.Options{})
+	dir := t.TempDir()
+	opts := runOptions(t, dir, portalSources(portal, srv.URL, portal.Sites()[0].Slug))
+	if _, err := pipeline.Crawl(t.Context(), opts); err != nil {
+		t.Fatalf("Crawl: %v", err)
+	}
+	srv.Close()
+	warcDir := copyDataDir(t, dir)
+	files, _ := filepath.Glob(filepath.Join(dir, dataset.TableArticles, "*", "*.parquet"))
+	if len(files) == 0 {
+		t.Fatal("no articles file")
+	}
+	if err := os.WriteFile(files[0], []byte("PAR1 not parquet PAR1"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	o := opts
+	o.FromWARC = true
+	o.DataDir, o.Crawl.ArchiveDir = warcDir, filepath.Join(warcDir, "_archive")
+	if _, err := pipeline.Reprocess(t.Context(), o); err != nil {
+		t.Fatalf("Reprocess from WARC: %v", err)
+	}
+	sum, err := pipeline.Reprocess(t.Context(), opts)
+	if err != nil {
+		t.Fatalf("Reprocess: %v", err)
+	}
+	if sum.Reused != 0 {
+		t.Errorf("%d pages read back from a damaged table", sum.Reused)
+	}
+	diffTables(t, "damaged table", contentRows(t, warcDir), contentRows(t, dir))
+}
