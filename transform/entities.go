@@ -411,7 +411,7 @@ var (
 		"a person known by a surname alone is named in the fullest form the article writes: a given name before the same surname elsewhere",
 		"جلسه با حضور ارسلان زارع در فرمانداری برگزار شد. دکتر زارع استاندار بوشهر گفت: بازار آرام است.")
 	ruleRoleNextSentenceTitle = newRule("role-next-sentence-title",
-		"a name given first takes the role of the unnamed title that opens one of the next five sentences, with no other name between («X گفت: … وی افزود: … فرماندار کوار افزود: …»)",
+		"a name given first takes the role of the unnamed title that opens one of the next eight sentences, with no other name between («X گفت: … وی افزود: … فرماندار کوار افزود: …»)",
 		"به گزارش خبرگزاری، حسن کریمی در این دیدار گفت: بازرسی‌ها ادامه دارد.\nفرماندار شهرستان کوار افزود: نانوایی‌ها بازرسی شدند.")
 	rulePersonPastQuotedNames = newRule("person-past-quoted-names",
 		"a name takes the role of an unnamed title that spoke before it even when the title's words named other people",
@@ -1252,7 +1252,7 @@ func (d *document) keysAt(t int, ks []string) bool {
 
 // maxTitleAfter bounds how many sentences after a name its title may come,
 // with only pronouns («وی افزود») between.
-const maxTitleAfter = 5
+const maxTitleAfter = 8
 
 // titleAfter returns the index of the unnamed title mention that names the
 // role of the bare name at ms[i] in agency style, where the name is given
