@@ -1393,6 +1393,11 @@ func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 		case i >= ns+2 && d.arabicArticleWord(i) && d.givenAt(ns) && d.plainWord(i-1):
 			d.fire(rulePersonArabicArticle, i-1, i+1)
 		case i >= ns+2 && d.secondSurname(i):
+		case i == ns+2 && d.givenAt(ns) && d.surnameLikeEnd(ns+1) && d.plainWordAnyShape(i) && !d.in(setTimeWord, i) && d.opensClause(ns) && (d.covered(i+1, catSpeech) || d.sceneNext(i+1)):
+			// «محمد مرادی کفراج شامگاه شنبه …», «محمد زارعی هدک روز
+			// دوشنبه در جلسه …»: a surname's second word no list knows,
+			// between a name opening the clause and its scene or verb.
+			d.fire(rulePersonThirdWord, ns, i+1)
 		case i == ns+1 && d.lx.given[d.toks[ns].key] && d.lx.stop[d.toks[i].key] && strings.HasSuffix(d.toks[i].key, "ی") && (d.covered(i+1, catSpeech) || d.tokKey(i+1) == "با" && d.in(setSpeechLeadNoun, i+2) || d.in(setTimeWord, i+1) && d.opensClause(ns) && d.speechLater(i+1)):
 			// «فرامرز روستایی افزود»: a surname that is also a common
 			// word, between a given name and a speech verb.
@@ -1405,6 +1410,10 @@ func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 	}
 	return ns, i
 }
+
+var rulePersonThirdWord = newRule("person-third-word",
+	"a given name and a surname opening a clause take a third word no list knows when the scene («شامگاه شنبه», «در جلسه …») or a speech verb follows it: a surname in two words («محمد مرادی کفراج»)",
+	"محمد مرادی کفراج شامگاه شنبه در گفت‌وگو با خبرنگاران گفت: طرح ادامه دارد.")
 
 var rulePersonCommonWordSurname = newRule("person-common-word-surname",
 	"a given name opening a clause and a common word after it, right before the scene of what the sentence reports («در جلسه …», «صبح امروز») and a speech verb later, are a name whose surname is also a word («جعفر توان در جلسه ستاد گفت»)",
