@@ -1565,7 +1565,9 @@ func (d *document) standaloneName(ns, ne int) bool {
 	// «به گزارش خبرنگار مهر جواد مزروعی ظهر چهارشنبه … اظهار داشت»: with
 	// no comma after the source, a given name and a surname of the lists
 	// or of a surname's shape in the lead.
-	if d.afterReportLead(ns) && d.surnameLikeEnd(ne-1) && d.speechLater(ne) {
+	// The same with a surname no list knows when the scene comes right
+	// after it («… از اراک فرزاد مخلص ظهر امروز در … گفت»).
+	if d.afterReportLead(ns) && (d.surnameLikeEnd(ne-1) || d.sceneNext(ne)) && d.speechLater(ne) {
 		d.fire(rulePersonAgencyLead, ns, ne)
 		return true
 	}
@@ -1832,6 +1834,7 @@ var rulePersonAgencyLead = newRule("person-agency-lead",
 	"a given name and an unknown surname opening a clause are a person when their sentence ends with a speech verb («به گزارش …، X Y عصر دیروز در نشست … گفت»)",
 	"به گزارش خبرنگار ما، داریوش دیودیده عصر دیروز در نشست کارگروه آرد و نان گفت: سهمیه‌ها کافی است.",
 	"به گزارش خبرنگار ایرنا داریوش کشتکاری ظهر امروز در جمع خبرنگاران گفت: سهمیه‌ها کافی است.",
+	"به گزارش خبرگزاری فارس از اراک داریوش دیودک ظهر امروز در حاشیه بازدید گفت: سهمیه‌ها کافی است.",
 	"به گزارش ایرنا، ایاد زرگانی در نشست کارگروه بر تامین سوخت کشاورزان تاکید کرد.")
 
 // loneSurname reports whether the name tokens [ns,ne) are one surname: a
@@ -1942,7 +1945,7 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 		// the start of a clause or before a speech verb or a mark.
 		// The end of the text is no mark: an excerpt may stop in the
 		// middle of a word («در روزهای محرم بای…»).
-		if d.opensClause(ns) || ne < len(d.toks) && !d.isWord(ne) || d.covered(ne, catSpeech) || d.afterReportLead(ns) && d.surnameLikeEnd(ne-1) && d.speechLater(ne) {
+		if d.opensClause(ns) || ne < len(d.toks) && !d.isWord(ne) || d.covered(ne, catSpeech) || d.afterReportLead(ns) && (d.surnameLikeEnd(ne-1) || d.sceneNext(ne)) && d.speechLater(ne) {
 			return ns, ne, true
 		}
 		d.fire(rulePersonNameInPhrase, ns, ne)
