@@ -1411,6 +1411,33 @@ func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 	return ns, i
 }
 
+var rulePersonQuotedSubject = newRule("person-quoted-subject",
+	"one to three words in quotation marks opening a clause, with a speaker's words or the scene of a report right after them and a speech verb later, are the name of whoever speaks («“نژاد جهانی” در این جلسه … گفت»)",
+	"نشست مشترک فرماندار با شورای بخش برگزار شد.\n«نژاد جهانی» در این جلسه با اشاره به ضرورت نظارت گفت: کار ادامه دارد.")
+
+// quotedSubject reports whether token t starts one to three words in
+// quotation marks that open their clause and name whoever speaks: a
+// speaker's words («ضمن», «با اشاره», a speech verb) or the scene of a
+// report («در این جلسه», «روز شنبه») right after the closing mark, and a
+// speech verb in the sentence. It returns the end of the words.
+func (d *document) quotedSubject(t int) (int, bool) {
+	if t == 0 || !isQuote(d.toks[t-1].punct) || !d.opensClause(t-1) {
+		return 0, false
+	}
+	e := t
+	for e < len(d.toks) && e-t < 3 && d.isWord(e) && (d.nameToken(e) || d.plainWordAnyShape(e) || d.lx.surnames[d.toks[e].key]) {
+		e++
+	}
+	if e == t || e >= len(d.toks) || !isQuote(d.toks[e].punct) {
+		return 0, false
+	}
+	next := e + 1
+	if d.in(setSceneNoun, t) || !(d.speakerNext(next) || d.sceneNext(next) || d.tokKey(next) == "در" && d.tokKey(next+1) == "این" && d.in(setSceneNoun, next+2)) || !d.speechLater(next) {
+		return 0, false
+	}
+	return e, true
+}
+
 var rulePersonThirdWord = newRule("person-third-word",
 	"a given name and a surname opening a clause take a third word no list knows when the scene («شامگاه شنبه», «در جلسه …») or a speech verb follows it: a surname in two words («محمد مرادی کفراج»)",
 	"محمد مرادی کفراج شامگاه شنبه در گفت‌وگو با خبرنگاران گفت: طرح ادامه دارد.")
@@ -1527,6 +1554,9 @@ func (d *document) standaloneName(ns, ne int) bool {
 		// quotation marks.
 		d.fire(rulePersonQuotedName, ns-1, ne+1)
 		return true
+	}
+	if e, ok := d.quotedSubject(ns); ok && e == ne {
+		return true // fired when the name was read
 	}
 	if e, ok := d.unknownGivenLead(ns); ok && e == ne {
 		d.fire(rulePersonUnknownGivenLead, ns, ne)
@@ -1900,6 +1930,12 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 	}
 	if !hon {
 		if e, ok := d.unknownGivenLead(t); ok {
+			return t, e, true
+		}
+	}
+	if !hon {
+		if e, ok := d.quotedSubject(t); ok {
+			d.fire(rulePersonQuotedSubject, t-1, e+1)
 			return t, e, true
 		}
 	}
