@@ -202,13 +202,18 @@ var ruleRoleGovernorWithDeputyship = newRule("role-governor-with-deputyship",
 // rulePersonListedName accepts a given name and a word as one item of a list
 // of names.
 var rulePersonListedName = newRule("person-listed-name",
-	"in a list of names a given name and the word after it, between a name and a comma or «و», are a name too («آقایان محمود رستم‌زاده، حسین نیکنامی، محمد شکیبا و …»)",
-	"در این جلسه آقایان محمود رستم‌زاده، حسین نیکنامی، محمد شکیبا و علی کریمی به عنوان اعضای هیئت انتخاب شدند.")
+	"in a list of names a given name and the word after it, between a name and a comma or «و», are a name too («آقایان محمود رستم‌زاده، حسین نیکنامی، محمد شکیبا و …»), and after «آقایان» so is a surname alone («آقایان شهنوازی، رضایی و کرمی»)",
+	"در این جلسه آقایان محمود رستم‌زاده، حسین نیکنامی، محمد شکیبا و علی کریمی به عنوان اعضای هیئت انتخاب شدند.",
+	"جلسه با حضور آقایان کاظمی، رحیمی و احمدی برگزار شد.")
 
 // listedName finds a name at token t that continues a list of names: right
 // after a comma that follows a name already found, a given name and one word
 // before a comma or «و».
 func (d *document) listedName(t int, usedName map[int]bool) (ns, ne int, ok bool) {
+	if e, ok := d.honoredListItem(t, usedName); ok {
+		d.fire(rulePersonListedName, t, e)
+		return t, e, true
+	}
 	if t < 2 || d.toks[t-1].punct != '،' || !usedName[t-2] || !d.givenAt(t) || !d.plainWordAnyShape(t+1) {
 		return 0, 0, false
 	}
@@ -217,6 +222,48 @@ func (d *document) listedName(t int, usedName map[int]bool) (ns, ne int, ok bool
 	}
 	d.fire(rulePersonListedName, t, t+2)
 	return t, t + 2, true
+}
+
+// honoredListItem reports whether token t starts an item of a list of names
+// after a plural honorific («آقایان شهنوازی، رضایی و کرد»): one to three
+// words between separators that look like a name (a given name and more, or
+// a surname of the lists or of a surname's shape), and where it ends.
+func (d *document) honoredListItem(t int, usedName map[int]bool) (int, bool) {
+	if t == 0 {
+		return 0, false
+	}
+	listSep := func(k int) bool {
+		p := d.toks[k].punct
+		return p == '،' || p == ',' || p == '-' || d.toks[k].key == "و"
+	}
+	if !d.in(setPluralHonorific, t-1) && !listSep(t-1) {
+		return 0, false
+	}
+	found := false
+	for k := t - 1; k >= 0 && k >= t-24; k-- {
+		if d.in(setPluralHonorific, k) {
+			found = true
+			break
+		}
+		if !listSep(k) && !usedName[k] {
+			return 0, false
+		}
+	}
+	if !found {
+		return 0, false
+	}
+	e := t
+	for e < len(d.toks) && e-t < 3 && d.isWord(e) && d.tokKey(e) != "و" && !d.covered(e, catTitle) && (d.nameToken(e) || d.plainWordAnyShape(e) || d.lx.surnames[d.toks[e].key]) {
+		e++
+	}
+	last := d.tokKey(t-1) == "و" && e == t+1 && d.surnameLikeEnd(t) // «… رحیمی و احمدی برگزار شد»
+	if e == t || !last && e < len(d.toks) && d.isWord(e) && d.tokKey(e) != "و" && !d.covered(e, catTitle) {
+		return 0, false
+	}
+	if !(d.givenAt(t) && e-t >= 2 || d.surnameLikeEnd(e-1) || d.lx.surnames[d.toks[e-1].key]) {
+		return 0, false
+	}
+	return e, true
 }
 
 // appointedAs returns the token of «به» when «به عنوان» or «به سمت», and
