@@ -189,6 +189,11 @@ func BenchmarkReprocess(b *testing.B) {
 			b.Fatal(err)
 		}
 		opts := benchOptions(dir, "http://127.0.0.1/unused", 1, 8, demoportal.Site{})
+		// The profile of bench/run.sh's config, so that the rows its crawl stored
+		// are read back as `govwatch reprocess` reads them (GOVWATCH_BENCH_FROM_WARC=1:
+		// every page parsed from the archive).
+		opts.Sources[0].Profile = "iran_gov_cms"
+		opts.FromWARC = os.Getenv("GOVWATCH_BENCH_FROM_WARC") == "1"
 		b.StartTimer()
 		sum, err := pipeline.Reprocess(b.Context(), opts)
 		if err != nil {

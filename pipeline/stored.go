@@ -4,8 +4,10 @@ import (
 	"bufio"
 	"context"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"hash/maphash"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,6 +15,7 @@ import (
 	"time"
 
 	"github.com/klauspost/compress/s2"
+	"golang.org/x/sync/errgroup"
 
 	"govwatch/extract"
 	"govwatch/pipeline/dataset"
@@ -24,6 +27,7 @@ import (
 // images and dates. They are read once from the old articles table, column by column
 // in record batches, and copied to a scratch file (S2-compressed), so that memory
 // holds only an index of 16 bytes a row; the old table stays in place until the swap.
+// Two loaders read it, each its own partitions into its own file.
 //
 // A capture is matched to its row by source, canonical URL and fetch time (the row's
 // fetched_at is the capture's WARC-Date to the microsecond): a row written by a crawl
@@ -32,7 +36,7 @@ import (
 // failed, a crawl that did not commit) and every page of a source without a key take
 // the archive path, which is the reference: storedArticles only saves its work.
 type storedArticles struct {
-	f     *os.File
+	files [storedLoaders]*os.File
 	seed  maphash.Seed
 	index map[uint64]int64 // capture key → offset of the row's record; -1 once taken or ambiguous
 	rows  int
@@ -60,26 +64,98 @@ func (s *storedArticles) key(sourceID, url string, micros int64) uint64 {
 var storedColumns = []string{"url", "source_id", "title", "body", "registered_jalali", "occurred_jalali",
 	"image_urls", "fetched_at", "content_hash", "layout", "parse_key"}
 
-// loadStored copies the current rows of ds's articles table (those whose parse_key is
-// keys[source_id], not empty, and whose layout is layouts[source_id]) to a file in
-// dir. An error means the table could not be read; the caller then reads every page
-// from the archive.
-func loadStored(ctx context.Context, ds *dataset.Dataset, dir string, keys, layouts map[string]string) (*storedArticles, error) {
-	f, err := os.Create(filepath.Join(dir, "stored-articles"))
+// storedBatchRows is the record batch of the scan of the old articles table: a few
+// hundred rows of text, so that the scan holds well under a MiB of it at a time
+// (the dataset's default batch of 4,096 rows put the reprocess's peak over 100 MiB).
+const storedBatchRows = 256
+
+// storedLoaders is the number of goroutines that read the old table, each its own
+// partitions into its own file: the load comes before any page is analysed, so it is
+// time of the run's wall on one core otherwise.
+const storedLoaders = 2
+
+// loadStored copies the current rows of the articles table of the dataset at dataDir
+// (those whose parse_key is keys[source_id], not empty, and whose layout is
+// layouts[source_id]) to files in dir. An error means the table could not be read;
+// the caller then reads every page from the archive.
+func loadStored(ctx context.Context, dataDir, dir string, keys, layouts map[string]string) (*storedArticles, error) {
+	ds, err := dataset.Open(dataDir, dataset.Options{ReadOnly: true, BatchRows: storedBatchRows})
 	if err != nil {
 		return nil, fmt.Errorf("stored articles: %w", err)
 	}
-	s := &storedArticles{f: f, seed: maphash.MakeSeed(), index: map[uint64]int64{}}
+	defer ds.Close()
+	ents, err := os.ReadDir(filepath.Join(dataDir, dataset.TableArticles))
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("stored articles: %w", err)
+	}
+	groups := make([][]string, storedLoaders)
+	n := 0
+	for _, e := range ents {
+		if m, ok := strings.CutPrefix(e.Name(), "registered_month="); ok && e.IsDir() {
+			groups[n%storedLoaders] = append(groups[n%storedLoaders], m)
+			n++
+		}
+	}
+	s := &storedArticles{seed: maphash.MakeSeed(), index: map[uint64]int64{}}
+	parts := make([]storedPart, storedLoaders)
+	g, gctx := errgroup.WithContext(ctx)
+	for i := range parts {
+		if len(groups[i]) == 0 {
+			continue
+		}
+		g.Go(func() error {
+			var err error
+			parts[i], err = s.loadPart(gctx, ds, filepath.Join(dir, fmt.Sprintf("stored-articles-%d", i)), groups[i], keys, layouts)
+			return err
+		})
+	}
+	err = g.Wait()
+	for i, p := range parts {
+		if p.f != nil {
+			s.files[i] = p.f
+		}
+	}
+	if err != nil {
+		s.close()
+		return nil, fmt.Errorf("stored articles: %w", err)
+	}
+	// The index value is the record's offset times storedLoaders plus its file.
+	for i, p := range parts {
+		for k, off := range p.index {
+			if _, dup := s.index[k]; dup || off < 0 {
+				s.index[k] = -1
+				continue
+			}
+			s.index[k] = off*storedLoaders + int64(i)
+			s.rows++
+		}
+	}
+	return s, nil
+}
+
+// storedPart is what one loader read: its file and the offsets of its records.
+type storedPart struct {
+	f     *os.File
+	index map[uint64]int64
+}
+
+// loadPart copies the current rows of the partitions months to the file name.
+func (s *storedArticles) loadPart(ctx context.Context, ds *dataset.Dataset, name string, months []string, keys, layouts map[string]string) (storedPart, error) {
+	f, err := os.Create(name)
+	if err != nil {
+		return storedPart{}, err
+	}
+	p := storedPart{f: f, index: map[uint64]int64{}}
 	bw := bufio.NewWriterSize(f, 256<<10)
 	var off int64
 	var raw, comp []byte
-	err = ds.ScanArticles(ctx, dataset.Filter{Columns: storedColumns}, func(r dataset.ArticleRow) error {
+	err = ds.ScanArticles(ctx, dataset.Filter{Months: months, Columns: storedColumns}, func(r dataset.ArticleRow) error {
 		if r.ParseKey == "" || r.ParseKey != keys[r.SourceID] || r.Layout != layouts[r.SourceID] {
 			return nil
 		}
 		k := s.key(r.SourceID, r.URL, r.FetchedAt.UnixMicro())
-		if _, dup := s.index[k]; dup {
-			s.index[k] = -1 // two rows of one capture, or a collision: neither is taken
+		if _, dup := p.index[k]; dup {
+			p.index[k] = -1 // two rows of one capture, or a collision: neither is taken
 			return nil
 		}
 		raw = encodeStored(raw[:0], r)
@@ -92,19 +168,14 @@ func loadStored(ctx context.Context, ds *dataset.Dataset, dir string, keys, layo
 		if _, err := bw.Write(comp); err != nil {
 			return err
 		}
-		s.index[k] = off
+		p.index[k] = off
 		off += int64(4 + len(comp))
-		s.rows++
 		return nil
 	})
 	if err == nil {
 		err = bw.Flush()
 	}
-	if err != nil {
-		s.close()
-		return nil, fmt.Errorf("stored articles: %w", err)
-	}
-	return s, nil
+	return p, err
 }
 
 // take returns the offset of the stored row of capture c with canonical URL canon, or
@@ -125,12 +196,14 @@ func (s *storedArticles) take(c extract.Capture, canon string) int64 {
 // article reads the row at off back as the article that parsing capture c would give;
 // false when the record cannot be read or is not c's (a collision of keys).
 func (s *storedArticles) article(off int64, c extract.Capture, canon string) (extract.Article, bool) {
+	f := s.files[off%storedLoaders]
+	off /= storedLoaders
 	var n [4]byte
-	if _, err := s.f.ReadAt(n[:], off); err != nil {
+	if _, err := f.ReadAt(n[:], off); err != nil {
 		return extract.Article{}, false
 	}
 	comp := make([]byte, binary.LittleEndian.Uint32(n[:]))
-	if _, err := s.f.ReadAt(comp, off+4); err != nil {
+	if _, err := f.ReadAt(comp, off+4); err != nil {
 		return extract.Article{}, false
 	}
 	raw, err := s2.Decode(nil, comp)
@@ -169,9 +242,14 @@ func articleOfRow(r dataset.ArticleRow) extract.Article {
 }
 
 func (s *storedArticles) close() {
-	if s != nil && s.f != nil {
-		s.f.Close()
-		s.f = nil
+	if s == nil {
+		return
+	}
+	for i, f := range s.files {
+		if f != nil {
+			f.Close()
+			s.files[i] = nil
+		}
 	}
 }
 

@@ -66,6 +66,9 @@ func makeFixture(t testing.TB, runID string, months []string, n int) fixture {
 			ExtractorVersion: "x1",
 			ImageURLs:        []string{"https://kavar.example.ir/kavar/NewsImages/ba920bd065d6fc00a112fff19e50d789.jpg"},
 		}
+		if i%3 != 0 {
+			a.Layout, a.ParseKey = "iran_gov_cms", "extract/1 profile=iran_gov_cms@00000000 norm@00000000"
+		}
 		if m != "" {
 			d, err := time.Parse("2006-01", m)
 			if err != nil {

@@ -40,6 +40,8 @@ func TestRoundTrip(t *testing.T) {
 			opts: dataset.Options{BatchRows: 7, RowGroupBytes: 4 << 10, MaxOpenFiles: 2}},
 		{name: "tiny files", months: []string{"2018-11"}, n: 300,
 			opts: dataset.Options{BatchRows: 10, RowGroupBytes: 1 << 10, MaxFileBytes: 8 << 10}},
+		{name: "fast compression", months: []string{"2018-11", "2018-12"}, n: 200,
+			opts: dataset.Options{FastCompression: true, RowGroupBytes: 4 << 10}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

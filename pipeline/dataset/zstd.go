@@ -22,23 +22,28 @@ const pageWindow = 1 << 20
 // Decoding, and everything else, is arrow-go's.
 type pageZstd struct {
 	compress.Codec
-	pool chan *zstd.Encoder
+	pool chan *zstd.Encoder // of the default level
+	fast chan *zstd.Encoder // of fastZstdLevel (Options.FastCompression)
 }
+
+// fastZstdLevel is the zstd level of Options.FastCompression: zstd.SpeedFastest.
+const fastZstdLevel = 1
 
 func init() {
 	base, err := compress.GetCodec(compress.Codecs.Zstd)
 	if err != nil {
 		panic(err) // arrow-go registers zstd in its init
 	}
-	compress.RegisterCodec(compress.Codecs.Zstd, &pageZstd{Codec: base, pool: make(chan *zstd.Encoder, runtime.GOMAXPROCS(0))})
+	compress.RegisterCodec(compress.Codecs.Zstd, &pageZstd{Codec: base, pool: make(chan *zstd.Encoder, runtime.GOMAXPROCS(0)),
+		fast: make(chan *zstd.Encoder, runtime.GOMAXPROCS(0))})
 }
 
-// encoder returns a pooled encoder of level, or a new one. Only the default
-// level, the one the dataset writes with, is pooled.
+// encoder returns a pooled encoder of level, or a new one. Only the levels the
+// dataset writes with, the default and fastZstdLevel, are pooled.
 func (c *pageZstd) encoder(level zstd.EncoderLevel) *zstd.Encoder {
-	if level == zstd.SpeedDefault {
+	if pool := c.poolOf(level); pool != nil {
 		select {
-		case enc := <-c.pool:
+		case enc := <-pool:
 			return enc
 		default:
 		}
@@ -51,13 +56,24 @@ func (c *pageZstd) encoder(level zstd.EncoderLevel) *zstd.Encoder {
 	return enc
 }
 
+func (c *pageZstd) poolOf(level zstd.EncoderLevel) chan *zstd.Encoder {
+	switch level {
+	case zstd.SpeedDefault:
+		return c.pool
+	case zstd.EncoderLevelFromZstd(fastZstdLevel):
+		return c.fast
+	}
+	return nil
+}
+
 // put gives enc back to the pool, or drops it when the pool is full.
 func (c *pageZstd) put(enc *zstd.Encoder, level zstd.EncoderLevel) {
-	if level != zstd.SpeedDefault {
+	pool := c.poolOf(level)
+	if pool == nil {
 		return
 	}
 	select {
-	case c.pool <- enc:
+	case pool <- enc:
 	default:
 	}
 }
