@@ -924,6 +924,17 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			c.anchor = m.start
 		}
 	}
+	if !c.content {
+		if t, o, ok := d.threatToOffices(a, b, offices); ok {
+			// «با داروخانه‌هایی که از مقررات عدول کنند برخورد خواهد
+			// شد»: offices described by what they may do, threatened.
+			c.content, trigger = true, true
+			if c.anchor < 0 {
+				c.anchor, triggerAt = d.toks[o].start, match{start: d.toks[o].start, end: d.toks[o].end}
+			}
+			d.fire(ruleThreatToOffices, o, t+1)
+		}
+	}
 	if contains(c.viols, ViolationSubsidisedFlour) && contains(c.viols, ViolationHoarding) {
 		// Stockpiling subsidised flour («آرد یارانه‌ای را دپو کنند») is a
 		// flour violation, not hoarding.
@@ -1418,6 +1429,9 @@ var (
 	ruleUrgedDealing = newRule("modality-urged-dealing",
 		"urging or demanding to deal with offenders («بر برخورد با گرانفروشان تاکید کرد») threatens them; it reports no violation",
 		"فرماندار بر برخورد جدی با گرانفروشان بازار میوه تاکید کرد.")
+	ruleThreatToOffices = newRule("mention-threat-to-offices",
+		"offices a relative clause describes, with «با» before them and a dealing word after («با داروخانه‌هایی که از مقررات عدول کنند برخورد خواهد شد»), are threatened: a mention with no word of offence",
+		"با داروخانه‌هایی که از این مقررات عدول کنند طبق قانون برخورد خواهد شد.")
 	ruleDemandDealing = newRule("mention-demand-dealing",
 		"a demand to deal with offenders («خواستار برخورد با متخلفان شد») is a threat, not an appeal to report them",
 		"فرماندار خواستار برخورد قاطع با واحدهای صنفی متخلف شد.")
@@ -1556,6 +1570,26 @@ func (d *document) healthOffender(a, b int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// threatToOffices reports whether clause [a,b) threatens offices that a
+// relative clause describes: «با» and an office phrase, «که» right after it,
+// and a dealing word («برخورد») later in the clause. It returns the dealing
+// word and the office's first token.
+func (d *document) threatToOffices(a, b int, offices []match) (int, int, bool) {
+	for _, m := range offices {
+		o := d.tokAt(m.start)
+		e := d.tokAt(m.end - 1)
+		if o <= a || o >= b || d.tokKey(o-1) != "با" || d.tokKey(e+1) != "که" {
+			continue
+		}
+		for t := e + 2; t < b; t++ {
+			if d.in(setDealing, t) {
+				return t, o, true
+			}
+		}
+	}
+	return 0, 0, false
 }
 
 // overseeBefore reports whether «بر» at token j follows a word of
