@@ -924,17 +924,6 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			c.anchor = m.start
 		}
 	}
-	if !c.content {
-		if t, o, ok := d.threatToOffices(a, b, offices); ok {
-			// «با داروخانه‌هایی که از مقررات عدول کنند برخورد خواهد
-			// شد»: offices described by what they may do, threatened.
-			c.content, trigger = true, true
-			if c.anchor < 0 {
-				c.anchor, triggerAt = d.toks[o].start, match{start: d.toks[o].start, end: d.toks[o].end}
-			}
-			d.fire(ruleThreatToOffices, o, t+1)
-		}
-	}
 	if contains(c.viols, ViolationSubsidisedFlour) && contains(c.viols, ViolationHoarding) {
 		// Stockpiling subsidised flour («آرد یارانه‌ای را دپو کنند») is a
 		// flour violation, not hoarding.
@@ -1055,6 +1044,17 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 					break
 				}
 			}
+		}
+	}
+	if !c.content {
+		if t, o, ok := d.threatToOffices(a, b, offices); ok {
+			// «با داروخانه‌هایی که از مقررات عدول کنند برخورد خواهد
+			// شد»: offices described by what they may do, threatened.
+			c.content, trigger = true, true
+			if c.anchor < 0 {
+				c.anchor, triggerAt = d.toks[o].start, match{start: d.toks[o].start, end: d.toks[o].end}
+			}
+			d.fire(ruleThreatToOffices, o, t+1)
 		}
 	}
 	if len(c.sancs) > 0 && (len(c.offices) > 0 || c.generic) {
