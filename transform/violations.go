@@ -1129,7 +1129,7 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			// «از عملکرد اداره صمت در برخورد با متخلفان تقدیر کرد»
 			d.fire(rulePraise, t, t+1)
 			c.content = false
-		} else if t, ok := d.findWord(a, b, setPurpose); ok && hedged < 0 && (!trigger || d.count(cs) == 0) {
+		} else if t, ok := d.findWord(a, b, setPurpose); ok && hedged < 0 && (!trigger || d.count(cs) == 0) && !d.offendersDealtWith(a, b, t) {
 			// «هدف از اجرای این طرح جلوگیری از گرانفروشی و کم‌فروشی است»
 			d.fire(rulePurpose, t, t+1)
 			c.content = false
@@ -1429,6 +1429,9 @@ var (
 	ruleUrgedDealing = newRule("modality-urged-dealing",
 		"urging or demanding to deal with offenders («بر برخورد با گرانفروشان تاکید کرد») threatens them; it reports no violation",
 		"فرماندار بر برخورد جدی با گرانفروشان بازار میوه تاکید کرد.")
+	ruleDealingDespitePurpose = newRule("mention-dealing-despite-purpose",
+		"dealing with offenders («با واحدهای متخلف … برخورد خواهد شد») is a threat even when the clause also gives its purpose («با هدف صیانت از سلامت عمومی»)",
+		"با واحدهای صنفی متخلف مطابق قانون و با هدف صیانت از سلامت عمومی برخورد قاطع خواهد شد.")
 	ruleThreatToOffices = newRule("mention-threat-to-offices",
 		"offices a relative clause describes, with «با» before them and a dealing word after («با داروخانه‌هایی که از مقررات عدول کنند برخورد خواهد شد»), are threatened: a mention with no word of offence",
 		"با داروخانه‌هایی که از این مقررات عدول کنند طبق قانون برخورد خواهد شد.")
@@ -1570,6 +1573,29 @@ func (d *document) healthOffender(a, b int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// offendersDealtWith reports whether clause [a,b) deals with offenders: «با»
+// and a word of offence («متخلف», «متخلفان») before a dealing word
+// («با واحدهای متخلف … برخورد قاطع خواهد شد»), whatever purpose the clause
+// also gives.
+func (d *document) offendersDealtWith(a, b, purpose int) bool {
+	for t := a; t+1 < b; t++ {
+		if d.tokKey(t) != "با" || !strings.HasPrefix(d.tokKey(t+1), "واحد") && !strings.HasPrefix(d.tokKey(t+1), "متخلف") {
+			continue
+		}
+		off := false
+		for j := t + 1; j < b; j++ {
+			if strings.HasPrefix(d.tokKey(j), "متخلف") {
+				off = true
+			}
+			if off && d.in(setDealing, j) {
+				d.fire(ruleDealingDespitePurpose, purpose, j+1)
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // threatToOffices reports whether clause [a,b) threatens offices that a
