@@ -96,14 +96,20 @@ func (d *document) collectMentions() []rawMention {
 				// مصور” نیز به عنوان بخشدار … معرفی شد»
 				head--
 			}
-			if k := d.decreeBefore(as); k >= 0 {
-				if _, _, _, ok := d.nameBefore(head); !ok {
+			_, _, _, named := d.nameBefore(head)
+			if r := d.objectBefore(as); !named && r >= 0 {
+				// «استاندار … در حکمی مهدی محمدی را که پیش از این …
+				// بود، به عنوان مدیرکل … منصوب کرد»
+				d.fire(rulePersonAppointedObject, r, as)
+				head = r
+			} else if k := d.decreeBefore(as); k >= 0 {
+				if !named {
 					// «X با حکم استاندار … به عنوان فرماندار»: X, not the
 					// one who signed, is appointed.
 					d.fire(rulePersonByDecree, k, k+2)
 					head = k
 				}
-			} else if _, _, _, ok := d.nameBefore(head); !ok {
+			} else if !named {
 				if ne := d.subjectBefore(as); ne >= 0 {
 					// «حسن کریمی امروز در مراسمی به عنوان فرماندار
 					// ملکان معرفی می‌شود»
@@ -315,6 +321,32 @@ func (d *document) decreeBefore(as int) int {
 		if d.in(setDecreeNoun, k+1) && (d.tokKey(k) == "با" || d.tokKey(k) == "طی" || d.tokKey(k) == "در") {
 			return k
 		}
+	}
+	return -1
+}
+
+// rulePersonAppointedObject gives the title after «به عنوان» to the name that
+// «را» marks as the object of the appointment, across a relative clause.
+var rulePersonAppointedObject = newRule("person-appointed-object",
+	"a name marked by «را» earlier in the clause is the one appointed to the title after «به عنوان» or «به سمت», across a relative clause about them («… مهدی محمدی را که پیش از این فرماندار بود، به عنوان مدیرکل … منصوب کرد»)",
+	"استاندار مازندران در حکمی مهدی محمدی را که پیش از این فرماندار قائمشهر بود، به عنوان مدیرکل سیاسی استانداری منصوب کرد.")
+
+// objectBefore returns the token of «را» that follows a name within the
+// twenty tokens before «به عنوان» at as, in the same sentence, when no other
+// «به عنوان» stands between; -1 if none. The name right before that «را» is
+// the one appointed.
+func (d *document) objectBefore(as int) int {
+	for k := as - 1; k >= 1 && k >= as-20; k-- {
+		if d.toks[k].punct == '.' || d.toks[k].punct == '\n' || d.toks[k].punct == ':' || d.asPhraseEnd(k) >= 0 && k != as {
+			return -1
+		}
+		if d.tokKey(k) != "را" {
+			continue
+		}
+		if _, _, _, ok := d.nameBefore(k); ok {
+			return k
+		}
+		return -1
 	}
 	return -1
 }

@@ -1325,6 +1325,12 @@ func (d *document) nameAfter(i int) (ns, ne, hs int, ok bool) {
 	if ne == ns {
 		return 0, 0, 0, false
 	}
+	if d.tokKey(ne) == "را" {
+		// «استاندار فارس علی کریمی را … منصوب کرد»: the name is the
+		// object of what the title's holder did, not the holder.
+		d.fire(rulePersonObjectNotHolder, ns, ne+1)
+		return 0, 0, 0, false
+	}
 	if !hon && ne-ns >= 2 && d.lx.has(setNotNamePhrase, d.toks[ns].key+d.toks[ns+1].key) {
 		// «استاندار سمنان علی رغم …»: a fixed phrase, no name.
 		d.fire(rulePersonNotNamePhrase, ns, ns+2)
@@ -1411,6 +1417,10 @@ func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 	}
 	return ns, i
 }
+
+var rulePersonObjectNotHolder = newBlockingRule("person-object-not-holder",
+	"a name right after a title and marked by «را» is the object of what the title's holder did («استاندار فارس علی کریمی را منصوب کرد»), not the holder",
+	"استاندار فارس علی کریمی را به سمت فرماندار کوار منصوب کرد.")
 
 var rulePersonQuotedSubject = newRule("person-quoted-subject",
 	"one to three words in quotation marks opening a clause, with a speaker's words or the scene of a report right after them and a speech verb later, are the name of whoever speaks («“نژاد جهانی” در این جلسه … گفت»)",
