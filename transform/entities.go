@@ -407,6 +407,13 @@ func (d *document) headlinePerson(m *rawMention, ps []person) int {
 	if si := sentenceAt(d.sents, m.start); si < 0 || si > 2 {
 		return -1
 	}
+	if t, ok := d.atCeremony(m); ok {
+		// «مهدی رمضانی در آیین تکریم و معارفه فرماندار … گفت» under
+		// «فرماندار جدید … معرفی شد»: who speaks at a ceremony for an
+		// official is not the official.
+		d.fire(rulePersonCeremonySpeaker, t, t+1)
+		return -1
+	}
 	for i := range d.headline {
 		h := d.headline[i]
 		if h.kind != MentionTitle || h.person >= 0 || h.role == "" {
@@ -427,6 +434,23 @@ func (d *document) headlinePerson(m *rawMention, ps []person) int {
 	}
 	return -1
 }
+
+// atCeremony reports whether a ceremony of introduction or farewell
+// («معارفه», «تودیع», «تکریم») follows the name of m within six words of
+// its sentence, and where.
+func (d *document) atCeremony(m *rawMention) (int, bool) {
+	e := d.tokAt(m.end - 1)
+	for t := e + 1; t < len(d.toks) && t <= e+6 && d.isWord(t); t++ {
+		if d.in(setCeremonyNoun, t) {
+			return t, true
+		}
+	}
+	return 0, false
+}
+
+var rulePersonCeremonySpeaker = newBlockingRule("person-ceremony-speaker",
+	"a name right before a ceremony of introduction or farewell («X در آیین تکریم و معارفه فرماندار …») does not take the title of the headline's official: the speaker at a ceremony is not the one introduced",
+	"فرماندار جدید کوار معرفی شد\nمهدی رمضانی در آیین تکریم و معارفه فرماندار کوار گفت: خدمت به مردم اولویت است.")
 
 // mergeHeadline adds the people of the headline (td) to ps: a headline person
 // who is also in the body gives the body person a role when the body gave none;
