@@ -1015,6 +1015,14 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 			return ns, q, j + 1, true
 		}
 	}
+	if k := s - 2; k >= 0 && d.lx.given[d.tokKey(k)] && d.isWord(k+1) && d.lx.stop[d.tokKey(k+1)] && utf8.RuneCountInString(d.tokKey(k+1)) >= 3 &&
+		!d.covered(k+1, catSpeech) && !verbShaped(d.tokKey(k+1)) && d.opensClause(k) && !d.lx.has(setNotNamePhrase, d.tokKey(k)+d.tokKey(k+1)) && (d.asPhraseEnd(s) >= 0 || d.covered(s, catTitle)) {
+		// «…، جعفر توان به عنوان سرپرست …»: a given name opening the
+		// clause and a surname that is also a word, right before the
+		// title or «به عنوان».
+		d.fire(rulePersonCommonWordSurname, k, s)
+		return k, s, k, true
+	}
 	end := s
 	comma, semi := false, false
 	if s > 0 && (d.toks[s-1].punct == '،' || d.toks[s-1].punct == ',' || isDash(d.toks[s-1].punct) || d.toks[s-1].punct == '؛' || d.toks[s-1].punct == '«' || d.toks[s-1].punct == '“' || d.toks[s-1].punct == '(') {
@@ -1409,7 +1417,7 @@ func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 		case i == ns+1 && d.lx.given[d.toks[ns].key] && d.lx.stop[d.toks[i].key] && strings.HasSuffix(d.toks[i].key, "ی") && (d.covered(i+1, catSpeech) || d.tokKey(i+1) == "با" && d.in(setSpeechLeadNoun, i+2) || d.in(setTimeWord, i+1) && d.opensClause(ns) && d.speechLater(i+1)):
 			// «فرامرز روستایی افزود»: a surname that is also a common
 			// word, between a given name and a speech verb.
-		case i == ns+1 && d.lx.given[d.toks[ns].key] && d.lx.stop[d.toks[i].key] && utf8.RuneCountInString(d.toks[i].key) >= 3 && d.opensClause(ns) && d.sceneNext(i+1) && d.speechLater(i+1):
+		case i == ns+1 && d.lx.given[d.toks[ns].key] && d.lx.stop[d.toks[i].key] && utf8.RuneCountInString(d.toks[i].key) >= 3 && d.opensClause(ns) && (d.sceneNext(i+1) && d.speechLater(i+1) || d.asPhraseEnd(i+1) >= 0):
 			d.fire(rulePersonCommonWordSurname, ns, i+1)
 		default:
 			return ns, i
@@ -1475,7 +1483,7 @@ var rulePersonThirdWord = newRule("person-third-word",
 	"محمد مرادی کفراج شامگاه شنبه در گفت‌وگو با خبرنگاران گفت: طرح ادامه دارد.")
 
 var rulePersonCommonWordSurname = newRule("person-common-word-surname",
-	"a given name opening a clause and a common word after it, right before the scene of what the sentence reports («در جلسه …», «صبح امروز») and a speech verb later, are a name whose surname is also a word («جعفر توان در جلسه ستاد گفت»)",
+	"a given name opening a clause and a common word after it, right before the scene of what the sentence reports («در جلسه …», «صبح امروز») and a speech verb later, or before «به عنوان», are a name whose surname is also a word («جعفر توان در جلسه ستاد گفت», «جعفر توان به عنوان سرپرست …»)",
 	"جعفر توان در جلسه ستاد برنامه‌ریزی سفر گفت: همه دستگاه‌ها آماده‌اند.")
 
 // sceneNext reports whether the words at token t set the scene of a
