@@ -37,7 +37,7 @@ func TestMergeByKey(t *testing.T) {
 	for _, v := range got {
 		keys = append(keys, v.OfficeType+"/"+v.Modality+"/"+v.Sanction)
 	}
-	want := []string{"bakery/reported/sealing", "guild_shop/reported/", "guild_shop/reported/referral", "bakery/conditional/"}
+	want := []string{"bakery/reported/sealing", "guild_shop/reported/referral", "bakery/conditional/"}
 	if len(keys) != len(want) {
 		t.Fatalf("got %v, want %v", keys, want)
 	}
