@@ -1871,7 +1871,8 @@ func (d *document) reportLeadStart(t int) (int, bool) {
 		return 0, false
 	}
 	s := d.tokAt(d.sents[si].start)
-	return s, d.tokKey(s) == "به" && d.tokKey(s+1) == "گزارش"
+	// «به گزارش …», and «به نقل از …» (quoting the source) the same way.
+	return s, d.tokKey(s) == "به" && (d.tokKey(s+1) == "گزارش" || d.tokKey(s+1) == "نقل" && d.tokKey(s+2) == "از")
 }
 
 // afterLeadComma reports whether token t opens the clause after the comma
@@ -1887,7 +1888,7 @@ func (d *document) afterLeadComma(t int) bool {
 		return false
 	}
 	s, ok := d.reportLeadStart(t)
-	if !ok || t-s < 3 || t-s > 12 {
+	if !ok || t-s < 3 || t-s > 16 {
 		return false
 	}
 	for j := s + 2; j < t-1; j++ {
@@ -2174,4 +2175,5 @@ var rulePersonSubjectSurname = newRule("person-subject-surname",
 	"استاندار فارس از بازار کوار بازدید کرد.\nدلاوری به همراه معاون اقتصادی از بازار بازدید کرد.",
 	"استاندار فارس از بازار کوار بازدید کرد.\n🔹دلاوری در این بازدید از نانوایی‌ها نیز سرکشی کرد.",
 	"فرماندار از روستاها بازدید کرد. در این بازدید دلاوری ضمن گفت‌وگو با اهالی از طرح‌ها خبر داد.",
-	"به گزارش خبرگزاری از کرمان؛ دلاوری با تاکید بر نظارت بر بازار از نانوایی‌ها بازدید کرد.")
+	"به گزارش خبرگزاری از کرمان؛ دلاوری با تاکید بر نظارت بر بازار از نانوایی‌ها بازدید کرد.",
+	"به گزارش ایسنا و به نقل از روابط عمومی و امور بین‌الملل استانداری قم، دلاوری در این مراسم از تلاش کارکنان قدردانی کرد.")
