@@ -178,6 +178,7 @@ type reprocessed struct {
 	res analysed
 	key versionKey // of the article URL and content hash; zero when the page did not parse
 	dup bool       // an earlier capture of the archive has the same key: not analysed
+	seq int32      // the capture's place in the archive's article captures, from 1
 	err error      // ends the rebuild: the run was interrupted
 }
 
@@ -195,7 +196,7 @@ func rebuild(ctx context.Context, opts Options, bySource map[string]extract.Sour
 	rctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	type job struct {
-		seq   int
+		seq   int32
 		c     extract.Capture
 		src   extract.Source
 		row   int64  // offset of the page's stored row, -1 for none
@@ -206,10 +207,14 @@ func rebuild(ctx context.Context, opts Options, bySource map[string]extract.Sour
 	jobs := make(chan job, 2*workers)
 	order := make(chan chan reprocessed, 4*workers)
 	// first holds, for each article version, the earliest capture a worker has
-	// claimed; a later capture of the same version is not analysed.
+	// claimed; a later capture of the same version is not analysed. It is also what
+	// the writer keeps: when it takes capture seq, every capture before it has
+	// claimed its version, so seq is the first of its version exactly when first
+	// holds it (no capture after it can claim below it). One set of 20 bytes a
+	// version, where a second set of the versions written took as much again.
 	var mu sync.Mutex
-	first := map[versionKey]int{}
-	claim := func(key versionKey, seq int) bool {
+	first := map[versionKey]int32{}
+	claim := func(key versionKey, seq int32) bool {
 		mu.Lock()
 		defer mu.Unlock()
 		if s, ok := first[key]; ok && s < seq {
@@ -218,13 +223,18 @@ func rebuild(ctx context.Context, opts Options, bySource map[string]extract.Sour
 		first[key] = seq
 		return true
 	}
+	isFirst := func(key versionKey, seq int32) bool {
+		mu.Lock()
+		defer mu.Unlock()
+		return first[key] == seq
+	}
 	var readErr error
 	g, gctx := errgroup.WithContext(rctx)
 	g.SetLimit(workers + 1)
 	g.Go(func() error {
 		defer close(order)
 		defer close(jobs)
-		seq := 0
+		seq := int32(0)
 		readErr = extract.ReadArchive(gctx, opts.Crawl.ArchiveDir, func(c extract.Capture) error {
 			if c.Kind != extract.KindArticle || c.Status != 200 || c.Truncated != "" {
 				return nil
@@ -267,13 +277,14 @@ func rebuild(ctx context.Context, opts Options, bySource map[string]extract.Sour
 						stored.reused.Add(1)
 					}
 				}
-				j.out <- reprocessOne(gctx, j.c, j.src, art, keys[j.src.ID], reparser, log, func(key versionKey) bool { return claim(key, j.seq) })
+				r := reprocessOne(gctx, j.c, j.src, art, keys[j.src.ID], reparser, log, func(key versionKey) bool { return claim(key, j.seq) })
+				r.seq = j.seq
+				j.out <- r
 			}
 			return nil
 		})
 	}
 	var procErr error
-	seen := map[versionKey]bool{} // article versions written (or failed) in this rebuild
 	for out := range order {
 		var r reprocessed
 		select {
@@ -291,13 +302,10 @@ func rebuild(ctx context.Context, opts Options, bySource map[string]extract.Sour
 			cancel()
 			continue
 		}
-		if r.key != (versionKey{}) {
+		if r.key != (versionKey{}) && (r.dup || !isFirst(r.key, r.seq)) {
 			// A duplicate's earlier capture came before it, in order: written, or
-			// failed, and marked here either way.
-			if seen[r.key] || r.dup {
-				continue
-			}
-			seen[r.key] = true
+			// failed.
+			continue
 		}
 		if procErr = w.add(r.res); procErr != nil {
 			cancel()

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"encoding/binary"
 	"errors"
@@ -10,6 +11,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -38,7 +40,11 @@ import (
 type storedArticles struct {
 	files [storedLoaders]*os.File
 	seed  maphash.Seed
-	index map[uint64]int64 // capture key → offset of the row's record; -1 once taken or ambiguous
+	// index holds a capture key and the place of its row's record for each row,
+	// sorted by key; the place is -1 once taken, or when two rows have the key. A
+	// sorted slice takes 16 bytes a row, a map about twice that and its growth,
+	// which the 100k reprocess's peak RSS felt.
+	index []storedEntry
 	rows  int
 	// reused counts the pages whose article was read back from a row.
 	reused atomic.Int64
@@ -96,7 +102,7 @@ func loadStored(ctx context.Context, dataDir, dir string, keys, layouts map[stri
 			n++
 		}
 	}
-	s := &storedArticles{seed: maphash.MakeSeed(), index: map[uint64]int64{}}
+	s := &storedArticles{seed: maphash.MakeSeed()}
 	parts := make([]storedPart, storedLoaders)
 	g, gctx := errgroup.WithContext(ctx)
 	for i := range parts {
@@ -119,14 +125,23 @@ func loadStored(ctx context.Context, dataDir, dir string, keys, layouts map[stri
 		s.close()
 		return nil, fmt.Errorf("stored articles: %w", err)
 	}
-	// The index value is the record's offset times storedLoaders plus its file.
-	for i, p := range parts {
-		for k, off := range p.index {
-			if _, dup := s.index[k]; dup || off < 0 {
-				s.index[k] = -1
-				continue
-			}
-			s.index[k] = off*storedLoaders + int64(i)
+	// The place of a record is its offset times storedLoaders plus its file.
+	n = 0
+	for _, p := range parts {
+		n += len(p.index)
+	}
+	s.index = make([]storedEntry, 0, n)
+	for i := range parts {
+		for _, e := range parts[i].index {
+			s.index = append(s.index, storedEntry{key: e.key, at: e.at*storedLoaders + int64(i)})
+		}
+		parts[i].index = nil
+	}
+	slices.SortFunc(s.index, func(a, b storedEntry) int { return cmp.Compare(a.key, b.key) })
+	for i := range s.index {
+		if (i > 0 && s.index[i-1].key == s.index[i].key) || (i+1 < len(s.index) && s.index[i+1].key == s.index[i].key) {
+			s.index[i].at = -1 // two rows of one key (a collision): neither is taken
+		} else {
 			s.rows++
 		}
 	}
@@ -136,7 +151,13 @@ func loadStored(ctx context.Context, dataDir, dir string, keys, layouts map[stri
 // storedPart is what one loader read: its file and the offsets of its records.
 type storedPart struct {
 	f     *os.File
-	index map[uint64]int64
+	index []storedEntry // in file order
+}
+
+// storedEntry is a row's capture key and the place of its record.
+type storedEntry struct {
+	key uint64
+	at  int64
 }
 
 // loadPart copies the current rows of the partitions months to the file name.
@@ -145,7 +166,7 @@ func (s *storedArticles) loadPart(ctx context.Context, ds *dataset.Dataset, name
 	if err != nil {
 		return storedPart{}, err
 	}
-	p := storedPart{f: f, index: map[uint64]int64{}}
+	p := storedPart{f: f}
 	bw := bufio.NewWriterSize(f, 256<<10)
 	var off int64
 	var raw, comp []byte
@@ -154,10 +175,6 @@ func (s *storedArticles) loadPart(ctx context.Context, ds *dataset.Dataset, name
 			return nil
 		}
 		k := s.key(r.SourceID, r.URL, r.FetchedAt.UnixMicro())
-		if _, dup := p.index[k]; dup {
-			p.index[k] = -1 // two rows of one capture, or a collision: neither is taken
-			return nil
-		}
 		raw = encodeStored(raw[:0], r)
 		comp = s2.Encode(comp[:cap(comp)], raw)
 		var n [4]byte
@@ -168,7 +185,7 @@ func (s *storedArticles) loadPart(ctx context.Context, ds *dataset.Dataset, name
 		if _, err := bw.Write(comp); err != nil {
 			return err
 		}
-		p.index[k] = off
+		p.index = append(p.index, storedEntry{key: k, at: off})
 		off += int64(4 + len(comp))
 		return nil
 	})
@@ -178,19 +195,20 @@ func (s *storedArticles) loadPart(ctx context.Context, ds *dataset.Dataset, name
 	return p, err
 }
 
-// take returns the offset of the stored row of capture c with canonical URL canon, or
+// take returns the place of the stored row of capture c with canonical URL canon, or
 // -1; a row is taken once.
 func (s *storedArticles) take(c extract.Capture, canon string) int64 {
 	if s == nil || len(s.index) == 0 {
 		return -1
 	}
 	k := s.key(c.SourceID, canon, c.FetchedAt.UnixMicro())
-	off, ok := s.index[k]
-	if !ok || off < 0 {
+	i, ok := slices.BinarySearchFunc(s.index, k, func(e storedEntry, k uint64) int { return cmp.Compare(e.key, k) })
+	if !ok || s.index[i].at < 0 {
 		return -1
 	}
-	s.index[k] = -1
-	return off
+	at := s.index[i].at
+	s.index[i].at = -1
+	return at
 }
 
 // article reads the row at off back as the article that parsing capture c would give;

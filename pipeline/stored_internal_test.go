@@ -119,3 +119,83 @@ func TestParseKey(t *testing.T) {
 		}
 	}
 }
+
+// TestLoadStored checks which rows of an articles table a reprocess may take: those
+// with the source's key and layout, each for the one capture of its source, URL and
+// time, once; two rows of one capture serve none.
+func TestLoadStored(t *testing.T) {
+	dir := t.TempDir()
+	ds, err := dataset.Open(dir, dataset.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	txn, err := ds.Begin(t.Context(), "run-1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := time.Date(2026, 12, 5, 1, 2, 3, 456789000, time.UTC)
+	row := func(url, hash, key, layout string, at time.Time) dataset.ArticleRow {
+		return dataset.ArticleRow{ArticleID: dataset.ArticleID(url), URL: url, SourceID: "s", Title: "عنوان " + hash,
+			Body: "یک\n\nدو", ContentHash: hash, FetchedAt: at, ParseKey: key, Layout: layout,
+			RegisteredDate: time.Date(2018, 11, 6, 0, 0, 0, 0, time.UTC), RegisteredJalali: "1397/8/15"}
+	}
+	rows := []dataset.ArticleRow{
+		row("https://a.example/1", "h1", "k", "p", at),
+		row("https://a.example/2", "h2", "old", "p", at),   // another key
+		row("https://a.example/3", "h3", "k", "other", at), // another layout
+		row("https://a.example/4", "h4", "k", "p", at),     // two rows of one capture
+		row("https://a.example/4", "h5", "k", "p", at),     //
+		row("https://a.example/5", "h6", "", "p", at),      // cut: no key
+		row("https://a.example/6", "h7", "k", "p", at.Add(time.Hour)),
+	}
+	for _, r := range rows {
+		if err := txn.AddArticle(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := txn.Commit(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	s, err := loadStored(t.Context(), dir, t.TempDir(), map[string]string{"s": "k"}, map[string]string{"s": "p"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.close()
+	if s.rows != 2 {
+		t.Errorf("%d rows usable, want 2 (the first and the sixth)", s.rows)
+	}
+	capture := func(url string, at time.Time) extract.Capture {
+		return extract.Capture{URL: url, SourceID: "s", FetchedAt: at, Kind: extract.KindArticle, Status: 200}
+	}
+	for _, tc := range []struct {
+		url  string
+		at   time.Time
+		want string // the title read back, "" for none
+	}{
+		{"https://a.example/1", at.Add(time.Microsecond), ""},              // another capture of the page
+		{"https://a.example/1", at.Add(300 * time.Nanosecond), "عنوان h1"}, // the WARC-Date has nanoseconds
+		{"https://a.example/1", at, ""},                                    // taken already
+		{"https://a.example/2", at, ""},
+		{"https://a.example/3", at, ""},
+		{"https://a.example/4", at, ""},
+		{"https://a.example/5", at, ""},
+		{"https://a.example/6", at.Add(time.Hour), "عنوان h7"},
+	} {
+		c := capture(tc.url, tc.at)
+		got := ""
+		if off := s.take(c, tc.url); off >= 0 {
+			art, ok := s.article(off, c, tc.url)
+			if !ok {
+				t.Errorf("%s at %s: row taken but not read back", tc.url, tc.at)
+				continue
+			}
+			got = art.Title
+			if !art.FetchedAt.Equal(tc.at) || !slices.Equal(art.Paragraphs, []string{"یک", "دو"}) || art.RegisteredPrinted != "1397/8/15" {
+				t.Errorf("%s: article read back %+v", tc.url, art)
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%s at %s: read back %q, want %q", tc.url, tc.at.Format(time.RFC3339Nano), got, tc.want)
+		}
+	}
+}
