@@ -1409,6 +1409,11 @@ func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 		case i >= ns+2 && d.arabicArticleWord(i) && d.givenAt(ns) && d.plainWord(i-1):
 			d.fire(rulePersonArabicArticle, i-1, i+1)
 		case i >= ns+2 && d.secondSurname(i):
+		case i == ns+1 && d.givenAt(ns) && (d.tokKey(i) == "حاج" || d.tokKey(i) == "حاجی") && (d.surnameLikeEnd(i+1) || d.lx.surnames[d.tokKey(i+1)]):
+			// «داود حاج حسینی»: «حاج» between a given name and a surname
+			// is the surname's first word, no honorific.
+			d.fire(rulePersonHajjInside, ns, i+2)
+		case i == ns+2 && (d.tokKey(i-1) == "حاج" || d.tokKey(i-1) == "حاجی") && d.givenAt(ns) && (d.surnameLikeEnd(i) || d.lx.surnames[d.tokKey(i)]):
 		case i == ns+2 && d.givenAt(ns) && d.surnameLikeEnd(ns+1) && d.plainWordAnyShape(i) && !d.in(setTimeWord, i) && d.opensClause(ns) && (d.covered(i+1, catSpeech) || d.sceneNext(i+1)):
 			// «محمد مرادی کفراج شامگاه شنبه …», «محمد زارعی هدک روز
 			// دوشنبه در جلسه …»: a surname's second word no list knows,
@@ -1477,6 +1482,10 @@ func (d *document) interviewAt(t int) bool {
 	}
 	return false
 }
+
+var rulePersonHajjInside = newRule("person-hajj-inside",
+	"«حاج» or «حاجی» between a given name and a surname («داود حاج حسینی») is part of the surname, not an honorific that starts a new name",
+	"به گزارش خبرنگار مهر، داود حاج حسینی امروز در جلسه گفت: کار ادامه دارد.")
 
 var rulePersonThirdWord = newRule("person-third-word",
 	"a given name and a surname opening a clause take a third word no list knows when the scene («شامگاه شنبه», «در جلسه …») or a speech verb follows it: a surname in two words («محمد مرادی کفراج»)",
