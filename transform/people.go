@@ -1960,6 +1960,13 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 			return i + 1, j, true
 		}
 	}
+	if !hon && d.in(setTributeNoun, i-1) && d.givenAt(i) {
+		// Before the test for a preposition: a noun of tribute may be
+		// a stop word too («از خدمات رحیم قاسم زاده قدردانی شد»).
+		if e, ok := d.tributeName(i); ok {
+			return i, e, true
+		}
+	}
 	if !hon && d.flag(flagStop, t-1) && d.toks[t-1].key != "و" && !d.afterScene(t) && !d.accordingTo(t) {
 		// After a preposition («به صورت», «در حضور») a word is not the
 		// subject a bare name would be.
@@ -1994,11 +2001,6 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 	}
 	if !hon && d.rareAgencyLead(t) {
 		return t, t + 2, true
-	}
-	if !hon && d.in(setTributeNoun, i-1) && d.givenAt(i) {
-		if e, ok := d.tributeName(i); ok {
-			return i, e, true
-		}
 	}
 	ns, ne = d.nameWords(i, hon)
 	if ne > ns && d.blessedAfter(ne) {
