@@ -391,6 +391,37 @@ func (r *Reparser) Parse(src Source, pageURL string, body []byte, contentType st
 	return parseAuto(r.presets, src.ID, pageURL, body, contentType)
 }
 
+// ParseInputs returns, as JSON, everything besides the page and [ParseVersion]
+// that Parse reads src's pages with: src's profile, or for [AutoProfile] the
+// layout kept for src (without when it was learned) and the presets in use. Two
+// calls that return the same bytes parse the same page alike, so a digest of
+// them names the parse (govwatch's articles table records one in parse_key).
+// It returns nil when src's profile is unknown.
+func (r *Reparser) ParseInputs(src Source) []byte {
+	p, ok := r.profiles[src.ProfileName()]
+	if !ok && src.ProfileName() == AutoProfile {
+		p, ok = Profile{Name: AutoProfile}, true
+	}
+	if !ok {
+		return nil
+	}
+	in := struct {
+		Profile Profile   `json:"profile"`
+		Layout  *Layout   `json:"layout,omitempty"`
+		Presets []Profile `json:"presets,omitempty"`
+	}{Profile: p}
+	if p.IsAuto() {
+		lay := r.layout(src)
+		lay.LearnedAt = time.Time{}
+		in.Layout, in.Presets = &lay, r.presets
+	}
+	b, err := json.Marshal(in)
+	if err != nil {
+		return nil
+	}
+	return b
+}
+
 func (r *Reparser) layout(src Source) Layout {
 	r.mu.Lock()
 	defer r.mu.Unlock()

@@ -20,12 +20,14 @@ import (
 //
 //	extract/1 profile=iran_gov_cms@1f0c9a2b norm@5e77d1c0
 //
-// Pages read by the automatic layout get no key: what reads them depends on the
-// layout kept for the source and on hints from the listing, which a key of the
-// profile does not capture.
+// A crawl gives no key to the pages of a source read by the automatic layout: what
+// reads them there depends on hints from the listing as well. A reprocess reads them
+// with the layout kept for the source and no hints, so the rows it writes for them
+// get a key of that layout and the presets (autoParseKey): the next reprocess with
+// the same kept layout takes their text back.
 
-// parseKeys returns the parse key of each source of opts by source ID, "" for a
-// source whose pages get none.
+// parseKeys returns the parse key a crawl gives the pages of each source of opts, by
+// source ID, "" for a source whose pages get none.
 func parseKeys(opts Options) map[string]string {
 	keys := make(map[string]string, len(opts.Sources))
 	for _, s := range opts.Sources {
@@ -45,6 +47,30 @@ func parseKeyOf(s extract.Source, profiles map[string]extract.Profile) string {
 	}
 	sum := sha256.Sum256(def)
 	return extract.ParseVersion + " profile=" + p.Name + "@" + hex.EncodeToString(sum[:4]) + " norm@" + normDigest()
+}
+
+// reprocessKeys returns the parse key a reprocess gives the pages of each source of
+// opts: the crawl's, and for a source of the automatic layout the key of what
+// reparser reads its pages with.
+func reprocessKeys(opts Options, reparser *extract.Reparser) map[string]string {
+	keys := parseKeys(opts)
+	for _, s := range opts.Sources {
+		if p, ok := opts.Profiles[s.ProfileName()]; (ok && p.IsAuto()) || (!ok && s.ProfileName() == extract.AutoProfile) {
+			keys[s.ID] = autoParseKey(reparser, s)
+		}
+	}
+	return keys
+}
+
+// autoParseKey is the parse key of the pages of src, a source of the automatic
+// layout, as reparser reads them: the kept layout and the presets in use.
+func autoParseKey(reparser *extract.Reparser, src extract.Source) string {
+	in := reparser.ParseInputs(src)
+	if in == nil {
+		return ""
+	}
+	sum := sha256.Sum256(in)
+	return extract.ParseVersion + " auto@" + hex.EncodeToString(sum[:4]) + " norm@" + normDigest()
 }
 
 // normDigest is a digest of transform.Normalize's behaviour: of its output on every

@@ -83,7 +83,7 @@ func Reprocess(ctx context.Context, opts Options) (Summary, error) {
 	}
 	w := newRunWriter(txn, opts, &sum, nil)
 	reparser := extract.NewReparser(opts.Crawl, opts.Profiles) // profile auto: the layouts the crawls kept
-	keys := parseKeys(opts)
+	keys := reprocessKeys(opts, reparser)
 	var stored *storedArticles
 	if !opts.FromWARC {
 		stored = openStored(ctx, rebuildDir, opts, keys, log)
@@ -148,11 +148,13 @@ func Reprocess(ctx context.Context, opts Options) (Summary, error) {
 // the rebuild (see storedArticles), or returns nil, after logging why, when none can
 // be used: the archive path then reads every page.
 func openStored(ctx context.Context, rebuildDir string, opts Options, keys map[string]string, log *slog.Logger) *storedArticles {
-	layouts := map[string]string{}
+	layouts := map[string]string{} // what a source's rows name in layout; none for the automatic layout's
 	some := false
 	for _, s := range opts.Sources {
 		if keys[s.ID] != "" {
-			layouts[s.ID] = opts.Profiles[s.ProfileName()].Name
+			if p, ok := opts.Profiles[s.ProfileName()]; ok && !p.IsAuto() {
+				layouts[s.ID] = p.Name
+			}
 			some = true
 		}
 	}

@@ -82,7 +82,7 @@ const storedLoaders = 2
 
 // loadStored copies the current rows of the articles table of the dataset at dataDir
 // (those whose parse_key is keys[source_id], not empty, and whose layout is
-// layouts[source_id]) to files in dir. An error means the table could not be read;
+// layouts[source_id] when that is set) to files in dir. An error means the table could not be read;
 // the caller then reads every page from the archive.
 func loadStored(ctx context.Context, dataDir, dir string, keys, layouts map[string]string) (*storedArticles, error) {
 	ds, err := dataset.Open(dataDir, dataset.Options{ReadOnly: true, BatchRows: storedBatchRows})
@@ -171,7 +171,7 @@ func (s *storedArticles) loadPart(ctx context.Context, ds *dataset.Dataset, name
 	var off int64
 	var raw, comp []byte
 	err = ds.ScanArticles(ctx, dataset.Filter{Months: months, Columns: storedColumns}, func(r dataset.ArticleRow) error {
-		if r.ParseKey == "" || r.ParseKey != keys[r.SourceID] || r.Layout != layouts[r.SourceID] {
+		if r.ParseKey == "" || r.ParseKey != keys[r.SourceID] || (layouts[r.SourceID] != "" && r.Layout != layouts[r.SourceID]) {
 			return nil
 		}
 		k := s.key(r.SourceID, r.URL, r.FetchedAt.UnixMicro())

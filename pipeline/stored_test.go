@@ -178,3 +178,67 @@ func TestReprocessStoredTableUnreadable(t *testing.T) {
 	}
 	diffTables(t, "damaged table", contentRows(t, warcDir), contentRows(t, dir))
 }
+
+// TestReprocessAutoFromStoredRows reprocesses sources read by the automatic layout:
+// the crawl's rows get no key (the crawl reads with the listing's hints), the
+// reprocess's rows get the key of the kept layout, and the next reprocess takes them
+// back, to the same tables as parsing every page; a kept layout that changed makes
+// every page parsed again.
+func TestReprocessAutoFromStoredRows(t *testing.T) {
+	portal, srv := startPortal(t, demoportal.Options{})
+	dir := t.TempDir()
+	srcs := portalSources(portal, srv.URL)
+	for i := range srcs {
+		srcs[i].Profile = extract.AutoProfile
+	}
+	opts := runOptions(t, dir, srcs)
+	opts.Crawl.LayoutDir = filepath.Join(dir, "_state", "layouts")
+	if _, err := pipeline.Crawl(t.Context(), opts); err != nil {
+		t.Fatalf("Crawl: %v", err)
+	}
+	srv.Close()
+	for _, a := range mustReadTables(t, dir).articles {
+		if a.ParseKey != "" {
+			t.Fatalf("%s: a crawl's row of the automatic layout has parse_key %q", a.URL, a.ParseKey)
+		}
+	}
+	layouts, _ := filepath.Glob(filepath.Join(opts.Crawl.LayoutDir, "*.json"))
+	if len(layouts) == 0 {
+		t.Fatal("the crawl kept no layout")
+	}
+	reprocess := func(dir string, fromWARC bool) pipeline.Summary {
+		t.Helper()
+		o := opts
+		o.DataDir, o.Crawl.ArchiveDir, o.Crawl.LayoutDir = dir, filepath.Join(dir, "_archive"), filepath.Join(dir, "_state", "layouts")
+		o.Job, o.FromWARC = "reprocess-test", fromWARC
+		sum, err := pipeline.Reprocess(t.Context(), o)
+		if err != nil {
+			t.Fatalf("Reprocess (from WARC %v): %v", fromWARC, err)
+		}
+		return sum
+	}
+	if sum := reprocess(dir, false); sum.Reused != 0 {
+		t.Errorf("first reprocess read %d pages back from the crawl's rows", sum.Reused)
+	}
+	warcDir, storedDir := copyDataDir(t, dir), copyDataDir(t, dir)
+	reprocess(warcDir, true)
+	sum := reprocess(storedDir, false)
+	want := contentRows(t, warcDir)
+	if len(want.articles) == 0 || sum.Reused != len(want.articles) {
+		t.Errorf("second reprocess read %d pages back from stored rows, want %d", sum.Reused, len(want.articles))
+	}
+	for _, a := range want.articles {
+		if a.ParseKey == "" {
+			t.Fatalf("%s: a reprocess's row of the automatic layout has no parse_key", a.URL)
+		}
+	}
+	diffTables(t, "automatic layout", want, contentRows(t, storedDir))
+
+	// Another kept layout: nothing is taken back.
+	if err := os.RemoveAll(filepath.Join(storedDir, "_state", "layouts")); err != nil {
+		t.Fatal(err)
+	}
+	if sum := reprocess(storedDir, false); sum.Reused != 0 {
+		t.Errorf("after the kept layouts were removed %d pages were read back from stored rows", sum.Reused)
+	}
+}

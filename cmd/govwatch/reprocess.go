@@ -22,9 +22,9 @@ The new tables replace the old ones only when they are complete; the old ones ar
 under DATA_DIR/_replaced/RUN_ID. The runs table keeps its history.
 
 A page whose stored article row was written by the current parse (its parse_key is
-the one the source has now: the same extract.ParseVersion, profile and normalisation)
-is not parsed again: its title, paragraphs and dates are read back from the old
-articles table. --from-warc parses every page from the archive, for when the parse
+the one the source has now: the same extract.ParseVersion, profile and normalisation;
+for profile auto, rows a reprocess wrote with the same kept layout) is not parsed
+again: its title, paragraphs and dates are read back from the old articles table. --from-warc parses every page from the archive, for when the parse
 changed without a new version or the tables may be damaged.`,
 		Example: `  govwatch reprocess --config demo-out/govwatch.yaml
   govwatch reprocess --config demo-out/govwatch.yaml --from-warc`,
