@@ -127,7 +127,11 @@ func BenchmarkCrawl(b *testing.B) {
 	for b.Loop() {
 		i++
 		dir := filepath.Join(b.TempDir(), fmt.Sprintf("run%d", i))
-		sum, err := pipeline.Crawl(b.Context(), benchOptions(dir, listURL, n, conc, site))
+		opts := benchOptions(dir, listURL, n, conc, site)
+		if p := os.Getenv("GOVWATCH_BENCH_PROFILE"); p != "" {
+			opts.Sources[0].Profile = p // iran_gov_cms: bench/run.sh's, for its small portal
+		}
+		sum, err := pipeline.Crawl(b.Context(), opts)
 		if err != nil {
 			b.Fatal(err)
 		}
