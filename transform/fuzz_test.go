@@ -1,6 +1,7 @@
 package transform
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -11,6 +12,14 @@ func FuzzAnalyze(f *testing.F) {
 	f.Add("x", "\u200c\u200cرئيس\u00a0:", "گفت:", "۱۳۹۷/۰۸/۱۵")
 	f.Add("ك", "فرماندار شهرستان، ، علی احمدی", "وی وی وی گفت: گفت:", "bad")
 	f.Add("فرماندار کوار: نانوایی‌ها پلمب شدند", "مراسم شهیدان رجایی و باهنر برگزار شد.", "حسن کریمی گفت: بازرسی ادامه دارد.", "1397/8/15")
+	// Every rule's examples, cut at their first line break, seed the
+	// fuzzer near the shapes the rules look for.
+	for _, r := range Rules() {
+		for _, ex := range r.Examples {
+			head, rest, _ := strings.Cut(ex, "\n")
+			f.Add("", head, rest, "")
+		}
+	}
 	f.Fuzz(func(t *testing.T, title, p1, p2, reg string) {
 		a := Analyze(Input{Title: title, Paragraphs: []string{p1, p2}, Registered: reg, County: "کوار"})
 		body := []rune(a.Body)
