@@ -435,6 +435,33 @@ func (d *document) headlinePerson(m *rawMention, ps []person) int {
 	return -1
 }
 
+// companionTitle reports whether title mention m follows «به همراه»,
+// «بهمراه» or «همراه با»: the official who came along.
+func (d *document) companionTitle(m rawMention) bool {
+	t := d.tokAt(m.start)
+	switch {
+	case d.tokKey(t-1) == "بهمراه", d.tokKey(t-1) == "همراه" && d.tokKey(t-2) == "به":
+		return true
+	case d.tokKey(t-1) == "با" && d.tokKey(t-2) == "همراه":
+		return true
+	}
+	return false
+}
+
+// subjectTitleBefore reports whether an unnamed title mention, not yet
+// linked, stands before mention j in its sentence sj.
+func (d *document) subjectTitleBefore(ms []rawMention, j, sj int) bool {
+	for k := j - 1; k >= 0; k-- {
+		if sentenceAt(d.sents, ms[k].start) != sj {
+			return false
+		}
+		if ms[k].kind == MentionTitle && ms[k].person < 0 && ms[k].role != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // atCeremony reports whether a ceremony of introduction or farewell
 // («معارفه», «تودیع», «تکریم») follows the name of m within six words of
 // its sentence, and where.
@@ -1451,6 +1478,15 @@ func (d *document) titleBefore(ms []rawMention, i int) (ti int, goesOn bool) {
 				// «سفر رئیس جمهور …. فتح الله نوروزی … گفت»: the president
 				// of county news is spoken of, not speaking; a full name
 				// after the title is a local official's.
+				continue
+			}
+			if sj != si && d.companionTitle(ms[j]) && d.subjectTitleBefore(ms, j, sj) {
+				// «فرماندار اهر به همراه رئیس اداره غله … بازدید کرد.
+				// X در این بازدید …»: the companion is not the one the
+				// next sentence names; the subject before it is.
+				if fallback < 0 {
+					fallback = j
+				}
 				continue
 			}
 			if speaker && sj != si && !d.speaks(ms, j) {
