@@ -1749,7 +1749,8 @@ func (d *document) tributeName(i int) (int, bool) {
 // where only a person's name can stand.
 var rulePersonUnknownGivenLead = newRule("person-unknown-given-lead",
 	"a word no list knows and a surname opening a sentence, followed by «با بیان», «با اشاره», «ضمن» or a speech verb, are a person's name («میرشمس مومنی زاده با بیان اینکه …»)",
-	"بازار رصد می‌شود. میرشمس مومنی زاده با بیان اینکه قیمت‌ها پایش می‌شود، گفت: با متخلفان برخورد می‌شود.")
+	"بازار رصد می‌شود. میرشمس مومنی زاده با بیان اینکه قیمت‌ها پایش می‌شود، گفت: با متخلفان برخورد می‌شود.",
+	"بازار رصد می‌شود. کیانمهر حاجی زاده اظهار داشت: با متخلفان برخورد می‌شود.")
 
 // unknownGivenLead returns the end of a name at token t made of a word no
 // list knows and a surname of the lists or of a surname's shape (with its
@@ -1764,7 +1765,8 @@ func (d *document) unknownGivenLead(t int) (int, bool) {
 	if !(d.in(setSurnamePart, t+2) || d.surnameLike(t+1)) || !d.opensClause(t) {
 		return 0, false
 	}
-	if !(d.surnameLike(t+1) || d.plainWordAnyShape(t+1)) || d.covered(t+1, catTitle) || d.covered(t+1, catOrg) {
+	hajj := (k == "حاجی" || k == "حاج") && d.in(setSurnamePart, t+2) // «کیامرث حاجی زاده»
+	if !(d.surnameLike(t+1) || d.plainWordAnyShape(t+1) || hajj) || d.covered(t+1, catTitle) || d.covered(t+1, catOrg) {
 		return 0, false
 	}
 	if d.givenAt(t) || !d.plainWord(t) || d.afterScene(t) {
