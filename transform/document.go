@@ -199,6 +199,37 @@ func splitGluedAnd(lx *lexicon, ks *keyStream, splits []int32) []int32 {
 		}
 		i = j
 	}
+	return splitGluedWith(lx, ks, splits)
+}
+
+// splitGluedWith splits «با» from a word it is glued to when the rest of the
+// word is in the with_glued word set («بابیان اینکه» → «با» «بیان»), as
+// splitGluedAnd does for «و».
+func splitGluedWith(lx *lexicon, ks *keyStream, splits []int32) []int32 {
+	var buf [64]byte
+	n := len(ks.keys)
+	for i := 0; i+2 < n; i++ {
+		if !ks.start[i] || ks.keys[i] != 'ب' || ks.keys[i+1] != 'ا' || ks.end[i] || ks.end[i+1] {
+			continue
+		}
+		j := i + 2
+		for j < n && !ks.end[j] {
+			j++
+		}
+		if j >= n || j-i > 20 {
+			i = j
+			continue
+		}
+		b := buf[:0]
+		for _, k := range ks.keys[i+2 : j+1] {
+			b = utf8.AppendRune(b, k)
+		}
+		if bits, ok := lx.words[string(b)]; ok && bits[setWithGlued/64]&(1<<(setWithGlued%64)) != 0 {
+			ks.end[i+1], ks.start[i+2] = true, true
+			splits = append(splits, ks.pos[i+2])
+		}
+		i = j
+	}
 	return splits
 }
 

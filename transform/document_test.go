@@ -172,3 +172,35 @@ func TestCompoundGiven(t *testing.T) {
 		}
 	}
 }
+
+// TestGluedPrefixSplit checks that «و» and «با» typed together with a word of
+// their sets are tokens of their own, and that other words starting with the
+// same letters are left whole.
+func TestGluedPrefixSplit(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"عادل مقدس بابیان اینکه", []string{"عادل", "مقدس", "با", "بیان", "اینکه"}},
+		{"وی بااشاره به بازار", []string{"وی", "با", "اشاره", "به", "بازار"}},
+		{"سه واحد وپلمب شد", []string{"سه", "واحد", "و", "پلمب", "شد"}},
+		{"بابا و باران", []string{"بابا", "و", "باران"}},
+		{"بازرسی باتجربه", []string{"بازرسی", "باتجربه"}},
+	}
+	lx := loadLexicon()
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			d := readDocument(lx, Normalize(tt.text), nil)
+			defer d.release()
+			var got []string
+			for i := range d.toks {
+				if d.isWord(i) {
+					got = append(got, d.toks[i].key)
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("tokens (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
