@@ -202,14 +202,34 @@ func splitGluedAnd(lx *lexicon, ks *keyStream, splits []int32) []int32 {
 	return splitGluedWith(lx, ks, splits)
 }
 
-// splitGluedWith splits «با» from a word it is glued to when the rest of the
-// word is in the with_glued word set («بابیان اینکه» → «با» «بیان»), as
-// splitGluedAnd does for «و».
+// gluedPrefixes are the two-letter words that portals type together with
+// the word after them, and the word sets whose members are split from them:
+// «بابیان اینکه» → «با» «بیان», «دراین جلسه» → «در» «این».
+var gluedPrefixes = []struct {
+	first, second rune
+	set           wordSet
+}{
+	{'ب', 'ا', setWithGlued},
+	{'د', 'ر', setInGlued},
+}
+
+// splitGluedWith splits «با» and «در» from a word they are glued to when the
+// rest of the word is in their word set, as splitGluedAnd does for «و».
 func splitGluedWith(lx *lexicon, ks *keyStream, splits []int32) []int32 {
 	var buf [64]byte
 	n := len(ks.keys)
 	for i := 0; i+2 < n; i++ {
-		if !ks.start[i] || ks.keys[i] != 'ب' || ks.keys[i+1] != 'ا' || ks.end[i] || ks.end[i+1] {
+		if !ks.start[i] || ks.end[i] || ks.end[i+1] {
+			continue
+		}
+		var set wordSet
+		found := false
+		for _, g := range gluedPrefixes {
+			if ks.keys[i] == g.first && ks.keys[i+1] == g.second {
+				set, found = g.set, true
+			}
+		}
+		if !found {
 			continue
 		}
 		j := i + 2
@@ -224,7 +244,7 @@ func splitGluedWith(lx *lexicon, ks *keyStream, splits []int32) []int32 {
 		for _, k := range ks.keys[i+2 : j+1] {
 			b = utf8.AppendRune(b, k)
 		}
-		if bits, ok := lx.words[string(b)]; ok && bits[setWithGlued/64]&(1<<(setWithGlued%64)) != 0 {
+		if bits, ok := lx.words[string(b)]; ok && bits[set/64]&(1<<(set%64)) != 0 {
 			ks.end[i+1], ks.start[i+2] = true, true
 			splits = append(splits, ks.pos[i+2])
 		}

@@ -81,6 +81,7 @@ var (
 	setDuration        = newWordSet("duration")         // «روزه», «ماهه»: words of a term after a number
 	setAndGlued        = newWordSet("and_glued")        // «پلمب», «تذکر»: words split from a «و» glued before them
 	setWithGlued       = newWordSet("with_glued")       // «بیان», «اشاره»: words split from a «با» glued before them
+	setInGlued         = newWordSet("in_glued")         // «این», «خصوص»: words split from a «در» glued before them
 	setQuota           = newWordSet("quota")            // «سهمیه»: a quota, cut as a sanction
 	setQuotaCut        = newWordSet("quota_cut")        // «قطع», «کسر»: cutting a quota after it
 	setSeen            = newWordSet("seen")             // «مشاهده», «یافت»: seeing or finding, before a verb
