@@ -125,6 +125,7 @@ func readDocument(lx *lexicon, text string, sc *scratch) *document {
 	// «و» glued to the word after it («وپلمب», «وتذکر») is a word of its
 	// own when the rest is a word of the and_glued set.
 	splits := splitGluedAnd(lx, ks, sc.splits[:0])
+	splits = splitGluedHonorific(lx, ks, splits)
 	all := lx.scan(ks, sc.all[:0])
 	sc.all = all
 	// Titles glued to a preceding name split the word in two.
@@ -200,6 +201,45 @@ func splitGluedAnd(lx *lexicon, ks *keyStream, splits []int32) []int32 {
 		i = j
 	}
 	return splitGluedWith(lx, ks, splits)
+}
+
+// splitGluedHonorific splits a one-word honorific («سید», «دکتر», «مهندس»)
+// from a given name typed together with it («دکترعباس علیمرادیان» → «دکتر»
+// «عباس»), so that the name reads as a given name and a surname. Only a
+// given name of the lists after it is split off: «سیدحسینی» and «دکترا»
+// stay whole.
+func splitGluedHonorific(lx *lexicon, ks *keyStream, splits []int32) []int32 {
+	var buf [64]byte
+	n := len(ks.keys)
+	for i := 0; i < n; i++ {
+		if !ks.start[i] || ks.end[i] {
+			continue
+		}
+		j := i
+		for j < n && !ks.end[j] {
+			j++
+		}
+		if j >= n || j-i > 24 {
+			i = j
+			continue
+		}
+		w := buf[:0]
+		for _, k := range ks.keys[i : j+1] {
+			w = utf8.AppendRune(w, k)
+		}
+		for _, p := range lx.gluedHonorifics {
+			rest, ok := strings.CutPrefix(string(w), p)
+			if !ok || strings.Contains(p, " ") || utf8.RuneCountInString(rest) < 3 || !lx.given[rest] || lx.has(setSurnamePart, rest) {
+				continue
+			}
+			at := i + utf8.RuneCountInString(p)
+			ks.end[at-1], ks.start[at] = true, true
+			splits = append(splits, ks.pos[at])
+			break
+		}
+		i = j
+	}
+	return splits
 }
 
 // gluedPrefixes are the two-letter words that portals type together with
