@@ -122,6 +122,10 @@ type Summary struct {
 	// Reused counts the article pages a reprocess took from their stored rows
 	// instead of parsing them again.
 	Reused int
+	// UnopenedWARC counts the WARC files a reprocess did not open: every page of
+	// theirs came from its stored row, and the captures from the file's capture
+	// index.
+	UnopenedWARC int
 	// Worker names the queue worker that ran the run; empty for a run in the
 	// process that started it.
 	Worker string

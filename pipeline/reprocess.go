@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"time"
 
 	"golang.org/x/sync/errgroup"
 
@@ -84,13 +85,19 @@ func Reprocess(ctx context.Context, opts Options) (Summary, error) {
 	w := newRunWriter(txn, opts, &sum, nil)
 	reparser := extract.NewReparser(opts.Crawl, opts.Profiles) // profile auto: the layouts the crawls kept
 	keys := reprocessKeys(opts, reparser)
+	scratch, err := dataset.MakeScratch(rebuildDir, opts.RunID, "reprocess")
+	if err != nil {
+		_ = txn.Abort()
+		return sum, err
+	}
 	var stored *storedArticles
 	if !opts.FromWARC {
-		stored = openStored(ctx, rebuildDir, opts, keys, log)
+		stored = openStored(ctx, scratch, opts, keys, log)
 	}
-	readErr := rebuild(ctx, opts, bySource, keys, stored, reparser, w, log)
+	readErr := rebuild(ctx, opts, bySource, keys, stored, scratch, reparser, w, log)
 	if stored != nil {
 		sum.Reused = int(stored.reused.Load())
+		sum.UnopenedWARC = stored.unopened
 		stored.close()
 	}
 	sum.Sources = w.sortedSources()
@@ -147,7 +154,7 @@ func Reprocess(ctx context.Context, opts Options) (Summary, error) {
 // openStored reads the current rows of the old articles table into a scratch file of
 // the rebuild (see storedArticles), or returns nil, after logging why, when none can
 // be used: the archive path then reads every page.
-func openStored(ctx context.Context, rebuildDir string, opts Options, keys map[string]string, log *slog.Logger) *storedArticles {
+func openStored(ctx context.Context, dir string, opts Options, keys map[string]string, log *slog.Logger) *storedArticles {
 	layouts := map[string]string{} // what a source's rows name in layout; none for the automatic layout's
 	some := false
 	for _, s := range opts.Sources {
@@ -159,11 +166,6 @@ func openStored(ctx context.Context, rebuildDir string, opts Options, keys map[s
 		}
 	}
 	if !some {
-		return nil
-	}
-	dir, err := dataset.MakeScratch(rebuildDir, opts.RunID, "stored")
-	if err != nil {
-		log.Warn("reprocess reads every page from the archive", "err", err)
 		return nil
 	}
 	stored, err := loadStored(ctx, opts.DataDir, dir, keys, layouts)
@@ -194,7 +196,7 @@ type reprocessed struct {
 //
 // A page whose stored row can be used (see storedArticles) is not parsed: its
 // article is read back from the row. keys are the sources' parse keys.
-func rebuild(ctx context.Context, opts Options, bySource map[string]extract.Source, keys map[string]string, stored *storedArticles, reparser *extract.Reparser, w *runWriter, log *slog.Logger) error {
+func rebuild(ctx context.Context, opts Options, bySource map[string]extract.Source, keys map[string]string, stored *storedArticles, scratch string, reparser *extract.Reparser, w *runWriter, log *slog.Logger) error {
 	rctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	type job struct {
@@ -203,7 +205,10 @@ func rebuild(ctx context.Context, opts Options, bySource map[string]extract.Sour
 		src   extract.Source
 		row   int64  // offset of the page's stored row, -1 for none
 		canon string // the capture's canonical URL, when row is set
-		out   chan reprocessed
+		// fromIndex is set for a capture taken from a capture index, without its
+		// body: its stored row must be read back.
+		fromIndex bool
+		out       chan reprocessed
 	}
 	workers := max(opts.Workers, 1)
 	jobs := make(chan job, 2*workers)
@@ -237,10 +242,16 @@ func rebuild(ctx context.Context, opts Options, bySource map[string]extract.Sour
 		defer close(order)
 		defer close(jobs)
 		seq := int32(0)
-		readErr = extract.ReadArchive(gctx, opts.Crawl.ArchiveDir, func(c extract.Capture) error {
-			if c.Kind != extract.KindArticle || c.Status != 200 || c.Truncated != "" {
-				return nil
+		use := func(c extract.Capture) captureUse {
+			switch src, ok := bySource[c.SourceID]; {
+			case !ok:
+				return useSkip
+			case keys[src.ID] == "":
+				return useParse
 			}
+			return useRow
+		}
+		readErr = readArchive(gctx, opts, scratch, stored, use, func(c extract.Capture, row int64, canon string, fromIndex bool) error {
 			src, ok := bySource[c.SourceID]
 			if !ok {
 				return nil // a source no longer configured
@@ -249,12 +260,7 @@ func rebuild(ctx context.Context, opts Options, bySource map[string]extract.Sour
 				return fmt.Errorf("source %s: unknown profile %q", src.ID, src.ProfileName())
 			}
 			seq++
-			j := job{seq: seq, c: c, src: src, row: -1, out: make(chan reprocessed, 1)}
-			if stored != nil && keys[src.ID] != "" {
-				if canon, err := extract.Canonical(c.URL); err == nil {
-					j.row, j.canon = stored.take(c, canon), canon
-				}
-			}
+			j := job{seq: seq, c: c, src: src, row: row, canon: canon, fromIndex: fromIndex, out: make(chan reprocessed, 1)}
 			select {
 			case order <- j.out:
 			case <-gctx.Done():
@@ -278,6 +284,11 @@ func rebuild(ctx context.Context, opts Options, bySource map[string]extract.Sour
 						art = &a
 						stored.reused.Add(1)
 					}
+				}
+				if art == nil && j.fromIndex {
+					// No body to parse instead: the rebuild cannot go on.
+					j.out <- reprocessed{err: fmt.Errorf("stored row of %s (%s) unreadable; run reprocess --from-warc", j.c.URL, j.c.FetchedAt.Format(time.RFC3339Nano))}
+					continue
 				}
 				r := reprocessOne(gctx, j.c, j.src, art, keys[j.src.ID], reparser, log, func(key versionKey) bool { return claim(key, j.seq) })
 				r.seq = j.seq

@@ -48,6 +48,8 @@ type storedArticles struct {
 	rows  int
 	// reused counts the pages whose article was read back from a row.
 	reused atomic.Int64
+	// unopened counts the WARC files whose captures came from their capture index.
+	unopened int
 }
 
 // storedKey is the index key of a capture or row: its source, canonical URL and
@@ -198,17 +200,24 @@ func (s *storedArticles) loadPart(ctx context.Context, ds *dataset.Dataset, name
 // take returns the place of the stored row of capture c with canonical URL canon, or
 // -1; a row is taken once.
 func (s *storedArticles) take(c extract.Capture, canon string) int64 {
+	_, at := s.takeAt(c, canon)
+	return at
+}
+
+// takeAt is take that also returns the row's place in the index, for giving it
+// back.
+func (s *storedArticles) takeAt(c extract.Capture, canon string) (pos int, at int64) {
 	if s == nil || len(s.index) == 0 {
-		return -1
+		return -1, -1
 	}
 	k := s.key(c.SourceID, canon, c.FetchedAt.UnixMicro())
 	i, ok := slices.BinarySearchFunc(s.index, k, func(e storedEntry, k uint64) int { return cmp.Compare(e.key, k) })
 	if !ok || s.index[i].at < 0 {
-		return -1
+		return -1, -1
 	}
-	at := s.index[i].at
+	at = s.index[i].at
 	s.index[i].at = -1
-	return at
+	return i, at
 }
 
 // article reads the row at off back as the article that parsing capture c would give;

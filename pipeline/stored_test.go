@@ -3,6 +3,7 @@ package pipeline_test
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -114,12 +115,52 @@ func TestReprocessFromStoredRows(t *testing.T) {
 	diffTables(t, "from the crawls' rows", want, contentRows(t, storedDir))
 	checkIntegrity(t, mustReadTables(t, storedDir))
 
-	// The rows a reprocess wrote serve the next one as well.
+	if stored.UnopenedWARC != 0 {
+		t.Errorf("first reprocess left %d WARC files unopened, with no capture index yet", stored.UnopenedWARC)
+	}
+
+	// The rows a reprocess wrote serve the next one as well, and so do the capture
+	// indexes it wrote: the first WARC file (in name order, the archive's order)
+	// holds only first captures, which all have rows, so it is not opened; a file
+	// whose captures repeat versions stored before has captures without rows, and
+	// is read.
 	again := reprocess(storedDir, false, nil)
 	if again.Reused != len(crawled.articles) {
 		t.Errorf("second reprocess read %d pages back from stored rows, want %d", again.Reused, len(crawled.articles))
 	}
+	if again.UnopenedWARC < 1 || again.UnopenedWARC > 2 {
+		t.Errorf("second reprocess left %d WARC files unopened, want 1 or 2 of the 3", again.UnopenedWARC)
+	}
 	diffTables(t, "from a reprocess's rows", want, contentRows(t, storedDir))
+	// Proof that the first is not read: garbage of its size and time in its place.
+	files, _ := filepath.Glob(filepath.Join(storedDir, "_archive", "*.warc.gz"))
+	slices.Sort(files)
+	if len(files) != 3 {
+		t.Fatalf("%d WARC files, want 3", len(files))
+	}
+	fi, err := os.Stat(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	original, err := os.ReadFile(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	put := func(data []byte) {
+		t.Helper()
+		if err := os.WriteFile(files[0], data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chtimes(files[0], fi.ModTime(), fi.ModTime()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	put(make([]byte, fi.Size()))
+	if sum := reprocess(storedDir, false, nil); sum.UnopenedWARC != again.UnopenedWARC {
+		t.Errorf("third reprocess left %d WARC files unopened, want %d", sum.UnopenedWARC, again.UnopenedWARC)
+	}
+	diffTables(t, "from the capture indexes", want, contentRows(t, storedDir))
+	put(original)
 
 	// A profile whose definition changed has another key: every page is parsed.
 	changed := extract.BuiltinProfiles()

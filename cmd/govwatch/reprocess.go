@@ -24,8 +24,10 @@ under DATA_DIR/_replaced/RUN_ID. The runs table keeps its history.
 A page whose stored article row was written by the current parse (its parse_key is
 the one the source has now: the same extract.ParseVersion, profile and normalisation;
 for profile auto, rows a reprocess wrote with the same kept layout) is not parsed
-again: its title, paragraphs and dates are read back from the old articles table. --from-warc parses every page from the archive, for when the parse
-changed without a new version or the tables may be damaged.`,
+again: its title, paragraphs and dates are read back from the old articles table. A WARC file all of whose pages are read back so, and whose capture
+index (DATA_DIR/_state/warcindex, written by the reprocess before) is current, is not
+opened. --from-warc parses every page from the archive, for when the parse changed
+without a new version or the tables may be damaged.`,
 		Example: `  govwatch reprocess --config demo-out/govwatch.yaml
   govwatch reprocess --config demo-out/govwatch.yaml --from-warc`,
 		Args: cobra.NoArgs,
@@ -42,7 +44,7 @@ changed without a new version or the tables may be damaged.`,
 			sum, err := a.reprocessWith(cmd.Context(), cfg, run, fromWARC)
 			printCrawlSummary(a.stdout, sum)
 			if sum.RowsArticles > 0 {
-				fmt.Fprintf(a.stdout, "article pages read back from their stored rows: %d (the others parsed from the archive)\n", sum.Reused)
+				fmt.Fprintf(a.stdout, "article pages read back from their stored rows: %d (the others parsed from the archive); WARC files not opened: %d\n", sum.Reused, sum.UnopenedWARC)
 			}
 			return err
 		},
