@@ -707,8 +707,9 @@ func (d *document) reporterDatelines(ms []rawMention, usedName map[int]bool) []r
 // rulePersonAppointedList gives each name of a list the singular of a plural
 // title after «به عنوان».
 var rulePersonAppointedList = newRule("person-appointed-list",
-	"each name of a list before «به عنوان» and a plural title holds the singular title («… علی احمدی و حسن زارعی به عنوان فرمانداران جدید معرفی شدند»)",
-	"در داراب علی احمدی، در فسا رضا ملکی و در کوار حسن زارعی به عنوان فرمانداران جدید معرفی شدند.")
+	"each name of a list before «به عنوان» and a plural title, or right before a plural title when the names are joined by «و» or each stands in quotation marks, holds the singular title («… علی احمدی و حسن زارعی به عنوان فرمانداران جدید معرفی شدند», «“احمد مرادی”،“فاطمه جراره” نمایندگان …»)",
+	"در داراب علی احمدی، در فسا رضا ملکی و در کوار حسن زارعی به عنوان فرمانداران جدید معرفی شدند.",
+	"استاندار از بندر بازدید کرد و «احمد مرادی»،«فاطمه جراره» نمایندگان مردم استان در مجلس او را همراهی کردند.")
 
 // appointedLists finds lists of names appointed together under a plural
 // title («… به عنوان فرمانداران جدید»), which no title match covers.
@@ -741,7 +742,12 @@ func (d *document) appointedLists(ms []rawMention, usedName map[int]bool) []rawM
 			continue
 		}
 		items := d.listItemsBefore(t)
-		if len(items) < 2 || d.tokKey(items[len(items)-1][0]-1) != "و" {
+		last := items
+		if len(items) >= 2 {
+			last = items[len(items)-1:]
+		}
+		// Joined by «و», or each in quotation marks («…»،«…» نمایندگان).
+		if len(items) < 2 || d.tokKey(last[0][0]-1) != "و" && !isQuote(d.toks[last[0][0]-1].punct) {
 			continue
 		}
 		org, level := "", ""
@@ -790,6 +796,10 @@ func (d *document) singularTitle(t int) (key, role string, ok bool) {
 func (d *document) listItemsBefore(end int) [][2]int {
 	var items [][2]int
 	for e := end; e > 0 && len(items) < 15; {
+		quoted := isQuote(d.toks[e-1].punct) // «… «احمد مرادی»،«فاطمه جراره» نمایندگان»
+		if quoted {
+			e--
+		}
 		s := e - 1
 		for s >= 0 && d.isWord(s) && d.toks[s].key != "و" && e-s <= 6 {
 			s--
@@ -807,6 +817,9 @@ func (d *document) listItemsBefore(end int) [][2]int {
 			break
 		}
 		items = append(items, [2]int{ns, e})
+		if quoted && s >= 0 && isQuote(d.toks[s].punct) {
+			s-- // the opening mark; the separator is before it
+		}
 		if s < 0 || d.toks[s].key != "و" && d.toks[s].punct != '،' && d.toks[s].punct != ',' {
 			break
 		}
