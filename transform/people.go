@@ -1391,7 +1391,7 @@ func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 			return ns, i
 		case d.nameToken(i):
 		case i == ns && hon && d.lx.givenAll[d.toks[i].key] && d.isWord(i) && !d.covered(i, catTitle):
-		case i == ns && hon && d.plainWord(i) && d.tokKey(i-1) != "شهید" && (!strings.HasSuffix(d.toks[i].key, "ا") || d.speakerNext(i+1)):
+		case i == ns && hon && d.plainWord(i) && d.tokKey(i-1) != "شهید" && (!strings.HasSuffix(d.toks[i].key, "ا") || d.speakerNext(i+1)) && !d.cutShort(i):
 			// «جناب آقای دکتر زیویار»: after an honorific, a word no
 			// lexicon knows is a surname; not an adverb («جناب دکتر
 			// لطفاً …»), and not after «شهید», which names places and
@@ -1494,6 +1494,12 @@ var rulePersonThirdWord = newRule("person-third-word",
 var rulePersonCommonWordSurname = newRule("person-common-word-surname",
 	"a given name opening a clause and a common word after it, right before the scene of what the sentence reports («در جلسه …», «صبح امروز») and a speech verb later, or before «به عنوان», are a name whose surname is also a word («جعفر توان در جلسه ستاد گفت», «جعفر توان به عنوان سرپرست …»)",
 	"جعفر توان در جلسه ستاد برنامه‌ریزی سفر گفت: همه دستگاه‌ها آماده‌اند.")
+
+// cutShort reports whether token t is a short word that ends the text with
+// no mark after it: an excerpt cut in the middle of a word («… دکتر الب»).
+func (d *document) cutShort(t int) bool {
+	return t == len(d.toks)-1 && int(d.toks[t].end) == len(d.body) && utf8.RuneCountInString(d.toks[t].key) < 5
+}
 
 // sceneNext reports whether the words at token t set the scene of a
 // report: «در» and a scene noun («در جلسه», «در نشست»), or a time word

@@ -100,6 +100,13 @@ func TestRules(t *testing.T) {
 			people: []personFact{{"داریوش نیکجو", "", ""}},
 		},
 		{
+			name: "no surname after an honorific cut off by the end of the excerpt",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"اعضای شورا مشکلات شهر را به اطلاع فرماندار رساندند.دکتر الب",
+			}},
+			people: nil,
+		},
+		{
 			name: "a list item opened by a dash opens a clause",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"نانوایی‌های متخلف پلمب می‌شوند.",
