@@ -1385,6 +1385,10 @@ func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 	}
 	for i < len(d.toks) && i-ns < 4 {
 		switch {
+		case i > ns && d.blessedAfter(i):
+			// «حضرت علی علیه السلام»: the blessing is no word of the
+			// name; the caller sees it after the name.
+			return ns, i
 		case i >= ns+2 && d.in(setTimeWord, i):
 			// «فریدون بندری بامداد سه شنبه …»: a time after a full name
 			// is no third word of it.
@@ -2168,13 +2172,23 @@ func (d *document) loneSpeaker(t int) (int, bool) {
 // rulePersonSubjectSurname accepts a surname opening a sentence before
 // «به همراه» or «ضمن»: the subject of what the sentence reports.
 var rulePersonSaint = newBlockingRule("person-saint",
-	"a name followed by a blessing in parentheses («(ع)», «(ص)», «(س)», «(عج)») is a saint's or the Prophet's, no person of the news",
-	"این رزمایش با نام محمد رسول‌الله (ص) در چابهار برگزار شد.")
+	"a name followed by a blessing in parentheses («(ع)», «(ص)», «(س)», «(عج)») or written out («علیه السلام») is a saint's or the Prophet's, no person of the news",
+	"این رزمایش با نام محمد رسول‌الله (ص) در چابهار برگزار شد.",
+	"زائران برای مراسم شهادت حضرت علی علیه السلام به عراق رفتند.")
 
 // blessedAfter reports whether a blessing in parentheses follows token e
 // («(ع)», «(ص)», «(س)», «(عج)»); «(ره)», said of the late, is not one of
 // them: a late local figure is still a named person of the news.
 func (d *document) blessedAfter(e int) bool {
+	switch d.tokKey(e) {
+	case "علیه", "علیها", "علیهم", "علیهما":
+		// «حضرت علی علیه السلام», «حضرت زهرا علیهاالسلام»: the blessing
+		// written out.
+		k := d.tokKey(e + 1)
+		return k == "السلام" || strings.HasSuffix(d.tokKey(e), "السلام")
+	case "علیهالسلام", "علیهاالسلام", "علیهمالسلام":
+		return true
+	}
 	if e+2 >= len(d.toks) || d.toks[e].punct != '(' || d.toks[e+2].punct != ')' {
 		return false
 	}
