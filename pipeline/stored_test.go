@@ -3,7 +3,6 @@ package pipeline_test
 import (
 	"os"
 	"path/filepath"
-	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -120,47 +119,55 @@ func TestReprocessFromStoredRows(t *testing.T) {
 	}
 
 	// The rows a reprocess wrote serve the next one as well, and so do the capture
-	// indexes it wrote: the first WARC file (in name order, the archive's order)
-	// holds only first captures, which all have rows, so it is not opened; a file
-	// whose captures repeat versions stored before has captures without rows, and
-	// is read.
+	// indexes it wrote. A file is not opened when each of its captures has a row to
+	// take back or its body in the index (a capture parsed last time). The first
+	// reprocess took crawl rows for captures that turned out to repeat versions
+	// captured earlier in the archive (the crawls' files are in name order, which
+	// the random part of the name decides here), so their files are read once more;
+	// after that, none is.
 	again := reprocess(storedDir, false, nil)
 	if again.Reused != len(crawled.articles) {
 		t.Errorf("second reprocess read %d pages back from stored rows, want %d", again.Reused, len(crawled.articles))
 	}
-	if again.UnopenedWARC < 1 || again.UnopenedWARC > 2 {
-		t.Errorf("second reprocess left %d WARC files unopened, want 1 or 2 of the 3", again.UnopenedWARC)
+	if again.UnopenedWARC < 1 {
+		t.Errorf("second reprocess opened every WARC file")
 	}
 	diffTables(t, "from a reprocess's rows", want, contentRows(t, storedDir))
-	// Proof that the first is not read: garbage of its size and time in its place.
+	// Proof that the files are not read: garbage of their size and time in their place.
 	files, _ := filepath.Glob(filepath.Join(storedDir, "_archive", "*.warc.gz"))
-	slices.Sort(files)
 	if len(files) != 3 {
 		t.Fatalf("%d WARC files, want 3", len(files))
 	}
-	fi, err := os.Stat(files[0])
-	if err != nil {
-		t.Fatal(err)
-	}
-	original, err := os.ReadFile(files[0])
-	if err != nil {
-		t.Fatal(err)
-	}
-	put := func(data []byte) {
-		t.Helper()
-		if err := os.WriteFile(files[0], data, 0o644); err != nil {
+	var restore []func()
+	for _, f := range files {
+		fi, err := os.Stat(f)
+		if err != nil {
 			t.Fatal(err)
 		}
-		if err := os.Chtimes(files[0], fi.ModTime(), fi.ModTime()); err != nil {
+		original, err := os.ReadFile(f)
+		if err != nil {
 			t.Fatal(err)
 		}
+		put := func(data []byte) {
+			t.Helper()
+			if err := os.WriteFile(f, data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Chtimes(f, fi.ModTime(), fi.ModTime()); err != nil {
+				t.Fatal(err)
+			}
+		}
+		put(make([]byte, fi.Size()))
+		restore = append(restore, func() { put(original) })
 	}
-	put(make([]byte, fi.Size()))
-	if sum := reprocess(storedDir, false, nil); sum.UnopenedWARC != again.UnopenedWARC {
-		t.Errorf("third reprocess left %d WARC files unopened, want %d", sum.UnopenedWARC, again.UnopenedWARC)
+	third := reprocess(storedDir, false, nil)
+	if third.UnopenedWARC != 3 {
+		t.Errorf("third reprocess left %d WARC files unopened, want 3", third.UnopenedWARC)
 	}
 	diffTables(t, "from the capture indexes", want, contentRows(t, storedDir))
-	put(original)
+	for _, r := range restore {
+		r()
+	}
 
 	// A profile whose definition changed has another key: every page is parsed.
 	changed := extract.BuiltinProfiles()

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net/http"
 	"os"
 	"path/filepath"
 	"slices"
@@ -27,22 +28,37 @@ import (
 // modification time. The next reprocess, when every capture such an index lists has
 // a stored row it can take (see storedArticles), takes the captures from the index and
 // does not open the WARC file at all: the file's records are inflated only to reach
-// the next one, and no page of it needs its body. A file that any capture of it needs
-// is read as before.
+// the next one. The index also holds the body (and Content-Type) of every capture the
+// reprocess that wrote it parsed from the archive (one it had no stored row for: a
+// page cut at the analysis bounds, a page that failed, a repeated capture), up to the
+// WARC file's own size in all, so that such a capture does not make the next
+// reprocess read the whole file; a capture with neither a row nor a body in the index
+// does.
 const warcIndexDir = "_state/warcindex"
 
 // warcIndexMagic opens every index file; its version goes up with the format.
-const warcIndexMagic = "govwatch-warcindex/1"
+const warcIndexMagic = "govwatch-warcindex/2"
 
 // indexEntry is one capture of an index.
 type indexEntry struct {
 	sourceID, url string
 	fetchedAt     int64 // UnixNano of the WARC-Date
+	hasBody       bool
+	contentType   string
+	body          []byte
 }
 
 func (e indexEntry) capture() extract.Capture {
-	return extract.Capture{URL: e.url, SourceID: e.sourceID, Kind: extract.KindArticle, Status: 200,
+	c := extract.Capture{URL: e.url, SourceID: e.sourceID, Kind: extract.KindArticle, Status: 200,
 		FetchedAt: time.Unix(0, e.fetchedAt).UTC()}
+	if e.hasBody {
+		c.Header = http.Header{"Content-Type": {e.contentType}}
+		c.Body = e.body
+		if c.Body == nil {
+			c.Body = []byte{}
+		}
+	}
+	return c
 }
 
 // indexed reports whether a reprocess reads c: the captures an index lists.
@@ -88,6 +104,9 @@ type indexWriter struct {
 	dst  string
 	buf  []byte
 	fail bool
+	// bodies is what the bodies written may still take, in bytes: the WARC
+	// file's size at first.
+	bodies int64
 }
 
 func (x warcIndexes) create(warcFile string, fi fs.FileInfo) *indexWriter {
@@ -98,7 +117,7 @@ func (x warcIndexes) create(warcFile string, fi fs.FileInfo) *indexWriter {
 	if err != nil {
 		return nil
 	}
-	iw := &indexWriter{f: f, dst: x.path(warcFile)}
+	iw := &indexWriter{f: f, dst: x.path(warcFile), bodies: fi.Size()}
 	if _, err := f.WriteString(indexHeader(fi)); err != nil {
 		iw.abort()
 		return nil
@@ -107,7 +126,8 @@ func (x warcIndexes) create(warcFile string, fi fs.FileInfo) *indexWriter {
 	return iw
 }
 
-func (iw *indexWriter) add(c extract.Capture) {
+// add lists c, with its body when withBody is set and the bodies' budget allows.
+func (iw *indexWriter) add(c extract.Capture, withBody bool) {
 	if iw == nil || iw.fail {
 		return
 	}
@@ -117,6 +137,17 @@ func (iw *indexWriter) add(c extract.Capture) {
 		b = append(b, v...)
 	}
 	b = binary.AppendVarint(b, c.FetchedAt.UnixNano())
+	if withBody && int64(len(c.Body)) <= iw.bodies {
+		iw.bodies -= int64(len(c.Body))
+		b = append(b, 1)
+		ct := c.Header.Get("Content-Type")
+		b = binary.AppendUvarint(b, uint64(len(ct)))
+		b = append(b, ct...)
+		b = binary.AppendUvarint(b, uint64(len(c.Body)))
+		b = append(b, c.Body...)
+	} else {
+		b = append(b, 0)
+	}
 	iw.buf = b
 	if _, err := iw.w.Write(b); err != nil {
 		iw.fail = true
@@ -159,16 +190,20 @@ func (x warcIndexes) each(warcFile string, fi fs.FileInfo, fn func(indexEntry) b
 		return false
 	}
 	r := bufio.NewReader(s2.NewReader(br))
-	str := func() (string, error) {
+	bytesOf := func(limit uint64) ([]byte, error) {
 		n, err := binary.ReadUvarint(r)
 		if err != nil {
-			return "", err
+			return nil, err
 		}
-		if n > 1<<20 {
-			return "", errors.New("index entry too long")
+		if n > limit {
+			return nil, errors.New("index entry too long")
 		}
 		b := make([]byte, n)
 		_, err = io.ReadFull(r, b)
+		return b, err
+	}
+	str := func() (string, error) {
+		b, err := bytesOf(1 << 20)
 		return string(b), err
 	}
 	for {
@@ -186,6 +221,18 @@ func (x warcIndexes) each(warcFile string, fi fs.FileInfo, fn func(indexEntry) b
 		if e.fetchedAt, err = binary.ReadVarint(r); err != nil {
 			return false
 		}
+		flag, err := r.ReadByte()
+		if err != nil || flag > 1 {
+			return false
+		}
+		if e.hasBody = flag == 1; e.hasBody {
+			if e.contentType, err = str(); err != nil {
+				return false
+			}
+			if e.body, err = bytesOf(uint64(fi.Size())); err != nil {
+				return false
+			}
+		}
 		if !fn(e) {
 			return false
 		}
@@ -195,8 +242,8 @@ func (x warcIndexes) each(warcFile string, fi fs.FileInfo, fn func(indexEntry) b
 // readArchive calls fn for every capture of the archive in opts.Crawl.ArchiveDir that a
 // rebuild reads, in archive order, as extract.ReadArchive does, with the place of its
 // stored row (-1 for none, see storedArticles.take). A file whose index lists only
-// captures whose rows stored can give is not opened: its captures come from the index
-// with no body (and fromIndex set). Every file it reads gets a fresh index. use says
+// captures whose rows stored can give, or whose bodies it holds, is not opened: its
+// captures come from the index, those with a row without a body (and fromIndex set). Every file it reads gets a fresh index. use says
 // what a capture needs.
 func readArchive(ctx context.Context, opts Options, scratch string, stored *storedArticles, use func(c extract.Capture) captureUse,
 	fn func(c extract.Capture, row int64, canon string, fromIndex bool) error) error {
@@ -246,13 +293,15 @@ func readArchive(ctx context.Context, opts Options, scratch string, stored *stor
 			if !indexed(c) {
 				return nil
 			}
-			iw.add(c)
 			row, canon := int64(-1), ""
 			if stored != nil && use(c) == useRow {
 				if u, err := extract.Canonical(c.URL); err == nil {
 					row, canon = stored.take(c, u), u
 				}
 			}
+			// The body of a page parsed now, for the next reprocess; none from a
+			// reprocess that reads every page (it would copy the archive).
+			iw.add(c, row < 0 && stored != nil)
 			return fn(c, row, canon, false)
 		})
 		if err != nil {
@@ -292,14 +341,16 @@ func readIndexed(x warcIndexes, warcFile string, fi fs.FileInfo, stored *storedA
 		case useSkip:
 			return true
 		case useParse:
-			return false
+			taken = append(taken, takenRow{pos: -1, at: -1})
+			return e.hasBody
 		}
 		canon, err := extract.Canonical(c.URL)
 		if err != nil {
-			return false
+			taken = append(taken, takenRow{pos: -1, at: -1})
+			return e.hasBody
 		}
 		pos, at := stored.takeAt(c, canon)
-		if at < 0 {
+		if at < 0 && !e.hasBody {
 			return false
 		}
 		taken = append(taken, takenRow{pos: pos, at: at})
@@ -307,7 +358,9 @@ func readIndexed(x warcIndexes, warcFile string, fi fs.FileInfo, stored *storedA
 	})
 	if !covered {
 		for _, t := range taken {
-			stored.index[t.pos].at = t.at // given back: the file is read
+			if t.at >= 0 {
+				stored.index[t.pos].at = t.at // given back: the file is read
+			}
 		}
 		return false, nil
 	}
@@ -323,7 +376,7 @@ func readIndexed(x warcIndexes, warcFile string, fi fs.FileInfo, stored *storedA
 			return false
 		}
 		canon, _ := extract.Canonical(c.URL)
-		if fnErr = fn(c, taken[i].at, canon, true); fnErr != nil {
+		if fnErr = fn(c, taken[i].at, canon, c.Body == nil); fnErr != nil {
 			return false
 		}
 		i++
