@@ -517,7 +517,8 @@ var (
 		"a name after «شهید» inside the name of a place, body, plan or event («دانشگاه علوم پزشکی شهید بهشتی», «طرح شهید حاج قاسم سلیمانی»), or a name with no title right after a word of place («خیابان کامران دلاوری»), is the place's, no person",
 		"همایش در تالار شهید آوینی اداره کل فرهنگ برگزار شد.",
 		"نزاع در خیابان کامران دلاوری به پلیس گزارش شد.",
-		"پلمب واحدها در قالب طرح شهید حاج قاسم سلیمانی انجام شد.")
+		"پلمب واحدها در قالب طرح شهید حاج قاسم سلیمانی انجام شد.",
+		"کارشناس واحد سلامت محیط مرکز بهداشت شهید کامرانی از تعطیلی یک خواربارفروشی خبر داد.")
 	rulePersonMartyr = newRule("person-martyr",
 		"names after «شهید», «شهیدان» or «شهدای بزرگوار» are commemorated persons, unless a word of place comes before («خیابان شهید …»)",
 		"مراسم گرامیداشت شهیدان رجایی و باهنر در فرمانداری برگزار شد.",

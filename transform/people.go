@@ -1330,6 +1330,12 @@ func (d *document) nameAfter(i int) (ns, ne, hs int, ok bool) {
 	if !hon && ns < len(d.toks) && (d.covered(ns, catCounty) || d.covered(ns, catCity)) && (!d.givenAt(ns) || !d.nameToken(ns+1)) {
 		return 0, 0, 0, false // «بخشدار مرکزی نیر»: the place the title is of
 	}
+	if hon && d.tokKey(hs) == "شهید" {
+		// «کارشناس … مرکز بهداشت شهید پیرویان»: a martyr after a title's
+		// body names the body, not its holder.
+		d.fire(rulePersonPlaceName, hs, ns+1)
+		return 0, 0, 0, false
+	}
 	ns, ne = d.nameWords(ns, hon)
 	if ne == ns {
 		return 0, 0, 0, false
