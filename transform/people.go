@@ -1153,6 +1153,11 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 	if ns == end {
 		return 0, 0, 0, false
 	}
+	if k := d.tokKey(ns); end-ns == 1 && hs == ns && d.lx.given[k] && !d.lx.surnames[k] && ns > 0 && isPreposition(d.tokKey(ns-1)) {
+		// «از زیر سایه استاندار»: a given name alone after a preposition,
+		// before a title, is a word of the phrase, no holder's name.
+		return 0, 0, 0, false
+	}
 	if comma {
 		// An apposition needs a full name at the start of a clause or
 		// after «با حضور», or a surname alone opening a clause.
@@ -1504,6 +1509,16 @@ var rulePersonThirdWord = newRule("person-third-word",
 var rulePersonCommonWordSurname = newRule("person-common-word-surname",
 	"a given name opening a clause and a common word after it, right before the scene of what the sentence reports («در جلسه …», «صبح امروز») and a speech verb later, or before «به عنوان», are a name whose surname is also a word («جعفر توان در جلسه ستاد گفت», «جعفر توان به عنوان سرپرست …»)",
 	"جعفر توان در جلسه ستاد برنامه‌ریزی سفر گفت: همه دستگاه‌ها آماده‌اند.")
+
+// isPreposition reports whether k is a simple preposition, after which a
+// word begins a noun phrase («از زیر سایه …»).
+func isPreposition(k string) bool {
+	switch k {
+	case "از", "به", "با", "بر", "زیر", "برای", "بدون", "روی", "درباره":
+		return true
+	}
+	return false
+}
 
 // cutShort reports whether token t is a short word that ends the text with
 // no mark after it: an excerpt cut in the middle of a word («… دکتر الب»).

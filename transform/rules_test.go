@@ -107,6 +107,13 @@ func TestRules(t *testing.T) {
 			people: nil,
 		},
 		{
+			name: "a given name alone after a preposition, before a title, is a word of the phrase",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"او البته از زیر سایه استاندار پر انرژی بیرون آمد.",
+			}},
+			people: nil,
+		},
+		{
 			name: "a list item opened by a dash opens a clause",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"نانوایی‌های متخلف پلمب می‌شوند.",
