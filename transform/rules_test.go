@@ -114,6 +114,14 @@ func TestRules(t *testing.T) {
 			people: nil,
 		},
 		{
+			name: "fuel smuggling is no fuel station's violation",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"طی نه ماه ابتدای امسال تنها دو مورد قاچاق سوخت در شهرستان گزارش شده است.",
+			}},
+			people:     nil,
+			violations: []violationFact{},
+		},
+		{
 			name: "a list item opened by a dash opens a clause",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"نانوایی‌های متخلف پلمب می‌شوند.",

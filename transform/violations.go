@@ -328,7 +328,7 @@ func (d *document) findViolations(ps []person) []Violation {
 					d.fire(ruleOfficeLaterClause, cls[i].start, cls[i].end)
 				}
 			}
-			if len(offices) == 0 && fuelViolations(g.viols) {
+			if len(offices) == 0 && fuelViolations(g.viols) && !d.smugglingIn(g.start, g.end) {
 				// «تخلف در توزیع سوخت»: misusing fuel is a fuel
 				// outlet's violation when no office is named.
 				offices = []string{OfficeFuelStation}
@@ -1595,6 +1595,17 @@ func (d *document) offendersDealtWith(a, b, purpose int) bool {
 				d.fire(ruleDealingDespitePurpose, purpose, j+1)
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// smugglingIn reports whether tokens [a,b) speak of smuggling («قاچاق سوخت»,
+// «قاچاقچیان»): a smuggler's offence, not a fuel outlet's.
+func (d *document) smugglingIn(a, b int) bool {
+	for t := a; t < b; t++ {
+		if strings.HasPrefix(d.tokKey(t), "قاچاق") {
+			return true
 		}
 	}
 	return false
