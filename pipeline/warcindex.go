@@ -75,7 +75,7 @@ func (x warcIndexes) path(warcFile string) string {
 	return filepath.Join(x.dir, filepath.Base(warcFile)+".idx")
 }
 
-// header is the first line of the index of the WARC file fi: its name, size and
+// indexHeader is the first line of the index of the WARC file fi: its name, size and
 // modification time, so that an index of another file of the same name is not read.
 func indexHeader(fi fs.FileInfo) string {
 	return warcIndexMagic + " " + fi.Name() + " " + strconv.FormatInt(fi.Size(), 10) + " " + strconv.FormatInt(fi.ModTime().UnixNano(), 10) + "\n"
@@ -243,8 +243,8 @@ func (x warcIndexes) each(warcFile string, fi fs.FileInfo, fn func(indexEntry) b
 // rebuild reads, in archive order, as extract.ReadArchive does, with the place of its
 // stored row (-1 for none, see storedArticles.take). A file whose index lists only
 // captures whose rows stored can give, or whose bodies it holds, is not opened: its
-// captures come from the index, those with a row without a body (and fromIndex set). Every file it reads gets a fresh index. use says
-// what a capture needs.
+// captures come from the index, those with a row without a body (and fromIndex set).
+// Every file it reads gets a fresh index. use says what a capture needs.
 func readArchive(ctx context.Context, opts Options, scratch string, stored *storedArticles, use func(c extract.Capture) captureUse,
 	fn func(c extract.Capture, row int64, canon string, fromIndex bool) error) error {
 	archiveDir := opts.Crawl.ArchiveDir
