@@ -61,6 +61,10 @@ type archive struct {
 	infoID string
 	gen    uint64
 	closed bool
+	// onFile and caps serve Config.OnArchiveFile: the exchanges of the
+	// current file, in the order they were written.
+	onFile func(path string, captures []Capture)
+	caps   []Capture
 }
 
 // openSuffix marks a WARC file still being written.
@@ -89,6 +93,7 @@ func newArchive(cfg Config) (*archive, error) {
 		userAgent: cfg.UserAgent,
 		token:     hex.EncodeToString(token[:]),
 		infoID:    newRecordID(),
+		onFile:    cfg.OnArchiveFile,
 	}, nil
 }
 
@@ -115,7 +120,14 @@ func (a *archive) write(req *http.Request, res *http.Response, body []byte, trun
 		if err := rw.exchange(req, res, body, truncated, sourceID, kind, at, infoID); err != nil {
 			return fmt.Errorf("archive exchange: %w", err)
 		}
-		done, err := a.append(rw.out.Bytes(), gen)
+		var meta Capture
+		if a.onFile != nil {
+			// What a reader of the file gets for this exchange, as far as
+			// an index needs it: the WARC-Date round-trips to the same
+			// instant.
+			meta = Capture{URL: oneLine(req.URL.String()), SourceID: sourceID, Kind: kind, Status: res.StatusCode, Truncated: truncated, FetchedAt: at.UTC()}
+		}
+		done, err := a.append(rw.out.Bytes(), gen, meta)
 		if err != nil {
 			return fmt.Errorf("archive write: %w", err)
 		}
@@ -129,7 +141,7 @@ func (a *archive) write(req *http.Request, res *http.Response, body []byte, trun
 // generation gen, to the current file, opening one if none is open and
 // first closing a full one. It reports false, writing nothing, when the
 // members must be built again for a new file.
-func (a *archive) append(members []byte, gen uint64) (bool, error) {
+func (a *archive) append(members []byte, gen uint64, meta Capture) (bool, error) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	if a.closed {
@@ -149,6 +161,9 @@ func (a *archive) append(members []byte, gen uint64) (bool, error) {
 	n, err := a.bw.Write(members)
 	a.size += int64(n)
 	a.records++
+	if a.onFile != nil {
+		a.caps = append(a.caps, meta)
+	}
 	return true, err
 }
 
@@ -189,8 +204,8 @@ func (a *archive) closeFile() error {
 	if a.f == nil {
 		return nil
 	}
-	f, name := a.f, a.name
-	a.f, a.name, a.size, a.records = nil, "", 0, 0
+	f, name, caps := a.f, a.name, a.caps
+	a.f, a.name, a.size, a.records, a.caps = nil, "", 0, 0, nil
 	a.infoID = newRecordID()
 	a.gen++
 	open := filepath.Join(a.dir, name+openSuffix)
@@ -207,6 +222,9 @@ func (a *archive) closeFile() error {
 	}
 	if err := os.Rename(open, filepath.Join(a.dir, name)); err != nil {
 		return fmt.Errorf("close %s: %w", name, err)
+	}
+	if a.onFile != nil {
+		a.onFile(filepath.Join(a.dir, name), caps)
 	}
 	return nil
 }

@@ -102,6 +102,13 @@ type Config struct {
 	// ArchiveMaxBytes is the size at which a WARC file is closed and a new
 	// one started.
 	ArchiveMaxBytes int64 `yaml:"archive_max_bytes"`
+	// OnArchiveFile, when set, is called each time a WARC file is closed and
+	// renamed to its final name, with its path and the exchanges written to
+	// it, in file order: each as the response [Capture] a reader of the file
+	// gets, without header or body. It runs while the archive is locked, so
+	// it must be quick (pipeline writes the file's capture index with it).
+	// It is not read from the config file.
+	OnArchiveFile func(path string, captures []Capture) `yaml:"-"`
 	// LayoutDir is where the layouts that [AutoProfile] learned are kept,
 	// one JSON file per source (pipeline: DATA_DIR/_state/layouts); empty
 	// keeps them for one crawl only. It is not read from the config file.

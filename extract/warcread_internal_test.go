@@ -229,3 +229,68 @@ func capture(wr gowarc.WarcRecord) (Capture, bool, error) {
 	}
 	return c, true, nil
 }
+
+// TestOnArchiveFile checks that the hook a WARC file's close calls lists every
+// exchange of the file, in file order, as a reader of the file gets it: URL,
+// source, kind, status, truncation and the instant of its WARC-Date. Only a body
+// whose gzip encoding is cut short differs: the reader marks it "decode", which
+// the writer cannot know.
+func TestOnArchiveFile(t *testing.T) {
+	cfg := DefaultConfig()
+	cfg.ArchiveDir = t.TempDir()
+	cfg.ArchiveMaxBytes = 4 << 10 // several files
+	type call struct {
+		path string
+		caps []Capture
+	}
+	var calls []call
+	cfg.OnArchiveFile = func(path string, caps []Capture) { calls = append(calls, call{path, caps}) }
+	a, err := newArchive(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	html := http.Header{"Content-Type": {"text/html; charset=utf-8"}}
+	body := []byte(strings.Repeat("<p>متن خبر</p>", 60))
+	for i := range 12 {
+		req, _ := http.NewRequest(http.MethodGet, fmt.Sprintf("http://127.0.0.1/n/%d?q=%%D8%%A7", i), nil)
+		status, kind, truncated := 200, KindArticle, ""
+		switch i % 4 {
+		case 1:
+			kind = KindListing
+		case 2:
+			status = 404
+		case 3:
+			truncated = "length"
+		}
+		res := &http.Response{Proto: "HTTP/1.1", StatusCode: status, Status: strconv.Itoa(status) + " " + http.StatusText(status), Header: html}
+		at := time.Date(2024, 3, 1, 10, 0, i, 123456789+i, time.FixedZone("IRST", 12600))
+		if err := a.write(req, res, body, truncated, fmt.Sprintf("src%d", i%2), kind, at); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := a.close(); err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob(filepath.Join(cfg.ArchiveDir, "*.warc.gz"))
+	if len(files) < 2 || len(calls) != len(files) {
+		t.Fatalf("%d files, %d hook calls; want several, one a file", len(files), len(calls))
+	}
+	total := 0
+	for _, c := range calls {
+		var got []Capture
+		if err := readWarcFile(t.Context(), c.path, func(r Capture) error {
+			r.Header, r.Body = nil, nil
+			got = append(got, r)
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(got, c.caps, cmp.Comparer(func(x, y time.Time) bool { return x.Equal(y) && x.UnixNano() == y.UnixNano() })); diff != "" {
+			t.Errorf("%s: hook captures differ from the file's (-read +hook):\n%s", filepath.Base(c.path), diff)
+		}
+		total += len(c.caps)
+	}
+	if total != 12 {
+		t.Errorf("hook listed %d exchanges, want 12", total)
+	}
+}

@@ -248,6 +248,13 @@ func Crawl(ctx context.Context, opts Options) (Summary, error) {
 	sweepOpenArchives(opts.DataDir, opts.Crawl.ArchiveDir, log)
 	ccfg := opts.Crawl
 	ccfg.ScratchDir = scratch
+	// Each WARC file the crawl closes gets its capture index, so that the first
+	// reprocess after the crawl need not open a file whose pages all have
+	// stored rows (see warcindex.go).
+	// (Reprocess reads only a local data directory: a bucket's gets none.)
+	if !dataset.IsURL(opts.DataDir) && ccfg.ArchiveDir != "" {
+		ccfg.OnArchiveFile = warcIndexes{dir: filepath.Join(opts.DataDir, filepath.FromSlash(warcIndexDir))}.writeCrawled
+	}
 	crawler, err := extract.New(ccfg, opts.Profiles, log)
 	if err != nil {
 		_ = txn.Abort()

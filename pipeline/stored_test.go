@@ -290,3 +290,57 @@ func TestReprocessAutoFromStoredRows(t *testing.T) {
 		t.Errorf("after the kept layouts were removed %d pages were read back from stored rows", sum.Reused)
 	}
 }
+
+// TestReprocessAfterCrawlIndex checks that a crawl leaves a capture index for each
+// WARC file it closes, so that the first reprocess after it opens none of them: the
+// files replaced by garbage of their size and time, it rebuilds the same tables as a
+// reprocess that parses every page from the intact archive.
+func TestReprocessAfterCrawlIndex(t *testing.T) {
+	portal, srv := startPortal(t, demoportal.Options{})
+	dir := t.TempDir()
+	opts := runOptions(t, dir, portalSources(portal, srv.URL))
+	if _, err := pipeline.Crawl(t.Context(), opts); err != nil {
+		t.Fatalf("Crawl: %v", err)
+	}
+	srv.Close()
+	files, _ := filepath.Glob(filepath.Join(opts.Crawl.ArchiveDir, "*.warc.gz"))
+	indexes, _ := filepath.Glob(filepath.Join(dir, "_state", "warcindex", "*.idx"))
+	if len(files) == 0 || len(indexes) != len(files) {
+		t.Fatalf("%d WARC files, %d capture indexes after the crawl; want one index a file", len(files), len(indexes))
+	}
+	crawled := mustReadTables(t, dir)
+	reprocess := func(dir string, fromWARC bool) pipeline.Summary {
+		t.Helper()
+		o := opts
+		o.DataDir, o.Crawl.ArchiveDir = dir, filepath.Join(dir, "_archive")
+		o.Job, o.Workers, o.FromWARC = "reprocess-test", 2, fromWARC
+		sum, err := pipeline.Reprocess(t.Context(), o)
+		if err != nil {
+			t.Fatalf("Reprocess (from WARC %v): %v", fromWARC, err)
+		}
+		return sum
+	}
+	// The reference parses every page of a copy; the crawl's own directory keeps
+	// the files' times its indexes name.
+	warcDir, storedDir := copyDataDir(t, dir), dir
+	reprocess(warcDir, true)
+	// Proof that the files are not read: garbage of their size and time in their place.
+	stored, _ := filepath.Glob(filepath.Join(storedDir, "_archive", "*.warc.gz"))
+	for _, f := range stored {
+		fi, err := os.Stat(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(f, make([]byte, fi.Size()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chtimes(f, fi.ModTime(), fi.ModTime()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	sum := reprocess(storedDir, false)
+	if sum.UnopenedWARC != len(files) || sum.Reused != len(crawled.articles) {
+		t.Errorf("first reprocess left %d of %d WARC files unopened and read %d of %d pages back from stored rows; want all", sum.UnopenedWARC, len(files), sum.Reused, len(crawled.articles))
+	}
+	diffTables(t, "from the crawl's capture indexes", contentRows(t, warcDir), contentRows(t, storedDir))
+}

@@ -176,6 +176,23 @@ func (iw *indexWriter) abort() {
 	os.Remove(iw.f.Name())
 }
 
+// writeCrawled writes the index of a WARC file a crawl has just closed, from the
+// captures the archive wrote to it (extract.Config.OnArchiveFile), without bodies.
+// An index that cannot be written is left out: the next reprocess reads the file.
+func (x warcIndexes) writeCrawled(warcFile string, caps []extract.Capture) {
+	fi, err := os.Stat(warcFile)
+	if err != nil {
+		return
+	}
+	iw := x.create(warcFile, fi)
+	for _, c := range caps {
+		if indexed(c) {
+			iw.add(c, false)
+		}
+	}
+	iw.commit()
+}
+
 // each calls fn for every entry of the index of warcFile, in file order. ok is false
 // when there is no index for the file as it is now, or it cannot be read to its end.
 func (x warcIndexes) each(warcFile string, fi fs.FileInfo, fn func(indexEntry) bool) (ok bool) {
