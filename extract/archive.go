@@ -58,13 +58,10 @@ type archive struct {
 	// current file, or the next one when none is open. gen changes with
 	// it: members built for an older gen name the wrong warcinfo record and
 	// are built again.
-	infoID string
-	gen    uint64
-	closed bool
-	// onFile and caps serve Config.OnArchiveFile: the exchanges of the
-	// current file, in the order they were written.
-	onFile func(path string, captures []Capture)
-	caps   []Capture
+	infoID   string
+	gen      uint64
+	closed   bool
+	observer ArchiveObserver // Config.ArchiveObserver
 }
 
 // openSuffix marks a WARC file still being written.
@@ -93,7 +90,7 @@ func newArchive(cfg Config) (*archive, error) {
 		userAgent: cfg.UserAgent,
 		token:     hex.EncodeToString(token[:]),
 		infoID:    newRecordID(),
-		onFile:    cfg.OnArchiveFile,
+		observer:  cfg.ArchiveObserver,
 	}, nil
 }
 
@@ -121,7 +118,7 @@ func (a *archive) write(req *http.Request, res *http.Response, body []byte, trun
 			return fmt.Errorf("archive exchange: %w", err)
 		}
 		var meta Capture
-		if a.onFile != nil {
+		if a.observer != nil {
 			// What a reader of the file gets for this exchange, as far as
 			// an index needs it: the WARC-Date round-trips to the same
 			// instant.
@@ -161,8 +158,8 @@ func (a *archive) append(members []byte, gen uint64, meta Capture) (bool, error)
 	n, err := a.bw.Write(members)
 	a.size += int64(n)
 	a.records++
-	if a.onFile != nil {
-		a.caps = append(a.caps, meta)
+	if a.observer != nil && err == nil {
+		a.observer.Archived(a.name, meta)
 	}
 	return true, err
 }
@@ -204,8 +201,8 @@ func (a *archive) closeFile() error {
 	if a.f == nil {
 		return nil
 	}
-	f, name, caps := a.f, a.name, a.caps
-	a.f, a.name, a.size, a.records, a.caps = nil, "", 0, 0, nil
+	f, name := a.f, a.name
+	a.f, a.name, a.size, a.records = nil, "", 0, 0
 	a.infoID = newRecordID()
 	a.gen++
 	open := filepath.Join(a.dir, name+openSuffix)
@@ -223,8 +220,8 @@ func (a *archive) closeFile() error {
 	if err := os.Rename(open, filepath.Join(a.dir, name)); err != nil {
 		return fmt.Errorf("close %s: %w", name, err)
 	}
-	if a.onFile != nil {
-		a.onFile(filepath.Join(a.dir, name), caps)
+	if a.observer != nil {
+		a.observer.Closed(filepath.Join(a.dir, name))
 	}
 	return nil
 }

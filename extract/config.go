@@ -102,13 +102,11 @@ type Config struct {
 	// ArchiveMaxBytes is the size at which a WARC file is closed and a new
 	// one started.
 	ArchiveMaxBytes int64 `yaml:"archive_max_bytes"`
-	// OnArchiveFile, when set, is called each time a WARC file is closed and
-	// renamed to its final name, with its path and the exchanges written to
-	// it, in file order: each as the response [Capture] a reader of the file
-	// gets, without header or body. It runs while the archive is locked, so
-	// it must be quick (pipeline writes the file's capture index with it).
-	// It is not read from the config file.
-	OnArchiveFile func(path string, captures []Capture) `yaml:"-"`
+	// ArchiveObserver, when set, is told of every exchange written to a
+	// WARC file, in file order, and of each file's close (pipeline writes
+	// the file's capture index with it). It is not read from the config
+	// file.
+	ArchiveObserver ArchiveObserver `yaml:"-"`
 	// LayoutDir is where the layouts that [AutoProfile] learned are kept,
 	// one JSON file per source (pipeline: DATA_DIR/_state/layouts); empty
 	// keeps them for one crawl only. It is not read from the config file.
@@ -321,3 +319,15 @@ func (s Source) Validate(profiles map[string]Profile) error {
 
 // ConfigField returns Field, so that the config loader can place the error at its line.
 func (e *ConfigError) ConfigField() string { return e.Field }
+
+// ArchiveObserver follows what the archive writes. Its methods run while the
+// archive is locked, so they must be quick.
+type ArchiveObserver interface {
+	// Archived is called for each exchange written to the WARC file named
+	// file (its final name), with the response [Capture] a reader of the
+	// file gets, without header or body.
+	Archived(file string, c Capture)
+	// Closed is called when the file at path has been closed and renamed to
+	// its final name.
+	Closed(path string)
+}

@@ -230,21 +230,32 @@ func capture(wr gowarc.WarcRecord) (Capture, bool, error) {
 	return c, true, nil
 }
 
-// TestOnArchiveFile checks that the hook a WARC file's close calls lists every
-// exchange of the file, in file order, as a reader of the file gets it: URL,
+// recordingObserver keeps what an archive tells its observer.
+type recordingObserver struct {
+	caps   map[string][]Capture // by file name
+	closed []string
+}
+
+func (o *recordingObserver) Archived(file string, c Capture) {
+	if o.caps == nil {
+		o.caps = map[string][]Capture{}
+	}
+	o.caps[file] = append(o.caps[file], c)
+}
+
+func (o *recordingObserver) Closed(path string) { o.closed = append(o.closed, path) }
+
+// TestArchiveObserver checks that an archive's observer is told of every
+// exchange of a WARC file, in file order, as a reader of the file gets it: URL,
 // source, kind, status, truncation and the instant of its WARC-Date. Only a body
 // whose gzip encoding is cut short differs: the reader marks it "decode", which
 // the writer cannot know.
-func TestOnArchiveFile(t *testing.T) {
+func TestArchiveObserver(t *testing.T) {
 	cfg := DefaultConfig()
 	cfg.ArchiveDir = t.TempDir()
 	cfg.ArchiveMaxBytes = 4 << 10 // several files
-	type call struct {
-		path string
-		caps []Capture
-	}
-	var calls []call
-	cfg.OnArchiveFile = func(path string, caps []Capture) { calls = append(calls, call{path, caps}) }
+	obs := &recordingObserver{}
+	cfg.ArchiveObserver = obs
 	a, err := newArchive(cfg)
 	if err != nil {
 		t.Fatal(err)
@@ -272,11 +283,15 @@ func TestOnArchiveFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	files, _ := filepath.Glob(filepath.Join(cfg.ArchiveDir, "*.warc.gz"))
-	if len(files) < 2 || len(calls) != len(files) {
-		t.Fatalf("%d files, %d hook calls; want several, one a file", len(files), len(calls))
+	if len(files) < 2 || len(obs.closed) != len(files) {
+		t.Fatalf("%d files, %d closes observed; want several, one a file", len(files), len(obs.closed))
 	}
 	total := 0
-	for _, c := range calls {
+	for _, path := range obs.closed {
+		c := struct {
+			path string
+			caps []Capture
+		}{path, obs.caps[filepath.Base(path)]}
 		var got []Capture
 		if err := readWarcFile(t.Context(), c.path, func(r Capture) error {
 			r.Header, r.Body = nil, nil
@@ -286,11 +301,11 @@ func TestOnArchiveFile(t *testing.T) {
 			t.Fatal(err)
 		}
 		if diff := cmp.Diff(got, c.caps, cmp.Comparer(func(x, y time.Time) bool { return x.Equal(y) && x.UnixNano() == y.UnixNano() })); diff != "" {
-			t.Errorf("%s: hook captures differ from the file's (-read +hook):\n%s", filepath.Base(c.path), diff)
+			t.Errorf("%s: observed captures differ from the file's (-read +observed):\n%s", filepath.Base(c.path), diff)
 		}
 		total += len(c.caps)
 	}
 	if total != 12 {
-		t.Errorf("hook listed %d exchanges, want 12", total)
+		t.Errorf("observer was told of %d exchanges, want 12", total)
 	}
 }

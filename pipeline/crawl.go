@@ -253,7 +253,9 @@ func Crawl(ctx context.Context, opts Options) (Summary, error) {
 	// stored rows (see warcindex.go).
 	// (Reprocess reads only a local data directory: a bucket's gets none.)
 	if !dataset.IsURL(opts.DataDir) && ccfg.ArchiveDir != "" {
-		ccfg.OnArchiveFile = warcIndexes{dir: filepath.Join(opts.DataDir, filepath.FromSlash(warcIndexDir))}.writeCrawled
+		indexer := &crawlIndexer{x: warcIndexes{dir: filepath.Join(opts.DataDir, filepath.FromSlash(warcIndexDir))}}
+		defer indexer.drop() // entries of a file the crawl did not close
+		ccfg.ArchiveObserver = indexer
 	}
 	crawler, err := extract.New(ccfg, opts.Profiles, log)
 	if err != nil {

@@ -131,12 +131,7 @@ func (iw *indexWriter) add(c extract.Capture, withBody bool) {
 	if iw == nil || iw.fail {
 		return
 	}
-	b := iw.buf[:0]
-	for _, v := range []string{c.SourceID, c.URL} {
-		b = binary.AppendUvarint(b, uint64(len(v)))
-		b = append(b, v...)
-	}
-	b = binary.AppendVarint(b, c.FetchedAt.UnixNano())
+	b := appendEntryHead(iw.buf[:0], c)
 	if withBody && int64(len(c.Body)) <= iw.bodies {
 		iw.bodies -= int64(len(c.Body))
 		b = append(b, 1)
@@ -176,21 +171,94 @@ func (iw *indexWriter) abort() {
 	os.Remove(iw.f.Name())
 }
 
-// writeCrawled writes the index of a WARC file a crawl has just closed, from the
-// captures the archive wrote to it (extract.Config.OnArchiveFile), without bodies.
-// An index that cannot be written is left out: the next reprocess reads the file.
-func (x warcIndexes) writeCrawled(warcFile string, caps []extract.Capture) {
-	fi, err := os.Stat(warcFile)
+// appendEntryHead appends what every entry of an index starts with: the capture's
+// source, URL and fetch time.
+func appendEntryHead(b []byte, c extract.Capture) []byte {
+	for _, v := range []string{c.SourceID, c.URL} {
+		b = binary.AppendUvarint(b, uint64(len(v)))
+		b = append(b, v...)
+	}
+	return binary.AppendVarint(b, c.FetchedAt.UnixNano())
+}
+
+// crawlIndexer writes the capture index of each WARC file a crawl writes, as an
+// extract.ArchiveObserver: entries (without bodies) stream to a temporary file as
+// the exchanges are archived, and become the file's index, under the header that
+// names its final size and time, when the file is closed. Nothing grows in memory
+// with the crawl. An index that cannot be written is left out: the next reprocess
+// reads that file.
+type crawlIndexer struct {
+	x    warcIndexes
+	file string // the WARC file whose entries tmp holds
+	tmp  *os.File
+	w    *s2.Writer
+	buf  []byte
+	fail bool
+}
+
+func (ci *crawlIndexer) Archived(file string, c extract.Capture) {
+	if file != ci.file {
+		ci.drop()
+		ci.file = file
+		if err := os.MkdirAll(ci.x.dir, 0o755); err != nil {
+			ci.fail = true
+			return
+		}
+		f, err := os.CreateTemp(ci.x.dir, "tmp-*")
+		if err != nil {
+			ci.fail = true
+			return
+		}
+		ci.tmp, ci.w = f, s2.NewWriter(f, s2.WriterConcurrency(1))
+	}
+	if ci.fail || !indexed(c) {
+		return
+	}
+	ci.buf = append(appendEntryHead(ci.buf[:0], c), 0)
+	if _, err := ci.w.Write(ci.buf); err != nil {
+		ci.fail = true
+	}
+}
+
+func (ci *crawlIndexer) Closed(path string) {
+	if filepath.Base(path) != ci.file || ci.tmp == nil {
+		ci.drop()
+		return
+	}
+	defer ci.drop()
+	fi, err := os.Stat(path)
+	if ci.fail || err != nil || ci.w.Close() != nil {
+		return
+	}
+	out, err := os.CreateTemp(ci.x.dir, "tmp-*")
 	if err != nil {
 		return
 	}
-	iw := x.create(warcFile, fi)
-	for _, c := range caps {
-		if indexed(c) {
-			iw.add(c, false)
-		}
+	_, err = out.WriteString(indexHeader(fi))
+	if err == nil {
+		_, err = ci.tmp.Seek(0, io.SeekStart)
 	}
-	iw.commit()
+	if err == nil {
+		_, err = io.Copy(out, ci.tmp)
+	}
+	if err == nil {
+		err = out.Sync()
+	}
+	if cerr := out.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil || os.Rename(out.Name(), ci.x.path(path)) != nil {
+		os.Remove(out.Name())
+	}
+}
+
+// drop removes the entries of the current file, written or not.
+func (ci *crawlIndexer) drop() {
+	if ci.tmp != nil {
+		ci.tmp.Close()
+		os.Remove(ci.tmp.Name())
+	}
+	ci.file, ci.tmp, ci.w, ci.fail = "", nil, nil, false
 }
 
 // each calls fn for every entry of the index of warcFile, in file order. ok is false
