@@ -155,11 +155,12 @@ func (a *archive) append(members []byte, gen uint64, meta Capture) (bool, error)
 			return false, err
 		}
 	}
+	off := a.size
 	n, err := a.bw.Write(members)
 	a.size += int64(n)
 	a.records++
 	if a.observer != nil && err == nil {
-		a.observer.Archived(a.name, meta)
+		a.observer.Archived(a.name, off, meta)
 	}
 	return true, err
 }

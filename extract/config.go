@@ -324,9 +324,10 @@ func (e *ConfigError) ConfigField() string { return e.Field }
 // archive is locked, so they must be quick.
 type ArchiveObserver interface {
 	// Archived is called for each exchange written to the WARC file named
-	// file (its final name), with the response [Capture] a reader of the
-	// file gets, without header or body.
-	Archived(file string, c Capture)
+	// file (its final name), with the byte offset in the file where the
+	// exchange's records start (see [ReadArchiveAt]) and the response
+	// [Capture] a reader of the file gets, without header or body.
+	Archived(file string, offset int64, c Capture)
 	// Closed is called when the file at path has been closed and renamed to
 	// its final name.
 	Closed(path string)

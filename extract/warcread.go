@@ -66,6 +66,37 @@ func readWarcFile(ctx context.Context, name string, fn func(Capture) error) erro
 	}
 }
 
+// ReadArchiveAt reads the response record of the exchange whose records start at
+// byte offset in the WARC file at path (an offset an [ArchiveObserver] was given):
+// a reprocess reads one page of a file without reading the file.
+func ReadArchiveAt(path string, offset int64) (Capture, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return Capture{}, fmt.Errorf("read archive %s: %w", path, err)
+	}
+	defer f.Close()
+	if _, err := f.Seek(offset, io.SeekStart); err != nil {
+		return Capture{}, fmt.Errorf("read archive %s at %d: %w", path, offset, err)
+	}
+	zr, err := gzip.NewReader(bufio.NewReaderSize(f, 64<<10))
+	if err != nil {
+		return Capture{}, fmt.Errorf("read archive %s at %d: %w", path, offset, err)
+	}
+	defer zr.Close()
+	rr := warcReader{br: bufio.NewReaderSize(zr, 64<<10)}
+	rr.tp = textproto.NewReader(rr.br)
+	for i := 0; i < 4; i++ { // the request, then the response
+		c, ok, err := rr.next()
+		if err != nil {
+			return Capture{}, fmt.Errorf("read archive %s at %d: %w", path, offset, err)
+		}
+		if ok {
+			return c, nil
+		}
+	}
+	return Capture{}, fmt.Errorf("read archive %s at %d: no response record", path, offset)
+}
+
 // warcReader reads WARC records from a decompressed stream.
 type warcReader struct {
 	br    *bufio.Reader

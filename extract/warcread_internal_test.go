@@ -232,15 +232,17 @@ func capture(wr gowarc.WarcRecord) (Capture, bool, error) {
 
 // recordingObserver keeps what an archive tells its observer.
 type recordingObserver struct {
-	caps   map[string][]Capture // by file name
-	closed []string
+	caps    map[string][]Capture // by file name
+	offsets map[string][]int64
+	closed  []string
 }
 
-func (o *recordingObserver) Archived(file string, c Capture) {
+func (o *recordingObserver) Archived(file string, offset int64, c Capture) {
 	if o.caps == nil {
-		o.caps = map[string][]Capture{}
+		o.caps, o.offsets = map[string][]Capture{}, map[string][]int64{}
 	}
 	o.caps[file] = append(o.caps[file], c)
+	o.offsets[file] = append(o.offsets[file], offset)
 }
 
 func (o *recordingObserver) Closed(path string) { o.closed = append(o.closed, path) }
@@ -299,6 +301,17 @@ func TestArchiveObserver(t *testing.T) {
 			return nil
 		}); err != nil {
 			t.Fatal(err)
+		}
+		// Each exchange read alone at its offset is the one the file gives.
+		for i, off := range obs.offsets[filepath.Base(path)] {
+			one, err := ReadArchiveAt(path, off)
+			if err != nil {
+				t.Fatalf("ReadArchiveAt(%s, %d): %v", filepath.Base(path), off, err)
+			}
+			one.Header, one.Body = nil, nil
+			if i < len(got) && !cmp.Equal(one, got[i]) {
+				t.Errorf("%s at %d: %+v, want %+v", filepath.Base(path), off, one, got[i])
+			}
 		}
 		if diff := cmp.Diff(got, c.caps, cmp.Comparer(func(x, y time.Time) bool { return x.Equal(y) && x.UnixNano() == y.UnixNano() })); diff != "" {
 			t.Errorf("%s: observed captures differ from the file's (-read +observed):\n%s", filepath.Base(c.path), diff)

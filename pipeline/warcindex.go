@@ -37,7 +37,7 @@ import (
 const warcIndexDir = "_state/warcindex"
 
 // warcIndexMagic opens every index file; its version goes up with the format.
-const warcIndexMagic = "govwatch-warcindex/2"
+const warcIndexMagic = "govwatch-warcindex/3"
 
 // indexEntry is one capture of an index.
 type indexEntry struct {
@@ -46,6 +46,10 @@ type indexEntry struct {
 	hasBody       bool
 	contentType   string
 	body          []byte
+	// offset is where the exchange's records start in the WARC file, for
+	// an entry a crawl wrote (hasOffset): the page can be read alone there.
+	hasOffset bool
+	offset    int64
 }
 
 func (e indexEntry) capture() extract.Capture {
@@ -196,7 +200,7 @@ type crawlIndexer struct {
 	fail bool
 }
 
-func (ci *crawlIndexer) Archived(file string, c extract.Capture) {
+func (ci *crawlIndexer) Archived(file string, offset int64, c extract.Capture) {
 	if file != ci.file {
 		ci.drop()
 		ci.file = file
@@ -214,7 +218,7 @@ func (ci *crawlIndexer) Archived(file string, c extract.Capture) {
 	if ci.fail || !indexed(c) {
 		return
 	}
-	ci.buf = append(appendEntryHead(ci.buf[:0], c), 0)
+	ci.buf = binary.AppendVarint(append(appendEntryHead(ci.buf[:0], c), 2), offset)
 	if _, err := ci.w.Write(ci.buf); err != nil {
 		ci.fail = true
 	}
@@ -307,8 +311,13 @@ func (x warcIndexes) each(warcFile string, fi fs.FileInfo, fn func(indexEntry) b
 			return false
 		}
 		flag, err := r.ReadByte()
-		if err != nil || flag > 1 {
+		if err != nil || flag > 2 {
 			return false
+		}
+		if e.hasOffset = flag == 2; e.hasOffset {
+			if e.offset, err = binary.ReadVarint(r); err != nil || e.offset < 0 || e.offset >= fi.Size() {
+				return false
+			}
 		}
 		if e.hasBody = flag == 1; e.hasBody {
 			if e.contentType, err = str(); err != nil {
@@ -427,15 +436,15 @@ func readIndexed(x warcIndexes, warcFile string, fi fs.FileInfo, stored *storedA
 			return true
 		case useParse:
 			taken = append(taken, takenRow{pos: -1, at: -1})
-			return e.hasBody
+			return e.hasBody || e.hasOffset
 		}
 		canon, err := extract.Canonical(c.URL)
 		if err != nil {
 			taken = append(taken, takenRow{pos: -1, at: -1})
-			return e.hasBody
+			return e.hasBody || e.hasOffset
 		}
 		pos, at := stored.takeAt(c, canon)
-		if at < 0 && !e.hasBody {
+		if at < 0 && !e.hasBody && !e.hasOffset {
 			return false
 		}
 		taken = append(taken, takenRow{pos: pos, at: at})
@@ -459,6 +468,15 @@ func readIndexed(x warcIndexes, warcFile string, fi fs.FileInfo, stored *storedA
 		if i == len(taken) {
 			fnErr = fmt.Errorf("read archive: index of %s changed while read", warcFile)
 			return false
+		}
+		if c.Body == nil && taken[i].at < 0 && e.hasOffset {
+			// A page with no row to take back, read alone at its offset.
+			one, err := extract.ReadArchiveAt(warcFile, e.offset)
+			if err != nil {
+				fnErr = fmt.Errorf("%w (run reprocess --from-warc)", err)
+				return false
+			}
+			c = one
 		}
 		canon, _ := extract.Canonical(c.URL)
 		if fnErr = fn(c, taken[i].at, canon, c.Body == nil); fnErr != nil {
