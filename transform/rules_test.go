@@ -122,6 +122,13 @@ func TestRules(t *testing.T) {
 			violations: []violationFact{},
 		},
 		{
+			name: "«سردار پاسدار» is one rank before a quoted name",
+			in: transform.Input{Paragraphs: []string{
+				"مراسم با حضور سردار پاسدار «جهانبخش کرمی» فرمانده سپاه استان برگزار شد.",
+			}},
+			people: []personFact{{"جهانبخش کرمی", "فرمانده", "سپاه استان"}},
+		},
+		{
 			name: "a list item opened by a dash opens a clause",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"نانوایی‌های متخلف پلمب می‌شوند.",
