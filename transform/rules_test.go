@@ -129,6 +129,13 @@ func TestRules(t *testing.T) {
 			people: []personFact{{"جهانبخش کرمی", "فرمانده", "سپاه استان"}},
 		},
 		{
+			name: "a station named after a martyr names no person",
+			in: transform.Input{Paragraphs: []string{
+				"در ایستگاه بازرسی شهید مصطفی کاظمی در شهرستان از یک کامیون بازرسی شد.",
+			}},
+			people: nil,
+		},
+		{
 			name: "a list item opened by a dash opens a clause",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"نانوایی‌های متخلف پلمب می‌شوند.",
