@@ -170,37 +170,11 @@ func readDocument(lx *lexicon, text string, sc *scratch) *document {
 }
 
 // splitGluedAnd splits «و» from the word it is glued to when the rest of
-// the word is in the and_glued word set («وپلمب» → «و» «پلمب»): it marks
-// the word boundary in ks, so that the lexicon matches the rest, and
-// appends the rest's body offset to splits, so that the tokenizer cuts
-// there too. Each word is looked at once, and only a word that starts with
-// «و».
+// the word is in the and_glued word set («وپلمب» → «و» «پلمب»), then «با»
+// and «در» likewise (see gluedPrefixes).
 func splitGluedAnd(lx *lexicon, ks *keyStream, splits []int32) []int32 {
-	var buf [64]byte
-	n := len(ks.keys)
-	for i := 0; i < n; i++ {
-		if !ks.start[i] || ks.keys[i] != 'و' || ks.end[i] {
-			continue
-		}
-		j := i + 1
-		for j < n && !ks.end[j] {
-			j++
-		}
-		if j >= n || j-i > 20 {
-			i = j
-			continue
-		}
-		b := buf[:0]
-		for _, k := range ks.keys[i+1 : j+1] {
-			b = utf8.AppendRune(b, k)
-		}
-		if bits, ok := lx.words[string(b)]; ok && bits[setAndGlued/64]&(1<<(setAndGlued%64)) != 0 {
-			ks.end[i], ks.start[i+1] = true, true
-			splits = append(splits, ks.pos[i+1])
-		}
-		i = j
-	}
-	return splitGluedWith(lx, ks, splits)
+	splits = splitGluedPrefixes(lx, ks, splits, andPrefix)
+	return splitGluedPrefixes(lx, ks, splits, gluedPrefixes)
 }
 
 // splitGluedHonorific splits a one-word honorific («سید», «دکتر», «مهندس»)
@@ -242,37 +216,44 @@ func splitGluedHonorific(lx *lexicon, ks *keyStream, splits []int32) []int32 {
 	return splits
 }
 
-// gluedPrefixes are the two-letter words that portals type together with
-// the word after them, and the word sets whose members are split from them:
-// «بابیان اینکه» → «با» «بیان», «دراین جلسه» → «در» «این».
-var gluedPrefixes = []struct {
-	first, second rune
-	set           wordSet
-}{
-	{'ب', 'ا', setWithGlued},
-	{'د', 'ر', setInGlued},
+// gluedPrefix is a short word that portals type together with the word after
+// it, and the word set whose members are split from it.
+type gluedPrefix struct {
+	word []rune
+	set  wordSet
 }
 
-// splitGluedWith splits «با» and «در» from a word they are glued to when the
-// rest of the word is in their word set, as splitGluedAnd does for «و».
-func splitGluedWith(lx *lexicon, ks *keyStream, splits []int32) []int32 {
+// andPrefix is «و», split first: «وپلمب» → «و» «پلمب».
+var andPrefix = []gluedPrefix{{[]rune("و"), setAndGlued}}
+
+// gluedPrefixes are «با» and «در»: «بابیان اینکه» → «با» «بیان», «دراین جلسه»
+// → «در» «این».
+var gluedPrefixes = []gluedPrefix{{[]rune("با"), setWithGlued}, {[]rune("در"), setInGlued}}
+
+// splitGluedPrefixes splits a prefix of ps from the word it is glued to when
+// the rest of the word is in the prefix's word set: it marks the word
+// boundary in ks, so that the lexicon matches the rest, and appends the
+// rest's body offset to splits, so that the tokenizer cuts there too. Each
+// word is looked at once.
+func splitGluedPrefixes(lx *lexicon, ks *keyStream, splits []int32, ps []gluedPrefix) []int32 {
 	var buf [64]byte
 	n := len(ks.keys)
-	for i := 0; i+2 < n; i++ {
-		if !ks.start[i] || ks.end[i] || ks.end[i+1] {
+	for i := 0; i < n; i++ {
+		if !ks.start[i] {
 			continue
 		}
-		var set wordSet
-		found := false
-		for _, g := range gluedPrefixes {
-			if ks.keys[i] == g.first && ks.keys[i+1] == g.second {
-				set, found = g.set, true
+		var g *gluedPrefix
+		for k := range ps {
+			if hasGluedPrefix(ks, i, ps[k].word) {
+				g = &ps[k]
+				break
 			}
 		}
-		if !found {
+		if g == nil {
 			continue
 		}
-		j := i + 2
+		at := i + len(g.word) // the rest's first key
+		j := at
 		for j < n && !ks.end[j] {
 			j++
 		}
@@ -281,16 +262,30 @@ func splitGluedWith(lx *lexicon, ks *keyStream, splits []int32) []int32 {
 			continue
 		}
 		b := buf[:0]
-		for _, k := range ks.keys[i+2 : j+1] {
+		for _, k := range ks.keys[at : j+1] {
 			b = utf8.AppendRune(b, k)
 		}
-		if bits, ok := lx.words[string(b)]; ok && bits[set/64]&(1<<(set%64)) != 0 {
-			ks.end[i+1], ks.start[i+2] = true, true
-			splits = append(splits, ks.pos[i+2])
+		if bits, ok := lx.words[string(b)]; ok && bits[g.set/64]&(1<<(g.set%64)) != 0 {
+			ks.end[at-1], ks.start[at] = true, true
+			splits = append(splits, ks.pos[at])
 		}
 		i = j
 	}
 	return splits
+}
+
+// hasGluedPrefix reports whether the word starting at key i starts with p and
+// goes on after it.
+func hasGluedPrefix(ks *keyStream, i int, p []rune) bool {
+	if i+len(p) >= len(ks.keys) {
+		return false
+	}
+	for k, r := range p {
+		if ks.keys[i+k] != r || ks.end[i+k] {
+			return false
+		}
+	}
+	return true
 }
 
 // release gives the document's buffers back to the pool. The document must
