@@ -1604,8 +1604,7 @@ func (d *document) secondSurname(t int) bool {
 	// «ی» («گزارشی»): only a title, a speech verb or a mark after it makes
 	// it the end of a name.
 	n := t + 1
-	boundary := !d.isWord(n) || d.covered(n, catTitle) || d.covered(n, catSpeech) || d.in(setTimeWord, n) && d.speechLater(n) ||
-		d.tokKey(n) == "با" && d.in(setSpeechLeadNoun, n+1) || d.tokKey(n) == "ضمن"
+	boundary := !d.isWord(n) || d.covered(n, catTitle) || d.speakerNext(n) || d.in(setTimeWord, n) && d.speechLater(n)
 	return boundary && d.plainWord(t) && strings.HasSuffix(k, "ی") && utf8.RuneCountInString(k) >= 4
 }
 
@@ -1809,7 +1808,7 @@ func (d *document) unknownGivenLead(t int) (int, bool) {
 	} else if d.isWord(e) && d.surnameLike(e) && d.covered(e+1, catSpeech) {
 		e++ // «امین سلطانی زرندی افزود»: a surname in two words
 	}
-	lead := d.covered(e, catSpeech) || d.tokKey(e) == "ضمن" || d.tokKey(e) == "با" && d.in(setSpeechLeadNoun, e+1)
+	lead := d.speakerNext(e)
 	// A surname of the lists, or one with its detached part («بیگ
 	// زاده»), is evidence enough when a speech verb ends the sentence.
 	strong := e == t+3 || d.lx.surnames[k]
