@@ -52,6 +52,7 @@ which finds revisions of older articles (only changed content is stored).`,
 	cmd.Flags().StringSliceVar(&sources, "source", nil, "crawl only this source id (repeatable)")
 	cmd.Flags().BoolVar(&full, "full", false, "walk every listing page and fetch every article in full, to find revisions of older articles")
 	cmd.Flags().BoolVar(&wait, "wait", false, "wait for another run holding the data directory instead of failing")
+	cpuProfileFlag(cmd)
 	return cmd
 }
 

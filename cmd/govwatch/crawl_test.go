@@ -2,6 +2,10 @@ package main
 
 import (
 	"bytes"
+	"compress/gzip"
+	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -32,5 +36,37 @@ func TestCrawlSummaryCommitted(t *testing.T) {
 				t.Errorf("last line %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestCrawlCPUProfile: --cpuprofile leaves a gzip-compressed pprof profile after a
+// crawl, and a profile file that cannot be created fails the command before it crawls.
+func TestCrawlCPUProfile(t *testing.T) {
+	_, cfg := servePortal(t)
+	prof := filepath.Join(t.TempDir(), "crawl.pprof")
+	if _, stderr, code := govwatch(t, "crawl", "--config", cfg, "--cpuprofile", prof); code != 0 {
+		t.Fatalf("crawl exit %d: %s", code, stderr)
+	}
+	f, err := os.Open(prof)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatalf("profile is not gzip: %v", err)
+	}
+	b, err := io.ReadAll(zr)
+	if err != nil || len(b) == 0 {
+		t.Fatalf("profile: %d bytes, %v", len(b), err)
+	}
+
+	bad := filepath.Join(t.TempDir(), "no", "such", "dir", "x.pprof")
+	_, stderr, code := govwatch(t, "crawl", "--config", cfg, "--cpuprofile", bad)
+	if code == 0 || !strings.Contains(stderr, "cpu profile") {
+		t.Errorf("crawl with an uncreatable profile: exit %d, stderr %s", code, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(filepath.Dir(cfg), "data", "_archive")); err != nil {
+		t.Errorf("the first crawl left no archive: %v", err)
 	}
 }

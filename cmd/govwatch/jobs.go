@@ -218,6 +218,7 @@ records the run in the runs table, and shows progress on a terminal.`,
 	cmd.Flags().BoolVar(&opts.DryRun, "dry-run", false, "say what would be done, write nothing")
 	cmd.Flags().BoolVar(&opts.Queue, "wait", false, "wait for another run holding the data directory instead of failing")
 	cmd.Flags().BoolVar(&toQueue, "queue", false, "put the job's runs in the shared queue (database_url) for the workers instead of running it here")
+	cpuProfileFlag(cmd)
 	return cmd
 }
 
