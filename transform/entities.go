@@ -24,6 +24,10 @@ type rawMention struct {
 	bare       bool // a name with no title next to it
 	martyr     bool // a name after «شهید»
 	listed     bool // a name in a list of names (person-listed-name)
+	// oblique marks a full name after a preposition or a common word
+	// (person-full-name-after-word): no subject, so it takes no title by
+	// discourse («در دولت محمود احمدی‌نژاد»).
+	oblique bool
 }
 
 // person is a person under construction.
@@ -180,6 +184,7 @@ func (d *document) collectMentions() []rawMention {
 		rm := rawMention{kind: MentionName, bare: true, listed: listed, person: -1, start: d.toks[ns].start, end: d.toks[ne-1].end, rules: newTracer()}
 		for _, h := range scratch.hits {
 			rm.rules.add(h.rule, h.start, h.end)
+			rm.oblique = rm.oblique || h.rule == rulePersonFullNameAfterWord
 		}
 		rm.name = d.text(rm.start, rm.end)
 		for k := ns; k < ne; k++ {
@@ -540,7 +545,7 @@ var (
 		"به گزارش روابط عمومی معاونت غذا و داروی دانشگاه، دکتر کامران نیکجو گفت: طرح ادامه دارد.")
 	rulePersonFullerName = newRule("person-fuller-name",
 		"a person known by a surname alone is named in the fullest form the article writes: a given name before the same surname elsewhere",
-		"جلسه با حضور ارسلان زارع در فرمانداری برگزار شد. دکتر زارع استاندار بوشهر گفت: بازار آرام است.")
+		"جلسه با حضور ارسلان تنگسیر در فرمانداری برگزار شد. دکتر تنگسیر استاندار بوشهر گفت: بازار آرام است.")
 	ruleRoleNextSentenceTitle = newRule("role-next-sentence-title",
 		"a name given first takes the role of the unnamed title that opens one of the next eight sentences, with no other name between («X گفت: … وی افزود: … فرماندار کوار افزود: …»)",
 		"به گزارش خبرگزاری، حسن کریمی در این دیدار گفت: بازرسی‌ها ادامه دارد.\nفرماندار شهرستان کوار افزود: نانوایی‌ها بازرسی شدند.")
@@ -1154,7 +1159,7 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 		found := names.find(ps, m.nameKeys)
 		if found < 0 {
 			ti, goesOn := -1, false
-			if !m.martyr && !d.nameLine(m) {
+			if !m.martyr && !m.oblique && !d.nameLine(m) {
 				ti, goesOn = d.titleBefore(ms, i)
 				if ti >= 0 && d.clericBefore(m) && d.lx.has(setExecutiveTitle, NormalizeKey(ms[ti].role)) {
 					// «حجت الاسلام احمد جباری در مراسم معارفه فرماندار
@@ -1173,7 +1178,7 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 				}
 			}
 			if ti < 0 {
-				if hp := d.headlinePerson(m, ps); hp >= 0 && !m.martyr && !d.nameLine(m) {
+				if hp := d.headlinePerson(m, ps); hp >= 0 && !m.martyr && !m.oblique && !d.nameLine(m) {
 					// (A name alone on its line is a byline's
 					// («خبرنگار:» on the line before), not the official's.)
 					// The headline's official («فرماندار آوج:») named in the lead.
@@ -1208,7 +1213,7 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 					m.person = found
 					d.cur = ps[found].rules
 					d.fireSpan(rulePersonStandalone, m.start, m.end)
-					if ti := d.titleAfter(ms, i); ti >= 0 && !m.martyr && !line {
+					if ti := d.titleAfter(ms, i); ti >= 0 && !m.martyr && !m.oblique && !line {
 						// «محسن صیادی اظهار کرد: … مدیر بازرسی … بیان کرد:»
 						t := &ms[ti]
 						ps[found].role, ps[found].org = t.role, t.org
@@ -1338,7 +1343,7 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 
 // fullerNames gives a person known by a surname alone the fullest form the
 // article writes it in: a given name right before the same surname anywhere
-// («… با ارسلان زارع …» and «دکتر زارع استاندار بوشهر»).
+// («… با ارسلان تنگسیر …» and «دکتر تنگسیر استاندار بوشهر»).
 func (d *document) fullerNames(ps []person) {
 	for pi := range ps {
 		p := &ps[pi]
@@ -1469,6 +1474,9 @@ func (d *document) titleBefore(ms []rawMention, i int) (ti int, goesOn bool) {
 	for j := i - 1; j >= 0 && ms[j].start >= from; j-- {
 		switch {
 		case ms[j].kind == MentionName:
+			if ms[j].oblique {
+				continue // «… در دولت محمود احمدی‌نژاد …»: spoken of, no subject
+			}
 			if sj := sentenceAt(d.sents, ms[j].start); sj != si && d.spokenByTitle(ms, j, sj) {
 				// «وزیر کشور گفت: … معرفی مهدی دوستی …. احمد وحیدی
 				// افزود»: names inside what an unnamed title said are

@@ -900,6 +900,9 @@ var (
 	ruleRoleEzafeDropped = newRule("role-ezafe-dropped",
 		"a role word ending in a vowel takes the ezafe «ی» before the organisation; the role is without it («معاون غذا و داروی دانشگاه»)",
 		"حسن کریمی معاون غذا و داروی دانشگاه علوم پزشکی یزد گفت: بازرسی انجام شد.")
+	rulePersonFullNameAfterWord = newRule("person-full-name-after-word",
+		"after a preposition or a common word, where a bare word is no name, a given name with a surname the lists know is one («با حضور محمود احمدی‌نژاد»)",
+		"این جلسه با حضور محمود احمدی‌نژاد در تالار شهر برگزار شد.")
 	rulePersonNameInPhrase = newBlockingRule("person-name-in-phrase",
 		"a given name and a word no list knows inside a phrase, not where a name stands, are ordinary words («ثبت نام سهام عدالت»)",
 		"متقاضیان برای ثبت نام سهام عدالت به دفاتر مراجعه کردند.")
@@ -2001,7 +2004,12 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 	}
 	if !hon && d.flag(flagStop, t-1) && d.toks[t-1].key != "و" && !d.afterScene(t) && !d.accordingTo(t) {
 		// After a preposition («به صورت», «در حضور») a word is not the
-		// subject a bare name would be.
+		// subject a bare name would be; only a full name of the lists
+		// is a name there («با حضور محمود احمدی‌نژاد»).
+		if e, ok := d.fullListedName(t); ok {
+			d.fire(rulePersonFullNameAfterWord, t, e)
+			return t, e, true
+		}
 		return 0, 0, false
 	}
 	if k := d.tokKey(t - 1); !hon && t > 0 && d.isWord(t-1) && startsDigit(k) {
@@ -2083,6 +2091,30 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// fullListedName reports whether a given name of the lists at token t is
+// followed by a surname the lists know or whose shape is a surname's, and
+// where the name ends: evidence enough of a person wherever it stands.
+func (d *document) fullListedName(t int) (int, bool) {
+	if !d.givenAt(t) || d.lx.places[d.toks[t].key] {
+		return 0, false // «در فردوس رضا ملکی»: a place that is a given name too
+	}
+	ns, ne := d.nameWords(t, false)
+	if ns != t || ne-ns < 2 {
+		return 0, false
+	}
+	if _, ok := d.matchAt(catTitle, ne); ok {
+		return 0, false // the title's own rules place the name
+	}
+	if d.blessedAfter(ne) {
+		return 0, false // «امام حسن عسکری (ع)»: a saint's name
+	}
+	last := d.toks[ne-1].key
+	if d.lx.surnames[last] || d.lx.surnameShape(last) {
+		return ne, true
+	}
+	return 0, false
 }
 
 // mayStartName reports whether a name can start at token t at all: an
