@@ -106,7 +106,7 @@ func analyze(in Input, stop func() error) (Analysis, error) {
 		return Analysis{}, err
 	}
 	if td != nil {
-		ps = d.mergeHeadline(td, ps)
+		ps = d.mergeHeadline(td, ps, ms)
 	}
 	a.Quotes = quotes
 	for i, p := range ps {

@@ -484,10 +484,41 @@ var rulePersonCeremonySpeaker = newBlockingRule("person-ceremony-speaker",
 	"a name right before a ceremony of introduction or farewell («X در آیین تکریم و معارفه فرماندار …») does not take the title of the headline's official: the speaker at a ceremony is not the one introduced",
 	"فرماندار جدید کوار معرفی شد\nمهدی رمضانی در آیین تکریم و معارفه فرماندار کوار گفت: خدمت به مردم اولویت است.")
 
+// ruleRoleHeadlineNameBodyTitle gives a headline's one name without a title
+// the title that speaks first in the body, unnamed.
+var ruleRoleHeadlineNameBodyTitle = newRule("role-headline-name-body-title",
+	"a headline's only name, with no title there or in the body, has the role of the unnamed title that speaks first in the body's first sentences («مرداس کیانی در جمع خبرنگاران» / «فرماندار کوار گفت: …»)",
+	"مرداس کیانی در جمع خبرنگاران\n\nفرماندار شهرستان کوار گفت: جلسه خدمات سفر برگزار شد.")
+
+// leadSpeakingTitle finds the unnamed title that speaks in the body's first
+// three sentences before any name, or -1.
+func (d *document) leadSpeakingTitle(ms []rawMention) int {
+	if len(d.sents) == 0 {
+		return -1
+	}
+	limit := d.sents[min(2, len(d.sents)-1)].end
+	for i := range ms {
+		m := &ms[i]
+		if m.start >= limit {
+			break
+		}
+		switch {
+		case m.kind == MentionName && !m.oblique:
+			return -1
+		case m.kind == MentionTitle && m.role != "":
+			if m.person < 0 && d.speaks(ms, i) {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // mergeHeadline adds the people of the headline (td) to ps: a headline person
 // who is also in the body gives the body person a role when the body gave none;
 // one who is only in the headline is a person with no mention in the body.
-func (d *document) mergeHeadline(td *document, ps []person) []person {
+func (d *document) mergeHeadline(td *document, ps []person, ms []rawMention) []person {
 	for _, hp := range td.people {
 		found := -1
 		for i := range ps {
@@ -500,6 +531,20 @@ func (d *document) mergeHeadline(td *document, ps []person) []person {
 			hp.rules = newTracer()
 			hp.titleHits = append(hp.titleHits, ruleHit{rule: rulePersonInHeadline, start: hp.first, end: hp.first + int32(len([]rune(hp.name)))})
 			hp.mentions = nil
+			if hp.role == "" && len(td.people) == 1 {
+				if ti := d.leadSpeakingTitle(ms); ti >= 0 {
+					// «مرداس طاهری در گفتگو با خبرنگار» / «فرماندار
+					// شهرستان فارسان گفت: …»: the unnamed title that
+					// speaks first in the body is the headline's person.
+					t := &ms[ti]
+					hp.role, hp.org = t.role, t.org
+					d.cur = hp.rules
+					hp.rules.hits = append(hp.rules.hits, t.rules.hits...)
+					d.fireSpan(ruleRoleHeadlineNameBodyTitle, t.start, t.end)
+					d.cur = nil
+					t.person = len(ps)
+				}
+			}
 			ps = append(ps, hp)
 			continue
 		}
