@@ -1432,7 +1432,7 @@ func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 			// is the surname's first word, no honorific.
 			d.fire(rulePersonHajjInside, ns, i+2)
 		case i == ns+2 && (d.tokKey(i-1) == "حاج" || d.tokKey(i-1) == "حاجی") && d.givenAt(ns) && (d.surnameLikeEnd(i) || d.lx.surnames[d.tokKey(i)]):
-		case i == ns+2 && d.givenAt(ns) && d.surnameLikeEnd(ns+1) && d.plainWordAnyShape(i) && !d.in(setTimeWord, i) && d.opensClause(ns) && (d.covered(i+1, catSpeech) || d.sceneNext(i+1)):
+		case i == ns+2 && d.givenAt(ns) && d.surnameLikeEnd(ns+1) && (d.plainWordAnyShape(i) && (d.covered(i+1, catSpeech) || d.sceneNext(i+1)) || d.lx.places[d.toks[i].key] && d.covered(i+1, catSpeech)) && !d.in(setTimeWord, i) && d.opensClause(ns):
 			// «محمد مرادی کفراج شامگاه شنبه …», «محمد زارعی هدک روز
 			// دوشنبه در جلسه …»: a surname's second word no list knows,
 			// between a name opening the clause and its scene or verb.
@@ -1810,6 +1810,8 @@ func (d *document) unknownGivenLead(t int) (int, bool) {
 		e++
 	} else if d.isWord(e) && d.surnameLike(e) && d.covered(e+1, catSpeech) {
 		e++ // «امین سلطانی زرندی افزود»: a surname in two words
+	} else if d.isWord(e) && d.plainWordAnyShape(e) && !d.in(setTimeWord, e) && d.sceneNext(e+1) {
+		e++ // «امین احمدیان المشیری امروز در …»: before the scene, too
 	}
 	lead := d.speakerNext(e)
 	// A surname of the lists, or one with its detached part («بیگ
