@@ -22,6 +22,12 @@ type Accuracy struct {
 	Sanction         float64 `json:"sanction"`
 	Modality         float64 `json:"modality"`
 	GeneralPrecision float64 `json:"general_news_precision"`
+	// The 95 % bootstrap intervals of the first three F1 figures over the
+	// check part's passages: how far F1 on other real passages of the same
+	// kind may fall from the figure (see eval.FieldScore).
+	PersonInterval         [2]float64 `json:"person_interval"`
+	PersonRoleInterval     [2]float64 `json:"person_role_interval"`
+	OfficeModalityInterval [2]float64 `json:"office_type_modality_interval"`
 	// Command is how the figures were measured.
 	Command string `json:"command"`
 }

@@ -76,11 +76,17 @@ func TestRealSet(t *testing.T) {
 		// The figures the README and the report state must be these.
 		acc := transform.MeasuredAccuracy()
 		for _, f := range []struct {
-			field string
-			want  float64
-		}{{eval.FieldPersonName, acc.Person}, {eval.FieldPersonRole, acc.PersonRole}, {eval.FieldOfficeModality, acc.OfficeModality},
-			{eval.FieldSanction, acc.Sanction}, {eval.FieldModality, acc.Modality}} {
+			field    string
+			want     float64
+			interval [2]float64
+		}{{eval.FieldPersonName, acc.Person, acc.PersonInterval}, {eval.FieldPersonRole, acc.PersonRole, acc.PersonRoleInterval},
+			{eval.FieldOfficeModality, acc.OfficeModality, acc.OfficeModalityInterval},
+			{eval.FieldSanction, acc.Sanction, [2]float64{}}, {eval.FieldModality, acc.Modality, [2]float64{}}} {
 			got, _ := rep.Field(f.field)
+			if f.interval != ([2]float64{}) && (math.Abs(got.F1Low-f.interval[0]) > 0.0005 || math.Abs(got.F1High-f.interval[1]) > 0.0005) {
+				t.Errorf("accuracy.json states %s interval %.3f–%.3f, the check part measures %.3f–%.3f: run go run ./cmd/govwatch eval --write-accuracy transform/accuracy.json",
+					f.field, f.interval[0], f.interval[1], got.F1Low, got.F1High)
+			}
 			if math.Abs(got.F1-f.want) > 0.0005 || rep.Docs != acc.Passages {
 				t.Errorf("accuracy.json states %s %.3f on %d passages, the check part measures %.3f on %d: run go run ./cmd/govwatch eval --write-accuracy transform/accuracy.json and update the README",
 					f.field, f.want, acc.Passages, got.F1, rep.Docs)

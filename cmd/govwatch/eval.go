@@ -205,16 +205,23 @@ func accuracyOf(check eval.Report, general eval.NamesScore) transform.Accuracy {
 		f, _ := check.Field(field)
 		return math.Round(f.F1*1000) / 1000
 	}
+	interval := func(field string) [2]float64 {
+		f, _ := check.Field(field)
+		return [2]float64{math.Round(f.F1Low*1000) / 1000, math.Round(f.F1High*1000) / 1000}
+	}
 	return transform.Accuracy{
-		Extractor:        transform.ExtractorVersion,
-		Passages:         check.Docs,
-		Person:           f1(eval.FieldPersonName),
-		PersonRole:       f1(eval.FieldPersonRole),
-		OfficeModality:   f1(eval.FieldOfficeModality),
-		Sanction:         f1(eval.FieldSanction),
-		Modality:         f1(eval.FieldModality),
-		GeneralPrecision: math.Round(general.Precision*1000) / 1000,
-		Command:          "go run ./cmd/govwatch eval",
+		PersonInterval:         interval(eval.FieldPersonName),
+		PersonRoleInterval:     interval(eval.FieldPersonRole),
+		OfficeModalityInterval: interval(eval.FieldOfficeModality),
+		Extractor:              transform.ExtractorVersion,
+		Passages:               check.Docs,
+		Person:                 f1(eval.FieldPersonName),
+		PersonRole:             f1(eval.FieldPersonRole),
+		OfficeModality:         f1(eval.FieldOfficeModality),
+		Sanction:               f1(eval.FieldSanction),
+		Modality:               f1(eval.FieldModality),
+		GeneralPrecision:       math.Round(general.Precision*1000) / 1000,
+		Command:                "go run ./cmd/govwatch eval",
 	}
 }
 

@@ -7,14 +7,15 @@ import (
 )
 
 // WriteText writes the report as an aligned plain-text table: one row per field
-// with gold, predicted and matched counts, precision, recall and F1, followed by
+// with gold, predicted and matched counts, precision, recall, F1 and its 95 %
+// bootstrap interval over documents, followed by
 // the number of documents and any missing or unknown prediction IDs.
 func (r Report) WriteText(w io.Writer) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "field\tgold\tpred\tmatch\tprecision\trecall\tf1")
+	fmt.Fprintln(tw, "field\tgold\tpred\tmatch\tprecision\trecall\tf1\tf1 95% interval")
 	for _, f := range r.Fields {
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%.3f\t%.3f\t%.3f\n",
-			f.Field, f.Gold, f.Predicted, f.Matched, f.Precision, f.Recall, f.F1)
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%.3f\t%.3f\t%.3f\t%.3f–%.3f\n",
+			f.Field, f.Gold, f.Predicted, f.Matched, f.Precision, f.Recall, f.F1, f.F1Low, f.F1High)
 	}
 	if err := tw.Flush(); err != nil {
 		return fmt.Errorf("write report: %w", err)

@@ -3,6 +3,8 @@ package eval
 import (
 	"errors"
 	"fmt"
+	"math/rand/v2"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -96,6 +98,11 @@ type FieldScore struct {
 	Precision float64 `json:"precision"`
 	Recall    float64 `json:"recall"`
 	F1        float64 `json:"f1"`
+	// F1Low and F1High bound the 95 % bootstrap interval of F1: the
+	// documents resampled with replacement (see [bootstrapF1]). They say how
+	// far F1 on other passages of the same kind may fall from this one.
+	F1Low  float64 `json:"f1_low"`
+	F1High float64 `json:"f1_high"`
 }
 
 // Mismatch is one unmatched item: a gold item no prediction matched ("missed")
@@ -163,6 +170,8 @@ func Score(gold []Doc, pred []Prediction) Report {
 	for i, f := range fields {
 		scores[i].Field = f.name
 	}
+	// perDoc holds each document's counts per field, for the bootstrap.
+	perDoc := make([][]docCounts, len(fields))
 	for _, d := range gold {
 		rep.Docs++
 		p, ok := byID[d.ID]
@@ -182,18 +191,17 @@ func Score(gold []Doc, pred []Prediction) Report {
 			for k, n := range q {
 				rep.Mismatches = appendMismatches(rep.Mismatches, d.ID, f.name, "spurious", k, n-min(n, g[k]))
 			}
-			scores[i].Gold += total(g)
-			scores[i].Predicted += total(q)
-			scores[i].Matched += matched
+			c := docCounts{gold: total(g), pred: total(q), match: matched}
+			perDoc[i] = append(perDoc[i], c)
+			scores[i].Gold += c.gold
+			scores[i].Predicted += c.pred
+			scores[i].Matched += c.match
 		}
 	}
 	for i := range scores {
 		s := &scores[i]
-		s.Precision = ratio(s.Matched, s.Predicted, s.Gold == 0)
-		s.Recall = ratio(s.Matched, s.Gold, s.Predicted == 0)
-		if s.Precision+s.Recall > 0 {
-			s.F1 = 2 * s.Precision * s.Recall / (s.Precision + s.Recall)
-		}
+		s.Precision, s.Recall, s.F1 = prf(s.Gold, s.Predicted, s.Matched)
+		s.F1Low, s.F1High = bootstrapF1(perDoc[i])
 	}
 	rep.Fields = scores
 	sort.SliceStable(rep.Mismatches, func(i, j int) bool {
@@ -210,6 +218,47 @@ func Score(gold []Doc, pred []Prediction) Report {
 		return a.Key < b.Key
 	})
 	return rep
+}
+
+// docCounts are one document's item counts for one field.
+type docCounts struct{ gold, pred, match int }
+
+// prf returns precision, recall and F1 of the counts, as [FieldScore] defines
+// them.
+func prf(gold, pred, match int) (p, r, f1 float64) {
+	p = ratio(match, pred, gold == 0)
+	r = ratio(match, gold, pred == 0)
+	if p+r > 0 {
+		f1 = 2 * p * r / (p + r)
+	}
+	return p, r, f1
+}
+
+// bootstrapRounds is the number of resamples of [bootstrapF1]; 2,000 keeps
+// the bounds stable to about 0.002.
+const bootstrapRounds = 2000
+
+// bootstrapF1 returns the 2.5th and 97.5th percentiles of F1 over documents
+// resampled with replacement. Documents, not items, are resampled, because
+// the items of one passage are not independent: one misread passage loses
+// several. The seed is fixed, so the same counts always give the same bounds.
+func bootstrapF1(docs []docCounts) (low, high float64) {
+	if len(docs) == 0 {
+		_, _, f1 := prf(0, 0, 0)
+		return f1, f1
+	}
+	rng := rand.New(rand.NewPCG(1, uint64(len(docs))))
+	f1s := make([]float64, bootstrapRounds)
+	for b := range f1s {
+		var g, p, m int
+		for range docs {
+			c := docs[rng.IntN(len(docs))]
+			g, p, m = g+c.gold, p+c.pred, m+c.match
+		}
+		_, _, f1s[b] = prf(g, p, m)
+	}
+	slices.Sort(f1s)
+	return f1s[bootstrapRounds*25/1000], f1s[bootstrapRounds*975/1000-1]
 }
 
 // Evaluate runs analyze on every gold document and scores the predictions.

@@ -2,6 +2,7 @@ package eval_test
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -140,8 +141,10 @@ func TestScoreRatios(t *testing.T) {
 	if !ok {
 		t.Fatal("no person_name field")
 	}
+	f1 := 2 * (1.0 / 3) * 0.5 / (1.0/3 + 0.5)
+	// One document resampled is always itself: the interval is the point.
 	want := eval.FieldScore{Field: eval.FieldPersonName, Gold: 2, Predicted: 3, Matched: 1,
-		Precision: 1.0 / 3, Recall: 0.5, F1: 2 * (1.0 / 3) * 0.5 / (1.0/3 + 0.5)}
+		Precision: 1.0 / 3, Recall: 0.5, F1: f1, F1Low: f1, F1High: f1}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("person_name score mismatch (-want +got):\n%s", diff)
 	}
@@ -254,5 +257,48 @@ func TestWriteText(t *testing.T) {
 	}
 	if !strings.Contains(b.String(), "person_role") || !strings.Contains(lines[11], "documents: 1") {
 		t.Errorf("report text misses fields or totals:\n%s", b.String())
+	}
+}
+
+// TestScoreInterval checks the bootstrap interval over documents: it holds
+// F1, is wider for fewer documents, does not move between runs, and is a
+// point when every document is scored alike.
+func TestScoreInterval(t *testing.T) {
+	corpus := func(n int) ([]eval.Doc, []eval.Prediction) {
+		var gold []eval.Doc
+		var pred []eval.Prediction
+		for i := range n {
+			id := fmt.Sprintf("d%d", i)
+			gold = append(gold, eval.Doc{ID: id, People: []eval.Person{{Name: "محمد رضایی"}, {Name: "علی احمدی"}}})
+			p := eval.Prediction{ID: id, People: []eval.Person{{Name: "محمد رضایی"}}}
+			if i%3 == 0 {
+				p.People = append(p.People, eval.Person{Name: "علی احمدی"})
+			}
+			pred = append(pred, p)
+		}
+		return gold, pred
+	}
+	width := func(n int) float64 {
+		gold, pred := corpus(n)
+		f, _ := eval.Score(gold, pred).Field(eval.FieldPersonName)
+		if !(f.F1Low < f.F1 && f.F1 < f.F1High) {
+			t.Errorf("%d docs: interval %.3f–%.3f does not hold F1 %.3f inside", n, f.F1Low, f.F1High, f.F1)
+		}
+		again, _ := eval.Score(gold, pred).Field(eval.FieldPersonName)
+		if again != f {
+			t.Errorf("%d docs: a second score differs: %+v, then %+v", n, f, again)
+		}
+		return f.F1High - f.F1Low
+	}
+	if small, large := width(30), width(900); !(large < small) {
+		t.Errorf("interval over 900 docs (%.3f) is not narrower than over 30 (%.3f)", large, small)
+	}
+	gold, _ := corpus(50)
+	var exact []eval.Prediction
+	for _, d := range gold {
+		exact = append(exact, eval.Prediction{ID: d.ID, People: d.People})
+	}
+	if f, _ := eval.Score(gold, exact).Field(eval.FieldPersonName); f.F1Low != 1 || f.F1High != 1 {
+		t.Errorf("all right: interval %.3f–%.3f, want 1–1", f.F1Low, f.F1High)
 	}
 }
