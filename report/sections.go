@@ -533,8 +533,15 @@ func (d *doc) appendix() {
 	d.paragraph(x.methodIncidents, "", 8.5, 5.2, colMuted)
 	d.pdf.Ln(1)
 	if ac := d.opts.Accuracy; ac.Extractor != "" {
-		d.paragraph(fmt.Sprintf(x.accuracy, ac.Extractor, l.n(ac.Passages), l.f3(ac.Person), l.f3(ac.PersonRole),
-			l.f3(ac.OfficeModality), l.f3(ac.Sanction), l.f3(ac.Modality), l.f3(ac.GeneralPrecision)), "", 8.5, 5.2, colMuted)
+		withInterval := func(v float64, iv [2]float64) string {
+			if iv == ([2]float64{}) {
+				return l.f3(v)
+			}
+			return fmt.Sprintf(x.interval, l.f3(v), l.f3(iv[0]), l.f3(iv[1]))
+		}
+		d.paragraph(fmt.Sprintf(x.accuracy, ac.Extractor, l.n(ac.Passages), withInterval(ac.Person, ac.PersonInterval),
+			withInterval(ac.PersonRole, ac.PersonRoleInterval), withInterval(ac.OfficeModality, ac.OfficeModalityInterval),
+			l.f3(ac.Sanction), l.f3(ac.Modality), l.f3(ac.GeneralPrecision)), "", 8.5, 5.2, colMuted)
 		d.pdf.Ln(1)
 	}
 	note := x.tablesNote

@@ -141,7 +141,8 @@ func isDataDir(path string) bool {
 func reportAccuracy() report.Accuracy {
 	a := transform.MeasuredAccuracy()
 	return report.Accuracy{Extractor: a.Extractor, Passages: a.Passages, Person: a.Person, PersonRole: a.PersonRole,
-		OfficeModality: a.OfficeModality, Sanction: a.Sanction, Modality: a.Modality, GeneralPrecision: a.GeneralPrecision}
+		OfficeModality: a.OfficeModality, Sanction: a.Sanction, Modality: a.Modality, GeneralPrecision: a.GeneralPrecision,
+		PersonInterval: a.PersonInterval, PersonRoleInterval: a.PersonRoleInterval, OfficeModalityInterval: a.OfficeModalityInterval}
 }
 
 // errFound stops a scan at its first row.
