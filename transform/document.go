@@ -228,7 +228,11 @@ var andPrefix = []gluedPrefix{{[]rune("و"), setAndGlued}}
 
 // gluedPrefixes are «با» and «در»: «بابیان اینکه» → «با» «بیان», «دراین جلسه»
 // → «در» «این».
-var gluedPrefixes = []gluedPrefix{{[]rune("با"), setWithGlued}, {[]rune("در"), setInGlued}}
+//
+// The executive titles are split the same way from the place word a portal
+// types glued after them: «فرماندارشهرستان ساوجبلاغ» → «فرماندار» «شهرستان».
+var gluedPrefixes = []gluedPrefix{{[]rune("با"), setWithGlued}, {[]rune("در"), setInGlued},
+	{[]rune("فرماندار"), setTitleGlued}, {[]rune("بخشدار"), setTitleGlued}, {[]rune("استاندار"), setTitleGlued}, {[]rune("شهردار"), setTitleGlued}}
 
 // splitGluedPrefixes splits a prefix of ps from the word it is glued to when
 // the rest of the word is in the prefix's word set: it marks the word

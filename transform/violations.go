@@ -82,6 +82,7 @@ var (
 	setAndGlued        = newWordSet("and_glued")        // «پلمب», «تذکر»: words split from a «و» glued before them
 	setWithGlued       = newWordSet("with_glued")       // «بیان», «اشاره»: words split from a «با» glued before them
 	setInGlued         = newWordSet("in_glued")         // «این», «خصوص»: words split from a «در» glued before them
+	setTitleGlued      = newWordSet("title_glued")      // «شهرستان»: place words split from an executive title glued before them
 	setQuota           = newWordSet("quota")            // «سهمیه»: a quota, cut as a sanction
 	setQuotaCut        = newWordSet("quota_cut")        // «قطع», «کسر»: cutting a quota after it
 	setSeen            = newWordSet("seen")             // «مشاهده», «یافت»: seeing or finding, before a verb
