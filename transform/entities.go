@@ -1082,6 +1082,33 @@ func (d *document) namedPlaceBefore(t int) bool {
 			return true
 		}
 	}
+	return d.placeListItem(t)
+}
+
+// placeListItem reports whether token t is an item of a list of places
+// («روستاهای حیدرآباد، لطف آباد و شهید دلیری»): «و» or a comma before it,
+// and before the items, each of one to three words, the plural of a place
+// noun.
+func (d *document) placeListItem(t int) bool {
+	if t < 2 || d.tokKey(t-1) != "و" && d.toks[t-1].punct != '،' && d.toks[t-1].punct != ',' {
+		return false
+	}
+	words := 0
+	for j := t - 2; j >= 0 && j >= t-14; j-- {
+		switch {
+		case d.isWord(j) && d.tokKey(j) != "و":
+			if d.in(setPlacePlural, j) {
+				return true
+			}
+			if words++; words > 3 {
+				return false
+			}
+		case d.tokKey(j) == "و" || d.toks[j].punct == '،' || d.toks[j].punct == ',':
+			words = 0
+		default:
+			return false
+		}
+	}
 	return false
 }
 
