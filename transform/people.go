@@ -276,9 +276,10 @@ func (d *document) parseTitle(m match) titlePhrase {
 		}
 		if tm, ok := d.matchAt(catTitle, i); ok {
 			te := d.lx.entries[tm.entry]
-			if te.org == "" && roleEnd == i && te.key == "وزیر" && (d.in(setDeputyHead, s) || d.toks[s].key == "مشاور") {
-				// «معاون پارلمانی وزیر», «مشاور وزیر»: the minister a
-				// deputy or an adviser serves is a word of the role.
+			if te.org == "" && roleEnd == i && servedTitle(te.key) && (d.in(setDeputyHead, s) || d.toks[s].key == "مشاور" || d.toks[s].key == "نماینده") {
+				// «معاون پارلمانی وزیر», «مشاور وزیر», «معاون اجرایی
+				// رئیس جمهور»: the minister or the president a deputy, an
+				// adviser or a representative serves is a word of the role.
 				_, tEnd := d.tokSpan(tm)
 				d.fire(ruleRoleDeputyOfTitle, s, tEnd)
 				roleEnd = tEnd
@@ -866,14 +867,26 @@ var (
 	setCountyOrgException = newWordSet("county_org_exception") // organisations that are not a county's own        // words of a time that may open a sentence before a name («صبح امروز»)
 )
 
+// servedTitle reports whether key is the title of an official whose
+// deputies, advisers and representatives name them in their role («معاون
+// وزیر», «نماینده رئیس جمهور»).
+func servedTitle(key string) bool {
+	switch key {
+	case "وزیر", "رئیسجمهور", "رییسجمهور", "رئیسجمهوری", "رییسجمهوری":
+		return true
+	}
+	return false
+}
+
 // The rules that shape a role from the words after a title.
 var (
 	ruleRoleHeadOnly = newRule("role-head-only",
 		"the head of a body («رئیس», «مدیر», «مسئول») has the head title as role; the words after it name the body",
 		"حسن کریمی مدیر بازرسی و نظارت بر اصناف کوار گفت: بازرسی‌ها ادامه دارد.")
 	ruleRoleDeputyOfTitle = newRule("role-deputy-of-title",
-		"a title after a deputy's portfolio («معاون سیاسی و امنیتی استاندار») stays in the role and names the organisation",
-		"حسن کریمی معاون سیاسی و امنیتی استاندار فارس گفت: جلسه برگزار شد.")
+		"a title after a deputy's portfolio («معاون سیاسی و امنیتی استاندار») stays in the role and names the organisation; so does the minister or the president a deputy, an adviser or a representative serves («معاون اجرایی رئیس جمهور»)",
+		"حسن کریمی معاون سیاسی و امنیتی استاندار فارس گفت: جلسه برگزار شد.",
+		"حسن کریمی معاون اجرایی رئیس جمهور در سفر به کوار گفت: طرح‌ها افتتاح شد.")
 	ruleOrgDirectorGeneral = newRule("organisation-director-general",
 		"the words after «مدیرکل» name its directorate-general («مدیرکل امور اقتصادی …» heads «اداره کل امور اقتصادی …»)",
 		"حسن کریمی مدیرکل تعزیرات حکومتی استان فارس گفت: بازرسی‌ها ادامه دارد.")
