@@ -13,7 +13,6 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"sync"
 	"time"
@@ -46,11 +45,7 @@ type archive struct {
 	maxBytes  int64 // rotate before a file would grow past this; <= 0: never
 	userAgent string
 	token     string // random, in every file name of this archive
-	// writers holds idle record writers, at most GOMAXPROCS of them. A
-	// sync.Pool would drop them at every garbage collection (a crawl runs one
-	// every few dozen pages), and each new one allocates its flate encoder's
-	// tables again.
-	writers chan *recordWriter
+	writers   sync.Pool
 
 	mu      sync.Mutex
 	f       *os.File
@@ -96,7 +91,6 @@ func newArchive(cfg Config) (*archive, error) {
 		token:     hex.EncodeToString(token[:]),
 		infoID:    newRecordID(),
 		observer:  cfg.ArchiveObserver,
-		writers:   make(chan *recordWriter, runtime.GOMAXPROCS(0)),
 	}, nil
 }
 
@@ -108,18 +102,11 @@ func (a *archive) write(req *http.Request, res *http.Response, body []byte, trun
 	if a == nil {
 		return nil
 	}
-	var rw *recordWriter
-	select {
-	case rw = <-a.writers:
-	default:
+	rw, _ := a.writers.Get().(*recordWriter)
+	if rw == nil {
 		rw = newRecordWriter()
 	}
-	defer func() {
-		select {
-		case a.writers <- rw:
-		default:
-		}
-	}()
+	defer a.writers.Put(rw)
 	for {
 		a.mu.Lock()
 		infoID, gen, closed := a.infoID, a.gen, a.closed

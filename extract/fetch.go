@@ -14,7 +14,6 @@ import (
 	"os"
 	"strconv"
 	"strings"
-	"sync"
 	"syscall"
 	"time"
 )
@@ -369,7 +368,7 @@ func (c *Crawler) attempt(ctx context.Context, run *crawlRun, sr *sourceRun, h *
 	if res.ContentLength > limit {
 		truncated = "length"
 	} else {
-		raw, readErr = readBody(res.Body, limit+1)
+		raw, readErr = io.ReadAll(io.LimitReader(res.Body, limit+1))
 		if int64(len(raw)) > limit {
 			raw = raw[:limit]
 			truncated = "length"
@@ -423,26 +422,6 @@ func (c *Crawler) attempt(ctx context.Context, run *crawlRun, sr *sourceRun, h *
 		return response{}, f, nil
 	}
 	return response{url: u, status: res.StatusCode, header: res.Header, body: body, wireBytes: int64(len(raw)), fetchedAt: fetchedAt}, nil, nil
-}
-
-// bodyBufs holds the buffers bodies are read into before readBody copies them out.
-var bodyBufs = sync.Pool{New: func() any { return new(bytes.Buffer) }}
-
-// maxPooledBody is the largest buffer bodyBufs keeps.
-const maxPooledBody = 1 << 20
-
-// readBody reads r to its end or to n bytes, as io.ReadAll of an io.LimitReader
-// does, but into a reused buffer, and returns an exactly sized copy: a page of a few
-// KB costs one allocation of its size instead of ReadAll's doubling ones.
-func readBody(r io.Reader, n int64) ([]byte, error) {
-	b := bodyBufs.Get().(*bytes.Buffer)
-	b.Reset()
-	_, err := b.ReadFrom(io.LimitReader(r, n))
-	out := bytes.Clone(b.Bytes())
-	if b.Cap() <= maxPooledBody {
-		bodyBufs.Put(b)
-	}
-	return out, err
 }
 
 // classify maps a transport error to a cause code and sentinel. inBody

@@ -157,11 +157,7 @@ func (rw *recordWriter) record(r *warcRecord) error {
 	h = field(h, fieldLength, strconv.Itoa(len(r.head)+len(r.payload)))
 	h = field(h, fieldBlockDigest, rw.digest(r.head, r.payload))
 	if r.payloadDigest {
-		d := emptyDigest // a request's: it has no payload
-		if len(r.payload) > 0 {
-			d = rw.digest(nil, r.payload)
-		}
-		h = field(h, fieldPayloadDig, d)
+		h = field(h, fieldPayloadDig, rw.digest(nil, r.payload))
 	}
 	h = field(h, fieldConcurrentTo, r.concurrentTo)
 	h = field(h, fieldWarcinfoID, r.infoID)
@@ -188,12 +184,6 @@ func (rw *recordWriter) digest(a, b []byte) string {
 	hex.Encode(rw.hexd[n:], sum)
 	return string(rw.hexd[:])
 }
-
-// emptyDigest is the WARC digest of no bytes.
-var emptyDigest = func() string {
-	sum := sha256.Sum256(nil)
-	return "sha256:" + hex.EncodeToString(sum[:])
-}()
 
 // field appends one header field; an empty value is left out.
 func field(h []byte, name, value string) []byte {
