@@ -20,7 +20,7 @@ import (
 const defaultRealDir = "transform/testdata/real"
 
 func (a *app) evalCommand() *cobra.Command {
-	var gold, real, errorsOf, writeAccuracy string
+	var gold, real, errorsOf, writeAccuracy, batch string
 	var asJSON, check bool
 	cmd := &cobra.Command{
 		Use:   "eval [--real DIR | --gold FILE]",
@@ -40,9 +40,14 @@ With --gold it scores a written set instead (transform/testdata/eval/*.jsonl, th
 regression sets). --check fails when the check part is below person 0.90, person+role
 0.80 or office type+modality 0.80 (for --gold: person+role or office type+modality
 below 0.90). --errors tune lists what the extractors missed or added, passage by
-passage, on the tuning part.`,
+passage, on the tuning part.
+
+--batch PREFIX scores only the passages whose id starts with PREFIX, both parts
+together: run on a new batch before any rule is tuned on it, it is the one figure
+no rule was ever selected on.`,
 		Example: `  govwatch eval
   govwatch eval --errors tune
+  govwatch eval --batch rj
   govwatch eval --gold transform/testdata/eval/holdout2.jsonl
   govwatch eval --gold transform/testdata/eval/gold.jsonl --json > eval.json`,
 		Args: cobra.NoArgs,
@@ -56,6 +61,12 @@ passage, on the tuning part.`,
 			if gold != "" {
 				return a.evalGold(gold, asJSON, check)
 			}
+			if batch != "" {
+				if errorsOf != "" || writeAccuracy != "" || check {
+					return usagef("--batch alone, or with --json and --real", "--batch given with --errors, --write-accuracy or --check")
+				}
+				return a.evalBatch(real, batch, asJSON)
+			}
 			return a.evalReal(real, errorsOf, writeAccuracy, asJSON, check)
 		},
 	}
@@ -64,6 +75,7 @@ passage, on the tuning part.`,
 	cmd.Flags().StringVar(&errorsOf, "errors", "", "list the unmatched items of one part of the real set: tune or check")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the report as JSON, with every unmatched item")
 	cmd.Flags().BoolVar(&check, "check", false, "exit non-zero if a field is below its F1 threshold")
+	cmd.Flags().StringVar(&batch, "batch", "", "score only the real passages whose id starts with this prefix, both parts together")
 	cmd.Flags().StringVar(&writeAccuracy, "write-accuracy", "", "write the check part's figures as JSON to this file (transform/accuracy.json, which the README and the report state)")
 	return cmd
 }
@@ -85,6 +97,34 @@ func (a *app) evalGold(path string, asJSON, check bool) error {
 		return rep.Check(eval.DefaultThresholds())
 	}
 	return nil
+}
+
+// evalBatch scores the real passages whose id starts with prefix, both parts
+// together.
+func (a *app) evalBatch(dir, prefix string, asJSON bool) error {
+	set, err := eval.LoadReal(dir)
+	if errors.Is(err, eval.ErrNoTexts) {
+		fmt.Fprintf(a.stdout, "real set skipped: %v\n", err)
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	var docs []eval.Doc
+	for _, d := range set.Docs {
+		if strings.HasPrefix(d.ID, prefix) {
+			docs = append(docs, d)
+		}
+	}
+	if len(docs) == 0 {
+		return fmt.Errorf("eval --batch %s: no passage of %s with text has an id starting with %q", prefix, dir, prefix)
+	}
+	rep := eval.Evaluate(docs, func(d eval.Doc) eval.Prediction { return eval.MergeByKey(analyzeGold(d)) })
+	if asJSON {
+		return a.writeJSON(rep)
+	}
+	fmt.Fprintf(a.stdout, "batch %s of %s: %d passages with text, both parts\n", prefix, dir, len(docs))
+	return rep.WriteText(a.stdout)
 }
 
 // realReport is the JSON form of a real-set evaluation.

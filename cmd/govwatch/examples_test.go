@@ -511,6 +511,9 @@ var exampleChecks = map[string]exampleCheck{
 	"govwatch eval --errors tune": {
 		more: realSetScored("unmatched items of the tune part"),
 	},
+	"govwatch eval --batch rj": {
+		more: realSetScored("both parts"),
+	},
 	"govwatch eval --gold transform/testdata/eval/holdout2.jsonl": {
 		stdout: []string{"person_name", "office_type_modality"},
 	},

@@ -1,0 +1,63 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"govwatch/transform/eval"
+)
+
+// TestEvalBatch scores one batch of a real-shaped set whole, both parts: the
+// passages with the prefix and no other, in text and in JSON, and refuses a
+// prefix no passage has and flags that do not go with it.
+func TestEvalBatch(t *testing.T) {
+	const dir = "../../transform/testdata/realshaped"
+	set, err := eval.LoadReal(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := 0
+	for _, d := range set.Docs {
+		if strings.HasPrefix(d.ID, "rs0") {
+			want++
+		}
+	}
+	if want == 0 || want == len(set.Docs) {
+		t.Fatalf("fixture: %d of %d passages start with rs0; the test needs some and not all", want, len(set.Docs))
+	}
+
+	var out bytes.Buffer
+	if err := execute(t.Context(), []string{"eval", "--real", dir, "--batch", "rs0"}, &out, &out); err != nil {
+		t.Fatalf("eval --batch: %v\n%s", err, out.String())
+	}
+	if !strings.Contains(out.String(), "both parts") || !strings.Contains(out.String(), "person_role") {
+		t.Errorf("output names neither the batch nor the fields:\n%s", out.String())
+	}
+
+	out.Reset()
+	if err := execute(t.Context(), []string{"eval", "--real", dir, "--batch", "rs0", "--json"}, &out, &out); err != nil {
+		t.Fatalf("eval --batch --json: %v", err)
+	}
+	var rep eval.Report
+	if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
+		t.Fatalf("no JSON report: %v\n%.300s", err, out.String())
+	}
+	if rep.Docs != want {
+		t.Errorf("scored %d passages, want the %d whose id starts with rs0", rep.Docs, want)
+	}
+	if f, ok := rep.Field(eval.FieldPersonName); !ok || f.Gold == 0 || f.F1Low > f.F1 || f.F1 > f.F1High {
+		t.Errorf("person_name score %+v: no gold items or F1 outside its interval", f)
+	}
+
+	for _, args := range [][]string{
+		{"eval", "--real", dir, "--batch", "zz"},
+		{"eval", "--real", dir, "--batch", "rs0", "--errors", "tune"},
+	} {
+		out.Reset()
+		if err := execute(t.Context(), args, &out, &out); err == nil {
+			t.Errorf("%v: no error", args)
+		}
+	}
+}
