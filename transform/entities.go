@@ -758,9 +758,10 @@ func (d *document) reporterDatelines(ms []rawMention, usedName map[int]bool) []r
 // rulePersonAppointedList gives each name of a list the singular of a plural
 // title after «به عنوان».
 var rulePersonAppointedList = newRule("person-appointed-list",
-	"each name of a list before «به عنوان» and a plural title, or right before a plural title when the names are joined by «و» or each stands in quotation marks, holds the singular title («… علی احمدی و حسن زارعی به عنوان فرمانداران جدید معرفی شدند», «“احمد مرادی”،“فاطمه جراره” نمایندگان …»)",
+	"each name of a list before «به عنوان» and a plural title, or right before a plural title when the names are joined by «و» or each stands in quotation marks, holds the singular title, «به ترتیب» (respectively) between them too («… علی احمدی و حسن زارعی به عنوان فرمانداران جدید معرفی شدند», «“احمد مرادی”،“فاطمه جراره” نمایندگان …»)",
 	"در داراب علی احمدی، در فسا رضا ملکی و در کوار حسن زارعی به عنوان فرمانداران جدید معرفی شدند.",
-	"استاندار از بندر بازدید کرد و «احمد مرادی»،«فاطمه جراره» نمایندگان مردم استان در مجلس او را همراهی کردند.")
+	"استاندار از بندر بازدید کرد و «احمد مرادی»،«فاطمه جراره» نمایندگان مردم استان در مجلس او را همراهی کردند.",
+	"حسن کریمی و علی احمدی به ترتیب به عنوان فرمانداران کوار و لامرد منصوب شدند.")
 
 // appointedLists finds lists of names appointed together under a plural
 // title («… به عنوان فرمانداران جدید»), which no title match covers.
@@ -781,7 +782,11 @@ func (d *document) appointedLists(ms []rawMention, usedName map[int]bool) []rawM
 		if e, ok := d.lx.titleEntry[single]; ok {
 			org, level = d.lx.entries[e].org, d.lx.entries[e].level
 		}
-		for _, it := range d.listItemsBefore(as) {
+		end := as
+		if d.tokKey(as-1) == "ترتیب" && d.tokKey(as-2) == "به" {
+			end = as - 2 // «A، B و C به ترتیب به عنوان استانداران …»: respectively
+		}
+		for _, it := range d.listItemsBefore(end) {
 			ms = d.appointedItem(ms, usedName, it, as, p, single, role, org, level)
 		}
 	}
