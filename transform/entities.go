@@ -73,6 +73,15 @@ func (d *document) collectMentions() []rawMention {
 			continue
 		}
 		tp := d.titlePhraseOf(m)
+		if d.tokKey(tp.head) == "ریاست" {
+			// «دکتر اعلمی ریاست بیمارستان»: headship is a title only
+			// right after its holder's name; «به ریاست فرماندار»,
+			// «ریاست جلسه» name a chair, no post.
+			if ns, _, _, ok := d.nameBefore(tp.head); !ok || usedName[ns] || d.toks[tp.head-1].punct != 0 {
+				phraseEnd = tp.end
+				continue
+			}
+		}
 		governorAlso := -1
 		if tp.end < len(d.toks) && NormalizeKey(tp.role) == deputyGovernorGeneralKey && d.tokKey(tp.end) == "و" {
 			if m2, ok := d.matchAt(catTitle, tp.end+1); ok && strings.HasPrefix(d.lx.entries[m2.entry].key, "فرماندار") {
@@ -87,6 +96,9 @@ func (d *document) collectMentions() []rawMention {
 		phraseEnd = tp.end
 		rm := rawMention{role: tp.role, org: tp.org, headKey: tp.headKey, person: -1, rules: newTracer()}
 		d.cur = rm.rules
+		if d.tokKey(tp.head) == "ریاست" {
+			d.fire(ruleRoleHeadshipAfterName, tp.head, tp.head+1)
+		}
 		if governorAlso >= 0 {
 			d.fire(ruleRoleGovernorWithDeputyship, governorAlso, tp.end)
 		}
@@ -200,6 +212,12 @@ func (d *document) collectMentions() []rawMention {
 	slices.SortStableFunc(ms, func(a, b rawMention) int { return cmp.Compare(a.start, b.start) })
 	return ms
 }
+
+// ruleRoleHeadshipAfterName takes «ریاست» (headship) right after a name as
+// the name's title.
+var ruleRoleHeadshipAfterName = newRule("role-headship-after-name",
+	"«ریاست» right after a name, with no mark between, is the name's title as the text writes it («دکتر اعلمی ریاست بیمارستان»); elsewhere («به ریاست …», «ریاست جلسه») it is no title",
+	"در این دیدار دکتر حسن اعلمی ریاست بیمارستان امام حسین از خدمات کارکنان تقدیر کرد.")
 
 // deputyGovernorGeneralKey is the key of «معاون استاندار».
 const deputyGovernorGeneralKey = "معاوناستاندار"
