@@ -20,7 +20,7 @@ import (
 const defaultRealDir = "transform/testdata/real"
 
 func (a *app) evalCommand() *cobra.Command {
-	var gold, real, errorsOf, writeAccuracy, batch string
+	var gold, real, errorsOf, writeAccuracy, batch, agreement string
 	var asJSON, check bool
 	cmd := &cobra.Command{
 		Use:   "eval [--real DIR | --gold FILE]",
@@ -44,7 +44,12 @@ passage, on the tuning part.
 
 --batch PREFIX scores only the passages whose id starts with PREFIX, both parts
 together: run on a new batch before any rule is tuned on it, it is the one figure
-no rule was ever selected on.`,
+no rule was ever selected on.
+
+--agreement FILE scores a second, independent annotation of some real passages
+(FILE, in the labels' format) against the set's labels for the same passages: how
+far two annotators agree, the ceiling any extractor's figures should be read
+against. It needs no texts.`,
 		Example: `  govwatch eval
   govwatch eval --errors tune
   govwatch eval --batch rj
@@ -61,6 +66,12 @@ no rule was ever selected on.`,
 			if gold != "" {
 				return a.evalGold(gold, asJSON, check)
 			}
+			if agreement != "" {
+				if batch != "" || errorsOf != "" || writeAccuracy != "" || check {
+					return usagef("--agreement alone, or with --json and --real", "--agreement given with --batch, --errors, --write-accuracy or --check")
+				}
+				return a.evalAgreement(real, agreement, asJSON)
+			}
 			if batch != "" {
 				if errorsOf != "" || writeAccuracy != "" || check {
 					return usagef("--batch alone, or with --json and --real", "--batch given with --errors, --write-accuracy or --check")
@@ -75,6 +86,7 @@ no rule was ever selected on.`,
 	cmd.Flags().StringVar(&errorsOf, "errors", "", "list the unmatched items of one part of the real set: tune or check")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the report as JSON, with every unmatched item")
 	cmd.Flags().BoolVar(&check, "check", false, "exit non-zero if a field is below its F1 threshold")
+	cmd.Flags().StringVar(&agreement, "agreement", "", "score a second annotation of real passages (labels format) against the set's labels: annotator agreement")
 	cmd.Flags().StringVar(&batch, "batch", "", "score only the real passages whose id starts with this prefix, both parts together")
 	cmd.Flags().StringVar(&writeAccuracy, "write-accuracy", "", "write the check part's figures as JSON to this file (transform/accuracy.json, which the README and the report state)")
 	return cmd
@@ -124,6 +136,41 @@ func (a *app) evalBatch(dir, prefix string, asJSON bool) error {
 		return a.writeJSON(rep)
 	}
 	fmt.Fprintf(a.stdout, "batch %s of %s: %d passages with text, both parts\n", prefix, dir, len(docs))
+	return rep.WriteText(a.stdout)
+}
+
+// evalAgreement scores the second annotation in path against the real set's
+// labels for the same passages.
+func (a *app) evalAgreement(dir, path string, asJSON bool) error {
+	second, err := eval.LoadAnnotation(path)
+	if err != nil {
+		return err
+	}
+	if len(second) == 0 {
+		return fmt.Errorf("eval --agreement: %s holds no passage", path)
+	}
+	first, err := eval.LoadRealLabels(dir)
+	if err != nil {
+		return err
+	}
+	byID := make(map[string]eval.Doc, len(first))
+	for _, d := range first {
+		byID[d.ID] = d
+	}
+	gold := make([]eval.Doc, 0, len(second))
+	for i := range second {
+		d, ok := byID[second[i].ID]
+		if !ok {
+			return fmt.Errorf("eval --agreement: %s: passage %q is not labelled in %s", path, second[i].ID, dir)
+		}
+		gold = append(gold, d)
+		second[i] = eval.MergeByKey(second[i])
+	}
+	rep := eval.Score(gold, second)
+	if asJSON {
+		return a.writeJSON(rep)
+	}
+	fmt.Fprintf(a.stdout, "second annotation %s against the labels of %s, %d passages\n", path, dir, len(gold))
 	return rep.WriteText(a.stdout)
 }
 

@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -59,5 +61,42 @@ func TestEvalBatch(t *testing.T) {
 		if err := execute(t.Context(), args, &out, &out); err == nil {
 			t.Errorf("%v: no error", args)
 		}
+	}
+}
+
+// TestEvalAgreement scores a second annotation against the set's labels: four
+// passages annotated again, the same but for one role, agree on every name
+// and on all roles but that one; a passage the set does not hold is an error
+// naming it.
+func TestEvalAgreement(t *testing.T) {
+	const dir = "../../transform/testdata/realshaped"
+	var out bytes.Buffer
+	if err := execute(t.Context(), []string{"eval", "--real", dir, "--agreement", "testdata/agreement_second.jsonl", "--json"}, &out, &out); err != nil {
+		t.Fatalf("eval --agreement: %v\n%s", err, out.String())
+	}
+	var rep eval.Report
+	if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
+		t.Fatalf("no JSON report: %v\n%.300s", err, out.String())
+	}
+	if rep.Docs != 4 {
+		t.Errorf("scored %d passages, want the 4 of the second annotation", rep.Docs)
+	}
+	names, _ := rep.Field(eval.FieldPersonName)
+	roles, _ := rep.Field(eval.FieldPersonRole)
+	if names.Gold == 0 || names.F1 != 1 {
+		t.Errorf("names: %+v, want every name agreed", names)
+	}
+	if roles.Matched != roles.Gold-1 || roles.Predicted != roles.Gold {
+		t.Errorf("roles: %+v, want all but one of %d agreed", roles, roles.Gold)
+	}
+
+	bad := filepath.Join(t.TempDir(), "second.jsonl")
+	if err := os.WriteFile(bad, []byte(`{"id": "zz99", "people": [], "violations": []}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out.Reset()
+	err := execute(t.Context(), []string{"eval", "--real", dir, "--agreement", bad}, &out, &out)
+	if err == nil || !strings.Contains(err.Error(), "zz99") {
+		t.Errorf("a passage the set does not hold: error %v, want one naming zz99", err)
 	}
 }

@@ -187,6 +187,57 @@ func LoadReal(dir string) (RealSet, error) {
 	return set, nil
 }
 
+// LoadRealLabels reads the labels of the real set under dir without the
+// texts: the passages' people and violations with the project's codes, in
+// file order. Like [LoadReal] it refuses an id labelled twice.
+func LoadRealLabels(dir string) ([]Doc, error) {
+	files, err := labelFiles(dir, ".labels.jsonl")
+	if err != nil {
+		return nil, fmt.Errorf("find real labels: %w", err)
+	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("find real labels: no *.labels.jsonl under %s", dir)
+	}
+	var docs []Doc
+	seen := make(map[string]string)
+	for _, path := range files {
+		labels, err := readRealLabels(path)
+		if err != nil {
+			return nil, err
+		}
+		for _, l := range labels {
+			where := fmt.Sprintf("%s:%d", path, l.line)
+			if first, dup := seen[l.ID]; dup {
+				return nil, fmt.Errorf("%s: id %q: %w, first at %s", where, l.ID, ErrDuplicateID, first)
+			}
+			seen[l.ID] = where
+			docs = append(docs, l.doc(""))
+		}
+	}
+	return docs, nil
+}
+
+// LoadAnnotation reads a second annotation of real passages, a file in the
+// real labels' format (see [LoadReal]), as predictions to score against the
+// first: how far two annotators agree on the same passages.
+func LoadAnnotation(path string) ([]Prediction, error) {
+	labels, err := readRealLabels(path)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Prediction, 0, len(labels))
+	seen := make(map[string]int)
+	for _, l := range labels {
+		if first, dup := seen[l.ID]; dup {
+			return nil, fmt.Errorf("%s:%d: id %q: %w, first at line %d", path, l.line, l.ID, ErrDuplicateID, first)
+		}
+		seen[l.ID] = l.line
+		d := l.doc("")
+		out = append(out, Prediction{ID: d.ID, People: d.People, Violations: d.Violations})
+	}
+	return out, nil
+}
+
 // twinsFile lists, in the real set's folder, the pairs of passages that
 // share much of their text (one story published by several sites): a line
 // holds two ids and, after a tab, a note.
