@@ -1622,7 +1622,14 @@ func (d *document) secondSurname(t int) bool {
 	// it the end of a name.
 	n := t + 1
 	boundary := !d.isWord(n) || d.covered(n, catTitle) || d.speakerNext(n) || d.in(setTimeWord, n) && d.speechLater(n)
-	return boundary && d.plainWord(t) && strings.HasSuffix(k, "ی") && utf8.RuneCountInString(k) >= 4
+	if boundary && d.plainWord(t) && strings.HasSuffix(k, "ی") && utf8.RuneCountInString(k) >= 4 {
+		return true
+	}
+	// «زارع تالی رئیس …», «حسن دهقان پور منشادی به عنوان …»: after a
+	// surname of the lists or of a surname's shape, any word no list knows
+	// is the surname's last when a title or «به عنوان» comes right after.
+	return (d.surnameLike(t-1) || d.in(setSurnamePart, t-1)) && d.plainWord(t) && utf8.RuneCountInString(k) >= 3 &&
+		(d.covered(n, catTitle) && !d.covered(t, catTitle) || d.asPhraseEnd(n) >= 0)
 }
 
 // standaloneName reports whether the name tokens [ns,ne), with no title
