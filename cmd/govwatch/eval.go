@@ -53,6 +53,7 @@ against. It needs no texts.`,
 		Example: `  govwatch eval
   govwatch eval --errors tune
   govwatch eval --batch rj
+  govwatch eval --agreement transform/testdata/agreement/second.jsonl
   govwatch eval --gold transform/testdata/eval/holdout2.jsonl
   govwatch eval --gold transform/testdata/eval/gold.jsonl --json > eval.json`,
 		Args: cobra.NoArgs,

@@ -514,6 +514,9 @@ var exampleChecks = map[string]exampleCheck{
 	"govwatch eval --batch rj": {
 		more: realSetScored("both parts"),
 	},
+	"govwatch eval --agreement transform/testdata/agreement/second.jsonl": {
+		stdout: []string{"second annotation", "60 passages", "person_role"},
+	},
 	"govwatch eval --gold transform/testdata/eval/holdout2.jsonl": {
 		stdout: []string{"person_name", "office_type_modality"},
 	},
