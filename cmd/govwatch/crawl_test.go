@@ -39,34 +39,43 @@ func TestCrawlSummaryCommitted(t *testing.T) {
 	}
 }
 
-// TestCrawlCPUProfile: --cpuprofile leaves a gzip-compressed pprof profile after a
-// crawl, and a profile file that cannot be created fails the command before it crawls.
+// TestCrawlCPUProfile: --cpuprofile on crawl and on run leaves a gzip-compressed
+// pprof profile after the run, and a profile file that cannot be created fails the
+// command before it crawls.
 func TestCrawlCPUProfile(t *testing.T) {
-	_, cfg := servePortal(t)
-	prof := filepath.Join(t.TempDir(), "crawl.pprof")
-	if _, stderr, code := govwatch(t, "crawl", "--config", cfg, "--cpuprofile", prof); code != 0 {
-		t.Fatalf("crawl exit %d: %s", code, stderr)
-	}
-	f, err := os.Open(prof)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatalf("profile is not gzip: %v", err)
-	}
-	b, err := io.ReadAll(zr)
-	if err != nil || len(b) == 0 {
-		t.Fatalf("profile: %d bytes, %v", len(b), err)
-	}
+	for _, args := range [][]string{{"crawl"}, {"run", "crawl-all"}} {
+		t.Run(args[0], func(t *testing.T) {
+			_, cfg := servePortal(t)
+			archive := filepath.Join(filepath.Dir(cfg), "data", "_archive")
+			bad := filepath.Join(t.TempDir(), "no", "such", "dir", "x.pprof")
+			_, stderr, code := govwatch(t, append(args, "--config", cfg, "--cpuprofile", bad)...)
+			if code == 0 || !strings.Contains(stderr, "cpu profile") {
+				t.Errorf("%s with an uncreatable profile: exit %d, stderr %s", args[0], code, stderr)
+			}
+			if _, err := os.Stat(archive); err == nil {
+				t.Errorf("%s with an uncreatable profile crawled anyway", args[0])
+			}
 
-	bad := filepath.Join(t.TempDir(), "no", "such", "dir", "x.pprof")
-	_, stderr, code := govwatch(t, "crawl", "--config", cfg, "--cpuprofile", bad)
-	if code == 0 || !strings.Contains(stderr, "cpu profile") {
-		t.Errorf("crawl with an uncreatable profile: exit %d, stderr %s", code, stderr)
-	}
-	if _, err := os.Stat(filepath.Join(filepath.Dir(cfg), "data", "_archive")); err != nil {
-		t.Errorf("the first crawl left no archive: %v", err)
+			prof := filepath.Join(t.TempDir(), "crawl.pprof")
+			if _, stderr, code := govwatch(t, append(args, "--config", cfg, "--cpuprofile", prof)...); code != 0 {
+				t.Fatalf("%s exit %d: %s", args[0], code, stderr)
+			}
+			f, err := os.Open(prof)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			zr, err := gzip.NewReader(f)
+			if err != nil {
+				t.Fatalf("profile is not gzip: %v", err)
+			}
+			b, err := io.ReadAll(zr)
+			if err != nil || len(b) == 0 {
+				t.Fatalf("profile: %d bytes, %v", len(b), err)
+			}
+			if _, err := os.Stat(archive); err != nil {
+				t.Errorf("the crawl left no archive: %v", err)
+			}
+		})
 	}
 }
