@@ -1515,10 +1515,12 @@ func (d *document) titleAfter(ms []rawMention, i int) int {
 		if tj < 0 || tj > si+maxTitleAfter {
 			return -1
 		}
-		if m.kind == MentionName && !sameName(m.nameKeys, ms[i].nameKeys) && tj > si {
+		if m.kind == MentionName && !sameName(m.nameKeys, ms[i].nameKeys) && tj > si && (m.bare || d.speaks(ms, j)) {
 			// Another person named in a later sentence is the one its
 			// title stands for; one named beside the name in its own
-			// sentence («با حضور …») is not.
+			// sentence («با حضور …») is not, nor one named with a
+			// title of their own in passing («خبر رفتن جعفر طولابی،
+			// فرماندار دلفان …»).
 			return -1
 		}
 		if m.kind != MentionTitle || m.person >= 0 || m.role == "" || tj == si {
