@@ -1745,6 +1745,15 @@ func (d *document) clauseModality(a, b int, cs span) string {
 				d.fire(ruleRoutineOversight, h, t+1)
 				return ModalityReported
 			}
+			if verbTense(d, t) == tensePresent {
+				if r, ok := d.referredUnits(a, t); ok {
+					// «این واحدها به مدت دو هفته پلمب می‌شوند»: what
+					// happens to units already counted or named, a
+					// report of them, no threat.
+					d.fire(rulePresentOfKnownUnits, r, t+1)
+					return ModalityReported
+				}
+			}
 			d.fire(ruleFutureVerb, t, t+1)
 			return ModalityConditional
 		case tensePast:
@@ -1768,6 +1777,24 @@ func (d *document) clauseModality(a, b int, cs span) string {
 	}
 	d.fire(ruleNoVerbReports, a, b)
 	return ModalityReported
+}
+
+// referredUnits reports whether the clause [a,t) speaks of units already
+// counted or named: a number («۲۷۴ مرکز»), or «این»/«آن» before a generic
+// office noun or a word of offence («این واحدها», «این متخلفان»).
+func (d *document) referredUnits(a, t int) (int, bool) {
+	for k := a; k < t; k++ {
+		if d.isNum(k) && (d.in(setClassifier, k+1) || d.in(setGenericOffice, k+1) || d.covered(k+1, catOffice)) {
+			return k, true
+		}
+		if w := d.tokKey(k); w != "این" && w != "آن" {
+			continue
+		}
+		if d.in(setGenericOffice, k+1) || d.covered(k+1, catOffice) || d.covered(k+1, catTrigger) {
+			return k, true
+		}
+	}
+	return 0, false
 }
 
 // pastBeforeRelative reports whether a past verb comes before a relative
@@ -1822,6 +1849,9 @@ var (
 	ruleEveryOffice = newRule("modality-every-office",
 		"«هر» before an office or a violation word («هر واحد صنفی که …») states a general rule, a threat",
 		"با هر واحد صنفی که گرانفروشی کند برخورد قانونی خواهد شد.")
+	rulePresentOfKnownUnits = newRule("modality-present-known-units",
+		"a present verb about units already counted or named («این واحدها … پلمب می‌شوند», «۲۷۴ مرکز پلمب می‌شوند») reports what happens to them, no threat",
+		"در این بازرسی‌ها شش واحد متخلف شناسایی شد و این واحدها به مدت دو هفته پلمب می‌شوند.")
 	ruleFutureVerb = newRule("modality-future-verb",
 		"a main verb in the future or present («پلمب خواهد شد», «لغو می‌شود») threatens",
 		"نانوایی‌های متخلف پلمب خواهند شد.")
