@@ -2817,7 +2817,7 @@ func (d *document) habitual(a, b int, cs span, v int) bool {
 // clause from a. It returns the oversight noun's token.
 func (d *document) routineOversight(a, v int) (int, bool) {
 	k := d.toks[v].key
-	if !strings.HasSuffix(k, "کنند") && !strings.HasSuffix(k, "کند") {
+	if !strings.HasSuffix(k, "کنند") && !strings.HasSuffix(k, "کند") && !strings.HasSuffix(k, "نمایند") && !strings.HasSuffix(k, "نماید") {
 		return 0, false
 	}
 	j := v - 1
