@@ -249,7 +249,7 @@ func (d *document) parseTitle(m match) titlePhrase {
 			phase = "org"
 			break
 		}
-		if d.toks[s].key == "سرپرست" && roleEnd == e && d.toks[i].key == "معاونت" {
+		if d.toks[s].key == "سرپرست" && roleEnd == e && (d.toks[i].key == "معاونت" || d.toks[i].key == "معاون") {
 			// «سرپرست معاونت امور اقتصادی»: the acting head of a
 			// deputyship; the deputyship is the role, not a body.
 			d.fire(ruleRoleActingHead, s, i+1)
@@ -924,7 +924,7 @@ var (
 		"after a number or a unit of measure a word is what is counted or measured, never a name («۷ هزار تن گندم»)",
 		"امسال ۷ هزار تن گندم آردی از کشاورزان خریداری شد.")
 	ruleRoleActingHead = newRule("role-acting-head",
-		"«سرپرست» before «معاونت» is the acting head of a deputyship, which is the role and no body («سرپرست معاونت امور اقتصادی»)",
+		"«سرپرست» before «معاونت» or «معاون» is the acting head of a deputyship, which is the role and no body («سرپرست معاونت امور اقتصادی», «سرپرست معاون سیاسی»)",
 		"حسن کریمی سرپرست معاونت امور اقتصادی استانداری گفت: جلسه برگزار شد.")
 	ruleRolePortfolioPrep = newRule("role-portfolio-preposition",
 		"the preposition of a portfolio's verbal noun stays in the role («معاون بازرسی و حمایت از حقوق مصرف‌کنندگان»)",
