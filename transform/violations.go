@@ -383,6 +383,12 @@ func (d *document) findViolations(ps []person) []Violation {
 					// health ones are the food and health premises.
 					offices = []string{OfficeHealthUnit}
 					d.fire(ruleHealthOffender, t, t+1)
+				} else if t, ok := d.unitOffender(g.start, g.end); ok {
+					// «۴۶ واحد متخلف پلمب شد», «۱۸۳ صنف متخلف»: units or
+					// trades of no named type that offended are the
+					// market's guild shops, as the guidelines default.
+					offices = []string{OfficeGuildShop}
+					d.fire(ruleUnitOffender, t, t+1)
 				} else {
 					offices = []string{OfficeOther}
 					d.fire(ruleSanctionOtherOffice, g.start, g.end)
@@ -532,6 +538,9 @@ var (
 	ruleHealthOffender = newRule("office-health-offender",
 		"a sanction with no office type near, whose offenders or units are called health ones («واحد متخلف بهداشتی», «متخلفان بهداشتی»), is the food and health premises' (health_unit)",
 		"در ایام نوروز ۲۴ واحد متخلف بهداشتی پلمپ شد.")
+	ruleUnitOffender = newRule("office-unit-offender",
+		"a sanction on offending units or trades of no named type («۴۶ واحد متخلف پلمب شد», «۱۸۳ صنف متخلف») is the market's guild shops'",
+		"در این طرح ۴۶ واحد متخلف پلمب شد.")
 	ruleSanctionOtherOffice = newRule("office-other-with-sanction",
 		"a sanction with no office anywhere near is an office of type other",
 		"در این طرح ۴ مورد تخلف پلمب شد.")
@@ -1560,6 +1569,21 @@ func (d *document) offenders(cs span, personSpans []span) []string {
 		}
 	}
 	return strong
+}
+
+// unitOffender returns the token of a generic unit or trade («واحد»,
+// «صنف») that «متخلف» qualifies in [a,b).
+func (d *document) unitOffender(a, b int) (int, bool) {
+	for t := a; t+1 < b; t++ {
+		k := d.tokKey(t)
+		if !strings.HasPrefix(k, "واحد") && !strings.HasPrefix(k, "صنف") && k != "صنوف" {
+			continue
+		}
+		if strings.HasPrefix(d.tokKey(t+1), "متخلف") || d.in(setClassifier, t) && strings.HasPrefix(d.tokKey(t+1), "صنفی") && strings.HasPrefix(d.tokKey(t+2), "متخلف") {
+			return t, true
+		}
+	}
+	return 0, false
 }
 
 // healthOffender returns the token of «بهداشتی» right after an offender or
