@@ -59,32 +59,13 @@ for _ in $(seq 300); do [[ -s "$OUT/portal.url" ]] && break; sleep 0.1; done
 LIST_URL="$(head -1 "$OUT/portal.url")"
 [[ -n $LIST_URL ]] || { echo "crawl-pairs: portal did not start" >&2; cat "$OUT/portal.err" >&2; exit 1; }
 
+source "$ROOT/bench/govwatch-config.sh"
+
 # crawl LABEL PAIR BINARY: one crawl from an empty data directory; appends a line.
 crawl() {
 	local label="$1" pair="$2" bin="$3" d="$WORK/$1"
 	rm -rf "$d" && mkdir -p "$d"
-	cat >"$d/govwatch.yaml" <<EOF
-# Written by bench/crawl-pairs.sh: bench/run.sh's config.
-data_dir: data
-report_dir: reports
-timezone: Asia/Tehran
-memory_limit: $MEMLIMIT
-crawl:
-  user_agent: "govwatch-bench/1.0"
-  timeout: 30s
-  rate: 100000
-  burst: 100000
-  concurrency: $C
-  respect_robots: true
-  max_pages_per_source: 0
-  max_listing_pages: $((N / 10 + 10))
-sources:
-  - id: gen
-    name: "استانداری فارس - اخبار شهرستان‌ها"
-    province: "فارس"
-    start_urls: ["$LIST_URL"]
-    profile: iran_gov_cms
-EOF
+	govwatch_config "$d"
 	local load; load="$(cut -d' ' -f1 /proc/loadavg)"
 	/usr/bin/time -v -o "$d/time" "$bin" crawl --config "$d/govwatch.yaml" --log-format json --log-level warn \
 		>"$d/out" 2>"$d/err" || { echo "crawl-pairs: $label crawl failed" >&2; tail -3 "$d/err" >&2; exit 1; }

@@ -127,32 +127,8 @@ CLK_TCK="$(getconf CLK_TCK)"
 portal_requests() { curl -sf "$BASE_URL/_bench/stats" | sed -n 's/.*"Requests":\([0-9]*\).*/\1/p'; }
 portal_cpu_ticks() { awk '{print $14 + $15}' "/proc/$PORTAL_PID/stat"; }
 
-# govwatch_config DIR writes DIR/govwatch.yaml: one source, limits lifted to -c.
-govwatch_config() {
-	mkdir -p "$1"
-	cat >"$1/govwatch.yaml" <<EOF
-# Written by bench/run.sh: politeness limits lifted to the shared concurrency.
-data_dir: data
-report_dir: reports
-timezone: Asia/Tehran
-${MEMLIMIT:+memory_limit: $MEMLIMIT}
-crawl:
-  user_agent: "govwatch-bench/1.0"
-  timeout: 30s
-  rate: 100000
-  burst: 100000
-  concurrency: $C
-  respect_robots: true
-  max_pages_per_source: 0
-  max_listing_pages: $((N / 10 + 10))
-sources:
-  - id: gen
-    name: "استانداری فارس - اخبار شهرستان‌ها"
-    province: "فارس"
-    start_urls: ["$LIST_URL"]
-    profile: iran_gov_cms
-EOF
-}
+# govwatch_config DIR writes DIR/govwatch.yaml (bench/govwatch-config.sh).
+source "$ROOT/bench/govwatch-config.sh"
 
 # articles_of TOOL LOGFILE prints the articles a run found.
 articles_of() {
