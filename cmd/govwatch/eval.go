@@ -115,12 +115,8 @@ func (a *app) evalGold(path string, asJSON, check bool) error {
 // evalBatch scores the real passages whose id starts with prefix, both parts
 // together.
 func (a *app) evalBatch(dir, prefix string, asJSON bool) error {
-	set, err := eval.LoadReal(dir)
-	if errors.Is(err, eval.ErrNoTexts) {
-		fmt.Fprintf(a.stdout, "real set skipped: %v\n", err)
-		return nil
-	}
-	if err != nil {
+	set, ok, err := a.loadReal(dir)
+	if !ok {
 		return err
 	}
 	var docs []eval.Doc
@@ -132,7 +128,7 @@ func (a *app) evalBatch(dir, prefix string, asJSON bool) error {
 	if len(docs) == 0 {
 		return fmt.Errorf("eval --batch %s: no passage of %s with text has an id starting with %q", prefix, dir, prefix)
 	}
-	rep := eval.Evaluate(docs, func(d eval.Doc) eval.Prediction { return eval.MergeByKey(analyzeGold(d)) })
+	rep := eval.Evaluate(docs, analyzeReal)
 	if asJSON {
 		return a.writeJSON(rep)
 	}
@@ -189,19 +185,29 @@ type realReport struct {
 	GeneralCheck *eval.NamesScore `json:"general_check,omitempty"`
 }
 
-func (a *app) evalReal(dir, errorsOf, writeAccuracy string, asJSON, check bool) error {
-	set, err := eval.LoadReal(dir)
+// loadReal reads the real set under dir. Without its texts it says so in one
+// line and reports ok false with a nil error: the set is skipped, not failed.
+func (a *app) loadReal(dir string) (set eval.RealSet, ok bool, err error) {
+	set, err = eval.LoadReal(dir)
 	if errors.Is(err, eval.ErrNoTexts) {
 		fmt.Fprintf(a.stdout, "real set skipped: %v\n", err)
-		return nil
+		return set, false, nil
 	}
-	if err != nil {
+	return set, err == nil, err
+}
+
+// analyzeReal analyses a real passage and merges its violations as the real
+// set's guidelines annotate them.
+func analyzeReal(d eval.Doc) eval.Prediction { return eval.MergeByKey(analyzeGold(d)) }
+
+func (a *app) evalReal(dir, errorsOf, writeAccuracy string, asJSON, check bool) error {
+	set, ok, err := a.loadReal(dir)
+	if !ok {
 		return err
 	}
-	analyze := func(d eval.Doc) eval.Prediction { return eval.MergeByKey(analyzeGold(d)) }
 	rr := realReport{Dir: dir, Labelled: set.Labelled, MissingText: set.MissingText,
-		Tune:  eval.Evaluate(eval.Split(set.Docs, eval.PartTune), analyze),
-		Check: eval.Evaluate(eval.Split(set.Docs, eval.PartCheck), analyze)}
+		Tune:  eval.Evaluate(eval.Split(set.Docs, eval.PartTune), analyzeReal),
+		Check: eval.Evaluate(eval.Split(set.Docs, eval.PartCheck), analyzeReal)}
 	if general, err := eval.LoadNames(dir); err == nil {
 		var tune, check []eval.NamesDoc
 		for _, d := range general {

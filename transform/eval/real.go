@@ -132,46 +132,31 @@ func deref[T any](p *T) T {
 // [RealSet.MissingText]; when no passage has one, LoadReal returns the labels'
 // count and an error wrapping [ErrNoTexts]. Label errors name the file and line.
 func LoadReal(dir string) (RealSet, error) {
-	files, err := labelFiles(dir, ".labels.jsonl")
+	labels, err := readSetLabels(dir)
 	if err != nil {
-		return RealSet{}, fmt.Errorf("find real labels: %w", err)
-	}
-	if len(files) == 0 {
-		return RealSet{}, fmt.Errorf("find real labels: no *.labels.jsonl under %s", dir)
+		return RealSet{}, err
 	}
 	var set RealSet
-	seen := make(map[string]string)
 	seenURL := make(map[string]string)
-	for _, path := range files {
-		labels, err := readRealLabels(path)
+	for _, l := range labels {
+		if u := pageKey(deref(l.URL)); u != "" {
+			// The same page twice would sit in both parts of the split
+			// and tune the check part through its twin.
+			if first, dup := seenURL[u]; dup {
+				return RealSet{}, fmt.Errorf("%s: id %q: %w, first at %s", l.where, l.ID, ErrDuplicateURL, first)
+			}
+			seenURL[u] = l.where
+		}
+		set.Labelled++
+		text, err := os.ReadFile(filepath.Join(dir, "texts", l.ID+".txt"))
+		if errors.Is(err, fs.ErrNotExist) {
+			set.MissingText = append(set.MissingText, l.ID)
+			continue
+		}
 		if err != nil {
-			return RealSet{}, err
+			return RealSet{}, fmt.Errorf("read text of %s: %w", l.ID, err)
 		}
-		for _, l := range labels {
-			where := fmt.Sprintf("%s:%d", path, l.line)
-			if first, dup := seen[l.ID]; dup {
-				return RealSet{}, fmt.Errorf("%s: id %q: %w, first at %s", where, l.ID, ErrDuplicateID, first)
-			}
-			seen[l.ID] = where
-			if u := pageKey(deref(l.URL)); u != "" {
-				// The same page twice would sit in both parts of the split
-				// and tune the check part through its twin.
-				if first, dup := seenURL[u]; dup {
-					return RealSet{}, fmt.Errorf("%s: id %q: %w, first at %s", where, l.ID, ErrDuplicateURL, first)
-				}
-				seenURL[u] = where
-			}
-			set.Labelled++
-			text, err := os.ReadFile(filepath.Join(dir, "texts", l.ID+".txt"))
-			if errors.Is(err, fs.ErrNotExist) {
-				set.MissingText = append(set.MissingText, l.ID)
-				continue
-			}
-			if err != nil {
-				return RealSet{}, fmt.Errorf("read text of %s: %w", l.ID, err)
-			}
-			set.Docs = append(set.Docs, l.doc(string(text)))
-		}
+		set.Docs = append(set.Docs, l.doc(string(text)))
 	}
 	twins, err := readTwins(filepath.Join(dir, twinsFile))
 	if err != nil {
@@ -191,6 +176,26 @@ func LoadReal(dir string) (RealSet, error) {
 // texts: the passages' people and violations with the project's codes, in
 // file order. Like [LoadReal] it refuses an id labelled twice.
 func LoadRealLabels(dir string) ([]Doc, error) {
+	labels, err := readSetLabels(dir)
+	if err != nil {
+		return nil, err
+	}
+	docs := make([]Doc, 0, len(labels))
+	for _, l := range labels {
+		docs = append(docs, l.doc(""))
+	}
+	return docs, nil
+}
+
+// setLabel is a label of the real set with where it was read («file:line»).
+type setLabel struct {
+	realLabel
+	where string
+}
+
+// readSetLabels reads every *.labels.jsonl file under dir (texts/ excepted),
+// in name order, and refuses an id labelled twice.
+func readSetLabels(dir string) ([]setLabel, error) {
 	files, err := labelFiles(dir, ".labels.jsonl")
 	if err != nil {
 		return nil, fmt.Errorf("find real labels: %w", err)
@@ -198,7 +203,7 @@ func LoadRealLabels(dir string) ([]Doc, error) {
 	if len(files) == 0 {
 		return nil, fmt.Errorf("find real labels: no *.labels.jsonl under %s", dir)
 	}
-	var docs []Doc
+	var out []setLabel
 	seen := make(map[string]string)
 	for _, path := range files {
 		labels, err := readRealLabels(path)
@@ -211,10 +216,10 @@ func LoadRealLabels(dir string) ([]Doc, error) {
 				return nil, fmt.Errorf("%s: id %q: %w, first at %s", where, l.ID, ErrDuplicateID, first)
 			}
 			seen[l.ID] = where
-			docs = append(docs, l.doc(""))
+			out = append(out, setLabel{l.realLabel, where})
 		}
 	}
-	return docs, nil
+	return out, nil
 }
 
 // LoadAnnotation reads a second annotation of real passages, a file in the
