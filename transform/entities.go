@@ -73,7 +73,8 @@ func (d *document) collectMentions() []rawMention {
 			continue
 		}
 		tp := d.titlePhraseOf(m)
-		if d.tokKey(tp.head) == "ریاست" {
+		headship := d.tokKey(tp.head) == "ریاست"
+		if headship {
 			// «دکتر اعلمی ریاست بیمارستان»: headship is a title only
 			// right after its holder's name; «به ریاست فرماندار»,
 			// «ریاست جلسه» name a chair, no post.
@@ -96,7 +97,7 @@ func (d *document) collectMentions() []rawMention {
 		phraseEnd = tp.end
 		rm := rawMention{role: tp.role, org: tp.org, headKey: tp.headKey, person: -1, rules: newTracer()}
 		d.cur = rm.rules
-		if d.tokKey(tp.head) == "ریاست" {
+		if headship {
 			d.fire(ruleRoleHeadshipAfterName, tp.head, tp.head+1)
 		}
 		if governorAlso >= 0 {

@@ -2133,8 +2133,7 @@ func (d *document) fullListedName(t int) (int, bool) {
 	if d.blessedAfter(ne) {
 		return 0, false // «امام حسن عسکری (ع)»: a saint's name
 	}
-	last := d.toks[ne-1].key
-	if d.lx.surnames[last] || d.lx.surnameShape(last) || d.in(setSurnamePart, ne-1) {
+	if d.surnameLike(ne-1) || d.in(setSurnamePart, ne-1) {
 		return ne, true // (a surname's detached part: «علی حسین زاده»)
 	}
 	return 0, false
