@@ -1112,9 +1112,10 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 			// «حمید پرورشی خرم مدیرکل …»: a surname in two words whose
 			// first ends in «ی», after a given name.
 		case n == 1 && d.plainWord(j) && strings.HasSuffix(d.toks[j].key, "ی") && d.givenAt(j-1) && d.plainWordAnyShape(ns):
-		case n == 1 && !comma && d.plainWord(j) && !d.givenAt(j) && d.givenAt(j-1) && (d.opensClause(j-1) || d.covered(j-2, catHonorific)) && d.surnameLikeEnd(ns):
-			// «حسین مدرس خیابانی استاندار …» opening a clause: a given
-			// name, a word and a surname, three words of one name.
+		case n == 1 && d.plainWord(j) && !d.givenAt(j) && d.givenAt(j-1) && (!comma && d.opensClause(j-1) || d.covered(j-2, catHonorific) || d.in(setNameIntro, j-2)) && d.surnameLikeEnd(ns):
+			// «حسین مدرس خیابانی استاندار …» opening a clause, or after
+			// «با حضور»: a given name, a word and a surname, three words
+			// of one name.
 			d.fire(rulePersonThreeWordName, j-1, s)
 		case n == 0 && d.secondSurname(j) && d.plainWord(j-1) && d.givenAt(j-2):
 			// «محمدعلی اصل مرزی رییس …»: a surname in two words after
@@ -1854,8 +1855,9 @@ var rulePersonNotNamePhrase = newBlockingRule("person-not-name-phrase",
 // rulePersonThreeWordName accepts a surname in two words between a given
 // name opening a clause and a title.
 var rulePersonThreeWordName = newRule("person-three-word-name",
-	"a given name opening a clause, a word and a surname right before a title are one name («حسین مدرس خیابانی استاندار …», «محمد صادق رحماندوست سرپرست …»)",
+	"a given name opening a clause or after «با حضور», a word and a surname right before a title are one name («حسین مدرس خیابانی استاندار …», «محمد صادق رحماندوست سرپرست …»)",
 	"به گزارش خبرگزاری، حسین مدرس خیابانی استاندار فارس گفت: بازرسی‌ها ادامه دارد.",
+	"نشست با حضور کاوه گلبن کلاهی، فرماندار کوار، برگزار شد.",
 	"به گزارش روابط عمومی بخشداری، محمد صادق دلاورگرد سرپرست بخشداری مرکزی از روستا بازدید کرد.")
 
 // rareGivenOpening reports whether token t is a given name of the full lists
