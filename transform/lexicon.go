@@ -270,7 +270,7 @@ func buildLexicon() (*lexicon, error) {
 	if err := eachLine("lexicons/markers.tsv", func(f []string) {
 		if len(f) > 1 {
 			if c, ok := kinds[f[0]]; ok {
-				add(entry{cat: c, phrase: f[1]})
+				add(entry{cat: c, phrase: f[1], suffix: c == catTrigger})
 			}
 		}
 	}); err != nil {
