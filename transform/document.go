@@ -394,7 +394,7 @@ func tokenize(d *document, splits []int32, ks *keyStream) []token {
 	if start >= 0 {
 		toks = appendWord(toks, body, start, len(body))
 	}
-	toks = joinPluralSuffixes(toks, body)
+	toks = joinSplitAffixes(toks, body)
 	d.sc.toks = toks
 	// Keys are substrings of one folded copy of the body: the key stream,
 	// which holds the folded letters and digits of every word.
@@ -448,21 +448,47 @@ func joinSurnameHeads(lx *lexicon, toks []token, body []rune) []token {
 	return out
 }
 
-// joinPluralSuffixes joins a plural suffix that a portal typed apart from its
-// noun («استان ها», «شهرداری های») to the word before it, as if written with
-// ZWNJ: «ها» never stands alone in news text, and a noun split from its
-// suffix would end a role or organisation at the noun.
-func joinPluralSuffixes(toks []token, body []rune) []token {
+// joinSplitAffixes joins the affixes that a portal typed apart from their
+// word with a space, where careful writers put a ZWNJ or nothing, so that the
+// three spellings give one token: a plural suffix («استان ها», «شهرداری
+// های»), the comparative and superlative endings («مهم ترین», «بیش تر») and
+// the continuous prefix of a verb («نمی کنند», «می شود»). None of them
+// stands alone in news text; a noun split from its suffix would end a role or
+// an organisation at the noun, and a verb split from its prefix would be no
+// verb.
+func joinSplitAffixes(toks []token, body []rune) []token {
 	out := toks[:0]
 	for _, t := range toks {
-		if n := len(out); n > 0 && t.punct == 0 && body[t.start] == 'ه' && out[n-1].punct == 0 && t.start == out[n-1].end+1 && body[out[n-1].end] == ' ' && pluralSuffix(body[t.start:t.end]) && wordClass(body[out[n-1].end-1]) == 1 {
-			out[n-1].end = t.end
-			continue
+		if n := len(out); n > 0 && t.punct == 0 && out[n-1].punct == 0 && t.start == out[n-1].end+1 && body[out[n-1].end] == ' ' {
+			prev, w := body[out[n-1].start:out[n-1].end], body[t.start:t.end]
+			suffix := (pluralSuffix(w) || comparativeSuffix(w)) && wordClass(prev[len(prev)-1]) == 1 && !slices.Equal(prev, runesVa)
+			prefix := verbPrefix(prev) && wordClass(w[0]) == 1 && len(w) >= 2
+			if suffix || prefix {
+				out[n-1].end = t.end
+				continue
+			}
 		}
 		out = append(out, t)
 	}
 	return out
 }
+
+// comparativeSuffix reports whether w is «تر» or «ترین».
+func comparativeSuffix(w []rune) bool {
+	return slices.Equal(w, runesTar) || slices.Equal(w, runesTarin)
+}
+
+// verbPrefix reports whether w is the continuous prefix «می» or its negative
+// «نمی».
+func verbPrefix(w []rune) bool {
+	return slices.Equal(w, runesMi) || slices.Equal(w, runesNami)
+}
+
+var (
+	runesTar, runesTarin = []rune("تر"), []rune("ترین")
+	runesMi, runesNami   = []rune("می"), []rune("نمی")
+	runesVa              = []rune("و")
+)
 
 // pluralSuffix reports whether w is «ها», «های» or «هایی».
 func pluralSuffix(w []rune) bool {

@@ -118,10 +118,10 @@ func TestWithoutGluedHonorific(t *testing.T) {
 	}
 }
 
-// TestPluralSuffixJoined checks that a plural suffix typed apart from its noun
-// makes one token with it, the token a ZWNJ-written plural makes, and that
-// nothing else is joined.
-func TestPluralSuffixJoined(t *testing.T) {
+// TestSplitAffixesJoined checks that a plural suffix, a comparative ending or
+// a verb's continuous prefix typed apart from its word makes one token with
+// it, the token the ZWNJ-written word makes, and that nothing else is joined.
+func TestSplitAffixesJoined(t *testing.T) {
 	tests := []struct {
 		text string
 		want []string // the keys of the word tokens
@@ -134,6 +134,16 @@ func TestPluralSuffixJoined(t *testing.T) {
 		{"۱۲ ها", []string{"12", "ها"}},             // a number takes no suffix
 		{"استان، ها", []string{"استان", "ها"}},      // a comma between
 		{"استان هامون", []string{"استان", "هامون"}}, // a word that starts like one
+		{"رعایت نمی کنند", []string{"رعایت", "نمیکنند"}},
+		{"رعایت نمی‌کنند", []string{"رعایت", "نمیکنند"}},
+		{"پلمب می شود", []string{"پلمب", "میشود"}},
+		{"عمده ترین تخلفات", []string{"عمدهترین", "تخلفات"}},
+		{"بیش تر", []string{"بیشتر"}},
+		{"می ۱۲", []string{"می", "12"}},             // a number is no verb
+		{"تر شد", []string{"تر", "شد"}},             // nothing before it
+		{"می، شود", []string{"می", "شود"}},          // a comma between
+		{"میلاد رضایی", []string{"میلاد", "رضایی"}}, // a word that starts like one
+		{"خشک و تر", []string{"خشک", "و", "تر"}},    // «و» takes no ending
 	}
 	for _, tt := range tests {
 		d := readDocument(loadLexicon(), Normalize(tt.text), nil)

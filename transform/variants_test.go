@@ -43,6 +43,14 @@ var spellingVariants = []struct {
 		}
 		return s
 	}},
+	{"space for zwnj", func(s string) string {
+		for range 2 {
+			s = zwnjPrefix.ReplaceAllString(s, "$1$2 $3$4")
+			s = zwnjPlural.ReplaceAllString(s, "$1 $2$3")
+			s = zwnjSuperlat.ReplaceAllString(s, "$1 $2$3")
+		}
+		return strings.ReplaceAll(s, "\u200c", " ")
+	}},
 	{"zwnj removed", func(s string) string {
 		return strings.ReplaceAll(s, "\u200c", "")
 	}},
