@@ -33,6 +33,15 @@ var spellingVariants = []struct {
 	{"arabic letters", func(s string) string {
 		return strings.NewReplacer("ی", "ي", "ک", "ك").Replace(s)
 	}},
+	{"latin digits", func(s string) string {
+		return strings.NewReplacer("۰", "0", "۱", "1", "۲", "2", "۳", "3", "۴", "4", "۵", "5", "۶", "6", "۷", "7", "۸", "8", "۹", "9").Replace(s)
+	}},
+	{"persian digits", func(s string) string {
+		return strings.NewReplacer("0", "۰", "1", "۱", "2", "۲", "3", "۳", "4", "۴", "5", "۵", "6", "۶", "7", "۷", "8", "۸", "9", "۹").Replace(s)
+	}},
+	{"yeh for hamza", func(s string) string {
+		return strings.NewReplacer("ئی", "یی", "ئ", "ی").Replace(s)
+	}},
 	{"zwnj added", func(s string) string {
 		// Applied twice: a match consumes the space that a neighbouring
 		// word's match needs as its left edge.
