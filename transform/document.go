@@ -378,7 +378,7 @@ func tokenize(d *document, splits []int32, ks *keyStream) []token {
 				if r == utf8.RuneError {
 					key = string(r) // an invalid byte in a text that did not come from the normaliser
 				}
-				toks = append(toks, token{start: int32(i), end: int32(i + 1), punct: r, key: key})
+				toks = append(toks, token{start: int32(i), end: int32(i + 1), punct: persianMark(body, i), key: key})
 			}
 			continue
 		}
@@ -428,6 +428,37 @@ func tokenize(d *document, splits []int32, ks *keyStream) []token {
 		ki = kj
 	}
 	return joinSurnameHeads(d.lx, toks, body)
+}
+
+// persianMark returns the mark body[i] as the rules know it: the Latin comma,
+// semicolon and question mark that some portals type in Persian text are the
+// Persian «،», «؛» and «؟», and straight double quotes are guillemets; a
+// comma between two digits («۱,۲۰۰») stays a thousands separator.
+func persianMark(body []rune, i int) rune {
+	switch r := body[i]; r {
+	case ',':
+		if i > 0 && i+1 < len(body) && wordClass(body[i-1]) == 3 && wordClass(body[i+1]) == 3 {
+			return r
+		}
+		return '،'
+	case ';':
+		return '؛'
+	case '?':
+		return '؟'
+	case '"':
+		// A straight quote opens before a word and closes after one.
+		before := i > 0 && wordClass(body[i-1]) != 0
+		after := i+1 < len(body) && wordClass(body[i+1]) != 0
+		switch {
+		case after && !before:
+			return '«'
+		case before && !after:
+			return '»'
+		}
+		return r
+	default:
+		return r
+	}
 }
 
 // joinSurnameHeads joins the first part of a compound surname typed apart

@@ -221,3 +221,27 @@ func TestGluedPrefixSplit(t *testing.T) {
 		})
 	}
 }
+
+// TestPersianMark checks which marks the rules read as Persian ones.
+func TestPersianMark(t *testing.T) {
+	tests := []struct {
+		text string
+		at   int // rune index of the mark
+		want rune
+	}{
+		{"کوار, فارس", 4, '،'},
+		{"۱,۲۰۰ واحد", 1, ','}, // a thousands separator
+		{"12,500", 2, ','},
+		{"جلسه; سپس", 4, '؛'},
+		{"چرا?", 3, '؟'},
+		{`گفت "معاون`, 4, '«'},
+		{`معاون" گفت`, 5, '»'},
+		{`" "`, 0, '"'},
+		{"کوار، فارس", 4, '،'},
+	}
+	for _, tt := range tests {
+		if got := persianMark([]rune(tt.text), tt.at); got != tt.want {
+			t.Errorf("persianMark(%q, %d) = %q, want %q", tt.text, tt.at, got, tt.want)
+		}
+	}
+}

@@ -41,7 +41,9 @@ const minWrappedRunes = 40
 // the page: prev is long and ends without a stop, colon or closing quote, and
 // next starts with a letter, not with the agency's «به گزارش».
 func wrapsOn(prev, next string) bool {
-	if utf8.RuneCountInString(prev) < minWrappedRunes || strings.HasPrefix(Normalize(next), "به گزارش") {
+	// Runes are counted on the normalised line, so that a portal's double
+	// spaces do not make a heading long enough to be a wrapped line.
+	if utf8.RuneCountInString(Normalize(prev)) < minWrappedRunes || strings.HasPrefix(Normalize(next), "به گزارش") {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(prev)

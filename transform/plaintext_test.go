@@ -37,6 +37,14 @@ func TestInputFromText(t *testing.T) {
 			},
 		},
 		{
+			name: "a short heading typed with double spaces is no line cut by the page's width",
+			text: "پلمب نانوایی‌ها در کوار\nفرماندار از ده نانوایی بازدید کرد و گفت که کار ادامه دارد.\nکشف  بیش  از  سه  تن  آرد  قاچاق  در  کوار\nفرمانده انتظامی کوار از کشف آرد خبر داد.",
+			want: Input{
+				Title:      "پلمب نانوایی‌ها در کوار",
+				Paragraphs: []string{"فرماندار از ده نانوایی بازدید کرد و گفت که کار ادامه دارد.", "کشف  بیش  از  سه  تن  آرد  قاچاق  در  کوار", "فرمانده انتظامی کوار از کشف آرد خبر داد."},
+			},
+		},
+		{
 			name: "a single line is body, not title",
 			text: "فقط یک بند متن.",
 			want: Input{Paragraphs: []string{"فقط یک بند متن."}},

@@ -42,6 +42,24 @@ var spellingVariants = []struct {
 	{"yeh for hamza", func(s string) string {
 		return strings.NewReplacer("ئی", "یی", "ئ", "ی").Replace(s)
 	}},
+	{"straight quotes", func(s string) string {
+		return strings.NewReplacer("«", "\"", "»", "\"").Replace(s)
+	}},
+	{"latin comma", func(s string) string {
+		return strings.NewReplacer("،", ",").Replace(s)
+	}},
+	{"latin semicolon and question mark", func(s string) string {
+		return strings.NewReplacer("؛", ";", "؟", "?").Replace(s)
+	}},
+	{"kashida", func(s string) string {
+		return strings.NewReplacer("تخلف", "تخلــف", "پلمب", "پلــمب", "فرماندار", "فرمانــدار").Replace(s)
+	}},
+	{"no-break spaces", func(s string) string {
+		return strings.ReplaceAll(s, " ", "\u00a0")
+	}},
+	{"double spaces", func(s string) string {
+		return strings.ReplaceAll(s, " ", "  ")
+	}},
 	{"zwnj added", func(s string) string {
 		// Applied twice: a match consumes the space that a neighbouring
 		// word's match needs as its left edge.
