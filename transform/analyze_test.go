@@ -168,3 +168,22 @@ func TestHeadlineTitleAfterRolelessPerson(t *testing.T) {
 		t.Errorf("people %v: want حسن کریمی as the headline's فرماندار", roles)
 	}
 }
+
+// TestMartyrNameEndsAtSurname checks that the words after a commemorated
+// martyr's surname are not taken into the name.
+func TestMartyrNameEndsAtSurname(t *testing.T) {
+	for text, want := range map[string]string{
+		"فرماندار گفت: شهید رجایی نمونه بارز خدمت صادقانه بود.":        "رجایی",
+		"یاد شهیدان رجایی و باهنر الگوی مدیران است.":                   "رجایی|باهنر",
+		"فرماندار از شهید محمدعلی رجایی یاد کرد.":                      "محمدعلی رجایی",
+		"مراسم یادبود شهید حسن حسین زاده در مسجد جامع کوار برگزار شد.": "حسن حسین زاده",
+	} {
+		var got []string
+		for _, p := range Analyze(InputFromText(text)).People {
+			got = append(got, p.Name)
+		}
+		if g := strings.Join(got, "|"); g != want {
+			t.Errorf("%q: people %q, want %q", text, g, want)
+		}
+	}
+}

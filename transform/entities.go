@@ -589,8 +589,9 @@ var (
 		"پلمب واحدها در قالب طرح شهید حاج قاسم سلیمانی انجام شد.",
 		"کارشناس واحد سلامت محیط مرکز بهداشت شهید کامرانی از تعطیلی یک خواربارفروشی خبر داد.")
 	rulePersonMartyr = newRule("person-martyr",
-		"names after «شهید», «شهیدان» or «شهدای بزرگوار» are commemorated persons, unless a word of place comes before («خیابان شهید …»)",
+		"names after «شهید», «شهیدان» or «شهدای بزرگوار» are commemorated persons, unless a word of place comes before («خیابان شهید …»); a surname ends the name («شهید رجایی نمونه …»)",
 		"مراسم گرامیداشت شهیدان رجایی و باهنر در فرمانداری برگزار شد.",
+		"فرماندار گفت: شهید رجایی نمونه بارز خدمت صادقانه بود.",
 		"فرماندار از شهدای بزرگوار کریمی و نادری یاد کرد.")
 	rulePersonNameLine = newRule("person-name-line",
 		"a name alone on its line, or with a place or an outlet after a slash («مهدی زکی پور / لرستان», «… /روزنامه …»), is a byline: a person with no role",
@@ -1003,6 +1004,11 @@ func (d *document) martyrs(ms []rawMention, usedName map[int]bool) []rawMention 
 			for i < len(d.toks) && i-ns < 3 && d.isWord(i) && !usedName[i] && d.toks[i].key != "و" &&
 				!verbShaped(d.toks[i].key) && !d.in(setRoleBreak, i) && (d.nameToken(i) || d.plainWord(i)) {
 				i++
+				if !d.givenAt(i-1) && !d.surnameGoesOn(i) {
+					// «شهید رجایی نمونه بارز …»: the surname ends the name;
+					// an ordinary word after it is the sentence's.
+					break
+				}
 			}
 			if i == ns {
 				break
@@ -1681,3 +1687,13 @@ func lastWordKey(s string) string {
 
 // personKey is the stable key of the i-th person.
 func personKey(i int) string { return fmt.Sprintf("p%d", i+1) }
+
+// surnameGoesOn reports whether token t, right after a surname, is more of
+// it: a surname's second part («زاده», «پور») or a second surname of the
+// lists or of a surname's shape («حسینی بهشتی»), not a title or a body.
+func (d *document) surnameGoesOn(t int) bool {
+	if !d.isWord(t) || d.covered(t, catTitle) || d.covered(t, catOrg) {
+		return false
+	}
+	return d.in(setSurnamePart, t) || d.surnameLike(t)
+}
