@@ -1150,6 +1150,11 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 		case n == 1 && d.lx.givenAll[d.toks[j].key] && !d.covered(j, catTitle) && d.givenAt(j-1) && strings.HasSuffix(d.toks[ns].key, "ی") && utf8.RuneCountInString(d.toks[ns].key) >= 4:
 			// «محمد اعتماد اعجازی فرماندار …»: a second given name that is
 			// also a word, between a given name and a surname.
+		case n > 0 && hs == ns && d.lx.givenAll[d.toks[j].key] && d.lx.given[d.tokKey(j-1)] && !d.lx.stop[d.tokKey(j-1)] && !d.covered(j, catTitle) && !d.covered(j, catOrg):
+			// «محمد صادق امیر عشایری فرماندار …»: the second word of a
+			// compound given name that is also a common word («صادق»),
+			// after the first.
+			d.fire(rulePersonCompoundGiven, j-1, j+1)
 		case n > 0 && (d.in(setSurnamePart, ns) || d.arabicArticleWord(ns)) && d.plainWord(j):
 		case n > 0 && d.lx.givenAll[d.toks[j].key] && d.covered(j-1, catHonorific) && !d.covered(j, catTitle):
 		case n == 0 && !comma && d.plainWordAnyShape(j) && d.rareGivenOpening(j-1):
@@ -1854,6 +1859,10 @@ var rulePersonNotNamePhrase = newBlockingRule("person-not-name-phrase",
 
 // rulePersonThreeWordName accepts a surname in two words between a given
 // name opening a clause and a title.
+var rulePersonCompoundGiven = newRule("person-compound-given",
+	"before a name's surname, a given name that is also a common word («صادق», «امین») is the second word of a compound given name when a given name comes right before it",
+	"صبح امروز محمد صادق امیر عشایری فرماندار مهاباد از ستاد بازدید کرد.")
+
 var rulePersonThreeWordName = newRule("person-three-word-name",
 	"a given name opening a clause or after «با حضور», a word and a surname right before a title are one name («حسین مدرس خیابانی استاندار …», «محمد صادق رحماندوست سرپرست …»)",
 	"به گزارش خبرگزاری، حسین مدرس خیابانی استاندار فارس گفت: بازرسی‌ها ادامه دارد.",
