@@ -187,3 +187,21 @@ func TestMartyrNameEndsAtSurname(t *testing.T) {
 		}
 	}
 }
+
+// TestGluedTitleWithinOneWord checks that a title found across a word
+// boundary and inside a word («باکری است» holds «ریاست») is not taken for a
+// title glued to a name, while a title really glued to one still is.
+func TestGluedTitleWithinOneWord(t *testing.T) {
+	for text, want := range map[string]string{
+		"روز ۲۵ اسفند سالروز شهادت سردار شهید مهندس مهدی باکری است.": "مهدی باکری|",
+		"حسن کریمیفرماندار کوار گفت: بازدید انجام شد.":               "حسن کریمی|فرماندار",
+	} {
+		var got []string
+		for _, p := range Analyze(InputFromText(text)).People {
+			got = append(got, p.Name+"|"+p.Role)
+		}
+		if g := strings.Join(got, ";"); g != want {
+			t.Errorf("%q: people %q, want %q", text, g, want)
+		}
+	}
+}

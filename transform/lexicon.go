@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 //go:embed lexicons/*.tsv lexicons/*.txt lexicons/typhoon/*.csv lexicons/nabidam/names_1.csv lexicons/armanyazdi/*_fa.txt
@@ -56,6 +57,9 @@ type entry struct {
 	// gluedHead marks a head's title that portals type together with the
 	// body after it («مدیرجهادکشاورزی»).
 	gluedHead bool
+	// firstLen is the key length of the phrase's first word: a title glued
+	// to the name before it is typed as one word with that name.
+	firstLen int32
 }
 
 // lexicon holds every embedded list and the automaton built over them.
@@ -223,6 +227,9 @@ func buildLexicon() (*lexicon, error) {
 		e.phrase = Normalize(e.phrase)
 		e.key = NormalizeKey(e.phrase)
 		e.gluedHead = e.cat == catTitle && slices.Contains(gluedHeads, e.key)
+		if w := strings.Fields(e.phrase); len(w) > 0 {
+			e.firstLen = int32(utf8.RuneCountInString(NormalizeKey(w[0])))
+		}
 		if e.phrase != "" {
 			lx.entries = append(lx.entries, e)
 		}

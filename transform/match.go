@@ -362,7 +362,10 @@ func (lx *lexicon) scan(ks *keyStream, out []match) []match {
 				e := &lx.entries[ei]
 				m := match{entry: ei, start: ks.pos[s], end: ks.pos[i] + 1}
 				if !ks.start[s] {
-					if e.cat != catTitle || a.plen[ei] < 4 {
+					if e.cat != catTitle || a.plen[ei] < 4 || crossesWord(ks, s, s+int(e.firstLen)-1) {
+						// A title glued to a name is typed as one word
+						// with it, its first word at least: «ریاست» is
+						// no title inside «باکری است».
 						continue
 					}
 					m.glued = true
@@ -407,6 +410,17 @@ func (lx *lexicon) scan(ks *keyStream, out []match) []match {
 // gluedHeads are the heads' titles that portals type together with the body
 // after them («مدیرجهادکشاورزی», «رئیساداره»).
 var gluedHeads = []string{"مدیر", "مدیرکل", "رئیس", "رییس", "سرپرست", "فرمانده"}
+
+// crossesWord reports whether a word of the text ends before key i among
+// keys [s,i].
+func crossesWord(ks *keyStream, s, i int) bool {
+	for k := s; k < i; k++ {
+		if ks.end[k] {
+			return true
+		}
+	}
+	return false
+}
 
 // gluedRest reports whether the rest of the word from key i is long enough to
 // be a body's name and does not start like an ending of the title itself

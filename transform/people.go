@@ -994,6 +994,9 @@ func (d *document) plainWordAnyShape(t int) bool {
 	if strings.HasSuffix(k, "های") || strings.HasSuffix(k, "هایی") {
 		return false // a plural noun («دیدارهای رئیس جمهور»), never a name
 	}
+	if strings.HasSuffix(k, "ترین") {
+		return false // a superlative («بالاترین»), never a name
+	}
 	for _, c := range []category{catTitle, catOrg, catOffice, catViolation, catSanction, catSpeech, catTrigger, catPronoun, catHonorific, catProvince, catCounty, catConditional, catFuture, catReported, catDenied, catGeneric} {
 		if d.covered(t, c) {
 			return false
