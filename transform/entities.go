@@ -146,7 +146,7 @@ func (d *document) collectMentions() []rawMention {
 				usedName[t] = true
 			}
 			d.fire(rulePersonNameBeforeTitle, ns, ne)
-		} else if ns, ne, _, ok := d.nameAfter(tp.end); ok && !usedName[ns] {
+		} else if ns, ne, _, ok := d.nameAfter(tp.end); ok && !usedName[ns] && !d.signerBeforeAppointee(tp.head, ne) {
 			rm.kind = MentionName
 			rm.start, rm.end = d.toks[ns].start, d.toks[ne-1].end
 			for t := ns; t < ne; t++ {
@@ -348,6 +348,34 @@ func (d *document) decreeBefore(as int) int {
 	}
 	return -1
 }
+
+// signerBeforeAppointee reports whether the title at head is the one who
+// signs a decree («از سوی استاندار فارس، X … به عنوان بخشدار … منصوب شد»)
+// and the name ending before token ne the one appointed: the name then takes
+// the title after «به عنوان», not the signer's.
+func (d *document) signerBeforeAppointee(head, ne int) bool {
+	switch d.tokKey(head - 1) {
+	case "سوی", "توسط", "حکم", "حکمی":
+	default:
+		return false
+	}
+	for k := ne; k < len(d.toks) && k < ne+12; k++ {
+		if p := d.toks[k].punct; p == '.' || p == '\n' || p == ':' || p == '؛' {
+			return false
+		}
+		if d.asPhraseEnd(k) >= 0 {
+			d.fire(rulePersonSignerNotAppointee, head, ne)
+			return true
+		}
+	}
+	return false
+}
+
+// rulePersonSignerNotAppointee keeps the title of a decree's signer from the
+// name after it when that name is the one appointed.
+var rulePersonSignerNotAppointee = newBlockingRule("person-signer-not-appointee",
+	"after «از سوی», «توسط» or «با حکم» a title is the decree's signer; the name after it that «به عنوان» follows is the one appointed, not the signer",
+	"طی حکمی از سوی استاندار فارس، هادی زارعی با پیشنهاد فرماندار کوار به عنوان بخشدار جدید منصوب شد.")
 
 // rulePersonAppointedObject gives the title after «به عنوان» to the name that
 // «را» marks as the object of the appointment, across a relative clause.
