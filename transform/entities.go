@@ -640,8 +640,9 @@ var (
 		"a person known by a surname alone is named in the fullest form the article writes: a given name before the same surname elsewhere",
 		"جلسه با حضور ارسلان تنگسیر در فرمانداری برگزار شد. دکتر تنگسیر استاندار بوشهر گفت: بازار آرام است.")
 	ruleRoleNextSentenceTitle = newRule("role-next-sentence-title",
-		"a name given first takes the role of the unnamed title that opens one of the next eight sentences, with no other name between («X گفت: … وی افزود: … فرماندار کوار افزود: …»)",
-		"به گزارش خبرگزاری، حسن کریمی در این دیدار گفت: بازرسی‌ها ادامه دارد.\nفرماندار شهرستان کوار افزود: نانوایی‌ها بازرسی شدند.")
+		"a name given first takes the role of the unnamed title that opens one of the next eight sentences, or follows their «به گزارش …،» opener, with no other name between («X گفت: … وی افزود: … فرماندار کوار افزود: …»)",
+		"به گزارش خبرگزاری، حسن کریمی در این دیدار گفت: بازرسی‌ها ادامه دارد.\nفرماندار شهرستان کوار افزود: نانوایی‌ها بازرسی شدند.",
+		"حسن کریمی از نانوایی‌های کوار بازدید کرد.\nبه گزارش روابط عمومی فرمانداری کوار، فرماندار کوار در این بازدید گفت: کار ادامه دارد.")
 	rulePersonPastQuotedNames = newRule("person-past-quoted-names",
 		"a name takes the role of an unnamed title that spoke before it even when the title's words named other people",
 		"وزیر کشور گفت: هدف سفر معرفی مهدی دوستی است. احمد وحیدی افزود: جلسه ادامه دارد.")
@@ -1562,7 +1563,7 @@ func (d *document) titleAfter(ms []rawMention, i int) int {
 			continue
 		}
 		t := d.tokAt(m.start)
-		if t == d.tokAt(d.sents[tj].start) || d.tokKey(t-1) == "گفته" && d.tokKey(t-2) == "به" {
+		if t == d.tokAt(d.sents[tj].start) || d.tokKey(t-1) == "گفته" && d.tokKey(t-2) == "به" || d.afterReportOpener(t, d.tokAt(d.sents[tj].start)) && d.toks[min(d.tokAt(m.end-1)+1, len(d.toks)-1)].punct != '،' {
 			if d.namedRightAfter(ms, j, tj, ms[i].nameKeys) {
 				// «جانشین فرماندهی … گفت: …. سرهنگ یوسف سپهوند افزود»:
 				// the name right after the title is its holder.
@@ -1572,6 +1573,23 @@ func (d *document) titleAfter(ms []rawMention, i int) int {
 		}
 	}
 	return -1
+}
+
+// afterReportOpener reports whether token t comes right after the comma
+// that closes a sentence's «به گزارش …» opener, the sentence's first comma
+// («به گزارش روابط عمومی استانداری زنجان، استاندار زنجان در این بازدید …»):
+// the title then opens the sentence's own words, unless a comma after it
+// makes it the first of a list («…، بخشدار کوار، معاون … از سوابق اوست»).
+func (d *document) afterReportOpener(t, first int) bool {
+	if d.tokKey(first) != "به" || d.tokKey(first+1) != "گزارش" || t-first > 30 || t < first+3 || d.toks[t-1].punct != '،' {
+		return false
+	}
+	for k := first + 2; k < t-1; k++ {
+		if !d.isWord(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // namedRightAfter reports whether a bare name other than keys follows title
