@@ -153,6 +153,13 @@ func (d *document) collectMentions() []rawMention {
 				usedName[t] = true
 			}
 			d.fire(rulePersonNameAfterTitle, ns, ne)
+		} else if ns, ne, ok := d.signatureName(tp.head); ok && !usedName[ns] {
+			rm.kind = MentionName
+			rm.start, rm.end = d.toks[ns].start, d.toks[ne-1].end
+			for t := ns; t < ne; t++ {
+				usedName[t] = true
+			}
+			d.fire(rulePersonSignature, ns, tp.head+1)
 		} else {
 			rm.kind = MentionTitle
 			rm.start, rm.end = d.toks[tp.head].start, d.toks[max(tp.end, tp.head+1)-1].end
@@ -347,6 +354,49 @@ func (d *document) decreeBefore(as int) int {
 		}
 	}
 	return -1
+}
+
+// rulePersonSignature links a name alone on its line to the title that fills
+// the line after it, as letters, messages and notices are signed.
+var rulePersonSignature = newRule("person-signature",
+	"a full name alone on its line, and a line that holds only a title after it, are a signature: the name holds the title («حسن کریمی» / «فرماندار شهرستان کوار»)",
+	"موفقیت روزافزون همکاران را آرزومندم.\nحسن کریمی\nفرماندار شهرستان کوار")
+
+// signatureName returns the name [ns,ne) of the line before the title at
+// head when that line holds only a full name (honorifics allowed) and the
+// title's line holds only the title and a few words of its place, with no
+// verb or mark: a signature or an address («جناب آقای …» / «استاندار
+// محترم …»).
+func (d *document) signatureName(head int) (ns, ne int, ok bool) {
+	if head < 3 || d.toks[head-1].punct != '\n' {
+		return 0, 0, false
+	}
+	for t := head + 1; t < len(d.toks) && d.toks[t].punct != '\n'; t++ {
+		if !d.isWord(t) || t > head+7 || d.covered(t, catSpeech) || verbShaped(d.toks[t].key) {
+			return 0, 0, false
+		}
+	}
+	ne = head - 1
+	for ne > 0 && d.toks[ne-1].punct == '\n' {
+		ne-- // paragraphs are parted by a blank line
+	}
+	ls := ne
+	for ls > 0 && d.toks[ls-1].punct != '\n' {
+		ls--
+	}
+	ns = ls
+	for ns < ne && (d.covered(ns, catHonorific) || d.tokKey(ns) == "جناب") {
+		ns++
+	}
+	if ne-ns < 2 || ne-ns > 4 || !d.givenAt(ns) {
+		return 0, 0, false
+	}
+	for t := ns + 1; t < ne; t++ {
+		if !d.nameToken(t) && !d.plainWordAnyShape(t) {
+			return 0, 0, false
+		}
+	}
+	return ns, ne, true
 }
 
 // signerBeforeAppointee reports whether the title at head is the one who
