@@ -378,4 +378,5 @@ func TestRenderDeterministic(t *testing.T) {
 // reports; the real one comes from transform through cmd.
 var testAccuracy = report.Accuracy{Extractor: "transform/9.9.9", Passages: 120, Person: 0.9, PersonRole: 0.8,
 	OfficeModality: 0.85, Sanction: 0.95, Modality: 0.875, GeneralPrecision: 0.96,
-	PersonInterval: [2]float64{0.87, 0.93}, PersonRoleInterval: [2]float64{0.76, 0.84}}
+	PersonInterval: [2]float64{0.87, 0.93}, PersonRoleInterval: [2]float64{0.76, 0.84},
+	FreshPassages: 60, FreshPerson: 0.85, FreshPersonRole: 0.7, FreshOfficeModality: 0.75}

@@ -543,6 +543,11 @@ func (d *doc) appendix() {
 			withInterval(ac.PersonRole, ac.PersonRoleInterval), withInterval(ac.OfficeModality, ac.OfficeModalityInterval),
 			l.f3(ac.Sanction), l.f3(ac.Modality), l.f3(ac.GeneralPrecision)), "", 8.5, 5.2, colMuted)
 		d.pdf.Ln(1)
+		if ac.FreshPassages > 0 {
+			d.paragraph(fmt.Sprintf(x.accuracyFresh, l.n(ac.FreshPassages), l.f3(ac.FreshPerson), l.f3(ac.FreshPersonRole),
+				l.f3(ac.FreshOfficeModality)), "", 8.5, 5.2, colMuted)
+			d.pdf.Ln(1)
+		}
 	}
 	note := x.tablesNote
 	if !a.TablesStored {

@@ -30,6 +30,23 @@ type Accuracy struct {
 	OfficeModalityInterval [2]float64 `json:"office_type_modality_interval"`
 	// Command is how the figures were measured.
 	Command string `json:"command"`
+	// Fresh holds the figures of the batches of real passages that were
+	// scored whole before any rule was tuned on them: the figure to expect
+	// on unseen text. They were measured by earlier rules, batch by batch,
+	// so `govwatch eval --write-accuracy` keeps them as they are.
+	Fresh *FreshAccuracy `json:"fresh,omitempty"`
+}
+
+// FreshAccuracy is F1 on batches of real passages scored before any rule was
+// tuned on them, each by the rules of the day it arrived.
+type FreshAccuracy struct {
+	Batches        string  `json:"batches"`
+	Passages       int     `json:"passages"`
+	Person         float64 `json:"person"`
+	PersonRole     float64 `json:"person_role"`
+	OfficeModality float64 `json:"office_type_modality"`
+	// Command is how each batch was measured.
+	Command string `json:"command"`
 }
 
 //go:embed accuracy.json

@@ -22,4 +22,15 @@ func TestMeasuredAccuracy(t *testing.T) {
 			t.Errorf("accuracy.json: %s = %v, want a share in (0,1]", name, f)
 		}
 	}
+	// The fresh batches' figures, what to expect on unseen text, are stated
+	// beside the check part's on the report's method page.
+	f := a.Fresh
+	if f == nil || f.Passages < 60 || f.Batches == "" || f.Command == "" {
+		t.Fatalf("accuracy.json: fresh = %+v, want the fresh batches' figures and how they were measured", f)
+	}
+	for name, v := range map[string]float64{"person": f.Person, "person_role": f.PersonRole, "office_type_modality": f.OfficeModality} {
+		if v <= 0 || v > 1 {
+			t.Errorf("accuracy.json: fresh %s = %v, want a share in (0,1]", name, v)
+		}
+	}
 }

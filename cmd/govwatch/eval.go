@@ -4,7 +4,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"math"
+	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -277,7 +279,13 @@ func (a *app) evalReal(dir, errorsOf, writeAccuracy string, asJSON, check bool) 
 		if rr.GeneralCheck == nil {
 			return fmt.Errorf("write %s: the general-news texts are missing, so their precision cannot be measured", writeAccuracy)
 		}
-		b, err := json.MarshalIndent(accuracyOf(rr.Check, *rr.GeneralCheck), "", "  ")
+		acc := accuracyOf(rr.Check, *rr.GeneralCheck)
+		old, err := readAccuracy(writeAccuracy)
+		if err != nil {
+			return err
+		}
+		acc.Fresh = old.Fresh // measured batch by batch, by earlier rules: kept as they are
+		b, err := json.MarshalIndent(acc, "", "  ")
 		if err != nil {
 			return err
 		}
@@ -290,6 +298,23 @@ func (a *app) evalReal(dir, errorsOf, writeAccuracy string, asJSON, check bool) 
 		return rr.Check.Check(eval.RealThresholds())
 	}
 	return nil
+}
+
+// readAccuracy reads an accuracy file written before; a missing file is an
+// empty one.
+func readAccuracy(path string) (transform.Accuracy, error) {
+	var a transform.Accuracy
+	b, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return a, nil
+	}
+	if err != nil {
+		return a, fmt.Errorf("read accuracy: %w", err)
+	}
+	if err := json.Unmarshal(b, &a); err != nil {
+		return a, fmt.Errorf("read accuracy %s: %w", path, err)
+	}
+	return a, nil
 }
 
 // accuracyOf gives the figures of the check part as the README and the

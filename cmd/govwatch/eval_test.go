@@ -100,3 +100,29 @@ func TestEvalAgreement(t *testing.T) {
 		t.Errorf("a passage the set does not hold: error %v, want one naming zz99", err)
 	}
 }
+
+// TestReadAccuracyKeepsFresh checks that rewriting the accuracy file keeps
+// the fresh batches' figures, which no single measurement can redo.
+func TestReadAccuracyKeepsFresh(t *testing.T) {
+	dir := t.TempDir()
+	if a, err := readAccuracy(filepath.Join(dir, "missing.json")); err != nil || a.Fresh != nil {
+		t.Fatalf("missing file: %+v, %v; want an empty accuracy", a, err)
+	}
+	path := filepath.Join(dir, "accuracy.json")
+	if err := os.WriteFile(path, []byte(`{"extractor":"transform/0.1","fresh":{"batches":"x","passages":60,"person":0.8,"person_role":0.6,"office_type_modality":0.7,"command":"c"}}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	a, err := readAccuracy(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Fresh == nil || a.Fresh.Passages != 60 || a.Fresh.PersonRole != 0.6 {
+		t.Errorf("fresh = %+v, want the file's block", a.Fresh)
+	}
+	if err := os.WriteFile(path, []byte(`{"extractor":`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := readAccuracy(path); err == nil || !strings.Contains(err.Error(), path) {
+		t.Errorf("broken file: error %v, want one naming %s", err, path)
+	}
+}

@@ -140,9 +140,13 @@ func isDataDir(path string) bool {
 // report's method page states it.
 func reportAccuracy() report.Accuracy {
 	a := transform.MeasuredAccuracy()
-	return report.Accuracy{Extractor: a.Extractor, Passages: a.Passages, Person: a.Person, PersonRole: a.PersonRole,
+	r := report.Accuracy{Extractor: a.Extractor, Passages: a.Passages, Person: a.Person, PersonRole: a.PersonRole,
 		OfficeModality: a.OfficeModality, Sanction: a.Sanction, Modality: a.Modality, GeneralPrecision: a.GeneralPrecision,
 		PersonInterval: a.PersonInterval, PersonRoleInterval: a.PersonRoleInterval, OfficeModalityInterval: a.OfficeModalityInterval}
+	if f := a.Fresh; f != nil {
+		r.FreshPassages, r.FreshPerson, r.FreshPersonRole, r.FreshOfficeModality = f.Passages, f.Person, f.PersonRole, f.OfficeModality
+	}
+	return r
 }
 
 // errFound stops a scan at its first row.
