@@ -644,7 +644,7 @@ func (lx *lexicon) surnameShape(k string) bool {
 	}
 	for _, suf := range lx.surnameSuffixes {
 		if stem, ok := strings.CutSuffix(k, suf); ok {
-			if utf8.RuneCountInString(stem) >= 3 && !lx.stop[stem] {
+			if utf8.RuneCountInString(stem) >= 3 && !lx.stop[stem] && !verbBeforeSuffix(stem, suf) {
 				return true
 			}
 		}
@@ -655,6 +655,16 @@ func (lx *lexicon) surnameShape(k string) bool {
 		}
 	}
 	return false
+}
+
+// verbBeforeSuffix reports whether a word that ends like a surname is a verb
+// in the continuous tense: «نمی…» always, and «می» with a short stem before
+// «وند» («می‌شوند», «می‌روند»), where «میرزاوند» is a surname.
+func verbBeforeSuffix(stem, suf string) bool {
+	if strings.HasPrefix(stem, "نمی") {
+		return true
+	}
+	return suf == "وند" && strings.HasPrefix(stem, "می") && utf8.RuneCountInString(stem) <= 4
 }
 
 // surnameSuffixAfter reports whether the word that goes on at body offset i,

@@ -245,3 +245,22 @@ func TestPersianMark(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameShapeNotVerb checks that a verb ending like a surname («…وند»)
+// is not taken for one, and that surnames of that shape still are.
+func TestSurnameShapeNotVerb(t *testing.T) {
+	lx := loadLexicon()
+	for k, want := range map[string]bool{
+		"نمیشوند":  false,
+		"میشوند":   false,
+		"میروند":   false,
+		"نمیکنند":  false,
+		"میرزاوند": true,
+		"بیرانوند": true,
+		"حسینوند":  true,
+	} {
+		if got := lx.surnameShape(k); got != want {
+			t.Errorf("surnameShape(%q) = %v, want %v", k, got, want)
+		}
+	}
+}

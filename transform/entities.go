@@ -1051,8 +1051,8 @@ func (d *document) martyrs(ms []rawMention, usedName map[int]bool) []rawMention 
 		} else if k != "شهید" && k != "شهیدان" {
 			continue
 		}
-		if d.isNum(t - 1) {
-			continue // «۷۰۰ شهید»: a count of martyrs, no name after it
+		if _, ok := d.number(t - 1); ok || d.isNum(t-1) {
+			continue // «۷۰۰ شهید», «سی شهید»: a count of martyrs, no name after it
 		}
 		if d.namedPlaceBefore(t) {
 			// «تالار شهید آوینی», «طرح شهید حاج قاسم سلیمانی»: the words
@@ -1090,6 +1090,11 @@ func (d *document) martyrs(ms []rawMention, usedName map[int]bool) []rawMention 
 				}
 			}
 			if i == ns {
+				break
+			}
+			if i == ns+1 && !d.nameToken(ns) && d.in(setPastVerb, i) {
+				// «در خانه شهید اقامه شد»: a verbal noun before its
+				// verb, no name.
 				break
 			}
 			rm := d.nameMention(ns, i, usedName, rulePersonMartyr, t)
