@@ -207,3 +207,16 @@ func TestGluedTitleWithinOneWord(t *testing.T) {
 		}
 	}
 }
+
+// TestFileNotCase checks that a file no offence opens («پرونده ثبت جهانی»)
+// is no referral and makes no violation mention, while a case file still is.
+func TestFileNotCase(t *testing.T) {
+	for text, want := range map[string]int{
+		"پرونده ثبت جهانی منظر فرهنگی کوار از طرف سازمان میراث فرهنگی به یونسکو ارسال شد.": 0,
+		"برای ۱۲ واحد صنفی متخلف پرونده تشکیل شد.":                                         1,
+	} {
+		if got := len(Analyze(InputFromText(text)).Violations); got != want {
+			t.Errorf("%q: %d violations, want %d", text, got, want)
+		}
+	}
+}

@@ -114,7 +114,7 @@ type wordSet uint16
 type wordBits [maxWordSets / 64]uint64
 
 // maxWordSets bounds the number of word sets.
-const maxWordSets = 128
+const maxWordSets = 192
 
 // wordSetNames are the names of the declared word sets, by wordSet.
 var wordSetNames []string

@@ -21,6 +21,7 @@ var (
 	setGenericOffice   = newWordSet("generic_office")   // «واحد», «دفاتر»: office nouns typed by the context
 	setOfficeRef       = newWordSet("office_ref")       // «آنها», «این»: references back to offices
 	setPastVerb        = newWordSet("past_verb")        // past finite verbs and auxiliaries
+	setFileNotCase     = newWordSet("file_not_case")    // words after «پرونده» that name a file no offence opens («پرونده ثبت جهانی»)
 	setParticiple      = newWordSet("participle")       // participles that end a clause before «و» or a comma
 	setOversight       = newWordSet("oversight")        // «نظارت», «رسیدگی»: the routine work of an authority, before an active present verb
 	setPresentStem     = newWordSet("present_stem")     // stems that follow «می» in the present
@@ -990,7 +991,7 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 		person = person || d.in(setIndividual, t)
 		// «لازم به ذکر است …» is a formula of the text, no obligation.
 		must = must || d.in(setObligation, t) && !(d.tokKey(t+1) == "به" && d.in(setRemark, t+2))
-		if strings.HasPrefix(k, "پرونده") && !contains(c.sancs, SanctionReferral) && !(d.toks[t].start >= rel.start && d.toks[t].end <= rel.end) {
+		if strings.HasPrefix(k, "پرونده") && !contains(c.sancs, SanctionReferral) && !(d.toks[t].start >= rel.start && d.toks[t].end <= rel.end) && !d.in(setFileNotCase, t+1) {
 			// «۱۲ فقره پرونده تخلف تشکیل شد», «برای آنها پرونده تشکیل»
 			if j, ok := d.caseFiled(t, a, b); ok {
 				c.sancs = append(c.sancs, SanctionReferral)
