@@ -1413,6 +1413,9 @@ var (
 	ruleCompliance = newBlockingRule("violation-compliance",
 		"a rule or standard after «رعایت» with no negation («به دلیل رعایت دستورالعمل‌های بهداشتی») is compliance, not a violation",
 		"دو نانوایی به دلیل رعایت دستورالعمل‌های بهداشتی مورد تقدیر قرار گرفتند.")
+	ruleGuildUnitOfType = newRule("office-guild-unit-of-type",
+		"«واحد صنفی» followed by a trade («واحد صنفی نانوایی») is a unit of that trade's office type, not guild shops mixed with it",
+		"در گشت‌های سیار در صورتی که تخلف واحد صنفی نانوایی احراز شود برای آن پرونده تشکیل می‌شود.")
 	ruleSanctionCaseFiled = newRule("sanction-case-filed",
 		"a case file opened or issued («پرونده … تشکیل», «تشکیل … پرونده», «پرونده … صادر») in the same clause is a referral",
 		"برای ۱۲ واحد صنفی پرونده تخلف تشکیل شد.",
@@ -2540,7 +2543,19 @@ func (d *document) mixedUnits(offices []string, g clause) []string {
 	}
 	counted, countedCode, namedShop := 0, "", false
 	gs := span{d.toks[g.start].start, d.toks[g.end-1].end}
-	for _, m := range d.inSentence(catOffice, gs) {
+	ms := d.inSentence(catOffice, gs)
+	for i, m := range ms {
+		if i+1 < len(ms) && d.lx.entries[m.entry].code == OfficeGuildShop && strings.Contains(d.lx.entries[m.entry].key, "صنف") {
+			n := ms[i+1]
+			if code := d.lx.entries[n.entry].code; code != OfficeGuildShop && d.tokAt(n.start) == d.tokAt(m.end-1)+1 {
+				// «تخلف واحد صنفی نانوایی»: the guild unit named by its
+				// trade is of that trade's type, not one of mixed units.
+				d.fireSpan(ruleGuildUnitOfType, m.start, n.end)
+				return []string{code}
+			}
+		}
+	}
+	for _, m := range ms {
 		code := d.lx.entries[m.entry].code
 		if t := d.tokAt(m.start); d.startsNumber(t-1) || d.in(setClassifier, t-1) && d.startsNumber(t-2) {
 			counted++
