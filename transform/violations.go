@@ -22,6 +22,7 @@ var (
 	setOfficeRef       = newWordSet("office_ref")       // «آنها», «این»: references back to offices
 	setPastVerb        = newWordSet("past_verb")        // past finite verbs and auxiliaries
 	setFileNotCase     = newWordSet("file_not_case")    // words after «پرونده» that name a file no offence opens («پرونده ثبت جهانی»)
+	setInspectorNoun   = newWordSet("inspector_noun")   // inspectors and their teams, whose office is theirs («کارشناسان … مرکز بهداشت»)
 	setParticiple      = newWordSet("participle")       // participles that end a clause before «و» or a comma
 	setOversight       = newWordSet("oversight")        // «نظارت», «رسیدگی»: the routine work of an authority, before an active present verb
 	setPresentStem     = newWordSet("present_stem")     // stems that follow «می» in the present
@@ -1684,8 +1685,9 @@ var (
 		"an office after a word of place («اطراف», «جنب», «درب») is a landmark, not an offender",
 		"دو دستفروش متخلف در اطراف بیمارستان شهر جریمه شدند.")
 	ruleOfficeAgent = newBlockingRule("office-agent",
-		"an office in the phrase of the agent («از سوی ماموران … مرکز بهداشت», «توسط …») is who acted, not an offender",
-		"بازدید از نانوایی‌ها از سوی ماموران فرمانداری، مرکز بهداشت و سازمان صمت انجام شد و یک نانوایی متخلف پلمب شد.")
+		"an office in the phrase of the agent («از سوی ماموران … مرکز بهداشت», «توسط …», «کارشناسان … مرکز بهداشت») is who acted, not an offender",
+		"بازدید از نانوایی‌ها از سوی ماموران فرمانداری، مرکز بهداشت و سازمان صمت انجام شد و یک نانوایی متخلف پلمب شد.",
+		"کارشناسان بهداشت محیط مرکز بهداشت کوار در بازرسی از مغازه‌ها ۴۰ کیلوگرم مواد غذایی فاسد کشف کردند.")
 	ruleOfficeInspected = newBlockingRule("office-inspected-not-offender",
 		"offices inspected («از ۴۵ نانوایی … بازدید») beside an offender named in the clause are not offenders",
 		"در بازرسی از ۴۵ نانوایی، انبار یک فروشگاه متخلف پلمب شد.")
@@ -2331,6 +2333,7 @@ func (d *document) count(s span) int {
 // «توسط», «به همت») that the office at token s stands in: the words between
 // are a list of bodies (words, commas, «و»), at most eight.
 func (d *document) agentBefore(s int) (int, bool) {
+	prep := false
 	for j := s - 1; j >= 0 && j >= s-8; j-- {
 		k := d.tokKey(j)
 		switch {
@@ -2338,6 +2341,13 @@ func (d *document) agentBefore(s int) (int, bool) {
 			return j, true
 		case k == "سوی" && d.tokKey(j-1) == "از":
 			return j - 1, true
+		case !prep && d.in(setInspectorNoun, j):
+			// «کارشناسان واحد بهداشت محیط مرکز بهداشت …»: the office the
+			// inspectors belong to, in a chain of words with no
+			// preposition or count, is theirs.
+			return j, true
+		case isPreposition(k) || k == "در" || k == "را" || k == "که" || startsDigit(k):
+			prep = true // a new phrase or a count: the chain ends
 		case !d.isWord(j) && d.toks[j].punct != '،' && d.toks[j].punct != ',':
 			return 0, false
 		case d.covered(j, catTrigger) || d.covered(j, catSanction) || verbTense(d, j) != "":
