@@ -220,3 +220,20 @@ func TestFileNotCase(t *testing.T) {
 		}
 	}
 }
+
+// TestPriorNoticeReported checks that a notice after «پس از» is the
+// threat's condition in a warning and a fact of its own in a report.
+func TestPriorNoticeReported(t *testing.T) {
+	for text, want := range map[string]string{
+		"نانوایی‌های متخلف پس از دو بار اخطار پلمب خواهند شد.":                   "sealing",
+		"پس از صدور اخطار، سرویس بهداشتی جایگاه سوخت کوار تا رفع نواقص پلمپ شد.": "sealing,notice",
+	} {
+		var got []string
+		for _, v := range Analyze(InputFromText(text)).Violations {
+			got = append(got, strings.Join(v.Sanctions, ","))
+		}
+		if g := strings.Join(got, ";"); g != want {
+			t.Errorf("%q: sanctions %q, want %q", text, g, want)
+		}
+	}
+}

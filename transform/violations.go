@@ -955,7 +955,7 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			d.fireSpan(ruleReferralSource, d.toks[t-1].start, m.end)
 			continue
 		}
-		if d.afterPrior(d.tokAt(m.start), a) {
+		if d.afterPrior(d.tokAt(m.start), a) && !d.clausePast(d.tokAt(m.end-1)+1, b) {
 			d.fireSpan(ruleSanctionAfterPrior, m.start, m.end)
 			continue
 		}
@@ -1353,7 +1353,7 @@ var (
 		"all the offices of a clause said to conform («تمامی نازل‌ها … مطابقت دارند») is a finding that denies, even with no inspection word",
 		"تمامی جایگاه‌های سوخت شهر با استانداردهای ملی مطابقت دارند.")
 	ruleSanctionAfterPrior = newBlockingRule("sanction-after-prior-condition",
-		"a sanction after «پس از» is the condition of the threat, not the threatened sanction",
+		"a sanction after «پس از» is the condition of the threat, not the threatened sanction; when the clause's verbs are past it was imposed too («پس از صدور اخطار … پلمپ شد»)",
 		"نانوایی‌های متخلف پس از دو بار اخطار پلمب خواهند شد.")
 	ruleSanctionNegated = newBlockingRule("sanction-negated",
 		"a sanction after «بدون» or «عدم» is not imposed",
@@ -2355,6 +2355,22 @@ func (d *document) agentBefore(s int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// clausePast reports whether the verbs of tokens [a,b) are past and none is
+// future or present: after «پس از اخطار …» a past verb tells what was done,
+// the earlier notice a fact of its own («پس از صدور اخطار … پلمپ شد»).
+func (d *document) clausePast(a, b int) bool {
+	past := false
+	for t := a; t < b; t++ {
+		switch verbTense(d, t) {
+		case tensePast:
+			past = true
+		case tenseFuture, tensePresent:
+			return false
+		}
+	}
+	return past
 }
 
 // evaluation returns the token of an evaluative adjective («بازدارنده»,
