@@ -225,7 +225,7 @@ func TestFileNotCase(t *testing.T) {
 // threat's condition in a warning and a fact of its own in a report.
 func TestPriorNoticeReported(t *testing.T) {
 	for text, want := range map[string]string{
-		"نانوایی‌های متخلف پس از دو بار اخطار پلمب خواهند شد.":                   "sealing",
+		"نانوایی‌های متخلف پس از دو بار اخطار، پلمب خواهند شد.":                  "sealing",
 		"پس از صدور اخطار، سرویس بهداشتی جایگاه سوخت کوار تا رفع نواقص پلمپ شد.": "sealing,notice",
 	} {
 		var got []string
