@@ -991,8 +991,11 @@ func (d *document) plainWordAnyShape(t int) bool {
 	if utf8.RuneCountInString(k) < 3 || startsDigit(k) || d.lx.stop[k] || d.lx.has(setRoleBreak, k) || d.lx.has(setGroupWord, k) || d.hasSpell(t) {
 		return false
 	}
-	if strings.HasSuffix(k, "های") || strings.HasSuffix(k, "هایی") {
-		return false // a plural noun («دیدارهای رئیس جمهور»), never a name
+	if (strings.HasSuffix(k, "های") || strings.HasSuffix(k, "هایی")) && !(strings.HasSuffix(k, "های") && d.givenAt(t-1)) {
+		// A plural noun («دیدارهای رئیس جمهور»), never a name; but
+		// after a given name, «…های» is a surname in «…ه‌ای» typed
+		// without its ZWNJ («محمدحسین قلعهای», «علی خامنهای»).
+		return false
 	}
 	if strings.HasSuffix(k, "ترین") {
 		return false // a superlative («بالاترین»), never a name
