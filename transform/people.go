@@ -1132,6 +1132,11 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 		case n == 0 && d.plainWord(j) && d.covered(j-1, catHonorific):
 			// «دکتر بجارزهی فرماندار …»: after an honorific, a word no
 			// lexicon knows is a surname.
+		case n == 0 && d.plainWord(j) && d.surnameLike(j-1) && !d.givenAt(j-1) && d.covered(j-2, catHonorific):
+			// «مهندس کاظمی طبا فرماندار …»: after an honorific, a surname
+			// of the lists and a word no lexicon knows are one surname in
+			// two words.
+			d.fire(rulePersonHonorificTwoWordSurname, j-1, j+1)
 		case n == 1 && d.plainWordAnyShape(j) && d.covered(j-1, catHonorific) && d.surnameLike(ns):
 			// «دکتر بنداد کرمانی سرپرست …»: after an honorific, a given
 			// name no list knows before a surname.
@@ -1865,6 +1870,10 @@ var rulePersonNotNamePhrase = newBlockingRule("person-not-name-phrase",
 
 // rulePersonThreeWordName accepts a surname in two words between a given
 // name opening a clause and a title.
+var rulePersonHonorificTwoWordSurname = newRule("person-honorific-two-word-surname",
+	"after an honorific, a surname of the lists and a word no lexicon knows right before a title are one surname in two words («مهندس کاظمی طبا فرماندار …»)",
+	"جلسه با حضور مهندس کاظمی طبا فرماندار شهرستان کوار برگزار شد.")
+
 var rulePersonCompoundGiven = newRule("person-compound-given",
 	"before a name's surname, a given name that is also a common word («صادق», «امین») is the second word of a compound given name when a given name comes right before it",
 	"صبح امروز محمد صادق امیر عشایری فرماندار مهاباد از ستاد بازدید کرد.")
