@@ -1302,7 +1302,13 @@ func (d *document) loneSurnameBefore(j int) bool {
 	}
 	k := d.toks[j].key
 	if !(d.plainWord(j) && strings.HasSuffix(k, "ی") && utf8.RuneCountInString(k) >= 4 || d.lx.surnames[k] || d.lx.surnameShape(k)) {
-		return false
+		if !d.plainWord(j) || d.givenAt(j) || !d.afterTitledItem(j) {
+			return false
+		}
+		// «… محمد مدانلو بخشدار مرکزی، فقیه بخشدار …»: in a list of
+		// names with their titles, a word no lexicon knows between
+		// the comma and a title is a surname, whatever its shape.
+		d.fire(rulePersonListSurname, j, j+1)
 	}
 	if d.covered(j, catTitle) || d.covered(j, catOrg) || d.covered(j, catOffice) {
 		return false
@@ -1319,6 +1325,28 @@ func (d *document) loneSurnameBefore(j int) bool {
 	return d.toks[j-1].key == "و" || d.toks[j-1].key == "را" || d.afterScene(j) || d.in(setNameIntro, j-1) && (d.tokKey(j-2) == "به" || d.tokKey(j-2) == "با") ||
 		(d.covered(j-1, catCounty) || d.covered(j-1, catCity)) && !d.covered(j-1, catTitle) && !d.covered(j-1, catOrg)
 }
+
+// afterTitledItem reports whether token j follows the comma that closes a
+// titled item of a list: a title within the six words before the comma,
+// with only words between.
+func (d *document) afterTitledItem(j int) bool {
+	if j < 3 || d.toks[j-1].punct != '،' {
+		return false
+	}
+	for t := j - 2; t >= 0 && t >= j-7; t-- {
+		if !d.isWord(t) {
+			return false
+		}
+		if d.covered(t, catTitle) {
+			return true
+		}
+	}
+	return false
+}
+
+var rulePersonListSurname = newRule("person-list-surname",
+	"in a list of names with their titles, a word no lexicon knows between a comma and a title is a surname, whatever its shape («… بخشدار مرکزی، فقیه بخشدار …»)",
+	"با حضور محمد مدانلو بخشدار مرکزی، فقیه بخشدار کوار، سعیدی رئیس جهاد کشاورزی جلسه برگزار شد.")
 
 // honorificSurnameTail reports whether token t is «زاده» or «پور», which
 // make the honorific before them a surname's first part («سردار زاده»,
