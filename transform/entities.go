@@ -73,6 +73,13 @@ func (d *document) collectMentions() []rawMention {
 			continue
 		}
 		tp := d.titlePhraseOf(m)
+		if tp.end <= tp.head+1 && d.covered(tp.head+1, catSpeech) && d.lx.given[d.tokKey(tp.head-1)] && !d.covered(tp.head-1, catTitle) {
+			// «عیسی قاضی افزود: …»: a one-word title between a given
+			// name and a speech verb is the surname, no post.
+			ms = append(ms, d.titleWordSurname(tp.head, usedName))
+			phraseEnd = tp.head + 1
+			continue
+		}
 		headship := d.tokKey(tp.head) == "ریاست"
 		if headship {
 			// «دکتر اعلمی ریاست بیمارستان»: headship is a title only
@@ -398,6 +405,27 @@ func (d *document) signatureName(head int) (ns, ne int, ok bool) {
 	}
 	return ns, ne, true
 }
+
+// titleWordSurname returns the name mention of a given name and the title
+// word at head after it, which is the surname («عیسی قاضی افزود»).
+func (d *document) titleWordSurname(head int, usedName map[int]bool) rawMention {
+	ns := head - 1
+	for ns > 0 && (d.lx.given[d.tokKey(ns-1)] || d.compoundGiven(ns-1)) && !d.covered(ns-1, catTitle) {
+		ns-- // «محمد علی قاضی»
+	}
+	rm := rawMention{kind: MentionName, bare: true, person: -1, start: d.toks[ns].start, end: d.toks[head].end, rules: newTracer()}
+	rm.rules.add(rulePersonTitleWordSurname, d.toks[ns].start, d.toks[head+1].end)
+	rm.name = d.text(rm.start, rm.end)
+	for t := ns; t <= head; t++ {
+		rm.nameKeys = append(rm.nameKeys, d.toks[t].key)
+		usedName[t] = true
+	}
+	return rm
+}
+
+var rulePersonTitleWordSurname = newRule("person-title-word-surname",
+	"a one-word title between a given name and a speech verb is the surname, no post («عیسی قاضی افزود: …»)",
+	"به گزارش خبرنگار، عیسی قاضی افزود: نانوایی متخلف پلمب شد.")
 
 // signerBeforeAppointee reports whether the title at head is the one who
 // signs a decree («از سوی استاندار فارس، X … به عنوان بخشدار … منصوب شد»)
