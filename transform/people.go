@@ -309,13 +309,19 @@ func (d *document) parseTitle(m match) titlePhrase {
 				// «سرپرست جدید فرمانداری»: the qualifier stands inside
 				// a title of the lexicon («سرپرست فرمانداری»), which is
 				// the role.
-				if full, ok := d.lx.titleKey[d.toks[s].key+d.tokKey(i+1)]; ok && tm.entry >= 0 && d.isWord(i+1) {
-					d.fire(ruleRoleQualifierInside, s, i+2)
+				// The title may go on for one word or two after the
+				// qualifier («نماینده جدید ولی فقیه»).
+				key, n := d.toks[s].key+d.tokKey(i+1), 1
+				if _, ok := d.lx.titleKey[key]; !ok && d.isWord(i+2) {
+					key, n = key+d.tokKey(i+2), 2
+				}
+				if full, ok := d.lx.titleKey[key]; ok && tm.entry >= 0 && d.isWord(i+1) {
+					d.fire(ruleRoleQualifierInside, s, i+1+n)
 					fixedRole = full
-					if te := d.lx.entries[d.lx.titleEntry[d.toks[s].key+d.tokKey(i+1)]]; te.org != "" {
+					if te := d.lx.entries[d.lx.titleEntry[key]]; te.org != "" {
 						implied, level = te.org, te.level
 					}
-					i += 2
+					i += 1 + n
 					roleEnd = i
 					continue
 				}
@@ -930,8 +936,9 @@ var (
 		"the preposition of a portfolio's verbal noun stays in the role («معاون بازرسی و حمایت از حقوق مصرف‌کنندگان»)",
 		"حسن کریمی معاون بازرسی و حمایت از حقوق مصرف‌کنندگان سازمان صمت گفت: بازرسی‌ها ادامه دارد.")
 	ruleRoleQualifierInside = newRule("role-qualifier-inside-title",
-		"a qualifier between the words of a title of the lexicon («سرپرست جدید فرمانداری») leaves the title whole as the role",
-		"حسن کریمی به عنوان سرپرست جدید فرمانداری کوار معرفی شد.")
+		"a qualifier between the words of a title of the lexicon («سرپرست جدید فرمانداری», «نماینده جدید ولی فقیه») leaves the title whole as the role",
+		"حسن کریمی به عنوان سرپرست جدید فرمانداری کوار معرفی شد.",
+		"حجت‌الاسلام حسن کریمی به عنوان نماینده جدید ولی فقیه در استان فارس معرفی شد.")
 	ruleRolePortfolioList = newRule("role-portfolio-list",
 		"a body's head word inside the list of a deputy's portfolio («معاون امور دولت، مجلس و استان‌ها») is a word of the role",
 		"حسن کریمی معاون امور دولت، مجلس و استان‌ها گفت: جلسه برگزار شد.")
