@@ -427,6 +427,10 @@ var rulePersonTitleWordSurname = newRule("person-title-word-surname",
 	"a one-word title between a given name and a speech verb is the surname, no post («عیسی قاضی افزود: …»)",
 	"به گزارش خبرنگار، عیسی قاضی افزود: نانوایی متخلف پلمب شد.")
 
+var ruleRolePastTitledName = newRule("role-past-titled-name",
+	"a name given with a title of its own in an earlier sentence does not keep a later bare name from the unnamed title before it",
+	"فرماندار کوار در آیینی با حضور حسن رضایی نماینده مردم کوار در مجلس افزود: خدمت به مردم ادامه دارد.\nعلیرضا ایزدی با بیان اینکه طرح‌ها ادامه دارد گفت: کار ادامه دارد.")
+
 // signerBeforeAppointee reports whether the title at head is the one who
 // signs a decree («از سوی استاندار فارس، X … به عنوان بخشدار … منصوب شد»)
 // and the name ending before token ne the one appointed: the name then takes
@@ -1456,7 +1460,11 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 			}
 			for k := ti + 1; k < i; k++ {
 				if ms[k].kind == MentionName {
-					d.fireSpan(rulePersonPastQuotedNames, ms[k].start, ms[k].end)
+					if ms[k].role != "" && sentenceAt(d.sents, ms[k].start) != sentenceAt(d.sents, m.start) && !d.spokenByTitle(ms, k, sentenceAt(d.sents, ms[k].start)) {
+						d.fireSpan(ruleRolePastTitledName, ms[k].start, ms[k].end)
+					} else {
+						d.fireSpan(rulePersonPastQuotedNames, ms[k].start, ms[k].end)
+					}
 					break
 				}
 			}
@@ -1715,6 +1723,14 @@ func (d *document) titleBefore(ms []rawMention, i int) (ti int, goesOn bool) {
 				// افزود»: names inside what an unnamed title said are
 				// not the speaker the next name stands for.
 				continue
+			}
+			if sj := sentenceAt(d.sents, ms[j].start); sj != si && ms[j].role != "" {
+				// «فرماندار کنگاور در آیینی با حضور آیت‌الله محمدی عراقی
+				// نماینده مردم … افزود: …. علیرضا ایزدی با بیان اینکه …»:
+				// a name given with a title of its own in an earlier
+				// sentence is in passing; the unnamed title before it
+				// may still be the later name's.
+				continue // fired with the link (see the caller)
 			}
 			return fallback, false
 		case ms[j].kind == MentionTitle && ms[j].person < 0 && ms[j].role != "":
