@@ -570,7 +570,8 @@ func (d *document) headlinePerson(m *rawMention, ps []person) int {
 }
 
 // companionTitle reports whether title mention m follows «به همراه»,
-// «بهمراه» or «همراه با»: the official who came along.
+// «بهمراه» or «همراه با», or stands in the list after «با حضور»: an official
+// who came along or was present.
 func (d *document) companionTitle(m rawMention) bool {
 	t := d.tokAt(m.start)
 	switch {
@@ -578,6 +579,16 @@ func (d *document) companionTitle(m rawMention) bool {
 		return true
 	case d.tokKey(t-1) == "با" && d.tokKey(t-2) == "همراه":
 		return true
+	}
+	// «… با حضور نماینده ولی فقیه و امام جمعه کوار …»: a title in
+	// the list of those present.
+	for k := t - 1; k > 0 && k >= t-20; k-- {
+		if d.tokKey(k) == "حضور" && d.tokKey(k-1) == "با" {
+			return true
+		}
+		if !d.isWord(k) && d.toks[k].punct != '،' || verbTense(d, k) != "" {
+			return false
+		}
 	}
 	return false
 }
