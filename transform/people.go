@@ -450,10 +450,11 @@ func (d *document) parseTitle(m match) titlePhrase {
 		}
 	}
 	tp.end = i
-	if d.toks[s].key == "نماینده" && d.tokKey(s+1) == "مردم" {
-		// «نماینده مردم داراب و زریندشت در مجلس شورای اسلامی»: the
-		// people's representative sits in the Majlis; the constituency
-		// is not part of the role.
+	if d.toks[s].key == "نماینده" && (d.tokKey(s+1) == "مردم" || strings.HasPrefix(d.tokKey(s+1), "شهرستان")) {
+		// «نماینده مردم داراب و زریندشت در مجلس شورای اسلامی»,
+		// «نماینده شهرستان‌های خوی و چایپاره»: the people's
+		// representative sits in the Majlis; the constituency is not
+		// part of the role.
 		roleEnd = s + 1
 		for j := i; j < len(d.toks) && j < i+10 && d.toks[j].punct != '.' && d.toks[j].punct != '\n'; j++ {
 			if d.toks[j].key == "مجلس" {
@@ -916,7 +917,8 @@ var (
 		"حسن کریمی معاون سیاسی، امنیتی و اجتماعی فرمانداری کوار گفت: جلسه برگزار شد.")
 	ruleRoleMajlisMember = newRule("role-majlis-member",
 		"the people's representative of a constituency in the Majlis has role «نماینده» of «مجلس شورای اسلامی»",
-		"حسن کریمی نماینده مردم کوار در مجلس شورای اسلامی گفت: جلسه برگزار شد.")
+		"حسن کریمی نماینده مردم کوار در مجلس شورای اسلامی گفت: جلسه برگزار شد.",
+		"حسن کریمی نماینده شهرستان‌های کوار و خرامه در مجلس گفت: جلسه برگزار شد.")
 	ruleRoleEzafeDropped = newRule("role-ezafe-dropped",
 		"a role word ending in a vowel takes the ezafe «ی» before the organisation; the role is without it («معاون غذا و داروی دانشگاه»)",
 		"حسن کریمی معاون غذا و داروی دانشگاه علوم پزشکی یزد گفت: بازرسی انجام شد.")
