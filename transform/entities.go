@@ -1194,8 +1194,20 @@ var setExecutiveTitle = newWordSet("executive_title")
 // ruleClericNotExecutive keeps a cleric named after an unnamed executive
 // title from taking it.
 var ruleClericNotExecutive = newBlockingRule("person-cleric-not-executive",
-	"a name after a clerical honorific («حجت الاسلام») does not take an unnamed governor's or minister's title from the sentences before: clerics speak at their ceremonies",
-	"فرماندار جدید کوار معرفی شد. حجت الاسلام حسن کریمی در مراسم معارفه فرماندار جدید گفت: مردم زحمات را فراموش نمی‌کنند.")
+	"a name after a clerical honorific («حجت الاسلام») or a military rank («سرهنگ») does not take an unnamed governor's or minister's title from the sentences before: clerics and officers speak at their ceremonies",
+	"فرماندار جدید کوار معرفی شد. حجت الاسلام حسن کریمی در مراسم معارفه فرماندار جدید گفت: مردم زحمات را فراموش نمی‌کنند.",
+	"فرماندار کوار از تکمیل ۲۲ طرح عمرانی خبر داد. سرهنگ حسن کریمی با اشاره به مشارکت گروه‌های جهادی گفت: بسیجیان پای کار هستند.")
+
+// rankBefore reports whether a military rank («سرهنگ», «سردار») stands right
+// before name mention m, among its honorifics.
+func (d *document) rankBefore(m *rawMention) bool {
+	for t := d.tokAt(m.start) - 1; t >= 0 && d.covered(t, catHonorific); t-- {
+		if d.in(setMilitaryRank, t) {
+			return true
+		}
+	}
+	return false
+}
 
 // nameLine reports whether name mention m stands alone on its line, or with
 // only a place after a slash or dash («مهدی زکی پور / لرستان»): a byline,
@@ -1390,7 +1402,7 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 			ti, goesOn := -1, false
 			if !m.martyr && !m.oblique && !d.nameLine(m) {
 				ti, goesOn = d.titleBefore(ms, i)
-				if ti >= 0 && d.clericBefore(m) && d.lx.has(setExecutiveTitle, NormalizeKey(ms[ti].role)) {
+				if ti >= 0 && (d.clericBefore(m) || d.rankBefore(m)) && d.lx.has(setExecutiveTitle, NormalizeKey(ms[ti].role)) {
 					// «حجت الاسلام احمد جباری در مراسم معارفه فرماندار
 					// جدید …»: a cleric speaks at the governor's
 					// ceremony; he is not the governor.

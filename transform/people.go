@@ -871,7 +871,8 @@ var (
 	setGivenHead          = newWordSet("given_head")           // heads of compound given names that are no name alone («ید», «روح»)
 	setSurnameSuffix      = newWordSet("surname_suffix")       // endings of surnames formed from a stem
 	setNotTitlePhrase     = newWordSet("not_title_phrase")     // a title word and the word after it that name no office («سرپرست خانوار»)
-	setCountyOrgException = newWordSet("county_org_exception") // organisations that are not a county's own        // words of a time that may open a sentence before a name («صبح امروز»)
+	setCountyOrgException = newWordSet("county_org_exception") // organisations that are not a county's own
+	setMilitaryRank       = newWordSet("military_rank")        // ranks of the armed forces and police before a name («سرهنگ»)
 )
 
 // servedTitle reports whether key is the title of an official whose
