@@ -168,6 +168,8 @@ func TestCompoundGiven(t *testing.T) {
 	}{
 		{"علی\u200cاصغر", true},
 		{"محمدطیب", true},
+		{"قربانعلی", true}, // a given name and «علی» typed together
+		{"رمضانعلی", true},
 		{"علیمراد", true},
 		{"محمدی", false},    // a surname: «ی» is no given name
 		{"محمدزاده", false}, // a surname suffix

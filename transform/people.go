@@ -814,7 +814,13 @@ func (d *document) compoundGiven(t int) bool {
 	// «محمدطیب», «علیمراد»: a common first given name typed together with
 	// a second one.
 	k := d.toks[t].key
-	return !d.lx.surnames[k] && d.lx.gluedGiven(k, func(rest string) bool { return d.lx.given[rest] })
+	if d.lx.surnames[k] {
+		return false
+	}
+	if head, ok := strings.CutSuffix(k, "علی"); ok && utf8.RuneCountInString(head) >= 3 && d.lx.given[head] {
+		return true // «مومنعلی», «قربانعلی»: a given name and «علی» typed together
+	}
+	return d.lx.gluedGiven(k, func(rest string) bool { return d.lx.given[rest] })
 }
 
 // gluedGiven reports whether key k is a head of the glued_given_head set
