@@ -178,16 +178,22 @@ func TestMartyrNameEndsAtSurname(t *testing.T) {
 		"فرماندار از شهید محمدعلی رجایی یاد کرد.":                      "محمدعلی رجایی",
 		"مراسم یادبود شهید حسن حسین زاده در مسجد جامع کوار برگزار شد.": "حسن حسین زاده",
 		"نماز جماعت در خانه شهید اقامه شد.":                            "",
-		"جوانان از مسیر انقلاب و اسلام منحرف نمی‌شوند.":                "",
+		"این نوجوانان هیچگاه از آموزه‌های اسلام منحرف نمی‌شوند.":       "",
 	} {
-		var got []string
-		for _, p := range Analyze(InputFromText(text)).People {
-			got = append(got, p.Name)
-		}
-		if g := strings.Join(got, "|"); g != want {
-			t.Errorf("%q: people %q, want %q", text, g, want)
+		if got := peopleNames(text); got != want {
+			t.Errorf("%q: people %q, want %q", text, got, want)
 		}
 	}
+}
+
+// peopleNames returns the names of the people Analyze finds in text, joined
+// by «|».
+func peopleNames(text string) string {
+	var names []string
+	for _, p := range Analyze(InputFromText(text)).People {
+		names = append(names, p.Name)
+	}
+	return strings.Join(names, "|")
 }
 
 // TestGluedTitleWithinOneWord checks that a title found across a word
@@ -195,8 +201,8 @@ func TestMartyrNameEndsAtSurname(t *testing.T) {
 // title glued to a name, while a title really glued to one still is.
 func TestGluedTitleWithinOneWord(t *testing.T) {
 	for text, want := range map[string]string{
-		"روز ۲۵ اسفند سالروز شهادت سردار شهید مهندس مهدی باکری است.": "مهدی باکری|",
-		"حسن کریمیفرماندار کوار گفت: بازدید انجام شد.":               "حسن کریمی|فرماندار",
+		"امروز در کوار یادواره شهید مهدی باکری است.":   "مهدی باکری|",
+		"حسن کریمیفرماندار کوار گفت: بازدید انجام شد.": "حسن کریمی|فرماندار",
 	} {
 		var got []string
 		for _, p := range Analyze(InputFromText(text)).People {
@@ -212,8 +218,8 @@ func TestGluedTitleWithinOneWord(t *testing.T) {
 // is no referral and makes no violation mention, while a case file still is.
 func TestFileNotCase(t *testing.T) {
 	for text, want := range map[string]int{
-		"پرونده ثبت جهانی منظر فرهنگی کوار از طرف سازمان میراث فرهنگی به یونسکو ارسال شد.": 0,
-		"برای ۱۲ واحد صنفی متخلف پرونده تشکیل شد.":                                         1,
+		"نماینده کوار برای در اولویت قرار گرفتن پرونده ثبت ملی باغ‌های کوار از طرف اداره میراث فرهنگی و ارسال آن به تهران تلاش کرد.": 0,
+		"برای ۱۲ واحد صنفی متخلف پرونده تشکیل شد.": 1,
 	} {
 		if got := len(Analyze(InputFromText(text)).Violations); got != want {
 			t.Errorf("%q: %d violations, want %d", text, got, want)
@@ -225,8 +231,8 @@ func TestFileNotCase(t *testing.T) {
 // threat's condition in a warning and a fact of its own in a report.
 func TestPriorNoticeReported(t *testing.T) {
 	for text, want := range map[string]string{
-		"نانوایی‌های متخلف پس از دو بار اخطار، پلمب خواهند شد.":                  "sealing",
-		"پس از صدور اخطار، سرویس بهداشتی جایگاه سوخت کوار تا رفع نواقص پلمپ شد.": "sealing,notice",
+		"نانوایی‌های متخلف پس از دو بار اخطار، پلمب خواهند شد.":               "sealing",
+		"پس از دو بار اخطار، پمپ بنزین ورودی کوار تا اصلاح کاستی‌ها پلمب شد.": "sealing,notice",
 	} {
 		var got []string
 		for _, v := range Analyze(InputFromText(text)).Violations {

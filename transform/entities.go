@@ -74,7 +74,7 @@ func (d *document) collectMentions() []rawMention {
 		}
 		tp := d.titlePhraseOf(m)
 		if tp.end <= tp.head+1 && d.covered(tp.head+1, catSpeech) && d.lx.given[d.tokKey(tp.head-1)] && !d.covered(tp.head-1, catTitle) {
-			// «عیسی قاضی افزود: …»: a one-word title between a given
+			// «یوسف قاضی افزود: …»: a one-word title between a given
 			// name and a speech verb is the surname, no post.
 			ms = append(ms, d.titleWordSurname(tp.head, usedName))
 			phraseEnd = tp.head + 1
@@ -146,27 +146,21 @@ func (d *document) collectMentions() []rawMention {
 		for _, h := range tp.rules {
 			d.fireSpan(h.rule, h.start, h.end)
 		}
+		// named makes tokens [ns,ne) the title's holder, found by rule r.
+		named := func(ns, ne int, r *Rule, fireEnd int) {
+			rm.kind = MentionName
+			rm.start, rm.end = d.toks[ns].start, d.toks[ne-1].end
+			for t := ns; t < ne; t++ {
+				usedName[t] = true
+			}
+			d.fire(r, ns, fireEnd)
+		}
 		if ns, ne, _, ok := d.nameBefore(head); ok && !usedName[ns] {
-			rm.kind = MentionName
-			rm.start, rm.end = d.toks[ns].start, d.toks[ne-1].end
-			for t := ns; t < ne; t++ {
-				usedName[t] = true
-			}
-			d.fire(rulePersonNameBeforeTitle, ns, ne)
+			named(ns, ne, rulePersonNameBeforeTitle, ne)
 		} else if ns, ne, _, ok := d.nameAfter(tp.end); ok && !usedName[ns] && !d.signerBeforeAppointee(tp.head, ne) {
-			rm.kind = MentionName
-			rm.start, rm.end = d.toks[ns].start, d.toks[ne-1].end
-			for t := ns; t < ne; t++ {
-				usedName[t] = true
-			}
-			d.fire(rulePersonNameAfterTitle, ns, ne)
+			named(ns, ne, rulePersonNameAfterTitle, ne)
 		} else if ns, ne, ok := d.signatureName(tp.head); ok && !usedName[ns] {
-			rm.kind = MentionName
-			rm.start, rm.end = d.toks[ns].start, d.toks[ne-1].end
-			for t := ns; t < ne; t++ {
-				usedName[t] = true
-			}
-			d.fire(rulePersonSignature, ns, tp.head+1)
+			named(ns, ne, rulePersonSignature, tp.head+1)
 		} else {
 			rm.kind = MentionTitle
 			rm.start, rm.end = d.toks[tp.head].start, d.toks[max(tp.end, tp.head+1)-1].end
@@ -407,7 +401,7 @@ func (d *document) signatureName(head int) (ns, ne int, ok bool) {
 }
 
 // titleWordSurname returns the name mention of a given name and the title
-// word at head after it, which is the surname («عیسی قاضی افزود»).
+// word at head after it, which is the surname («یوسف قاضی افزود»).
 func (d *document) titleWordSurname(head int, usedName map[int]bool) rawMention {
 	ns := head - 1
 	for ns > 0 && (d.lx.given[d.tokKey(ns-1)] || d.compoundGiven(ns-1)) && !d.covered(ns-1, catTitle) {
@@ -424,12 +418,12 @@ func (d *document) titleWordSurname(head int, usedName map[int]bool) rawMention 
 }
 
 var rulePersonTitleWordSurname = newRule("person-title-word-surname",
-	"a one-word title between a given name and a speech verb is the surname, no post («عیسی قاضی افزود: …»)",
-	"به گزارش خبرنگار، عیسی قاضی افزود: نانوایی متخلف پلمب شد.")
+	"a one-word title between a given name and a speech verb is the surname, no post («یوسف قاضی افزود: …»)",
+	"به گزارش خبرنگار، یوسف قاضی افزود: نانوایی متخلف پلمب شد.")
 
 var ruleRolePastTitledName = newRule("role-past-titled-name",
 	"a name given with a title of its own in an earlier sentence does not keep a later bare name from the unnamed title before it",
-	"فرماندار کوار در آیینی با حضور حسن رضایی نماینده مردم کوار در مجلس افزود: خدمت به مردم ادامه دارد.\nعلیرضا ایزدی با بیان اینکه طرح‌ها ادامه دارد گفت: کار ادامه دارد.")
+	"فرماندار کوار در آیینی با حضور حسن رضایی نماینده مردم کوار در مجلس افزود: خدمت به مردم ادامه دارد.\nکاوه نیکنام با بیان اینکه طرح‌ها ادامه دارد گفت: کار ادامه دارد.")
 
 // signerBeforeAppointee reports whether the title at head is the one who
 // signs a decree («از سوی استاندار فارس، X … به عنوان بخشدار … منصوب شد»)
@@ -457,7 +451,7 @@ func (d *document) signerBeforeAppointee(head, ne int) bool {
 // name after it when that name is the one appointed.
 var rulePersonSignerNotAppointee = newBlockingRule("person-signer-not-appointee",
 	"after «از سوی», «توسط» or «با حکم» a title is the decree's signer; the name after it that «به عنوان» follows is the one appointed, not the signer",
-	"طی حکمی از سوی استاندار فارس، هادی زارعی با پیشنهاد فرماندار کوار به عنوان بخشدار جدید منصوب شد.")
+	"با حکمی از سوی استاندار فارس، کاوه نیکنام با پیشنهاد فرماندار کوار به عنوان بخشدار جدید منصوب شد.")
 
 // rulePersonAppointedObject gives the title after «به عنوان» to the name that
 // «را» marks as the object of the appointment, across a relative clause.
@@ -1196,7 +1190,7 @@ var setExecutiveTitle = newWordSet("executive_title")
 var ruleClericNotExecutive = newBlockingRule("person-cleric-not-executive",
 	"a name after a clerical honorific («حجت الاسلام») or a military rank («سرهنگ») does not take an unnamed governor's or minister's title from the sentences before: clerics and officers speak at their ceremonies",
 	"فرماندار جدید کوار معرفی شد. حجت الاسلام حسن کریمی در مراسم معارفه فرماندار جدید گفت: مردم زحمات را فراموش نمی‌کنند.",
-	"فرماندار کوار از تکمیل ۲۲ طرح عمرانی خبر داد. سرهنگ حسن کریمی با اشاره به مشارکت گروه‌های جهادی گفت: بسیجیان پای کار هستند.")
+	"فرماندار کوار از افتتاح سه مدرسه خبر داد. سرهنگ حسن کریمی با اشاره به کمک بسیجیان گفت: کار ادامه دارد.")
 
 // rankBefore reports whether a military rank («سرهنگ», «سردار») stands right
 // before name mention m, among its honorifics.
@@ -1691,7 +1685,7 @@ func (d *document) titleAfter(ms []rawMention, i int) int {
 
 // afterReportOpener reports whether token t comes right after the comma
 // that closes a sentence's «به گزارش …» opener, the sentence's first comma
-// («به گزارش روابط عمومی استانداری زنجان، استاندار زنجان در این بازدید …»):
+// («به گزارش روابط عمومی فرمانداری کوار، فرماندار کوار در این بازدید …»):
 // the title then opens the sentence's own words, unless a comma after it
 // makes it the first of a list («…، بخشدار کوار، معاون … از سوابق اوست»).
 func (d *document) afterReportOpener(t, first int) bool {
@@ -1748,8 +1742,8 @@ func (d *document) titleBefore(ms []rawMention, i int) (ti int, goesOn bool) {
 				continue
 			}
 			if sj := sentenceAt(d.sents, ms[j].start); sj != si && ms[j].role != "" {
-				// «فرماندار کنگاور در آیینی با حضور آیت‌الله محمدی عراقی
-				// نماینده مردم … افزود: …. علیرضا ایزدی با بیان اینکه …»:
+				// «فرماندار کوار در آیینی با حضور حسن رضایی نماینده مردم
+				// … افزود: …. کاوه نیکنام با بیان اینکه …»:
 				// a name given with a title of its own in an earlier
 				// sentence is in passing; the unnamed title before it
 				// may still be the later name's.

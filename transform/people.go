@@ -840,39 +840,39 @@ func (lx *lexicon) gluedGiven(k string, accept func(rest string) bool) bool {
 
 // Word sets of the people extractor, in lexicons/words_people.tsv.
 var (
-	setRoleBreak          = newWordSet("role_break")       // words that end a role or organisation phrase
-	setGroupWord          = newWordSet("group_word")       // after «و», words that start a group, not a role
-	setSurnamePart        = newWordSet("surname_part")     // detached last parts of a compound surname
-	setGivenTail          = newWordSet("given_tail")       // second words of compound given names («روح الله»)
-	setPluralHonorific    = newWordSet("plural_honorific") // «آقایان»: a list of names follows
-	setCeremonyNoun       = newWordSet("ceremony_noun")    // «معارفه», «تودیع»: a ceremony for an official
-	setNotNamePhrase      = newWordSet("not_name_phrase")  // a given name and a surname that together name a thing («سلامت نوروزی»)
-	setGluedGivenHead     = newWordSet("glued_given_head") // first given names typed together with a second («محمد» of «محمدطیب»)
-	setOutletWord         = newWordSet("outlet_word")      // «روزنامه», «خبرگزاری»: the outlet after a reporter's name and a slash
-	setUnitHead           = newWordSet("unit_head")        // «مسئول»: titles whose «واحد …» after them is the organisation
-	setShrineNoun         = newWordSet("shrine_noun")      // «امامزاده»: a shrine named after the saint whose name follows
-	setClosedTitle        = newWordSet("closed_title")     // «رئیس جمهور»: titles of one whole office, no free words after them
-	setSurnameHead        = newWordSet("surname_head")     // detached first parts of a compound surname («خوش» of «خوش خبر»)
-	setHeadTitle          = newWordSet("head_title")       // heads of a body whose role is the head title alone
-	setRoleQualifier      = newWordSet("role_qualifier")   // words after a title that stay in the role («پیشین»)
-	setRoleSkip           = newWordSet("role_skip")        // words after a title left out of the role («کنونی»)
-	setTitleComplement    = newWordSet("title_complement") // nouns that take a title as complement («همراهی فرماندار»)
-	setByline             = newWordSet("byline")           // words of a byline before a colon («خبرنگار:»)
-	setBylineNoRole       = newWordSet("byline_no_role")   // «انتشاردهنده:»: a byline whose word is no position
-	setBylineHead         = newWordSet("byline_head")      // first words of two-word bylines («تهیه» of «تهیه کننده»), derived from the byline set when it is loaded
-	setThanksWord         = newWordSet("thanks_word")      // «تقدیر», «قدردانی»: the words of thanks that end a name after «از زحمات»
-	setNameEndWord        = newWordSet("name_end_word")    // «و», «در», «از»: function words that end a name
-	setSpeechLeadNoun     = newWordSet("speech_lead_noun") // «با بیان», «با اشاره»: after a speaker's name, what leads to what they said
-	setExecutiveBody      = newWordSet("executive_body")   // «فرمانداری», «استانداری»: bodies a deputy serves, never a word of the portfolio
-	setDeputyHead         = newWordSet("deputy_head")      // «معاون», «معاونت»: titles whose portfolio follows them
-	setTributeNoun        = newWordSet("tribute_noun")     // «زحمات», «تکریم»: a full name after them is the official thanked or welcomed
-	setNameIntro          = newWordSet("name_intro")       // nouns a name in apposition may follow («با حضور X، …»)
-	setPlaceNoun          = newWordSet("place_noun")       // places named after a person («خیابان شهید …»)
-	setPlacePlural        = newWordSet("place_plural")     // «روستاهای», «خیابان‌های»: the head of a list of places, whose items may be named after martyrs
-	setMeasureUnit        = newWordSet("measure_unit")     // units of measure before what they measure («تن گندم»)
-	setSceneNoun          = newWordSet("scene_noun")       // «در این بازدید» sets a clause's scene, a name may follow
-	setPortfolioNoun      = newWordSet("portfolio_noun")   // verbal nouns whose preposition stays in a role («نظارت بر»)
-	setTimeWord           = newWordSet("time_word")
+	setRoleBreak          = newWordSet("role_break")           // words that end a role or organisation phrase
+	setGroupWord          = newWordSet("group_word")           // after «و», words that start a group, not a role
+	setSurnamePart        = newWordSet("surname_part")         // detached last parts of a compound surname
+	setGivenTail          = newWordSet("given_tail")           // second words of compound given names («روح الله»)
+	setPluralHonorific    = newWordSet("plural_honorific")     // «آقایان»: a list of names follows
+	setCeremonyNoun       = newWordSet("ceremony_noun")        // «معارفه», «تودیع»: a ceremony for an official
+	setNotNamePhrase      = newWordSet("not_name_phrase")      // a given name and a surname that together name a thing («سلامت نوروزی»)
+	setGluedGivenHead     = newWordSet("glued_given_head")     // first given names typed together with a second («محمد» of «محمدطیب»)
+	setOutletWord         = newWordSet("outlet_word")          // «روزنامه», «خبرگزاری»: the outlet after a reporter's name and a slash
+	setUnitHead           = newWordSet("unit_head")            // «مسئول»: titles whose «واحد …» after them is the organisation
+	setShrineNoun         = newWordSet("shrine_noun")          // «امامزاده»: a shrine named after the saint whose name follows
+	setClosedTitle        = newWordSet("closed_title")         // «رئیس جمهور»: titles of one whole office, no free words after them
+	setSurnameHead        = newWordSet("surname_head")         // detached first parts of a compound surname («خوش» of «خوش خبر»)
+	setHeadTitle          = newWordSet("head_title")           // heads of a body whose role is the head title alone
+	setRoleQualifier      = newWordSet("role_qualifier")       // words after a title that stay in the role («پیشین»)
+	setRoleSkip           = newWordSet("role_skip")            // words after a title left out of the role («کنونی»)
+	setTitleComplement    = newWordSet("title_complement")     // nouns that take a title as complement («همراهی فرماندار»)
+	setByline             = newWordSet("byline")               // words of a byline before a colon («خبرنگار:»)
+	setBylineNoRole       = newWordSet("byline_no_role")       // «انتشاردهنده:»: a byline whose word is no position
+	setBylineHead         = newWordSet("byline_head")          // first words of two-word bylines («تهیه» of «تهیه کننده»), derived from the byline set when it is loaded
+	setThanksWord         = newWordSet("thanks_word")          // «تقدیر», «قدردانی»: the words of thanks that end a name after «از زحمات»
+	setNameEndWord        = newWordSet("name_end_word")        // «و», «در», «از»: function words that end a name
+	setSpeechLeadNoun     = newWordSet("speech_lead_noun")     // «با بیان», «با اشاره»: after a speaker's name, what leads to what they said
+	setExecutiveBody      = newWordSet("executive_body")       // «فرمانداری», «استانداری»: bodies a deputy serves, never a word of the portfolio
+	setDeputyHead         = newWordSet("deputy_head")          // «معاون», «معاونت»: titles whose portfolio follows them
+	setTributeNoun        = newWordSet("tribute_noun")         // «زحمات», «تکریم»: a full name after them is the official thanked or welcomed
+	setNameIntro          = newWordSet("name_intro")           // nouns a name in apposition may follow («با حضور X، …»)
+	setPlaceNoun          = newWordSet("place_noun")           // places named after a person («خیابان شهید …»)
+	setPlacePlural        = newWordSet("place_plural")         // «روستاهای», «خیابان‌های»: the head of a list of places, whose items may be named after martyrs
+	setMeasureUnit        = newWordSet("measure_unit")         // units of measure before what they measure («تن گندم»)
+	setSceneNoun          = newWordSet("scene_noun")           // «در این بازدید» sets a clause's scene, a name may follow
+	setPortfolioNoun      = newWordSet("portfolio_noun")       // verbal nouns whose preposition stays in a role («نظارت بر»)
+	setTimeWord           = newWordSet("time_word")            // words of a time that may open a sentence before a name («صبح امروز»)
 	setNotName            = newWordSet("not_name")             // given names of the lists that are mostly common words
 	setGivenHead          = newWordSet("given_head")           // heads of compound given names that are no name alone («ید», «روح»)
 	setSurnameSuffix      = newWordSet("surname_suffix")       // endings of surnames formed from a stem
@@ -1010,7 +1010,7 @@ func (d *document) plainWordAnyShape(t int) bool {
 	if (strings.HasSuffix(k, "های") || strings.HasSuffix(k, "هایی")) && !(strings.HasSuffix(k, "های") && d.givenAt(t-1)) {
 		// A plural noun («دیدارهای رئیس جمهور»), never a name; but
 		// after a given name, «…های» is a surname in «…ه‌ای» typed
-		// without its ZWNJ («محمدحسین قلعهای», «علی خامنهای»).
+		// without its ZWNJ («رضا سرچشمهای», «حسن کاشانهای»).
 		return false
 	}
 	if strings.HasSuffix(k, "ترین") {
@@ -1149,7 +1149,7 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 			// «دکتر بجارزهی فرماندار …»: after an honorific, a word no
 			// lexicon knows is a surname.
 		case n == 0 && d.plainWord(j) && d.surnameLike(j-1) && !d.givenAt(j-1) && d.covered(j-2, catHonorific):
-			// «مهندس کاظمی طبا فرماندار …»: after an honorific, a surname
+			// «مهندس کاظمی ژرفا فرماندار …»: after an honorific, a surname
 			// of the lists and a word no lexicon knows are one surname in
 			// two words.
 			d.fire(rulePersonHonorificTwoWordSurname, j-1, j+1)
@@ -1178,7 +1178,7 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 			// «محمد اعتماد اعجازی فرماندار …»: a second given name that is
 			// also a word, between a given name and a surname.
 		case n > 0 && hs == ns && d.lx.givenAll[d.toks[j].key] && d.lx.given[d.tokKey(j-1)] && !d.lx.stop[d.tokKey(j-1)] && !d.covered(j, catTitle) && !d.covered(j, catOrg):
-			// «محمد صادق امیر عشایری فرماندار …»: the second word of a
+			// «محمد صادق امیر گلبو فرماندار …»: the second word of a
 			// compound given name that is also a common word («صادق»),
 			// after the first.
 			d.fire(rulePersonCompoundGiven, j-1, j+1)
@@ -1321,7 +1321,7 @@ func (d *document) loneSurnameBefore(j int) bool {
 		if !d.plainWord(j) || d.givenAt(j) || !d.afterTitledItem(j) {
 			return false
 		}
-		// «… محمد مدانلو بخشدار مرکزی، فقیه بخشدار …»: in a list of
+		// «… حسن رستمی بخشدار مرکزی، فقیه بخشدار …»: in a list of
 		// names with their titles, a word no lexicon knows between
 		// the comma and a title is a surname, whatever its shape.
 		d.fire(rulePersonListSurname, j, j+1)
@@ -1362,7 +1362,7 @@ func (d *document) afterTitledItem(j int) bool {
 
 var rulePersonListSurname = newRule("person-list-surname",
 	"in a list of names with their titles, a word no lexicon knows between a comma and a title is a surname, whatever its shape («… بخشدار مرکزی، فقیه بخشدار …»)",
-	"با حضور محمد مدانلو بخشدار مرکزی، فقیه بخشدار کوار، سعیدی رئیس جهاد کشاورزی جلسه برگزار شد.")
+	"با حضور حسن رستمی بخشدار مرکزی، فقیه بخشدار کوار، سعیدی رئیس جهاد کشاورزی جلسه برگزار شد.")
 
 // honorificSurnameTail reports whether token t is «زاده» or «پور», which
 // make the honorific before them a surname's first part («سردار زاده»,
@@ -1915,12 +1915,12 @@ var rulePersonNotNamePhrase = newBlockingRule("person-not-name-phrase",
 // rulePersonThreeWordName accepts a surname in two words between a given
 // name opening a clause and a title.
 var rulePersonHonorificTwoWordSurname = newRule("person-honorific-two-word-surname",
-	"after an honorific, a surname of the lists and a word no lexicon knows right before a title are one surname in two words («مهندس کاظمی طبا فرماندار …»)",
-	"جلسه با حضور مهندس کاظمی طبا فرماندار شهرستان کوار برگزار شد.")
+	"after an honorific, a surname of the lists and a word no lexicon knows right before a title are one surname in two words («مهندس کاظمی ژرفا فرماندار …»)",
+	"جلسه با حضور مهندس کاظمی ژرفا فرماندار شهرستان کوار برگزار شد.")
 
 var rulePersonCompoundGiven = newRule("person-compound-given",
 	"before a name's surname, a given name that is also a common word («صادق», «امین») is the second word of a compound given name when a given name comes right before it",
-	"صبح امروز محمد صادق امیر عشایری فرماندار مهاباد از ستاد بازدید کرد.")
+	"صبح امروز محمد صادق امیر گلبو فرماندار کوار از ستاد بازدید کرد.")
 
 var rulePersonThreeWordName = newRule("person-three-word-name",
 	"a given name opening a clause or after «با حضور», a word and a surname right before a title are one name («حسین مدرس خیابانی استاندار …», «محمد صادق رحماندوست سرپرست …»)",

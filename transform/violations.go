@@ -1416,7 +1416,7 @@ var (
 		"دو نانوایی به دلیل رعایت دستورالعمل‌های بهداشتی مورد تقدیر قرار گرفتند.")
 	ruleGuildUnitOfType = newRule("office-guild-unit-of-type",
 		"«واحد صنفی» followed by a trade («واحد صنفی نانوایی») is a unit of that trade's office type, not guild shops mixed with it",
-		"در گشت‌های سیار در صورتی که تخلف واحد صنفی نانوایی احراز شود برای آن پرونده تشکیل می‌شود.")
+		"اگر تخلف یک واحد صنفی نانوایی ثابت شود، برای آن پرونده تشکیل می‌شود.")
 	ruleSanctionCaseFiled = newRule("sanction-case-filed",
 		"a case file opened or issued («پرونده … تشکیل», «تشکیل … پرونده», «پرونده … صادر») in the same clause is a referral",
 		"برای ۱۲ واحد صنفی پرونده تخلف تشکیل شد.",
@@ -1687,7 +1687,7 @@ var (
 	ruleOfficeAgent = newBlockingRule("office-agent",
 		"an office in the phrase of the agent («از سوی ماموران … مرکز بهداشت», «توسط …», «کارشناسان … مرکز بهداشت») is who acted, not an offender",
 		"بازدید از نانوایی‌ها از سوی ماموران فرمانداری، مرکز بهداشت و سازمان صمت انجام شد و یک نانوایی متخلف پلمب شد.",
-		"کارشناسان بهداشت محیط مرکز بهداشت کوار در بازرسی از مغازه‌ها ۴۰ کیلوگرم مواد غذایی فاسد کشف کردند.")
+		"بازرسان مرکز بهداشت کوار هنگام سرکشی به فروشگاه‌ها مقداری گوشت فاسد پیدا کردند.")
 	ruleOfficeInspected = newBlockingRule("office-inspected-not-offender",
 		"offices inspected («از ۴۵ نانوایی … بازدید») beside an offender named in the clause are not offenders",
 		"در بازرسی از ۴۵ نانوایی، انبار یک فروشگاه متخلف پلمب شد.")
@@ -2574,7 +2574,7 @@ func (d *document) mixedUnits(offices []string, g clause) []string {
 		if i+1 < len(ms) && d.lx.entries[m.entry].code == OfficeGuildShop && strings.Contains(d.lx.entries[m.entry].key, "صنف") {
 			n := ms[i+1]
 			if code := d.lx.entries[n.entry].code; code != OfficeGuildShop && d.tokAt(n.start) == d.tokAt(m.end-1)+1 {
-				// «تخلف واحد صنفی نانوایی»: the guild unit named by its
+				// «تخلف یک واحد صنفی نانوایی»: the guild unit named by its
 				// trade is of that trade's type, not one of mixed units.
 				d.fireSpan(ruleGuildUnitOfType, m.start, n.end)
 				return []string{code}
