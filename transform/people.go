@@ -895,8 +895,9 @@ func servedTitle(key string) bool {
 // The rules that shape a role from the words after a title.
 var (
 	ruleRoleHeadOnly = newRule("role-head-only",
-		"the head of a body («رئیس», «مدیر», «مسئول») has the head title as role; the words after it name the body",
-		"حسن کریمی مدیر بازرسی و نظارت بر اصناف کوار گفت: بازرسی‌ها ادامه دارد.")
+		"the head of a body («رئیس», «مدیر», «سرپرست») has the head title as role; the words after it name the body",
+		"حسن کریمی مدیر بازرسی و نظارت بر اصناف کوار گفت: بازرسی‌ها ادامه دارد.",
+		"حسن کریمی سرپرست تربیت بدنی کوار گفت: مسابقات برگزار شد.")
 	ruleRoleDeputyOfTitle = newRule("role-deputy-of-title",
 		"a title after a deputy's portfolio («معاون سیاسی و امنیتی استاندار») stays in the role and names the organisation; so does the minister or the president a deputy, an adviser or a representative serves («معاون اجرایی رئیس جمهور»)",
 		"حسن کریمی معاون سیاسی و امنیتی استاندار فارس گفت: جلسه برگزار شد.",
