@@ -214,6 +214,26 @@ func TestGluedTitleWithinOneWord(t *testing.T) {
 	}
 }
 
+// TestTitleWithSurnameEnding checks that a title word typed with a surname's
+// ending, apart by a ZWNJ or glued, is a surname («رئیس‌وندی»), while a title
+// glued to the body it heads is still a title.
+func TestTitleWithSurnameEnding(t *testing.T) {
+	for text, want := range map[string]string{
+		"به گفته حسن رئیس‌وندی، مدیر شبکه بهداشت کوار، سه واحد پلمب شد.": "حسن رئیس‌وندی|مدیر",
+		"به گفته حسن رئیسوندی، مدیر شبکه بهداشت کوار، سه واحد پلمب شد.":  "حسن رئیسوندی|مدیر",
+		"حسن رئیس‌دانا مدیر شبکه بهداشت کوار گفت: سه واحد پلمب شد.":      "حسن رئیس‌دانا|مدیر",
+		"حسن کریمی مدیرجهادکشاورزی کوار گفت: بازدید انجام شد.":           "حسن کریمی|مدیر",
+	} {
+		var got []string
+		for _, p := range Analyze(InputFromText(text)).People {
+			got = append(got, p.Name+"|"+p.Role)
+		}
+		if g := strings.Join(got, ";"); g != want {
+			t.Errorf("%q: people %q, want %q", text, g, want)
+		}
+	}
+}
+
 // TestFileNotCase checks that a file no offence opens («پرونده ثبت جهانی»)
 // is no referral and makes no violation mention, while a case file still is.
 func TestFileNotCase(t *testing.T) {

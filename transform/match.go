@@ -239,6 +239,7 @@ type keyStream struct {
 	start []bool  // a word starts at this key
 	end   []bool  // a word ends after this key
 	brk   []bool  // a break (punctuation or newline) precedes this key
+	zw    []bool  // a ZWNJ, not a space, ends the word at this key
 }
 
 // wordClass classifies body runes for word boundaries: 0 not part of a
@@ -288,9 +289,11 @@ func newKeyStream(body []rune, ks *keyStream) *keyStream {
 		n := len(body) + len(body)/4
 		ks.keys, ks.pos = make([]rune, 0, n), make([]int32, 0, n)
 		ks.start, ks.end, ks.brk = make([]bool, 0, n), make([]bool, 0, n), make([]bool, 0, n)
+		ks.zw = make([]bool, 0, n)
 	}
 	ks.keys, ks.pos = ks.keys[:0], ks.pos[:0]
 	ks.start, ks.end, ks.brk = ks.start[:0], ks.end[:0], ks.brk[:0]
+	ks.zw = ks.zw[:0]
 	prevClass := 0
 	pendBreak := true
 	for i, r := range body {
@@ -304,6 +307,9 @@ func newKeyStream(body []rune, ks *keyStream) *keyStream {
 			}
 			if n := len(ks.keys); n > 0 {
 				ks.end[n-1] = true
+				if r == zwnj && prevClass != 0 {
+					ks.zw[n-1] = true
+				}
 			}
 			prevClass = 0
 			continue
@@ -321,6 +327,7 @@ func newKeyStream(body []rune, ks *keyStream) *keyStream {
 		ks.start = append(ks.start, boundary)
 		ks.end = append(ks.end, false)
 		ks.brk = append(ks.brk, pendBreak)
+		ks.zw = append(ks.zw, false)
 		pendBreak = false
 		prevClass = c
 	}
@@ -370,6 +377,11 @@ func (lx *lexicon) scan(ks *keyStream, out []match) []match {
 					}
 					m.glued = true
 				}
+				if e.cat == catTitle && (ks.zw[i] || !ks.end[i]) && surnameEnding(ks, i+1) {
+					// «ابوذر رئیس‌وندی», «رئیسوندی»: a title word typed
+					// with a surname's ending is a surname.
+					continue
+				}
 				if !ks.end[i] {
 					if e.cat == catTitle && !m.glued && a.plen[ei] >= 4 {
 						if pm, ok := lx.gluedPlace(ks, i+1); ok {
@@ -410,6 +422,26 @@ func (lx *lexicon) scan(ks *keyStream, out []match) []match {
 // gluedHeads are the heads' titles that portals type together with the body
 // after them («مدیرجهادکشاورزی», «رئیساداره»).
 var gluedHeads = []string{"مدیر", "مدیرکل", "رئیس", "رییس", "سرپرست", "فرمانده"}
+
+// surnameEndings are the endings that make a word a surname when they are
+// typed with it, apart by a ZWNJ or glued («رئیس‌وندی», «مدیرنیا»).
+var surnameEndings = map[string]bool{
+	"وند": true, "وندی": true, "زاده": true, "پور": true, "نیا": true,
+	"نژاد": true, "دانا": true, "فر": true, "راد": true, "کیا": true,
+}
+
+// surnameEnding reports whether the keys from i to the end of their word are
+// one of surnameEndings.
+func surnameEnding(ks *keyStream, i int) bool {
+	j := i
+	for j < len(ks.keys) && j-i < 5 && !ks.end[j] {
+		j++
+	}
+	if j >= len(ks.keys) || !ks.end[j] {
+		return false
+	}
+	return surnameEndings[string(ks.keys[i:j+1])]
+}
 
 // crossesWord reports whether a word of the text ends before key i among
 // keys [s,i].
