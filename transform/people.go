@@ -1864,9 +1864,10 @@ func (d *document) tributeName(i int) (int, bool) {
 // rulePersonUnknownGivenLead accepts a name whose given name no list knows
 // where only a person's name can stand.
 var rulePersonUnknownGivenLead = newRule("person-unknown-given-lead",
-	"a word no list knows and a surname opening a sentence, followed by «با بیان», «با اشاره», «ضمن» or a speech verb, are a person's name («میرشمس مومنی زاده با بیان اینکه …»)",
+	"a word no list knows and a surname opening a sentence, followed by «با بیان», «با اشاره», «ضمن», «در گفت‌وگو با» or a speech verb, are a person's name («میرشمس مومنی زاده با بیان اینکه …»)",
 	"بازار رصد می‌شود. میرشمس مومنی زاده با بیان اینکه قیمت‌ها پایش می‌شود، گفت: با متخلفان برخورد می‌شود.",
-	"بازار رصد می‌شود. کیانمهر حاجی زاده اظهار داشت: با متخلفان برخورد می‌شود.")
+	"بازار رصد می‌شود. کیانمهر حاجی زاده اظهار داشت: با متخلفان برخورد می‌شود.",
+	"بازار رصد می‌شود. انتقام کریمی‌زاده در گفت‌وگو با خبرنگار ما گفت: با متخلفان برخورد می‌شود.")
 
 // unknownGivenLead returns the end of a name at token t made of a word no
 // list knows and a surname of the lists or of a surname's shape (with its
@@ -1896,7 +1897,8 @@ func (d *document) unknownGivenLead(t int) (int, bool) {
 	} else if d.isWord(e) && d.plainWordAnyShape(e) && !d.in(setTimeWord, e) && d.sceneNext(e+1) {
 		e++ // «امین احمدیان المشیری امروز در …»: before the scene, too
 	}
-	lead := d.speakerNext(e)
+	// «… در گفت‌وگو با خبرنگار …» after the name is a speaker's lead too.
+	lead := d.speakerNext(e) || d.interviewAt(e)
 	// A surname of the lists, or one with its detached part («بیگ
 	// زاده»), is evidence enough when a speech verb ends the sentence.
 	strong := e == t+3 || d.lx.surnames[k]
