@@ -234,6 +234,20 @@ func TestTitleWithSurnameEnding(t *testing.T) {
 	}
 }
 
+// TestHeadlineVerbalNounNotName checks that a verbal noun heading a headline
+// before a title («برکناری فرماندار») is no one's name.
+func TestHeadlineVerbalNounNotName(t *testing.T) {
+	for _, text := range []string{
+		"برکناری فرماندار کوار تکذیب شد.",
+		"با حکم استاندار، انتصاب سرپرست فرمانداری کوار اعلام شد.",
+		"کوار بیش از صد شهید تقدیم انقلاب کرده است.",
+	} {
+		if ps := Analyze(InputFromText(text)).People; len(ps) != 0 {
+			t.Errorf("%q: people %+v, want none", text, ps)
+		}
+	}
+}
+
 // TestFileNotCase checks that a file no offence opens («پرونده ثبت جهانی»)
 // is no referral and makes no violation mention, while a case file still is.
 func TestFileNotCase(t *testing.T) {
