@@ -248,6 +248,24 @@ func TestHeadlineVerbalNounNotName(t *testing.T) {
 	}
 }
 
+// TestSurnameLikePlural checks that after a given name a word ending like a
+// plural («…هایی») is a surname («طاهایی»), while a plural noun before a
+// title is still no name.
+func TestSurnameLikePlural(t *testing.T) {
+	for text, want := range map[string]string{
+		"علی اکبر طاهایی استاندار کوار گفت: بازدید انجام شد.": "علی اکبر طاهایی|استاندار",
+		"دیدارهایی استاندار کوار با مردم برگزار شد.":          "",
+	} {
+		var got []string
+		for _, p := range Analyze(InputFromText(text)).People {
+			got = append(got, p.Name+"|"+p.Role)
+		}
+		if g := strings.Join(got, ";"); g != want {
+			t.Errorf("%q: people %q, want %q", text, g, want)
+		}
+	}
+}
+
 // TestFileNotCase checks that a file no offence opens («پرونده ثبت جهانی»)
 // is no referral and makes no violation mention, while a case file still is.
 func TestFileNotCase(t *testing.T) {

@@ -1008,10 +1008,11 @@ func (d *document) plainWordAnyShape(t int) bool {
 	if utf8.RuneCountInString(k) < 3 || startsDigit(k) || d.lx.stop[k] || d.lx.has(setRoleBreak, k) || d.lx.has(setGroupWord, k) || d.hasSpell(t) {
 		return false
 	}
-	if (strings.HasSuffix(k, "های") || strings.HasSuffix(k, "هایی")) && !(strings.HasSuffix(k, "های") && d.givenAt(t-1)) {
+	if (strings.HasSuffix(k, "های") || strings.HasSuffix(k, "هایی")) && !d.givenAt(t-1) {
 		// A plural noun («دیدارهای رئیس جمهور»), never a name; but
 		// after a given name, «…های» is a surname in «…ه‌ای» typed
-		// without its ZWNJ («رضا سرچشمهای», «حسن کاشانهای»).
+		// without its ZWNJ («رضا سرچشمهای», «حسن کاشانهای») and
+		// «…هایی» one after a vowel («علی طاهایی»).
 		return false
 	}
 	if strings.HasSuffix(k, "ترین") {
