@@ -249,12 +249,14 @@ func TestHeadlineVerbalNounNotName(t *testing.T) {
 }
 
 // TestSurnameLikePlural checks that after a given name a word ending like a
-// plural («…هایی») is a surname («طاهایی»), while a plural noun before a
+// plural («…هایی») is a surname («طاهایی»), that a word in «ه» keeps the
+// «ای» typed apart from it («سرچشمه ای»), and that a plural noun before a
 // title is still no name.
 func TestSurnameLikePlural(t *testing.T) {
 	for text, want := range map[string]string{
 		"علی اکبر طاهایی استاندار کوار گفت: بازدید انجام شد.": "علی اکبر طاهایی|استاندار",
 		"دیدارهایی استاندار کوار با مردم برگزار شد.":          "",
+		"حسن سرچشمه ای فرماندار کوار گفت: بازدید انجام شد.":   "حسن سرچشمه ای|فرماندار",
 	} {
 		var got []string
 		for _, p := range Analyze(InputFromText(text)).People {

@@ -492,7 +492,9 @@ func joinSplitAffixes(toks []token, body []rune) []token {
 	for _, t := range toks {
 		if n := len(out); n > 0 && t.punct == 0 && out[n-1].punct == 0 && t.start == out[n-1].end+1 && body[out[n-1].end] == ' ' {
 			prev, w := body[out[n-1].start:out[n-1].end], body[t.start:t.end]
-			suffix := (pluralSuffix(w) || comparativeSuffix(w)) && wordClass(prev[len(prev)-1]) == 1 && !slices.Equal(prev, runesVa)
+			suffix := (pluralSuffix(w) || comparativeSuffix(w)) && wordClass(prev[len(prev)-1]) == 1 && !slices.Equal(prev, runesVa) ||
+				// «خامنه ای», «سرچشمه ای»: the «ای» a word ending in «ه» takes.
+				slices.Equal(w, runesAy) && len(prev) >= 3 && prev[len(prev)-1] == 'ه'
 			prefix := verbPrefix(prev) && wordClass(w[0]) == 1 && len(w) >= 2
 			if suffix || prefix {
 				out[n-1].end = t.end
@@ -519,6 +521,7 @@ var (
 	runesTar, runesTarin = []rune("تر"), []rune("ترین")
 	runesMi, runesNami   = []rune("می"), []rune("نمی")
 	runesVa              = []rune("و")
+	runesAy              = []rune("ای")
 )
 
 // pluralSuffix reports whether w is «ها», «های» or «هایی».

@@ -1008,7 +1008,7 @@ func (d *document) plainWordAnyShape(t int) bool {
 	if utf8.RuneCountInString(k) < 3 || startsDigit(k) || d.lx.stop[k] || d.lx.has(setRoleBreak, k) || d.lx.has(setGroupWord, k) || d.hasSpell(t) {
 		return false
 	}
-	if (strings.HasSuffix(k, "های") || strings.HasSuffix(k, "هایی")) && !d.givenAt(t-1) {
+	if (strings.HasSuffix(k, "های") || strings.HasSuffix(k, "هایی")) && !d.givenAt(t-1) && !d.apartAy(t) {
 		// A plural noun («دیدارهای رئیس جمهور»), never a name; but
 		// after a given name, «…های» is a surname in «…ه‌ای» typed
 		// without its ZWNJ («رضا سرچشمهای», «حسن کاشانهای») and
@@ -1024,6 +1024,15 @@ func (d *document) plainWordAnyShape(t int) bool {
 		}
 	}
 	return true
+}
+
+// apartAy reports whether token t is a word ending in «ه» with the «ای» it
+// takes typed apart by a ZWNJ or a space («خامنه‌ای», «خامنه ای»), which
+// folds to the same key as a plural in «…های» but is none.
+func (d *document) apartAy(t int) bool {
+	w := d.body[d.toks[t].start:d.toks[t].end]
+	n := len(w)
+	return n >= 5 && w[n-1] == 'ی' && w[n-2] == 'ا' && (w[n-3] == ' ' || w[n-3] == zwnj) && w[n-4] == 'ه'
 }
 
 // nameBefore finds a name that ends right before token s (or before a comma
