@@ -45,17 +45,18 @@ type ReportMention struct {
 
 // ReportViolation is a violation mention in a Report.
 type ReportViolation struct {
-	OfficeType    string  `json:"office_type"`
-	OfficeLabel   string  `json:"office_label"`
-	ViolationType *string `json:"violation_type"`
-	Sanction      *string `json:"sanction"`
-	Count         *int    `json:"count"`
-	Modality      string  `json:"modality"`
-	Place         *string `json:"place"`
-	Speaker       *string `json:"speaker"`
-	Evidence      string  `json:"evidence"`
-	Start         int     `json:"start"`
-	End           int     `json:"end"`
+	OfficeType    string   `json:"office_type"`
+	OfficeLabel   string   `json:"office_label"`
+	ViolationType *string  `json:"violation_type"`
+	Sanction      *string  `json:"sanction"`
+	Sanctions     []string `json:"sanctions"`
+	Count         *int     `json:"count"`
+	Modality      string   `json:"modality"`
+	Place         *string  `json:"place"`
+	Speaker       *string  `json:"speaker"`
+	Evidence      string   `json:"evidence"`
+	Start         int      `json:"start"`
+	End           int      `json:"end"`
 }
 
 // ReportQuote is a quote in a Report.
@@ -103,7 +104,8 @@ func (a Analysis) Report() Report {
 		rv := ReportViolation{
 			OfficeType: v.OfficeType, OfficeLabel: v.OfficeLabel,
 			ViolationType: strOrNil(v.ViolationType), Sanction: strOrNil(v.Sanction),
-			Modality: v.Modality, Place: strOrNil(v.Place), Speaker: strOrNil(v.Speaker),
+			Sanctions: append([]string{}, v.Sanctions...),
+			Modality:  v.Modality, Place: strOrNil(v.Place), Speaker: strOrNil(v.Speaker),
 			Evidence: v.Evidence, Start: v.Start, End: v.End,
 		}
 		if v.Count > 0 {

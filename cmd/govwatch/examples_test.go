@@ -499,7 +499,7 @@ var exampleChecks = map[string]exampleCheck{
 		stdout: []string{`"name": "ناهید"`, `"jalali": "1397/08/15"`},
 	},
 	`echo '{"id":"a1","county":"کوار","text":"علی رضایی فرماندار کوار گفت: مجوز سه دفتر پیشخوان متخلف لغو شد."}' | govwatch analyze --jsonl`: {
-		stdout: []string{`{"id":"a1"`, `"name":"علی رضایی","role":"فرماندار"`, `"sanction":"licence_revocation","count":3`},
+		stdout: []string{`{"id":"a1"`, `"name":"علی رضایی","role":"فرماندار"`, `"sanction":"licence_revocation","sanctions":["licence_revocation"],"count":3`},
 	},
 	"govwatch analyze --explain transform/testdata/realshaped/texts/rs01.txt": {
 		stdout: []string{"«محمدرضا کاوسی»", "person-agency-lead", "role-next-sentence-title"},
