@@ -2,6 +2,7 @@ package transform
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -264,6 +265,22 @@ func TestSurnameLikePlural(t *testing.T) {
 		}
 		if g := strings.Join(got, ";"); g != want {
 			t.Errorf("%q: people %q, want %q", text, g, want)
+		}
+	}
+}
+
+// TestReferralWording checks wordings of a referral that once gave a mention
+// without its sanction: a case file followed up or brought before a
+// commission, and a legal prosecution.
+func TestReferralWording(t *testing.T) {
+	for _, text := range []string{
+		"در بازرسی از واحدهای صنفی کوار تخلف مشاهده شد و مراحل قضائی پرونده این تخلفات در حال پیگیری است.",
+		"در بازرسی از نانوایی‌های کوار تعداد ۹ فقره پرونده متخلفین در جلسات کمیسیون مطرح شده است.",
+		"در صورت کشتار غیرمجاز متصدی واحد متخلف مورد پیگرد قانونی قرار می‌گیرد.",
+	} {
+		vs := Analyze(InputFromText(text)).Violations
+		if len(vs) != 1 || !slices.Contains(vs[0].Sanctions, SanctionReferral) {
+			t.Errorf("%q: violations %+v, want one with a referral", text, vs)
 		}
 	}
 }
