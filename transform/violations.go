@@ -1114,6 +1114,17 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			c.content = false
 		}
 	}
+	if c.content && len(c.sancs) == 0 {
+		if m, ok := d.appealIntro(a); ok {
+			if _, dealing := d.dealingWith(a, b); !dealing {
+				// «از همشهریان درخواست کرد: در صورت مشاهده هر گونه
+				// تخلف، مراتب را … در میان بگذارند»: the appeal is
+				// the clause before.
+				d.fireSpan(ruleAppealIntro, m.start, m.end)
+				c.content = false
+			}
+		}
+	}
 	if person && len(c.offices) == 0 && (c.content || len(c.sancs) > 0) {
 		d.fire(ruleIndividuals, a, b)
 		c.content, c.viols, c.sancs = false, nil, nil
@@ -1383,6 +1394,9 @@ var (
 		"an appeal to citizens to report violations mentions none",
 		"از مردم خواست تخلفات نانوایی‌ها را به سامانه ۱۲۴ گزارش کنند.",
 		"شهروندان در صورت مشاهده تخلف واحدهای صنفی مراتب را از طریق سامانه ۱۲۴ اطلاع دهند تا با متخلفان برخورد شود.")
+	ruleAppealIntro = newBlockingRule("mention-appeal-intro",
+		"a clause that an appeal to citizens introduces, before a colon or a comma, is the appeal's content and mentions no violation",
+		"بازرسی از نانوایی‌های کوار ادامه دارد. وی از همشهریان درخواست کرد: در صورت مشاهده هر گونه تخلف در نانوایی‌ها، مراتب را در میان بگذارند.")
 	ruleIndividuals = newBlockingRule("mention-individuals",
 		"violations of individuals (drivers, smugglers, hunters) with no office named are no office's",
 		"۱۲ راننده متخلف به مراجع قضایی معرفی شدند.")
@@ -3003,6 +3017,22 @@ func (d *document) dealingWith(a, b int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// appealIntro finds an appeal to citizens that ends the clause before token a,
+// right before a colon or a comma («از شهروندان خواست، در صورت …»).
+func (d *document) appealIntro(a int) (match, bool) {
+	p := a - 1
+	if p < 1 || d.toks[p].punct != ':' && d.toks[p].punct != '،' && d.toks[p].punct != ',' {
+		return match{}, false
+	}
+	end := d.toks[p-1].end
+	for _, m := range d.inSentence(catAppeal, span{d.toks[max(0, p-6)].start, end}) {
+		if m.end == end {
+			return m, true
+		}
+	}
+	return match{}, false
 }
 
 // appealPurpose reports whether the dealing word at token t is the purpose
