@@ -123,6 +123,19 @@ func (t *tracer) add(r *Rule, start, end int32) {
 	}
 }
 
+// fired reports whether rule r is among the tracer's firings.
+func (t *tracer) fired(r *Rule) bool {
+	if t == nil {
+		return false
+	}
+	for _, h := range t.hits {
+		if h.rule == r {
+			return true
+		}
+	}
+	return false
+}
+
 // fire records that rule r fired on tokens [s,e): in the tracer of the output
 // being decided, if any, and, for a blocking rule, in the document's trace.
 func (d *document) fire(r *Rule, s, e int) {

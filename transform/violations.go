@@ -186,6 +186,9 @@ func (d *document) findViolations(ps []person) []Violation {
 	// mentioned says whether the sentence before, ending at prevEnd, gave a
 	// mention.
 	mentioned, prevEnd := false, int32(0)
+	// fallback holds the mentions whose office type no word told
+	// (ruleSanctionOtherOffice).
+	var fallback []fallbackMention
 	for _, s := range d.sents {
 		if d.repeatsTitle(s) {
 			continue
@@ -297,6 +300,7 @@ func (d *document) findViolations(ps []person) []Violation {
 		// that gave a mention.
 		var groupOffices []string
 		for _, g := range groups {
+			otherFallback := false
 			d.cur = g.rules
 			if training && len(g.sancs) == 0 && g.modality != ModalityDenied && d.count(span{d.toks[g.start].start, d.toks[g.end-1].end}) == 0 {
 				d.fire(ruleTrainingTopic, g.start, g.end)
@@ -394,6 +398,7 @@ func (d *document) findViolations(ps []person) []Violation {
 				} else {
 					offices = []string{OfficeOther}
 					d.fire(ruleSanctionOtherOffice, g.start, g.end)
+					otherFallback = true
 				}
 			}
 			groupOffices = offices
@@ -436,6 +441,9 @@ func (d *document) findViolations(ps []person) []Violation {
 					w.ViolationType = vt
 					w.Sanctions = append([]string(nil), v.Sanctions...)
 					w.Rules = d.hits(g.rules)
+					if otherFallback {
+						fallback = append(fallback, fallbackMention{at: len(out), told: len(g.viols) > 0 || d.count(gs) > 0 || g.rules.fired(ruleCountedSanction)})
+					}
 					out = append(out, w)
 				}
 			}
@@ -446,7 +454,58 @@ func (d *document) findViolations(ps []person) []Violation {
 		mentioned, prevEnd = len(out) > before, s.end
 	}
 	d.cur = nil
-	return d.dropSameCount(out)
+	return d.dropSameCount(d.passageOffice(out, fallback))
+}
+
+// fallbackMention is a mention whose office type no word told: its index in
+// the mentions, and whether it states a violation or a count of its own.
+type fallbackMention struct {
+	at   int
+	told bool
+}
+
+// passageOffice gives the fallback mentions, sanctions whose office no word
+// told, the office type the passage's other mentions name most («… برای ۳
+// مورد پرونده تشکیل شد. همچنین ۵ نانوایی متخلف پلمب شدند»): an article about
+// one kind of office reports its sanctions on it. In a passage with no other
+// mention, one that states neither a violation nor a count is dropped: a bare
+// sanction word on no office is mostly about people, a dispute or a project
+// («در پی شکایت شهروندان برای دو نفر پرونده تشکیل شد» has a count of
+// people, not of cases), and the rest stay of type other.
+func (d *document) passageOffice(out []Violation, fallback []fallbackMention) []Violation {
+	if len(fallback) == 0 {
+		return out
+	}
+	told := make(map[int]bool, len(fallback))
+	for _, f := range fallback {
+		told[f.at] = f.told
+	}
+	counts := map[string]int{}
+	best := ""
+	for i, v := range out {
+		if _, ok := told[i]; ok {
+			continue
+		}
+		counts[v.OfficeType]++
+		if best == "" || counts[v.OfficeType] > counts[best] {
+			best = v.OfficeType
+		}
+	}
+	kept := out[:0]
+	for i, v := range out {
+		t, ok := told[i]
+		switch {
+		case !ok:
+		case best != "":
+			v.OfficeType, v.OfficeLabel, v.OfficeText = best, OfficeLabel(best), ""
+			v.Rules = append(v.Rules, RuleHit{Rule: rulePassageOffice.Name, Start: v.Start, End: v.End, Text: v.Evidence})
+		case !t:
+			d.all.add(ruleNoPassageOffice, int32(v.Start), int32(v.End))
+			continue
+		}
+		kept = append(kept, v)
+	}
+	return kept
 }
 
 // dropSameCount drops the mentions with a count and no sanction whose
@@ -546,6 +605,12 @@ var (
 	ruleSanctionOtherOffice = newRule("office-other-with-sanction",
 		"a sanction with no office anywhere near is an office of type other",
 		"در این طرح ۴ مورد تخلف پلمب شد.")
+	rulePassageOffice = newRule("office-of-passage",
+		"a sanction whose office no word tells is about the office type the passage's other mentions name most",
+		"طی این طرح برای سه مورد پرونده تشکیل شد.\nهمچنین ۵ نانوایی متخلف در کوار پلمب شدند.")
+	ruleNoPassageOffice = newBlockingRule("violation-no-office-in-passage",
+		"a bare sanction word whose office no word tells, with no violation or count of its own, in a passage that names no office's violation, mentions none",
+		"برای متخلف پرونده قضایی تشکیل شد.")
 	ruleSameCount = newBlockingRule("violation-same-count",
 		"a mention with a count and no sanction whose office type, modality and count a sanctioned mention of another sentence repeats is the same units told twice",
 		"هشت واحد صنفی متخلف در بازار شهر شناسایی شدند. این هشت واحد صنفی متخلف به تعزیرات معرفی شدند.")
