@@ -236,12 +236,14 @@ func TestTitleWithSurnameEnding(t *testing.T) {
 }
 
 // TestHeadlineVerbalNounNotName checks that a verbal noun heading a headline
-// before a title («برکناری فرماندار») is no one's name.
+// before a title («برکناری فرماندار»), or an adjective in «…ه ای» before one
+// («حرفه ای معاونت بهداشتی»), is no one's name.
 func TestHeadlineVerbalNounNotName(t *testing.T) {
 	for _, text := range []string{
 		"برکناری فرماندار کوار تکذیب شد.",
 		"با حکم استاندار، انتصاب سرپرست فرمانداری کوار اعلام شد.",
 		"کوار بیش از صد شهید تقدیم انقلاب کرده است.",
+		"کارشناسان بهداشت محیط و حرفه ای معاونت بهداشتی کوار از بازار بازدید کردند.",
 	} {
 		if ps := Analyze(InputFromText(text)).People; len(ps) != 0 {
 			t.Errorf("%q: people %+v, want none", text, ps)
