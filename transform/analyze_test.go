@@ -244,6 +244,7 @@ func TestHeadlineVerbalNounNotName(t *testing.T) {
 		"با حکم استاندار، انتصاب سرپرست فرمانداری کوار اعلام شد.",
 		"کوار بیش از صد شهید تقدیم انقلاب کرده است.",
 		"کارشناسان بهداشت محیط و حرفه ای معاونت بهداشتی کوار از بازار بازدید کردند.",
+		"اختلاف اعضای شورای شهر کوار و نارضایتی فرماندار",
 	} {
 		if ps := Analyze(InputFromText(text)).People; len(ps) != 0 {
 			t.Errorf("%q: people %+v, want none", text, ps)
