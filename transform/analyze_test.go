@@ -288,6 +288,21 @@ func TestReferralWording(t *testing.T) {
 	}
 }
 
+// TestMajlisMemberRole checks that the people's representative is the Majlis
+// member, role «نماینده», with a courtesy word inside the title and without
+// the Majlis named.
+func TestMajlisMemberRole(t *testing.T) {
+	for _, text := range []string{
+		"حسن کریمی نماینده محترم مردم کوار و خرامه در مجلس شورای اسلامی گفت: جلسه برگزار شد.",
+		"حسن کریمی نماینده مردم کوار و خرامه گفت: جلسه برگزار شد.",
+	} {
+		ps := Analyze(InputFromText(text)).People
+		if len(ps) != 1 || ps[0].Role != "نماینده" || ps[0].Organization != "مجلس شورای اسلامی" {
+			t.Errorf("%q: people %+v, want حسن کریمی, نماینده of مجلس شورای اسلامی", text, ps)
+		}
+	}
+}
+
 // TestFileNotCase checks that a file no offence opens («پرونده ثبت جهانی»)
 // is no referral and makes no violation mention, while a case file still is.
 func TestFileNotCase(t *testing.T) {

@@ -450,7 +450,11 @@ func (d *document) parseTitle(m match) titlePhrase {
 		}
 	}
 	tp.end = i
-	if d.toks[s].key == "نماینده" && (d.tokKey(s+1) == "مردم" || strings.HasPrefix(d.tokKey(s+1), "شهرستان")) {
+	people := s + 1
+	if d.in(setRoleSkip, people) {
+		people++ // «نماینده محترم مردم …»
+	}
+	if d.toks[s].key == "نماینده" && (d.tokKey(people) == "مردم" || strings.HasPrefix(d.tokKey(people), "شهرستان")) {
 		// «نماینده مردم داراب و زریندشت در مجلس شورای اسلامی»,
 		// «نماینده شهرستان‌های خوی و چایپاره»: the people's
 		// representative sits in the Majlis; the constituency is not
@@ -467,6 +471,13 @@ func (d *document) parseTitle(m match) titlePhrase {
 				}
 				return tp
 			}
+		}
+		if d.tokKey(people) == "مردم" {
+			// «نماینده مردم کوار گفت»: the people's representative is
+			// the Majlis member even where the text does not name it.
+			d.fire(ruleRoleMajlisMember, s, people+1)
+			tp.role, tp.org = "نماینده", "مجلس شورای اسلامی"
+			return tp
 		}
 	}
 	tp.role = d.phrase(s, roleEnd)
@@ -926,7 +937,8 @@ var (
 	ruleRoleMajlisMember = newRule("role-majlis-member",
 		"the people's representative of a constituency in the Majlis has role «نماینده» of «مجلس شورای اسلامی»",
 		"حسن کریمی نماینده مردم کوار در مجلس شورای اسلامی گفت: جلسه برگزار شد.",
-		"حسن کریمی نماینده شهرستان‌های کوار و خرامه در مجلس گفت: جلسه برگزار شد.")
+		"حسن کریمی نماینده شهرستان‌های کوار و خرامه در مجلس گفت: جلسه برگزار شد.",
+		"حسن کریمی نماینده مردم کوار و خرامه گفت: جلسه برگزار شد.")
 	ruleRoleEzafeDropped = newRule("role-ezafe-dropped",
 		"a role word ending in a vowel takes the ezafe «ی» before the organisation; the role is without it («معاون غذا و داروی دانشگاه»)",
 		"حسن کریمی معاون غذا و داروی دانشگاه علوم پزشکی یزد گفت: بازرسی انجام شد.")
