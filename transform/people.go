@@ -172,9 +172,13 @@ func (d *document) isCounty(k string) bool {
 	return ok && d.lx.entries[e].cat == catCounty
 }
 
-// expandOrg writes out the abbreviation «صمت» in an organisation's name as
+// expandOrg writes out a short organisation name: «مجلس» alone is the Majlis, and
+// the abbreviation «صمت» in an organisation's name becomes
 // «صنعت، معدن و تجارت», the form organisations are named by.
 func expandOrg(org string) string {
+	if org == "مجلس" {
+		return "مجلس شورای اسلامی" // the bare «مجلس» of Iranian news
+	}
 	if !strings.Contains(org, "صمت") {
 		return org
 	}
