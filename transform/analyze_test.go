@@ -305,13 +305,14 @@ func TestMajlisMemberRole(t *testing.T) {
 
 // TestRoleExtent checks where roles end as the annotators of the real set
 // draw them: a Friday-prayer leader's title takes no words after it but a
-// qualifier («امام جمعه موقت»), and the speaker of the Majlis is the head
-// of a body.
+// qualifier («امام جمعه موقت»), a qualifier stays in the role («فرماندار
+// مستعفی»), and the speaker of the Majlis is the head of a body.
 func TestRoleExtent(t *testing.T) {
 	for text, want := range map[string]string{
 		"حجت الاسلام حسن کریمی امام جمعه گلستانک در خطبه‌ها گفت: مردم همکاری کنند.":   "حسن کریمی|امام جمعه",
 		"حجت الاسلام حسن کریمی امام جمعه موقت کوار در خطبه‌ها گفت: مردم همکاری کنند.": "حسن کریمی|امام جمعه موقت",
 		"حسن کریمی رئیس مجلس شورای اسلامی در سفر به کوار گفت: طرح‌ها افتتاح شد.":      "حسن کریمی|رئیس",
+		"حسن کریمی فرماندار مستعفی کوار گفت: کار ادامه دارد.":                         "حسن کریمی|فرماندار مستعفی",
 	} {
 		var got []string
 		for _, p := range Analyze(InputFromText(text)).People {
