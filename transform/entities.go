@@ -73,9 +73,11 @@ func (d *document) collectMentions() []rawMention {
 			continue
 		}
 		tp := d.titlePhraseOf(m)
-		if tp.end <= tp.head+1 && d.covered(tp.head+1, catSpeech) && d.lx.given[d.tokKey(tp.head-1)] && !d.covered(tp.head-1, catTitle) {
-			// «یوسف قاضی افزود: …»: a one-word title between a given
-			// name and a speech verb is the surname, no post.
+		if tp.end <= tp.head+1 && d.speakerFollows(tp.head+1) && d.lx.given[d.tokKey(tp.head-1)] && !d.covered(tp.head-1, catTitle) {
+			// «یوسف قاضی افزود: …», «یوسف قاضی روز دوشنبه در گفت‌وگو
+			// با …»: a one-word title between a given name and a
+			// speech verb, or the scene of what the person said, is
+			// the surname, no post.
 			ms = append(ms, d.titleWordSurname(tp.head, usedName))
 			phraseEnd = tp.head + 1
 			continue
@@ -400,6 +402,21 @@ func (d *document) signatureName(head int) (ns, ne int, ok bool) {
 	return ns, ne, true
 }
 
+// speakerFollows reports whether what follows token t is what a speaker
+// does: a speech verb, or a time, an interview or a scene that a speech verb
+// later in the sentence ends.
+func (d *document) speakerFollows(t int) bool {
+	if d.covered(t, catSpeech) || d.interviewAt(t) {
+		return true
+	}
+	for j := t; j < t+3 && d.in(setTimeWord, j); j++ {
+		if d.covered(j+1, catSpeech) || d.interviewAt(j+1) || d.sceneNext(j+1) && d.speechLater(j+1) {
+			return true
+		}
+	}
+	return false
+}
+
 // titleWordSurname returns the name mention of a given name and the title
 // word at head after it, which is the surname («یوسف قاضی افزود»).
 func (d *document) titleWordSurname(head int, usedName map[int]bool) rawMention {
@@ -418,8 +435,9 @@ func (d *document) titleWordSurname(head int, usedName map[int]bool) rawMention 
 }
 
 var rulePersonTitleWordSurname = newRule("person-title-word-surname",
-	"a one-word title between a given name and a speech verb is the surname, no post («یوسف قاضی افزود: …»)",
-	"به گزارش خبرنگار، یوسف قاضی افزود: نانوایی متخلف پلمب شد.")
+	"a one-word title between a given name and a speech verb, or the time or interview before one, is the surname, no post («یوسف قاضی افزود: …»)",
+	"به گزارش خبرنگار، یوسف قاضی افزود: نانوایی متخلف پلمب شد.",
+	"یوسف قاضی روز دوشنبه در گفت و گو با خبرنگار ما افزود: نانوایی متخلف پلمب شد.")
 
 var ruleRolePastTitledName = newRule("role-past-titled-name",
 	"a name given with a title of its own in an earlier sentence does not keep a later bare name from the unnamed title before it",
