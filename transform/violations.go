@@ -468,10 +468,10 @@ type fallbackMention struct {
 // told, the office type the passage's other mentions name most («… برای ۳
 // مورد پرونده تشکیل شد. همچنین ۵ نانوایی متخلف پلمب شدند»): an article about
 // one kind of office reports its sanctions on it. In a passage with no other
-// mention, one that states neither a violation nor a count is dropped: a bare
-// sanction word on no office is mostly about people, a dispute or a project
-// («در پی شکایت شهروندان برای دو نفر پرونده تشکیل شد» has a count of
-// people, not of cases), and the rest stay of type other.
+// mention, one that states neither a violation type nor a count is dropped: a
+// bare sanction word on no office is mostly about a person, a dispute or a
+// project («برای متخلف پرونده قضایی تشکیل شد»), and the rest stay of type
+// other («۴ مورد تخلف پلمب شد»).
 func (d *document) passageOffice(out []Violation, fallback []fallbackMention) []Violation {
 	if len(fallback) == 0 {
 		return out
