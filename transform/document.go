@@ -493,7 +493,7 @@ func joinSplitAffixes(toks []token, body []rune) []token {
 		if n := len(out); n > 0 && t.punct == 0 && out[n-1].punct == 0 && t.start == out[n-1].end+1 && body[out[n-1].end] == ' ' {
 			prev, w := body[out[n-1].start:out[n-1].end], body[t.start:t.end]
 			suffix := (pluralSuffix(w) || comparativeSuffix(w)) && wordClass(prev[len(prev)-1]) == 1 && !slices.Equal(prev, runesVa) ||
-				// «خامنه ای», «سرچشمه ای»: the «ای» a word ending in «ه» takes.
+				// «کوزه ای», «سرچشمه ای»: the «ای» a word ending in «ه» takes.
 				slices.Equal(w, runesAy) && len(prev) >= 3 && prev[len(prev)-1] == 'ه'
 			prefix := verbPrefix(prev) && wordClass(w[0]) == 1 && len(w) >= 2
 			if suffix || prefix {

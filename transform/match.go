@@ -378,7 +378,7 @@ func (lx *lexicon) scan(ks *keyStream, out []match) []match {
 					m.glued = true
 				}
 				if e.cat == catTitle && (ks.zw[i] || !ks.end[i]) && surnameEnding(ks, i+1) {
-					// «ابوذر رئیس‌وندی», «رئیسوندی»: a title word typed
+					// «حسن رئیس‌وندی», «رئیسوندی»: a title word typed
 					// with a surname's ending is a surname.
 					continue
 				}

@@ -1028,7 +1028,7 @@ func (d *document) plainWordAnyShape(t int) bool {
 		// A plural noun («دیدارهای رئیس جمهور»), never a name; but
 		// after a given name, «…های» is a surname in «…ه‌ای» typed
 		// without its ZWNJ («رضا سرچشمهای», «حسن کاشانهای») and
-		// «…هایی» one after a vowel («علی طاهایی»).
+		// «…هایی» one after a vowel («علی ساهایی»).
 		return false
 	}
 	if strings.HasSuffix(k, "ترین") {
@@ -1043,7 +1043,7 @@ func (d *document) plainWordAnyShape(t int) bool {
 }
 
 // apartAy reports whether token t is a word ending in «ه» with the «ای» it
-// takes typed apart by a ZWNJ or a space («خامنه‌ای», «خامنه ای»), which
+// takes typed apart by a ZWNJ or a space («کوزه‌ای», «کوزه ای»), which
 // folds to the same key as a plural in «…های» but is none.
 func (d *document) apartAy(t int) bool {
 	w := d.body[d.toks[t].start:d.toks[t].end]
@@ -1893,7 +1893,7 @@ var rulePersonUnknownGivenLead = newRule("person-unknown-given-lead",
 	"a word no list knows and a surname opening a sentence, followed by «با بیان», «با اشاره», «ضمن», «در گفت‌وگو با» or a speech verb, are a person's name («میرشمس مومنی زاده با بیان اینکه …»)",
 	"بازار رصد می‌شود. میرشمس مومنی زاده با بیان اینکه قیمت‌ها پایش می‌شود، گفت: با متخلفان برخورد می‌شود.",
 	"بازار رصد می‌شود. کیانمهر حاجی زاده اظهار داشت: با متخلفان برخورد می‌شود.",
-	"بازار رصد می‌شود. انتقام کریمی‌زاده در گفت‌وگو با خبرنگار ما گفت: با متخلفان برخورد می‌شود.")
+	"بازار رصد می‌شود. سامک کریمی‌زاده در گفت‌وگو با خبرنگار ما گفت: با متخلفان برخورد می‌شود.")
 
 // unknownGivenLead returns the end of a name at token t made of a word no
 // list knows and a surname of the lists or of a surname's shape (with its
