@@ -197,6 +197,16 @@ func peopleNames(text string) string {
 	return strings.Join(names, "|")
 }
 
+// peopleRoles returns the people Analyze finds in text as «name|role»,
+// joined by «;».
+func peopleRoles(text string) string {
+	var got []string
+	for _, p := range Analyze(InputFromText(text)).People {
+		got = append(got, p.Name+"|"+p.Role)
+	}
+	return strings.Join(got, ";")
+}
+
 // TestGluedTitleWithinOneWord checks that a title found across a word
 // boundary and inside a word («باکری است» holds «ریاست») is not taken for a
 // title glued to a name, while a title really glued to one still is.
@@ -205,12 +215,8 @@ func TestGluedTitleWithinOneWord(t *testing.T) {
 		"امروز در کوار یادواره شهید مهدی باکری است.":   "مهدی باکری|",
 		"حسن کریمیفرماندار کوار گفت: بازدید انجام شد.": "حسن کریمی|فرماندار",
 	} {
-		var got []string
-		for _, p := range Analyze(InputFromText(text)).People {
-			got = append(got, p.Name+"|"+p.Role)
-		}
-		if g := strings.Join(got, ";"); g != want {
-			t.Errorf("%q: people %q, want %q", text, g, want)
+		if got := peopleRoles(text); got != want {
+			t.Errorf("%q: people %q, want %q", text, got, want)
 		}
 	}
 }
@@ -225,12 +231,8 @@ func TestTitleWithSurnameEnding(t *testing.T) {
 		"حسن رئیس‌دانا مدیر شبکه بهداشت کوار گفت: سه واحد پلمب شد.":      "حسن رئیس‌دانا|مدیر",
 		"حسن کریمی مدیرجهادکشاورزی کوار گفت: بازدید انجام شد.":           "حسن کریمی|مدیر",
 	} {
-		var got []string
-		for _, p := range Analyze(InputFromText(text)).People {
-			got = append(got, p.Name+"|"+p.Role)
-		}
-		if g := strings.Join(got, ";"); g != want {
-			t.Errorf("%q: people %q, want %q", text, g, want)
+		if got := peopleRoles(text); got != want {
+			t.Errorf("%q: people %q, want %q", text, got, want)
 		}
 	}
 }
@@ -262,12 +264,8 @@ func TestSurnameLikePlural(t *testing.T) {
 		"دیدارهایی استاندار کوار با مردم برگزار شد.":          "",
 		"حسن سرچشمه ای فرماندار کوار گفت: بازدید انجام شد.":   "حسن سرچشمه ای|فرماندار",
 	} {
-		var got []string
-		for _, p := range Analyze(InputFromText(text)).People {
-			got = append(got, p.Name+"|"+p.Role)
-		}
-		if g := strings.Join(got, ";"); g != want {
-			t.Errorf("%q: people %q, want %q", text, g, want)
+		if got := peopleRoles(text); got != want {
+			t.Errorf("%q: people %q, want %q", text, got, want)
 		}
 	}
 }
@@ -314,12 +312,8 @@ func TestRoleExtent(t *testing.T) {
 		"حسن کریمی رئیس مجلس شورای اسلامی در سفر به کوار گفت: طرح‌ها افتتاح شد.":      "حسن کریمی|رئیس",
 		"حسن کریمی فرماندار مستعفی کوار گفت: کار ادامه دارد.":                         "حسن کریمی|فرماندار مستعفی",
 	} {
-		var got []string
-		for _, p := range Analyze(InputFromText(text)).People {
-			got = append(got, p.Name+"|"+p.Role)
-		}
-		if g := strings.Join(got, ";"); g != want {
-			t.Errorf("%q: people %q, want %q", text, g, want)
+		if got := peopleRoles(text); got != want {
+			t.Errorf("%q: people %q, want %q", text, got, want)
 		}
 	}
 }

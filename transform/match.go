@@ -377,7 +377,7 @@ func (lx *lexicon) scan(ks *keyStream, out []match) []match {
 					}
 					m.glued = true
 				}
-				if e.cat == catTitle && (ks.zw[i] || !ks.end[i]) && surnameEnding(ks, i+1) {
+				if e.cat == catTitle && (ks.zw[i] || !ks.end[i]) && lx.surnameEnding(ks, i+1) {
 					// «حسن رئیس‌وندی», «رئیسوندی»: a title word typed
 					// with a surname's ending is a surname.
 					continue
@@ -423,16 +423,9 @@ func (lx *lexicon) scan(ks *keyStream, out []match) []match {
 // after them («مدیرجهادکشاورزی», «رئیساداره»).
 var gluedHeads = []string{"مدیر", "مدیرکل", "رئیس", "رییس", "سرپرست", "فرمانده"}
 
-// surnameEndings are the endings that make a word a surname when they are
-// typed with it, apart by a ZWNJ or glued («رئیس‌وندی», «مدیرنیا»).
-var surnameEndings = map[string]bool{
-	"وند": true, "وندی": true, "زاده": true, "پور": true, "نیا": true,
-	"نژاد": true, "دانا": true, "فر": true, "راد": true, "کیا": true,
-}
-
-// surnameEnding reports whether the keys from i to the end of their word are
-// one of surnameEndings.
-func surnameEnding(ks *keyStream, i int) bool {
+// surnameEnding reports whether the keys from i to the end of their word
+// make a title word before them a surname (setTitleSurnameEnding).
+func (lx *lexicon) surnameEnding(ks *keyStream, i int) bool {
 	j := i
 	for j < len(ks.keys) && j-i < 5 && !ks.end[j] {
 		j++
@@ -440,7 +433,7 @@ func surnameEnding(ks *keyStream, i int) bool {
 	if j >= len(ks.keys) || !ks.end[j] {
 		return false
 	}
-	return surnameEndings[string(ks.keys[i:j+1])]
+	return lx.has(setTitleSurnameEnding, string(ks.keys[i:j+1]))
 }
 
 // crossesWord reports whether a word of the text ends before key i among

@@ -891,6 +891,7 @@ var (
 	setNotName            = newWordSet("not_name")             // given names of the lists that are mostly common words
 	setGivenHead          = newWordSet("given_head")           // heads of compound given names that are no name alone («ید», «روح»)
 	setSurnameSuffix      = newWordSet("surname_suffix")       // endings of surnames formed from a stem
+	setTitleSurnameEnding = newWordSet("title_surname_ending") // endings that make a title word typed with them a surname
 	setNotTitlePhrase     = newWordSet("not_title_phrase")     // a title word and the word after it that name no office («سرپرست خانوار»)
 	setCountyOrgException = newWordSet("county_org_exception") // organisations that are not a county's own
 	setMilitaryRank       = newWordSet("military_rank")        // ranks of the armed forces and police before a name («سرهنگ»)
