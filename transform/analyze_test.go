@@ -318,6 +318,22 @@ func TestRoleExtent(t *testing.T) {
 	}
 }
 
+// TestSubjectTitleOverNounComplement checks that a name that speaks after a
+// sentence with two unnamed titles takes the subject's title, not that of a
+// title a noun governs («خبر برکناری فرماندار»), while a post someone is
+// appointed to («به سمت فرماندار») is still theirs.
+func TestSubjectTitleOverNounComplement(t *testing.T) {
+	for text, want := range map[string]string{
+		"خبر فرمانداری سامک\nاستاندار کوار خبر برکناری فرماندار شهرستان سامک را تکذیب کرد. حسن کریمی در گفت‌وگو با خبرنگار افزود: این خبر درست نیست.":         "حسن کریمی|استاندار",
+		"طرح‌های سامک\nاستاندار کوار از پیشرفت طرح‌ها با پیگیری فرماندار سامک خبر داد. حسن کریمی افزود: کارها ادامه دارد.":                                    "حسن کریمی|استاندار",
+		"فرماندار جدید سامک\nدر حکم وزیر کشور آمده است: بنا به پیشنهاد استاندار کوار به سمت فرماندار شهرستان سامک منصوب می‌شوید. حسن کریمی گفت: خدمت می‌کنم.": "حسن کریمی|فرماندار",
+	} {
+		if got := peopleRoles(text); got != want {
+			t.Errorf("%q: people %q, want %q", text, got, want)
+		}
+	}
+}
+
 // TestFileNotCase checks that a file no offence opens («پرونده ثبت جهانی»)
 // is no referral and makes no violation mention, while a case file still is.
 func TestFileNotCase(t *testing.T) {

@@ -605,6 +605,34 @@ func (d *document) companionTitle(m rawMention) bool {
 	return false
 }
 
+// titleAfterNoun reports whether title mention m follows a word with no
+// mark between, as the complement of a noun («خبر برکناری فرماندار …»,
+// «با پیگیری فرماندار …»): spoken of, not the one who acts.
+func (d *document) titleAfterNoun(m rawMention) bool {
+	t := d.tokAt(m.start)
+	if !d.isWord(t-1) || d.tokKey(t-1) == "و" {
+		return false
+	}
+	// «به سمت فرماندار …», «به عنوان استاندار …» name a post someone
+	// takes, which is theirs.
+	return d.tokKey(t-1) != "سمت" && d.tokKey(t-1) != "عنوان"
+}
+
+// actingTitleBefore reports whether an unnamed title mention, not yet
+// linked and itself no noun's complement, stands before mention j in its
+// sentence sj: the sentence's subject.
+func (d *document) actingTitleBefore(ms []rawMention, j, sj int) bool {
+	for k := j - 1; k >= 0; k-- {
+		if sentenceAt(d.sents, ms[k].start) != sj {
+			return false
+		}
+		if ms[k].kind == MentionTitle && ms[k].person < 0 && ms[k].role != "" && !d.titleAfterNoun(ms[k]) && !d.companionTitle(ms[k]) {
+			return true
+		}
+	}
+	return false
+}
+
 // subjectTitleBefore reports whether an unnamed title mention, not yet
 // linked, stands before mention j in its sentence sj.
 func (d *document) subjectTitleBefore(ms []rawMention, j, sj int) bool {
@@ -1747,6 +1775,7 @@ func (d *document) titleBefore(ms []rawMention, i int) (ti int, goesOn bool) {
 	// not from one named in passing («به همراه کارشناس آرد و نان»).
 	speaker := d.speaks(ms, i)
 	fallback := -1
+	passing, replaced := false, false // fallback is a title in passing; a subject replaced it
 	for j := i - 1; j >= 0 && ms[j].start >= from; j-- {
 		switch {
 		case ms[j].kind == MentionName:
@@ -1786,32 +1815,39 @@ func (d *document) titleBefore(ms []rawMention, i int) (ti int, goesOn bool) {
 				// after the title is a local official's.
 				continue
 			}
-			if sj != si && d.companionTitle(ms[j]) && d.subjectTitleBefore(ms, j, sj) {
+			if sj != si && (d.companionTitle(ms[j]) && d.subjectTitleBefore(ms, j, sj) || d.titleAfterNoun(ms[j]) && d.actingTitleBefore(ms, j, sj)) {
 				// «فرماندار اهر به همراه رئیس اداره غله … بازدید کرد.
 				// X در این بازدید …»: the companion is not the one the
 				// next sentence names; the subject before it is.
 				if fallback < 0 {
-					fallback = j
+					fallback, passing = j, true
 				}
 				continue
 			}
 			if speaker && sj != si && !d.speaks(ms, j) {
 				if fallback < 0 {
 					fallback = j
+				} else if passing && sj == sentenceAt(d.sents, ms[fallback].start) {
+					// No title spoke: the subject of the sentence that
+					// named one in passing is still the one the name goes
+					// on from («استاندار … خبر برکناری فرماندار … را
+					// تکذیب کرد. X افزود»).
+					fallback, passing, replaced = j, false, true
 				}
 				continue
 			}
 			return j, fallback >= 0
 		}
 	}
-	return fallback, false
+	return fallback, replaced
 }
 
 // ruleRoleSpeakerGoesOn links a speaking name to the title that spoke before
 // it rather than to a title named in passing closer to it.
 var ruleRoleSpeakerGoesOn = newRule("role-speaker-goes-on",
-	"a name that speaks («زارع افزود:») goes on from the unnamed title that spoke before it, not from a title named in passing nearer to it",
-	"بازدید از نانوایی‌های کوار\nفرماندار کوار با همراهی کارشناس آرد و نان از نانوایی‌ها بازدید کرد.\nبه گزارش خبرگزاری، فرماندار کوار گفت: بازرسی‌ها ادامه دارد و امروز به همراه کارشناس آرد و نان از نانوایی‌ها بازدید شد.\nزارع افزود: چند نانوایی متخلف بودند.")
+	"a name that speaks («زارع افزود:») goes on from the unnamed title that spoke before it, not from a title named in passing nearer to it: one that came along, or one a noun governs («خبر برکناری فرماندار …») after the sentence's subject",
+	"بازدید از نانوایی‌های کوار\nفرماندار کوار با همراهی کارشناس آرد و نان از نانوایی‌ها بازدید کرد.\nبه گزارش خبرگزاری، فرماندار کوار گفت: بازرسی‌ها ادامه دارد و امروز به همراه کارشناس آرد و نان از نانوایی‌ها بازدید شد.\nزارع افزود: چند نانوایی متخلف بودند.",
+	"خبر فرمانداری سامک\nاستاندار کوار خبر برکناری فرماندار شهرستان سامک را تکذیب کرد. حسن کریمی در گفت‌وگو با خبرنگار افزود: این خبر درست نیست.")
 
 // speaks reports whether mention i is followed, in its clause and before the
 // next mention, by a speech verb: the one who said what follows.
