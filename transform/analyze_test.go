@@ -334,6 +334,22 @@ func TestSubjectTitleOverNounComplement(t *testing.T) {
 	}
 }
 
+// TestAppointedPostOverHeldTitle checks that the post a named official was
+// appointed to, told as done, is their role, while a seat held beside the
+// post or an appointment to come leaves the title they hold.
+func TestAppointedPostOverHeldTitle(t *testing.T) {
+	for text, want := range map[string]string{
+		"حسن کریمی معاون سیاسی فرمانداری کوار به عنوان بخشدار مرکزی کوار معرفی شد.":                              "حسن کریمی|بخشدار",
+		"حسن کریمی معاون فرماندار به عنوان سرپرست فرمانداری کوار و علی احمدی نیز به عنوان بخشدار سامک منصوب شد.": "حسن کریمی|سرپرست فرمانداری;علی احمدی|بخشدار",
+		"حسن کریمی شهردار کوار به عنوان عضو هیئت مدیره سازمان همیاری شهرداری‌ها انتخاب شد.":                      "حسن کریمی|شهردار",
+		"علی احمدی فرماندار سابق کوار نیز به عنوان مدیرعامل سازمان همیاری شهرداری‌ها معرفی می‌شود.":              "علی احمدی|فرماندار سابق",
+	} {
+		if got := peopleRoles(text); got != want {
+			t.Errorf("%q: people %q, want %q", text, got, want)
+		}
+	}
+}
+
 // TestFileNotCase checks that a file no offence opens («پرونده ثبت جهانی»)
 // is no referral and makes no violation mention, while a case file still is.
 func TestFileNotCase(t *testing.T) {

@@ -48,6 +48,7 @@ func (d *document) collectMentions() []rawMention {
 	var ms []rawMention
 	usedName := make(map[int]bool)
 	phraseEnd := -1
+	lastTitled, lastTitledEnd := -1, -1 // the last name found with a title, and where its title ends
 	for _, m := range d.by[catTitle] {
 		if m.glued && !d.isWord(d.tokAt(m.start)) {
 			continue
@@ -174,7 +175,22 @@ func (d *document) collectMentions() []rawMention {
 				rm.nameKeys = append(rm.nameKeys, d.toks[t].key)
 			}
 		}
+		if rm.kind == MentionTitle && as >= 0 && lastTitled >= 0 && d.onlyLinkWords(lastTitledEnd, as) && !d.in(setSeatTitle, tp.head) && d.appointedPast(tp.end) {
+			// «مرتضی میرزایی معاون سیاسی فرمانداری دلگان به عنوان
+			// بخشدار درودزن معرفی شد»: the post someone was appointed
+			// to is their role, not the title they held.
+			p := &ms[lastTitled]
+			p.role, p.org = rm.role, rm.org
+			p.rules.hits = append(p.rules.hits, rm.rules.hits...)
+			d.cur = p.rules
+			d.fire(ruleRoleAppointedOverHeld, as, tp.end)
+			d.cur = nil
+			continue
+		}
 		ms = append(ms, rm)
+		if rm.kind == MentionName {
+			lastTitled, lastTitledEnd = len(ms)-1, tp.end
+		}
 	}
 	ms = d.bylines(ms, usedName)
 	ms = d.appointedLists(ms, usedName)
@@ -320,6 +336,58 @@ func (d *document) appointedAs(head int) int {
 		}
 	}
 	return -1
+}
+
+// ruleRoleAppointedOverHeld gives a person named with a title the post
+// «به عنوان» names right after it, when the sentence tells the appointment
+// as done.
+var ruleRoleAppointedOverHeld = newRule("role-appointed-over-held",
+	"«X T1 به عنوان T2 منصوب شد»: the post T2 a named official was appointed to, told as done, is their role, not the title T1 they held (an appointment to come, «معرفی می‌شود», one told as past before another, «شده بود», or a seat held beside the post, «به عنوان عضو هیئت مدیره», leaves T1)",
+	"حسن کریمی معاون سیاسی فرمانداری کوار به عنوان بخشدار مرکزی کوار معرفی شد.")
+
+// onlyLinkWords reports whether tokens [from,to) hold nothing but commas and
+// the particles that may stand between a title and «به عنوان» («نیز», «را»,
+// «هم»).
+func (d *document) onlyLinkWords(from, to int) bool {
+	if from > to {
+		return false
+	}
+	for t := from; t < to; t++ {
+		switch {
+		case d.toks[t].punct == '،' || d.toks[t].punct == ',':
+		case d.tokKey(t) == "نیز" || d.tokKey(t) == "را" || d.tokKey(t) == "هم":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// appointedPast reports whether the clause from token t goes on, within a
+// dozen words, to an appointment told as done («… منصوب شد», «… معرفی
+// گردید»).
+func (d *document) appointedPast(t int) bool {
+	noun := false
+	for k := t; k < len(d.toks) && k < t+30; k++ {
+		if !d.isWord(k) {
+			if d.toks[k].punct == '،' || d.toks[k].punct == ',' || d.toks[k].punct == '«' || d.toks[k].punct == '»' || d.toks[k].punct == '"' {
+				continue
+			}
+			return false
+		}
+		if d.in(setAppointNoun, k) {
+			if d.in(setAppointPast, k+1) {
+				return true
+			}
+			// «… معرفی و از زحمات … تقدیر شد»: the light verb of both
+			// comes after the second.
+			noun = noun || d.tokKey(k+1) == "و"
+		}
+		if noun && d.in(setAppointPast, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // asPhraseEnd returns the token after «به عنوان» or «به سمت» starting at
@@ -543,6 +611,9 @@ var (
 	setMartyrPraise  = newWordSet("martyr_praise")  // «بزرگوار», «والامقام»: praise after «شهدای» before the martyrs' names
 	setOrdinalWord   = newWordSet("ordinal_word")   // ordinals without «ـمین» («نخستین», «اولین»)
 	setDecreeNoun    = newWordSet("decree_noun")    // «حکم», «پیشنهاد»: after «با» or «طی», a decree someone signed
+	setAppointNoun   = newWordSet("appoint_noun")   // «منصوب», «معرفی»: the noun of an appointment before its light verb
+	setAppointPast   = newWordSet("appoint_past")   // «شد», «گردید», «کرد»: the light verb of an appointment told as done
+	setSeatTitle     = newWordSet("seat_title")     // «عضو», «نماینده»: a seat in a body, held beside one's post
 )
 
 // headlinePerson returns the index in d.headline of the unnamed official of
