@@ -22,6 +22,8 @@ var roleConventions = []struct {
 	{"Majlis member's whole title", regexp.MustCompile(`^نماینده\s+(محترم\s+)?(مردم|مجلس)|^نماینده\s.*\sدر\sمجلس`), "«نماینده», organisation «مجلس شورای اسلامی»"},
 	{"central district in the role", regexp.MustCompile(`^(سر\s*پرست\s+)?بخشداری?\s+(بخش\s+)?مرکزی$`), "«بخشدار» or «سرپرست بخشداری»"},
 	{"director-general with the directorate", regexp.MustCompile(`^مدیر\s*کل\s+(\S+)$|^مدیر\s*کل\s+\S+\s`), "«مدیرکل», the directorate as organisation"},
+	{"county governor after a deputy's portfolio", regexp.MustCompile(`^معاون\s+\S.*\sفرماندار$`), "the portfolio alone, organisation «فرمانداری …»"},
+	{"deputy governor-general and county governor", regexp.MustCompile(`^معاون\s+استاندار\s+و\s+فرماندار`), "«فرماندار» or «فرماندار ویژه», the deputyship in the note"},
 	{"head with the body", regexp.MustCompile(`^(رئیس|مدیر|دبیر|مسئول|مسوول|مسول)\s+(اداره|سازمان|مرکز|شورای|شورا|ستاد|کمیسیون|پلیس|روابط عمومی|دفتر|واحد|کانون|انجمن|بنیاد|شرکت|بیمارستان|دانشگاه|دانشکده|کمیته|هیئت|هیات|حوزه|جمعیت|دادگستری|دادگاه|کارگروه)(\s|$)`), "the head title, the body as organisation"},
 }
 
