@@ -350,6 +350,20 @@ func TestAppointedPostOverHeldTitle(t *testing.T) {
 	}
 }
 
+// TestFullerNameWithRareGiven checks that a given name the lists hold as rare
+// or as a common word, opening its clause before a surname the article gives
+// a person, completes that person's name.
+func TestFullerNameWithRareGiven(t *testing.T) {
+	for text, want := range map[string]string{
+		"نشست خبری پست\n\nبه گزارش خبرنگار، هدایت سامکی در نشست خبری روز جهانی پست گفت: خدمات پست گسترش یافت.\n\nسامکی مدیرکل پست استان فارس افزود: کار ادامه دارد.":  "هدایت سامکی|مدیرکل",
+		"نشست خبری پست\n\nبه گزارش خبرنگار، انتقام سامکی در نشست خبری روز جهانی پست گفت: خدمات پست گسترش یافت.\n\nسامکی مدیرکل پست استان فارس افزود: کار ادامه دارد.": "انتقام سامکی|مدیرکل",
+	} {
+		if got := peopleRoles(text); got != want {
+			t.Errorf("%q: people %q, want %q", text, got, want)
+		}
+	}
+}
+
 // TestFileNotCase checks that a file no offence opens («پرونده ثبت جهانی»)
 // is no referral and makes no violation mention, while a case file still is.
 func TestFileNotCase(t *testing.T) {

@@ -841,8 +841,9 @@ var (
 		"به هر سرپرست خانوار یک کیسه آرد داده شد.",
 		"به گزارش روابط عمومی معاونت غذا و داروی دانشگاه، دکتر کامران نیکجو گفت: طرح ادامه دارد.")
 	rulePersonFullerName = newRule("person-fuller-name",
-		"a person known by a surname alone is named in the fullest form the article writes: a given name before the same surname elsewhere",
-		"جلسه با حضور ارسلان تنگسیر در فرمانداری برگزار شد. دکتر تنگسیر استاندار بوشهر گفت: بازار آرام است.")
+		"a person known by a surname alone is named in the fullest form the article writes: a given name before the same surname elsewhere, a rare one or one that is also a common word («هدایت», «انتقام») when it opens its clause",
+		"جلسه با حضور ارسلان تنگسیر در فرمانداری برگزار شد. دکتر تنگسیر استاندار بوشهر گفت: بازار آرام است.",
+		"نشست خبری پست\n\nبه گزارش خبرنگار، هدایت سامکی در نشست خبری روز جهانی پست گفت: خدمات پست گسترش یافت.\n\nسامکی مدیرکل پست استان فارس افزود: کار ادامه دارد.")
 	ruleRoleNextSentenceTitle = newRule("role-next-sentence-title",
 		"a name given first takes the role of the unnamed title that opens one of the next eight sentences, or follows their «به گزارش …،» opener, with no other name between («X گفت: … وی افزود: … فرماندار کوار افزود: …»)",
 		"به گزارش خبرگزاری، حسن کریمی در این دیدار گفت: بازرسی‌ها ادامه دارد.\nفرماندار شهرستان کوار افزود: نانوایی‌ها بازرسی شدند.",
@@ -1711,7 +1712,10 @@ func (d *document) fullerNames(ps []person) {
 			continue
 		}
 		for _, t := range d.tokensWithKey(p.nameKeys[0]) {
-			if t < 1 || !d.keysAt(t, p.nameKeys) || !d.givenAt(t-1) || d.covered(t-1, catTitle) {
+			if t < 1 || !d.keysAt(t, p.nameKeys) || d.covered(t-1, catTitle) {
+				continue
+			}
+			if !d.givenAt(t-1) && !d.givenOfKnownSurname(t-1) {
 				continue
 			}
 			g := t - 1
@@ -1740,6 +1744,17 @@ func (d *document) fullerNames(ps []person) {
 			break
 		}
 	}
+}
+
+// givenOfKnownSurname reports whether token t is a given name that the lists
+// hold as rare or as a common word («هدایت», «انتقام») and opens its clause:
+// before a surname the article already gives a person, it is their given name
+// («هدایت فیلی در نشست خبری …» and «فیلی، مدیرکل پست …»).
+func (d *document) givenOfKnownSurname(t int) bool {
+	if !d.isWord(t) || !d.lx.givenAll[d.toks[t].key] || d.lx.stop[d.toks[t].key] {
+		return false
+	}
+	return !d.isWord(t-1) || phraseOpener(d.tokKey(t-1))
 }
 
 // keysAt reports whether the tokens from t have the keys ks.
