@@ -364,6 +364,19 @@ func TestFullerNameWithRareGiven(t *testing.T) {
 	}
 }
 
+// TestSheikhAfterClericalHonorific checks that «شیخ» after a clerical
+// honorific is part of the honorific, not of the name.
+func TestSheikhAfterClericalHonorific(t *testing.T) {
+	for text, want := range map[string]string{
+		"آیین معارفه امام جمعه\n\nآیت‌الله شیخ حسن کریمی، نماینده ولی فقیه در استان فارس در این مراسم گفت: خدمت به مردم اولویت است.": "حسن کریمی|نماینده ولی فقیه",
+		"آیین معارفه امام جمعه\n\nحجت الاسلام شیخ حسن کریمی امام جمعه کوار در این مراسم گفت: خدمت به مردم اولویت است.":               "حسن کریمی|امام جمعه",
+	} {
+		if got := peopleRoles(text); got != want {
+			t.Errorf("%q: people %q, want %q", text, got, want)
+		}
+	}
+}
+
 // TestFileNotCase checks that a file no offence opens («پرونده ثبت جهانی»)
 // is no referral and makes no violation mention, while a case file still is.
 func TestFileNotCase(t *testing.T) {
