@@ -681,6 +681,14 @@ func (d *document) companionTitle(m rawMention) bool {
 // «با پیگیری فرماندار …»): spoken of, not the one who acts.
 func (d *document) titleAfterNoun(m rawMention) bool {
 	t := d.tokAt(m.start)
+	if d.tokKey(t-1) == "و" && d.covered(t-2, catTitle) {
+		// «از سفر قائم مقام و معاون وزیر … خبر داد»: a title joined to
+		// one a noun governs is governed too.
+		t -= 2
+		for t > 0 && d.covered(t-1, catTitle) {
+			t--
+		}
+	}
 	if !d.isWord(t-1) || d.tokKey(t-1) == "و" {
 		return false
 	}
