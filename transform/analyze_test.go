@@ -378,6 +378,20 @@ func TestSheikhAfterClericalHonorific(t *testing.T) {
 	}
 }
 
+// TestBylineRolesAndInitial checks that of several byline roles listed the
+// first is the role, and that a given name's initial stays in the name.
+func TestBylineRolesAndInitial(t *testing.T) {
+	for text, want := range map[string]string{
+		"بازرسی نانوایی‌ها\n\nبازرسی از نانوایی‌های شهر ادامه دارد.\nنویسنده ،خبرنگار و سردبیر: م. کریمی": "م. کریمی|نویسنده",
+		"بازرسی نانوایی‌ها\n\nبازرسی از نانوایی‌های شهر ادامه دارد.\nخبرنگار و عکاس: مریم کریمی":          "مریم کریمی|خبرنگار",
+		"بازرسی نانوایی‌ها\n\nبازرسی از نانوایی‌های شهر ادامه دارد.\nخبرنگار افتخاری: مریم کریمی":         "مریم کریمی|خبرنگار افتخاری",
+	} {
+		if got := peopleRoles(text); got != want {
+			t.Errorf("%q: people %q, want %q", text, got, want)
+		}
+	}
+}
+
 // TestFileNotCase checks that a file no offence opens («پرونده ثبت جهانی»)
 // is no referral and makes no violation mention, while a case file still is.
 func TestFileNotCase(t *testing.T) {

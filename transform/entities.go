@@ -838,10 +838,11 @@ var (
 		"فرماندار شهرستان کوار از نانوایی‌ها بازدید کرد.\nمهدی زکی پور / لرستان",
 		"تخلفات نانوایی‌ها\nمریم کریمی/روزنامه فارس روز گذشته همراه بازرسان از نانوایی‌ها بازدید کرد.")
 	rulePersonByline = newRule("person-byline",
-		"a byline at the start of a line or in parentheses («خبرنگار: …», «توسط سردبیر: …», «(عکس: …)»), or «توسط» and a name alone on a line, names a person whose role is the byline's words (none for a photo credit or «توسط»)",
+		"a byline at the start of a line or in parentheses («خبرنگار: …», «توسط سردبیر: …», «(عکس: …)»), or «توسط» and a name alone on a line, names a person whose role is the byline's words (none for a photo credit or «توسط»); of several roles listed («نویسنده، خبرنگار و سردبیر:») the first; a given name's initial («م. کریمی») stays in the name",
 		"بازرسی از نانوایی‌های شهر ادامه دارد.\nخبرنگار: مریم کریمی",
 		"بازرسی از نانوایی‌های شهر ادامه دارد.\nتوسط سردبیر: مریم کریمی",
 		"بازرسی از نانوایی‌های شهر ادامه دارد.\nخبرنگار دانش آموز: مریم کریمی",
+		"بازرسی از نانوایی‌های شهر ادامه دارد.\nنویسنده ،خبرنگار و سردبیر: م. کریمی",
 		"فرماندار از کارگاه‌ها بازدید کرد. (عکس: مریم کریمی)",
 		"بازرسی از نانوایی‌های شهر ادامه دارد.\nتوسط مریم کریمی\nفرماندار گفت: کار ادامه دارد.")
 	ruleRoleNotTitlePhrase = newBlockingRule("role-not-title-phrase",
@@ -921,8 +922,25 @@ func (d *document) bylines(ms []rawMention, usedName map[int]bool) []rawMention 
 		} else if !d.in(setByline, b) && !noRole {
 			continue
 		}
+		roleEnd := e
+		for k := 0; k < 3 && !noRole; k++ {
+			// «نویسنده ،خبرنگار و سردبیر: …»: one person in several
+			// byline roles; the first is the role.
+			j := e
+			if j < len(d.toks) && (d.toks[j].punct == '،' || d.toks[j].punct == ',') {
+				j++
+			}
+			if d.tokKey(j) == "و" {
+				j++
+			}
+			if j == e || !d.isWord(j) || !d.in(setByline, j) {
+				break
+			}
+			e = j + 1
+		}
 		for k := 0; k < 2 && e < len(d.toks) && d.isWord(e) && d.toks[e].punct != ':'; k++ {
 			e++ // «خبرنگار دانش آموز:», «خبرنگار افتخاری:»
+			roleEnd = max(roleEnd, e)
 		}
 		if e >= len(d.toks) || d.toks[e].punct != ':' {
 			continue
@@ -931,6 +949,11 @@ func (d *document) bylines(ms []rawMention, usedName map[int]bool) []rawMention 
 		for ns < len(d.toks) && ns <= e+3 && d.toks[ns].punct == '\n' {
 			ns++ // «خبرنگار:» alone on its line, the name on the next
 		}
+		initial := -1
+		if ns+2 < len(d.toks) && d.isWord(ns) && utf8.RuneCountInString(d.toks[ns].key) == 1 && d.toks[ns+1].punct == '.' && d.isWord(ns+2) {
+			// «سردبیر: ا. حسن‌پور»: the initial of a given name.
+			initial, ns = ns, ns+2
+		}
 		ne := ns
 		for ne < len(d.toks) && ne-ns < 4 && d.isWord(ne) && !usedName[ne] && (d.nameToken(ne) || d.plainWord(ne) || d.covered(ne, catHonorific)) {
 			ne++
@@ -938,12 +961,18 @@ func (d *document) bylines(ms []rawMention, usedName map[int]bool) []rawMention 
 		if ne-ns < 1 || ne < len(d.toks) && d.toks[ne].punct != '\n' && d.toks[ne].punct != '*' && d.toks[ne].punct != '|' && !(paren && d.toks[ne].punct == ')') {
 			continue
 		}
-		for ns < ne-1 && d.covered(ns, catHonorific) {
+		for initial < 0 && ns < ne-1 && d.covered(ns, catHonorific) {
 			ns++ // «خبرنگار: سید …»: the name drops the honorific
 		}
 		rm := d.nameMention(ns, ne, usedName, rulePersonByline, t)
+		if initial >= 0 {
+			rm.start = d.toks[initial].start
+			rm.name = d.text(rm.start, rm.end)
+			rm.nameKeys = append([]string{d.toks[initial].key}, rm.nameKeys...)
+			usedName[initial] = true
+		}
 		if !noRole {
-			rm.role = d.tokText(b, e)
+			rm.role = d.tokText(b, roleEnd)
 		}
 		ms = append(ms, rm)
 	}
