@@ -392,6 +392,21 @@ func TestBylineRolesAndInitial(t *testing.T) {
 	}
 }
 
+// TestDayAndTimeGluedNotName checks that a weekday typed together with its
+// part of the day («شنبه‌شب») ends a name as the two words apart do, and
+// that «عطالله», a common spelling of «عطاءالله», is a given name.
+func TestDayAndTimeGluedNotName(t *testing.T) {
+	for text, want := range map[string]string{
+		"نشست شورا\n\nبه گزارش خبرنگار، حسن کریمی شنبه‌شب در نشست شورای پیشگیری گفت: طرح اجرا شد.":                        "حسن کریمی|",
+		"نشست شورا\n\nبه گزارش خبرنگار، حسن کریمی دوشنبه‌صبح در نشست شورای پیشگیری گفت: طرح اجرا شد.":                     "حسن کریمی|",
+		"نشست شورا\n\nعطالله ساهایی صبور نماینده مردم کوار در مجلس شورای اسلامی در گفت و گو با خبرنگار گفت: طرح اجرا شد.": "عطالله ساهایی صبور|نماینده",
+	} {
+		if got := peopleRoles(text); got != want {
+			t.Errorf("%q: people %q, want %q", text, got, want)
+		}
+	}
+}
+
 // TestFileNotCase checks that a file no offence opens («پرونده ثبت جهانی»)
 // is no referral and makes no violation mention, while a case file still is.
 func TestFileNotCase(t *testing.T) {
