@@ -407,6 +407,20 @@ func TestDayAndTimeGluedNotName(t *testing.T) {
 	}
 }
 
+// TestAgencyReporter checks that the name between an agency's name with its
+// semicolon and a dash is the reporter's, with no role, and that the title
+// after the dash goes to the name after it.
+func TestAgencyReporter(t *testing.T) {
+	for text, want := range map[string]string{
+		"پلمب سه واحد صنفی\n\nباشگاه خبرنگاران جوان؛ سید حسن کریمی - مدیرکل تعزیرات حکومتی فارس از پلمب سه واحد صنفی خبر داد.":              "حسن کریمی|",
+		"پلمب سه واحد صنفی\n\nباشگاه خبرنگاران جوان؛ حسن کریمی ساهایی - علی احمدی مدیرکل تعزیرات حکومتی فارس از پلمب سه واحد صنفی خبر داد.": "حسن کریمی ساهایی|;علی احمدی|مدیرکل",
+	} {
+		if got := peopleRoles(text); got != want {
+			t.Errorf("%q: people %q, want %q", text, got, want)
+		}
+	}
+}
+
 // TestFileNotCase checks that a file no offence opens («پرونده ثبت جهانی»)
 // is no referral and makes no violation mention, while a case file still is.
 func TestFileNotCase(t *testing.T) {

@@ -49,6 +49,7 @@ func (d *document) collectMentions() []rawMention {
 	usedName := make(map[int]bool)
 	phraseEnd := -1
 	lastTitled, lastTitledEnd := -1, -1 // the last name found with a title, and where its title ends
+	ms = d.agencyReporters(ms, usedName)
 	for _, m := range d.by[catTitle] {
 		if m.glued && !d.isWord(d.tokAt(m.start)) {
 			continue
@@ -1018,8 +1019,9 @@ func (d *document) lineStart(t int) bool {
 
 // rulePersonReporterDateline names the reporter of an agency dateline.
 var rulePersonReporterDateline = newRule("person-reporter-dateline",
-	"a name after a dash or colon that closes «به گزارش خبرنگار …» is the reporter's («به گزارش خبرنگار ملکان – مریم کریمی»)",
-	"به گزارش خبرنگار کوار – مریم کریمی\nبازرسی از نانوایی‌های شهر ادامه دارد.")
+	"a name after a dash or colon that closes «به گزارش خبرنگار …» is the reporter's («به گزارش خبرنگار ملکان – مریم کریمی»), and so is a name between an agency's name and its semicolon and a dash («باشگاه خبرنگاران جوان؛ مریم کریمی - …»), with no role",
+	"به گزارش خبرنگار کوار – مریم کریمی\nبازرسی از نانوایی‌های شهر ادامه دارد.",
+	"پلمب سه واحد صنفی\n\nباشگاه خبرنگاران جوان؛ مریم کریمی - مدیرکل تعزیرات حکومتی فارس از پلمب سه واحد صنفی خبر داد.")
 
 // reporterDatelines finds «به گزارش خبرنگار [place] – name» with nothing
 // after the name on its line: the reporter who filed the story.
@@ -1044,6 +1046,44 @@ func (d *document) reporterDatelines(ms []rawMention, usedName map[int]bool) []r
 		ms = append(ms, rm)
 	}
 	return ms
+}
+
+// agencyReporters finds «باشگاه خبرنگاران جوان؛ سارا کریمی - …»: an
+// agency's name, a semicolon, and the reporter's name before a dash. It runs
+// before titles are read, so that a title after the dash does not take the
+// reporter's name.
+func (d *document) agencyReporters(ms []rawMention, usedName map[int]bool) []rawMention {
+	for t := 1; t+2 < len(d.toks); t++ {
+		if d.toks[t].punct != '؛' && d.toks[t].punct != ';' || !d.agencyBefore(t) {
+			continue
+		}
+		ns := t + 1
+		for ns+1 < len(d.toks) && d.covered(ns, catHonorific) {
+			ns++ // «سید سجاد …»: the name drops the honorific
+		}
+		// The slot is the evidence: every word up to the dash, two to four
+		// of them, is the name («سید سجاد حسنی بالاجاده -»).
+		ne := ns
+		for ne < len(d.toks) && ne-ns < 5 && d.isWord(ne) && !d.lx.stop[d.toks[ne].key] {
+			ne++
+		}
+		if ne-ns < 2 || ne-ns > 4 || usedName[ns] || ne >= len(d.toks) || !isDash(d.toks[ne].punct) || !d.givenAt(ns) && !d.nameToken(ns) {
+			continue
+		}
+		ms = append(ms, d.nameMention(ns, ne, usedName, rulePersonReporterDateline, t))
+	}
+	return ms
+}
+
+// agencyBefore reports whether an agency's or outlet's name ends right before
+// token t: «خبرنگاران» or an outlet word among the three words before it.
+func (d *document) agencyBefore(t int) bool {
+	for k := t - 1; k >= 0 && k >= t-3 && d.isWord(k); k-- {
+		if d.tokKey(k) == "خبرنگاران" || d.in(setOutletWord, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // rulePersonAppointedList gives each name of a list the singular of a plural
