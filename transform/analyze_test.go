@@ -366,7 +366,8 @@ func TestFullerNameWithRareGiven(t *testing.T) {
 }
 
 // TestSheikhAfterClericalHonorific checks that «شیخ» after a clerical
-// honorific is part of the honorific, not of the name.
+// honorific is part of the honorific, not of the name, and so is «پاسدار»
+// after a rank.
 func TestSheikhAfterClericalHonorific(t *testing.T) {
 	for text, want := range map[string]string{
 		"آیین معارفه امام جمعه\n\nآیت‌الله شیخ حسن کریمی، نماینده ولی فقیه در استان فارس در این مراسم گفت: خدمت به مردم اولویت است.": "حسن کریمی|نماینده ولی فقیه",
