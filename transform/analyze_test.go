@@ -423,6 +423,15 @@ func TestAgencyReporter(t *testing.T) {
 	}
 }
 
+// TestListBeforeCommaAndPluralTitle checks that names joined by «و» before a
+// comma and a plural title hold its singular.
+func TestListBeforeCommaAndPluralTitle(t *testing.T) {
+	text := "بازدید وزیر\n\nوزیر با همراهی حسن کریمی، استاندار فارس، علی احمدی و رضا ساهایی، نمایندگان مردم کوار در مجلس شورای اسلامی از طرح بازدید کرد."
+	if got, want := peopleRoles(text), "حسن کریمی|استاندار;علی احمدی|نماینده;رضا ساهایی|نماینده"; got != want {
+		t.Errorf("people %q, want %q", got, want)
+	}
+}
+
 // TestFileNotCase checks that a file no offence opens («پرونده ثبت جهانی»)
 // is no referral and makes no violation mention, while a case file still is.
 func TestFileNotCase(t *testing.T) {

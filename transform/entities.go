@@ -1089,7 +1089,7 @@ func (d *document) agencyBefore(t int) bool {
 // rulePersonAppointedList gives each name of a list the singular of a plural
 // title after «به عنوان».
 var rulePersonAppointedList = newRule("person-appointed-list",
-	"each name of a list before «به عنوان» and a plural title, or right before a plural title when the names are joined by «و» or each stands in quotation marks, holds the singular title, «به ترتیب» (respectively) between them too («… علی احمدی و حسن زارعی به عنوان فرمانداران جدید معرفی شدند», «“احمد مرادی”،“فاطمه جراره” نمایندگان …»)",
+	"each name of a list before «به عنوان» and a plural title, or right before a plural title (or a comma and one) when the names are joined by «و» or each stands in quotation marks, holds the singular title, «به ترتیب» (respectively) between them too («… علی احمدی و حسن زارعی به عنوان فرمانداران جدید معرفی شدند», «“احمد مرادی”،“فاطمه جراره” نمایندگان …»)",
 	"در داراب علی احمدی، در فسا رضا ملکی و در کوار حسن زارعی به عنوان فرمانداران جدید معرفی شدند.",
 	"استاندار از بندر بازدید کرد و «احمد مرادی»،«فاطمه جراره» نمایندگان مردم استان در مجلس او را همراهی کردند.",
 	"حسن کریمی و علی احمدی به ترتیب به عنوان فرمانداران کوار و لامرد منصوب شدند.")
@@ -1128,7 +1128,11 @@ func (d *document) appointedLists(ms []rawMention, usedName map[int]bool) []rawM
 		if !ok {
 			continue
 		}
-		items := d.listItemsBefore(t)
+		end := t
+		if d.toks[t-1].punct == '،' || d.toks[t-1].punct == ',' {
+			end = t - 1 // «کمال علیپور و کیوان مرادیان، نمایندگان …»
+		}
+		items := d.listItemsBefore(end)
 		last := items
 		if len(items) >= 2 {
 			last = items[len(items)-1:]
