@@ -432,6 +432,20 @@ func TestListBeforeCommaAndPluralTitle(t *testing.T) {
 	}
 }
 
+// TestLodgingIsOther checks that an inn or a hotel is an office of type
+// other, not a guild shop.
+func TestLodgingIsOther(t *testing.T) {
+	for _, text := range []string{
+		"در بازرسی از یک باب مسافرخانه در کوار به دلیل نقض دستورالعمل‌های بهداشتی این مسافرخانه پلمب شد.",
+		"یک هتل آپارتمان غیرمجاز در کوار پلمب شد.",
+	} {
+		vs := Analyze(InputFromText(text)).Violations
+		if len(vs) == 0 || vs[0].OfficeType != OfficeOther {
+			t.Errorf("%q: violations %+v, want the first of type other", text, vs)
+		}
+	}
+}
+
 // TestFileNotCase checks that a file no offence opens («پرونده ثبت جهانی»)
 // is no referral and makes no violation mention, while a case file still is.
 func TestFileNotCase(t *testing.T) {
