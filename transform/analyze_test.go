@@ -433,7 +433,8 @@ func TestListBeforeCommaAndPluralTitle(t *testing.T) {
 }
 
 // TestLodgingIsOther checks that an inn or a hotel is an office of type
-// other, not a guild shop.
+// other, not a guild shop; TestLiquefiedGasSellers that sellers of bottled
+// gas are fuel stations, as kerosene distributors are.
 func TestLodgingIsOther(t *testing.T) {
 	for _, text := range []string{
 		"در بازرسی از یک باب مسافرخانه در کوار به دلیل نقض دستورالعمل‌های بهداشتی این مسافرخانه پلمب شد.",
@@ -443,6 +444,14 @@ func TestLodgingIsOther(t *testing.T) {
 		if len(vs) == 0 || vs[0].OfficeType != OfficeOther {
 			t.Errorf("%q: violations %+v, want the first of type other", text, vs)
 		}
+	}
+}
+
+func TestLiquefiedGasSellers(t *testing.T) {
+	text := "بازرسان صمت کوار ۴ واحد عرضه‌کننده گاز مایع غیرمجاز را شناسایی کردند و پرونده تخلفات آنها به تعزیرات ارسال شد."
+	vs := Analyze(InputFromText(text)).Violations
+	if len(vs) == 0 || vs[0].OfficeType != OfficeFuelStation {
+		t.Errorf("violations %+v, want the first of type fuel_station", vs)
 	}
 }
 
