@@ -455,6 +455,20 @@ func TestLiquefiedGasSellers(t *testing.T) {
 	}
 }
 
+// TestSurnameThatNamesABody checks that a surname of the lists that is also
+// a body's one-word name («کلانتری», a police station) is a surname after a
+// common given name, and still a body elsewhere.
+func TestSurnameThatNamesABody(t *testing.T) {
+	for text, want := range map[string]string{
+		"نشست شورا\n\nبه گزارش خبرنگار، حسین کلانتری صبح امروز در جلسه شورای اداری گفت: مردم سنگ تمام گذاشتند.": "حسین کلانتری|",
+		"دستگیری سارق\n\nماموران کلانتری ۱۲ کوار سارق را دستگیر کردند.":                                         "",
+	} {
+		if got := peopleRoles(text); got != want {
+			t.Errorf("%q: people %q, want %q", text, got, want)
+		}
+	}
+}
+
 // TestFileNotCase checks that a file no offence opens («پرونده ثبت جهانی»)
 // is no referral and makes no violation mention, while a case file still is.
 func TestFileNotCase(t *testing.T) {

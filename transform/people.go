@@ -754,12 +754,12 @@ func (d *document) nameTokenUncached(t int) bool {
 	if !d.isWord(t) {
 		return false
 	}
+	k := d.toks[t].key
 	for _, c := range []category{catTitle, catOrg, catOffice, catSpeech, catTrigger, catPronoun} {
-		if d.covered(t, c) {
+		if d.covered(t, c) && !(c == catOrg && d.surnameNamedBody(t)) {
 			return false
 		}
 	}
-	k := d.toks[t].key
 	if d.hasSpell(t) {
 		return false
 	}
@@ -771,6 +771,21 @@ func (d *document) nameTokenUncached(t int) bool {
 	}
 	return d.lx.nameLike(k) || d.compoundGiven(t) || d.givenHead(t) || d.lx.allahCompound(k) && !d.lx.stop[k] || d.in(setGivenTail, t) && d.isWord(t-1) ||
 		d.in(setSurnamePart, t) && d.isWord(t-1) && (d.lx.nameLike(d.toks[t-1].key) || d.plainWord(t-1))
+}
+
+// surnameNamedBody reports whether token t, a body's one-word name that is
+// also a surname of the lists («کلانتری»), follows a common given name that
+// no title or body covers: the surname, as in «حسین کلانتری گفت».
+func (d *document) surnameNamedBody(t int) bool {
+	if !d.lx.surnames[d.toks[t].key] || !d.isWord(t-1) || !d.lx.given[d.toks[t-1].key] || d.covered(t-1, catOrg) || d.covered(t-1, catTitle) {
+		return false
+	}
+	m, ok := d.matchAt(catOrg, t)
+	if !ok {
+		return false
+	}
+	s, e := d.tokSpan(m)
+	return s == t && e == t+1
 }
 
 // givenHead reports whether token t is the first word of a compound given
