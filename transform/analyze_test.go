@@ -469,6 +469,16 @@ func TestSurnameThatNamesABody(t *testing.T) {
 	}
 }
 
+// TestVerbShapedSurnameBeforeSpeech checks that a surname shaped like a
+// verb («باخرد») after a given name is the surname right before a speech
+// verb.
+func TestVerbShapedSurnameBeforeSpeech(t *testing.T) {
+	text := "کشف سوخت\n\nبازرسی‌ها ادامه دارد. علی باخرد افزود: مرکز نگهداری سوخت کشف شد."
+	if got, want := peopleRoles(text), "علی باخرد|"; got != want {
+		t.Errorf("people %q, want %q", got, want)
+	}
+}
+
 // TestFileNotCase checks that a file no offence opens («پرونده ثبت جهانی»)
 // is no referral and makes no violation mention, while a case file still is.
 func TestFileNotCase(t *testing.T) {

@@ -1533,7 +1533,10 @@ func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 			// لطفاً …»), and not after «شهید», which names places and
 			// bodies («دانشگاه … شهید صدوقی»).
 		case i == ns && d.rareGivenBeforeSurname(i):
-		case i > ns && (d.lx.given[d.toks[i-1].key] || d.in(setGivenTail, i-1) || d.compoundGiven(i-1)) && d.plainWord(i):
+		case i > ns && (d.lx.given[d.toks[i-1].key] || d.in(setGivenTail, i-1) || d.compoundGiven(i-1)) && (d.plainWord(i) || d.plainWordAnyShape(i) && d.covered(i+1, catSpeech)):
+			// A word shaped like a verb after a given name is still its
+			// surname right before a speech verb, which no verb stands
+			// before («علی باخرد افزود»).
 		case i == ns+1 && hon && d.lx.givenAll[d.toks[ns].key] && d.plainWord(i):
 			// «مهندس ولی کریمی»: a given name that is also a word, after
 			// an honorific, and its surname.
