@@ -479,6 +479,19 @@ func TestVerbShapedSurnameBeforeSpeech(t *testing.T) {
 	}
 }
 
+// TestEzafeAdjectiveKept checks that an adjective in «ی» before an
+// organisation keeps its «ی», while a noun's ezafe is dropped.
+func TestEzafeAdjectiveKept(t *testing.T) {
+	for text, want := range map[string]string{
+		"مراسم\n\nدر این مراسم حسن کریمی معاون ارتباطات حوزوی دفتر مقام معظم رهبری نیز حضور داشت.": "حسن کریمی|معاون ارتباطات حوزوی",
+		"بازرسی\n\nحسن کریمی معاون غذا و داروی دانشگاه علوم پزشکی یزد گفت: بازرسی انجام شد.":       "حسن کریمی|معاون غذا و دارو",
+	} {
+		if got := peopleRoles(text); got != want {
+			t.Errorf("%q: people %q, want %q", text, got, want)
+		}
+	}
+}
+
 // TestFileNotCase checks that a file no offence opens («پرونده ثبت جهانی»)
 // is no referral and makes no violation mention, while a case file still is.
 func TestFileNotCase(t *testing.T) {

@@ -491,7 +491,7 @@ func (d *document) parseTitle(m match) titlePhrase {
 	if roleEnd-s > 1 && roleEnd < len(d.toks) && d.covered(roleEnd, catOrg) {
 		// «معاون غذا و داروی دانشگاه»: a word ending in a vowel takes
 		// the ezafe «ی» before the organisation; the role is without it.
-		if k := d.toks[roleEnd-1].key; strings.HasSuffix(k, "وی") || strings.HasSuffix(k, "ای") {
+		if k := d.toks[roleEnd-1].key; (strings.HasSuffix(k, "وی") || strings.HasSuffix(k, "ای")) && !d.in(setEzafeAdjective, roleEnd-1) {
 			if utf8.RuneCountInString(k) >= 4 {
 				d.fire(ruleRoleEzafeDropped, roleEnd-1, roleEnd+1)
 				tp.role = strings.TrimSuffix(tp.role, "ی")
@@ -884,6 +884,7 @@ var (
 	setClosedTitle        = newWordSet("closed_title")         // «رئیس جمهور»: titles of one whole office, no free words after them
 	setSurnameHead        = newWordSet("surname_head")         // detached first parts of a compound surname («خوش» of «خوش خبر»)
 	setHeadTitle          = newWordSet("head_title")           // heads of a body whose role is the head title alone
+	setEzafeAdjective     = newWordSet("ezafe_adjective")      // «حوزوی», «منطقه‌ای»: adjectives that keep their «ی» before an organisation
 	setRoleQualifier      = newWordSet("role_qualifier")       // words after a title that stay in the role («پیشین»)
 	setRoleSkip           = newWordSet("role_skip")            // words after a title left out of the role («کنونی»)
 	setTitleComplement    = newWordSet("title_complement")     // nouns that take a title as complement («همراهی فرماندار»)
@@ -960,7 +961,7 @@ var (
 		"حسن کریمی نماینده شهرستان‌های کوار و خرامه در مجلس گفت: جلسه برگزار شد.",
 		"حسن کریمی نماینده مردم کوار و خرامه گفت: جلسه برگزار شد.")
 	ruleRoleEzafeDropped = newRule("role-ezafe-dropped",
-		"a role word ending in a vowel takes the ezafe «ی» before the organisation; the role is without it («معاون غذا و داروی دانشگاه»)",
+		"a role word ending in a vowel takes the ezafe «ی» before the organisation; the role is without it («معاون غذا و داروی دانشگاه»), unless the word is an adjective in «ی» («معاون ارتباطات حوزوی دفتر …»)",
 		"حسن کریمی معاون غذا و داروی دانشگاه علوم پزشکی یزد گفت: بازرسی انجام شد.")
 	rulePersonFullNameAfterWord = newRule("person-full-name-after-word",
 		"after a preposition or a common word, where a bare word is no name, a given name with a surname the lists know is one («با حضور محمود احمدی‌نژاد»)",
