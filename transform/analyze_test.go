@@ -492,6 +492,16 @@ func TestEzafeAdjectiveKept(t *testing.T) {
 	}
 }
 
+// TestPortfolioObjectNotPlace checks that the word after a portfolio's
+// preposition is what the portfolio is about, even when a city bears its name
+// («آرد», flour, and the city «ارد»).
+func TestPortfolioObjectNotPlace(t *testing.T) {
+	text := "نظارت بر نانوایی‌ها\n\nحسن کریمی مسئول نظارت بر توزیع آرد و پخت نان اداره جهاد کشاورزی کوار گفت: بازرسی انجام شد."
+	if got, want := peopleRoles(text), "حسن کریمی|مسئول نظارت بر توزیع آرد و پخت نان"; got != want {
+		t.Errorf("people %q, want %q", got, want)
+	}
+}
+
 // TestFileNotCase checks that a file no offence opens («پرونده ثبت جهانی»)
 // is no referral and makes no violation mention, while a case file still is.
 func TestFileNotCase(t *testing.T) {

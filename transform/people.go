@@ -222,8 +222,9 @@ func (d *document) parseTitle(m match) titlePhrase {
 	placeText, placeLevel := "", ""
 	phase := "role"
 	prefix, prefixOrg := "", false
-	fixedRole := ""  // a title of the lexicon split by a qualifier
-	skipped := false // a word skipped after the role: the role is complete
+	fixedRole := ""     // a title of the lexicon split by a qualifier
+	skipped := false    // a word skipped after the role: the role is complete
+	objectNext := false // the next word goes on a portfolio's preposition («نظارت بر توزیع …»)
 	headOnly := d.lx.has(setHeadTitle, keyOf(d.body[d.toks[s].start:d.toks[e-1].end]))
 	if p, ok := strings.CutSuffix(implied, "…"); ok || headOnly {
 		// «مدیرکل امور اقتصادی و دارایی», «مدیر بازرسی و نظارت بر
@@ -366,11 +367,15 @@ func (d *document) parseTitle(m match) titlePhrase {
 			phase = "done"
 			break
 		}
-		if j, pt, pl := d.place(i); pt != "" {
+		if j, pt, pl := d.place(i); pt != "" && !(objectNext && pl == "city" && strings.HasPrefix(pt, "bare:")) {
+			// (After «نظارت بر توزیع» comes what is distributed: a
+			// city's name there with no word of place is a word
+			// («آرد», flour, and the city «ارد»).)
 			placeText, placeLevel, i = pt, pl, j
 			phase = "done"
 			break
 		}
+		objectNext = false
 		if d.toks[i].key == "این" && roleEnd == e && d.toks[s].key == "سرپرست" && e == s+1 && d.isWord(i+1) && (d.toks[i+1].key == "بخشداری" || d.toks[i+1].key == "فرمانداری") {
 			// «به عنوان سرپرست این بخشداری معرفی شد»: the acting head
 			// of the body the article is about; the executive title
@@ -415,6 +420,7 @@ func (d *document) parseTitle(m match) titlePhrase {
 			d.fire(ruleRolePortfolioPrep, i-1, i+2)
 			i += 2
 			roleEnd = i
+			objectNext = true
 			continue
 		}
 		if d.breaksPhrase(i) || skipped {
