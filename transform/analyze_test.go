@@ -502,6 +502,21 @@ func TestPortfolioObjectNotPlace(t *testing.T) {
 	}
 }
 
+// TestCityNamedByCommonWord checks that a city named by a common word
+// («صاحب», «زیارت») is no place alone after an organisation's words, so
+// the organisation goes on.
+func TestCityNamedByCommonWord(t *testing.T) {
+	for text, want := range map[string]string{
+		"مراسم\n\nحسن کریمی فرمانده سپاه صاحب الامر استان قزوین گفت: مراسم برگزار شد.": "سپاه صاحب الامر استان قزوین",
+		"مراسم\n\nحسن کریمی مدیر حج و زیارت استان فارس گفت: مراسم برگزار شد.":          "حج و زیارت استان فارس",
+	} {
+		ps := Analyze(InputFromText(text)).People
+		if len(ps) != 1 || ps[0].Organization != want {
+			t.Errorf("%q: people %+v, want one of %s", text, ps, want)
+		}
+	}
+}
+
 // TestFileNotCase checks that a file no offence opens («پرونده ثبت جهانی»)
 // is no referral and makes no violation mention, while a case file still is.
 func TestFileNotCase(t *testing.T) {

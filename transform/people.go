@@ -143,6 +143,9 @@ func (d *document) place(i int) (int, string, string) {
 			}
 		}
 	}
+	if found && best == catCity && bestEnd == i+1 && d.in(setCityCommonWord, i) {
+		found = false // «… توزیع آرد»: a common word that a city is named
+	}
 	if found {
 		e := bestEnd
 		// A given name followed by a surname is a person, not a place.
@@ -891,6 +894,7 @@ var (
 	setSurnameHead        = newWordSet("surname_head")         // detached first parts of a compound surname («خوش» of «خوش خبر»)
 	setHeadTitle          = newWordSet("head_title")           // heads of a body whose role is the head title alone
 	setEzafeAdjective     = newWordSet("ezafe_adjective")      // «حوزوی», «منطقه‌ای»: adjectives that keep their «ی» before an organisation
+	setCityCommonWord     = newWordSet("city_common_word")     // «آرد», «گشت»: cities named by a common word, a place only after a word of place
 	setRoleQualifier      = newWordSet("role_qualifier")       // words after a title that stay in the role («پیشین»)
 	setRoleSkip           = newWordSet("role_skip")            // words after a title left out of the role («کنونی»)
 	setTitleComplement    = newWordSet("title_complement")     // nouns that take a title as complement («همراهی فرماندار»)
