@@ -517,6 +517,20 @@ func TestCityNamedByCommonWord(t *testing.T) {
 	}
 }
 
+// TestThankedNameTakesNoTitle checks that the one thanked («از خدمات X
+// قدردانی») takes no unnamed title of the sentences around, while the one
+// bid farewell («تودیع X») keeps the post the article speaks of.
+func TestThankedNameTakesNoTitle(t *testing.T) {
+	for text, want := range map[string]string{
+		"معارفه معاون استاندار\n\nنماینده مردم کوار در مجلس شورای اسلامی گفت: همدان به زیرساخت نیاز دارد.\nاز خدمات حسن کریمی قدردانی و علی احمدی به عنوان سرپرست معاونت سیاسی استانداری معرفی شد.": "علی احمدی|سرپرست معاونت سیاسی;حسن کریمی|",
+		"تودیع امام جمعه کوار\n\nمراسم تودیع حجت الاسلام حسن کریمی پس از ۱۶ سال برگزار شد.":                                                                                                         "حسن کریمی|امام جمعه",
+	} {
+		if got := peopleRoles(text); got != want {
+			t.Errorf("%q: people %q, want %q", text, got, want)
+		}
+	}
+}
+
 // TestFileNotCase checks that a file no offence opens («پرونده ثبت جهانی»)
 // is no referral and makes no violation mention, while a case file still is.
 func TestFileNotCase(t *testing.T) {

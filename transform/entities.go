@@ -226,6 +226,18 @@ func (d *document) collectMentions() []rawMention {
 			rm.rules.add(h.rule, h.start, h.end)
 			rm.oblique = rm.oblique || h.rule == rulePersonFullNameAfterWord
 		}
+		k := ns - 1
+		for k > 0 && d.covered(k, catHonorific) {
+			k-- // «از زحمات حجت الاسلام …»
+		}
+		if d.in(setThankedNoun, k) {
+			// (At a farewell, «تودیع حسن کریمی», the one leaving keeps
+			// the post the article speaks of.)
+			rm.rules.add(rulePersonThankedSpokenOf, d.toks[k].start, rm.end)
+			// «از زحمات حسن کریمی قدردانی شد»: the one thanked is spoken
+			// of, not the official a title near it speaks of.
+			rm.oblique = true
+		}
 		rm.name = d.text(rm.start, rm.end)
 		for k := ns; k < ne; k++ {
 			rm.nameKeys = append(rm.nameKeys, d.toks[k].key)
@@ -612,6 +624,7 @@ var (
 	setMartyrPraise  = newWordSet("martyr_praise")  // «بزرگوار», «والامقام»: praise after «شهدای» before the martyrs' names
 	setOrdinalWord   = newWordSet("ordinal_word")   // ordinals without «ـمین» («نخستین», «اولین»)
 	setDecreeNoun    = newWordSet("decree_noun")    // «حکم», «پیشنهاد»: after «با» or «طی», a decree someone signed
+	setThankedNoun   = newWordSet("thanked_noun")   // «زحمات», «تکریم»: the one named after them is thanked, spoken of
 	setAppointNoun   = newWordSet("appoint_noun")   // «منصوب», «معرفی»: the noun of an appointment before its light verb
 	setAppointPast   = newWordSet("appoint_past")   // «شد», «گردید», «کرد»: the light verb of an appointment told as done
 	setSeatTitle     = newWordSet("seat_title")     // «عضو», «نماینده»: a seat in a body, held beside one's post
@@ -1047,6 +1060,12 @@ func (d *document) reporterDatelines(ms []rawMention, usedName map[int]bool) []r
 	}
 	return ms
 }
+
+// rulePersonThankedSpokenOf keeps the one thanked from the role of an
+// unnamed title near the thanks.
+var rulePersonThankedSpokenOf = newBlockingRule("person-thanked-spoken-of",
+	"a name after a noun of thanks («از زحمات …», «تکریم …») is the one thanked, spoken of: it takes no unnamed title of the sentences around it («از خدمات حسن کریمی قدردانی شد. استاندار فارس گفت: …»)",
+	"معارفه معاون استاندار\n\nنماینده مردم کوار در مجلس شورای اسلامی گفت: همدان به زیرساخت نیاز دارد.\nاز خدمات حسن کریمی قدردانی و علی احمدی به عنوان سرپرست معاونت سیاسی استانداری معرفی شد.")
 
 // agencyReporters finds «باشگاه خبرنگاران جوان؛ سارا کریمی - …»: an
 // agency's name, a semicolon, and the reporter's name before a dash. It runs
