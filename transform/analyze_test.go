@@ -531,6 +531,15 @@ func TestThankedNameTakesNoTitle(t *testing.T) {
 	}
 }
 
+// TestElectedWithVotes checks that the votes between the one elected and
+// «به عنوان» do not move the post to the next name.
+func TestElectedWithVotes(t *testing.T) {
+	text := "انتخابات شورا\n\nدر این انتخابات حسن کریمی با ۸ رای به عنوان رئیس و علی احمدی با ۷ رأی به عنوان منشی شورا انتخاب شدند."
+	if got, want := peopleRoles(text), "حسن کریمی|رئیس;علی احمدی|منشی"; got != want {
+		t.Errorf("people %q, want %q", got, want)
+	}
+}
+
 // TestFileNotCase checks that a file no offence opens («پرونده ثبت جهانی»)
 // is no referral and makes no violation mention, while a case file still is.
 func TestFileNotCase(t *testing.T) {

@@ -119,6 +119,12 @@ func (d *document) collectMentions() []rawMention {
 		if as >= 0 {
 			d.fire(rulePersonAsTitle, as, head)
 			head = as
+			if d.tokKey(head-1) == "رای" && startsDigit(d.tokKey(head-2)) && d.tokKey(head-3) == "با" {
+				// «محمد آوازه با ۱۳ رای به عنوان منشی …»: the votes
+				// between the one elected and the post.
+				d.fire(rulePersonElectedWithVotes, head-3, head)
+				head -= 3
+			}
 			if k := d.tokKey(head - 1); k == "را" || k == "نیز" {
 				// «… حسن مظفری را به سمت مدیرکل … منصوب کرد», «“هادی
 				// مصور” نیز به عنوان بخشدار … معرفی شد»
@@ -417,6 +423,12 @@ func (d *document) asPhraseEnd(t int) int {
 	}
 	return -1
 }
+
+// rulePersonElectedWithVotes lets the votes stand between the one elected and
+// «به عنوان».
+var rulePersonElectedWithVotes = newRule("person-elected-with-votes",
+	"in «X با N رأی به عنوان T» the post T is X's: the votes stand between the one elected and «به عنوان»",
+	"در این انتخابات حسن کریمی با ۸ رای به عنوان رئیس و علی احمدی با ۷ رأی به عنوان منشی شورا انتخاب شدند.")
 
 // rulePersonByDecree gives the title after «به عنوان» to the name before a
 // decree that someone else signed.
