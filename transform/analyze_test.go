@@ -432,13 +432,15 @@ func TestListBeforeCommaAndPluralTitle(t *testing.T) {
 	}
 }
 
-// TestLodgingIsOther checks that an inn or a hotel is an office of type
-// other, not a guild shop; TestLiquefiedGasSellers that sellers of bottled
+// TestLodgingIsOther checks that an inn, a hotel, a swimming pool or a sports
+// club is an office of type other, not a guild shop; TestLiquefiedGasSellers that sellers of bottled
 // gas are fuel stations, as kerosene distributors are.
 func TestLodgingIsOther(t *testing.T) {
 	for _, text := range []string{
 		"در بازرسی از یک باب مسافرخانه در کوار به دلیل نقض دستورالعمل‌های بهداشتی این مسافرخانه پلمب شد.",
 		"یک هتل آپارتمان غیرمجاز در کوار پلمب شد.",
+		"چهار استخر شنا در کوار به دلیل مسائل بهداشتی پلمب شد.",
+		"ده باشگاه ورزشی متخلف در کوار پلمب شدند.",
 	} {
 		vs := Analyze(InputFromText(text)).Violations
 		if len(vs) == 0 || vs[0].OfficeType != OfficeOther {
@@ -537,6 +539,17 @@ func TestElectedWithVotes(t *testing.T) {
 	text := "انتخابات شورا\n\nدر این انتخابات حسن کریمی با ۸ رای به عنوان رئیس و علی احمدی با ۷ رأی به عنوان منشی شورا انتخاب شدند."
 	if got, want := peopleRoles(text), "حسن کریمی|رئیس;علی احمدی|منشی"; got != want {
 		t.Errorf("people %q, want %q", got, want)
+	}
+}
+
+// TestOfficeBreakdownInBrackets checks that the units in brackets after an
+// office break it down and are no offices of their own.
+func TestOfficeBreakdownInBrackets(t *testing.T) {
+	text := "بازرسان بهداشت محیط کوار ۵ واحد صنفی متخلف (دو باشگاه ورزشی، یک آرایشگاه زنانه، یک عطاری و یک خواربارفروشی) را پلمب کردند."
+	for _, v := range Analyze(InputFromText(text)).Violations {
+		if v.OfficeType != OfficeGuildShop {
+			t.Errorf("violation of type %s (%q), want guild_shop only", v.OfficeType, v.OfficeText)
+		}
 	}
 }
 

@@ -1617,6 +1617,12 @@ func (d *document) offenders(cs span, personSpans []span) []string {
 		if n := len(ms); n > 0 && ms[n-1].weak && d.listedAfter(ms[n-1].e, s) {
 			x.weak = true // «از ۴۵ نانوایی و ۳۰ جایگاه سوخت»
 		}
+		if n := len(ms); n > 0 && d.breakdownOf(ms[n-1].e, s) {
+			// «۵ واحد صنفی متخلف (دو باشگاه ورزشی، یک آرایشگاه …)»:
+			// the units in brackets after an office are that office's.
+			d.fire(ruleOfficeBreakdown, ms[n-1].s, e)
+			x.weak = true
+		}
 		if n := len(ms); n > 0 && x.code == OfficeOther && ms[0].code != OfficeOther && d.tokKey(s-1) == "در" {
 			// «سه داروخانه به دلیل نگهداری داروها در انبار پلمب شد»:
 			// a storeroom where an office named before kept its goods.
@@ -1653,6 +1659,32 @@ func (d *document) offenders(cs span, personSpans []span) []string {
 		}
 	}
 	return strong
+}
+
+// ruleOfficeBreakdown keeps the units listed in brackets after an office
+// from being offices of their own.
+var ruleOfficeBreakdown = newRule("office-breakdown",
+	"offices in brackets right after an office («۵ واحد صنفی متخلف (دو باشگاه ورزشی، یک آرایشگاه …)») break it down; the office before the bracket is the offender",
+	"بازرسان ۵ واحد صنفی متخلف (دو باشگاه ورزشی و سه آرایشگاه) را پلمب کردند.")
+
+// breakdownOf reports whether an opening bracket stands between an office
+// that ends at token a and the office at token b, with at most a word of
+// offence or a count between the office and the bracket, and no closing one.
+func (d *document) breakdownOf(a, b int) bool {
+	open := -1
+	for t := a; t < b; t++ {
+		switch {
+		case d.toks[t].punct == '(':
+			if open < 0 && t-a <= 1 {
+				open = t
+			}
+		case d.toks[t].punct == ')':
+			return false
+		case open < 0 && !d.isWord(t):
+			return false
+		}
+	}
+	return open >= 0
 }
 
 // unitOffender returns the token of a generic unit or trade («واحد»,
