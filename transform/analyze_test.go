@@ -553,6 +553,22 @@ func TestOfficeBreakdownInBrackets(t *testing.T) {
 	}
 }
 
+// TestCourtesyInsideTitle checks that «محترم» right after a title is no
+// word of the role or the organisation, and that the phrase goes on after it.
+func TestCourtesyInsideTitle(t *testing.T) {
+	for text, want := range map[string][2]string{
+		"طرح\n\nحسن کریمی معاون محترم سیاسی امنیتی استاندار فارس گفت: طرح اجرا شد.": {"معاون سیاسی امنیتی استاندار", "استانداری فارس"},
+		"طرح\n\nحسن کریمی مدیر کل محترم میراث فرهنگی استان فارس گفت: طرح اجرا شد.":  {"مدیرکل", "اداره کل میراث فرهنگی استان فارس"},
+		"طرح\n\nحسن کریمی استاندار محترم البرز گفت: طرح اجرا شد.":                   {"استاندار", "استانداری البرز"},
+		"طرح\n\nحسن کریمی امام جمعه محترم سابق کوار در این مراسم گفت: طرح اجرا شد.": {"امام جمعه سابق", ""},
+	} {
+		ps := Analyze(InputFromText(text)).People
+		if len(ps) != 1 || ps[0].Role != want[0] || ps[0].Organization != want[1] {
+			t.Errorf("%q: people %+v, want role %q of %q", text, ps, want[0], want[1])
+		}
+	}
+}
+
 // TestFileNotCase checks that a file no offence opens («پرونده ثبت جهانی»)
 // is no referral and makes no violation mention, while a case file still is.
 func TestFileNotCase(t *testing.T) {

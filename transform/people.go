@@ -229,6 +229,16 @@ func (d *document) parseTitle(m match) titlePhrase {
 	skipped := false    // a word skipped after the role: the role is complete
 	objectNext := false // the next word goes on a portfolio's preposition («نظارت بر توزیع …»)
 	headOnly := d.lx.has(setHeadTitle, keyOf(d.body[d.toks[s].start:d.toks[e-1].end]))
+	courtesy := -1 // «محترم» right after the title, no word of the role
+	if d.in(setCourtesyWord, i) && d.isWord(i+1) && !d.breaksPhrase(i+1) {
+		// «معاون محترم امور عمرانی استانداری», «مدیر کل محترم میراث
+		// فرهنگی»: the courtesy word stands inside the phrase; the role
+		// and the organisation go on after it.
+		d.fire(ruleRoleCourtesyWord, i, i+1)
+		courtesy = i
+		i++
+		roleEnd, e = i, i // the checks of a complete title read past it
+	}
 	if p, ok := strings.CutSuffix(implied, "…"); ok || headOnly {
 		// «مدیرکل امور اقتصادی و دارایی», «مدیر بازرسی و نظارت بر
 		// اصناف»: the words after a head's title name the organisation.
@@ -494,6 +504,12 @@ func (d *document) parseTitle(m match) titlePhrase {
 		}
 	}
 	tp.role = d.phrase(s, roleEnd)
+	if courtesy >= 0 {
+		tp.role = d.phrase(s, courtesy)
+		if roleEnd > courtesy+1 {
+			tp.role += " " + d.phrase(courtesy+1, roleEnd)
+		}
+	}
 	if fixedRole != "" {
 		tp.role = fixedRole
 	}
@@ -797,6 +813,11 @@ func (d *document) surnameNamedBody(t int) bool {
 	return s == t && e == t+1
 }
 
+// ruleRoleCourtesyWord reads past a courtesy word right after a title.
+var ruleRoleCourtesyWord = newRule("role-courtesy-word",
+	"a courtesy word right after a title («معاون محترم امور عمرانی استانداری», «مدیر کل محترم میراث فرهنگی») is no word of the role or the organisation; the phrase goes on after it",
+	"حسن کریمی معاون محترم امور عمرانی استانداری فارس گفت: طرح اجرا شد.")
+
 // givenHead reports whether token t is the first word of a compound given
 // name written apart («روح» in «روح الله», «حجت» in «حجت اله»).
 func (d *document) givenHead(t int) bool {
@@ -895,6 +916,7 @@ var (
 	setHeadTitle          = newWordSet("head_title")           // heads of a body whose role is the head title alone
 	setEzafeAdjective     = newWordSet("ezafe_adjective")      // «حوزوی», «منطقه‌ای»: adjectives that keep their «ی» before an organisation
 	setCityCommonWord     = newWordSet("city_common_word")     // «آرد», «گشت»: cities named by a common word, a place only after a word of place
+	setCourtesyWord       = newWordSet("courtesy_word")        // «محترم»: a courtesy inside a title's phrase, no word of the role
 	setRoleQualifier      = newWordSet("role_qualifier")       // words after a title that stay in the role («پیشین»)
 	setRoleSkip           = newWordSet("role_skip")            // words after a title left out of the role («کنونی»)
 	setTitleComplement    = newWordSet("title_complement")     // nouns that take a title as complement («همراهی فرماندار»)
