@@ -569,6 +569,15 @@ func TestCourtesyInsideTitle(t *testing.T) {
 	}
 }
 
+// TestTabarSurnameEnding checks that «تبار» typed apart ends a compound
+// surname, after a common word too.
+func TestTabarSurnameEnding(t *testing.T) {
+	text := "همایش\n\nجناب آقای کوشش تبار مدیر کل دفتر امور اقتصادی استانداری فارس گفت: طرح اجرا شد."
+	if got, want := peopleRoles(text), "کوشش تبار|مدیرکل"; got != want {
+		t.Errorf("people %q, want %q", got, want)
+	}
+}
+
 // TestFileNotCase checks that a file no offence opens («پرونده ثبت جهانی»)
 // is no referral and makes no violation mention, while a case file still is.
 func TestFileNotCase(t *testing.T) {

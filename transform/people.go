@@ -1662,7 +1662,7 @@ var rulePersonHajjInside = newRule("person-hajj-inside",
 var rulePersonThirdWord = newRule("person-third-word",
 	"a given name (of one word or two) and a surname opening a clause take a word no list knows when the scene («شامگاه شنبه», «در جلسه …») or a speech verb follows it: a surname in two words («محمد مرادی کفراج», «علی اصغر کریمی آثار»)",
 	"محمد مرادی کفراج شامگاه شنبه در گفت‌وگو با خبرنگاران گفت: طرح ادامه دارد.",
-	"محمد علی کریمی تبار روز دوشنبه در گفت و گو با خبرنگار ما افزود: طرح ادامه دارد.")
+	"محمد علی کریمی هدک روز دوشنبه در گفت و گو با خبرنگار ما افزود: طرح ادامه دارد.")
 
 var rulePersonCommonWordSurname = newRule("person-common-word-surname",
 	"a given name opening a clause and a common word after it, right before the scene of what the sentence reports («در جلسه …», «صبح امروز») and a speech verb later, or before «به عنوان», are a name whose surname is also a word («جعفر توان در جلسه ستاد گفت», «جعفر توان به عنوان سرپرست …»)",
