@@ -1,0 +1,102 @@
+package transform
+
+import "testing"
+
+// TestPeopleRoles checks the people and roles the rules give, one group of
+// cases a rule or a pattern of real text; each case names every person of
+// its text with their role, in the order found («name|role;…»).
+func TestPeopleRoles(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		// A title found across a word boundary and inside a word («باکری است» holds «ریاست») is not taken
+		// for a title glued to a name, while a title really glued to one still is.
+		{"glued title within one word/1", "امروز در کوار یادواره شهید مهدی باکری است.", "مهدی باکری|"},
+		{"glued title within one word/2", "حسن کریمیفرماندار کوار گفت: بازدید انجام شد.", "حسن کریمی|فرماندار"},
+		// A title word typed with a surname's ending, apart by a ZWNJ or glued, is a surname
+		// («رئیس‌وندی»), while a title glued to the body it heads is still a title.
+		{"title with surname ending/1", "به گفته حسن رئیس‌وندی، مدیر شبکه بهداشت کوار، سه واحد پلمب شد.", "حسن رئیس‌وندی|مدیر"},
+		{"title with surname ending/2", "به گفته حسن رئیسوندی، مدیر شبکه بهداشت کوار، سه واحد پلمب شد.", "حسن رئیسوندی|مدیر"},
+		{"title with surname ending/3", "حسن رئیس‌دانا مدیر شبکه بهداشت کوار گفت: سه واحد پلمب شد.", "حسن رئیس‌دانا|مدیر"},
+		{"title with surname ending/4", "حسن کریمی مدیرجهادکشاورزی کوار گفت: بازدید انجام شد.", "حسن کریمی|مدیر"},
+		// After a given name a word ending like a plural («…هایی») is a surname («ساهایی»), a word in
+		// «ه» keeps the «ای» typed apart from it («سرچشمه ای»), and a plural noun before a title is
+		// still no name.
+		{"surname like plural/1", "علی اکبر ساهایی استاندار کوار گفت: بازدید انجام شد.", "علی اکبر ساهایی|استاندار"},
+		{"surname like plural/2", "دیدارهایی استاندار کوار با مردم برگزار شد.", ""},
+		{"surname like plural/3", "حسن سرچشمه ای فرماندار کوار گفت: بازدید انجام شد.", "حسن سرچشمه ای|فرماندار"},
+		// Where roles end as the annotators of the real set draw them: a Friday-prayer leader's title
+		// takes no words after it but a qualifier («امام جمعه موقت»), a qualifier stays in the role
+		// («فرماندار مستعفی»), and the speaker of the Majlis is the head of a body.
+		{"role extent/1", "حجت الاسلام حسن کریمی امام جمعه گلستانک در خطبه‌ها گفت: مردم همکاری کنند.", "حسن کریمی|امام جمعه"},
+		{"role extent/2", "حجت الاسلام حسن کریمی امام جمعه موقت کوار در خطبه‌ها گفت: مردم همکاری کنند.", "حسن کریمی|امام جمعه موقت"},
+		{"role extent/3", "حسن کریمی رئیس مجلس شورای اسلامی در سفر به کوار گفت: طرح‌ها افتتاح شد.", "حسن کریمی|رئیس"},
+		{"role extent/4", "حسن کریمی فرماندار مستعفی کوار گفت: کار ادامه دارد.", "حسن کریمی|فرماندار مستعفی"},
+		// A name that speaks after a sentence with two unnamed titles takes the subject's title, not that
+		// of a title a noun governs («خبر برکناری فرماندار»), while a post someone is appointed to («به
+		// سمت فرماندار») is still theirs.
+		{"subject title over noun complement/1", "خبر فرمانداری سامک\nاستاندار کوار خبر برکناری فرماندار شهرستان سامک را تکذیب کرد. حسن کریمی در گفت‌وگو با خبرنگار افزود: این خبر درست نیست.", "حسن کریمی|استاندار"},
+		{"subject title over noun complement/2", "طرح‌های سامک\nاستاندار کوار از پیشرفت طرح‌ها با پیگیری فرماندار سامک خبر داد. حسن کریمی افزود: کارها ادامه دارد.", "حسن کریمی|استاندار"},
+		{"subject title over noun complement/3", "سفر معاون وزیر به کوار\nرئیس جهاد کشاورزی کوار از سفر قائم مقام و معاون وزیر جهاد کشاورزی به این شهرستان خبر داد. حسن کریمی با اعلام این خبر افزود: بازدیدها فردا است.", "حسن کریمی|رئیس"},
+		{"subject title over noun complement/4", "فرماندار جدید سامک\nدر حکم وزیر کشور آمده است: بنا به پیشنهاد استاندار کوار به سمت فرماندار شهرستان سامک منصوب می‌شوید. حسن کریمی گفت: خدمت می‌کنم.", "حسن کریمی|فرماندار"},
+		// The post a named official was appointed to, told as done, is their role, while a seat held
+		// beside the post or an appointment to come leaves the title they hold.
+		{"appointed post over held title/1", "حسن کریمی معاون سیاسی فرمانداری کوار به عنوان بخشدار مرکزی کوار معرفی شد.", "حسن کریمی|بخشدار"},
+		{"appointed post over held title/2", "حسن کریمی معاون فرماندار به عنوان سرپرست فرمانداری کوار و علی احمدی نیز به عنوان بخشدار سامک منصوب شد.", "حسن کریمی|سرپرست فرمانداری;علی احمدی|بخشدار"},
+		{"appointed post over held title/3", "حسن کریمی شهردار کوار به عنوان عضو هیئت مدیره سازمان همیاری شهرداری‌ها انتخاب شد.", "حسن کریمی|شهردار"},
+		{"appointed post over held title/4", "علی احمدی فرماندار سابق کوار نیز به عنوان مدیرعامل سازمان همیاری شهرداری‌ها معرفی می‌شود.", "علی احمدی|فرماندار سابق"},
+		// A given name the lists hold as rare or as a common word, opening its clause before a surname the
+		// article gives a person, completes that person's name.
+		{"fuller name with rare given/1", "نشست خبری پست\n\nبه گزارش خبرنگار، هدایت سامکی در نشست خبری روز جهانی پست گفت: خدمات پست گسترش یافت.\n\nسامکی مدیرکل پست استان فارس افزود: کار ادامه دارد.", "هدایت سامکی|مدیرکل"},
+		{"fuller name with rare given/2", "نشست خبری پست\n\nبه گزارش خبرنگار، انتقام سامکی در نشست خبری روز جهانی پست گفت: خدمات پست گسترش یافت.\n\nسامکی مدیرکل پست استان فارس افزود: کار ادامه دارد.", "انتقام سامکی|مدیرکل"},
+		// «شیخ» after a clerical honorific is part of the honorific, not of the name, and so is «پاسدار»
+		// after a rank.
+		{"sheikh after clerical honorific/1", "آیین معارفه امام جمعه\n\nآیت‌الله شیخ حسن کریمی، نماینده ولی فقیه در استان فارس در این مراسم گفت: خدمت به مردم اولویت است.", "حسن کریمی|نماینده ولی فقیه"},
+		{"sheikh after clerical honorific/2", "آیین معارفه امام جمعه\n\nحجت الاسلام شیخ حسن کریمی امام جمعه کوار در این مراسم گفت: خدمت به مردم اولویت است.", "حسن کریمی|امام جمعه"},
+		{"sheikh after clerical honorific/3", "عملیات سپاه\n\nسرگرد پاسدار حسن کریمی روز شنبه اظهار کرد: عملیات ادامه دارد.", "حسن کریمی|"},
+		// Of several byline roles listed the first is the role, and a given name's initial stays in
+		// the name.
+		{"byline roles and initial/1", "بازرسی نانوایی‌ها\n\nبازرسی از نانوایی‌های شهر ادامه دارد.\nنویسنده ،خبرنگار و سردبیر: م. کریمی", "م. کریمی|نویسنده"},
+		{"byline roles and initial/2", "بازرسی نانوایی‌ها\n\nبازرسی از نانوایی‌های شهر ادامه دارد.\nخبرنگار و عکاس: مریم کریمی", "مریم کریمی|خبرنگار"},
+		{"byline roles and initial/3", "بازرسی نانوایی‌ها\n\nبازرسی از نانوایی‌های شهر ادامه دارد.\nخبرنگار افتخاری: مریم کریمی", "مریم کریمی|خبرنگار افتخاری"},
+		// A weekday typed together with its part of the day («شنبه‌شب») ends a name as the two words apart
+		// do, and «عطالله», a common spelling of «عطاءالله», is a given name.
+		{"day and time glued not name/1", "نشست شورا\n\nبه گزارش خبرنگار، حسن کریمی شنبه‌شب در نشست شورای پیشگیری گفت: طرح اجرا شد.", "حسن کریمی|"},
+		{"day and time glued not name/2", "نشست شورا\n\nبه گزارش خبرنگار، حسن کریمی دوشنبه‌صبح در نشست شورای پیشگیری گفت: طرح اجرا شد.", "حسن کریمی|"},
+		{"day and time glued not name/3", "نشست شورا\n\nعطالله ساهایی صبور نماینده مردم کوار در مجلس شورای اسلامی در گفت و گو با خبرنگار گفت: طرح اجرا شد.", "عطالله ساهایی صبور|نماینده"},
+		// The name between an agency's name with its semicolon and a dash is the reporter's, with no role,
+		// and the title after the dash goes to the name after it.
+		{"agency reporter/1", "پلمب سه واحد صنفی\n\nباشگاه خبرنگاران جوان؛ سید حسن کریمی - مدیرکل تعزیرات حکومتی فارس از پلمب سه واحد صنفی خبر داد.", "حسن کریمی|"},
+		{"agency reporter/2", "پلمب سه واحد صنفی\n\nباشگاه خبرنگاران جوان؛ حسن کریمی ساهایی - علی احمدی مدیرکل تعزیرات حکومتی فارس از پلمب سه واحد صنفی خبر داد.", "حسن کریمی ساهایی|;علی احمدی|مدیرکل"},
+		// Names joined by «و» before a comma and a plural title hold its singular.
+		{"list before comma and plural title/1", "بازدید وزیر\n\nوزیر با همراهی حسن کریمی، استاندار فارس، علی احمدی و رضا ساهایی، نمایندگان مردم کوار در مجلس شورای اسلامی از طرح بازدید کرد.", "حسن کریمی|استاندار;علی احمدی|نماینده;رضا ساهایی|نماینده"},
+		// A surname of the lists that is also a body's one-word name («کلانتری», a police station) is a
+		// surname after a common given name, and still a body elsewhere.
+		{"surname that names a body/1", "نشست شورا\n\nبه گزارش خبرنگار، حسین کلانتری صبح امروز در جلسه شورای اداری گفت: مردم سنگ تمام گذاشتند.", "حسین کلانتری|"},
+		{"surname that names a body/2", "دستگیری سارق\n\nماموران کلانتری ۱۲ کوار سارق را دستگیر کردند.", ""},
+		// A surname shaped like a verb («باخرد») after a given name is the surname right before a speech
+		// verb.
+		{"verb shaped surname before speech/1", "کشف سوخت\n\nبازرسی‌ها ادامه دارد. علی باخرد افزود: مرکز نگهداری سوخت کشف شد.", "علی باخرد|"},
+		// An adjective in «ی» before an organisation keeps its «ی», while a noun's ezafe is dropped.
+		{"ezafe adjective kept/1", "مراسم\n\nدر این مراسم حسن کریمی معاون ارتباطات حوزوی دفتر مقام معظم رهبری نیز حضور داشت.", "حسن کریمی|معاون ارتباطات حوزوی"},
+		{"ezafe adjective kept/2", "بازرسی\n\nحسن کریمی معاون غذا و داروی دانشگاه علوم پزشکی یزد گفت: بازرسی انجام شد.", "حسن کریمی|معاون غذا و دارو"},
+		// The word after a portfolio's preposition is what the portfolio is about, even when a city bears
+		// its name («آرد», flour, and the city «ارد»).
+		{"portfolio object not place/1", "نظارت بر نانوایی‌ها\n\nحسن کریمی مسئول نظارت بر توزیع آرد و پخت نان اداره جهاد کشاورزی کوار گفت: بازرسی انجام شد.", "حسن کریمی|مسئول نظارت بر توزیع آرد و پخت نان"},
+		// The one thanked («از خدمات X قدردانی») takes no unnamed title of the sentences around, while the
+		// one bid farewell («تودیع X») keeps the post the article speaks of.
+		{"thanked name takes no title/1", "معارفه معاون استاندار\n\nنماینده مردم کوار در مجلس شورای اسلامی گفت: همدان به زیرساخت نیاز دارد.\nاز خدمات حسن کریمی قدردانی و علی احمدی به عنوان سرپرست معاونت سیاسی استانداری معرفی شد.", "علی احمدی|سرپرست معاونت سیاسی;حسن کریمی|"},
+		{"thanked name takes no title/2", "تودیع امام جمعه کوار\n\nمراسم تودیع حجت الاسلام حسن کریمی پس از ۱۶ سال برگزار شد.", "حسن کریمی|امام جمعه"},
+		// The votes between the one elected and «به عنوان» do not move the post to the next name.
+		{"elected with votes/1", "انتخابات شورا\n\nدر این انتخابات حسن کریمی با ۸ رای به عنوان رئیس و علی احمدی با ۷ رأی به عنوان منشی شورا انتخاب شدند.", "حسن کریمی|رئیس;علی احمدی|منشی"},
+		// «تبار» typed apart ends a compound surname, after a common word too.
+		{"tabar surname ending/1", "همایش\n\nجناب آقای کوشش تبار مدیر کل دفتر امور اقتصادی استانداری فارس گفت: طرح اجرا شد.", "کوشش تبار|مدیرکل"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := peopleRoles(tt.text); got != tt.want {
+				t.Errorf("%q: people %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
