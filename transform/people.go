@@ -1755,6 +1755,9 @@ func (d *document) secondSurname(t int) bool {
 		return false
 	}
 	k := d.toks[t].key
+	if d.lx.stop[k] && !d.lx.surnames[k] {
+		return false // «عبدالحمید پناهی دارای مدرک …»: a common word shaped like a surname
+	}
 	if d.lx.surnames[k] || d.lx.surnameShape(k) {
 		return !d.covered(t, catTitle) && !d.covered(t, catOrg)
 	}

@@ -91,6 +91,8 @@ func TestPeopleRoles(t *testing.T) {
 		{"elected with votes/1", "انتخابات شورا\n\nدر این انتخابات حسن کریمی با ۸ رای به عنوان رئیس و علی احمدی با ۷ رأی به عنوان منشی شورا انتخاب شدند.", "حسن کریمی|رئیس;علی احمدی|منشی"},
 		// «تبار» typed apart ends a compound surname, after a common word too.
 		{"tabar surname ending/1", "همایش\n\nجناب آقای کوشش تبار مدیر کل دفتر امور اقتصادی استانداری فارس گفت: طرح اجرا شد.", "کوشش تبار|مدیرکل"},
+		// A common word shaped like a surname («دارای») is no second word of a surname.
+		{"common word after surname/1", "اورژانس کوار\n\nعبدالحمید ساهایی فرماندار کوار گفت: اورژانس راه می‌افتد. عبدالحمید ساهایی دارای مدرک دکترای مدیریت است.", "عبدالحمید ساهایی|فرماندار"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
