@@ -2418,7 +2418,8 @@ func (d *document) blessedAfter(e int) bool {
 	case "علیهالسلام", "علیهاالسلام", "علیهمالسلام":
 		return true
 	}
-	if e+2 >= len(d.toks) || d.toks[e].punct != '(' || d.toks[e+2].punct != ')' {
+	// «(ع)», and ««س»» in guillemets or quotes as some portals write it.
+	if e+2 >= len(d.toks) || !(d.toks[e].punct == '(' && d.toks[e+2].punct == ')' || isQuote(d.toks[e].punct) && isQuote(d.toks[e+2].punct)) {
 		return false
 	}
 	switch d.toks[e+1].key {

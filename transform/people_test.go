@@ -93,6 +93,8 @@ func TestPeopleRoles(t *testing.T) {
 		{"tabar surname ending/1", "همایش\n\nجناب آقای کوشش تبار مدیر کل دفتر امور اقتصادی استانداری فارس گفت: طرح اجرا شد.", "کوشش تبار|مدیرکل"},
 		// A common word shaped like a surname («دارای») is no second word of a surname.
 		{"common word after surname/1", "اورژانس کوار\n\nعبدالحمید ساهایی فرماندار کوار گفت: اورژانس راه می‌افتد. عبدالحمید ساهایی دارای مدرک دکترای مدیریت است.", "عبدالحمید ساهایی|فرماندار"},
+		// A saint's name with the blessing in guillemets («حضرت فاطمه معصومه «س»») is no person of the news.
+		{"saint blessed in guillemets/1", "سفر رئیس جمهور\n\nرئیس جمهور ضمن تشرف به حرم مطهر حضرت فاطمه معصومه «س»، با مردم دیدار کرد.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
