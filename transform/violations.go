@@ -2554,6 +2554,9 @@ func (d *document) inInspectedList(t int) bool {
 // number reads token t as a count: digits (not a year or a date part) or a
 // number word.
 func (d *document) number(t int) (int, bool) {
+	if t < 0 || t >= len(d.toks) {
+		return 0, false // «شهید» opening the text: no word before it
+	}
 	k := d.toks[t].key
 	if n, ok := countWordValues()[k]; ok {
 		return n, true
