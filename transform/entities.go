@@ -237,11 +237,11 @@ func (d *document) collectMentions() []rawMention {
 			k-- // «از زحمات حجت الاسلام …»
 		}
 		if d.in(setThankedNoun, k) {
-			// (At a farewell, «تودیع حسن کریمی», the one leaving keeps
-			// the post the article speaks of.)
-			rm.rules.add(rulePersonThankedSpokenOf, d.toks[k].start, rm.end)
 			// «از زحمات حسن کریمی قدردانی شد»: the one thanked is spoken
-			// of, not the official a title near it speaks of.
+			// of, not the official a title near it speaks of. (At a
+			// farewell, «تودیع حسن کریمی», the one leaving keeps the post
+			// the article speaks of: «تودیع» is no noun of thanks.)
+			rm.rules.add(rulePersonThankedSpokenOf, d.toks[k].start, rm.end)
 			rm.oblique = true
 		}
 		rm.name = d.text(rm.start, rm.end)
@@ -382,9 +382,9 @@ func (d *document) onlyLinkWords(from, to int) bool {
 	return true
 }
 
-// appointedPast reports whether the clause from token t goes on, within a
-// dozen words, to an appointment told as done («… منصوب شد», «… معرفی
-// گردید»).
+// appointedPast reports whether the clause from token t goes on, within
+// thirty words and with no stop or colon between, to an appointment told as
+// done («… منصوب شد», «… معرفی گردید»).
 func (d *document) appointedPast(t int) bool {
 	noun := false
 	for k := t; k < len(d.toks) && k < t+30; k++ {
