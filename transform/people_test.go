@@ -95,6 +95,8 @@ func TestPeopleRoles(t *testing.T) {
 		{"common word after surname/1", "اورژانس کوار\n\nعبدالحمید ساهایی فرماندار کوار گفت: اورژانس راه می‌افتد. عبدالحمید ساهایی دارای مدرک دکترای مدیریت است.", "عبدالحمید ساهایی|فرماندار"},
 		// A saint's name with the blessing in guillemets («حضرت فاطمه معصومه «س»») is no person of the news.
 		{"saint blessed in guillemets/1", "سفر رئیس جمهور\n\nرئیس جمهور ضمن تشرف به حرم مطهر حضرت فاطمه معصومه «س»، با مردم دیدار کرد.", ""},
+		// «خود» (one's own) after a title ends the role.
+		{"own after title/1", "بحران کوار\n\nاستاندار فارس حسن کریمی معاون عمرانی خود را به عنوان نماینده تام الاختیار در کوار منصوب کرد.", "حسن کریمی|معاون عمرانی"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
