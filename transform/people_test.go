@@ -97,6 +97,8 @@ func TestPeopleRoles(t *testing.T) {
 		{"saint blessed in guillemets/1", "سفر رئیس جمهور\n\nرئیس جمهور ضمن تشرف به حرم مطهر حضرت فاطمه معصومه «س»، با مردم دیدار کرد.", ""},
 		// «خود» (one's own) after a title ends the role.
 		{"own after title/1", "بحران کوار\n\nاستاندار فارس حسن کریمی معاون عمرانی خود را به عنوان نماینده تام الاختیار در کوار منصوب کرد.", "حسن کریمی|معاون عمرانی"},
+		// An ordinal after a title stays in it («منشی اول», «نایب رئیس اول»).
+		{"ordinal after title/1", "شورای استان\n\nدر این انتخابات حسن کریمی به‌عنوان منشی اول و علی احمدی منشی دوم انتخاب شدند.", "حسن کریمی|منشی اول;علی احمدی|منشی دوم"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
