@@ -1380,12 +1380,22 @@ func (d *document) martyrs(ms []rawMention, usedName map[int]bool) []rawMention 
 // clericBefore reports whether a clerical honorific («حجت الاسلام», «آیت
 // الله») stands right before name mention m.
 func (d *document) clericBefore(m *rawMention) bool {
-	for t := d.tokAt(m.start) - 1; t >= 0 && d.covered(t, catHonorific); t-- {
+	for t := d.beforeName(m); t >= 0 && d.covered(t, catHonorific); t-- {
 		if k := d.toks[t].key; strings.HasPrefix(k, "حجت") || strings.HasPrefix(k, "حجه") || strings.HasPrefix(k, "آیت") || strings.HasPrefix(k, "آیه") {
 			return true
 		}
 	}
 	return false
+}
+
+// beforeName returns the token before name mention m, stepping over the
+// quotation mark that opens a quoted name («حجت الاسلام «علی سامکی»»).
+func (d *document) beforeName(m *rawMention) int {
+	t := d.tokAt(m.start) - 1
+	if t > 0 && isQuote(d.toks[t].punct) {
+		t--
+	}
+	return t
 }
 
 // clericTitleBefore returns the first unnamed mention before ms[i] of a
@@ -1425,7 +1435,7 @@ var ruleClericNotExecutive = newBlockingRule("person-cleric-not-executive",
 // rankBefore reports whether a military rank («سرهنگ», «سردار») stands right
 // before name mention m, among its honorifics.
 func (d *document) rankBefore(m *rawMention) bool {
-	for t := d.tokAt(m.start) - 1; t >= 0 && d.covered(t, catHonorific); t-- {
+	for t := d.beforeName(m); t >= 0 && d.covered(t, catHonorific); t-- {
 		if d.in(setMilitaryRank, t) {
 			return true
 		}

@@ -53,6 +53,9 @@ func TestPeopleRoles(t *testing.T) {
 		// after a rank.
 		{"sheikh after clerical honorific/1", "آیین معارفه امام جمعه\n\nآیت‌الله شیخ حسن کریمی، نماینده ولی فقیه در استان فارس در این مراسم گفت: خدمت به مردم اولویت است.", "حسن کریمی|نماینده ولی فقیه"},
 		{"sheikh after clerical honorific/2", "آیین معارفه امام جمعه\n\nحجت الاسلام شیخ حسن کریمی امام جمعه کوار در این مراسم گفت: خدمت به مردم اولویت است.", "حسن کریمی|امام جمعه"},
+		// A cleric's name in quotation marks after his honorific names the unnamed Friday-prayer
+		// leader who spoke before, as it does without them.
+		{"quoted cleric names unnamed title/1", "آیین معارفه\n\nبه گزارش خبرگزاری، حسن کریمی در آیین معارفه گفت: کار ادامه دارد.\nامام جمعه کوار نیز در این آیین گفت: دولت روی کار آمده است.\nحجت الاسلام «علی سامکی» افزود: باید کار کنیم.", "حسن کریمی|;علی سامکی|امام جمعه"},
 		{"sheikh after clerical honorific/3", "عملیات سپاه\n\nسرگرد پاسدار حسن کریمی روز شنبه اظهار کرد: عملیات ادامه دارد.", "حسن کریمی|"},
 		// Of several byline roles listed the first is the role, and a given name's initial stays in
 		// the name.

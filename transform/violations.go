@@ -45,6 +45,7 @@ var (
 	setCopulaVerb      = newWordSet("copula_verb")      // «است», «می‌باشد»: a copula as a clause's main verb
 	setDealing         = newWordSet("dealing")          // «برخورد»: dealing with offenders, as a noun before «با»
 	setCleanFinding    = newWordSet("clean_finding")    // «هیچ اشکالی مشاهده نشد»: nothing wrong found, without «تخلف»
+	setMajority        = newWordSet("majority")         // «اکثر», «اغلب»: most of, before offices said to comply
 	setInspection      = newWordSet("inspection")       // «بازرسی», «بازدید», «بررسی»: words of an inspection or review
 	setHedge           = newWordSet("hedge")            // «احتمالی», «احتمال»: a hedged violation
 	setDegree          = newWordSet("degree")           // «کامل», «دقیق»: words of degree after «رعایت»
@@ -1247,10 +1248,17 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 	clean := false
 	if len(c.sancs) == 0 {
 		if s, e, ok := d.cleanFinding(a, b); ok {
-			// «بررسی‌ها حاکی از فعالیت منظم نانوایی‌ها است», «در بازدید
-			// از ۳۰ جایگاه هیچ اشکالی مشاهده نشد»
-			d.fire(ruleCleanFinding, s, e)
-			c.content, clean = true, true
+			if t, most := d.findWord(a, s, setMajority); most {
+				// «اکثر واحدهای صنفی پروتکل‌ها را رعایت می‌کنند»: that
+				// most comply denies nothing and reports nothing.
+				d.fire(ruleMostComply, t, e)
+				c.content = false
+			} else {
+				// «بررسی‌ها حاکی از فعالیت منظم نانوایی‌ها است», «در
+				// بازدید از ۳۰ جایگاه هیچ اشکالی مشاهده نشد»
+				d.fire(ruleCleanFinding, s, e)
+				c.content, clean = true, true
+			}
 		} else if s, e, ok := d.noneFound(a, b); ok {
 			// «هیچ‌یک از این بازرسی‌ها نشان‌دهنده … نبوده است», «با هیچ
 			// مورد مشابهی مواجه نشدند»
@@ -1415,6 +1423,9 @@ var (
 		"an inspection that found nothing, worded without «تخلف» («هیچ اشکالی مشاهده نشد», «حاکی از فعالیت منظم»), denies",
 		"بررسی‌های انجام شده حاکی از فعالیت منظم نانوایی‌های شهر است.",
 		"در بازدید از ۴۰ جایگاه سوخت هیچ‌گونه اشکالی مشاهده نشد.")
+	ruleMostComply = newBlockingRule("mention-most-comply",
+		"that most offices comply («اکثر واحدها … رعایت می‌کنند») is a general statement, not an inspection that found nothing",
+		"دادستان گفت: اکثر قریب به اتفاق واحدهای صنفی سامک پروتکل‌های بهداشتی را رعایت می‌کنند.")
 	ruleDenialContinues = newRule("modality-denial-continues",
 		"a second denial in a sentence, after the first («… تخلفی مشاهده نشد و داروخانه‌ها موازین را رعایت کرده بودند»), is the same finding",
 		"بازرسان گفتند: در این بازدیدها هیچ تخلفی مشاهده نشد و نانوایی‌ها ضوابط را رعایت کرده بودند.")
@@ -1460,8 +1471,9 @@ var (
 		"از مردم خواست تخلفات نانوایی‌ها را به سامانه ۱۲۴ گزارش کنند.",
 		"شهروندان در صورت مشاهده تخلف واحدهای صنفی مراتب را از طریق سامانه ۱۲۴ اطلاع دهند تا با متخلفان برخورد شود.")
 	ruleAppealIntro = newBlockingRule("mention-appeal-intro",
-		"a clause that an appeal to citizens introduces, before a colon or a comma, is the appeal's content and mentions no violation",
-		"بازرسی از نانوایی‌های کوار ادامه دارد. وی از همشهریان درخواست کرد: در صورت مشاهده هر گونه تخلف در نانوایی‌ها، مراتب را در میان بگذارند.")
+		"a clause that an appeal to citizens introduces, before a colon, a comma or «که», is the appeal's content and mentions no violation",
+		"بازرسی از نانوایی‌های کوار ادامه دارد. وی از همشهریان درخواست کرد: در صورت مشاهده هر گونه تخلف در نانوایی‌ها، مراتب را در میان بگذارند.",
+		"بازرسی از قصابی‌های سامک ادامه دارد. کریمی از مردم درخواست کرد که در صورت مشاهده عرضه گوشت غیرمجاز در سطح شهرستان، مراتب")
 	ruleIndividuals = newBlockingRule("mention-individuals",
 		"violations of individuals (drivers, smugglers, hunters) with no office named are no office's",
 		"۱۲ راننده متخلف به مراجع قضایی معرفی شدند.")
@@ -3120,10 +3132,11 @@ func (d *document) dealingWith(a, b int) (int, bool) {
 }
 
 // appealIntro finds an appeal to citizens that ends the clause before token a,
-// right before a colon or a comma («از شهروندان خواست، در صورت …»).
+// right before a colon, a comma or «که» («از شهروندان خواست، در صورت …»,
+// «از مردم درخواست کرد که در صورت مشاهده …»).
 func (d *document) appealIntro(a int) (match, bool) {
 	p := a - 1
-	if p < 1 || d.toks[p].punct != ':' && d.toks[p].punct != '،' && d.toks[p].punct != ',' {
+	if p < 1 || d.toks[p].punct != ':' && d.toks[p].punct != '،' && d.toks[p].punct != ',' && d.toks[p].key != "که" {
 		return match{}, false
 	}
 	end := d.toks[p-1].end
