@@ -73,6 +73,12 @@ func TestRealSet(t *testing.T) {
 		if err := rep.Check(realFloors); err != nil {
 			t.Errorf("check part below its floors: %v", err)
 		}
+		if n := len(set.MissingText); n > 0 {
+			// A partial rebuild measures a subset: it cannot confirm
+			// the figures stated for the whole check part.
+			t.Logf("%d passages without text: accuracy.json not compared", n)
+			continue
+		}
 		// The figures the README and the report state must be these.
 		acc := transform.MeasuredAccuracy()
 		for _, f := range []struct {

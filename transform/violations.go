@@ -1425,7 +1425,7 @@ var (
 		"در بازدید از ۴۰ جایگاه سوخت هیچ‌گونه اشکالی مشاهده نشد.")
 	ruleMostComply = newBlockingRule("mention-most-comply",
 		"that most offices comply («اکثر واحدها … رعایت می‌کنند») is a general statement, not an inspection that found nothing",
-		"دادستان گفت: اکثر قریب به اتفاق واحدهای صنفی سامک پروتکل‌های بهداشتی را رعایت می‌کنند.")
+		"در بازدیدهای انجام شده، اکثر قریب به اتفاق واحدهای صنفی سامک پروتکل‌های بهداشتی را رعایت می‌کنند.")
 	ruleDenialContinues = newRule("modality-denial-continues",
 		"a second denial in a sentence, after the first («… تخلفی مشاهده نشد و داروخانه‌ها موازین را رعایت کرده بودند»), is the same finding",
 		"بازرسان گفتند: در این بازدیدها هیچ تخلفی مشاهده نشد و نانوایی‌ها ضوابط را رعایت کرده بودند.")
@@ -1473,7 +1473,7 @@ var (
 	ruleAppealIntro = newBlockingRule("mention-appeal-intro",
 		"a clause that an appeal to citizens introduces, before a colon, a comma or «که», is the appeal's content and mentions no violation",
 		"بازرسی از نانوایی‌های کوار ادامه دارد. وی از همشهریان درخواست کرد: در صورت مشاهده هر گونه تخلف در نانوایی‌ها، مراتب را در میان بگذارند.",
-		"بازرسی از قصابی‌های سامک ادامه دارد. کریمی از مردم درخواست کرد که در صورت مشاهده عرضه گوشت غیرمجاز در سطح شهرستان، مراتب")
+		"بازرسی از قصابی‌های سامک ادامه دارد. حسن کریمی از مردم درخواست کرد که در صورت مشاهده واحدهای غیرمجاز عرضه گوشت در سطح شهرستان ، مراتب")
 	ruleIndividuals = newBlockingRule("mention-individuals",
 		"violations of individuals (drivers, smugglers, hunters) with no office named are no office's",
 		"۱۲ راننده متخلف به مراجع قضایی معرفی شدند.")
