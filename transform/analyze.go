@@ -59,6 +59,7 @@ func analyze(in Input, stop func() error) (Analysis, error) {
 		td.county, td.province = d.county, d.province
 		td.people, _ = td.resolvePeople(td.collectMentions())
 		d.headline = td.mentions
+		_, d.introduces = td.findWord(0, len(td.toks), setIntroduction)
 		defer td.release()
 	}
 	a.County, a.Province = d.county, d.province

@@ -52,6 +52,7 @@ type document struct {
 	cur          *tracer               // the rules of the output being decided, nil when none is
 	all          *tracer               // every rule that fired, for Analysis.Trace; nil when not traced
 	headline     []rawMention          // the mentions of the article's headline, for a body read with one
+	introduces   bool                  // the headline introduces or bids farewell to an official («… معرفی شد»)
 	people       []person              // a headline's people, read before the body's
 	bits         []wordBits            // the word sets of each token, see in
 	memos        []uint16              // answers of token tests, see memo

@@ -758,7 +758,8 @@ func (d *document) subjectTitleBefore(ms []rawMention, j, sj int) bool {
 func (d *document) atCeremony(m *rawMention) (int, bool) {
 	e := d.tokAt(m.end - 1)
 	for t := e + 1; t < len(d.toks) && t <= e+6 && d.isWord(t); t++ {
-		if d.in(setCeremonyNoun, t) {
+		if d.in(setCeremonyNoun, t) || d.introduces && d.in(setCeremonyEvent, t) && d.tokKey(t-1) == "این" {
+			// «… در این آیین …» under «امام جمعه کوار معرفی شد»
 			return t, true
 		}
 	}
@@ -767,7 +768,8 @@ func (d *document) atCeremony(m *rawMention) (int, bool) {
 
 var rulePersonCeremonySpeaker = newBlockingRule("person-ceremony-speaker",
 	"a name right before a ceremony of introduction or farewell («X در آیین تکریم و معارفه فرماندار …») does not take the title of the headline's official: the speaker at a ceremony is not the one introduced",
-	"فرماندار جدید کوار معرفی شد\nمهدی رمضانی در آیین تکریم و معارفه فرماندار کوار گفت: خدمت به مردم اولویت است.")
+	"فرماندار جدید کوار معرفی شد\nمهدی رمضانی در آیین تکریم و معارفه فرماندار کوار گفت: خدمت به مردم اولویت است.",
+	"امام جمعه سامک معرفی شد\n\nبه گزارش خبرگزاری، حسن کریمی در این آیین با تقدیر از زحمات امام جمعه سابق اظهار کرد: نماز جمعه نماد وحدت است.")
 
 // ruleRoleHeadlineNameBodyTitle gives a headline's one name without a title
 // the title that speaks first in the body, unnamed.

@@ -906,6 +906,8 @@ var (
 	setGivenTail          = newWordSet("given_tail")           // second words of compound given names («روح الله»)
 	setPluralHonorific    = newWordSet("plural_honorific")     // «آقایان»: a list of names follows
 	setCeremonyNoun       = newWordSet("ceremony_noun")        // «معارفه», «تودیع»: a ceremony for an official
+	setIntroduction       = newWordSet("introduction")         // «معرفی», «منصوب»: a headline's official introduced
+	setCeremonyEvent      = newWordSet("ceremony_event")       // «آیین», «مراسم»: the ceremony, after «این»
 	setNotNamePhrase      = newWordSet("not_name_phrase")      // a given name and a surname that together name a thing («سلامت نوروزی»)
 	setGluedGivenHead     = newWordSet("glued_given_head")     // first given names typed together with a second («محمد» of «محمدطیب»)
 	setOutletWord         = newWordSet("outlet_word")          // «روزنامه», «خبرگزاری»: the outlet after a reporter's name and a slash

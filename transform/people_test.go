@@ -56,6 +56,9 @@ func TestPeopleRoles(t *testing.T) {
 		// A cleric's name in quotation marks after his honorific names the unnamed Friday-prayer
 		// leader who spoke before, as it does without them.
 		{"quoted cleric names unnamed title/1", "آیین معارفه\n\nبه گزارش خبرگزاری، حسن کریمی در آیین معارفه گفت: کار ادامه دارد.\nامام جمعه کوار نیز در این آیین گفت: دولت روی کار آمده است.\nحجت الاسلام «علی سامکی» افزود: باید کار کنیم.", "حسن کریمی|;علی سامکی|امام جمعه"},
+		// Under a headline that introduces an official, who speaks «در این آیین» is not the one introduced;
+		// a title later in the body names him.
+		{"speaker at introduction ceremony/1", "امام جمعه سامک معرفی شد\n\nبه گزارش خبرگزاری، حسن کریمی در این آیین با تقدیر از زحمات امام جمعه سابق اظهار کرد: نماز جمعه نماد وحدت است.\nفرماندار کوار افزود: مردم همراهی کنند.", "حسن کریمی|فرماندار"},
 		{"sheikh after clerical honorific/3", "عملیات سپاه\n\nسرگرد پاسدار حسن کریمی روز شنبه اظهار کرد: عملیات ادامه دارد.", "حسن کریمی|"},
 		// Of several byline roles listed the first is the role, and a given name's initial stays in
 		// the name.
