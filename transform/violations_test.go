@@ -25,6 +25,11 @@ func TestViolationPatterns(t *testing.T) {
 	}{
 		{"agenda item is no mention",
 			"جلسه کارگروه با دستور کار بررسی تخلفات دفاتر ICT روستایی در بخشداری برگزار شد.", nil},
+		{"the accused of a shop's case is fined as the shop",
+			"پرونده گرانفروشی یک مرغ‌فروشی در کوار در شعبه تعزیرات رسیدگی شد. شعبه متهم را به پرداخت جزای نقدی محکوم کرد.",
+			[]key{{OfficeGuildShop, ModalityReported, SanctionReferral}, {OfficeGuildShop, ModalityReported, SanctionFine}}},
+		{"drivers are no office",
+			"۱۲ راننده متخلف به مراجع قضایی معرفی شدند.", nil},
 		{"sealing warning is a notice",
 			"در این گشت به ۶ واحد صنفی اخطار پلمب داده شد.",
 			[]key{{OfficeGuildShop, ModalityReported, SanctionNotice}}},
