@@ -1220,7 +1220,7 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			// «از عملکرد اداره صمت در برخورد با متخلفان تقدیر کرد»
 			d.fire(rulePraise, t, t+1)
 			c.content = false
-		} else if t, ok := d.findWord(a, b, setPurpose); ok && hedged < 0 && (!trigger || d.count(cs) == 0) && !d.offendersDealtWith(a, b, t) {
+		} else if t, ok := d.findWord(a, b, setPurpose); ok && hedged < 0 && (!trigger || d.count(cs) == 0) && !d.offendersDealtWith(a, b, t) && !d.afterPastFinding(a, t) {
 			// «هدف از اجرای این طرح جلوگیری از گرانفروشی و کم‌فروشی است»
 			d.fire(rulePurpose, t, t+1)
 			c.content = false
@@ -3155,6 +3155,18 @@ func (d *document) appealIntro(a int) (match, bool) {
 func (d *document) appealPurpose(m match, t int) bool {
 	for j := t - 1; j >= 0 && d.toks[j].start >= m.end; j-- {
 		if d.toks[j].key == "تا" {
+			return true
+		}
+	}
+	return false
+}
+
+// afterPastFinding reports whether token t stands in a relative clause that
+// follows a past verb («… تخلفاتی مشاهده شد که نیازمند نظارت دقیق‌تر است»):
+// what the finding calls for is no purpose that would unsay it.
+func (d *document) afterPastFinding(a, t int) bool {
+	for j := a + 1; j < t; j++ {
+		if d.toks[j].key == "که" && verbTense(d, j-1) == tensePast {
 			return true
 		}
 	}
