@@ -59,6 +59,8 @@ func TestPeopleRoles(t *testing.T) {
 		// Under a headline that introduces an official, who speaks «در این آیین» is not the one introduced;
 		// a title later in the body names him.
 		{"speaker at introduction ceremony/1", "امام جمعه سامک معرفی شد\n\nبه گزارش خبرگزاری، حسن کریمی در این آیین با تقدیر از زحمات امام جمعه سابق اظهار کرد: نماز جمعه نماد وحدت است.\nفرماندار کوار افزود: مردم همراهی کنند.", "حسن کریمی|فرماندار"},
+		// The acting police commander keeps the body, as the acting governor does.
+		{"acting police commander/1", "پلمب واحدهای صنفی\n\nبه گزارش خبرنگار، سرهنگ حسن کریمی، سرپرست فرماندهی انتظامی کوار گفت: ۲۰ واحد صنفی پلمب شد.", "حسن کریمی|سرپرست فرماندهی انتظامی"},
 		{"sheikh after clerical honorific/3", "عملیات سپاه\n\nسرگرد پاسدار حسن کریمی روز شنبه اظهار کرد: عملیات ادامه دارد.", "حسن کریمی|"},
 		// Of several byline roles listed the first is the role, and a given name's initial stays in
 		// the name.
