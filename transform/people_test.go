@@ -71,6 +71,7 @@ func TestPeopleRoles(t *testing.T) {
 		// do, and «عطالله», a common spelling of «عطاءالله», is a given name.
 		{"day and time glued not name/1", "نشست شورا\n\nبه گزارش خبرنگار، حسن کریمی شنبه‌شب در نشست شورای پیشگیری گفت: طرح اجرا شد.", "حسن کریمی|"},
 		{"day and time glued not name/2", "نشست شورا\n\nبه گزارش خبرنگار، حسن کریمی دوشنبه‌صبح در نشست شورای پیشگیری گفت: طرح اجرا شد.", "حسن کریمی|"},
+		{"day and time glued not name/4", "نشست خبری\n\nبه گزارش خبرنگار، حسن کریمی بعدازظهر امروز در جمع خبرنگاران گفت: کار ادامه دارد.", "حسن کریمی|"},
 		{"day and time glued not name/3", "نشست شورا\n\nعطالله ساهایی صبور نماینده مردم کوار در مجلس شورای اسلامی در گفت و گو با خبرنگار گفت: طرح اجرا شد.", "عطالله ساهایی صبور|نماینده"},
 		// The name between an agency's name with its semicolon and a dash is the reporter's, with no role,
 		// and the title after the dash goes to the name after it.
