@@ -294,6 +294,17 @@ func (d *document) parseTitle(m match) titlePhrase {
 		}
 		if tm, ok := d.matchAt(catTitle, i); ok {
 			te := d.lx.entries[tm.entry]
+			if te.org == "" && roleEnd == i && te.key == "وزیر" && roleEnd > e && d.in(setDeputyHead, s) {
+				if _, tEnd := d.tokSpan(tm); d.isWord(tEnd) && !d.covered(tEnd, catSpeech) && !d.covered(tEnd, catTitle) {
+					// «معاون سیاسی وزیر کشور»: a deputy minister with a
+					// portfolio has the portfolio as role; the minister and
+					// the ministry's name name the organisation.
+					d.fire(ruleRoleMinistryDeputy, s, tEnd+1)
+					i = tEnd
+					phase = "place"
+					break
+				}
+			}
 			if te.org == "" && roleEnd == i && servedTitle(te.key) && (d.in(setDeputyHead, s) || d.toks[s].key == "مشاور" || d.toks[s].key == "نماینده") {
 				// «معاون پارلمانی وزیر», «مشاور وزیر», «معاون اجرایی
 				// رئیس جمهور»: the minister or the president a deputy, an
@@ -968,6 +979,9 @@ var (
 		"a title after a deputy's portfolio («معاون سیاسی و امنیتی استاندار») stays in the role and names the organisation; so does the minister or the president a deputy, an adviser or a representative serves («معاون اجرایی رئیس جمهور»)",
 		"حسن کریمی معاون سیاسی و امنیتی استاندار فارس گفت: جلسه برگزار شد.",
 		"حسن کریمی معاون اجرایی رئیس جمهور در سفر به کوار گفت: طرح‌ها افتتاح شد.")
+	ruleRoleMinistryDeputy = newRule("role-ministry-deputy",
+		"a deputy minister given with a portfolio and the ministry's name («معاون سیاسی وزیر کشور») has the portfolio as role, as the labels write it; without a portfolio the minister stays («معاون وزیر نفت»)",
+		"حسن کریمی معاون سیاسی وزیر کشور در سفر به کوار گفت: انتخابات برگزار می‌شود.")
 	ruleOrgDirectorGeneral = newRule("organisation-director-general",
 		"the words after «مدیرکل» name its directorate-general («مدیرکل امور اقتصادی …» heads «اداره کل امور اقتصادی …»)",
 		"حسن کریمی مدیرکل تعزیرات حکومتی استان فارس گفت: بازرسی‌ها ادامه دارد.")

@@ -61,6 +61,9 @@ func TestPeopleRoles(t *testing.T) {
 		{"speaker at introduction ceremony/1", "امام جمعه سامک معرفی شد\n\nبه گزارش خبرگزاری، حسن کریمی در این آیین با تقدیر از زحمات امام جمعه سابق اظهار کرد: نماز جمعه نماد وحدت است.\nفرماندار کوار افزود: مردم همراهی کنند.", "حسن کریمی|فرماندار"},
 		// The acting police commander keeps the body, as the acting governor does.
 		{"acting police commander/1", "پلمب واحدهای صنفی\n\nبه گزارش خبرنگار، سرهنگ حسن کریمی، سرپرست فرماندهی انتظامی کوار گفت: ۲۰ واحد صنفی پلمب شد.", "حسن کریمی|سرپرست فرماندهی انتظامی"},
+		// A deputy minister with a portfolio and the ministry's name has the portfolio as role.
+		{"deputy minister with portfolio/1", "سفر معاون وزیر\n\nحسن کریمی معاون سیاسی وزیر کشور در سفر به کوار گفت: انتخابات برگزار می‌شود.", "حسن کریمی|معاون سیاسی"},
+		{"deputy minister with portfolio/2", "سفر معاون وزیر\n\nحسن کریمی معاون وزیر نفت در سفر به کوار گفت: طرح افتتاح شد.", "حسن کریمی|معاون وزیر نفت"},
 		{"sheikh after clerical honorific/3", "عملیات سپاه\n\nسرگرد پاسدار حسن کریمی روز شنبه اظهار کرد: عملیات ادامه دارد.", "حسن کریمی|"},
 		// Of several byline roles listed the first is the role, and a given name's initial stays in
 		// the name.
