@@ -258,7 +258,7 @@ func (d *document) parseTitle(m match) titlePhrase {
 		}
 	}
 	for steps := 0; phase == "role" && steps < 8 && i < len(d.toks); steps++ {
-		if roleEnd == e && e == s+1 && d.in(setUnitHead, s) && d.toks[i].key == "واحد" && d.isWord(i+1) {
+		if roleEnd == e && d.lx.has(setUnitHead, keyOf(d.body[d.toks[s].start:d.toks[e-1].end])) && d.toks[i].key == "واحد" && d.isWord(i+1) {
 			// «مسئول واحد بهداشت محیط»: the one in charge of a unit;
 			// the unit is the organisation.
 			d.fire(ruleRoleUnitHead, s, i+1)

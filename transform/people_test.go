@@ -64,6 +64,9 @@ func TestPeopleRoles(t *testing.T) {
 		// A deputy minister with a portfolio and the ministry's name has the portfolio as role.
 		{"deputy minister with portfolio/1", "سفر معاون وزیر\n\nحسن کریمی معاون سیاسی وزیر کشور در سفر به کوار گفت: انتخابات برگزار می‌شود.", "حسن کریمی|معاون سیاسی"},
 		{"deputy minister with portfolio/2", "سفر معاون وزیر\n\nحسن کریمی معاون وزیر نفت در سفر به کوار گفت: طرح افتتاح شد.", "حسن کریمی|معاون وزیر نفت"},
+		// «کارشناس مسئول» keeps the field after it, and heads a unit named with «واحد» as «مسئول» does.
+		{"responsible expert/1", "بازرسی\n\nحسن کریمی کارشناس مسئول بهداشت محیط شبکه بهداشت کوار گفت: بازرسی ادامه دارد.", "حسن کریمی|کارشناس مسئول بهداشت محیط"},
+		{"responsible expert/2", "بازرسی\n\nحسن کریمی کارشناس مسئول واحد بهداشت محیط شبکه بهداشت کوار گفت: بازرسی ادامه دارد.", "حسن کریمی|کارشناس مسئول"},
 		{"sheikh after clerical honorific/3", "عملیات سپاه\n\nسرگرد پاسدار حسن کریمی روز شنبه اظهار کرد: عملیات ادامه دارد.", "حسن کریمی|"},
 		// Of several byline roles listed the first is the role, and a given name's initial stays in
 		// the name.
