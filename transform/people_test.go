@@ -67,6 +67,7 @@ func TestPeopleRoles(t *testing.T) {
 		// «کارشناس مسئول» keeps the field after it, and heads a unit named with «واحد» as «مسئول» does.
 		{"responsible expert/1", "بازرسی\n\nحسن کریمی کارشناس مسئول بهداشت محیط شبکه بهداشت کوار گفت: بازرسی ادامه دارد.", "حسن کریمی|کارشناس مسئول بهداشت محیط"},
 		{"responsible expert/2", "بازرسی\n\nحسن کریمی کارشناس مسئول واحد بهداشت محیط شبکه بهداشت کوار گفت: بازرسی ادامه دارد.", "حسن کریمی|کارشناس مسئول"},
+		{"commander in chief/1", "سفر\n\nسردار حسن کریمی فرمانده کل سپاه پاسداران در سفر به کوار گفت: کار ادامه دارد.", "حسن کریمی|فرمانده کل"},
 		{"sheikh after clerical honorific/3", "عملیات سپاه\n\nسرگرد پاسدار حسن کریمی روز شنبه اظهار کرد: عملیات ادامه دارد.", "حسن کریمی|"},
 		// Of several byline roles listed the first is the role, and a given name's initial stays in
 		// the name.
