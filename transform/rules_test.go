@@ -340,7 +340,7 @@ func TestRules(t *testing.T) {
 			in: transform.Input{County: "یاسوج", Province: "کهگیلویه و بویراحمد", Paragraphs: []string{
 				"این آیین با حضور حسن کریمی «معاون پارلمانی وزیر جهاد کشاورزی»، مریم احمدی «مشاور وزیر» و جمعی از مدیران برگزار شد.",
 			}},
-			people: []personFact{{"حسن کریمی", "معاون پارلمانی وزیر", ""}, {"مریم احمدی", "مشاور وزیر", ""}},
+			people: []personFact{{"حسن کریمی", "معاون پارلمانی وزیر", "وزارت جهاد کشاورزی"}, {"مریم احمدی", "مشاور وزیر", ""}},
 		},
 		{
 			name: "workshops and production units are office type other, confectionery workshops guild shops",
