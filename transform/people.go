@@ -258,9 +258,10 @@ func (d *document) parseTitle(m match) titlePhrase {
 		}
 	}
 	for steps := 0; phase == "role" && steps < 8 && i < len(d.toks); steps++ {
-		if roleEnd == e && d.lx.has(setUnitHead, keyOf(d.body[d.toks[s].start:d.toks[e-1].end])) && d.toks[i].key == "واحد" && d.isWord(i+1) {
+		if roleEnd == e && d.lx.has(setUnitHead, keyOf(d.body[d.toks[s].start:d.toks[e-1].end])) && (d.toks[i].key == "واحد" && d.isWord(i+1) || d.startsMatch(catOffice, i)) {
 			// «مسئول واحد بهداشت محیط»: the one in charge of a unit;
-			// the unit is the organisation.
+			// the unit is the organisation. So are the offices one is
+			// in charge of («کارشناس مسئول دفاتر پیشخوان»).
 			d.fire(ruleRoleUnitHead, s, i+1)
 			orgStart, orgEnd = i, i+1
 			i++
@@ -969,6 +970,12 @@ func servedTitle(key string) bool {
 	return false
 }
 
+// startsMatch reports whether a match of category c starts at token t.
+func (d *document) startsMatch(c category, t int) bool {
+	_, ok := d.matchAt(c, t)
+	return ok
+}
+
 // The rules that shape a role from the words after a title.
 var (
 	ruleRoleHeadOnly = newRule("role-head-only",
@@ -1034,8 +1041,9 @@ var (
 		"a body's head word inside the list of a deputy's portfolio («معاون امور دولت، مجلس و استان‌ها») is a word of the role",
 		"حسن کریمی معاون امور دولت، مجلس و استان‌ها گفت: جلسه برگزار شد.")
 	ruleRoleUnitHead = newRule("role-unit-head",
-		"«مسئول» before «واحد» is in charge of the unit: the role is «مسئول» and the unit is the organisation («مسئول واحد بهداشت محیط»)",
-		"حسن کریمی مسئول واحد بهداشت محیط شبکه بهداشت کوار گفت: بازرسی‌ها ادامه دارد.")
+		"«مسئول» before «واحد», or before a type of office, is in charge of the unit or the offices: the role is «مسئول» and the unit is the organisation («مسئول واحد بهداشت محیط», «کارشناس مسئول دفاتر پیشخوان»)",
+		"حسن کریمی مسئول واحد بهداشت محیط شبکه بهداشت کوار گفت: بازرسی‌ها ادامه دارد.",
+		"حسن کریمی کارشناس مسئول دفاتر پیشخوان فرمانداری کوار گفت: بازرسی‌ها ادامه دارد.")
 	ruleRoleExecutiveBare = newBlockingRule("role-executive-bare",
 		"an executive title with its own body («استاندار», «فرماندار», «بخشدار») takes no free words after it: the role is the title",
 		"فرماندار نتایج بازدیدها را تشریح کرد.")
