@@ -1323,6 +1323,9 @@ func (d *document) martyrs(ms []rawMention, usedName map[int]bool) []rawMention 
 		if _, ok := d.number(t - 1); ok || d.isNum(t-1) {
 			continue // «۷۰۰ شهید», «سی شهید»: a count of martyrs, no name after it
 		}
+		if _, ok := d.number(t + 1); ok || d.isNum(t+1) || d.in(setMagnitude, t+1) {
+			continue // «به یاد هر شهید هزار نهال»: a count after, no name
+		}
 		if d.namedPlaceBefore(t) {
 			// «تالار شهید آوینی», «طرح شهید حاج قاسم سلیمانی»: the words
 			// after are the name of the place or the plan.
@@ -1482,7 +1485,8 @@ func (d *document) nameLine(m *rawMention) bool {
 // a place or body: a word of place or an organisation within the three words
 // before it («دانشگاه علوم پزشکی شهید بهشتی», «اتوبان شهید فهمیده»).
 func (d *document) namedPlaceBefore(t int) bool {
-	for j := t - 1; j >= 0 && j >= t-3 && d.isWord(j); j-- {
+	for j := t - 1; j >= 0 && j >= t-4 && d.isWord(j); j-- {
+		// Four words back: «مرکز بهداشتی در مانی شهید …», a word typed apart.
 		if d.in(setPlaceNoun, j) || d.covered(j, catOrg) {
 			return true
 		}

@@ -945,6 +945,7 @@ var (
 	setTributeNoun        = newWordSet("tribute_noun")         // «زحمات», «تکریم»: a full name after them is the official thanked or welcomed
 	setNameIntro          = newWordSet("name_intro")           // nouns a name in apposition may follow («با حضور X، …»)
 	setPlaceNoun          = newWordSet("place_noun")           // places named after a person («خیابان شهید …»)
+	setMagnitude          = newWordSet("magnitude")            // «هزار», «صد»: number words of magnitude
 	setPlacePlural        = newWordSet("place_plural")         // «روستاهای», «خیابان‌های»: the head of a list of places, whose items may be named after martyrs
 	setMeasureUnit        = newWordSet("measure_unit")         // units of measure before what they measure («تن گندم»)
 	setSceneNoun          = newWordSet("scene_noun")           // «در این بازدید» sets a clause's scene, a name may follow

@@ -68,6 +68,10 @@ func TestPeopleRoles(t *testing.T) {
 		{"responsible expert/1", "بازرسی\n\nحسن کریمی کارشناس مسئول بهداشت محیط شبکه بهداشت کوار گفت: بازرسی ادامه دارد.", "حسن کریمی|کارشناس مسئول بهداشت محیط"},
 		{"responsible expert/2", "بازرسی\n\nحسن کریمی کارشناس مسئول واحد بهداشت محیط شبکه بهداشت کوار گفت: بازرسی ادامه دارد.", "حسن کریمی|کارشناس مسئول"},
 		{"commander in chief/1", "سفر\n\nسردار حسن کریمی فرمانده کل سپاه پاسداران در سفر به کوار گفت: کار ادامه دارد.", "حسن کریمی|فرمانده کل"},
+		// A count after «شهید» names no martyr, nor does a health centre named after one, a word typed apart
+		// in its name.
+		{"martyr count and named centre/1", "کاشت نهال\n\nدر این برنامه سراسری به یاد هر شهید هزار نهال کاشته شد.", ""},
+		{"martyr count and named centre/2", "افتتاح طرح‌ها\n\nافتتاح مرکز بهداشتی در مانی شهید حسن کریمی در شهرک سامک با حضور فرماندار انجام شد.", ""},
 		{"sheikh after clerical honorific/3", "عملیات سپاه\n\nسرگرد پاسدار حسن کریمی روز شنبه اظهار کرد: عملیات ادامه دارد.", "حسن کریمی|"},
 		// Of several byline roles listed the first is the role, and a given name's initial stays in
 		// the name.
