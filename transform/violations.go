@@ -349,6 +349,13 @@ func (d *document) findViolations(ps []person) []Violation {
 				offices = []string{OfficeHealthUnit}
 				d.fire(ruleHealthViolationUnit, g.start, g.end)
 			}
+			if len(offices) == 0 && g.modality == ModalityReported && len(g.viols) > 0 && allViolations(g.viols, ViolationHoarding) {
+				// «۳۲ تن روغن نباتی احتکار شده در بابل کشف و ضبط شد»:
+				// hoarded stock found where no office is named lies in a
+				// store, which the labels call other.
+				offices = []string{OfficeOther}
+				d.fire(ruleHoardedStock, g.start, g.end)
+			}
 			if len(offices) == 0 && marketViolations(g.viols) {
 				// Market violations are the guild shops' before an
 				// office named later, often a store or a warehouse.
@@ -615,6 +622,9 @@ var (
 	ruleSameCount = newBlockingRule("violation-same-count",
 		"a mention with a count and no sanction whose office type, modality and count a sanctioned mention of another sentence repeats is the same units told twice",
 		"هشت واحد صنفی متخلف در بازار شهر شناسایی شدند. این هشت واحد صنفی متخلف به تعزیرات معرفی شدند.")
+	ruleHoardedStock = newRule("office-hoarded-stock",
+		"hoarded goods found where no office is named («۳۲ تن روغن احتکار شده کشف شد») are a store's: office type other",
+		"۳۲ تن روغن نباتی احتکار شده در کوار کشف و ضبط شد.")
 	ruleNoOfficeNoSanction = newBlockingRule("violation-no-office-no-sanction",
 		"a wrong with no office anywhere near and no sanction is not an office's violation",
 		"برداشت غیرمجاز آب از رودخانه با تخلف همراه است.")
