@@ -2167,6 +2167,12 @@ func (d *document) loneSurname(ns, ne int) bool {
 // clause and is followed by a speech verb
 // («خسروی گفت»). It returns the name tokens [ns,ne).
 func (d *document) bareName(t int) (ns, ne int, ok bool) {
+	if d.insidePlace(t) {
+		// «… در چهارمحال و بختیاری خبر داد»: the last word of a place's
+		// name before a speech verb is no surname speaking.
+		d.fire(rulePersonPlaceName, t, t+1)
+		return 0, 0, false
+	}
 	i := t
 	hon := false
 	for i < len(d.toks) && d.covered(i, catHonorific) && !d.honorificSurnameTail(i+1) {
