@@ -1814,6 +1814,12 @@ func (d *document) standaloneName(ns, ne int) bool {
 		d.fire(rulePersonPlaceName, k, ne) // «خیابان ابوذر …»: a street's name
 		return false
 	}
+	if d.placeListItem(ns) {
+		// «روستاهای کنار نرو، محمد طاهری، حسین سادنی …»: villages
+		// named like people, in a list of places.
+		d.fire(rulePersonPlaceName, ns, ne)
+		return false
+	}
 	if d.covered(ns-1, catHonorific) || ns > 1 && isQuote(d.toks[ns-1].punct) && d.covered(ns-2, catHonorific) {
 		return true // «سرهنگ «برزو همتی» گفت»
 	}

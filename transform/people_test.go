@@ -74,6 +74,8 @@ func TestPeopleRoles(t *testing.T) {
 		{"martyr count and named centre/2", "افتتاح طرح‌ها\n\nافتتاح مرکز بهداشتی در مانی شهید حسن کریمی در شهرک سامک با حضور فرماندار انجام شد.", ""},
 		// The last word of a province's name before a speech verb is no surname speaking.
 		{"province tail is no speaker/1", "کوچ عشایر\n\nشهرکرد- مدیرکل امور عشایر چهارمحال و بختیاری از آغاز کوچ عشایر در چهارمحال و بختیاری خبر داد.\n\nحسن کریمی گفت: کوچ آغاز شد.", "حسن کریمی|مدیرکل"},
+		// Villages named like people, in a list of places, are no people.
+		{"villages named like people/1", "گازرسانی\n\nگازرسانی به روستاهای کنار نرو، محمد طاهری و شورکی انجام شد.", ""},
 		{"sheikh after clerical honorific/3", "عملیات سپاه\n\nسرگرد پاسدار حسن کریمی روز شنبه اظهار کرد: عملیات ادامه دارد.", "حسن کریمی|"},
 		// Of several byline roles listed the first is the role, and a given name's initial stays in
 		// the name.
