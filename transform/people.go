@@ -1844,6 +1844,10 @@ func (d *document) standaloneName(ns, ne int) bool {
 		d.fire(rulePersonAgencyLead, ns, ne)
 		return true
 	}
+	if d.fromBodyItem(ns, ne) {
+		d.fire(rulePersonFromBody, ns, ne+2)
+		return true
+	}
 	if ne-ns < 2 || !d.givenAt(ns) {
 		return false
 	}
@@ -1939,6 +1943,9 @@ var (
 		"a surname alone opening a clause before a speech verb («تهوری افزود:»), or opening a sentence (or the clause after an agency's lead) whose speech verb comes later, is a person",
 		"بازرسی‌ها ادامه دارد. تهوری افزود: انبار پلمب شد.",
 		"به گزارش خبرنگار ما، رحمانی در نشست شورای اداری شهرستان گفت: انبار پلمب شد.")
+	rulePersonFromBody = newRule("person-from-body",
+		"a surname of the lists followed by «از» and a body, as an item of a list («با حضور …، سهرابی از شهرداری، مرادی از شورای اسلامی»), is a person who came from that body",
+		"این جلسه با حضور کریمی از شهرداری، احمدی از شورای اسلامی و جمعی از مدیران برگزار شد.")
 	rulePersonQuotedName = newRule("person-quoted-name",
 		"words in quotation marks right before a title are the name of its holder («“اکبری” فرماندار»), and a given name with the words after it, or any words after an honorific, in quotation marks are a name",
 		"به گزارش روابط عمومی، “اکبری” فرماندار کوار از نانوایی‌ها بازدید کرد.",
@@ -2304,8 +2311,25 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 		if _, ok := d.loneSpeaker(t); ok {
 			return ns, ne, true
 		}
+		if d.fromBodyItem(ns, ne) {
+			return ns, ne, true
+		}
 	}
 	return 0, 0, false
+}
+
+// fromBodyItem reports whether the surname of the lists at [ns,ne) is an item
+// of a list of those present, with the body it came from after «از» («با
+// حضور …، سهرابی از شهرداری، مرادی از شورای اسلامی»).
+func (d *document) fromBodyItem(ns, ne int) bool {
+	if ne-ns != 1 || ns == 0 || !d.lx.surnames[d.toks[ns].key] || d.tokKey(ne) != "از" {
+		return false
+	}
+	if !d.startsMatch(catOrg, ne+1) && !d.startsMatch(catTitle, ne+1) {
+		return false
+	}
+	p := ns - 1
+	return d.toks[p].punct == '،' || d.toks[p].punct == ',' || d.tokKey(p) == "و" || d.tokKey(p) == "حضور"
 }
 
 // fullListedName reports whether a given name of the lists at token t is

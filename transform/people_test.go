@@ -76,6 +76,8 @@ func TestPeopleRoles(t *testing.T) {
 		{"province tail is no speaker/1", "کوچ عشایر\n\nشهرکرد- مدیرکل امور عشایر چهارمحال و بختیاری از آغاز کوچ عشایر در چهارمحال و بختیاری خبر داد.\n\nحسن کریمی گفت: کوچ آغاز شد.", "حسن کریمی|مدیرکل"},
 		// Villages named like people, in a list of places, are no people.
 		{"villages named like people/1", "گازرسانی\n\nگازرسانی به روستاهای کنار نرو، محمد طاهری و شورکی انجام شد.", ""},
+		// A surname of the lists with the body it came from, in a list of those present, is a person.
+		{"surname from a body in a list/1", "جلسه شورا\n\nاین جلسه با حضور نمایندگان دستگاه‌ها، کریمی از شهرداری، احمدی از شورای اسلامی و جمعی از مدیران برگزار شد.", "کریمی|;احمدی|"},
 		{"sheikh after clerical honorific/3", "عملیات سپاه\n\nسرگرد پاسدار حسن کریمی روز شنبه اظهار کرد: عملیات ادامه دارد.", "حسن کریمی|"},
 		// Of several byline roles listed the first is the role, and a given name's initial stays in
 		// the name.
