@@ -231,9 +231,11 @@ var andPrefix = []gluedPrefix{{[]rune("و"), setAndGlued}}
 // → «در» «این».
 //
 // The executive titles are split the same way from the place word a portal
-// types glued after them: «فرماندارشهرستان ساوجبلاغ» → «فرماندار» «شهرستان».
+// types glued after them: «فرماندارشهرستان ساوجبلاغ» → «فرماندار» «شهرستان»,
+// and «شهید» from an honorific: «شهیدحاج قاسم سلیمانی» → «شهید» «حاج».
 var gluedPrefixes = []gluedPrefix{{[]rune("با"), setWithGlued}, {[]rune("در"), setInGlued},
-	{[]rune("فرماندار"), setTitleGlued}, {[]rune("بخشدار"), setTitleGlued}, {[]rune("استاندار"), setTitleGlued}, {[]rune("شهردار"), setTitleGlued}}
+	{[]rune("فرماندار"), setTitleGlued}, {[]rune("بخشدار"), setTitleGlued}, {[]rune("استاندار"), setTitleGlued}, {[]rune("شهردار"), setTitleGlued},
+	{[]rune("شهید"), setMartyrGlued}}
 
 // splitGluedPrefixes splits a prefix of ps from the word it is glued to when
 // the rest of the word is in the prefix's word set: it marks the word

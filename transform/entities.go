@@ -1317,7 +1317,9 @@ func (d *document) martyrs(ms []rawMention, usedName map[int]bool) []rawMention 
 				continue
 			}
 			t, k = e-1, "شهیدان"
-		} else if k != "شهید" && k != "شهیدان" {
+		} else if k != "شهید" && k != "شهیدان" && k != "مرحوم" {
+			// «مرحوم حاج علی اصغر باهنر»: the late are remembered as the
+			// martyrs are, and hold no title of the news.
 			continue
 		}
 		if _, ok := d.number(t - 1); ok || d.isNum(t-1) {
@@ -1993,8 +1995,10 @@ func (d *document) titleBefore(ms []rawMention, i int) (ti int, goesOn bool) {
 	for j := i - 1; j >= 0 && ms[j].start >= from; j-- {
 		switch {
 		case ms[j].kind == MentionName:
-			if ms[j].oblique {
-				continue // «… در دولت محمود احمدی‌نژاد …»: spoken of, no subject
+			if ms[j].oblique || ms[j].martyr {
+				// «… در دولت محمود احمدی‌نژاد …», «با آرمان‌های شهید …»:
+				// spoken of, no subject
+				continue
 			}
 			if sj := sentenceAt(d.sents, ms[j].start); sj != si && d.spokenByTitle(ms, j, sj) {
 				// «وزیر کشور گفت: … معرفی مهدی دوستی …. احمد وحیدی

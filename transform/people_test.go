@@ -78,6 +78,11 @@ func TestPeopleRoles(t *testing.T) {
 		{"villages named like people/1", "گازرسانی\n\nگازرسانی به روستاهای کنار نرو، محمد طاهری و شورکی انجام شد.", ""},
 		// A surname of the lists with the body it came from, in a list of those present, is a person.
 		{"surname from a body in a list/1", "جلسه شورا\n\nاین جلسه با حضور نمایندگان دستگاه‌ها، کریمی از شهرداری، احمدی از شورای اسلامی و جمعی از مدیران برگزار شد.", "کریمی|;احمدی|"},
+		// A martyr typed glued to his honorific («شهیدحاج») and the late («مرحوم») take no unnamed title
+		// of their sentence; the temporary Friday preacher is a cleric's title.
+		{"glued martyr and the late/1", "هفته دولت\n\nدر این مراسم استاندار کوار با آرمان‌های شهیدحاج حسن کریمی تجدید پیمان کرد.\nعلی احمدی گفت: کار ادامه دارد.", "حسن کریمی|;علی احمدی|استاندار"},
+		{"glued martyr and the late/2", "هفته دولت\n\nدر این مراسم فرماندار کوار از مرحوم حاج حسن کریمی تجلیل کرد.\nعلی احمدی گفت: کار ادامه دارد.", "حسن کریمی|;علی احمدی|فرماندار"},
+		{"temporary Friday preacher/1", "خطیب موقت جمعه کوار گفت: گرانی کنترل نشده است.\n\nبه گزارش خبرگزاری، آیت الله کریمی در توییتی نوشت: گرانی کنترل نشده است.", "کریمی|خطیب موقت جمعه"},
 		{"sheikh after clerical honorific/3", "عملیات سپاه\n\nسرگرد پاسدار حسن کریمی روز شنبه اظهار کرد: عملیات ادامه دارد.", "حسن کریمی|"},
 		// Of several byline roles listed the first is the role, and a given name's initial stays in
 		// the name.

@@ -86,6 +86,7 @@ var (
 	setWithGlued       = newWordSet("with_glued")       // «بیان», «اشاره»: words split from a «با» glued before them
 	setInGlued         = newWordSet("in_glued")         // «این», «خصوص»: words split from a «در» glued before them
 	setTitleGlued      = newWordSet("title_glued")      // «شهرستان»: place words split from an executive title glued before them
+	setMartyrGlued     = newWordSet("martyr_glued")     // «حاج», «سید»: honorifics split from a «شهید» glued before them
 	setQuota           = newWordSet("quota")            // «سهمیه»: a quota, cut as a sanction
 	setQuotaCut        = newWordSet("quota_cut")        // «قطع», «کسر»: cutting a quota after it
 	setSeen            = newWordSet("seen")             // «مشاهده», «یافت»: seeing or finding, before a verb
