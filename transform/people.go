@@ -348,6 +348,11 @@ func (d *document) parseTitle(m match) titlePhrase {
 				if full, ok := d.lx.titleKey[key]; ok && tm.entry >= 0 && d.isWord(i+1) {
 					d.fire(ruleRoleQualifierInside, s, i+1+n)
 					fixedRole = full
+					if d.in(setRoleQualifier, i) {
+						// «سرپرست پیشین بخشداری»: a qualifier of time
+						// stays in the role, where the text puts it.
+						fixedRole = d.tokText(s, i+1+n)
+					}
 					if te := d.lx.entries[d.lx.titleEntry[key]]; te.org != "" {
 						implied, level = te.org, te.level
 					}
@@ -1035,7 +1040,7 @@ var (
 		"the preposition of a portfolio's verbal noun stays in the role («معاون بازرسی و حمایت از حقوق مصرف‌کنندگان»)",
 		"حسن کریمی معاون بازرسی و حمایت از حقوق مصرف‌کنندگان سازمان صمت گفت: بازرسی‌ها ادامه دارد.")
 	ruleRoleQualifierInside = newRule("role-qualifier-inside-title",
-		"a qualifier between the words of a title of the lexicon («سرپرست جدید فرمانداری», «نماینده جدید ولی فقیه») leaves the title whole as the role",
+		"a qualifier between the words of a title of the lexicon («سرپرست جدید فرمانداری», «نماینده جدید ولی فقیه») leaves the title whole as the role; a qualifier of time stays in it where the text puts it («سرپرست پیشین بخشداری»)",
 		"حسن کریمی به عنوان سرپرست جدید فرمانداری کوار معرفی شد.",
 		"حجت‌الاسلام حسن کریمی به عنوان نماینده جدید ولی فقیه در استان فارس معرفی شد.")
 	ruleRolePortfolioList = newRule("role-portfolio-list",

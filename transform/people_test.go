@@ -83,6 +83,8 @@ func TestPeopleRoles(t *testing.T) {
 		{"glued martyr and the late/1", "هفته دولت\n\nدر این مراسم استاندار کوار با آرمان‌های شهیدحاج حسن کریمی تجدید پیمان کرد.\nعلی احمدی گفت: کار ادامه دارد.", "حسن کریمی|;علی احمدی|استاندار"},
 		{"glued martyr and the late/2", "هفته دولت\n\nدر این مراسم فرماندار کوار از مرحوم حاج حسن کریمی تجلیل کرد.\nعلی احمدی گفت: کار ادامه دارد.", "حسن کریمی|;علی احمدی|فرماندار"},
 		{"temporary Friday preacher/1", "خطیب موقت جمعه کوار گفت: گرانی کنترل نشده است.\n\nبه گزارش خبرگزاری، آیت الله کریمی در توییتی نوشت: گرانی کنترل نشده است.", "کریمی|خطیب موقت جمعه"},
+		// A qualifier of time inside a title stays where the text puts it; «جدید» does not.
+		{"qualifier inside title/1", "خبر\n\nحسن کریمی سرپرست پیشین بخشداری کوار و علی احمدی سرپرست جدید فرمانداری کوار در این مراسم حضور داشتند.", "حسن کریمی|سرپرست پیشین بخشداری;علی احمدی|سرپرست فرمانداری"},
 		{"sheikh after clerical honorific/3", "عملیات سپاه\n\nسرگرد پاسدار حسن کریمی روز شنبه اظهار کرد: عملیات ادامه دارد.", "حسن کریمی|"},
 		// Of several byline roles listed the first is the role, and a given name's initial stays in
 		// the name.
