@@ -976,6 +976,12 @@ func servedTitle(key string) bool {
 	return false
 }
 
+// ambiguousGivenOpens reports whether token t is a given name that is also
+// another word («بهمن», a month) and opens its clause.
+func (d *document) ambiguousGivenOpens(t int) bool {
+	return d.isWord(t) && d.lx.givenAll[d.toks[t].key] && d.opensClause(t)
+}
+
 // startsMatch reports whether a match of category c starts at token t.
 func (d *document) startsMatch(c category, t int) bool {
 	_, ok := d.matchAt(c, t)
@@ -1236,10 +1242,14 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 		case n == 1 && d.lx.surnames[d.toks[ns].key] && !comma && d.plainWord(j) && !d.givenAt(j) && d.opensClause(j) && !d.afterScene(j) && !d.in(setTimeWord, j):
 			// «نیکروز سلیمانی فرمانده انتظامی …»: a given name no list
 			// knows before a surname of the lists, opening a clause.
-		case n == 0 && d.plainWordAnyShape(j) && d.plainWord(j-1) && strings.HasSuffix(d.toks[j-1].key, "ی") && d.givenAt(j-2) && !d.givenAt(j-1):
+		case n == 0 && d.plainWordAnyShape(j) && d.plainWord(j-1) && strings.HasSuffix(d.toks[j-1].key, "ی") && (d.givenAt(j-2) || d.ambiguousGivenOpens(j-2)) && !d.givenAt(j-1):
 			// «حمید پرورشی خرم مدیرکل …»: a surname in two words whose
 			// first ends in «ی», after a given name.
-		case n == 1 && d.plainWord(j) && strings.HasSuffix(d.toks[j].key, "ی") && d.givenAt(j-1) && d.plainWordAnyShape(ns):
+		case n == 1 && d.plainWord(j) && strings.HasSuffix(d.toks[j].key, "ی") && (d.givenAt(j-1) || d.ambiguousGivenOpens(j-1)) && d.plainWordAnyShape(ns):
+		case n == 2 && ns == j+1 && d.ambiguousGivenOpens(j) && strings.HasSuffix(d.toks[ns].key, "ی"):
+			// «بهمن عسگری سوادجانی مدیرکل …»: a given name that is
+			// also a month's or a common word's, opening the clause
+			// before a surname in two words and a title.
 		case n == 1 && d.plainWord(j) && !d.givenAt(j) && d.givenAt(j-1) && (!comma && d.opensClause(j-1) || d.covered(j-2, catHonorific) || d.in(setNameIntro, j-2)) && d.surnameLikeEnd(ns):
 			// «حسین مدرس خیابانی استاندار …» opening a clause, or after
 			// «با حضور»: a given name, a word and a surname, three words

@@ -85,6 +85,8 @@ func TestPeopleRoles(t *testing.T) {
 		{"temporary Friday preacher/1", "خطیب موقت جمعه کوار گفت: گرانی کنترل نشده است.\n\nبه گزارش خبرگزاری، آیت الله کریمی در توییتی نوشت: گرانی کنترل نشده است.", "کریمی|خطیب موقت جمعه"},
 		// A qualifier of time inside a title stays where the text puts it; «جدید» does not.
 		{"qualifier inside title/1", "خبر\n\nحسن کریمی سرپرست پیشین بخشداری کوار و علی احمدی سرپرست جدید فرمانداری کوار در این مراسم حضور داشتند.", "حسن کریمی|سرپرست پیشین بخشداری;علی احمدی|سرپرست فرمانداری"},
+		// A given name that is also a month's («بهمن») opens a three-word name before a title.
+		{"month given name three words/1", "خبر\n\nبه گزارش خبرگزاری، بهمن کریمی سوادجانی مدیرکل میراث فرهنگی استان امروز گفت: کار ادامه دارد.", "بهمن کریمی سوادجانی|مدیرکل"},
 		{"sheikh after clerical honorific/3", "عملیات سپاه\n\nسرگرد پاسدار حسن کریمی روز شنبه اظهار کرد: عملیات ادامه دارد.", "حسن کریمی|"},
 		// Of several byline roles listed the first is the role, and a given name's initial stays in
 		// the name.
