@@ -295,8 +295,9 @@ func (d *document) parseTitle(m match) titlePhrase {
 		}
 		if tm, ok := d.matchAt(catTitle, i); ok {
 			te := d.lx.entries[tm.entry]
-			if te.org == "" && roleEnd == i && te.key == "وزیر" && roleEnd > e && d.in(setDeputyHead, s) {
-				if _, tEnd := d.tokSpan(tm); d.isWord(tEnd) && !d.covered(tEnd, catSpeech) && !d.covered(tEnd, catTitle) {
+			if te.org == "" && roleEnd == i && servedTitle(te.key) && (d.in(setDeputyHead, s) || d.toks[s].key == "مشاور" || d.toks[s].key == "نماینده") {
+				_, tEnd := d.tokSpan(tm)
+				if te.key == "وزیر" && roleEnd > e && d.in(setDeputyHead, s) && d.isWord(tEnd) && !d.covered(tEnd, catSpeech) && !d.covered(tEnd, catTitle) {
 					// «معاون سیاسی وزیر کشور»: a deputy minister with a
 					// portfolio has the portfolio as role; the minister and
 					// the ministry's name name the organisation.
@@ -305,12 +306,9 @@ func (d *document) parseTitle(m match) titlePhrase {
 					phase = "place"
 					break
 				}
-			}
-			if te.org == "" && roleEnd == i && servedTitle(te.key) && (d.in(setDeputyHead, s) || d.toks[s].key == "مشاور" || d.toks[s].key == "نماینده") {
 				// «معاون پارلمانی وزیر», «مشاور وزیر», «معاون اجرایی
 				// رئیس جمهور»: the minister or the president a deputy, an
 				// adviser or a representative serves is a word of the role.
-				_, tEnd := d.tokSpan(tm)
 				d.fire(ruleRoleDeputyOfTitle, s, tEnd)
 				roleEnd = tEnd
 				i = tEnd
