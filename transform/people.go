@@ -1306,6 +1306,12 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 			// «بهمن کریمی بخشدار …» at the start of a clause: a given
 			// name that is also a common word, before a surname and a
 			// title.
+		case n < 3 && !comma && d.plainWordAnyShape(j) && d.givenOpensRun(j):
+			// «حسن سامک قزل سفلی فرماندار …», «با حضور محمد تقی قزل سفلی
+			// فرماندار …»: a given name opening the clause and up to
+			// three words no lexicon knows right before a title are one
+			// name.
+			d.fire(rulePersonLongSurname, j, s)
 		default:
 			j = -1
 			continue
@@ -2063,6 +2069,26 @@ var rulePersonThreeWordName = newRule("person-three-word-name",
 	"به گزارش خبرگزاری، حسین مدرس خیابانی استاندار فارس گفت: بازرسی‌ها ادامه دارد.",
 	"نشست با حضور کاوه گلبن کلاهی، فرماندار کوار، برگزار شد.",
 	"به گزارش روابط عمومی بخشداری، محمد صادق دلاورگرد سرپرست بخشداری مرکزی از روستا بازدید کرد.")
+
+// givenOpensRun reports whether a given name opens the clause (or follows an
+// honorific or «با حضور») within the three words before token j, with only
+// name words or words no lexicon knows between them.
+func (d *document) givenOpensRun(j int) bool {
+	for g := j - 1; g >= 0 && g >= j-3; g-- {
+		if d.givenAt(g) && (d.opensClause(g) || d.covered(g-1, catHonorific) || d.in(setNameIntro, g-1)) {
+			return true
+		}
+		if !d.nameToken(g) && !d.plainWordAnyShape(g) {
+			return false
+		}
+	}
+	return false
+}
+
+var rulePersonLongSurname = newRule("person-long-surname",
+	"a given name opening a clause and up to three words no lexicon knows right before a title are one name («حسن سامک قزل سفلی فرماندار …»)",
+	"به گزارش روابط عمومی، حسن سامک قزل سفلی فرماندار کوار از بازار بازدید کرد.",
+	"جلسه با حضور محمد تقی قزل سفلی فرماندار کوار برگزار شد.")
 
 // rareGivenOpening reports whether token t is a given name of the full lists
 // (not one of the common words among them) opening a clause: the start of a
