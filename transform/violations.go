@@ -1103,7 +1103,11 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			}
 		}
 		if k == keyPrevent && !contains(c.sancs, SanctionSuspension) {
-			if j, ok := d.activityStopped(t, a); ok {
+			if j, ok := d.activityStopped(t, a); ok && d.sealedInSentence(t) {
+				// «… پلمب و از ادامه فعالیت آنها جلوگیری شد»: the
+				// stop is what the sealing does, no second sanction.
+				d.fire(ruleStopBySealing, j, t+1)
+			} else if ok {
 				// «از ادامه فعالیت جایگاه‌های متخلف جلوگیری … شد»
 				c.sancs = append(c.sancs, SanctionSuspension)
 				d.fire(ruleSanctionActivityStopped, j, t+1)
@@ -1406,6 +1410,9 @@ var (
 	ruleSanctionActivityStopped = newRule("sanction-activity-stopped",
 		"stopping an office's activity with the office between («از ادامه فعالیت جایگاه‌های متخلف جلوگیری شد») is a suspension",
 		"از ادامه فعالیت دو جایگاه سوخت متخلف جلوگیری شد.")
+	ruleStopBySealing = newRule("sanction-stop-by-sealing",
+		"stopping an office's activity in a sentence that seals it is the sealing's effect, no suspension of its own («… پلمب و از ادامه فعالیت آنها جلوگیری شد»)",
+		"در این بازرسی‌ها سه واحد صنفی متخلف پلمب و از ادامه فعالیت آنها جلوگیری شد.")
 	ruleSanctionQuotaCut = newRule("sanction-quota-cut",
 		"a quota («سهمیه») cut or reduced within four words after it («سهمیه آرد آنها قطع شد») is a suspension, as «قطع سهمیه» is",
 		"به دلیل کم‌فروشی، سهمیه آرد این نانوایی قطع شد.")
@@ -3395,6 +3402,20 @@ func (d *document) endsWithSemicolon(s span) bool {
 			return true
 		}
 		return false
+	}
+	return false
+}
+
+// sealedInSentence reports whether the sentence of token t names a sealing.
+func (d *document) sealedInSentence(t int) bool {
+	si := sentenceAt(d.sents, d.toks[t].start)
+	if si < 0 {
+		return false
+	}
+	for _, m := range d.inSentence(catSanction, d.sents[si]) {
+		if d.lx.entries[m.entry].code == SanctionSealing {
+			return true
+		}
 	}
 	return false
 }
