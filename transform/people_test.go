@@ -67,6 +67,10 @@ func TestPeopleRoles(t *testing.T) {
 		// «کارشناس مسئول» keeps the field after it, and heads a unit named with «واحد» as «مسئول» does.
 		{"responsible expert/1", "بازرسی\n\nحسن کریمی کارشناس مسئول بهداشت محیط شبکه بهداشت کوار گفت: بازرسی ادامه دارد.", "حسن کریمی|کارشناس مسئول بهداشت محیط"},
 		{"responsible expert/2", "بازرسی\n\nحسن کریمی کارشناس مسئول واحد بهداشت محیط شبکه بهداشت کوار گفت: بازرسی ادامه دارد.", "حسن کریمی|کارشناس مسئول"},
+		// «مدیر گروه» keeps the field after it, as «کارشناس مسئول» does.
+		{"group head/1", "بازرسی\n\nحسن کریمی مدیر گروه بهداشت محیط شبکه بهداشت کوار گفت: بازرسی ادامه دارد.", "حسن کریمی|مدیر گروه بهداشت محیط"},
+		// A given name opening the clause and words no lexicon knows before a title are one name.
+		{"long surname/1", "جلسه مسکن\n\nجلسه با حضور حسن تقی سامک سفلی فرماندار کوار برگزار شد.", "حسن تقی سامک سفلی|فرماندار"},
 		{"commander in chief/1", "سفر\n\nسردار حسن کریمی فرمانده کل سپاه پاسداران در سفر به کوار گفت: کار ادامه دارد.", "حسن کریمی|فرمانده کل"},
 		// A count after «شهید» names no martyr, nor does a health centre named after one, a word typed apart
 		// in its name.
