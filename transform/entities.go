@@ -167,7 +167,7 @@ func (d *document) collectMentions() []rawMention {
 		}
 		if ns, ne, _, ok := d.nameBefore(head); ok && !usedName[ns] {
 			named(ns, ne, rulePersonNameBeforeTitle, ne)
-		} else if ns, ne, _, ok := d.nameAfter(tp.end); ok && !usedName[ns] && !d.signerBeforeAppointee(tp.head, ne) {
+		} else if ns, ne, _, ok := d.nameAfter(tp.end); ok && !usedName[ns] && !d.signerBeforeAppointee(tp.head, ne) && !d.titleInApposition(ne) {
 			named(ns, ne, rulePersonNameAfterTitle, ne)
 		} else if ns, ne, ok := d.signatureName(tp.head); ok && !usedName[ns] {
 			named(ns, ne, rulePersonSignature, tp.head+1)
@@ -2131,3 +2131,37 @@ func (d *document) surnameGoesOn(t int) bool {
 	}
 	return d.in(setSurnamePart, t) || d.surnameLike(t)
 }
+
+// titleInApposition reports whether a title follows the name ending before
+// token ne, set off by a comma («استاندار مازندران، عباسی، نماینده مردم …»):
+// the name between two titles is the holder of the one after it.
+func (d *document) titleInApposition(ne int) bool {
+	if ne+1 >= len(d.toks) || d.toks[ne].punct != '،' && d.toks[ne].punct != ',' {
+		return false
+	}
+	if _, ok := d.matchAt(catTitle, ne+1); !ok {
+		return false
+	}
+	for t := ne + 2; t < len(d.toks) && t < ne+12; t++ {
+		if p := d.toks[t].punct; p == '،' || p == ',' {
+			if d.givenAt(t+1) || d.covered(t+1, catHonorific) {
+				// «شهردار قم، محمد دلبری، مدیران …» after «تولیت …،
+				// رحیمیان»: a list of titles each with its name after it
+				return false
+			}
+			break
+		}
+		if !d.isWord(t) {
+			break
+		}
+		if d.covered(t, catHonorific) {
+			return false // «…، فرماندار لارستان آقای داریوش دهقان»: its own name
+		}
+	}
+	d.fire(rulePersonTitleInApposition, ne-1, ne+2)
+	return true
+}
+
+var rulePersonTitleInApposition = newRule("person-title-in-apposition",
+	"a name between two titles set off by commas holds the title after it («با حضور استاندار کوار، کریمی، نماینده مردم …»)",
+	"نشست با حضور استاندار فارس، حسن کریمی، نماینده مردم کوار در مجلس برگزار شد.")
