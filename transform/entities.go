@@ -2162,6 +2162,6 @@ func (d *document) titleInApposition(ne int) bool {
 	return true
 }
 
-var rulePersonTitleInApposition = newRule("person-title-in-apposition",
+var rulePersonTitleInApposition = newBlockingRule("person-title-in-apposition",
 	"a name between two titles set off by commas holds the title after it («با حضور استاندار کوار، کریمی، نماینده مردم …»)",
-	"نشست با حضور استاندار فارس، حسن کریمی، نماینده مردم کوار در مجلس برگزار شد.")
+	"به حکم استاندار فارس، سید حسن کریمی، فرماندار کوار شد.")
