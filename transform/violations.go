@@ -14,6 +14,7 @@ import (
 // look up with d.lx.has.
 var (
 	setIndividual      = newWordSet("individual")       // people who are not offices: drivers, smugglers, hunters
+	setBackReference   = newWordSet("back_reference")   // «رابطه» of «در این رابطه»: nouns that tie a clause to the fact before
 	setObligation      = newWordSet("obligation")       // «موظفند», «باید»: an obligation, no mention by itself
 	setTraining        = newWordSet("training")         // phrases that mark an article about a training course
 	setSubgroup        = newWordSet("subgroup")         // «بقیه», «بیشتر»: a clause about a part of the offices
@@ -1207,8 +1208,15 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 		}
 	}
 	if person && len(c.offices) == 0 && (c.content || len(c.sancs) > 0) {
-		d.fire(ruleIndividuals, a, b)
-		c.content, c.viols, c.sancs = false, nil, nil
+		if t, ok := d.backReference(a, b); ok && len(c.sancs) > 0 {
+			// «… پلمب شد. در این رابطه یک نفر دستگیر و به مراجع
+			// قضایی معرفی شد»: the case of the fact before, whose
+			// office the people arrested belong to.
+			d.fire(ruleIndividualsOfFact, t, t+3)
+		} else {
+			d.fire(ruleIndividuals, a, b)
+			c.content, c.viols, c.sancs = false, nil, nil
+		}
 	}
 	if len(c.sancs) == 0 && c.content && d.definesViolations(cs) {
 		d.fire(ruleRanking, a, b)
@@ -1492,6 +1500,9 @@ var (
 		"a clause that an appeal to citizens introduces, before a colon, a comma or «که», is the appeal's content and mentions no violation",
 		"بازرسی از نانوایی‌های کوار ادامه دارد. وی از همشهریان درخواست کرد: در صورت مشاهده هر گونه تخلف در نانوایی‌ها، مراتب را در میان بگذارند.",
 		"بازرسی از قصابی‌های سامک ادامه دارد. حسن کریمی از مردم درخواست کرد که در صورت مشاهده واحدهای غیرمجاز عرضه گوشت در سطح شهرستان ، مراتب")
+	ruleIndividualsOfFact = newRule("mention-individuals-of-fact",
+		"people arrested «in this connection» («در این رابطه»، «در این زمینه») and sanctioned are the case of the fact before, not offences of their own",
+		"در بازرسی از یک واحد صنفی در کوار ۲۰ تن چای احتکاری کشف شد. در این رابطه یک نفر دستگیر و به مراجع قضایی معرفی شد.")
 	ruleIndividuals = newBlockingRule("mention-individuals",
 		"violations of individuals (drivers, smugglers, hunters) with no office named are no office's",
 		"۱۲ راننده متخلف به مراجع قضایی معرفی شدند.")
@@ -3418,4 +3429,15 @@ func (d *document) sealedInSentence(t int) bool {
 		}
 	}
 	return false
+}
+
+// backReference finds «در این رابطه», «در این زمینه» (in this connection)
+// in tokens [a,b): a phrase that ties the clause to the fact told before.
+func (d *document) backReference(a, b int) (int, bool) {
+	for t := a; t+2 < b; t++ {
+		if d.tokKey(t) == "در" && d.tokKey(t+1) == "این" && d.in(setBackReference, t+2) {
+			return t, true
+		}
+	}
+	return 0, false
 }
