@@ -1237,7 +1237,7 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 			// opening a clause.
 			d.fire(rulePersonThreeWordName, j-2, s)
 		case n == 1 && d.lx.givenAll[d.toks[j].key] && d.givenAt(j-1) && d.opensClause(j-1) && !d.covered(j, catTitle) && !comma:
-		case n == 1 && d.lx.surnames[d.toks[ns].key] && !comma && d.plainWord(j) && !d.givenAt(j) && d.opensClause(j) && !d.afterScene(j) && !d.in(setTimeWord, j):
+		case n == 1 && d.lx.surnames[d.toks[ns].key] && !comma && d.plainWord(j) && !d.givenAt(j) && (d.opensClause(j) && !d.afterScene(j) || d.in(setNameIntro, j-1)) && !d.in(setTimeWord, j):
 			// «نیکروز سلیمانی فرمانده انتظامی …»: a given name no list
 			// knows before a surname of the lists, opening a clause.
 		case n == 0 && d.plainWordAnyShape(j) && d.plainWord(j-1) && strings.HasSuffix(d.toks[j-1].key, "ی") && (d.givenAt(j-2) || d.ambiguousGivenOpens(j-2)) && !d.givenAt(j-1):
