@@ -1625,7 +1625,7 @@ func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 		case i >= ns+2 && d.arabicArticleWord(i) && d.givenAt(ns) && d.plainWord(i-1):
 			d.fire(rulePersonArabicArticle, i-1, i+1)
 		case i >= ns+2 && d.secondSurname(i):
-		case i == ns+1 && d.givenAt(ns) && (d.tokKey(i) == "حاج" || d.tokKey(i) == "حاجی") && (d.surnameLikeEnd(i+1) || d.lx.surnames[d.tokKey(i+1)]):
+		case i == ns+1 && d.givenAt(ns) && (d.tokKey(i) == "حاج" || d.tokKey(i) == "حاجی") && (d.surnameLikeEnd(i+1) || d.lx.surnames[d.tokKey(i+1)] || d.honorificSurnameTail(i+1)):
 			// «داود حاج حسینی»: «حاج» between a given name and a surname
 			// is the surname's first word, no honorific.
 			d.fire(rulePersonHajjInside, ns, i+2)
