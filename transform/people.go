@@ -1437,6 +1437,9 @@ func (d *document) loneSurnameBefore(j int) bool {
 		return false
 	}
 	k := d.toks[j].key
+	if d.lx.stop[k] && !d.lx.surnames[k] {
+		return false // «مراکز دارای مسئول فنی»: a word of the language, whatever its shape
+	}
 	if !(d.plainWord(j) && strings.HasSuffix(k, "ی") && utf8.RuneCountInString(k) >= 4 || d.lx.surnames[k] || d.lx.surnameShape(k)) {
 		if !d.plainWord(j) || d.givenAt(j) || !d.afterTitledItem(j) {
 			return false
