@@ -1,0 +1,48 @@
+#!/usr/bin/env python3
+"""save.py URL|--id ID  < excerpt : write one rebuilt real passage text.
+
+Maps the (percent-decoded) URL to its labelled passage id, drops a leading
+" date YYYY-MM-DD " marker, writes transform/testdata/real/texts/ID.txt and
+checks every labelled name occurs in the text (ignoring ی/ي, ک/ك, ZWNJ, spaces).
+"""
+import json, sys, re, glob, urllib.parse, os
+REAL = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+def norm(s):
+    s = s.replace('ي', 'ی').replace('ك', 'ک').replace('ى', 'ی').replace('ە','ه').replace('ۀ','ه').replace('ة','ه')
+    return re.sub(r'[\s\u200c\u200f\u200e]+', '', s)
+def load():
+    m, rows = {}, {}
+    for f in [REAL + '/real-dev.labels.jsonl'] + sorted(glob.glob(REAL + '/new/*.jsonl')):
+        for l in open(f):
+            if l.strip():
+                r = json.loads(l); rows[r['id']] = r
+                if r.get('url'):
+                    m.setdefault(urllib.parse.unquote(r['url']).strip(), []).append(r['id'])
+    return m, rows
+def main():
+    m, rows = load()
+    if len(sys.argv) == 3 and sys.argv[1] == '--id':
+        ids = [sys.argv[2]]
+    else:
+        u, prev = sys.argv[1].strip(), None
+        while prev != u:
+            prev, u = u, urllib.parse.unquote(u)
+        ids = m.get(u)
+        if not ids:  # same page, title appended or cut: a labelled URL that prefixes it
+            cands = [k for k in m if len(k) > 25 and (u.startswith(k) or k.startswith(u))]
+            if len(cands) == 1:
+                ids = m[cands[0]]
+        if not ids:
+            print('NOT LABELLED:', u); return 1
+    text = sys.stdin.read()
+    text = re.sub(r'^\s*date \d{4}-\d{2}-\d{2}\s*', '', text)
+    text = text.rstrip('\n')
+    os.makedirs(REAL + '/texts', exist_ok=True)
+    for i in ids:
+        r = rows[i]
+        nt = norm(text)
+        miss = [p['name'] for p in r.get('people', []) if norm(p['name']) not in nt]
+        open(f'{REAL}/texts/{i}.txt', 'w').write(text)
+        print(i, 'OK' if not miss else 'SAVED, MISSING NAMES: ' + ', '.join(miss), len(text), 'chars')
+    return 0
+sys.exit(main())
