@@ -90,6 +90,7 @@ var (
 	setMartyrGlued     = newWordSet("martyr_glued")     // «حاج», «سید»: honorifics split from a «شهید» glued before them
 	setQuota           = newWordSet("quota")            // «سهمیه»: a quota, cut as a sanction
 	setQuotaCut        = newWordSet("quota_cut")        // «قطع», «کسر»: cutting a quota after it
+	setUtility         = newWordSet("utility")          // «گاز», «برق»: a supply cut as a sanction on an office
 	setSeen            = newWordSet("seen")             // «مشاهده», «یافت»: seeing or finding, before a verb
 	setRight           = newWordSet("right")            // «حق», «اجازه»: a right or permission, denied in a prohibition
 	setPraise          = newWordSet("praise")           // «تقدیر», «قدردانی»: praise for the work of an authority
@@ -1124,6 +1125,20 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 				}
 			}
 		}
+		if d.in(setUtility, t) && !contains(c.sancs, SanctionSuspension) && len(c.offices) > 0 {
+			for j := t + 1; j < b && j <= t+12; j++ {
+				if d.tokKey(j) == "قطع" {
+					// «گاز ۱۲ اداره دولتی پرمصرف قطع شد», «جریان گاز
+					// آنان قطع می‌شود»: an office's gas or power cut
+					d.fire(ruleSanctionUtilityCut, t, j+1)
+					c.sancs = append(c.sancs, SanctionSuspension)
+					break
+				}
+				if !d.isWord(j) && d.toks[j].punct != '،' {
+					break
+				}
+			}
+		}
 		if d.in(setClosure, t) && !contains(c.sancs, SanctionSealing) {
 			if j, ok := d.closureFor(t); ok {
 				// «تعطیلی چند روزه تا چند ماهه», «تعطیل به مدت ۱۰ روز»
@@ -1421,6 +1436,9 @@ var (
 	ruleStopBySealing = newRule("sanction-stop-by-sealing",
 		"stopping an office's activity in a sentence that seals it is the sealing's effect, no suspension of its own («… پلمب و از ادامه فعالیت آنها جلوگیری شد»)",
 		"در این بازرسی‌ها سه واحد صنفی متخلف پلمب و از ادامه فعالیت آنها جلوگیری شد.")
+	ruleSanctionUtilityCut = newRule("sanction-utility-cut",
+		"an office's gas or power («گاز», «برق») cut later in the clause is a suspension of its service, as «قطع سرویس» is",
+		"گاز دوازده اداره پرمصرف در کوار به دلیل رعایت نکردن دمای مجاز قطع شد.")
 	ruleSanctionQuotaCut = newRule("sanction-quota-cut",
 		"a quota («سهمیه») cut or reduced within four words after it («سهمیه آرد آنها قطع شد») is a suspension, as «قطع سهمیه» is",
 		"به دلیل کم‌فروشی، سهمیه آرد این نانوایی قطع شد.")
