@@ -1606,7 +1606,7 @@ func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 			// is no third word of it.
 			return ns, i
 		case d.nameToken(i):
-		case i == ns && hon && d.lx.givenAll[d.toks[i].key] && d.isWord(i) && !d.covered(i, catTitle):
+		case i == ns && hon && d.lx.givenAll[d.toks[i].key] && d.isWord(i) && !d.covered(i, catTitle) && !d.lx.stop[d.toks[i].key]:
 		case i == ns && hon && d.plainWord(i) && d.tokKey(i-1) != "شهید" && (!strings.HasSuffix(d.toks[i].key, "ا") || d.speakerNext(i+1)) && !d.cutShort(i):
 			// «جناب آقای دکتر زیویار»: after an honorific, a word no
 			// lexicon knows is a surname; not an adverb («جناب دکتر
