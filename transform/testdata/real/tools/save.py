@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""save.py URL|--id ID  < excerpt : write one rebuilt real passage text.
+"""save.py [--general] URL|--id ID  < excerpt : write one rebuilt real passage text.
+
+With --general the passage is one of the general-news set (../general/), whose
+labels list names only.
 
 Maps the (percent-decoded) URL to its labelled passage id, drops a leading
 " date YYYY-MM-DD " marker, writes transform/testdata/real/texts/ID.txt and
@@ -7,12 +10,16 @@ checks every labelled name occurs in the text (ignoring ی/ي, ک/ك, ZWNJ, spac
 """
 import json, sys, re, glob, urllib.parse, os
 REAL = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+GENERAL = len(sys.argv) > 1 and sys.argv[1] == '--general'
+if GENERAL:
+    del sys.argv[1]
 def norm(s):
     s = s.replace('ي', 'ی').replace('ك', 'ک').replace('ى', 'ی').replace('ە','ه').replace('ۀ','ه').replace('ة','ه')
     return re.sub(r'[\s\u200c\u200f\u200e]+', '', s)
 def load():
     m, rows = {}, {}
-    for f in [REAL + '/real-dev.labels.jsonl'] + sorted(glob.glob(REAL + '/new/*.jsonl')):
+    files = [REAL + '/general/general.names.jsonl'] if GENERAL else [REAL + '/real-dev.labels.jsonl'] + sorted(glob.glob(REAL + '/new/*.jsonl'))
+    for f in files:
         for l in open(f):
             if l.strip():
                 r = json.loads(l); rows[r['id']] = r
@@ -41,7 +48,8 @@ def main():
     for i in ids:
         r = rows[i]
         nt = norm(text)
-        miss = [p['name'] for p in r.get('people', []) if norm(p['name']) not in nt]
+        names = r.get('names', []) if GENERAL else [p['name'] for p in r.get('people', [])]
+        miss = [n for n in names if norm(n) not in nt]
         open(f'{REAL}/texts/{i}.txt', 'w').write(text)
         print(i, 'OK' if not miss else 'SAVED, MISSING NAMES: ' + ', '.join(miss), len(text), 'chars')
     return 0
