@@ -1125,8 +1125,13 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 				}
 			}
 		}
-		if d.in(setUtility, t) && !contains(c.sancs, SanctionSuspension) && len(c.offices) > 0 {
-			for j := t + 1; j < b && j <= t+12; j++ {
+		if d.in(setUtility, t) && !contains(c.sancs, SanctionSuspension) && len(c.offices) > 0 && !contains(c.offices, OfficeBakery) {
+			if k := d.tokKey(t - 1); t > a && (k == "قطعی" || k == "قطع") {
+				// «مشمول قطعی برق شدند»: the cut named before the supply
+				d.fire(ruleSanctionUtilityCut, t-1, t+1)
+				c.sancs = append(c.sancs, SanctionSuspension)
+			}
+			for j := t + 1; j < b && j <= t+12 && !contains(c.sancs, SanctionSuspension); j++ {
 				if d.tokKey(j) == "قطع" {
 					// «گاز ۱۲ اداره دولتی پرمصرف قطع شد», «جریان گاز
 					// آنان قطع می‌شود»: an office's gas or power cut
@@ -1437,8 +1442,9 @@ var (
 		"stopping an office's activity in a sentence that seals it is the sealing's effect, no suspension of its own («… پلمب و از ادامه فعالیت آنها جلوگیری شد»)",
 		"در این بازرسی‌ها سه واحد صنفی متخلف پلمب و از ادامه فعالیت آنها جلوگیری شد.")
 	ruleSanctionUtilityCut = newRule("sanction-utility-cut",
-		"an office's gas or power («گاز», «برق») cut later in the clause is a suspension of its service, as «قطع سرویس» is",
-		"گاز دوازده اداره پرمصرف در کوار به دلیل رعایت نکردن دمای مجاز قطع شد.")
+		"an office's gas or power («گاز», «برق») cut later in the clause, or after «قطعی» («قطعی برق»), is a suspension of its service, as «قطع سرویس» is; not a bakery's, whose gas is cut by outages",
+		"گاز دوازده اداره پرمصرف در کوار به دلیل رعایت نکردن دمای مجاز قطع شد.",
+		"ادارات پرمصرف کوار به علت رعایت نکردن مصوبه دولت مشمول قطعی برق شدند.")
 	ruleSanctionQuotaCut = newRule("sanction-quota-cut",
 		"a quota («سهمیه») cut or reduced within four words after it («سهمیه آرد آنها قطع شد») is a suspension, as «قطع سهمیه» is",
 		"به دلیل کم‌فروشی، سهمیه آرد این نانوایی قطع شد.")
