@@ -1125,7 +1125,7 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 				}
 			}
 		}
-		if d.in(setUtility, t) && !contains(c.sancs, SanctionSuspension) && len(c.offices) > 0 && !contains(c.offices, OfficeBakery) {
+		if d.in(setUtility, t) && !contains(c.sancs, SanctionSuspension) && d.utilityCustomer(t, c.offices, personSpans) {
 			if k := d.tokKey(t - 1); t > a && (k == "قطعی" || k == "قطع") {
 				// «مشمول قطعی برق شدند»: the cut named before the supply
 				d.fire(ruleSanctionUtilityCut, t-1, t+1)
@@ -3464,4 +3464,16 @@ func (d *document) backReference(a, b int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// utilityCustomer reports whether the clause of token t, or its sentence
+// («… و در صورت …، جریان گاز آنان قطع می‌شود»), names offices whose supply
+// can be cut as a sanction: any but bakeries, whose gas is cut by outages.
+func (d *document) utilityCustomer(t int, offices []string, personSpans []span) bool {
+	if len(offices) == 0 {
+		if si := sentenceAt(d.sents, d.toks[t].start); si >= 0 {
+			offices = d.sentenceOffices(d.sents[si], personSpans)
+		}
+	}
+	return len(offices) > 0 && !contains(offices, OfficeBakery)
 }
