@@ -2364,7 +2364,10 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 // of a list of those present, with the body it came from after «از» («با
 // حضور …، سهرابی از شهرداری، مرادی از شورای اسلامی»).
 func (d *document) fromBodyItem(ns, ne int) bool {
-	if ne-ns != 1 || ns == 0 || !d.lx.surnames[d.toks[ns].key] || d.tokKey(ne) != "از" {
+	if ne-ns != 1 || ns == 0 || d.tokKey(ne) != "از" {
+		return false
+	}
+	if k := d.toks[ns].key; !d.lx.surnames[k] && !(d.lx.surnameShape(k) || d.plainWord(ns)) || !d.lx.surnames[k] && !d.fromBodyListBefore(ns) {
 		return false
 	}
 	if !d.startsMatch(catOrg, ne+1) && !d.startsMatch(catTitle, ne+1) {
@@ -2543,3 +2546,16 @@ var rulePersonSubjectSurname = newRule("person-subject-surname",
 	"فرماندار از روستاها بازدید کرد. در این بازدید دلاوری ضمن گفت‌وگو با اهالی از طرح‌ها خبر داد.",
 	"به گزارش خبرگزاری از کرمان؛ دلاوری با تاکید بر نظارت بر بازار از نانوایی‌ها بازدید کرد.",
 	"به گزارش ایسنا و به نقل از روابط عمومی و امور بین‌الملل استانداری قم، دلاوری در این مراسم از تلاش کارکنان قدردانی کرد.")
+
+// fromBodyListBefore reports whether a surname of the lists with «از» and a
+// body stands among the twelve tokens before token t, after a comma: t is
+// then a further item of the same list («سهرابی از شهرداری، مرادی از
+// شورای اسلامی، یگانه از شبکه بهداشت»), whatever lexicon knows its word.
+func (d *document) fromBodyListBefore(t int) bool {
+	for j := t - 2; j > 0 && j >= t-12; j-- {
+		if d.tokKey(j+1) == "از" && d.lx.surnames[d.tokKey(j)] && (d.toks[j-1].punct == '،' || d.toks[j-1].punct == ',' || d.tokKey(j-1) == "حضور") {
+			return true
+		}
+	}
+	return false
+}

@@ -69,6 +69,8 @@ func TestPeopleRoles(t *testing.T) {
 		{"responsible expert/2", "بازرسی\n\nحسن کریمی کارشناس مسئول واحد بهداشت محیط شبکه بهداشت کوار گفت: بازرسی ادامه دارد.", "حسن کریمی|کارشناس مسئول"},
 		// A given name opening the clause and words no lexicon knows before a title are one name.
 		{"long surname/1", "جلسه مسکن\n\nجلسه با حضور حسن تقی سامک سفلی فرماندار کوار برگزار شد.", "حسن تقی سامک سفلی|فرماندار"},
+		// A list of surnames each with the body it came from: an item no lexicon knows counts after one it does.
+		{"list from bodies/1", "جلسه\n\nجلسه با حضور مدیران، کریمی از شهرداری، سامکوند از کمیته امداد برگزار شد.", "کریمی|;سامکوند|"},
 		{"commander in chief/1", "سفر\n\nسردار حسن کریمی فرمانده کل سپاه پاسداران در سفر به کوار گفت: کار ادامه دارد.", "حسن کریمی|فرمانده کل"},
 		// A count after «شهید» names no martyr, nor does a health centre named after one, a word typed apart
 		// in its name.
