@@ -15,6 +15,7 @@ import (
 var (
 	setIndividual      = newWordSet("individual")       // people who are not offices: drivers, smugglers, hunters
 	setBackReference   = newWordSet("back_reference")   // «رابطه» of «در این رابطه»: nouns that tie a clause to the fact before
+	setSeizedGoods     = newWordSet("seized_goods")     // «مکشوفه»: goods already seized, whose fate is no threat
 	setObligation      = newWordSet("obligation")       // «موظفند», «باید»: an obligation, no mention by itself
 	setTraining        = newWordSet("training")         // phrases that mark an article about a training course
 	setSubgroup        = newWordSet("subgroup")         // «بقیه», «بیشتر»: a clause about a part of the offices
@@ -1356,6 +1357,15 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 	if clean {
 		c.modality = ModalityDenied
 	}
+	if c.content && c.modality == ModalityConditional && len(c.sancs) == 0 && !trigger && hedged < 0 {
+		if t, ok := d.findWord(a, b, setSeizedGoods); ok {
+			// «این میزان گوشت مکشوفه به زودی معدوم خواهد شد», «محموله
+			// احتکار شده … در اختیار جهاد کشاورزی قرار می‌گیرد»: what
+			// becomes of goods already seized is no threat to anyone.
+			d.fire(ruleSeizedGoodsFate, t, t+1)
+			c.content = false
+		}
+	}
 	if hedged >= 0 && c.modality == ModalityReported {
 		d.fire(ruleHedged, hedged, hedged+1)
 		c.modality = ModalityConditional
@@ -1524,6 +1534,9 @@ var (
 		"a clause that an appeal to citizens introduces, before a colon, a comma or «که», is the appeal's content and mentions no violation",
 		"بازرسی از نانوایی‌های کوار ادامه دارد. وی از همشهریان درخواست کرد: در صورت مشاهده هر گونه تخلف در نانوایی‌ها، مراتب را در میان بگذارند.",
 		"بازرسی از قصابی‌های سامک ادامه دارد. حسن کریمی از مردم درخواست کرد که در صورت مشاهده واحدهای غیرمجاز عرضه گوشت در سطح شهرستان ، مراتب")
+	ruleSeizedGoodsFate = newBlockingRule("mention-seized-goods-fate",
+		"what will become of goods already seized («مکشوفه», «کشف شده»: destroyed, handed over) is no threat, when the clause names no violation word or sanction",
+		"این میزان گوشت مرغ آلوده مکشوفه به زودی معدوم خواهد شد.")
 	ruleIndividualsOfFact = newRule("mention-individuals-of-fact",
 		"people arrested «in this connection» («در این رابطه»، «در این زمینه») and sanctioned are the case of the fact before, not offences of their own",
 		"در بازرسی از یک واحد صنفی در کوار ۲۰ تن چای احتکاری کشف شد. در این رابطه یک نفر دستگیر و به مراجع قضایی معرفی شد.")
