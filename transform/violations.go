@@ -1534,6 +1534,9 @@ var (
 		"a clause that an appeal to citizens introduces, before a colon, a comma or «که», is the appeal's content and mentions no violation",
 		"بازرسی از نانوایی‌های کوار ادامه دارد. وی از همشهریان درخواست کرد: در صورت مشاهده هر گونه تخلف در نانوایی‌ها، مراتب را در میان بگذارند.",
 		"بازرسی از قصابی‌های سامک ادامه دارد. حسن کریمی از مردم درخواست کرد که در صورت مشاهده واحدهای غیرمجاز عرضه گوشت در سطح شهرستان ، مراتب")
+	ruleWorkContinues = newRule("modality-work-continues",
+		"a verb saying that the work goes on («… که بازرسی‌ها ادامه خواهد داشت») after «که» is no threat; the verb before it decides the modality",
+		"طی دو روز گذشته چهار واحد صنفی متخلف را به پلمب کشانده که این بازرسی‌ها تا پایان سال ادامه خواهد داشت.")
 	ruleSeizedGoodsFate = newBlockingRule("mention-seized-goods-fate",
 		"what will become of goods already seized («مکشوفه», «کشف شده»: destroyed, handed over) is no threat, when the clause names no violation word or sanction",
 		"این میزان گوشت مرغ آلوده مکشوفه به زودی معدوم خواهد شد.")
@@ -1950,6 +1953,13 @@ func (d *document) clauseModality(a, b int, cs span) string {
 				// long a sanction lasts, not a threat; the verb before
 				// decides.
 				d.fire(ruleSanctionDuration, u, t+1)
+				continue
+			}
+			if c, ok := d.continuesClause(a, t); ok {
+				// «… چهار واحد را به پلمب کشانده که این بازرسی‌ها تا
+				// پایان سال ادامه خواهد داشت»: that the work goes on
+				// is no threat; the verb before decides.
+				d.fire(ruleWorkContinues, c, t+1)
 				continue
 			}
 			if verbTense(d, t) == tensePresent && d.habitual(a, b, cs, t) {
@@ -3489,4 +3499,23 @@ func (d *document) utilityCustomer(t int, offices []string, personSpans []span) 
 		}
 	}
 	return len(offices) > 0 && !contains(offices, OfficeBakery)
+}
+
+// continuesClause reports whether the verb at token t says that something
+// goes on («ادامه خواهد داشت», «ادامه دارد», «ادامه می‌یابد») inside a
+// clause opened by «که» after the start a, and where «که» is.
+func (d *document) continuesClause(a, t int) (int, bool) {
+	v := t - 1
+	if d.tokKey(v) == "خواهد" || d.tokKey(v) == "خواهند" {
+		v--
+	}
+	if v < a || d.tokKey(v) != "ادامه" {
+		return 0, false
+	}
+	for k := v - 1; k > a && k >= v-10; k-- {
+		if d.tokKey(k) == "که" {
+			return k, true
+		}
+	}
+	return 0, false
 }
