@@ -92,6 +92,7 @@ var (
 	setQuota           = newWordSet("quota")            // «سهمیه»: a quota, cut as a sanction
 	setQuotaCut        = newWordSet("quota_cut")        // «قطع», «کسر»: cutting a quota after it
 	setUtility         = newWordSet("utility")          // «گاز», «برق»: a supply cut as a sanction on an office
+	setUtilityCut      = newWordSet("utility_cut")      // «قطع», «قطعی»: cutting a supply
 	setSeen            = newWordSet("seen")             // «مشاهده», «یافت»: seeing or finding, before a verb
 	setRight           = newWordSet("right")            // «حق», «اجازه»: a right or permission, denied in a prohibition
 	setPraise          = newWordSet("praise")           // «تقدیر», «قدردانی»: praise for the work of an authority
@@ -1127,13 +1128,13 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			}
 		}
 		if d.in(setUtility, t) && !contains(c.sancs, SanctionSuspension) && d.utilityCustomer(t, c.offices, personSpans) {
-			if k := d.tokKey(t - 1); t > a && (k == "قطعی" || k == "قطع") {
+			if t > a && d.in(setUtilityCut, t-1) {
 				// «مشمول قطعی برق شدند»: the cut named before the supply
 				d.fire(ruleSanctionUtilityCut, t-1, t+1)
 				c.sancs = append(c.sancs, SanctionSuspension)
 			}
 			for j := t + 1; j < b && j <= t+12 && !contains(c.sancs, SanctionSuspension); j++ {
-				if d.tokKey(j) == "قطع" {
+				if d.in(setUtilityCut, j) {
 					// «گاز ۱۲ اداره دولتی پرمصرف قطع شد», «جریان گاز
 					// آنان قطع می‌شود»: an office's gas or power cut
 					d.fire(ruleSanctionUtilityCut, t, j+1)
@@ -3144,6 +3145,9 @@ func (d *document) noneSpared(m match, b int) (int, bool) {
 // keyPrevent is the key of «جلوگیری» (stopping, preventing).
 var keyPrevent = NormalizeKey("جلوگیری")
 
+// keyGoOn is the key of «ادامه» (going on).
+var keyGoOn = NormalizeKey("ادامه")
+
 // activityStopped reports whether «جلوگیری» at token t stops an office's
 // activity: «از فعالیت» or «از ادامه فعالیت» up to six words before it in
 // the clause starting at a («از ادامه فعالیت جایگاه‌های متخلف جلوگیری»).
@@ -3154,7 +3158,7 @@ func (d *document) activityStopped(t, a int) (int, bool) {
 			continue
 		}
 		p := j - 1
-		if d.tokKey(p) == "ادامه" {
+		if d.toks[p].key == keyGoOn {
 			p--
 		}
 		if p >= a && d.tokKey(p) == "از" {
@@ -3506,10 +3510,10 @@ func (d *document) utilityCustomer(t int, offices []string, personSpans []span) 
 // clause opened by «که» after the start a, and where «که» is.
 func (d *document) continuesClause(a, t int) (int, bool) {
 	v := t - 1
-	if d.tokKey(v) == "خواهد" || d.tokKey(v) == "خواهند" {
+	if d.in(setFutureAux, v) {
 		v--
 	}
-	if v < a || d.tokKey(v) != "ادامه" {
+	if v < a || d.tokKey(v) != keyGoOn {
 		return 0, false
 	}
 	for k := v - 1; k > a && k >= v-10; k-- {
