@@ -8,6 +8,8 @@ import (
 	"math"
 	"os"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -44,9 +46,9 @@ regression sets). --check fails when the check part is below person 0.90, person
 below 0.90). --errors tune lists what the extractors missed or added, passage by
 passage, on the tuning part.
 
---batch PREFIX scores only the passages whose id starts with PREFIX, both parts
-together: run on a new batch before any rule is tuned on it, it is the one figure
-no rule was ever selected on.
+--batch PREFIX scores only the passages whose id starts with PREFIX and goes on with
+no letter (se: se001…, not seed), both parts together: run on a new batch before any
+rule is tuned on it, it is the one figure no rule was ever selected on.
 
 --agreement FILE scores a second, independent annotation of some real passages
 (FILE, in the labels' format) against the set's labels for the same passages: how
@@ -90,7 +92,7 @@ against. It needs no texts.`,
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the report as JSON, with every unmatched item")
 	cmd.Flags().BoolVar(&check, "check", false, "exit non-zero if a field is below its F1 threshold")
 	cmd.Flags().StringVar(&agreement, "agreement", "", "score a second annotation of real passages (labels format) against the set's labels: annotator agreement")
-	cmd.Flags().StringVar(&batch, "batch", "", "score only the real passages whose id starts with this prefix, both parts together")
+	cmd.Flags().StringVar(&batch, "batch", "", "score only the real passages whose id starts with this prefix and goes on with no letter, both parts together")
 	cmd.Flags().StringVar(&writeAccuracy, "write-accuracy", "", "write the check part's figures as JSON to this file (transform/accuracy.json, which the README and the report state)")
 	return cmd
 }
@@ -114,6 +116,18 @@ func (a *app) evalGold(path string, asJSON, check bool) error {
 	return nil
 }
 
+// inBatch reports whether passage id belongs to the batch prefix names: it
+// starts with prefix and goes on with no letter, so that batch «se» (se001…)
+// does not take in «seed».
+func inBatch(id, prefix string) bool {
+	rest, ok := strings.CutPrefix(id, prefix)
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return rest == "" || !unicode.IsLetter(r)
+}
+
 // evalBatch scores the real passages whose id starts with prefix, both parts
 // together.
 func (a *app) evalBatch(dir, prefix string, asJSON bool) error {
@@ -123,12 +137,12 @@ func (a *app) evalBatch(dir, prefix string, asJSON bool) error {
 	}
 	var docs []eval.Doc
 	for _, d := range set.Docs {
-		if strings.HasPrefix(d.ID, prefix) {
+		if inBatch(d.ID, prefix) {
 			docs = append(docs, d)
 		}
 	}
 	if len(docs) == 0 {
-		return fmt.Errorf("eval --batch %s: no passage of %s with text has an id starting with %q", prefix, dir, prefix)
+		return fmt.Errorf("eval --batch %s: no passage of %s with text has an id starting with %q and going on with no letter", prefix, dir, prefix)
 	}
 	rep := eval.Evaluate(docs, analyzeReal)
 	if asJSON {

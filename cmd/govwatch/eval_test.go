@@ -55,6 +55,7 @@ func TestEvalBatch(t *testing.T) {
 
 	for _, args := range [][]string{
 		{"eval", "--real", dir, "--batch", "zz"},
+		{"eval", "--real", dir, "--batch", "r"}, // «r» is not the batch of «rs01»
 		{"eval", "--real", dir, "--batch", "rs0", "--errors", "tune"},
 	} {
 		out.Reset()
@@ -124,5 +125,25 @@ func TestReadAccuracyKeepsFresh(t *testing.T) {
 	}
 	if _, err := readAccuracy(path); err == nil || !strings.Contains(err.Error(), path) {
 		t.Errorf("broken file: error %v, want one naming %s", err, path)
+	}
+}
+
+func TestInBatch(t *testing.T) {
+	tests := []struct {
+		id, prefix string
+		want       bool
+	}{
+		{"se001", "se", true},
+		{"seed", "se", false}, // the seed passage is no passage of batch «se»
+		{"rd_007", "rd", true},
+		{"rs01", "rs0", true},
+		{"rs10", "rs0", false},
+		{"sh", "sh", true},
+		{"qa001", "qb", false},
+	}
+	for _, tt := range tests {
+		if got := inBatch(tt.id, tt.prefix); got != tt.want {
+			t.Errorf("inBatch(%q, %q) = %v, want %v", tt.id, tt.prefix, got, tt.want)
+		}
 	}
 }
