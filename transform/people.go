@@ -1437,7 +1437,7 @@ func (d *document) loneSurnameBefore(j int) bool {
 		return false
 	}
 	k := d.toks[j].key
-	if d.lx.stop[k] && !d.lx.surnames[k] {
+	if d.lx.stop[k] {
 		return false // «مراکز دارای مسئول فنی»: a word of the language, whatever its shape
 	}
 	if !(d.plainWord(j) && strings.HasSuffix(k, "ی") && utf8.RuneCountInString(k) >= 4 || d.lx.surnames[k] || d.lx.surnameShape(k)) {
@@ -1802,7 +1802,7 @@ func (d *document) secondSurname(t int) bool {
 		return false
 	}
 	k := d.toks[t].key
-	if d.lx.stop[k] && !d.lx.surnames[k] {
+	if d.lx.stop[k] {
 		return false // «عبدالحمید پناهی دارای مدرک …»: a common word shaped like a surname
 	}
 	if d.lx.surnames[k] || d.lx.surnameShape(k) {
@@ -2367,7 +2367,7 @@ func (d *document) fromBodyItem(ns, ne int) bool {
 	if ne-ns != 1 || ns == 0 || d.tokKey(ne) != "از" {
 		return false
 	}
-	if k := d.toks[ns].key; !d.lx.surnames[k] && !(d.lx.surnameShape(k) || d.plainWord(ns)) || !d.lx.surnames[k] && !d.fromBodyListBefore(ns) {
+	if k := d.toks[ns].key; !d.lx.surnames[k] && !((d.lx.surnameShape(k) || d.plainWord(ns)) && d.fromBodyListBefore(ns)) {
 		return false
 	}
 	if !d.startsMatch(catOrg, ne+1) && !d.startsMatch(catTitle, ne+1) {
