@@ -25,6 +25,10 @@ func TestPeopleRoles(t *testing.T) {
 		{"surname like plural/1", "علی اکبر ساهایی استاندار کوار گفت: بازدید انجام شد.", "علی اکبر ساهایی|استاندار"},
 		{"surname like plural/2", "دیدارهایی استاندار کوار با مردم برگزار شد.", ""},
 		{"surname like plural/3", "حسن سرچشمه ای فرماندار کوار گفت: بازدید انجام شد.", "حسن سرچشمه ای|فرماندار"},
+		// A compound surname's last part written apart («… گر», «… مهر») ends the name, while a news site
+		// named like a person («حکیم مهر») is none.
+		{"detached surname part/1", "حسن سامک گر رئیس اداره محیط زیست کوار گفت: دو واحد پلمب شد.", "حسن سامک گر|رئیس"},
+		{"detached surname part/2", "به گزارش حکیم مهر، بازدید از واحدهای صنفی کوار انجام شد.", ""},
 		// Where roles end as the annotators of the real set draw them: a Friday-prayer leader's title
 		// takes no words after it but a qualifier («امام جمعه موقت»), a qualifier stays in the role
 		// («فرماندار مستعفی»), and the speaker of the Majlis is the head of a body.
