@@ -796,7 +796,9 @@ func (d *document) nameTokenUncached(t int) bool {
 	}
 	k := d.toks[t].key
 	for _, c := range []category{catTitle, catOrg, catOffice, catSpeech, catTrigger, catPronoun} {
-		if d.covered(t, c) && !(c == catOrg && d.surnameNamedBody(t)) {
+		// An office word the surname lists hold is a surname after a
+		// given name («فاضل کارخانه»).
+		if d.covered(t, c) && !(c == catOrg && d.surnameNamedBody(t)) && !(c == catOffice && d.lx.surnames[k] && d.givenAt(t-1)) {
 			return false
 		}
 	}

@@ -29,6 +29,9 @@ func TestPeopleRoles(t *testing.T) {
 		// named like a person («حکیم مهر») is none.
 		{"detached surname part/1", "حسن سامک گر رئیس اداره محیط زیست کوار گفت: دو واحد پلمب شد.", "حسن سامک گر|رئیس"},
 		{"detached surname part/2", "به گزارش حکیم مهر، بازدید از واحدهای صنفی کوار انجام شد.", ""},
+		// An office word that is also a surname («کارخانه», «عطاری») is one after a given name.
+		{"office word as surname/1", "برنامه بازدید علی کارخانه فرماندار کوار از روستاها انجام شد.", "علی کارخانه|فرماندار"},
+		{"office word as surname/2", "حسن عطاری شهردار کوار گفت: کار ادامه دارد.", "حسن عطاری|شهردار"},
 		// Where roles end as the annotators of the real set draw them: a Friday-prayer leader's title
 		// takes no words after it but a qualifier («امام جمعه موقت»), a qualifier stays in the role
 		// («فرماندار مستعفی»), and the speaker of the Majlis is the head of a body.
