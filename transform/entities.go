@@ -236,6 +236,10 @@ func (d *document) collectMentions() []rawMention {
 		for k > 0 && d.covered(k, catHonorific) {
 			k-- // «از زحمات حجت الاسلام …»
 		}
+		if d.objectOfWith(k) {
+			rm.rules.add(rulePersonMetNotHolder, d.toks[k].start, rm.end)
+			rm.oblique = true
+		}
 		if d.in(setThankedNoun, k) {
 			// «از زحمات حسن کریمی قدردانی شد»: the one thanked is spoken
 			// of, not the official a title near it speaks of. (At a
@@ -632,14 +636,15 @@ func (d *document) ordinalAt(t int) bool {
 }
 
 var (
-	setMartyrEpithet = newWordSet("martyr_epithet") // «شهید خدمت»: words after «شهید» that name no one
-	setMartyrPraise  = newWordSet("martyr_praise")  // «بزرگوار», «والامقام»: praise after «شهدای» before the martyrs' names
-	setOrdinalWord   = newWordSet("ordinal_word")   // ordinals without «ـمین» («نخستین», «اولین»)
-	setDecreeNoun    = newWordSet("decree_noun")    // «حکم», «پیشنهاد»: after «با» or «طی», a decree someone signed
-	setThankedNoun   = newWordSet("thanked_noun")   // «زحمات», «تکریم»: the one named after them is thanked, spoken of
-	setAppointNoun   = newWordSet("appoint_noun")   // «منصوب», «معرفی»: the noun of an appointment before its light verb
-	setAppointPast   = newWordSet("appoint_past")   // «شد», «گردید», «کرد»: the light verb of an appointment told as done
-	setSeatTitle     = newWordSet("seat_title")     // «عضو», «نماینده»: a seat in a body, held beside one's post
+	setMartyrEpithet  = newWordSet("martyr_epithet")  // «شهید خدمت»: words after «شهید» that name no one
+	setMartyrPraise   = newWordSet("martyr_praise")   // «بزرگوار», «والامقام»: praise after «شهدای» before the martyrs' names
+	setOrdinalWord    = newWordSet("ordinal_word")    // ordinals without «ـمین» («نخستین», «اولین»)
+	setDecreeNoun     = newWordSet("decree_noun")     // «حکم», «پیشنهاد»: after «با» or «طی», a decree someone signed
+	setWithDescriptor = newWordSet("with_descriptor") // «جانباز», «سرافراز»: words that say who the one met after «با» is
+	setThankedNoun    = newWordSet("thanked_noun")    // «زحمات», «تکریم»: the one named after them is thanked, spoken of
+	setAppointNoun    = newWordSet("appoint_noun")    // «منصوب», «معرفی»: the noun of an appointment before its light verb
+	setAppointPast    = newWordSet("appoint_past")    // «شد», «گردید», «کرد»: the light verb of an appointment told as done
+	setSeatTitle      = newWordSet("seat_title")      // «عضو», «نماینده»: a seat in a body, held beside one's post
 )
 
 // headlinePerson returns the index in d.headline of the unnamed official of
@@ -1045,6 +1050,31 @@ func (d *document) lineStart(t int) bool {
 }
 
 // rulePersonReporterDateline names the reporter of an agency dateline.
+// rulePersonMetNotHolder keeps a name after «با» from taking a title by
+// discourse: the one met is not the one who met him.
+var rulePersonMetNotHolder = newBlockingRule("person-met-not-holder",
+	"a name with no title after «با», or after «با» and a word that says who he is («با جانباز …»), is the one met, not the holder of the title before it («دیدار استاندار با جانباز حسن کریمی»)",
+	"استاندار کوار در سفر به سامک با جانباز سرافراز حسن کریمی دیدار کرد.")
+
+// objectOfWith reports whether the name before which token k stands (k is
+// the last word before it, honorifics skipped) is the object of «با»: «با»
+// itself, or «با» and up to two words of the with-descriptor set.
+func (d *document) objectOfWith(k int) bool {
+	for k >= 0 && isQuote(d.toks[k].punct) {
+		k--
+	}
+	for n := 0; n <= 2 && k >= 0 && d.isWord(k); n++ {
+		if d.toks[k].key == "با" {
+			return true
+		}
+		if !d.in(setWithDescriptor, k) {
+			return false
+		}
+		k--
+	}
+	return false
+}
+
 var rulePersonReporterDateline = newRule("person-reporter-dateline",
 	"a name after a dash or colon that closes «به گزارش خبرنگار …» is the reporter's («به گزارش خبرنگار ملکان – مریم کریمی»), and so is a name between an agency's name and its semicolon and a dash («باشگاه خبرنگاران جوان؛ مریم کریمی - …»), with no role",
 	"به گزارش خبرنگار کوار – مریم کریمی\nبازرسی از نانوایی‌های شهر ادامه دارد.",

@@ -32,6 +32,10 @@ func TestPeopleRoles(t *testing.T) {
 		// An office word that is also a surname («کارخانه», «عطاری») is one after a given name.
 		{"office word as surname/1", "برنامه بازدید علی کارخانه فرماندار کوار از روستاها انجام شد.", "علی کارخانه|فرماندار"},
 		{"office word as surname/2", "حسن عطاری شهردار کوار گفت: کار ادامه دارد.", "حسن عطاری|شهردار"},
+		// The one met after «با» does not take the title of the one who met him; a name after «با» with its
+		// own title keeps it.
+		{"met after with/1", "استاندار کوار در سفر به سامک با جانباز سرافراز «حسن کریمی» دیدار کرد.", "حسن کریمی|"},
+		{"met after with/2", "استاندار کوار با حسن کریمی فرماندار سامک دیدار کرد.", "حسن کریمی|فرماندار"},
 		// Where roles end as the annotators of the real set draw them: a Friday-prayer leader's title
 		// takes no words after it but a qualifier («امام جمعه موقت»), a qualifier stays in the role
 		// («فرماندار مستعفی»), and the speaker of the Majlis is the head of a body.
