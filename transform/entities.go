@@ -867,9 +867,10 @@ var (
 		"فرماندار گفت: شهید رجایی نمونه بارز خدمت صادقانه بود.",
 		"فرماندار از شهدای بزرگوار کریمی و نادری یاد کرد.")
 	rulePersonNameLine = newRule("person-name-line",
-		"a name alone on its line, or with a place or an outlet after a slash («مهدی زکی پور / لرستان», «… /روزنامه …»), is a byline: a person with no role",
+		"a name alone on its line, or with a place or an outlet after a slash («مهدی زکی پور / لرستان», «… /روزنامه …»), or between an outlet's slash and a colon at the start of a line («پایگاه خبری …/ X:»), is a byline: a person with no role",
 		"فرماندار شهرستان کوار از نانوایی‌ها بازدید کرد.\nمهدی زکی پور / لرستان",
-		"تخلفات نانوایی‌ها\nمریم کریمی/روزنامه فارس روز گذشته همراه بازرسان از نانوایی‌ها بازدید کرد.")
+		"تخلفات نانوایی‌ها\nمریم کریمی/روزنامه فارس روز گذشته همراه بازرسان از نانوایی‌ها بازدید کرد.",
+		"استاندار کوار:\nبازرسی‌ها ادامه دارد\nپایگاه خبری صدای کوار/ مریم کریمی: علی احمدی استاندار کوار گفت: بازرسی‌ها ادامه دارد.")
 	rulePersonByline = newRule("person-byline",
 		"a byline at the start of a line or in parentheses («خبرنگار: …», «توسط سردبیر: …», «(عکس: …)»), or «توسط» and a name alone on a line, names a person whose role is the byline's words (none for a photo credit or «توسط»); of several roles listed («نویسنده، خبرنگار و سردبیر:») the first; a given name's initial («م. کریمی») stays in the name",
 		"بازرسی از نانوایی‌های شهر ادامه دارد.\nخبرنگار: مریم کریمی",
@@ -1491,6 +1492,11 @@ func (d *document) nameLine(m *rawMention) bool {
 	for s > 0 && d.covered(s-1, catHonorific) {
 		s-- // «سید مهرداد حسینی» alone on its line
 	}
+	if s > 0 && d.toks[s-1].punct == '/' && e < len(d.toks) && d.toks[e].punct == ':' && d.outletOpensLine(s-1) {
+		// «پایگاه خبری صدای کوار/ مریم کریمی: …»: the outlet, then its
+		// reporter before the lead.
+		return true
+	}
 	if s > 0 && d.toks[s-1].punct != '\n' {
 		return false
 	}
@@ -1511,6 +1517,20 @@ func (d *document) nameLine(m *rawMention) bool {
 		}
 	}
 	return true
+}
+
+// outletOpensLine reports whether the words from the start of the line to
+// token t (a slash) name an outlet: at most six words, the first an outlet
+// word («پایگاه خبری …», «خبرگزاری …»).
+func (d *document) outletOpensLine(t int) bool {
+	j := t - 1
+	for j >= 0 && d.isWord(j) && t-j <= 6 {
+		j--
+	}
+	if j >= 0 && d.toks[j].punct != '\n' || j+1 >= t {
+		return false
+	}
+	return d.in(setOutletWord, j+1)
 }
 
 // namedPlaceBefore reports whether «شهید» at token t is part of the name of
