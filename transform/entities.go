@@ -870,7 +870,7 @@ var (
 		"a name alone on its line, or with a place or an outlet after a slash («مهدی زکی پور / لرستان», «… /روزنامه …»), or between an outlet's slash and a colon at the start of a line («پایگاه خبری …/ X:»), is a byline: a person with no role",
 		"فرماندار شهرستان کوار از نانوایی‌ها بازدید کرد.\nمهدی زکی پور / لرستان",
 		"تخلفات نانوایی‌ها\nمریم کریمی/روزنامه فارس روز گذشته همراه بازرسان از نانوایی‌ها بازدید کرد.",
-		"استاندار کوار:\nبازرسی‌ها ادامه دارد\nپایگاه خبری صدای کوار/ مریم کریمی: علی احمدی استاندار کوار گفت: بازرسی‌ها ادامه دارد.")
+		"استاندار کوار:\nبازرسی‌ها ادامه دارد\nاستاندار کوار با تاکید بر ادامه بازرسی‌ها گفت: کار ادامه دارد.\nپایگاه خبری صدای کوار/ مریم کریمی: علی احمدی استاندار کوار گفت: بازرسی‌ها ادامه دارد.")
 	rulePersonByline = newRule("person-byline",
 		"a byline at the start of a line or in parentheses («خبرنگار: …», «توسط سردبیر: …», «(عکس: …)»), or «توسط» and a name alone on a line, names a person whose role is the byline's words (none for a photo credit or «توسط»); of several roles listed («نویسنده، خبرنگار و سردبیر:») the first; a given name's initial («م. کریمی») stays in the name",
 		"بازرسی از نانوایی‌های شهر ادامه دارد.\nخبرنگار: مریم کریمی",

@@ -37,7 +37,7 @@ func TestPeopleRoles(t *testing.T) {
 		{"met after with/1", "استاندار کوار در سفر به سامک با جانباز سرافراز «حسن کریمی» دیدار کرد.", "حسن کریمی|"},
 		{"met after with/2", "استاندار کوار با حسن کریمی فرماندار سامک دیدار کرد.", "حسن کریمی|فرماندار"},
 		// A reporter's name between an outlet's slash and a colon is a byline, not the unnamed official's.
-		{"outlet slash byline", "استاندار کوار:\nبازرسی‌ها ادامه دارد\nپایگاه خبری صدای کوار/ مریم کریمی: علی احمدی استاندار کوار گفت: بازرسی‌ها ادامه دارد.", "علی احمدی|استاندار;مریم کریمی|"},
+		{"outlet slash byline", "استاندار کوار:\nبازرسی‌ها ادامه دارد\nاستاندار کوار با تاکید بر ادامه بازرسی‌ها گفت: کار ادامه دارد.\nپایگاه خبری صدای کوار/ مریم کریمی: علی احمدی استاندار کوار گفت: بازرسی‌ها ادامه دارد.", "علی احمدی|استاندار;مریم کریمی|"},
 		// Where roles end as the annotators of the real set draw them: a Friday-prayer leader's title
 		// takes no words after it but a qualifier («امام جمعه موقت»), a qualifier stays in the role
 		// («فرماندار مستعفی»), and the speaker of the Majlis is the head of a body.
