@@ -1844,6 +1844,9 @@ func (d *document) standaloneName(ns, ne int) bool {
 		d.fire(rulePersonPlaceName, ns, ne)
 		return false
 	}
+	if ne-ns == 1 && d.in(setMartyrEpithet, ns) && d.covered(ns-1, catHonorific) {
+		return false // «مردم شهید پرور»: an epithet, no name
+	}
 	if d.covered(ns-1, catHonorific) || ns > 1 && isQuote(d.toks[ns-1].punct) && d.covered(ns-2, catHonorific) {
 		return true // «سرهنگ «برزو همتی» گفت»
 	}

@@ -38,6 +38,12 @@ func TestPeopleRoles(t *testing.T) {
 		{"met after with/2", "استاندار کوار با حسن کریمی فرماندار سامک دیدار کرد.", "حسن کریمی|فرماندار"},
 		// A reporter's name between an outlet's slash and a colon is a byline, not the unnamed official's.
 		{"outlet slash byline", "استاندار کوار:\nبازرسی‌ها ادامه دارد\nاستاندار کوار با تاکید بر ادامه بازرسی‌ها گفت: کار ادامه دارد.\nپایگاه خبری صدای کوار/ مریم کریمی: علی احمدی استاندار کوار گفت: بازرسی‌ها ادامه دارد.", "علی احمدی|استاندار;مریم کریمی|"},
+		// «پرور» is a surname after a given name, but an epithet after «شهید»; «جابجایی» heading a
+		// headline and an outlet's first word in a dateline («آوای …؛») are no names.
+		{"epithet or surname/1", "حسن پرور مدیرکل بهزیستی استان از مناطق زلزله زده کوار بازدید کرد.", "حسن پرور|مدیرکل"},
+		{"epithet or surname/2", "فرماندار کوار گفت: مردم شهید پرور این شهر همیشه پای کار بوده‌اند.", ""},
+		{"headline noun and dateline outlet/1", "جابجایی شهردار کوار\nشورای شهر کوار با استعفای شهردار موافقت کرد.", ""},
+		{"headline noun and dateline outlet/2", "شهردار کوار گفت: طرح‌ها ادامه دارد.\nآوای جنوب؛ حسن کریمی ظهر امروز در همایش شهرداران افزود: کار ادامه دارد.", "حسن کریمی|شهردار"},
 		// Where roles end as the annotators of the real set draw them: a Friday-prayer leader's title
 		// takes no words after it but a qualifier («امام جمعه موقت»), a qualifier stays in the role
 		// («فرماندار مستعفی»), and the speaker of the Majlis is the head of a body.
