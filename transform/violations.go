@@ -278,10 +278,12 @@ func (d *document) findViolations(ps []person) []Violation {
 			}
 			groups = append(groups, c)
 		}
-		if p := pending; p != nil && len(groups) == 0 && mentioned && !d.paraBreakBetween(prevEnd, s.start) {
+		if p := pending; p != nil && len(groups) == 0 && mentioned && (!d.paraBreakBetween(prevEnd, s.start) || len(d.inSentence(catAppeal, s)) == 0) {
 			// «… یک انبار غیرمجاز دارو شناسایی شد. پرونده مربوطه در
 			// حال رسیدگی است.»: a sanction alone in the sentence after a
-			// mention is about the same offices.
+			// mention is about the same offices, in its own paragraph too
+			// (portals set each sentence apart), unless the sentence
+			// appeals to citizens.
 			p.content = true
 			d.cur = p.rules
 			d.fire(ruleSanctionNextSentence, p.start, p.end)
@@ -589,8 +591,9 @@ var (
 		"a sanction in a clause with no mention of its own belongs to the threat or report of the clause before it",
 		"با نانوایی‌های متخلف برخورد خواهد شد و در صورت تکرار، لغو مجوز در دستور قرار می‌گیرد.")
 	ruleSanctionNextSentence = newRule("sanction-next-sentence",
-		"a sentence with only a sanction («پرونده مربوطه در حال رسیدگی است»), right after a mention in the same paragraph, is a mention about the same offices",
-		"یک انبار غیرمجاز دارو در شهر شناسایی شد. پرونده مربوطه به دادسرا ارسال شد.")
+		"a sentence with only a sanction («پرونده مربوطه در حال رسیدگی است»), right after a mention, is a mention about the same offices; in a paragraph of its own too, unless it appeals to citizens",
+		"یک انبار غیرمجاز دارو در شهر شناسایی شد. پرونده مربوطه به دادسرا ارسال شد.",
+		"دو واحد صنفی متخلف در کوار شناسایی و به تعزیرات حکومتی معرفی شدند.\n\nکریمی افزود: پس از سیر مراحل قانونی به پرداخت جزای نقدی محکوم شدند.")
 	ruleSanctionOwnModality = newRule("sanction-own-modality",
 		"a sanction in a clause with no mention of its own and another modality than the mention before is a mention of its own about the same offices",
 		"دو نانوایی اخطار گرفتند و در صورت تکرار، پلمب خواهند شد.")
