@@ -797,8 +797,10 @@ func (d *document) nameTokenUncached(t int) bool {
 	k := d.toks[t].key
 	for _, c := range []category{catTitle, catOrg, catOffice, catSpeech, catTrigger, catPronoun} {
 		// An office word the surname lists hold is a surname after a
-		// given name («فاضل کارخانه»).
-		if d.covered(t, c) && !(c == catOrg && d.surnameNamedBody(t)) && !(c == catOffice && d.lx.surnames[k] && d.givenAt(t-1)) {
+		// given name that opens its clause or before a title («فاضل
+		// کارخانه فرماندار»), not after a noun in a list that is also a
+		// given name («… و مالک کارخانه تولید …»).
+		if d.covered(t, c) && !(c == catOrg && d.surnameNamedBody(t)) && !(c == catOffice && d.lx.surnames[k] && d.givenAt(t-1) && (d.titleNext(t+1) || d.opensClause(t-1))) {
 			return false
 		}
 	}
@@ -1125,6 +1127,15 @@ func (d *document) plainWordAnyShape(t int) bool {
 		}
 	}
 	return true
+}
+
+// titleNext reports whether a title starts at token t, or after a comma
+// there.
+func (d *document) titleNext(t int) bool {
+	if t < len(d.toks) && (d.toks[t].punct == '،' || d.toks[t].punct == ',') {
+		t++
+	}
+	return t < len(d.toks) && d.startsMatch(catTitle, t)
 }
 
 // apartAy reports whether token t is a word ending in «ه» with the «ای» it

@@ -44,6 +44,7 @@ func TestPeopleRoles(t *testing.T) {
 		{"epithet or surname/2", "فرماندار کوار گفت: مردم شهید پرور این شهر همیشه پای کار بوده‌اند.", ""},
 		{"headline noun and dateline outlet/1", "جابجایی شهردار کوار\nشورای شهر کوار با استعفای شهردار موافقت کرد.", ""},
 		{"headline noun and dateline outlet/2", "شهردار کوار گفت: طرح‌ها ادامه دارد.\nآوای جنوب؛ حسن کریمی ظهر امروز در همایش شهرداران افزود: کار ادامه دارد.", "حسن کریمی|شهردار"},
+		{"office word as surname/3", "فرماندار کوار گفت: نانوای متخلف و مالک کارخانه تولید خوراک دام دستگیر شدند.", ""},
 		// Where roles end as the annotators of the real set draw them: a Friday-prayer leader's title
 		// takes no words after it but a qualifier («امام جمعه موقت»), a qualifier stays in the role
 		// («فرماندار مستعفی»), and the speaker of the Majlis is the head of a body.
