@@ -2022,8 +2022,8 @@ func (d *document) tributeName(i int) (int, bool) {
 // rulePersonUnknownGivenLead accepts a name whose given name no list knows
 // where only a person's name can stand.
 var rulePersonUnknownGivenLead = newRule("person-unknown-given-lead",
-	"a word no list knows and a surname opening a sentence, followed by «با بیان», «با اشاره», «ضمن», «در گفت‌وگو با» or a speech verb, are a person's name («میرشمس مومنی زاده با بیان اینکه …»)",
-	"بازار رصد می‌شود. میرشمس مومنی زاده با بیان اینکه قیمت‌ها پایش می‌شود، گفت: با متخلفان برخورد می‌شود.",
+	"a word no list knows and a surname opening a sentence, followed by «با بیان», «با اشاره», «ضمن», «در گفت‌وگو با» or a speech verb, are a person's name («آرتاش مومنی زاده با بیان اینکه …»)",
+	"بازار رصد می‌شود. آرتاش مومنی زاده با بیان اینکه قیمت‌ها پایش می‌شود، گفت: با متخلفان برخورد می‌شود.",
 	"بازار رصد می‌شود. کیانمهر حاجی زاده اظهار داشت: با متخلفان برخورد می‌شود.",
 	"بازار رصد می‌شود. سامک کریمی‌زاده در گفت‌وگو با خبرنگار ما گفت: با متخلفان برخورد می‌شود.")
 
