@@ -1949,13 +1949,25 @@ func (d *document) afterScene(t int) bool {
 	if t >= 2 && d.tokKey(t-2) == "این" && d.in(setSceneNoun, t-1) {
 		return true
 	}
-	// «صبح امروز اداوی، …», «دقایقی پیش علی نیکزاد، …»: a time at the
-	// start of a sentence.
+	// «صبح امروز اداوی، …», «دقایقی پیش علی نیکزاد، …», «پیش از ظهر
+	// جمعه محمد …»: a time at the start of a sentence.
 	j := t - 1
-	for j >= 0 && t-j <= 3 && d.isWord(j) && d.in(setTimeWord, j) {
+	for j >= 0 && t-j <= 4 && d.isWord(j) && (d.in(setTimeWord, j) || d.beforeAfterNoon(j)) {
 		j--
 	}
 	return j < t-1 && (j < 0 || !d.isWord(j))
+}
+
+// beforeAfterNoon reports whether token t is a word of «پیش از» or «بعد
+// از» before a time word («پیش از ظهر»).
+func (d *document) beforeAfterNoon(t int) bool {
+	switch d.tokKey(t) {
+	case "پیش", "بعد":
+		return d.tokKey(t+1) == "از" && d.in(setTimeWord, t+2)
+	case "از":
+		return (d.tokKey(t-1) == "پیش" || d.tokKey(t-1) == "بعد") && d.in(setTimeWord, t+1)
+	}
+	return false
 }
 
 // speechLater reports whether a speech verb follows token t in its sentence.
