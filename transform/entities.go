@@ -640,6 +640,7 @@ var (
 	setMartyrPraise   = newWordSet("martyr_praise")   // «بزرگوار», «والامقام»: praise after «شهدای» before the martyrs' names
 	setOrdinalWord    = newWordSet("ordinal_word")    // ordinals without «ـمین» («نخستین», «اولین»)
 	setDecreeNoun     = newWordSet("decree_noun")     // «حکم», «پیشنهاد»: after «با» or «طی», a decree someone signed
+	setWelcomeNoun    = newWordSet("welcome_noun")    // «خیرمقدم به X»: X is the one welcomed
 	setWithDescriptor = newWordSet("with_descriptor") // «جانباز», «سرافراز»: words that say who the one met after «با» is
 	setThankedNoun    = newWordSet("thanked_noun")    // «زحمات», «تکریم»: the one named after them is thanked, spoken of
 	setAppointNoun    = newWordSet("appoint_noun")    // «منصوب», «معرفی»: the noun of an appointment before its light verb
@@ -1054,8 +1055,9 @@ func (d *document) lineStart(t int) bool {
 // rulePersonMetNotHolder keeps a name after «با» from taking a title by
 // discourse: the one met is not the one who met him.
 var rulePersonMetNotHolder = newBlockingRule("person-met-not-holder",
-	"a name with no title after «با», or after «با» and a word that says who he is («با جانباز …»), is the one met, not the holder of the title before it («دیدار استاندار با جانباز حسن کریمی»)",
-	"استاندار کوار در سفر به سامک با جانباز سرافراز حسن کریمی دیدار کرد.")
+	"a name with no title after «با», or after «با» and a word that says who he is («با جانباز …»), or after «خیرمقدم به», is the one met, not the holder of the title before it («دیدار استاندار با جانباز حسن کریمی»)",
+	"استاندار کوار در سفر به سامک با جانباز سرافراز حسن کریمی دیدار کرد.",
+	"امام جمعه کوار ضمن خیرمقدم به جناب آقای کریمی خواستار توجه به آب کشاورزی شد.")
 
 // objectOfWith reports whether the name before which token k stands (k is
 // the last word before it, honorifics skipped) is the object of «با»: «با»
@@ -1065,7 +1067,7 @@ func (d *document) objectOfWith(k int) bool {
 		k--
 	}
 	for n := 0; n <= 2 && k >= 0 && d.isWord(k); n++ {
-		if d.toks[k].key == "با" {
+		if d.toks[k].key == "با" || d.toks[k].key == "به" && d.in(setWelcomeNoun, k-1) {
 			return true
 		}
 		if !d.in(setWithDescriptor, k) {

@@ -48,6 +48,7 @@ func TestPeopleRoles(t *testing.T) {
 		// A time phrase at the start of a sentence («پیش از ظهر جمعه») and a scene such as «در پاسخ به» frame a
 		// name of three words as they frame one of two.
 		{"time and scene around a long name", "به گزارش خبرنگار مهر، پیش از ظهر جمعه حسن کریمی سامکانی در پاسخ به مطالبات مردم گفت: سفر انجام می‌شود.", "حسن کریمی سامکانی|"},
+		{"met after with/3", "امام جمعه کوار ضمن خیرمقدم به جناب آقای کریمی خواستار توجه به آب کشاورزی شد. کریمی گفت: پیگیری می‌شود.", "کریمی|"},
 		// Where roles end as the annotators of the real set draw them: a Friday-prayer leader's title
 		// takes no words after it but a qualifier («امام جمعه موقت»), a qualifier stays in the role
 		// («فرماندار مستعفی»), and the speaker of the Majlis is the head of a body.
