@@ -1051,7 +1051,6 @@ func (d *document) lineStart(t int) bool {
 	return t == 0 || d.toks[t-1].punct == '\n'
 }
 
-// rulePersonReporterDateline names the reporter of an agency dateline.
 // rulePersonMetNotHolder keeps a name after «با» from taking a title by
 // discourse: the one met is not the one who met him.
 var rulePersonMetNotHolder = newBlockingRule("person-met-not-holder",
@@ -1078,6 +1077,7 @@ func (d *document) objectOfWith(k int) bool {
 	return false
 }
 
+// rulePersonReporterDateline names the reporter of an agency dateline.
 var rulePersonReporterDateline = newRule("person-reporter-dateline",
 	"a name after a dash or colon that closes «به گزارش خبرنگار …» is the reporter's («به گزارش خبرنگار ملکان – مریم کریمی»), and so is a name between an agency's name and its semicolon and a dash («باشگاه خبرنگاران جوان؛ مریم کریمی - …»), with no role",
 	"به گزارش خبرنگار کوار – مریم کریمی\nبازرسی از نانوایی‌های شهر ادامه دارد.",

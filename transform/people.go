@@ -796,11 +796,7 @@ func (d *document) nameTokenUncached(t int) bool {
 	}
 	k := d.toks[t].key
 	for _, c := range []category{catTitle, catOrg, catOffice, catSpeech, catTrigger, catPronoun} {
-		// An office word the surname lists hold is a surname after a
-		// given name that opens its clause or before a title («فاضل
-		// کارخانه فرماندار»), not after a noun in a list that is also a
-		// given name («… و مالک کارخانه تولید …»).
-		if d.covered(t, c) && !(c == catOrg && d.surnameNamedBody(t)) && !(c == catOffice && d.lx.surnames[k] && d.givenAt(t-1) && (d.titleNext(t+1) || d.opensClause(t-1))) {
+		if d.covered(t, c) && !(c == catOrg && d.surnameNamedBody(t)) && !(c == catOffice && d.officeWordSurname(t)) {
 			return false
 		}
 	}
@@ -1127,6 +1123,14 @@ func (d *document) plainWordAnyShape(t int) bool {
 		}
 	}
 	return true
+}
+
+// officeWordSurname reports whether token t, an office word that the
+// surname lists hold, is a surname: after a given name that opens its clause
+// or before a title («فاضل کارخانه فرماندار»), not after a noun in a list
+// that is also a given name («… و مالک کارخانه تولید …»).
+func (d *document) officeWordSurname(t int) bool {
+	return d.lx.surnames[d.toks[t].key] && d.givenAt(t-1) && (d.titleNext(t+1) || d.opensClause(t-1))
 }
 
 // titleNext reports whether a title starts at token t, or after a comma
@@ -1856,7 +1860,8 @@ func (d *document) standaloneName(ns, ne int) bool {
 		return false
 	}
 	if ne-ns == 1 && d.in(setMartyrEpithet, ns) && d.covered(ns-1, catHonorific) {
-		return false // «مردم شهید پرور»: an epithet, no name
+		d.fire(rulePersonEpithet, ns-1, ne)
+		return false
 	}
 	if d.covered(ns-1, catHonorific) || ns > 1 && isQuote(d.toks[ns-1].punct) && d.covered(ns-2, catHonorific) {
 		return true // «سرهنگ «برزو همتی» گفت»
@@ -2030,6 +2035,12 @@ func (d *document) tributeName(i int) (int, bool) {
 	}
 	return 0, false
 }
+
+// rulePersonEpithet keeps an epithet after an honorific from being a
+// name: «شهید پرور» is «martyr-raising», said of a people.
+var rulePersonEpithet = newBlockingRule("person-epithet",
+	"a word of the martyr epithets alone after an honorific («مردم شهید پرور») is an epithet, no name; after a given name it may still be a surname («حسن پرور»)",
+	"فرماندار کوار گفت: مردم شهید پرور این شهر همیشه پای کار بوده‌اند.")
 
 // rulePersonUnknownGivenLead accepts a name whose given name no list knows
 // where only a person's name can stand.
