@@ -227,6 +227,15 @@ func (d *document) collectMentions() []rawMention {
 		if !ok || usedName[ns] {
 			continue
 		}
+		if ns > 0 && d.in(setPlaceNoun, ns-1) && !d.covered(ns, catHonorific) {
+			// «درمانگاه خیری شلمزار»: a place's name after its noun,
+			// no one the titles around it speak of.
+			d.fire(rulePersonPlaceName, ns-1, ne)
+			for k := ns; k < ne; k++ {
+				usedName[k] = true
+			}
+			continue
+		}
 		rm := rawMention{kind: MentionName, bare: true, listed: listed, person: -1, start: d.toks[ns].start, end: d.toks[ne-1].end, rules: newTracer()}
 		for _, h := range scratch.hits {
 			rm.rules.add(h.rule, h.start, h.end)

@@ -791,8 +791,8 @@ func (d *document) nameToken(t int) bool {
 }
 
 func (d *document) nameTokenUncached(t int) bool {
-	if !d.isWord(t) {
-		return false
+	if !d.isWord(t) || d.demonstratedScene(t) {
+		return false // «در پایان این آیین شفیعی فرماندار …»: the event
 	}
 	k := d.toks[t].key
 	for _, c := range []category{catTitle, catOrg, catOffice, catSpeech, catTrigger, catPronoun} {
@@ -848,6 +848,17 @@ func (d *document) givenHead(t int) bool {
 // («وجیه‌الله»), or the head of a compound written apart.
 func (d *document) givenAt(t int) bool {
 	return d.isWord(t) && (d.lx.given[d.toks[t].key] || d.compoundGiven(t) || d.givenHead(t) || d.lx.allahCompound(d.toks[t].key) && !d.lx.stop[d.toks[t].key] || arabicCompoundGiven(d.toks[t].key))
+}
+
+// demonstratedScene reports whether token t is a scene noun after «این» or
+// «همین» («این آیین», «همین نشست»): the event, even where the noun is also a
+// given name («آیین»).
+func (d *document) demonstratedScene(t int) bool {
+	if !d.in(setSceneNoun, t) {
+		return false
+	}
+	k := d.tokKey(t - 1)
+	return k == "این" || k == "همین"
 }
 
 // arabicCompoundGiven reports whether key k is a given name of the Arabic
@@ -1240,6 +1251,9 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 		}
 		if hs < ns {
 			break // a name word before an honorific belongs elsewhere
+		}
+		if d.demonstratedScene(j) {
+			break // «در پایان این آیین شفیعی فرماندار …»: the event
 		}
 		switch {
 		case d.nameToken(j):

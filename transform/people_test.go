@@ -49,6 +49,13 @@ func TestPeopleRoles(t *testing.T) {
 		// name of three words as they frame one of two.
 		{"time and scene around a long name", "به گزارش خبرنگار مهر، پیش از ظهر جمعه حسن کریمی سامکانی در پاسخ به مطالبات مردم گفت: سفر انجام می‌شود.", "حسن کریمی سامکانی|"},
 		{"met after with/3", "امام جمعه کوار ضمن خیرمقدم به جناب آقای کریمی خواستار توجه به آب کشاورزی شد. کریمی گفت: پیگیری می‌شود.", "کریمی|"},
+		// A place's name after its noun («درمانگاه خیری …»), an adjective of an order before a title («دستور
+		// کتبی دادستان»), a phrase of a given name and a surname that names a culture («فرهنگ علوی») and an
+		// event after «این» whose noun is also a given name («این آیین») are no people.
+		{"no people/1", "استاندار کوار از طرح‌های شهرستان بازدید کرد. وی بر پیگیری پروژه‌های نیمه‌تمام از جمله درمانگاه خیری شلمزار تاکید کرد.", ""},
+		{"no people/2", "این دو مرکز با دستور کتبی دادستان کوار تعطیل شد.", ""},
+		{"no people/3", "معاون اصلاح و تربیت زندان‌های کوار از برگزاری جشن خبر داد. این جشن‌ها در راستای اشاعه فرهنگ علوی با نگاه تحکیم خانواده صورت می‌گیرد.", ""},
+		{"no people/4", "در پایان این آیین شفیعی فرماندار کوار از دبیران تقدیر کرد.", "شفیعی|فرماندار"},
 		// Where roles end as the annotators of the real set draw them: a Friday-prayer leader's title
 		// takes no words after it but a qualifier («امام جمعه موقت»), a qualifier stays in the role
 		// («فرماندار مستعفی»), and the speaker of the Majlis is the head of a body.
