@@ -83,6 +83,7 @@ var (
 	setNoneObject      = newWordSet("none_object")      // «مورد», «نشانه‌ای»: what no inspection showed
 	setAll             = newWordSet("all")              // «تمامی», «همه»: all of the offices
 	setClosure         = newWordSet("closure")          // «تعطیلی», «تعطیل»: a closure, a sealing when given a term
+	setClosureOrder    = newWordSet("closure_order")    // «دستور», «حکم»: an order a closure follows, a sealing
 	setDuration        = newWordSet("duration")         // «روزه», «ماهه»: words of a term after a number
 	setAndGlued        = newWordSet("and_glued")        // «پلمب», «تذکر»: words split from a «و» glued before them
 	setWithGlued       = newWordSet("with_glued")       // «بیان», «اشاره»: words split from a «با» glued before them
@@ -1155,6 +1156,10 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 				// «تعطیلی چند روزه تا چند ماهه», «تعطیل به مدت ۱۰ روز»
 				c.sancs = append(c.sancs, SanctionSealing)
 				d.fire(ruleSanctionClosureTerm, t, j+1)
+			} else if j, ok := d.findWord(max(a, t-6), t, setClosureOrder); ok {
+				// «این دو مرکز با دستور کتبی دادستان تعطیل و …»
+				c.sancs = append(c.sancs, SanctionSealing)
+				d.fire(ruleSanctionOrderedClosure, j, t+1)
 			}
 		}
 		if d.in(setRevoke, t) && !contains(c.sancs, SanctionLicenceRevocation) {
@@ -1466,6 +1471,9 @@ var (
 	ruleSanctionClosureTerm = newRule("sanction-closure-term",
 		"a closure for a term («تعطیلی چند روزه», «تعطیل به مدت ۱۰ روز») is ordered: a sealing",
 		"برای واحدهای صنفی متخلف تعطیلی یک هفته‌ای در نظر گرفته شده است.")
+	ruleSanctionOrderedClosure = newRule("sanction-ordered-closure",
+		"a closure by an order («با دستور دادستان تعطیل», «به حکم قاضی تعطیل») is a sealing, as the labels read it",
+		"این دو قلیان‌سرا در کوار با دستور کتبی دادستان تعطیل و قلیان‌های آنها جمع‌آوری شد.")
 	ruleSanctionRevokedDeed = newRule("sanction-revoked-deed",
 		"«لغو», «ابطال» or «فسخ» after a contract, licence or permit within eight words revokes the licence",
 		"قرارداد دو دفتر پیشخوان متخلف فسخ شد.")
