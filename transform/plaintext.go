@@ -56,12 +56,17 @@ func wrapsOn(prev, next string) bool {
 	}
 	// «وی افزود: …», «X گفت: …»: a line that opens with a statement of its
 	// own within its first words is a new paragraph, not the rest of prev.
-	head := next
-	if len(head) > 120 {
-		head = head[:120]
+	head := []rune(Normalize(next))
+	if len(head) > statementHeadRunes {
+		head = head[:statementHeadRunes]
 	}
-	return !strings.ContainsAny(head, ":：")
+	return !strings.ContainsAny(string(head), ":：")
 }
+
+// statementHeadRunes is how far into a line, in runes of its normalised form
+// (a portal's double spaces do not count), a colon makes the line a statement
+// of its own: a name, a title and a scene before «… اظهار داشت:» fit in it.
+const statementHeadRunes = 100
 
 // InputFromText reads an article copied as plain text from a portal page: an optional
 // box heading, the title (possibly behind the lead image's path), the body paragraphs

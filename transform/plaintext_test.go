@@ -45,6 +45,14 @@ func TestInputFromText(t *testing.T) {
 			},
 		},
 		{
+			name: "a statement typed with double spaces opens a paragraph of its own",
+			text: "سفر استاندار\nکوار آمادگی سفر هیئت دولت را از چند ماه پیش دارد\nحسن  سامکی  صبح  امروز  در  گفت‌وگو  با  خبرنگار  ما  در  شهرستان  کوار  اظهار  داشت:  کار  ادامه  دارد.",
+			want: Input{
+				Title:      "سفر استاندار",
+				Paragraphs: []string{"کوار آمادگی سفر هیئت دولت را از چند ماه پیش دارد", "حسن  سامکی  صبح  امروز  در  گفت‌وگو  با  خبرنگار  ما  در  شهرستان  کوار  اظهار  داشت:  کار  ادامه  دارد."},
+			},
+		},
+		{
 			name: "a single line is body, not title",
 			text: "فقط یک بند متن.",
 			want: Input{Paragraphs: []string{"فقط یک بند متن."}},
