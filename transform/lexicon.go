@@ -333,8 +333,10 @@ func buildLexicon() (*lexicon, error) {
 		}
 		lx.given[k] = true
 	}
-	if err := eachLine("lexicons/surnames.txt", func(f []string) { lx.surnames[NormalizeKey(f[0])] = true }); err != nil {
-		return nil, err
+	for _, f := range []string{"lexicons/surnames.txt", "lexicons/surnames_labelled.txt"} {
+		if err := eachLine(f, func(f []string) { lx.surnames[NormalizeKey(f[0])] = true }); err != nil {
+			return nil, err
+		}
 	}
 	if err := eachLine("lexicons/spellings.txt", func(f []string) {
 		w := Normalize(f[0])

@@ -1739,8 +1739,8 @@ var rulePersonHajjInside = newRule("person-hajj-inside",
 
 var rulePersonThirdWord = newRule("person-third-word",
 	"a given name (of one word or two) and a surname opening a clause take a word no list knows when the scene («شامگاه شنبه», «در جلسه …») or a speech verb follows it: a surname in two words («محمد مرادی کفراج», «علی اصغر کریمی آثار»)",
-	"محمد مرادی کفراج شامگاه شنبه در گفت‌وگو با خبرنگاران گفت: طرح ادامه دارد.",
-	"محمد علی کریمی هدک روز دوشنبه در گفت و گو با خبرنگار ما افزود: طرح ادامه دارد.")
+	"محمد مرادی سامکج شامگاه شنبه در گفت‌وگو با خبرنگاران گفت: طرح ادامه دارد.",
+	"محمد علی کریمی کوارک روز دوشنبه در گفت و گو با خبرنگار ما افزود: طرح ادامه دارد.")
 
 var rulePersonCommonWordSurname = newRule("person-common-word-surname",
 	"a given name opening a clause and a common word after it, right before the scene of what the sentence reports («در جلسه …», «صبح امروز») and a speech verb later, or before «به عنوان», are a name whose surname is also a word («جعفر توان در جلسه ستاد گفت», «جعفر توان به عنوان سرپرست …»)",
@@ -1779,7 +1779,7 @@ func (d *document) speakerNext(t int) bool {
 // article to the word before it («مروج الشریعه», «بحر العلوم»).
 var rulePersonArabicArticle = newRule("person-arabic-article",
 	"a word with the Arabic article «ال» after a given name and a surname's first word ends the surname («محمد مهدی مروج الشریعه»)",
-	"محمد مهدی مروج الشریعه به عنوان استاندار خراسان جنوبی منصوب شد.")
+	"محمد مهدی مروج السامکه به عنوان استاندار خراسان جنوبی منصوب شد.")
 
 // arabicArticleWord reports whether token t is a word that no lexicon claims
 // and that starts with the Arabic article («الشریعه», «العلوم»).
@@ -2258,7 +2258,7 @@ func (d *document) afterLeadComma(t int) bool {
 // clause whose sentence has a speech verb.
 var rulePersonAgencyLead = newRule("person-agency-lead",
 	"a given name and an unknown surname opening a clause are a person when their sentence ends with a speech verb («به گزارش …، X Y عصر دیروز در نشست … گفت»)",
-	"به گزارش خبرنگار ما، داریوش دیودیده عصر دیروز در نشست کارگروه آرد و نان گفت: سهمیه‌ها کافی است.",
+	"به گزارش خبرنگار ما، داریوش کوارده عصر دیروز در نشست کارگروه آرد و نان گفت: سهمیه‌ها کافی است.",
 	"به گزارش خبرنگار ایرنا داریوش کشتکاری ظهر امروز در جمع خبرنگاران گفت: سهمیه‌ها کافی است.",
 	"به گزارش خبرگزاری فارس از اراک داریوش دیودک ظهر امروز در حاشیه بازدید گفت: سهمیه‌ها کافی است.",
 	"به گزارش ایرنا، ایاد زرگانی در نشست کارگروه بر تامین سوخت کشاورزان تاکید کرد.")
