@@ -704,10 +704,11 @@ func (d *document) companionTitle(m rawMention) bool {
 	case d.tokKey(t-1) == "با" && d.tokKey(t-2) == "همراه":
 		return true
 	}
-	// «… با حضور نماینده ولی فقیه و امام جمعه کوار …»: a title in
-	// the list of those present.
+	// «… با حضور نماینده ولی فقیه و امام جمعه کوار …», «… به همراه
+	// امام جمعه، رئیس تبلیغات و رئیس محیط زیست …»: a title in the list
+	// of those present or of the companions.
 	for k := t - 1; k > 0 && k >= t-20; k-- {
-		if d.tokKey(k) == "حضور" && d.tokKey(k-1) == "با" {
+		if d.tokKey(k) == "حضور" && d.tokKey(k-1) == "با" || d.tokKey(k) == "بهمراه" || d.tokKey(k) == "همراه" && d.tokKey(k-1) == "به" {
 			return true
 		}
 		if !d.isWord(k) && d.toks[k].punct != '،' || verbTense(d, k) != "" {
@@ -2115,11 +2116,45 @@ func (d *document) titleBefore(ms []rawMention, i int) (ti int, goesOn bool) {
 				}
 				continue
 			}
-			return j, fallback >= 0
+			return d.firstOfTitlePair(ms, j), fallback >= 0
 		}
 	}
 	return fallback, replaced
 }
+
+// firstOfTitlePair returns the first title of a pair joined by «و» that
+// names one official («فرماندار و رئیس شورای تأمین شهرستان … گفت»), the
+// title mention j being the second, when the first is a post of the
+// executive or the pulpit (postTitle); else j. The post is the role, the
+// second a seat that goes with it (GUIDELINES: a second role goes to the
+// note). Other pairs are two people as often as one («معاون وزیر نفت و
+// مدیرعامل شرکت ملی گاز»).
+func (d *document) firstOfTitlePair(ms []rawMention, j int) int {
+	if j == 0 || ms[j-1].kind != MentionTitle || ms[j-1].person >= 0 || ms[j-1].role == "" || !d.postTitle(ms[j-1].role) {
+		return j
+	}
+	a, b := d.tokAt(ms[j-1].end-1), d.tokAt(ms[j].start)
+	if b != a+2 || d.tokKey(a+1) != "و" {
+		return j
+	}
+	if ms[j-1].rules != nil {
+		// On the title's own trace: the person it goes to takes its hits.
+		ms[j-1].rules.add(ruleRoleFirstOfPair, int32(ms[j-1].start), int32(ms[j].end))
+	}
+	return j - 1
+}
+
+// postTitle reports whether role is a post of the executive or the pulpit
+// (executive_title, cleric_title).
+func (d *document) postTitle(role string) bool {
+	k := NormalizeKey(role)
+	return d.lx.has(setExecutiveTitle, k) || d.lx.has(setClericTitle, k)
+}
+
+// ruleRoleFirstOfPair takes the first of two titles joined by «و».
+var ruleRoleFirstOfPair = newRule("role-first-of-pair",
+	"of two unnamed titles joined by «و» that name one official («فرماندار و رئیس شورای تأمین شهرستان …»), a name after them takes the first, the post; the second is a seat that goes with it",
+	"فرماندار و رئیس شورای تأمین شهرستان کوار گفت: تجمع برگزار شد. به گزارش خبرنگار ما، حسن کریمی اظهار داشت: کار ادامه دارد.")
 
 // ruleRoleSpeakerGoesOn links a speaking name to the title that spoke before
 // it rather than to a title named in passing closer to it.

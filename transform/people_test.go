@@ -56,6 +56,10 @@ func TestPeopleRoles(t *testing.T) {
 		{"no people/2", "این دو مرکز با دستور کتبی دادستان کوار تعطیل شد.", ""},
 		{"no people/3", "معاون اصلاح و تربیت زندان‌های کوار از برگزاری جشن خبر داد. این جشن‌ها در راستای اشاعه فرهنگ علوی با نگاه تحکیم خانواده صورت می‌گیرد.", ""},
 		{"no people/4", "در پایان این آیین شفیعی فرماندار کوار از دبیران تقدیر کرد.", "شفیعی|فرماندار"},
+		// Of two unnamed titles joined by «و» a name after them takes the first when it is a post («فرماندار و
+		// رئیس شورای تأمین»); a companion listed after «به همراه» is not the subject the next name stands for.
+		{"first of a title pair", "فرماندار و رئیس شورای تأمین شهرستان کوار گفت: تجمع برگزار شد. به گزارش خبرنگار ما، حسن کریمی اظهار داشت: کار ادامه دارد.", "حسن کریمی|فرماندار"},
+		{"companions in a list", "فرماندار کوار به همراه امام جمعه، رئیس تبلیغات اسلامی و رئیس محیط زیست این شهرستان از مصلی بازدید کرد.\nبه گزارش روابط عمومی فرمانداری کوار، حسن کریمی ظهر امروز از مصلی بازدید کرد.", "حسن کریمی|فرماندار"},
 		// Where roles end as the annotators of the real set draw them: a Friday-prayer leader's title
 		// takes no words after it but a qualifier («امام جمعه موقت»), a qualifier stays in the role
 		// («فرماندار مستعفی»), and the speaker of the Majlis is the head of a body.
