@@ -411,6 +411,10 @@ func (d *document) findViolations(ps []person) []Violation {
 					// market's guild shops, as the guidelines default.
 					offices = []string{OfficeGuildShop}
 					d.fire(ruleUnitOffender, t, t+1)
+				} else if g.modality == ModalityReported && (d.marketNamed() || d.tradeRegulatorNamed()) {
+					offices = []string{OfficeGuildShop}
+					d.fire(ruleMarketSanction, g.start, g.end)
+					otherFallback = true
 				} else {
 					offices = []string{OfficeOther}
 					d.fire(ruleSanctionOtherOffice, g.start, g.end)
@@ -619,6 +623,9 @@ var (
 	ruleUnitOffender = newRule("office-unit-offender",
 		"a sanction on offending units or trades of no named type («۴۶ واحد متخلف پلمب شد», «۱۸۳ صنف متخلف») is the market's guild shops'",
 		"در این طرح ۴۶ واحد متخلف پلمب شد.")
+	ruleMarketSanction = newRule("office-market-sanction",
+		"a sanction with no office near, in an article about the market or by the trade regulator («اصناف», «صمت»), is the guild shops'",
+		"بازرسان صمت از ۴۰ واحد بازدید کردند. برای ۱۲ مورد پرونده تشکیل و به تعزیرات ارسال شد.")
 	ruleSanctionOtherOffice = newRule("office-other-with-sanction",
 		"a sanction with no office anywhere near is an office of type other",
 		"در این طرح ۴ مورد تخلف پلمب شد.")
@@ -3535,3 +3542,22 @@ func (d *document) continuesClause(a, t int) (int, bool) {
 	}
 	return 0, false
 }
+
+// tradeRegulatorNamed reports whether the article names the trade regulator
+// that inspects the guilds: «صمت», or «صنعت، معدن و تجارت».
+func (d *document) tradeRegulatorNamed() bool {
+	for t := range d.toks {
+		switch d.toks[t].key {
+		case keySamt:
+			return true
+		case keyIndustry:
+			if d.tokKey(t+1) == keyMine || d.tokKey(t+2) == keyMine {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Keys of «صمت», «صنعت» and «معدن».
+var keySamt, keyIndustry, keyMine = NormalizeKey("صمت"), NormalizeKey("صنعت"), NormalizeKey("معدن")
