@@ -219,11 +219,15 @@ func BenchmarkAnalyzeVsGoquery(b *testing.B) {
 // page pasted on one line; "quotes" is «فرماندار گفت: …» again and again on
 // one line, a speech verb every five words; "article" is the paragraphs of
 // the bench inputs (the seed and the golden cases) one after another, as a
-// long article of real sentences.
+// long article of real sentences; "sanctions" is sentences reporting a
+// sanction on no named office, each of which asks what the article is about.
 func sizeTexts(b *testing.B, n int) map[string]Input {
 	words := strings.Fields("فرماندار شهرستان کوار گفت علی احمدی رئیس اداره پست نانوایی پلمب شد تخلف دفاتر پیشخوان واحد صنفی ۱۲ مورد و در از به با که اخطار معاون")
 	r := rand.New(rand.NewPCG(1, 2))
-	var line, quotes strings.Builder
+	var line, quotes, sanctions strings.Builder
+	for sanctions.Len() < n {
+		fmt.Fprintf(&sanctions, "در این طرح برای %d مورد پرونده تشکیل و به تعزیرات ارسال شد. ", 2+r.IntN(40))
+	}
 	for line.Len() < n {
 		line.WriteString(words[r.IntN(len(words))])
 		line.WriteByte(' ')
@@ -244,6 +248,7 @@ func sizeTexts(b *testing.B, n int) map[string]Input {
 		"line":    {Paragraphs: []string{line.String()}},
 		"quotes":  {Paragraphs: []string{quotes.String()}},
 		"article": {Title: "برگزاری جلسه کارگروه دفاتر پیشخوان", Paragraphs: paras, Registered: "1397/8/15"},
+		"sanctions": {Paragraphs: []string{sanctions.String()}},
 	}
 }
 
@@ -253,7 +258,7 @@ func sizeTexts(b *testing.B, n int) map[string]Input {
 // so every byte is analysed.
 func BenchmarkAnalyzeSize(b *testing.B) {
 	Analyze(Input{Paragraphs: []string{"x"}}) // load the lexicons outside the timing
-	for _, shape := range []string{"line", "quotes", "article"} {
+	for _, shape := range []string{"line", "quotes", "article", "sanctions"} {
 		for _, size := range []struct {
 			name  string
 			bytes int

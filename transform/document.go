@@ -43,6 +43,8 @@ type document struct {
 		known, ok         bool
 		m                 match
 		placeKnown, place bool
+		regulatorKnown    bool
+		regulator         bool
 	}
 	titleOffices []string              // office types named in the title
 	titleKey     string                // the matching key of the title, "" if none

@@ -3544,8 +3544,17 @@ func (d *document) continuesClause(a, t int) (int, bool) {
 }
 
 // tradeRegulatorNamed reports whether the article names the trade regulator
-// that inspects the guilds: «صمت», or «صنعت، معدن و تجارت».
+// that inspects the guilds: «صمت», or «صنعت، معدن و تجارت». It is worked
+// out once per article.
 func (d *document) tradeRegulatorNamed() bool {
+	if !d.market.regulatorKnown {
+		d.market.regulatorKnown = true
+		d.market.regulator = d.findTradeRegulator()
+	}
+	return d.market.regulator
+}
+
+func (d *document) findTradeRegulator() bool {
 	for t := range d.toks {
 		switch d.toks[t].key {
 		case keySamt:
