@@ -245,9 +245,9 @@ func sizeTexts(b *testing.B, n int) map[string]Input {
 		}
 	}
 	return map[string]Input{
-		"line":    {Paragraphs: []string{line.String()}},
-		"quotes":  {Paragraphs: []string{quotes.String()}},
-		"article": {Title: "برگزاری جلسه کارگروه دفاتر پیشخوان", Paragraphs: paras, Registered: "1397/8/15"},
+		"line":      {Paragraphs: []string{line.String()}},
+		"quotes":    {Paragraphs: []string{quotes.String()}},
+		"article":   {Title: "برگزاری جلسه کارگروه دفاتر پیشخوان", Paragraphs: paras, Registered: "1397/8/15"},
 		"sanctions": {Paragraphs: []string{sanctions.String()}},
 	}
 }
