@@ -149,7 +149,10 @@ func (a *app) evalBatch(dir, prefix string, asJSON bool) error {
 		return a.writeJSON(rep)
 	}
 	fmt.Fprintf(a.stdout, "batch %s of %s: %d passages with text, both parts\n", prefix, dir, len(docs))
-	return rep.WriteText(a.stdout)
+	if err := rep.WriteText(a.stdout); err != nil {
+		return err
+	}
+	return rep.WriteByOfficeType(a.stdout)
 }
 
 // evalAgreement scores the second annotation in path against the real set's
@@ -254,6 +257,9 @@ func (a *app) evalReal(dir, errorsOf, writeAccuracy string, asJSON, check bool) 
 		}{{"tuning part (rules are tuned on it)", rr.Tune}, {"check part (never tuned on: the figure to expect)", rr.Check}} {
 			fmt.Fprintf(a.stdout, "\n%s, %d passages\n", part.name, part.rep.Docs)
 			if err := part.rep.WriteText(a.stdout); err != nil {
+				return err
+			}
+			if err := part.rep.WriteByOfficeType(a.stdout); err != nil {
 				return err
 			}
 		}

@@ -27,3 +27,23 @@ func (r Report) WriteText(w io.Writer) error {
 	}
 	return nil
 }
+
+// WriteByOfficeType writes the office_type_modality score split by office
+// type (see [Report.ByOfficeType]) as an aligned plain-text table, one row
+// per office type: how far each kind of establishment's violations can be
+// trusted. It writes nothing when no violation was scored.
+func (r Report) WriteByOfficeType(w io.Writer) error {
+	if len(r.ByOfficeType) == 0 {
+		return nil
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "office_type_modality by office type\tgold\tpred\tmatch\tprecision\trecall\tf1\tf1 95% interval")
+	for _, f := range r.ByOfficeType {
+		fmt.Fprintf(tw, "  %s\t%d\t%d\t%d\t%.3f\t%.3f\t%.3f\t%.3f–%.3f\n",
+			f.Field, f.Gold, f.Predicted, f.Matched, f.Precision, f.Recall, f.F1, f.F1Low, f.F1High)
+	}
+	if err := tw.Flush(); err != nil {
+		return fmt.Errorf("write report: %w", err)
+	}
+	return nil
+}

@@ -129,6 +129,11 @@ type Report struct {
 	UnknownIDs []string `json:"unknown_ids,omitempty"`
 	// Mismatches lists every unmatched item, by document and field.
 	Mismatches []Mismatch `json:"mismatches,omitempty"`
+	// ByOfficeType splits the office_type_modality score by office type:
+	// each entry's Field is an office type code, and its counts are those
+	// of the items of that type, gold or predicted. Their counts add up to
+	// the field's. Most gold items first.
+	ByOfficeType []FieldScore `json:"by_office_type,omitempty"`
 }
 
 // Field returns the score of the named field and whether the report has it.
@@ -172,6 +177,9 @@ func Score(gold []Doc, pred []Prediction) Report {
 	}
 	// perDoc holds each document's counts per field, for the bootstrap.
 	perDoc := make([][]docCounts, len(fields))
+	// byOffice holds each document's office_type_modality counts per office
+	// type, for ByOfficeType.
+	byOffice := map[string][]docCounts{}
 	for _, d := range gold {
 		rep.Docs++
 		p, ok := byID[d.ID]
@@ -191,6 +199,9 @@ func Score(gold []Doc, pred []Prediction) Report {
 			for k, n := range q {
 				rep.Mismatches = appendMismatches(rep.Mismatches, d.ID, f.name, "spurious", k, n-min(n, g[k]))
 			}
+			if f.name == FieldOfficeModality {
+				addByOffice(byOffice, rep.Docs-1, g, q)
+			}
 			c := docCounts{gold: total(g), pred: total(q), match: matched}
 			perDoc[i] = append(perDoc[i], c)
 			scores[i].Gold += c.gold
@@ -204,6 +215,7 @@ func Score(gold []Doc, pred []Prediction) Report {
 		s.F1Low, s.F1High = bootstrapF1(perDoc[i])
 	}
 	rep.Fields = scores
+	rep.ByOfficeType = officeScores(byOffice, rep.Docs)
 	sort.SliceStable(rep.Mismatches, func(i, j int) bool {
 		a, b := rep.Mismatches[i], rep.Mismatches[j]
 		if a.DocID != b.DocID {
@@ -222,6 +234,55 @@ func Score(gold []Doc, pred []Prediction) Report {
 
 // docCounts are one document's item counts for one field.
 type docCounts struct{ gold, pred, match int }
+
+// addByOffice adds document doc's office_type_modality keys, gold g and
+// predicted q, to the per-document counts of their office types. A key is
+// the office type, sep and the modality; a type first seen at a later
+// document gets zero counts for the documents before it.
+func addByOffice(byOffice map[string][]docCounts, doc int, g, q map[string]int) {
+	at := func(key string) *docCounts {
+		office, _, _ := strings.Cut(key, sep)
+		cs := byOffice[office]
+		for len(cs) <= doc {
+			cs = append(cs, docCounts{})
+		}
+		byOffice[office] = cs
+		return &cs[doc]
+	}
+	for k, n := range g {
+		c := at(k)
+		c.gold += n
+		c.match += min(n, q[k])
+	}
+	for k, n := range q {
+		at(k).pred += n
+	}
+}
+
+// officeScores turns the per-document counts of each office type into
+// scores over docs documents, most gold items first.
+func officeScores(byOffice map[string][]docCounts, docs int) []FieldScore {
+	out := make([]FieldScore, 0, len(byOffice))
+	for office, cs := range byOffice {
+		for len(cs) < docs {
+			cs = append(cs, docCounts{})
+		}
+		s := FieldScore{Field: office}
+		for _, c := range cs {
+			s.Gold, s.Predicted, s.Matched = s.Gold+c.gold, s.Predicted+c.pred, s.Matched+c.match
+		}
+		s.Precision, s.Recall, s.F1 = prf(s.Gold, s.Predicted, s.Matched)
+		s.F1Low, s.F1High = bootstrapF1(cs)
+		out = append(out, s)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Gold != out[j].Gold {
+			return out[i].Gold > out[j].Gold
+		}
+		return out[i].Field < out[j].Field
+	})
+	return out
+}
 
 // prf returns precision, recall and F1 of the counts, as [FieldScore] defines
 // them.

@@ -302,3 +302,54 @@ func TestScoreInterval(t *testing.T) {
 		t.Errorf("all right: interval %.3f–%.3f, want 1–1", f.F1Low, f.F1High)
 	}
 }
+
+// TestScoreByOfficeType checks the office_type_modality score split by
+// office type: each type counts its own gold and predicted items, a type
+// only one side names still has a row, and the rows add up to the field.
+func TestScoreByOfficeType(t *testing.T) {
+	gold := []eval.Doc{
+		goldDoc,
+		{ID: "d2", Violations: []eval.Violation{{OfficeType: "bakery", Modality: "reported"}, {OfficeType: "guild_shop", Modality: "conditional"}}},
+	}
+	pred := []eval.Prediction{
+		{ID: "d1", Violations: []eval.Violation{{OfficeType: "bakery", Modality: "reported"}, {OfficeType: "bakery", Modality: "conditional"}}},
+		{ID: "d2", Violations: []eval.Violation{{OfficeType: "bakery", Modality: "conditional"}, {OfficeType: "pharmacy", Modality: "reported"}}},
+	}
+	r := eval.Score(gold, pred)
+	got := map[string]counts{}
+	var order []string
+	for _, f := range r.ByOfficeType {
+		got[f.Field] = counts{f.Gold, f.Predicted, f.Matched}
+		order = append(order, f.Field)
+	}
+	want := map[string]counts{
+		"bakery":             {2, 3, 1},
+		"government_counter": {1, 0, 0},
+		"guild_shop":         {1, 0, 0},
+		"pharmacy":           {0, 1, 0},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("ByOfficeType counts (-want +got):\n%s", diff)
+	}
+	if order[0] != "bakery" {
+		t.Errorf("rows in order %v, want the most gold items first", order)
+	}
+	var sum counts
+	for _, c := range got {
+		sum = counts{sum[0] + c[0], sum[1] + c[1], sum[2] + c[2]}
+	}
+	if field := fieldCounts(r)[eval.FieldOfficeModality]; sum != field {
+		t.Errorf("rows add up to %v, the field is %v", sum, field)
+	}
+	var b strings.Builder
+	if err := r.WriteByOfficeType(&b); err != nil {
+		t.Fatal(err)
+	}
+	if lines := strings.Split(strings.TrimSpace(b.String()), "\n"); len(lines) != 1+4 || !strings.Contains(lines[1], "bakery") {
+		t.Errorf("by-office table:\n%s", b.String())
+	}
+	b.Reset()
+	if err := eval.Score([]eval.Doc{{ID: "p"}}, nil).WriteByOfficeType(&b); err != nil || b.Len() != 0 {
+		t.Errorf("with no violation scored, wrote %q (err %v), want nothing", b.String(), err)
+	}
+}
