@@ -171,6 +171,8 @@ func TestRenderPersian(t *testing.T) {
 		"سه نانوایی به دلیل تخلف",
 		// The data version and run IDs.
 		"run-20181130-b", "run-20181125-a", "transform/1.0.0",
+		// The method page's accuracy by office type.
+		"به تفکیک نوع واحد", "۰٫۸۲۵", "۰٫۵۵۰",
 	} {
 		if !has(text, want) {
 			t.Errorf("text layer lacks %q", want)
@@ -309,6 +311,7 @@ func TestRenderEnglish(t *testing.T) {
 		"Kavar Governorate", "Governor", "Shiraz Office of Industry, Mine and Trade",
 		"سه نانوایی به دلیل تخلف",
 		"+2",
+		"Office type and modality by office type", "Bakery 0.825 (40)", "Fuel station 0.550 (21)",
 	} {
 		if !has(text, want) {
 			t.Errorf("text layer lacks %q", want)
@@ -379,4 +382,5 @@ func TestRenderDeterministic(t *testing.T) {
 var testAccuracy = report.Accuracy{Extractor: "transform/9.9.9", Passages: 120, Person: 0.9, PersonRole: 0.8,
 	OfficeModality: 0.85, Sanction: 0.95, Modality: 0.875, GeneralPrecision: 0.96,
 	PersonInterval: [2]float64{0.87, 0.93}, PersonRoleInterval: [2]float64{0.76, 0.84},
-	FreshPassages: 60, FreshPerson: 0.85, FreshPersonRole: 0.7, FreshOfficeModality: 0.75}
+	FreshPassages: 60, FreshPerson: 0.85, FreshPersonRole: 0.7, FreshOfficeModality: 0.75,
+	ByOffice: []report.OfficeAccuracy{{OfficeType: "bakery", Gold: 40, F1: 0.825}, {OfficeType: "fuel_station", Gold: 21, F1: 0.55}}}

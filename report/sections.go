@@ -543,6 +543,14 @@ func (d *doc) appendix() {
 			withInterval(ac.PersonRole, ac.PersonRoleInterval), withInterval(ac.OfficeModality, ac.OfficeModalityInterval),
 			l.f3(ac.Sanction), l.f3(ac.Modality), l.f3(ac.GeneralPrecision)), "", 8.5, 5.2, colMuted)
 		d.pdf.Ln(1)
+		if len(ac.ByOffice) > 0 {
+			items := make([]string, len(ac.ByOffice))
+			for i, o := range ac.ByOffice {
+				items[i] = fmt.Sprintf(x.accOfficeItem, l.office(o.OfficeType), l.f3(o.F1), l.n(o.Gold))
+			}
+			d.paragraph(fmt.Sprintf(x.accByOffice, strings.Join(items, l.sep())), "", 8.5, 5.2, colMuted)
+			d.pdf.Ln(1)
+		}
 		if ac.FreshPassages > 0 {
 			d.paragraph(fmt.Sprintf(x.accuracyFresh, l.n(ac.FreshPassages), l.f3(ac.FreshPerson), l.f3(ac.FreshPersonRole),
 				l.f3(ac.FreshOfficeModality)), "", 8.5, 5.2, colMuted)

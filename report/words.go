@@ -19,6 +19,17 @@ type Accuracy struct {
 	// expect on unseen text, lower than the check part's.
 	FreshPassages                                     int
 	FreshPerson, FreshPersonRole, FreshOfficeModality float64
+	// ByOffice splits OfficeModality by office type, most labelled
+	// violations first; none is stated when it is empty.
+	ByOffice []OfficeAccuracy
+}
+
+// OfficeAccuracy is the office type and modality F1 of one office type, over
+// Gold labelled violations of that type.
+type OfficeAccuracy struct {
+	OfficeType string
+	Gold       int
+	F1         float64
 }
 
 // extra holds the labels of the incident-based sections of one language.
@@ -34,6 +45,7 @@ type extra struct {
 	dateRel, secFull, mentionsHead, merged        string
 	dateSources, tablesNote, tablesNotStored      string
 	accuracy, accuracyFresh, methodIncidents      string
+	accByOffice, accOfficeItem                    string
 	interval                                      string // a figure and its 95 % interval
 	sumLead, sumPrev, sumAvg, sumWarn, sumRise    string
 	sumTop, sumSevere, sumNotable, sumNoIncidents string
@@ -87,6 +99,8 @@ var extraFA = extra{
 	tablesNotStored: "جدول incidents به‌روز نشد (مجموعه داده فقط‌خواندنی یا در حال نوشتن بود)؛ ارقام از همان قاعده محاسبه شده‌اند.",
 	accuracy:        "دقت سنجیده استخراج‌گر (%s) روی متن واقعی پایگاه‌ها، بخش آزمون (%s متن که قواعد هرگز روی آن تنظیم نشده‌اند)، F1: نام افراد %s، نام و سمت %s، نوع واحد و وجه تخلف %s، ضمانت اجرا %s، وجه %s؛ از نام‌های استخراج‌شده از خبرهای عمومی %s نام افراد است. منبع: govwatch eval.",
 	interval:        "%s (بازه ۹۵ درصدی %s تا %s)",
+	accByOffice:     "نوع واحد و وجه تخلف به تفکیک نوع واحد (F1، در پرانتز شمار تخلف‌های برچسب‌خورده): %s؛ به تخلف‌های واحدهای کم‌شمارتر کمتر اعتماد کنید.",
+	accOfficeItem:   "%s %s (%s)",
 	accuracyFresh:   "روی %s متن واقعی تازه که پیش از هر تنظیمی سنجیده شدند، F1 کمتر بود: نام افراد %s، نام و سمت %s، نوع واحد و وجه تخلف %s؛ این ارقام را برای متن‌های نادیده انتظار داشته باشید.",
 	methodIncidents: "روش: واحد شمارش «رویداد» است: یک یافته، هشدار یا نفی درباره مجموعه‌ای از واحدها در یک مکان و زمان، هر چند جمله و خبر که آن را گفته باشند. هر جمله (بند) با همه انواع تخلف و ضمانت‌های اجرایش یک رویداد است و عددی که یک بار گفته شده یک بار شمرده می‌شود. رویدادهای خبرهای مختلف یک شهرستان یکی می‌شوند اگر وجه، انواع واحد و تعداد واحدها (یا در نبود تعداد، ضمانت‌های اجرا) یکی باشد و تاریخشان حداکثر سه روز از نخستین تاریخ فاصله داشته باشد. تاریخ رویداد از متن بند (مانند «روز گذشته»)، یا تاریخ وقوع درج‌شده در پایگاه، و در نبود آن تاریخ انتشار است. «واحد درگیر» جمع تعدادهای گفته‌شده است و رویداد بی‌تعداد یک واحد شمرده می‌شود. بازرسی‌هایی که تخلفی نیافته‌اند جدا شمرده شده و در جمع رویدادها نیستند. از هر خبر فقط آخرین نسخه به حساب آمده است.",
 	sumLead:         "در %s، %s رویداد تخلف با %s واحد درگیر در %s شهرستان گزارش شد.",
@@ -161,6 +175,8 @@ var extraEN = extra{
 	tablesNotStored: "The incidents table was not updated (the dataset was read-only or being written); the figures follow the same rule.",
 	accuracy:        "Measured accuracy of the extractors (%s) on real portal text, check part (%s passages the rules were never tuned on), F1: person %s, person and role %s, office type and modality %s, sanction %s, modality %s; of the names extracted from general news, %s are people's. Source: govwatch eval.",
 	interval:        "%s (95%% interval %s–%s)",
+	accByOffice:     "Office type and modality by office type (F1, in brackets the labelled violations): %s; trust the violations of the rarer kinds less.",
+	accOfficeItem:   "%s %s (%s)",
 	accuracyFresh:   "On %s fresh real passages scored before any rule was tuned on them, F1 was lower: person %s, person and role %s, office type and modality %s; expect these figures on unseen text.",
 	methodIncidents: "Method: the unit counted is the incident: one finding, threat or denial about a set of offices at a place and time, however many sentences and articles state it. Each clause is one incident with all its violation types and sanctions, and a number stated once counts once. Incidents of different articles of one county are merged when modality, office types and the count of offices (or, without a count, the sanctions) agree and their dates lie within three days of the first. An incident's date is a date in its clause («روز گذشته»), else the portal's occurrence date, else the publication date. Offices involved add up the stated counts, an incident without a count counting as one office. Inspections that found none are counted apart and are not in the incident totals. Only the latest version of each article counts.",
 	sumLead:         "In %s, %s violation incidents involving %s offices were reported in %s counties.",

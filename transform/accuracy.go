@@ -28,6 +28,10 @@ type Accuracy struct {
 	PersonInterval         [2]float64 `json:"person_interval"`
 	PersonRoleInterval     [2]float64 `json:"person_role_interval"`
 	OfficeModalityInterval [2]float64 `json:"office_type_modality_interval"`
+	// ByOfficeType splits OfficeModality by office type, for the types with
+	// at least MinOfficeGold gold items in the check part: how far each kind
+	// of establishment's violations can be trusted.
+	ByOfficeType []OfficeAccuracy `json:"by_office_type,omitempty"`
 	// Command is how the figures were measured.
 	Command string `json:"command"`
 	// Fresh holds the figures of the batches of real passages that were
@@ -36,6 +40,18 @@ type Accuracy struct {
 	// so `govwatch eval --write-accuracy` keeps them as they are.
 	Fresh *FreshAccuracy `json:"fresh,omitempty"`
 }
+
+// OfficeAccuracy is the office type and modality F1 of one office type.
+type OfficeAccuracy struct {
+	OfficeType string `json:"office_type"`
+	// Gold is the number of the check part's labelled violations of the type.
+	Gold int     `json:"gold"`
+	F1   float64 `json:"f1"`
+}
+
+// MinOfficeGold is the least number of labelled violations of an office type
+// for its own F1 to be stated: with fewer, one passage moves it by tenths.
+const MinOfficeGold = 20
 
 // FreshAccuracy is F1 on batches of real passages scored before any rule was
 // tuned on them, each by the rules of the day it arrived.

@@ -348,7 +348,14 @@ func accuracyOf(check eval.Report, general eval.NamesScore) transform.Accuracy {
 		f, _ := check.Field(field)
 		return [2]float64{math.Round(f.F1Low*1000) / 1000, math.Round(f.F1High*1000) / 1000}
 	}
+	var byOffice []transform.OfficeAccuracy
+	for _, o := range check.ByOfficeType {
+		if o.Gold >= transform.MinOfficeGold {
+			byOffice = append(byOffice, transform.OfficeAccuracy{OfficeType: o.Field, Gold: o.Gold, F1: math.Round(o.F1*1000) / 1000})
+		}
+	}
 	return transform.Accuracy{
+		ByOfficeType:           byOffice,
 		PersonInterval:         interval(eval.FieldPersonName),
 		PersonRoleInterval:     interval(eval.FieldPersonRole),
 		OfficeModalityInterval: interval(eval.FieldOfficeModality),

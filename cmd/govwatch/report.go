@@ -143,6 +143,9 @@ func reportAccuracy() report.Accuracy {
 	r := report.Accuracy{Extractor: a.Extractor, Passages: a.Passages, Person: a.Person, PersonRole: a.PersonRole,
 		OfficeModality: a.OfficeModality, Sanction: a.Sanction, Modality: a.Modality, GeneralPrecision: a.GeneralPrecision,
 		PersonInterval: a.PersonInterval, PersonRoleInterval: a.PersonRoleInterval, OfficeModalityInterval: a.OfficeModalityInterval}
+	for _, o := range a.ByOfficeType {
+		r.ByOffice = append(r.ByOffice, report.OfficeAccuracy{OfficeType: o.OfficeType, Gold: o.Gold, F1: o.F1})
+	}
 	if f := a.Fresh; f != nil {
 		r.FreshPassages, r.FreshPerson, r.FreshPersonRole, r.FreshOfficeModality = f.Passages, f.Person, f.PersonRole, f.OfficeModality
 	}
