@@ -177,7 +177,42 @@ func readDocument(lx *lexicon, text string, sc *scratch) *document {
 // and «در» likewise (see gluedPrefixes).
 func splitGluedAnd(lx *lexicon, ks *keyStream, splits []int32) []int32 {
 	splits = splitGluedPrefixes(lx, ks, splits, andPrefix)
+	splits = splitGluedAndSurname(lx, ks, splits)
 	return splitGluedPrefixes(lx, ks, splits, gluedPrefixes)
+}
+
+// splitGluedAndSurname splits «و» from a surname of the lists typed together
+// with it in a list of names («پاشا ودارایی», «وایمانی فرماندار …»): the rest
+// has four letters or more and is a surname, and the whole word is no word
+// any list knows («وکیلی», «ولایتی» and «وحیدی» stay whole).
+func splitGluedAndSurname(lx *lexicon, ks *keyStream, splits []int32) []int32 {
+	var buf [64]byte
+	n := len(ks.keys)
+	for i := 0; i < n; i++ {
+		if !ks.start[i] || ks.end[i] || ks.keys[i] != 'و' {
+			continue
+		}
+		j := i
+		for j < n && !ks.end[j] {
+			j++
+		}
+		if j >= n || j-i > 20 || j-i < 4 {
+			i = j
+			continue
+		}
+		w := buf[:0]
+		for _, k := range ks.keys[i : j+1] {
+			w = utf8.AppendRune(w, k)
+		}
+		whole := string(w)
+		rest := whole[len("و"):]
+		if lx.surnames[rest] && !lx.surnames[whole] && !lx.givenAll[whole] && !lx.stop[whole] && !lx.places[whole] && lx.words[whole] == (wordBits{}) && !inPlaceName(lx, ks, i, whole) {
+			ks.end[i], ks.start[i+1] = true, true
+			splits = append(splits, ks.pos[i+1])
+		}
+		i = j
+	}
+	return splits
 }
 
 // splitGluedHonorific splits a one-word honorific («سید», «دکتر», «مهندس»)
@@ -217,6 +252,30 @@ func splitGluedHonorific(lx *lexicon, ks *keyStream, splits []int32) []int32 {
 		i = j
 	}
 	return splits
+}
+
+// inPlaceName reports whether the word w starting at key i ends a place's
+// name with the word before it («چهارمحال وبختیاری»).
+func inPlaceName(lx *lexicon, ks *keyStream, i int, w string) bool {
+	b := i - 1
+	for b > 0 && !ks.start[b] {
+		b--
+	}
+	if b < 0 || i == 0 {
+		return false
+	}
+	prev := string(ks.keys[b:i])
+	if lx.provinces[prev+w] || lx.places[prev+w] {
+		return true
+	}
+	// «مرکزچهارمحال وبختیاری»: the place's first word may itself be glued
+	// to the word before it.
+	for p := range lx.provinces {
+		if head, ok := strings.CutSuffix(p, w); ok && head != "" && strings.HasSuffix(prev, head) {
+			return true
+		}
+	}
+	return false
 }
 
 // gluedPrefix is a short word that portals type together with the word after

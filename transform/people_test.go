@@ -25,6 +25,11 @@ func TestPeopleRoles(t *testing.T) {
 		{"surname like plural/1", "علی اکبر ساهایی استاندار کوار گفت: بازدید انجام شد.", "علی اکبر ساهایی|استاندار"},
 		{"surname like plural/2", "دیدارهایی استاندار کوار با مردم برگزار شد.", ""},
 		{"surname like plural/3", "حسن سرچشمه ای فرماندار کوار گفت: بازدید انجام شد.", "حسن سرچشمه ای|فرماندار"},
+		// «و» typed together with a surname of the lists in a list of names is split from it, but not
+		// from the second word of a place's name, nor from a word of its own («وکیلی»).
+		{"and glued to a surname/1", "جلسه با حضور حسن احمدی وکریمی فرماندار کوار برگزار شد.", "کریمی|فرماندار;حسن احمدی|"},
+		{"and glued to a surname/2", "به گزارش مرکزچهارمحال وبختیاری، حسن سامکی فرماندار کوار گفت: بازدید انجام شد.", "حسن سامکی|فرماندار"},
+		{"and glued to a surname/3", "حسن احمدی و وکیلی فرماندار کوار از بازار بازدید کردند.", "وکیلی|فرماندار;حسن احمدی|"},
 		// A compound surname's last part written apart («… گر», «… مهر») ends the name, while a news site
 		// named like a person («حکیم مهر») is none.
 		{"detached surname part/1", "حسن سامک گر رئیس اداره محیط زیست کوار گفت: دو واحد پلمب شد.", "حسن سامک گر|رئیس"},
