@@ -2548,7 +2548,7 @@ func (d *document) loneSpeaker(t int) (int, bool) {
 	}
 	if (first || scene) && (surnameLike || d.plainWord(t) && strings.HasSuffix(k, "ی") && utf8.RuneCountInString(k) >= 4) &&
 		(d.tokKey(next) == "ضمن" || d.tokKey(next) == "به" && d.tokKey(next+1) == "همراه" || d.tokKey(next) == "در" && d.tokKey(next+1) == "این" && d.in(setSceneNoun, next+2) ||
-			d.tokKey(next) == "با" && d.in(setSpeechLeadNoun, next+1)) {
+			d.tokKey(next) == "با" && d.in(setSpeechLeadNoun, next+1) || first && d.lx.surnames[k] && d.subjectSceneAfter(next)) {
 		// «ملانوری به همراه معاون … از بازار بازدید کرد»: a surname
 		// opening a sentence as the subject of a visit.
 		d.fire(rulePersonSubjectSurname, t, next+1)
@@ -2593,8 +2593,9 @@ var rulePersonAccordingTo = newRule("person-according-to",
 	"فرماندار از بازار بازدید کرد. به گفته دلاوری، طرح نظارتی تا پایان ماه ادامه دارد.")
 
 var rulePersonSubjectSurname = newRule("person-subject-surname",
-	"a surname opening a sentence (or the clause after «در این بازدید» or an agency's lead) right before «به همراه», «ضمن», «در این بازدید» or «با اشاره/تاکید/بیان» is its subject («ملانوری به همراه معاون … بازدید کرد»)",
+	"a surname opening a sentence (or the clause after «در این بازدید» or an agency's lead) right before «به همراه», «ضمن», «در این بازدید» or «با اشاره/تاکید/بیان», or a surname of the lists opening a sentence before «همچنین» or a scene («در جلسه», «در دومین سفر»), is its subject («ملانوری به همراه معاون … بازدید کرد»)",
 	"استاندار فارس از بازار کوار بازدید کرد.\nدلاوری به همراه معاون اقتصادی از بازار بازدید کرد.",
+	"سفر استاندار به کوار\nکریمی در دومین سفر شهرستانی خود از روستاها بازدید کرد.",
 	"استاندار فارس از بازار کوار بازدید کرد.\n🔹دلاوری در این بازدید از نانوایی‌ها نیز سرکشی کرد.",
 	"فرماندار از روستاها بازدید کرد. در این بازدید دلاوری ضمن گفت‌وگو با اهالی از طرح‌ها خبر داد.",
 	"به گزارش خبرگزاری از کرمان؛ دلاوری با تاکید بر نظارت بر بازار از نانوایی‌ها بازدید کرد.",
@@ -2609,6 +2610,23 @@ func (d *document) fromBodyListBefore(t int) bool {
 		if d.tokKey(j+1) == "از" && d.lx.surnames[d.tokKey(j)] && (d.toks[j-1].punct == '،' || d.toks[j-1].punct == ',' || d.tokKey(j-1) == "حضور") {
 			return true
 		}
+	}
+	return false
+}
+
+// subjectSceneAfter reports whether the words from token t set the scene of
+// a sentence whose subject comes before them: «همچنین», or «در» and a scene
+// noun, after an ordinal or not («در جلسه شورای اداری», «در دومین سفر»).
+func (d *document) subjectSceneAfter(t int) bool {
+	switch d.tokKey(t) {
+	case "همچنین":
+		return true
+	case "در":
+		n := t + 1
+		if k := d.tokKey(n); k == "اولین" || k == "دومین" || k == "سومین" || k == "نخستین" || k == "آخرین" {
+			n++
+		}
+		return d.in(setSceneNoun, n)
 	}
 	return false
 }

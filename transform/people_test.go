@@ -25,6 +25,9 @@ func TestPeopleRoles(t *testing.T) {
 		{"surname like plural/1", "علی اکبر ساهایی استاندار کوار گفت: بازدید انجام شد.", "علی اکبر ساهایی|استاندار"},
 		{"surname like plural/2", "دیدارهایی استاندار کوار با مردم برگزار شد.", ""},
 		{"surname like plural/3", "حسن سرچشمه ای فرماندار کوار گفت: بازدید انجام شد.", "حسن سرچشمه ای|فرماندار"},
+		// A surname of the lists opening a sentence before «همچنین» or a scene («در دومین سفر») is its subject.
+		{"subject surname before a scene/1", "سفر استاندار به کوار\nکریمی در دومین سفر شهرستانی خود از روستاها بازدید کرد.", "کریمی|استاندار"},
+		{"subject surname before a scene/2", "جلسه شورای اداری برگزار شد.\nکریمی همچنین از پروژه‌های عمرانی روستاها بازدید کرد.", "کریمی|"},
 		// «و» typed together with a surname of the lists in a list of names is split from it, but not
 		// from the second word of a place's name, nor from a word of its own («وکیلی»).
 		{"and glued to a surname/1", "جلسه با حضور حسن احمدی وکریمی فرماندار کوار برگزار شد.", "کریمی|فرماندار;حسن احمدی|"},
