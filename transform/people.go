@@ -1674,6 +1674,11 @@ func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 			// word, between a given name and a speech verb.
 		case i == ns+1 && d.lx.given[d.toks[ns].key] && d.lx.stop[d.toks[i].key] && utf8.RuneCountInString(d.toks[i].key) >= 3 && d.opensClause(ns) && (d.sceneNext(i+1) && d.speechLater(i+1) || d.asPhraseEnd(i+1) >= 0):
 			d.fire(rulePersonCommonWordSurname, ns, i+1)
+		case i == ns+1 && d.lx.given[d.toks[ns].key] && d.commonWordBeforeSpeech(i) && d.opensClause(ns):
+			// «یوسف روستا اظهار کرد», «بهرام دلفان افزود»: a common word
+			// or a place's name between a given name opening the clause
+			// and a speech verb is the surname.
+			d.fire(rulePersonCommonWordSurname, ns, i+1)
 		default:
 			return ns, i
 		}
@@ -1743,8 +1748,9 @@ var rulePersonThirdWord = newRule("person-third-word",
 	"محمد علی کریمی کوارک روز دوشنبه در گفت و گو با خبرنگار ما افزود: طرح ادامه دارد.")
 
 var rulePersonCommonWordSurname = newRule("person-common-word-surname",
-	"a given name opening a clause and a common word after it, right before the scene of what the sentence reports («در جلسه …», «صبح امروز») and a speech verb later, or before «به عنوان», are a name whose surname is also a word («جعفر توان در جلسه ستاد گفت», «جعفر توان به عنوان سرپرست …»)",
-	"جعفر توان در جلسه ستاد برنامه‌ریزی سفر گفت: همه دستگاه‌ها آماده‌اند.")
+	"a given name opening a clause and a common word after it, right before the scene of what the sentence reports («در جلسه …», «صبح امروز») and a speech verb later, or before «به عنوان», or right before a speech verb (a place's name too), are a name whose surname is also a word («جعفر توان در جلسه ستاد گفت», «جعفر توان به عنوان سرپرست …», «حسن کوار افزود»)",
+	"جعفر توان در جلسه ستاد برنامه‌ریزی سفر گفت: همه دستگاه‌ها آماده‌اند.",
+	"بازرسی از بازار ادامه دارد.\nحسن کوار افزود: دو واحد پلمب شد.")
 
 // isPreposition reports whether k is a simple preposition, after which a
 // word begins a noun phrase («از زیر سایه …»).
@@ -2629,4 +2635,26 @@ func (d *document) subjectSceneAfter(t int) bool {
 		return d.in(setSceneNoun, n)
 	}
 	return false
+}
+
+// commonWordBeforeSpeech reports whether token t is a word of the language or
+// a place's name («روستا», «دلفان») right before a speech verb: where a
+// name's surname stands, whatever else the word is.
+func (d *document) commonWordBeforeSpeech(t int) bool {
+	if !d.isWord(t) || !d.covered(t+1, catSpeech) {
+		return false
+	}
+	k := d.toks[t].key
+	if utf8.RuneCountInString(k) < 3 || verbShaped(k) || startsDigit(k) {
+		return false
+	}
+	if !d.lx.stop[k] && !d.lx.places[k] && !d.covered(t, catCounty) && !d.covered(t, catCity) {
+		return false
+	}
+	for _, c := range []category{catTitle, catOrg, catOffice, catHonorific, catPronoun, catSpeech, catProvince} {
+		if d.covered(t, c) {
+			return false
+		}
+	}
+	return true
 }

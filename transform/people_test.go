@@ -25,6 +25,10 @@ func TestPeopleRoles(t *testing.T) {
 		{"surname like plural/1", "علی اکبر ساهایی استاندار کوار گفت: بازدید انجام شد.", "علی اکبر ساهایی|استاندار"},
 		{"surname like plural/2", "دیدارهایی استاندار کوار با مردم برگزار شد.", ""},
 		{"surname like plural/3", "حسن سرچشمه ای فرماندار کوار گفت: بازدید انجام شد.", "حسن سرچشمه ای|فرماندار"},
+		// A common word or a place's name between a given name opening the clause and a speech verb is the
+		// surname.
+		{"common word surname before speech/1", "بازرسی از بازار ادامه دارد.\nحسن روستا اظهار کرد: دو واحد پلمب شد.", "حسن روستا|"},
+		{"common word surname before speech/2", "بازرسی از بازار ادامه دارد.\nحسن کوار افزود: دو واحد پلمب شد.", "حسن کوار|"},
 		// A surname of the lists opening a sentence before «همچنین» or a scene («در دومین سفر») is its subject.
 		{"subject surname before a scene/1", "سفر استاندار به کوار\nکریمی در دومین سفر شهرستانی خود از روستاها بازدید کرد.", "کریمی|استاندار"},
 		{"subject surname before a scene/2", "جلسه شورای اداری برگزار شد.\nکریمی همچنین از پروژه‌های عمرانی روستاها بازدید کرد.", "کریمی|"},
