@@ -2112,9 +2112,14 @@ func (d *document) unknownGivenLead(t int) (int, bool) {
 // rulePersonNotNamePhrase keeps fixed phrases shaped like names from
 // becoming people.
 var rulePersonNotNamePhrase = newBlockingRule("person-not-name-phrase",
-	"a given name and a surname that together name a campaign or a thing («طرح سلامت نوروزی») are no person",
+	"a given name and a surname that together name a campaign or a thing («طرح سلامت نوروزی») are no person, nor is a given name that is the noun of an idiom after «در» («در سایه …»)",
 	"تیم‌های سلامت نوروزی از ۴۰ واحد صنفی بازدید کردند.",
-	"استاندار سمنان علی رغم ممنوعیت سفر به شهرستان آمد.")
+	"استاندار سمنان علی رغم ممنوعیت سفر به شهرستان آمد.",
+	"فرماندار گفت: کوار در سایه همدلی کریمی مردم آباد شد.")
+
+// setInIdiom holds given names that are also the noun of an idiom after
+// «در» («در سایه», «در پرتو»).
+var setInIdiom = newWordSet("in_idiom")
 
 // rulePersonThreeWordName accepts a surname in two words between a given
 // name opening a clause and a title.
@@ -2304,6 +2309,12 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 	}
 	if !hon && d.flag(flagGivenAll, t) && d.isWord(t+1) && d.lx.has(setNotNamePhrase, d.toks[t].key+d.toks[t+1].key) {
 		d.fire(rulePersonNotNamePhrase, t, t+2)
+		return 0, 0, false
+	}
+	if !hon && d.tokKey(t-1) == "در" && d.in(setInIdiom, t) {
+		// «در سایه محبت علوی», «در پرتو …»: a given name that is also
+		// the noun of an idiom after «در» begins no name.
+		d.fire(rulePersonNotNamePhrase, t-1, t+1)
 		return 0, 0, false
 	}
 	if hon && i < len(d.toks) && isQuote(d.toks[i].punct) {

@@ -25,6 +25,8 @@ func TestPeopleRoles(t *testing.T) {
 		{"surname like plural/1", "علی اکبر ساهایی استاندار کوار گفت: بازدید انجام شد.", "علی اکبر ساهایی|استاندار"},
 		{"surname like plural/2", "دیدارهایی استاندار کوار با مردم برگزار شد.", ""},
 		{"surname like plural/3", "حسن سرچشمه ای فرماندار کوار گفت: بازدید انجام شد.", "حسن سرچشمه ای|فرماندار"},
+		// A given name that is the noun of an idiom after «در» begins no name.
+		{"idiom after in", "فرماندار گفت: کوار در سایه همدلی کریمی مردم آباد شد.", ""},
 		// A common word or a place's name between a given name opening the clause and a speech verb is the
 		// surname.
 		{"common word surname before speech/1", "بازرسی از بازار ادامه دارد.\nحسن روستا اظهار کرد: دو واحد پلمب شد.", "حسن روستا|"},
