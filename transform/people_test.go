@@ -25,6 +25,9 @@ func TestPeopleRoles(t *testing.T) {
 		{"surname like plural/1", "علی اکبر ساهایی استاندار کوار گفت: بازدید انجام شد.", "علی اکبر ساهایی|استاندار"},
 		{"surname like plural/2", "دیدارهایی استاندار کوار با مردم برگزار شد.", ""},
 		{"surname like plural/3", "حسن سرچشمه ای فرماندار کوار گفت: بازدید انجام شد.", "حسن سرچشمه ای|فرماندار"},
+		// A deputy of a head with no portfolio between keeps the head in the role, as «معاون فرماندار» does.
+		{"deputy of a head/1", "حسن کریمی معاون مدیرکل آموزش و پرورش استان فارس گفت: کار ادامه دارد.", "حسن کریمی|معاون مدیرکل"},
+		{"deputy of a head/2", "حسن کریمی معاون دادستان کوار گفت: کار ادامه دارد.", "حسن کریمی|معاون دادستان"},
 		// A given name that is the noun of an idiom after «در» begins no name.
 		{"idiom after in", "فرماندار گفت: کوار در سایه همدلی کریمی مردم آباد شد.", ""},
 		// A common word or a place's name between a given name opening the clause and a speech verb is the
