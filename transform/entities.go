@@ -933,7 +933,7 @@ var (
 		"a name with no title that is the name, or the surname, of a person already found refers to them",
 		"علی احمدی فرماندار شهرستان کوار از نانوایی‌ها بازدید کرد. احمدی گفت: وضعیت مطلوب است.")
 	ruleRoleFullerTitle = newRule("role-fuller-title",
-		"a fuller form of a person's title given elsewhere in the article («دادستان عمومی و انقلاب») is their role",
+		"a fuller form of a person's title given elsewhere in the article («دادستان عمومی و انقلاب»), or a form that names the place their title did not («فرماندار ویژه کوار» after «فرماندار»), is their role",
 		"حسن کریمی دادستان کوار گفت: پرونده تشکیل شد. دادستان عمومی و انقلاب شهرستان کوار افزود: رسیدگی ادامه دارد.")
 )
 
@@ -1857,6 +1857,11 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 				// «دادستان عمومی و انقلاب شهرستان لارستان» … «جهانبخش،
 				// دادستان لارستان»: a fuller form of the same title at
 				// the same place.
+				score = 2
+			case m.org != "" && extendsWords(mk.words, k.words) && k.org != "" && k.org == k.orgLast && strings.HasPrefix(mk.org, k.org):
+				// «مراد یگانه فرماندار گفت» … «فرماندار ویژه دهلران
+				// افزود»: the person's title named no place, and the
+				// fuller form names where.
 				score = 2
 			}
 			if score > bestScore || (score == bestScore && score > 0 && p.first > ps[best].first && p.first < m.start) {

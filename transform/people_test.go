@@ -25,6 +25,8 @@ func TestPeopleRoles(t *testing.T) {
 		{"surname like plural/1", "علی اکبر ساهایی استاندار کوار گفت: بازدید انجام شد.", "علی اکبر ساهایی|استاندار"},
 		{"surname like plural/2", "دیدارهایی استاندار کوار با مردم برگزار شد.", ""},
 		{"surname like plural/3", "حسن سرچشمه ای فرماندار کوار گفت: بازدید انجام شد.", "حسن سرچشمه ای|فرماندار"},
+		// A title that named no place takes its fuller form that names one, later in the article.
+		{"fuller title with a place", "حسن کریمی فرماندار گفت: بازدید انجام شد. فرماندار ویژه کوار افزود: کار ادامه دارد.", "حسن کریمی|فرماندار ویژه"},
 		// A deputy of a head with no portfolio between keeps the head in the role, as «معاون فرماندار» does.
 		{"deputy of a head/1", "حسن کریمی معاون مدیرکل آموزش و پرورش استان فارس گفت: کار ادامه دارد.", "حسن کریمی|معاون مدیرکل"},
 		{"deputy of a head/2", "حسن کریمی معاون دادستان کوار گفت: کار ادامه دارد.", "حسن کریمی|معاون دادستان"},
