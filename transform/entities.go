@@ -899,7 +899,7 @@ var (
 		"جلسه با حضور ارسلان تنگسیر در فرمانداری برگزار شد. دکتر تنگسیر استاندار بوشهر گفت: بازار آرام است.",
 		"نشست خبری پست\n\nبه گزارش خبرنگار، هدایت سامکی در نشست خبری روز جهانی پست گفت: خدمات پست گسترش یافت.\n\nسامکی مدیرکل پست استان فارس افزود: کار ادامه دارد.")
 	ruleRoleNextSentenceTitle = newRule("role-next-sentence-title",
-		"a name given first takes the role of the unnamed title that opens one of the next eight sentences, or follows their «به گزارش …،» opener, with no other name between («X گفت: … وی افزود: … فرماندار کوار افزود: …»)",
+		"a name given first, as a clause's subject (not inside a phrase such as «دولت دکتر …»), takes the role of the unnamed title that opens one of the next eight sentences, or follows their «به گزارش …،» opener, with no other name between («X گفت: … وی افزود: … فرماندار کوار افزود: …»)",
 		"به گزارش خبرگزاری، حسن کریمی در این دیدار گفت: بازرسی‌ها ادامه دارد.\nفرماندار شهرستان کوار افزود: نانوایی‌ها بازرسی شدند.",
 		"حسن کریمی از نانوایی‌های کوار بازدید کرد.\nبه گزارش روابط عمومی فرمانداری کوار، فرماندار کوار در این بازدید گفت: کار ادامه دارد.")
 	rulePersonPastQuotedNames = newRule("person-past-quoted-names",
@@ -1758,7 +1758,7 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 					m.person = found
 					d.cur = ps[found].rules
 					d.fireSpan(rulePersonStandalone, m.start, m.end)
-					if ti := d.titleAfter(ms, i); ti >= 0 && !m.martyr && !m.oblique && !line {
+					if ti := d.titleAfter(ms, i); ti >= 0 && !m.martyr && !m.oblique && !line && !d.nameInPhrase(m) {
 						// «محسن صیادی اظهار کرد: … مدیر بازرسی … بیان کرد:»
 						t := &ms[ti]
 						ps[found].role, ps[found].org = t.role, t.org
@@ -2266,3 +2266,21 @@ func (d *document) titleInApposition(ne int) bool {
 var rulePersonTitleInApposition = newBlockingRule("person-title-in-apposition",
 	"a name between two titles set off by commas holds the title after it («با حضور استاندار کوار، کریمی، نماینده مردم …»)",
 	"به حکم استاندار فارس، سید حسن کریمی، فرماندار کوار شد.")
+
+// nameInPhrase reports whether the name of mention m, with the honorifics
+// before it, stands inside a phrase rather than opening a clause: after a
+// noun or a preposition («دولت دکتر پزشکیان», «رای به دکتر روحانی»). Such a
+// name is no subject that a later title could stand for.
+func (d *document) nameInPhrase(m *rawMention) bool {
+	t := d.tokAt(m.start)
+	for t > 0 && d.covered(t-1, catHonorific) {
+		t--
+	}
+	if t == 0 || !d.isWord(t-1) || d.tokKey(t-1) == "و" {
+		return false
+	}
+	if e := d.tokAt(m.end-1) + 1; d.covered(e, catSpeech) || d.sceneNext(e) {
+		return false // «… استان مرکزی محمد اتابکی گفت»: the speaker after a long lead
+	}
+	return !d.opensClause(t) && !d.afterReportLead(t) && !d.in(setTimeWord, t-1)
+}

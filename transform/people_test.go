@@ -25,6 +25,9 @@ func TestPeopleRoles(t *testing.T) {
 		{"surname like plural/1", "علی اکبر ساهایی استاندار کوار گفت: بازدید انجام شد.", "علی اکبر ساهایی|استاندار"},
 		{"surname like plural/2", "دیدارهایی استاندار کوار با مردم برگزار شد.", ""},
 		{"surname like plural/3", "حسن سرچشمه ای فرماندار کوار گفت: بازدید انجام شد.", "حسن سرچشمه ای|فرماندار"},
+		// A name inside a phrase («دولت دکتر …», «رای به دکتر …») is no subject that a later unnamed title stands for.
+		{"name in a phrase/1", "مردم کوار با رای بالا از دولت دکتر حسن کریمی حمایت کردند.\nفرماندار کوار گفت: کار ادامه دارد.", "حسن کریمی|"},
+		{"name in a phrase/2", "به گزارش پایگاه خبری کوار به نقل از روابط عمومی اداره کل میراث فرهنگی استان فارس حسن کریمی گفت: نمایشگاه برپا شد.\nمدیرکل میراث فرهنگی استان فارس افزود: کار ادامه دارد.", "حسن کریمی|مدیرکل"},
 		// A title that named no place takes its fuller form that names one, later in the article.
 		{"fuller title with a place", "حسن کریمی فرماندار گفت: بازدید انجام شد. فرماندار ویژه کوار افزود: کار ادامه دارد.", "حسن کریمی|فرماندار ویژه"},
 		// A deputy of a head with no portfolio between keeps the head in the role, as «معاون فرماندار» does.
