@@ -721,6 +721,10 @@ func (lx *lexicon) surnameShape(k string) bool {
 			return true
 		}
 	}
+	// «پورمهدی», «پوراحمد»: «پور» (son of) before a given name.
+	if rest, ok := strings.CutPrefix(k, "پور"); ok && utf8.RuneCountInString(rest) >= 3 && lx.given[rest] {
+		return true
+	}
 	return false
 }
 

@@ -39,6 +39,8 @@ func TestPeopleRoles(t *testing.T) {
 		// surname.
 		{"common word surname before speech/1", "بازرسی از بازار ادامه دارد.\nحسن روستا اظهار کرد: دو واحد پلمب شد.", "حسن روستا|"},
 		{"common word surname before speech/2", "بازرسی از بازار ادامه دارد.\nحسن کوار افزود: دو واحد پلمب شد.", "حسن کوار|"},
+		// «پور» before a given name is a surname's shape.
+		{"pour before a given name", "جلسه شورای اداری کوار برگزار شد.\nپورحسن در این جلسه گفت: کار ادامه دارد.", "پورحسن|"},
 		// A surname of the lists opening a sentence before «همچنین» or a scene («در دومین سفر») is its subject.
 		{"subject surname before a scene/1", "سفر استاندار به کوار\nکریمی در دومین سفر شهرستانی خود از روستاها بازدید کرد.", "کریمی|استاندار"},
 		{"subject surname before a scene/2", "جلسه شورای اداری برگزار شد.\nکریمی همچنین از پروژه‌های عمرانی روستاها بازدید کرد.", "کریمی|"},
