@@ -1128,6 +1128,9 @@ func (d *document) plainWordAnyShape(t int) bool {
 	if strings.HasSuffix(k, "ترین") {
 		return false // a superlative («بالاترین»), never a name
 	}
+	if strings.HasSuffix(k, "نیوز") {
+		return false // a news site («البرزنیوز»), never a name
+	}
 	for _, c := range []category{catTitle, catOrg, catOffice, catViolation, catSanction, catSpeech, catTrigger, catPronoun, catHonorific, catProvince, catCounty, catConditional, catFuture, catReported, catDenied, catGeneric} {
 		if d.covered(t, c) {
 			return false

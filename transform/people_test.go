@@ -39,6 +39,9 @@ func TestPeopleRoles(t *testing.T) {
 		// surname.
 		{"common word surname before speech/1", "بازرسی از بازار ادامه دارد.\nحسن روستا اظهار کرد: دو واحد پلمب شد.", "حسن روستا|"},
 		{"common word surname before speech/2", "بازرسی از بازار ادامه دارد.\nحسن کوار افزود: دو واحد پلمب شد.", "حسن کوار|"},
+		// A news site's name in «…نیوز» and «علیه» (against) are no names.
+		{"news site and against/1", "آوا نیوز\nآوا نیوز\nبه گزارش خبرگزاری آوا نیوز، حسن کریمی گفت: بازدید انجام شد.", "حسن کریمی|"},
+		{"news site and against/2", "اقدامات قانونی لازم علیه مدیرعامل شرکت انجام خواهد شد.", ""},
 		// «پور» before a given name is a surname's shape.
 		{"pour before a given name", "جلسه شورای اداری کوار برگزار شد.\nپورحسن در این جلسه گفت: کار ادامه دارد.", "پورحسن|"},
 		// A surname of the lists opening a sentence before «همچنین» or a scene («در دومین سفر») is its subject.
