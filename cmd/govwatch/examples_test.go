@@ -502,7 +502,7 @@ var exampleChecks = map[string]exampleCheck{
 		stdout: []string{`{"id":"a1"`, `"name":"علی رضایی","role":"فرماندار"`, `"sanction":"licence_revocation","sanctions":["licence_revocation"],"count":3`},
 	},
 	"govwatch analyze --explain transform/testdata/realshaped/texts/rs01.txt": {
-		stdout: []string{"«محمدرضا کاوسی»", "person-agency-lead", "role-next-sentence-title"},
+		stdout: []string{"«محمدرضا کاوسی»", "person-standalone-name", "role-next-sentence-title"},
 	},
 	// eval: the real set's texts are rebuilt on a machine, or missing, which eval says
 	"govwatch eval": {
