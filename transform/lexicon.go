@@ -347,6 +347,18 @@ func buildLexicon() (*lexicon, error) {
 	if err := eachLine("lexicons/stopwords.txt", func(f []string) { lx.stop[NormalizeKey(f[0])] = true }); err != nil {
 		return nil, err
 	}
+	// «میرداود», «میرحسین»: «میر» typed together with a given name is a
+	// given name of its own.
+	mir := NormalizeKey("میر")
+	var mirGiven []string
+	for k := range lx.given {
+		if utf8.RuneCountInString(k) >= 3 && !strings.HasPrefix(k, mir) && !lx.stop[mir+k] && !lx.surnames[mir+k] {
+			mirGiven = append(mirGiven, mir+k)
+		}
+	}
+	for _, k := range mirGiven {
+		lx.given[k] = true
+	}
 	lx.givenAll = make(map[string]bool, len(lx.given)+len(rare))
 	for k := range lx.given {
 		lx.givenAll[k] = true

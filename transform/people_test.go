@@ -42,6 +42,8 @@ func TestPeopleRoles(t *testing.T) {
 		// A news site's name in «…نیوز» and «علیه» (against) are no names.
 		{"news site and against/1", "آوا نیوز\nآوا نیوز\nبه گزارش خبرگزاری آوا نیوز، حسن کریمی گفت: بازدید انجام شد.", "حسن کریمی|"},
 		{"news site and against/2", "اقدامات قانونی لازم علیه مدیرعامل شرکت انجام خواهد شد.", ""},
+		// «میر» typed together with a given name is a given name.
+		{"mir before a given name", "به گزارش خبرگزاری، میرحسن سامک اظهار کرد: بازدید انجام شد.", "میرحسن سامک|"},
 		// «پور» before a given name is a surname's shape.
 		{"pour before a given name", "جلسه شورای اداری کوار برگزار شد.\nپورحسن در این جلسه گفت: کار ادامه دارد.", "پورحسن|"},
 		// A surname of the lists opening a sentence before «همچنین» or a scene («در دومین سفر») is its subject.
