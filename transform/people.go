@@ -2568,7 +2568,7 @@ func (d *document) loneSpeaker(t int) (int, bool) {
 	}
 	if (first || scene) && (surnameLike || d.plainWord(t) && strings.HasSuffix(k, "ی") && utf8.RuneCountInString(k) >= 4) &&
 		(d.tokKey(next) == "ضمن" || d.tokKey(next) == "به" && d.tokKey(next+1) == "همراه" || d.tokKey(next) == "در" && d.tokKey(next+1) == "این" && d.in(setSceneNoun, next+2) ||
-			d.tokKey(next) == "با" && d.in(setSpeechLeadNoun, next+1) || first && d.lx.surnames[k] && d.subjectSceneAfter(next)) {
+			d.tokKey(next) == "با" && d.in(setSpeechLeadNoun, next+1) || first && d.subjectSceneAfter(next)) {
 		// «ملانوری به همراه معاون … از بازار بازدید کرد»: a surname
 		// opening a sentence as the subject of a visit.
 		d.fire(rulePersonSubjectSurname, t, next+1)
@@ -2613,7 +2613,7 @@ var rulePersonAccordingTo = newRule("person-according-to",
 	"فرماندار از بازار بازدید کرد. به گفته دلاوری، طرح نظارتی تا پایان ماه ادامه دارد.")
 
 var rulePersonSubjectSurname = newRule("person-subject-surname",
-	"a surname opening a sentence (or the clause after «در این بازدید» or an agency's lead) right before «به همراه», «ضمن», «در این بازدید» or «با اشاره/تاکید/بیان», or a surname of the lists opening a sentence before «همچنین» or a scene («در جلسه», «در دومین سفر»), is its subject («ملانوری به همراه معاون … بازدید کرد»)",
+	"a surname opening a sentence (or the clause after «در این بازدید» or an agency's lead) right before «به همراه», «ضمن», «در این بازدید» or «با اشاره/تاکید/بیان», or such a surname opening a sentence before «همچنین» or a scene («در جلسه», «در دومین سفر»), is its subject («ملانوری به همراه معاون … بازدید کرد»)",
 	"استاندار فارس از بازار کوار بازدید کرد.\nدلاوری به همراه معاون اقتصادی از بازار بازدید کرد.",
 	"سفر استاندار به کوار\nکریمی در دومین سفر شهرستانی خود از روستاها بازدید کرد.",
 	"استاندار فارس از بازار کوار بازدید کرد.\n🔹دلاوری در این بازدید از نانوایی‌ها نیز سرکشی کرد.",

@@ -44,6 +44,8 @@ func TestPeopleRoles(t *testing.T) {
 		{"news site and against/2", "اقدامات قانونی لازم علیه مدیرعامل شرکت انجام خواهد شد.", ""},
 		// «میر» typed together with a given name is a given name.
 		{"mir before a given name", "به گزارش خبرگزاری، میرحسن سامک اظهار کرد: بازدید انجام شد.", "میرحسن سامک|"},
+		// A word shaped like a surname («…ی») opening a sentence before a scene is its subject too.
+		{"subject surname shape before a scene", "به گزارش خبرگزاری کوار، سامکی در مراسم روز زن از برگزیدگان تقدیر کرد.", "سامکی|"},
 		// «پور» before a given name is a surname's shape.
 		{"pour before a given name", "جلسه شورای اداری کوار برگزار شد.\nپورحسن در این جلسه گفت: کار ادامه دارد.", "پورحسن|"},
 		// A surname of the lists opening a sentence before «همچنین» or a scene («در دومین سفر») is its subject.
