@@ -2643,7 +2643,7 @@ func (d *document) subjectSceneAfter(t int) bool {
 		return true
 	case "در":
 		n := t + 1
-		if k := d.tokKey(n); k == "اولین" || k == "دومین" || k == "سومین" || k == "نخستین" || k == "آخرین" {
+		if d.ordinalAt(n) {
 			n++
 		}
 		return d.in(setSceneNoun, n)
