@@ -11,18 +11,27 @@ import (
 // bootstrap interval over documents, followed by
 // the number of documents and any missing or unknown prediction IDs.
 func (r Report) WriteText(w io.Writer) error {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "field\tgold\tpred\tmatch\tprecision\trecall\tf1\tf1 95% interval")
-	for _, f := range r.Fields {
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%.3f\t%.3f\t%.3f\t%.3f–%.3f\n",
-			f.Field, f.Gold, f.Predicted, f.Matched, f.Precision, f.Recall, f.F1, f.F1Low, f.F1High)
-	}
-	if err := tw.Flush(); err != nil {
-		return fmt.Errorf("write report: %w", err)
+	if err := writeScores(w, "field", "", r.Fields); err != nil {
+		return err
 	}
 	_, err := fmt.Fprintf(w, "documents: %d, without prediction: %d, unknown predictions: %d\n",
 		r.Docs, len(r.MissingIDs), len(r.UnknownIDs))
 	if err != nil {
+		return fmt.Errorf("write report: %w", err)
+	}
+	return nil
+}
+
+// writeScores writes scores as an aligned table under a header whose first
+// column is named first, each row's name after indent.
+func writeScores(w io.Writer, first, indent string, scores []FieldScore) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintf(tw, "%s\tgold\tpred\tmatch\tprecision\trecall\tf1\tf1 95%% interval\n", first)
+	for _, f := range scores {
+		fmt.Fprintf(tw, "%s%s\t%d\t%d\t%d\t%.3f\t%.3f\t%.3f\t%.3f–%.3f\n",
+			indent, f.Field, f.Gold, f.Predicted, f.Matched, f.Precision, f.Recall, f.F1, f.F1Low, f.F1High)
+	}
+	if err := tw.Flush(); err != nil {
 		return fmt.Errorf("write report: %w", err)
 	}
 	return nil
@@ -36,14 +45,5 @@ func (r Report) WriteByOfficeType(w io.Writer) error {
 	if len(r.ByOfficeType) == 0 {
 		return nil
 	}
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "office_type_modality by office type\tgold\tpred\tmatch\tprecision\trecall\tf1\tf1 95% interval")
-	for _, f := range r.ByOfficeType {
-		fmt.Fprintf(tw, "  %s\t%d\t%d\t%d\t%.3f\t%.3f\t%.3f\t%.3f–%.3f\n",
-			f.Field, f.Gold, f.Predicted, f.Matched, f.Precision, f.Recall, f.F1, f.F1Low, f.F1High)
-	}
-	if err := tw.Flush(); err != nil {
-		return fmt.Errorf("write report: %w", err)
-	}
-	return nil
+	return writeScores(w, "office_type_modality by office type", "  ", r.ByOfficeType)
 }
