@@ -899,7 +899,7 @@ var (
 		"جلسه با حضور ارسلان تنگسیر در فرمانداری برگزار شد. دکتر تنگسیر استاندار بوشهر گفت: بازار آرام است.",
 		"نشست خبری پست\n\nبه گزارش خبرنگار، هدایت سامکی در نشست خبری روز جهانی پست گفت: خدمات پست گسترش یافت.\n\nسامکی مدیرکل پست استان فارس افزود: کار ادامه دارد.")
 	ruleRoleNextSentenceTitle = newRule("role-next-sentence-title",
-		"a name given first, as a clause's subject (not inside a phrase such as «دولت دکتر …»), takes the role of the unnamed title that opens one of the next eight sentences, or follows their «به گزارش …،» opener, with no other name between («X گفت: … وی افزود: … فرماندار کوار افزود: …»)",
+		"a name given first, as a clause's subject (not inside a phrase such as «دولت دکتر …»), takes the role of the unnamed title that opens one of the next eight sentences, or follows their «به گزارش …،» opener, with no other name between but a martyr's («X گفت: … وی افزود: … فرماندار کوار افزود: …»)",
 		"به گزارش خبرگزاری، حسن کریمی در این دیدار گفت: بازرسی‌ها ادامه دارد.\nفرماندار شهرستان کوار افزود: نانوایی‌ها بازرسی شدند.",
 		"حسن کریمی از نانوایی‌های کوار بازدید کرد.\nبه گزارش روابط عمومی فرمانداری کوار، فرماندار کوار در این بازدید گفت: کار ادامه دارد.")
 	rulePersonPastQuotedNames = newRule("person-past-quoted-names",
@@ -1988,7 +1988,7 @@ func (d *document) titleAfter(ms []rawMention, i int) int {
 		if tj < 0 || tj > si+maxTitleAfter {
 			return -1
 		}
-		if m.kind == MentionName && !sameName(m.nameKeys, ms[i].nameKeys) && tj > si && (m.bare || d.speaks(ms, j)) {
+		if m.kind == MentionName && !m.martyr && !sameName(m.nameKeys, ms[i].nameKeys) && tj > si && (m.bare || d.speaks(ms, j)) {
 			// Another person named in a later sentence is the one its
 			// title stands for; one named beside the name in its own
 			// sentence («با حضور …») is not, nor one named with a
@@ -2037,7 +2037,7 @@ func (d *document) namedRightAfter(ms []rawMention, j, tj int, keys []string) bo
 		if sk < 0 || sk > tj+1 || ms[k].kind == MentionTitle {
 			return false
 		}
-		if ms[k].kind == MentionName && ms[k].bare && !sameName(ms[k].nameKeys, keys) {
+		if ms[k].kind == MentionName && ms[k].bare && !ms[k].martyr && !sameName(ms[k].nameKeys, keys) {
 			return true
 		}
 	}

@@ -28,6 +28,10 @@ func TestPeopleRoles(t *testing.T) {
 		// A name inside a phrase («دولت دکتر …», «رای به دکتر …») is no subject that a later unnamed title stands for.
 		{"name in a phrase/1", "مردم کوار با رای بالا از دولت دکتر حسن کریمی حمایت کردند.\nفرماندار کوار گفت: کار ادامه دارد.", "حسن کریمی|"},
 		{"name in a phrase/2", "به گزارش پایگاه خبری کوار به نقل از روابط عمومی اداره کل میراث فرهنگی استان فارس حسن کریمی گفت: نمایشگاه برپا شد.\nمدیرکل میراث فرهنگی استان فارس افزود: کار ادامه دارد.", "حسن کریمی|مدیرکل"},
+		// A martyr named after a later unnamed title is spoken of, not its holder: the title still stands for
+		// the name given first.
+		{"martyr after the next sentence's title/1", "به گزارش خبرنگار، حسن کریمی در دیدار با مردم کوار گفت: هفته دولت فرصتی است.\nفرماندار کوار در ادامه افزود: شهید سامکی راه را باز کرد.", "حسن کریمی|فرماندار;سامکی|"},
+		{"martyr after the next sentence's title/2", "به گزارش خبرنگار، حسن کریمی در دیدار با مردم کوار گفت: کار ادامه دارد.\nشهیدان سامکی و کواری راه را باز کردند.\nفرماندار کوار افزود: پروژه‌ها افتتاح می‌شود.", "حسن کریمی|فرماندار;سامکی|;کواری|"},
 		// A title that named no place takes its fuller form that names one, later in the article.
 		{"fuller title with a place", "حسن کریمی فرماندار گفت: بازدید انجام شد. فرماندار ویژه کوار افزود: کار ادامه دارد.", "حسن کریمی|فرماندار ویژه"},
 		// A deputy of a head with no portfolio between keeps the head in the role, as «معاون فرماندار» does.
