@@ -1475,13 +1475,23 @@ func (d *document) loneSurnameBefore(j int) bool {
 		return false // «مراکز دارای مسئول فنی»: a word of the language, whatever its shape
 	}
 	if !(d.plainWord(j) && strings.HasSuffix(k, "ی") && utf8.RuneCountInString(k) >= 4 || d.lx.surnames[k] || d.lx.surnameShape(k)) {
-		if !d.plainWord(j) || d.givenAt(j) || !d.afterTitledItem(j) {
+		if !d.plainWord(j) || d.givenAt(j) {
 			return false
 		}
-		// «… حسن رستمی بخشدار مرکزی، فقیه بخشدار …»: in a list of
-		// names with their titles, a word no lexicon knows between
-		// the comma and a title is a surname, whatever its shape.
-		d.fire(rulePersonListSurname, j, j+1)
+		switch {
+		case d.afterTitledItem(j):
+			// «… حسن رستمی بخشدار مرکزی، فقیه بخشدار …»: in a list of
+			// names with their titles, a word no lexicon knows between
+			// the comma and a title is a surname, whatever its shape.
+			d.fire(rulePersonListSurname, j, j+1)
+		case d.toks[j+1].punct == '،' && (d.lineStart(j) || d.afterLeadComma(j)):
+			// «سامک، فرماندار کوار گفت»: a word no lexicon knows
+			// opening a paragraph or an agency's lead, set off by a
+			// comma before a title, is a surname.
+			d.fire(rulePersonOpeningSurname, j, j+1)
+		default:
+			return false
+		}
 	}
 	if d.covered(j, catTitle) || d.covered(j, catOrg) || d.covered(j, catOffice) {
 		return false
@@ -1520,6 +1530,11 @@ func (d *document) afterTitledItem(j int) bool {
 var rulePersonListSurname = newRule("person-list-surname",
 	"in a list of names with their titles, a word no lexicon knows between a comma and a title is a surname, whatever its shape («… بخشدار مرکزی، فقیه بخشدار …»)",
 	"با حضور حسن رستمی بخشدار مرکزی، فقیه بخشدار کوار، سعیدی رئیس جهاد کشاورزی جلسه برگزار شد.")
+
+var rulePersonOpeningSurname = newRule("person-opening-surname",
+	"a word no lexicon knows that opens a paragraph or follows an agency's «به گزارش …،», set off by a comma before a title, is a surname («سامک، فرماندار کوار گفت»)",
+	"بازدید از نانوایی‌ها ادامه دارد.\nسامک، فرماندار کوار گفت: سه واحد پلمب شد.",
+	"به گزارش خبرنگار ما، سامک، فرماندار کوار گفت: سه واحد پلمب شد.")
 
 // honorificSurnameTail reports whether token t is «زاده» or «پور», which
 // make the honorific before them a surname's first part («سردار زاده»,

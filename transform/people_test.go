@@ -32,6 +32,12 @@ func TestPeopleRoles(t *testing.T) {
 		// the name given first.
 		{"martyr after the next sentence's title/1", "به گزارش خبرنگار، حسن کریمی در دیدار با مردم کوار گفت: هفته دولت فرصتی است.\nفرماندار کوار در ادامه افزود: شهید سامکی راه را باز کرد.", "حسن کریمی|فرماندار;سامکی|"},
 		{"martyr after the next sentence's title/2", "به گزارش خبرنگار، حسن کریمی در دیدار با مردم کوار گفت: کار ادامه دارد.\nشهیدان سامکی و کواری راه را باز کردند.\nفرماندار کوار افزود: پروژه‌ها افتتاح می‌شود.", "حسن کریمی|فرماندار;سامکی|;کواری|"},
+		// A word no lexicon knows opening a paragraph or an agency's lead, set off by a comma before a title,
+		// is a surname; a place's name there is a dateline.
+		{"opening surname before a title/1", "بازدید از نانوایی‌ها ادامه دارد.\nسامک، فرماندار کوار گفت: سه واحد پلمب شد.", "سامک|فرماندار"},
+		{"opening surname before a title/2", "به گزارش خبرنگار ما، سامک، فرماندار کوار گفت: سه واحد پلمب شد.", "سامک|فرماندار"},
+		{"opening surname before a title/3", "بازدید از نانوایی‌ها ادامه دارد.\nشیراز، فرماندار کوار گفت: سه واحد پلمب شد.", ""},
+		{"opening surname before a title/4", "بازدید از نانوایی‌ها ادامه دارد.\nدر جلسه سامک، فرماندار کوار گفت: سه واحد پلمب شد.", ""},
 		// A title that named no place takes its fuller form that names one, later in the article.
 		{"fuller title with a place", "حسن کریمی فرماندار گفت: بازدید انجام شد. فرماندار ویژه کوار افزود: کار ادامه دارد.", "حسن کریمی|فرماندار ویژه"},
 		// A deputy of a head with no portfolio between keeps the head in the role, as «معاون فرماندار» does.
