@@ -1100,11 +1100,30 @@ func (d *document) plainWordUncached(t int) bool {
 	if !d.isWord(t) {
 		return false
 	}
-	if k := d.toks[t].key; verbShaped(k) && !d.lx.surnames[k] {
+	if k := d.toks[t].key; verbShaped(k) && !d.lx.surnames[k] && !d.verbShapedSurname(t) {
 		return false
 	}
 	return d.plainWordAnyShape(t)
 }
+
+// verbShapedSurname reports whether token t, shaped like a verb
+// («بهداد»), is a surname: after a given name and before a time word or a
+// speech verb («امیرحسین بهداد روز دوشنبه اعلام کرد»), where a verb, which
+// ends its clause, never stands.
+func (d *document) verbShapedSurname(t int) bool {
+	if !d.givenAt(t-1) || !d.isWord(t+1) {
+		return false
+	}
+	if d.in(setTimeWord, t+1) || d.covered(t+1, catSpeech) {
+		d.fire(rulePersonVerbShapedSurname, t-1, t+1)
+		return true
+	}
+	return false
+}
+
+var rulePersonVerbShapedSurname = newRule("person-verb-shaped-surname",
+	"a word shaped like a verb («بهداد», «نیکزاد») after a given name and before a time word or a speech verb is the surname, since a verb ends its clause",
+	"به گزارش خبرنگار ما، دکتر امیرحسین بهداد روز دوشنبه اعلام کرد: سه واحد پلمب شد.")
 
 // plainWordAnyShape is plainWord for a word whose place already rules out a
 // verb, right before a title («… مجتبی نورزاد، امام جمعه»): a verb ends its
