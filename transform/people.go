@@ -1711,10 +1711,11 @@ func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 			// word, between a given name and a speech verb.
 		case i == ns+1 && d.lx.given[d.toks[ns].key] && d.lx.stop[d.toks[i].key] && utf8.RuneCountInString(d.toks[i].key) >= 3 && d.opensClause(ns) && (d.sceneNext(i+1) && d.speechLater(i+1) || d.asPhraseEnd(i+1) >= 0):
 			d.fire(rulePersonCommonWordSurname, ns, i+1)
-		case i == ns+1 && d.lx.given[d.toks[ns].key] && d.commonWordBeforeSpeech(i) && d.opensClause(ns):
-			// «یوسف روستا اظهار کرد», «بهرام دلفان افزود»: a common word
-			// or a place's name between a given name opening the clause
-			// and a speech verb is the surname.
+		case i == ns+1 && d.lx.given[d.toks[ns].key] && d.commonWordBeforeSpeech(i) && (d.opensClause(ns) || hon):
+			// «یوسف روستا اظهار کرد», «دکتر بهرام دلفان افزود»: a common
+			// word or a place's name between a given name opening the
+			// clause, or after an honorific, and a speech verb is the
+			// surname.
 			d.fire(rulePersonCommonWordSurname, ns, i+1)
 		default:
 			return ns, i
