@@ -2133,8 +2133,11 @@ func (d *document) unknownGivenLead(t int) (int, bool) {
 		e++
 	} else if d.isWord(e) && d.surnameLike(e) && d.covered(e+1, catSpeech) {
 		e++ // «امین سلطانی زرندی افزود»: a surname in two words
-	} else if d.isWord(e) && d.plainWordAnyShape(e) && !d.in(setTimeWord, e) && d.sceneNext(e+1) {
-		e++ // «امین احمدیان المشیری امروز در …»: before the scene, too
+	} else if d.isWord(e) && d.plainWordAnyShape(e) && !d.in(setTimeWord, e) && (d.sceneNext(e+1) || d.lx.surnames[d.toks[e].key]) {
+		// «امین احمدیان المشیری امروز در …»: before the scene, too; and
+		// a second surname of the lists wherever the sentence goes on
+		// («ربیع فلاح جلودار در این جشن …»).
+		e++
 	}
 	// «… در گفت‌وگو با خبرنگار …» after the name is a speaker's lead too.
 	lead := d.speakerNext(e) || d.interviewAt(e)

@@ -42,6 +42,7 @@ func TestPeopleRoles(t *testing.T) {
 		{"verb-shaped surname/1", "مدیرکل دامپزشکی کوار از پلمب یک کشتارگاه خبر داد.\nدکتر حسن بهداد روز دوشنبه اعلام کرد: دام‌ها کشتار می‌شد.", "حسن بهداد|مدیرکل"},
 		{"verb-shaped surname/2", "حسن کریمی فرماندار کوار گفت: مردم بدانند که کار ادامه دارد.", "حسن کریمی|فرماندار"},
 		{"common word surname before speech after an honorific", "رئیس دانشگاه علوم پزشکی کوار از افتتاح مرکز خبر داد.\nدکتر حسن روستا افزود: کار ادامه دارد.", "حسن روستا|رئیس"},
+		{"rare given name and two listed surnames", "بازدید ادامه دارد.\nربیع فلاح کریمی در این جشن گفت: کار ادامه دارد.", "ربیع فلاح کریمی|"},
 		// A title that named no place takes its fuller form that names one, later in the article.
 		{"fuller title with a place", "حسن کریمی فرماندار گفت: بازدید انجام شد. فرماندار ویژه کوار افزود: کار ادامه دارد.", "حسن کریمی|فرماندار ویژه"},
 		// A deputy of a head with no portfolio between keeps the head in the role, as «معاون فرماندار» does.
