@@ -1984,6 +1984,13 @@ func (d *document) standaloneName(ns, ne int) bool {
 		d.fire(rulePersonAgencyLead, ns, ne)
 		return true
 	}
+	// «به گزارش خبرنگار مهر، محمدرضا سامک ظهر سه‌شنبه وارد کوار شد»:
+	// right after the agency's lead, a given name and a word before the
+	// time of the event are its subject, whatever the verb.
+	if ne-ns == 2 && d.afterLeadComma(ns) && d.in(setTimeWord, ne) {
+		d.fire(rulePersonAgencyLead, ns, ne)
+		return true
+	}
 	return false
 }
 
@@ -2309,11 +2316,12 @@ func (d *document) afterLeadComma(t int) bool {
 // rulePersonAgencyLead accepts a given name and an unknown surname opening a
 // clause whose sentence has a speech verb.
 var rulePersonAgencyLead = newRule("person-agency-lead",
-	"a given name and an unknown surname opening a clause are a person when their sentence ends with a speech verb («به گزارش …، X Y عصر دیروز در نشست … گفت»)",
+	"a given name and an unknown surname opening a clause are a person when their sentence ends with a speech verb («به گزارش …، X Y عصر دیروز در نشست … گفت»), or, right after the lead, when the time of the event follows them",
 	"به گزارش خبرنگار ما، داریوش کوارده عصر دیروز در نشست کارگروه آرد و نان گفت: سهمیه‌ها کافی است.",
 	"به گزارش خبرنگار ایرنا داریوش کشتکاری ظهر امروز در جمع خبرنگاران گفت: سهمیه‌ها کافی است.",
 	"به گزارش خبرگزاری فارس از اراک داریوش دیودک ظهر امروز در حاشیه بازدید گفت: سهمیه‌ها کافی است.",
-	"به گزارش ایرنا، ایاد زرگانی در نشست کارگروه بر تامین سوخت کشاورزان تاکید کرد.")
+	"به گزارش ایرنا، ایاد زرگانی در نشست کارگروه بر تامین سوخت کشاورزان تاکید کرد.",
+	"به گزارش خبرنگار مهر، محمدرضا سامک ظهر سه‌شنبه وارد کوار شد.")
 
 // loneSurname reports whether the name tokens [ns,ne) are one surname: a
 // single word, or a word with its detached surname part («دهقانی زاده»).

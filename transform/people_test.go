@@ -43,6 +43,9 @@ func TestPeopleRoles(t *testing.T) {
 		{"verb-shaped surname/2", "حسن کریمی فرماندار کوار گفت: مردم بدانند که کار ادامه دارد.", "حسن کریمی|فرماندار"},
 		{"common word surname before speech after an honorific", "رئیس دانشگاه علوم پزشکی کوار از افتتاح مرکز خبر داد.\nدکتر حسن روستا افزود: کار ادامه دارد.", "حسن روستا|رئیس"},
 		{"rare given name and two listed surnames", "بازدید ادامه دارد.\nربیع فلاح کریمی در این جشن گفت: کار ادامه دارد.", "ربیع فلاح کریمی|"},
+		// Right after an agency's lead, a given name and a word before the time of the event are its subject.
+		{"agency lead subject before a time/1", "به گزارش خبرنگار مهر، محمدرضا سامک ظهر سه‌شنبه وارد کوار شد.", "محمدرضا سامک|"},
+		{"agency lead subject before a time/2", "به گزارش خبرنگار مهر، کار سامک ظهر سه‌شنبه آغاز شد.", ""},
 		// A title that named no place takes its fuller form that names one, later in the article.
 		{"fuller title with a place", "حسن کریمی فرماندار گفت: بازدید انجام شد. فرماندار ویژه کوار افزود: کار ادامه دارد.", "حسن کریمی|فرماندار ویژه"},
 		// A deputy of a head with no portfolio between keeps the head in the role, as «معاون فرماندار» does.
