@@ -538,6 +538,16 @@ func (d *document) parseTitle(m match) titlePhrase {
 			}
 		}
 	}
+	if roleEnd-s == 1 && fixedRole == "" && courtesy < 0 {
+		// «سخنگوی ستاد …» cut to its head: the ezafe «ی» of a title
+		// ending in a vowel is no letter of the title («سخنگو»).
+		if k := d.toks[s].key; strings.HasSuffix(k, "وی") && d.isWord(s+1) {
+			if _, ok := d.lx.titleEntry[strings.TrimSuffix(k, "ی")]; ok {
+				d.fire(ruleRoleEzafeDropped, s, s+2)
+				tp.role = strings.TrimSuffix(tp.role, "ی")
+			}
+		}
+	}
 	var org string
 	switch {
 	case prefixOrg:
@@ -1037,8 +1047,9 @@ var (
 		"حسن کریمی نماینده شهرستان‌های کوار و خرامه در مجلس گفت: جلسه برگزار شد.",
 		"حسن کریمی نماینده مردم کوار و خرامه گفت: جلسه برگزار شد.")
 	ruleRoleEzafeDropped = newRule("role-ezafe-dropped",
-		"a role word ending in a vowel takes the ezafe «ی» before the organisation; the role is without it («معاون غذا و داروی دانشگاه»), unless the word is an adjective in «ی» («معاون ارتباطات حوزوی دفتر …»)",
-		"حسن کریمی معاون غذا و داروی دانشگاه علوم پزشکی یزد گفت: بازرسی انجام شد.")
+		"a role word ending in a vowel takes the ezafe «ی» before the organisation; the role is without it («معاون غذا و داروی دانشگاه», «سخنگوی ستاد …» → «سخنگو»), unless the word is an adjective in «ی» («معاون ارتباطات حوزوی دفتر …»)",
+		"حسن کریمی معاون غذا و داروی دانشگاه علوم پزشکی یزد گفت: بازرسی انجام شد.",
+		"حسن کریمی سخنگوی ستاد اربعین کوار گفت: موکب‌ها آماده است.")
 	rulePersonFullNameAfterWord = newRule("person-full-name-after-word",
 		"after a preposition or a common word, where a bare word is no name, a given name with a surname the lists know is one («با حضور محمود احمدی‌نژاد»)",
 		"این جلسه با حضور محمود احمدی‌نژاد در تالار شهر برگزار شد.")

@@ -46,6 +46,9 @@ func TestPeopleRoles(t *testing.T) {
 		// Right after an agency's lead, a given name and a word before the time of the event are its subject.
 		{"agency lead subject before a time/1", "به گزارش خبرنگار مهر، محمدرضا سامک ظهر سه‌شنبه وارد کوار شد.", "محمدرضا سامک|"},
 		{"agency lead subject before a time/2", "به گزارش خبرنگار مهر، کار سامک ظهر سه‌شنبه آغاز شد.", ""},
+		// A spokesman's title cut to its head drops the ezafe «ی»; kept whole with its body, it keeps it.
+		{"spokesman's ezafe/1", "حسن کریمی سخنگوی ستاد اربعین کوار گفت: موکب‌ها آماده است.", "حسن کریمی|سخنگو"},
+		{"spokesman's ezafe/2", "حسن کریمی سخنگوی دولت گفت: کار ادامه دارد.", "حسن کریمی|سخنگوی دولت"},
 		// A title that named no place takes its fuller form that names one, later in the article.
 		{"fuller title with a place", "حسن کریمی فرماندار گفت: بازدید انجام شد. فرماندار ویژه کوار افزود: کار ادامه دارد.", "حسن کریمی|فرماندار ویژه"},
 		// A deputy of a head with no portfolio between keeps the head in the role, as «معاون فرماندار» does.
