@@ -2367,7 +2367,7 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 		d.fire(rulePersonPlaceName, t-1, i+1)
 		return 0, 0, false // «امامزاده سید مظفر»: a shrine's saint, no person of the news
 	}
-	if !hon && d.flag(flagGivenAll, t) && d.isWord(t+1) && d.lx.has(setNotNamePhrase, d.toks[t].key+d.toks[t+1].key) {
+	if !hon && (d.flag(flagGivenAll, t) || d.givenHead(t)) && d.isWord(t+1) && d.lx.has(setNotNamePhrase, d.toks[t].key+d.toks[t+1].key) {
 		d.fire(rulePersonNotNamePhrase, t, t+2)
 		return 0, 0, false
 	}

@@ -49,6 +49,8 @@ func TestPeopleRoles(t *testing.T) {
 		// A spokesman's title cut to its head drops the ezafe «ی»; kept whole with its body, it keeps it.
 		{"spokesman's ezafe/1", "حسن کریمی سخنگوی ستاد اربعین کوار گفت: موکب‌ها آماده است.", "حسن کریمی|سخنگو"},
 		{"spokesman's ezafe/2", "حسن کریمی سخنگوی دولت گفت: کار ادامه دارد.", "حسن کریمی|سخنگوی دولت"},
+		// «ایام الله» (the days of God) is a phrase, no compound given name.
+		{"days of God", "فرماندار کوار به مناسبت ایام الله دهه فجر از طرح‌ها بازدید کرد.\nایام الله دهه فجر فرصت خدمت است.", ""},
 		// A title that named no place takes its fuller form that names one, later in the article.
 		{"fuller title with a place", "حسن کریمی فرماندار گفت: بازدید انجام شد. فرماندار ویژه کوار افزود: کار ادامه دارد.", "حسن کریمی|فرماندار ویژه"},
 		// A deputy of a head with no portfolio between keeps the head in the role, as «معاون فرماندار» does.
