@@ -2352,6 +2352,9 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 		d.fire(rulePersonPlaceName, t, t+1)
 		return 0, 0, false
 	}
+	if d.isWord(t) && t > 0 && d.blessedAfter(t) {
+		return 0, 0, false // «… سلام الله علیها»: a blessing, no name
+	}
 	i := t
 	hon := false
 	for i < len(d.toks) && d.covered(i, catHonorific) && !d.honorificSurnameTail(i+1) {
@@ -2653,6 +2656,11 @@ func (d *document) blessedAfter(e int) bool {
 		return k == "السلام" || strings.HasSuffix(d.tokKey(e), "السلام")
 	case "علیهالسلام", "علیهاالسلام", "علیهمالسلام":
 		return true
+	case "سلام", "صلوات", "صلی":
+		// «حضرت فاطمه زهرا سلام الله علیها», «صلی الله علیه و آله»
+		return d.tokKey(e+1) == "الله" && strings.HasPrefix(d.tokKey(e+2), "علیه")
+	case "سلامالله", "صلواتالله", "صلیالله":
+		return strings.HasPrefix(d.tokKey(e+1), "علیه")
 	}
 	// «(ع)», and ««س»» in guillemets or quotes as some portals write it.
 	if e+2 >= len(d.toks) || !(d.toks[e].punct == '(' && d.toks[e+2].punct == ')' || isQuote(d.toks[e].punct) && isQuote(d.toks[e+2].punct)) {

@@ -51,6 +51,8 @@ func TestPeopleRoles(t *testing.T) {
 		{"spokesman's ezafe/2", "حسن کریمی سخنگوی دولت گفت: کار ادامه دارد.", "حسن کریمی|سخنگوی دولت"},
 		// «ایام الله» (the days of God) is a phrase, no compound given name.
 		{"days of God", "فرماندار کوار به مناسبت ایام الله دهه فجر از طرح‌ها بازدید کرد.\nایام الله دهه فجر فرصت خدمت است.", ""},
+		// A blessing written out («سلام الله علیها») ends a holy figure's name and begins none.
+		{"blessing written out", "سخنگوی ستاد کوار از برگزاری مراسم خبر داد.\nمردم در سوگ شهادت فاطمه زهرا سلام الله علیها اشک ریختند.", ""},
 		// A title that named no place takes its fuller form that names one, later in the article.
 		{"fuller title with a place", "حسن کریمی فرماندار گفت: بازدید انجام شد. فرماندار ویژه کوار افزود: کار ادامه دارد.", "حسن کریمی|فرماندار ویژه"},
 		// A deputy of a head with no portfolio between keeps the head in the role, as «معاون فرماندار» does.
