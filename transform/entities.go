@@ -1912,8 +1912,8 @@ func (d *document) fullerNames(ps []person) {
 			if t < 1 || !d.keysAt(t, p.nameKeys) || d.covered(t-1, catTitle) {
 				continue
 			}
-			if !d.givenAt(t-1) && !d.givenOfKnownSurname(t-1) {
-				continue
+			if !d.givenAt(t-1) && !d.givenOfKnownSurname(t-1) || d.covered(t-1, catHonorific) {
+				continue // «خانم سامانی»: an honorific is no given name
 			}
 			g := t - 1
 			if d.in(setGivenTail, g) && d.givenHead(g-1) {
@@ -2088,6 +2088,12 @@ func (d *document) titleBefore(ms []rawMention, i int) (ti int, goesOn bool) {
 				// A name in what the title says is not the title's.
 				return -1, false
 			}
+			if sj == si && d.metTitle(ms[j]) {
+				// «به منظور دیدار با امام جمعه …، خانم X وارد شد»: the
+				// official met is not the one who came to meet him.
+				d.fireSpan(ruleRoleMetNotHolder, ms[j].start, ms[i].end)
+				continue
+			}
 			if sj != si && d.spokenByTitle(ms, j, sj) {
 				// «معاون سیاسی … گفت: … اولویت بخشدار باشد. مرتضی حیدری
 				// گفت»: a title inside what another title said is no
@@ -2126,6 +2132,21 @@ func (d *document) titleBefore(ms []rawMention, i int) (ti int, goesOn bool) {
 	}
 	return fallback, replaced
 }
+
+// metTitle reports whether title mention m follows «با» after a noun of
+// meeting («دیدار با امام جمعه …»): the official met.
+func (d *document) metTitle(m rawMention) bool {
+	t := d.tokAt(m.start)
+	return d.tokKey(t-1) == "با" && d.in(setMeetingNoun, t-2)
+}
+
+// ruleRoleMetNotHolder keeps a name from the title of the official its
+// subject met.
+var ruleRoleMetNotHolder = newBlockingRule("role-met-not-holder",
+	"a title after «دیدار با» or «ملاقات با» in the sentence of a name is the official met, not the name's («به منظور دیدار با امام جمعه کوار، حسن کریمی وارد شد»)",
+	"به منظور دیدار با امام جمعه کوار و بازدید از موکب‌ها، حسن سامکی امروز وارد این استان شد.")
+
+var setMeetingNoun = newWordSet("meeting_noun") // «دیدار با X»: X is the one met
 
 // firstOfTitlePair returns the first title of a pair joined by «و» that
 // names one official («فرماندار و رئیس شورای تأمین شهرستان … گفت»), the

@@ -53,6 +53,10 @@ func TestPeopleRoles(t *testing.T) {
 		{"days of God", "فرماندار کوار به مناسبت ایام الله دهه فجر از طرح‌ها بازدید کرد.\nایام الله دهه فجر فرصت خدمت است.", ""},
 		// A blessing written out («سلام الله علیها») ends a holy figure's name and begins none.
 		{"blessing written out", "سخنگوی ستاد کوار از برگزاری مراسم خبر داد.\nمردم در سوگ شهادت فاطمه زهرا سلام الله علیها اشک ریختند.", ""},
+		// The official met («دیدار با امام جمعه») is not the one who came to meet him; «وارد» ends a
+		// headline's title; an honorific before a surname is no given name of a fuller form.
+		{"official met/1", "به منظور دیدار با امام جمعه کوار و بازدید از موکب‌ها، خانم سامانی امروز وارد این استان شد.", "سامانی|"},
+		{"official met/2", "سخنگوی دولت وارد کوار شد\nبه منظور دیدار با امام جمعه کوار و بازدید از موکب‌ها، خانم سامانی امروز وارد این استان شد.", "سامانی|سخنگوی دولت"},
 		// A title that named no place takes its fuller form that names one, later in the article.
 		{"fuller title with a place", "حسن کریمی فرماندار گفت: بازدید انجام شد. فرماندار ویژه کوار افزود: کار ادامه دارد.", "حسن کریمی|فرماندار ویژه"},
 		// A deputy of a head with no portfolio between keeps the head in the role, as «معاون فرماندار» does.
