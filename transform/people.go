@@ -243,7 +243,7 @@ func (d *document) parseTitle(m match) titlePhrase {
 		// «مدیرکل امور اقتصادی و دارایی», «مدیر بازرسی و نظارت بر
 		// اصناف»: the words after a head's title name the organisation.
 		prefix, implied = strings.TrimSpace(p), ""
-		if _, isOrg := d.matchAt(catOrg, i); !isOrg && d.isWord(i) && !d.breaksPhrase(i) && !d.in(setRoleQualifier, i) && !(headOnly && d.in(setPortfolioNoun, i)) {
+		if _, isOrg := d.matchAt(catOrg, i); !isOrg && d.isWord(i) && !d.breaksPhrase(i) && !d.in(setRoleQualifier, i) && !(headOnly && d.in(setPortfolioNoun, i) && !strings.HasPrefix(ent.key, NormalizeKey("مدیرکل"))) {
 			if _, isTitle := d.matchAt(catTitle, i); !isTitle {
 				if _, pt, _ := d.place(i); pt == "" {
 					orgStart, orgEnd = i, i

@@ -57,6 +57,9 @@ func TestPeopleRoles(t *testing.T) {
 		// headline's title; an honorific before a surname is no given name of a fuller form.
 		{"official met/1", "به منظور دیدار با امام جمعه کوار و بازدید از موکب‌ها، خانم سامانی امروز وارد این استان شد.", "سامانی|"},
 		{"official met/2", "سخنگوی دولت وارد کوار شد\nبه منظور دیدار با امام جمعه کوار و بازدید از موکب‌ها، خانم سامانی امروز وارد این استان شد.", "سامانی|سخنگوی دولت"},
+		// «مدیرکل» followed by anything but a qualifier is the role, a portfolio too; a head's portfolio stays.
+		{"director general's portfolio/1", "حسن کریمی مدیر کل نظارت و بازرسی استان یزد گفت: کار ادامه دارد.", "حسن کریمی|مدیرکل"},
+		{"director general's portfolio/2", "حسن کریمی مسئول نظارت بر توزیع آرد کوار گفت: کار ادامه دارد.", "حسن کریمی|مسئول نظارت بر توزیع آرد"},
 		// A title that named no place takes its fuller form that names one, later in the article.
 		{"fuller title with a place", "حسن کریمی فرماندار گفت: بازدید انجام شد. فرماندار ویژه کوار افزود: کار ادامه دارد.", "حسن کریمی|فرماندار ویژه"},
 		// A deputy of a head with no portfolio between keeps the head in the role, as «معاون فرماندار» does.
