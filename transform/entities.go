@@ -1758,7 +1758,7 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 					m.person = found
 					d.cur = ps[found].rules
 					d.fireSpan(rulePersonStandalone, m.start, m.end)
-					if ti := d.titleAfter(ms, i); ti >= 0 && !m.martyr && !m.oblique && !line && !d.nameInPhrase(m) {
+					if ti := d.titleAfter(ms, i); ti >= 0 && !m.martyr && (!m.oblique || d.speaks(ms, i)) && !line && !d.nameInPhrase(m) {
 						// «محسن صیادی اظهار کرد: … مدیر بازرسی … بیان کرد:»
 						t := &ms[ti]
 						ps[found].role, ps[found].org = t.role, t.org
