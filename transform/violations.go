@@ -732,6 +732,12 @@ func (d *document) clauses(s span, personSpans []span) []clause {
 			cuts = append(cuts, t)
 		case tk.punct == ':':
 			cuts = append(cuts, t+1)
+		case tk.punct == '/' && d.isWord(t-1) && d.isWord(t+1) && !d.isNum(t-1) && !d.isNum(t+1):
+			// «تشکیل ۱۸ پرونده برای نانوایان کوار/باید بهترین نان …»: a
+			// slash between words joins the two halves of a headline.
+			d.cur = nil
+			d.fire(ruleSlashClause, t, t+1)
+			cuts = append(cuts, t+1)
 		case d.in(setContrast, t):
 			cuts = append(cuts, t)
 		case (tk.key == "و" || isListMark(tk.punct)) && (verbTense(d, t-1) != "" || d.in(setParticiple, t-1)):
@@ -1534,6 +1540,9 @@ var (
 	ruleConditionAfterVerb = newBlockingRule("clause-condition-after-verb",
 		"a condition right after a past verb, with no «که» or «و» between («… تاکید شد در صورت تکرار …»), opens a clause of its own",
 		"سه نانوایی اخطار گرفتند و اعلام شد در صورت تکرار تخلف، سهمیه آرد آنها قطع خواهد شد.")
+	ruleSlashClause = newBlockingRule("clause-slash",
+		"a slash between words joins the two halves of a headline, each a clause of its own («تشکیل ۱۸ پرونده برای نانوایان کوار/باید نان بهتر عرضه شود»)",
+		"فرماندار کوار خبر داد:\n\nتشکیل ۱۸ پرونده تعزیراتی برای نانوایان کوار/باید بهترین نان به مردم ارایه شود\n\nبه گزارش خبرنگار، جلسه کارگروه آرد و نان برگزار شد.")
 	ruleSemicolonClause = newBlockingRule("clause-semicolon",
 		"«؛» inside a sentence joins two clauses after a verb or before a condition, a contrast or a counted subject; between the items of a list it joins none",
 		"در این گشت دو نانوایی پلمب شد؛ در صورت تکرار تخلف، مجوز آنها لغو خواهد شد.")

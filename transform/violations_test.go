@@ -23,6 +23,9 @@ func TestViolationPatterns(t *testing.T) {
 		text string
 		want []key
 	}{
+		{"a slash joins the halves of a headline",
+			"فرماندار کوار خبر داد:\n\nتشکیل ۱۸ پرونده تعزیراتی برای نانوایان کوار/باید بهترین نان به مردم ارایه شود\n\nبه گزارش خبرنگار، جلسه کارگروه آرد و نان برگزار شد.",
+			[]key{{OfficeBakery, ModalityReported, SanctionReferral}}},
 		{"agenda item is no mention",
 			"جلسه کارگروه با دستور کار بررسی تخلفات دفاتر ICT روستایی در بخشداری برگزار شد.", nil},
 		{"the accused of a shop's case is fined as the shop",
