@@ -2003,6 +2003,13 @@ func (d *document) clauseModality(a, b int, cs span) string {
 				d.fire(ruleRoutineOversight, h, t+1)
 				return ModalityReported
 			}
+			if u, ok := d.sanctionedUnits(a, t); ok {
+				// «سهمیه آرد واحدهای تعطیل شده به نانوایی‌های مجاور
+				// اختصاص می‌یابد»: units a sanction already closed, a
+				// report of it whatever comes of them.
+				d.fire(ruleSanctionedUnits, u, u+2)
+				return ModalityReported
+			}
 			if verbTense(d, t) == tensePresent {
 				if r, ok := d.referredUnits(a, t); ok {
 					// «این واحدها به مدت دو هفته پلمب می‌شوند»: what
@@ -2036,6 +2043,23 @@ func (d *document) clauseModality(a, b int, cs span) string {
 	d.fire(ruleNoVerbReports, a, b)
 	return ModalityReported
 }
+
+// sanctionedUnits reports whether the clause [a,t) names units by a
+// sanction they already took: an office or a generic office noun, the
+// sanction's word and the participle «شده» («واحدهای تعطیل شده»). It returns
+// the sanction's token.
+func (d *document) sanctionedUnits(a, t int) (int, bool) {
+	for k := a + 1; k+1 < t; k++ {
+		if d.tokKey(k+1) == "شده" && d.covered(k, catSanction) && (d.covered(k-1, catOffice) || d.in(setGenericOffice, k-1)) {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+var ruleSanctionedUnits = newRule("modality-sanctioned-units",
+	"units named by a sanction they already took («واحدهای تعطیل شده», «نانوایی‌های پلمب شده») report it, whatever the clause's verb says will come of them",
+	"فرماندار کوار گفت: سهمیه آرد نانوایی‌های پلمب شده به صورت موقت به نانوایی‌های مجاور اختصاص می‌یابد.")
 
 // referredUnits reports whether the clause [a,t) speaks of units already
 // counted or named: a number («۲۷۴ مرکز»), or «این»/«آن» before a generic
