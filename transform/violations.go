@@ -233,6 +233,15 @@ func (d *document) findViolations(ps []person) []Violation {
 					d.cur = c.rules
 					d.fire(ruleSanctionOwnModality, c.start, c.end)
 					groups = append(groups, c)
+				} else if j := d.countedUnitsBefore(cls[:i], c); len(groups) == 0 && len(c.sancs) > 0 && j >= 0 {
+					// «برای چهار واحد صنفی برگه گزارش بازرسی تنظیم شد و
+					// جهت رسیدگی به تعزیرات ارسال گردید»: a sanction
+					// after a clause that counted offices of the same
+					// modality is a mention about them.
+					c.content = true
+					d.cur = c.rules
+					d.fire(ruleSanctionOfCountedUnits, cls[j].start, c.end)
+					groups = append(groups, c)
 				} else if len(groups) == 0 && len(c.sancs) > 0 && c.modality != ModalityDenied {
 					pending = &cls[i]
 				}
@@ -2043,6 +2052,42 @@ func (d *document) clauseModality(a, b int, cs span) string {
 	d.fire(ruleNoVerbReports, a, b)
 	return ModalityReported
 }
+
+// countedUnitsBefore returns the index of the last of the clauses before c
+// that names offices with a count and has c's modality, reported; -1 if
+// none.
+func (d *document) countedUnitsBefore(before []clause, c clause) int {
+	if c.modality != ModalityReported {
+		return -1
+	}
+	for j := len(before) - 1; j >= 0; j-- {
+		b := before[j]
+		if len(b.offices) > 0 && b.modality == c.modality && d.countsOffices(b.start, b.end) {
+			return j
+		}
+	}
+	return -1
+}
+
+// countsOffices reports whether tokens [a,b) count offices: a number right
+// before an office («برای چهار واحد صنفی»), not the number inspected («از ۶۰
+// واحد»).
+func (d *document) countsOffices(a, b int) bool {
+	for t := a; t < b; t++ {
+		_, next, ok := d.countAt(t)
+		if !ok || d.tokKey(t-1) == "از" || d.in(setInspectStem, t-1) || d.inInspectedList(t) {
+			continue
+		}
+		if next < b && d.startsMatch(catOffice, next) {
+			return true
+		}
+	}
+	return false
+}
+
+var ruleSanctionOfCountedUnits = newRule("sanction-of-counted-units",
+	"a sanction in a clause with no office, after a clause of the sentence that counted offices, is a mention about them («برای چهار واحد صنفی گزارش بازرسی تنظیم شد و به تعزیرات ارسال گردید»)",
+	"وی اضافه کرد: طی این بازدیدها برای چهار واحد صنفی برگه گزارش بازرسی تنظیم شد و جهت رسیدگی به اداره کل تعزیرات حکومتی ارسال گردید.")
 
 // sanctionedUnits reports whether the clause [a,t) names units by a
 // sanction they already took: an office or a generic office noun, the
