@@ -1217,6 +1217,14 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			d.fire(ruleThreatDealing, t, t+2)
 		}
 	}
+	if !c.content && len(c.offices) > 0 {
+		if t, ok := d.dealtOffices(a, b); ok {
+			// «باید با این خبازی‌ها برخورد قاطع شود»: dealing with
+			// offices named as its object is about their offences.
+			c.content = true
+			d.fire(ruleDealtOffices, t, t+1)
+		}
+	}
 	if len(c.sancs) > 0 && !c.content {
 		if t, ok := d.countedCases(a, b); ok {
 			// «۸۴۴ پرونده قاچاق تنظیم و به مراجع قانونی ارجاع شد»
@@ -3307,6 +3315,36 @@ func (d *document) dealingWith(a, b int) (int, bool) {
 	}
 	return 0, false
 }
+
+// dealtOffices reports whether an office is the object of dealing in
+// [a,b): «با», an office (after «این» or «آن» too) and a word of dealing
+// within the next four words («با این نانوایی‌ها برخورد قاطع شود»). It
+// returns the dealing word.
+func (d *document) dealtOffices(a, b int) (int, bool) {
+	for t := a; t < b; t++ {
+		if !d.in(setDealing, t) {
+			continue
+		}
+		for j := t - 1; j >= a && j >= t-5 && d.isWord(j); j-- {
+			if d.toks[j].key != "با" {
+				continue
+			}
+			o := j + 1
+			if k := d.tokKey(o); k == "این" || k == "آن" {
+				o++
+			}
+			if o < t && d.startsMatch(catOffice, o) {
+				return t, true
+			}
+			break
+		}
+	}
+	return 0, false
+}
+
+var ruleDealtOffices = newRule("mention-dealt-offices",
+	"offices named as the object of dealing («با این خبازی‌ها برخورد شود», «با نانوایی‌ها برخورد قانونی خواهد شد») are a mention of their offences, a threat or a report as the verb says",
+	"بازرسی از نانوایی‌های کوار ادامه دارد.\nوی گفت: باید با این نانوایی‌ها برخورد قاطع شود.")
 
 // appealIntro finds an appeal to citizens that ends the clause before token a,
 // right before a colon, a comma or «که» («از شهروندان خواست، در صورت …»,
