@@ -233,7 +233,7 @@ func (d *document) findViolations(ps []person) []Violation {
 					d.cur = c.rules
 					d.fire(ruleSanctionOwnModality, c.start, c.end)
 					groups = append(groups, c)
-				} else if j := d.countedUnitsBefore(cls[:i], c); len(groups) == 0 && len(c.sancs) > 0 && j >= 0 {
+				} else if j := d.countedUnitsBefore(cls[:i], c, len(groups) == 0); j >= 0 {
 					// «برای چهار واحد صنفی برگه گزارش بازرسی تنظیم شد و
 					// جهت رسیدگی به تعزیرات ارسال گردید»: a sanction
 					// after a clause that counted offices of the same
@@ -2061,14 +2061,16 @@ func (d *document) clauseModality(a, b int, cs span) string {
 	return ModalityReported
 }
 
-// countedUnitsBefore returns the index of the last of the clauses before c
-// that names offices with a count and has c's modality, reported; -1 if
-// none.
-func (d *document) countedUnitsBefore(before []clause, c clause) int {
-	if c.modality != ModalityReported {
+// countedUnitsBefore returns the index of the last of the three clauses
+// before c that names offices with a count and has c's modality, reported,
+// when c has a sanction and the sentence no mention yet (first); -1 if none.
+// Three clauses bound the look back, so a sentence of many clauses costs
+// linear time.
+func (d *document) countedUnitsBefore(before []clause, c clause, first bool) int {
+	if !first || len(c.sancs) == 0 || c.modality != ModalityReported {
 		return -1
 	}
-	for j := len(before) - 1; j >= 0; j-- {
+	for j := len(before) - 1; j >= 0 && j >= len(before)-3; j-- {
 		b := before[j]
 		if len(b.offices) > 0 && b.modality == c.modality && d.countsOffices(b.start, b.end) {
 			return j
