@@ -62,6 +62,8 @@ func TestPeopleRoles(t *testing.T) {
 		{"director general's portfolio/2", "حسن کریمی مسئول نظارت بر توزیع آرد کوار گفت: کار ادامه دارد.", "حسن کریمی|مسئول نظارت بر توزیع آرد"},
 		// A name after a common word («به گزارش خبرنگار …») that speaks still takes the next sentence's title.
 		{"speaking name after a word", "به گزارش خبرنگار حسن کریمی بعدازظهر سه شنبه در گفتگو با خبرنگاران اظهار کرد: بافت تاریخی مهم است.\nمدیرکل میراث فرهنگی کوار افزود: کار ادامه دارد.", "حسن کریمی|مدیرکل"},
+		// «اسلام» is far more often the word than the given name («اسلام ناب محمدی»).
+		{"Islam is no given name", "امام جمعه کوار در خطبه‌ها گفت: مردم بصیرت دارند.\nخطیب نماز جمعه کوار شهید سامکی را نماد بصیرت دانست و گفت: شهید سامکی با درک صحیح از معیارهای انسانیت و اسلام ناب محمدی توانست ملت‌ها را بسیج کند.", "سامکی|"},
 		// A title that named no place takes its fuller form that names one, later in the article.
 		{"fuller title with a place", "حسن کریمی فرماندار گفت: بازدید انجام شد. فرماندار ویژه کوار افزود: کار ادامه دارد.", "حسن کریمی|فرماندار ویژه"},
 		// A deputy of a head with no portfolio between keeps the head in the role, as «معاون فرماندار» does.
