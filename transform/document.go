@@ -333,7 +333,10 @@ func splitGluedPrefixes(lx *lexicon, ks *keyStream, splits []int32, ps []gluedPr
 		for _, k := range ks.keys[at : j+1] {
 			b = utf8.AppendRune(b, k)
 		}
-		if bits, ok := lx.words[string(b)]; ok && bits[g.set/64]&(1<<(g.set%64)) != 0 {
+		bits, ok := lx.words[string(b)]
+		if ok && bits[g.set/64]&(1<<(g.set%64)) != 0 || g.set == setTitleGlued && j+1-at >= 3 && (lx.places[string(b)] || lx.provinces[string(b)]) {
+			// «بخشدارهیر»: an executive title typed together with the
+			// place it governs, too.
 			ks.end[at-1], ks.start[at] = true, true
 			splits = append(splits, ks.pos[at])
 		}
