@@ -818,6 +818,26 @@ func (d *document) leadSpeakingTitle(ms []rawMention) int {
 	return -1
 }
 
+// addressesSomeone reports whether the document (a headline) opens with the
+// honorific that addresses a letter («جناب», «سرکار خانم»).
+func (d *document) addressesSomeone() bool {
+	k := d.tokKey(0)
+	return len(d.toks) > 0 && (k == "جناب" || k == "سرکار")
+}
+
+// openingTitle returns the unnamed title mention that opens the body's first
+// line, or -1.
+func (d *document) openingTitle(ms []rawMention) int {
+	if len(ms) == 0 || ms[0].kind != MentionTitle || ms[0].person >= 0 || ms[0].role == "" || d.tokAt(ms[0].start) != 0 {
+		return -1
+	}
+	return 0
+}
+
+var ruleRoleAddressee = newRule("role-addressee",
+	"a letter's addressee in its first line («جناب آقای کریمی») has the title that opens the next («فرماندار محترم شهرستان کوار»)",
+	"جناب آقای کریمی\nفرماندار محترم شهرستان کوار\nبا سلام و احترام؛ مردم خواستار پیگیری هستند.")
+
 // mergeHeadline adds the people of the headline (td) to ps: a headline person
 // who is also in the body gives the body person a role when the body gave none;
 // one who is only in the headline is a person with no mention in the body.
@@ -835,7 +855,14 @@ func (d *document) mergeHeadline(td *document, ps []person, ms []rawMention) []p
 			hp.titleHits = append(hp.titleHits, ruleHit{rule: rulePersonInHeadline, start: hp.first, end: hp.first + int32(len([]rune(hp.name)))})
 			hp.mentions = nil
 			if hp.role == "" && len(td.people) == 1 {
-				if ti := d.leadSpeakingTitle(ms); ti >= 0 {
+				ti, rule := d.leadSpeakingTitle(ms), ruleRoleHeadlineNameBodyTitle
+				if ti < 0 && td.addressesSomeone() {
+					// «جناب آقای معینی» / «فرماندار محترم شهرستان
+					// فلاورجان»: a letter's addressee, and the title
+					// that opens the body.
+					ti, rule = d.openingTitle(ms), ruleRoleAddressee
+				}
+				if ti >= 0 {
 					// «مرداس طاهری در گفتگو با خبرنگار» / «فرماندار
 					// شهرستان فارسان گفت: …»: the unnamed title that
 					// speaks first in the body is the headline's person.
@@ -843,7 +870,7 @@ func (d *document) mergeHeadline(td *document, ps []person, ms []rawMention) []p
 					hp.role, hp.org = t.role, t.org
 					d.cur = hp.rules
 					hp.rules.hits = append(hp.rules.hits, t.rules.hits...)
-					d.fireSpan(ruleRoleHeadlineNameBodyTitle, t.start, t.end)
+					d.fireSpan(rule, t.start, t.end)
 					d.cur = nil
 					t.person = len(ps)
 				}

@@ -66,6 +66,8 @@ func TestPeopleRoles(t *testing.T) {
 		{"Islam is no given name", "امام جمعه کوار در خطبه‌ها گفت: مردم بصیرت دارند.\nخطیب نماز جمعه کوار شهید سامکی را نماد بصیرت دانست و گفت: شهید سامکی با درک صحیح از معیارهای انسانیت و اسلام ناب محمدی توانست ملت‌ها را بسیج کند.", "سامکی|"},
 		// An executive title typed together with its place («بخشدارکوار») is the title and the place.
 		{"title glued to its place", "به گزارش خبرنگار، حسن کریمی از روستاها بازدید کرد.\nبخشدارهیر گفت: راه‌ها باز است.", "حسن کریمی|بخشدار"},
+		// A letter's addressee in its first line has the title that opens the next.
+		{"letter's addressee", "جناب آقای کریمی\nفرماندار محترم شهرستان کوار\nبا سلام و احترام؛ مردم خواستار پیگیری هستند.", "کریمی|فرماندار"},
 		// A title that named no place takes its fuller form that names one, later in the article.
 		{"fuller title with a place", "حسن کریمی فرماندار گفت: بازدید انجام شد. فرماندار ویژه کوار افزود: کار ادامه دارد.", "حسن کریمی|فرماندار ویژه"},
 		// A deputy of a head with no portfolio between keeps the head in the role, as «معاون فرماندار» does.
