@@ -1247,7 +1247,7 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 		for j >= 0 && end-j <= 4 && (d.nameToken(j) || d.plainWordAnyShape(j)) {
 			j--
 		}
-		if ns := j + 1; end-ns >= 2 && d.givenAt(ns) && (d.opensClause(ns) || d.covered(ns-1, catHonorific)) {
+		if ns := j + 1; end-ns >= 2 && (d.givenAt(ns) || d.rareGivenListedSurname(ns, end)) && (d.opensClause(ns) || d.covered(ns-1, catHonorific)) {
 			d.fire(rulePersonApposition, ns, s+1)
 			return ns, end, ns, true
 		}
@@ -1565,6 +1565,13 @@ var rulePersonOpeningSurname = newRule("person-opening-surname",
 	"a word no lexicon knows that opens a paragraph or follows an agency's «به گزارش …،», set off by a comma before a title, is a surname («سامک، فرماندار کوار گفت»)",
 	"بازدید از نانوایی‌ها ادامه دارد.\nسامک، فرماندار کوار گفت: سه واحد پلمب شد.",
 	"به گزارش خبرنگار ما، سامک، فرماندار کوار گفت: سه واحد پلمب شد.")
+
+// rareGivenListedSurname reports whether tokens [ns,end) are a given name
+// that is also a common word («صادق», «امید») and a surname of the lists
+// («صادق جعفری»).
+func (d *document) rareGivenListedSurname(ns, end int) bool {
+	return end-ns == 2 && d.lx.givenAll[d.toks[ns].key] && !d.lx.stop[d.toks[ns].key] && d.lx.surnames[d.toks[ns+1].key]
+}
 
 // honorificSurnameTail reports whether token t is «زاده» or «پور», which
 // make the honorific before them a surname's first part («سردار زاده»,

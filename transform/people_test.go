@@ -68,6 +68,8 @@ func TestPeopleRoles(t *testing.T) {
 		{"title glued to its place", "به گزارش خبرنگار، حسن کریمی از روستاها بازدید کرد.\nبخشدارهیر گفت: راه‌ها باز است.", "حسن کریمی|بخشدار"},
 		// A letter's addressee in its first line has the title that opens the next.
 		{"letter's addressee", "جناب آقای کریمی\nفرماندار محترم شهرستان کوار\nبا سلام و احترام؛ مردم خواستار پیگیری هستند.", "کریمی|فرماندار"},
+		// A given name that is also a common word and a surname of the lists, set off by commas before a title.
+		{"common-word given name in apposition", "در ادامه این آیین، صادق جعفری، مدیرکل بهزیستی خراسان شمالی، گفت: واحدها آماده است.", "صادق جعفری|مدیرکل"},
 		// A title that named no place takes its fuller form that names one, later in the article.
 		{"fuller title with a place", "حسن کریمی فرماندار گفت: بازدید انجام شد. فرماندار ویژه کوار افزود: کار ادامه دارد.", "حسن کریمی|فرماندار ویژه"},
 		// A deputy of a head with no portfolio between keeps the head in the role, as «معاون فرماندار» does.
