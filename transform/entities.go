@@ -1458,11 +1458,24 @@ func (d *document) martyrs(ms []rawMention, usedName map[int]bool) []rawMention 
 // الله») stands right before name mention m.
 func (d *document) clericBefore(m *rawMention) bool {
 	for t := d.beforeName(m); t >= 0 && d.covered(t, catHonorific); t-- {
-		if k := d.toks[t].key; strings.HasPrefix(k, "حجت") || strings.HasPrefix(k, "حجه") || strings.HasPrefix(k, "آیت") || strings.HasPrefix(k, "آیه") {
+		// Keys fold «آ» to «ا»: «آیت» is «ایت» here.
+		if k := d.toks[t].key; strings.HasPrefix(k, "حجت") || strings.HasPrefix(k, "حجه") || strings.HasPrefix(k, "ایت") || strings.HasPrefix(k, "ایه") {
 			return true
 		}
 	}
 	return false
+}
+
+// revered reports whether «حضرت» stands among the honorifics right before
+// name mention m («حضرت آیت الله …»): the Leader or a marja, spoken of.
+func (d *document) revered(m *rawMention) bool {
+	t := d.beforeName(m)
+	for ; t >= 0 && d.covered(t, catHonorific); t-- {
+		if d.toks[t].key == "حضرت" {
+			return true
+		}
+	}
+	return d.tokKey(t) == "حضرت"
 }
 
 // beforeName returns the token before name mention m, stepping over the
@@ -1740,10 +1753,11 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 					d.fireSpan(ruleClericNotExecutive, m.start, m.end)
 					ti, goesOn = -1, false
 				}
-				if ti < 0 && d.clericBefore(m) {
+				if ti < 0 && d.clericBefore(m) && !d.revered(m) {
 					// «امام جمعه سرخس … گفت: …» many sentences before
 					// «حجت الاسلام حسن …»: the cleric is the unnamed
-					// Friday-prayer leader of the article.
+					// Friday-prayer leader of the article; not one
+					// revered as «حضرت», the Leader or a marja.
 					if ci := d.clericTitleBefore(ms, i); ci >= 0 {
 						ti = ci
 					}

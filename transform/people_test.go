@@ -70,6 +70,10 @@ func TestPeopleRoles(t *testing.T) {
 		{"letter's addressee", "جناب آقای کریمی\nفرماندار محترم شهرستان کوار\nبا سلام و احترام؛ مردم خواستار پیگیری هستند.", "کریمی|فرماندار"},
 		// A given name that is also a common word and a surname of the lists, set off by commas before a title.
 		{"common-word given name in apposition", "در ادامه این آیین، صادق جعفری، مدیرکل بهزیستی خراسان شمالی، گفت: واحدها آماده است.", "صادق جعفری|مدیرکل"},
+		// A name after «آیت الله» names the article's unnamed Friday-prayer leader however far before; one
+		// revered as «حضرت» does not.
+		{"ayatollah names the unnamed imam", "خبر روز\nامام جمعه شهرستان کوار:\n\nآمریکا منزوی شده است\n\nمردم در نماز جمعه حاضر شدند.\n\nبه گزارش خبرنگار، آیت الله حسن کریمی در خطبه اول نماز جمعه گفت: مردم بصیرت دارند.", "حسن کریمی|امام جمعه"},
+		{"a revered ayatollah is no unnamed imam", "خبر روز\nامام جمعه شهرستان کوار:\n\nآمریکا منزوی شده است\n\nمردم در نماز جمعه حاضر شدند.\n\nدر حکم آمده است: جنابعالی از طرف حضرت آیت الله حسن کریمی منصوب شدید.", "حسن کریمی|"},
 		// A title that named no place takes its fuller form that names one, later in the article.
 		{"fuller title with a place", "حسن کریمی فرماندار گفت: بازدید انجام شد. فرماندار ویژه کوار افزود: کار ادامه دارد.", "حسن کریمی|فرماندار ویژه"},
 		// A deputy of a head with no portfolio between keeps the head in the role, as «معاون فرماندار» does.
