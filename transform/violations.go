@@ -2117,14 +2117,18 @@ var ruleSanctionedUnits = newRule("modality-sanctioned-units",
 	"فرماندار کوار گفت: سهمیه آرد نانوایی‌های پلمب شده به صورت موقت به نانوایی‌های مجاور اختصاص می‌یابد.")
 
 // referredUnits reports whether the clause [a,t) speaks of units already
-// counted or named: a number («۲۷۴ مرکز»), or «این»/«آن» before a generic
+// counted or named: a number («۲۷۴ مرکز»), or «این» before a generic
 // office noun or a word of offence («این واحدها», «این متخلفان»).
 func (d *document) referredUnits(a, t int) (int, bool) {
 	for k := a; k < t; k++ {
 		if d.isNum(k) && (d.in(setClassifier, k+1) || d.in(setGenericOffice, k+1) || d.covered(k+1, catOffice)) {
 			return k, true
 		}
-		if w := d.tokKey(k); w != "این" && w != "آن" {
+		if d.tokKey(k) != "این" {
+			// Not «آن»: «برق آن مرکز تجاری قطع می‌شود» is any centre that
+			// breaks the rule, a procedure. (The key of «آن» is «ان»; an
+			// earlier «آن» here never matched, and matching it cost two
+			// entries of the tuning part.)
 			continue
 		}
 		if d.in(setGenericOffice, k+1) || d.covered(k+1, catOffice) || d.covered(k+1, catTrigger) {
@@ -3332,7 +3336,7 @@ func (d *document) dealtOffices(a, b int) (int, bool) {
 				continue
 			}
 			o := j + 1
-			if k := d.tokKey(o); k == "این" || k == "آن" {
+			if k := d.tokKey(o); k == "این" || k == "ان" { // «آن», its key
 				o++
 			}
 			if o < t && d.startsMatch(catOffice, o) {
