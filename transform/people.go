@@ -1567,10 +1567,15 @@ var rulePersonOpeningSurname = newRule("person-opening-surname",
 	"به گزارش خبرنگار ما، سامک، فرماندار کوار گفت: سه واحد پلمب شد.")
 
 // rareGivenListedSurname reports whether tokens [ns,end) are a given name
-// that is also a common word («صادق», «امید») and a surname of the lists
-// («صادق جعفری»).
+// that is also a common word («صادق», «حجت») and a surname of the lists
+// («صادق جعفری») or a word with a surname's detached part («حجت نجف زاده»).
 func (d *document) rareGivenListedSurname(ns, end int) bool {
-	return end-ns == 2 && d.lx.givenAll[d.toks[ns].key] && !d.lx.stop[d.toks[ns].key] && d.lx.surnames[d.toks[ns+1].key]
+	if !d.lx.givenAll[d.toks[ns].key] || d.lx.stop[d.toks[ns].key] {
+		return false
+	}
+	// «حجت نجف زاده»: a surname with its detached part is one of the
+	// lists' shape.
+	return end-ns == 2 && d.lx.surnames[d.toks[ns+1].key] || end-ns == 3 && d.in(setSurnamePart, ns+2) && d.plainWordAnyShape(ns+1)
 }
 
 // honorificSurnameTail reports whether token t is «زاده» or «پور», which
