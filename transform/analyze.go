@@ -40,6 +40,7 @@ func analyze(in Input, stop func() error) (Analysis, error) {
 	var td *document
 	if a.Title != "" {
 		td = readDocument(lx, a.Title, nil)
+		td.isHeadline = true
 	}
 	if d.county == "" {
 		d.county = d.inferPlace(catCounty, td)

@@ -55,6 +55,7 @@ type document struct {
 	all          *tracer               // every rule that fired, for Analysis.Trace; nil when not traced
 	headline     []rawMention          // the mentions of the article's headline, for a body read with one
 	introduces   bool                  // the headline introduces or bids farewell to an official («… معرفی شد»)
+	isHeadline   bool                  // the document is an article's headline
 	people       []person              // a headline's people, read before the body's
 	bits         []wordBits            // the word sets of each token, see in
 	memos        []uint16              // answers of token tests, see memo

@@ -24,6 +24,7 @@ type rawMention struct {
 	bare       bool // a name with no title next to it
 	martyr     bool // a name after «شهید»
 	listed     bool // a name in a list of names (person-listed-name)
+	said       bool // a headline's surname before its colon (person-headline-speaker)
 	// oblique marks a full name after a preposition or a common word
 	// (person-full-name-after-word): no subject, so it takes no title by
 	// discourse («در دولت محمود احمدی‌نژاد»).
@@ -202,6 +203,9 @@ func (d *document) collectMentions() []rawMention {
 	ms = d.bylines(ms, usedName)
 	ms = d.appointedLists(ms, usedName)
 	ms = d.martyrs(ms, usedName)
+	if rm, ok := d.headlineSpeaker(usedName); ok {
+		ms = append(ms, rm)
+	}
 	// Names with no title next to them: kept when they name a person
 	// already known or the official of an unnamed title just before.
 	covered := make([]bool, len(d.toks))
@@ -851,6 +855,15 @@ func (d *document) mergeHeadline(td *document, ps []person, ms []rawMention) []p
 			}
 		}
 		if found < 0 {
+			if hp.rules != nil {
+				for _, h := range hp.rules.hits {
+					if h.rule == rulePersonHeadlineSpeaker {
+						// The headline's own reading of the name, at its
+						// offsets in the headline.
+						hp.titleHits = append(hp.titleHits, h)
+					}
+				}
+			}
 			hp.rules = newTracer()
 			hp.titleHits = append(hp.titleHits, ruleHit{rule: rulePersonInHeadline, start: hp.first, end: hp.first + int32(len([]rune(hp.name)))})
 			hp.mentions = nil
@@ -1369,6 +1382,29 @@ func (d *document) nameMention(ns, ne int, usedName map[int]bool, r *Rule, from 
 	return rm
 }
 
+// headlineSpeaker reads the surname that opens a headline before a colon and
+// what the person said («رحیمیان: سرانه فضای ورزشی …»): a surname of the
+// lists or of a surname's shape, no word the stop list holds.
+func (d *document) headlineSpeaker(usedName map[int]bool) (rawMention, bool) {
+	if !d.isHeadline || len(d.toks) < 4 || !d.isWord(0) || d.toks[1].punct != ':' || usedName[0] || !d.isWord(2) {
+		return rawMention{}, false
+	}
+	k := d.toks[0].key
+	if d.lx.stop[k] || d.lx.given[k] || !d.plainWordAnyShape(0) && !d.lx.surnames[k] {
+		return rawMention{}, false
+	}
+	if !(d.lx.surnames[k] || d.lx.surnameShape(k) || strings.HasSuffix(k, "ی") && utf8.RuneCountInString(k) >= 4) {
+		return rawMention{}, false
+	}
+	rm := d.nameMention(0, 1, usedName, rulePersonHeadlineSpeaker, 0)
+	rm.bare, rm.said = true, true
+	return rm, true
+}
+
+var rulePersonHeadlineSpeaker = newRule("person-headline-speaker",
+	"a surname opening a headline before a colon and what was said («رحیمیان: سرانه فضای ورزشی …») is the person who said it; the body's first unnamed title that speaks gives the role",
+	"رحیمیان: سرانه فضای ورزشی کوار آخر است\n\nرئیس اداره ورزش و جوانان شهرستان کوار از واگذاری سالن‌ها خبر داد.")
+
 // martyrs adds the names after «شهید» or «شهیدان» («شهیدان رجایی، باهنر و
 // رئیسی», «خانواده شهید فایق سبحانی»): commemorated persons, named without a
 // role. After a word of place («اسکله شهید ذاکری», «خیابان شهید بهشتی»)
@@ -1788,7 +1824,7 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 				if line {
 					d.fireSpan(rulePersonNameLine, m.start, m.end)
 				}
-				ok := m.martyr || m.listed || line || d.standaloneName(d.tokAt(m.start), d.tokAt(m.end-1)+1)
+				ok := m.martyr || m.listed || m.said || line || d.standaloneName(d.tokAt(m.start), d.tokAt(m.end-1)+1)
 				d.cur = nil
 				if ok {
 					if m.rules != nil {

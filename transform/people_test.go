@@ -75,6 +75,11 @@ func TestPeopleRoles(t *testing.T) {
 		{"ayatollah names the unnamed imam", "خبر روز\nامام جمعه شهرستان کوار:\n\nآمریکا منزوی شده است\n\nمردم در نماز جمعه حاضر شدند.\n\nبه گزارش خبرنگار، آیت الله حسن کریمی در خطبه اول نماز جمعه گفت: مردم بصیرت دارند.", "حسن کریمی|امام جمعه"},
 		{"a revered ayatollah is no unnamed imam", "خبر روز\nامام جمعه شهرستان کوار:\n\nآمریکا منزوی شده است\n\nمردم در نماز جمعه حاضر شدند.\n\nدر حکم آمده است: جنابعالی از طرف حضرت آیت الله حسن کریمی منصوب شدید.", "حسن کریمی|"},
 		{"common-word given name and a detached surname part in apposition", "جلسه برگزار شد.\n\nحجت سامک زاده، معاون اجرایی معاونت بهداشتی دانشگاه در این جلسه گفت: کار ادامه دارد.", "حجت سامک زاده|معاون اجرایی"},
+		// A surname opening a headline before a colon and a quotation is the speaker; the body's first
+		// unnamed title that speaks gives the role. A date or an outlet there is none.
+		{"headline speaker/1", "رحیمیان: سرانه فضای ورزشی کوار آخر است\n\nرئیس اداره ورزش و جوانان شهرستان کوار از واگذاری سالن‌ها خبر داد.", "رحیمیان|رئیس"},
+		{"headline speaker/2", "امروز: سرانه فضای ورزشی کوار آخر است\n\nرئیس اداره ورزش و جوانان شهرستان کوار از واگذاری سالن‌ها خبر داد.", ""},
+		{"headline speaker/3", "ایرنا: سرانه فضای ورزشی کوار آخر است\n\nرئیس اداره ورزش و جوانان شهرستان کوار از واگذاری سالن‌ها خبر داد.", ""},
 		// A title that named no place takes its fuller form that names one, later in the article.
 		{"fuller title with a place", "حسن کریمی فرماندار گفت: بازدید انجام شد. فرماندار ویژه کوار افزود: کار ادامه دارد.", "حسن کریمی|فرماندار ویژه"},
 		// A deputy of a head with no portfolio between keeps the head in the role, as «معاون فرماندار» does.
