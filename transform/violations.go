@@ -2884,6 +2884,19 @@ func (d *document) mixedUnits(offices []string, g clause) []string {
 	counted, countedCode, namedShop := 0, "", false
 	gs := span{d.toks[g.start].start, d.toks[g.end-1].end}
 	ms := d.inSentence(catOffice, gs)
+	if d.onlyMarketNoun(ms) {
+		// «برای ثبات در بازار از کارخانه … بازدید و پرونده تشکیل شد»:
+		// the market is the setting, not a unit; the other offices are
+		// the ones dealt with.
+		var rest []string
+		for _, o := range offices {
+			if o != OfficeGuildShop {
+				rest = append(rest, o)
+			}
+		}
+		d.fire(ruleMarketSetting, g.start, g.end)
+		return rest
+	}
 	for i, m := range ms {
 		if i+1 < len(ms) && d.lx.entries[m.entry].code == OfficeGuildShop && strings.Contains(d.lx.entries[m.entry].key, "صنف") {
 			n := ms[i+1]
@@ -2916,6 +2929,29 @@ func (d *document) mixedUnits(offices []string, g clause) []string {
 	}
 	return []string{OfficeGuildShop}
 }
+
+// marketKey is the key of «بازار», the market.
+var marketKey = NormalizeKey("بازار")
+
+// onlyMarketNoun reports whether the only guild-shop office among matches ms
+// is the market noun «بازار».
+func (d *document) onlyMarketNoun(ms []match) bool {
+	market := false
+	for _, m := range ms {
+		if d.lx.entries[m.entry].code != OfficeGuildShop {
+			continue
+		}
+		if d.lx.entries[m.entry].key != marketKey || d.tokKey(d.tokAt(m.start)) != marketKey {
+			return false // «بازاریان», the merchants, are units
+		}
+		market = true
+	}
+	return market
+}
+
+var ruleMarketSetting = newRule("office-market-setting",
+	"the market («بازار») beside an office of another type in a clause is the setting, not a unit of mixed types: the other office is the one dealt with («برای ثبات در بازار از کارخانه … بازدید و پرونده تشکیل شد»)",
+	"برای ایجاد ثبات در بازار از کارخانه تولید روغن خودرو بازدید صورت گرفته و برای این واحد پرونده تشکیل شد.")
 
 // findWord returns the first token of tokens [a,b) that is in set ws.
 func (d *document) findWord(a, b int, ws wordSet) (int, bool) {
