@@ -518,6 +518,11 @@ func (d *document) parseTitle(m match) titlePhrase {
 			return tp
 		}
 	}
+	for roleEnd > e && d.tokKey(roleEnd-1) == "و" {
+		// «معاون توسعه منابع و پشتیبانی و رفیع زاده …»: the «و» that
+		// joins the next person is no word of the role.
+		roleEnd--
+	}
 	tp.role = d.phrase(s, roleEnd)
 	if courtesy >= 0 {
 		tp.role = d.phrase(s, courtesy)
@@ -547,6 +552,9 @@ func (d *document) parseTitle(m match) titlePhrase {
 				tp.role = strings.TrimSuffix(tp.role, "ی")
 			}
 		}
+	}
+	for orgEnd > orgStart+1 && d.tokKey(orgEnd-1) == "و" {
+		orgEnd-- // an «و» the phrase stopped after is no word of the body
 	}
 	var org string
 	switch {

@@ -197,6 +197,16 @@ func TestRules(t *testing.T) {
 			people: []personFact{{"کامران نیکجو", "معاون سیاسی، امنیتی، اجتماعی استاندار", "استانداری اردبیل"}},
 		},
 		{
+			name: "an «و» that joins the next person ends the role and the body",
+			in: transform.Input{Paragraphs: []string{
+				"طی مراسمی با حضور کریم زاده معاون توسعه منابع و پشتیبانی و رفیع زاده رئیس امور شهرستان‌های اداره کل ورزش و جوانان استان کرمان، سالن افتتاح شد.",
+			}},
+			people: []personFact{
+				{"کریم زاده", "معاون توسعه منابع و پشتیبانی", ""},
+				{"رفیع زاده", "رئیس", "امور شهرستان‌های اداره کل ورزش"},
+			},
+		},
+		{
 			name: "byline with «توسط» and a modified byline word",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"حسن کریمی فرماندار کوار از نانوایی‌های شهر بازدید کرد.",
