@@ -606,6 +606,7 @@ func (d *document) parseTitle(m match) titlePhrase {
 // words that follow up to a place, a title or a word that breaks the
 // phrase. It returns the next token and the end of the organisation.
 func (d *document) orgTail(i, orgEnd int) (int, int) {
+	first := orgEnd
 	{
 		for steps := 0; steps < 6 && i < len(d.toks); steps++ {
 			if _, pt, _ := d.place(i); pt != "" {
@@ -627,6 +628,11 @@ func (d *document) orgTail(i, orgEnd int) (int, int) {
 			i++
 			orgEnd = i
 		}
+	}
+	for orgEnd > first && d.tokKey(orgEnd-1) == "و" {
+		// «… میراث فرهنگی، صنایع دستی و»: a body's name does not end on
+		// the «و» of its list.
+		orgEnd--
 	}
 	return i, orgEnd
 }

@@ -207,6 +207,14 @@ func TestRules(t *testing.T) {
 			},
 		},
 		{
+			name: "a body's name read back does not end on the «و» of its list",
+			in: transform.Input{Paragraphs: []string{
+				"به گزارش روابط عمومی اداره کل میراث فرهنگی، صنایع دستی و گردشگری استان فارس، جلسه برگزار شد.",
+				"حسن کریمی رئیس سابق این اداره گفت: کار ادامه دارد.",
+			}},
+			people: []personFact{{"حسن کریمی", "رئیس سابق", "اداره کل میراث فرهنگی، صنایع‌دستی"}},
+		},
+		{
 			name: "byline with «توسط» and a modified byline word",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"حسن کریمی فرماندار کوار از نانوایی‌های شهر بازدید کرد.",
