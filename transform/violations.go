@@ -384,7 +384,9 @@ func (d *document) findViolations(ps []person) []Violation {
 					d.fire(ruleOfficeLater, g.start, g.end)
 				}
 			}
-			if mixed := d.mixedUnits(offices, g); mixed != nil {
+			if rest, ok := d.marketSetting(offices, g); ok {
+				offices = rest
+			} else if mixed := d.mixedUnits(offices, g); mixed != nil {
 				offices = mixed
 				d.fire(ruleMixedUnits, g.start, g.end)
 			}
@@ -2884,19 +2886,6 @@ func (d *document) mixedUnits(offices []string, g clause) []string {
 	counted, countedCode, namedShop := 0, "", false
 	gs := span{d.toks[g.start].start, d.toks[g.end-1].end}
 	ms := d.inSentence(catOffice, gs)
-	if d.onlyMarketNoun(ms) {
-		// «برای ثبات در بازار از کارخانه … بازدید و پرونده تشکیل شد»:
-		// the market is the setting, not a unit; the other offices are
-		// the ones dealt with.
-		var rest []string
-		for _, o := range offices {
-			if o != OfficeGuildShop {
-				rest = append(rest, o)
-			}
-		}
-		d.fire(ruleMarketSetting, g.start, g.end)
-		return rest
-	}
 	for i, m := range ms {
 		if i+1 < len(ms) && d.lx.entries[m.entry].code == OfficeGuildShop && strings.Contains(d.lx.entries[m.entry].key, "صنف") {
 			n := ms[i+1]
@@ -2932,6 +2921,28 @@ func (d *document) mixedUnits(offices []string, g clause) []string {
 
 // marketKey is the key of «بازار», the market.
 var marketKey = NormalizeKey("بازار")
+
+// marketSetting returns the offices of group g other than the guild shops
+// when the clause's only guild-shop office is the market noun beside an
+// office of another type («برای ثبات در بازار از کارخانه … بازدید و پرونده
+// تشکیل شد»): the market is the setting, not a unit; the other offices are
+// the ones dealt with.
+func (d *document) marketSetting(offices []string, g clause) ([]string, bool) {
+	if len(offices) < 2 || !contains(offices, OfficeGuildShop) {
+		return nil, false
+	}
+	if !d.onlyMarketNoun(d.inSentence(catOffice, span{d.toks[g.start].start, d.toks[g.end-1].end})) {
+		return nil, false
+	}
+	var rest []string
+	for _, o := range offices {
+		if o != OfficeGuildShop {
+			rest = append(rest, o)
+		}
+	}
+	d.fire(ruleMarketSetting, g.start, g.end)
+	return rest, true
+}
 
 // onlyMarketNoun reports whether the only guild-shop office among matches ms
 // is the market noun «بازار».
@@ -3360,7 +3371,7 @@ func (d *document) dealingWith(a, b int) (int, bool) {
 
 // dealtOffices reports whether an office is the object of dealing in
 // [a,b): «با», an office (after «این» or «آن» too) and a word of dealing
-// within the next four words («با این نانوایی‌ها برخورد قاطع شود»). It
+// at most five words after «با» («با این نانوایی‌ها برخورد قاطع شود»). It
 // returns the dealing word.
 func (d *document) dealtOffices(a, b int) (int, bool) {
 	for t := a; t < b; t++ {
