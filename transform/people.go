@@ -214,6 +214,11 @@ func (d *document) titlePhraseOf(m match) titlePhrase {
 }
 
 // parseTitle reads the role, organisation and place that follow a title head.
+// directorGeneralKey is the key of «مدیرکل» (and «مدیر کل»): before a
+// portfolio it is the role, the portfolio its office's name, as the role
+// conventions write it.
+var directorGeneralKey = NormalizeKey("مدیرکل")
+
 func (d *document) parseTitle(m match) titlePhrase {
 	s, e := d.tokSpan(m)
 	ent := d.lx.entries[m.entry]
@@ -243,7 +248,7 @@ func (d *document) parseTitle(m match) titlePhrase {
 		// «مدیرکل امور اقتصادی و دارایی», «مدیر بازرسی و نظارت بر
 		// اصناف»: the words after a head's title name the organisation.
 		prefix, implied = strings.TrimSpace(p), ""
-		if _, isOrg := d.matchAt(catOrg, i); !isOrg && d.isWord(i) && !d.breaksPhrase(i) && !d.in(setRoleQualifier, i) && !(headOnly && d.in(setPortfolioNoun, i) && !strings.HasPrefix(ent.key, NormalizeKey("مدیرکل"))) {
+		if _, isOrg := d.matchAt(catOrg, i); !isOrg && d.isWord(i) && !d.breaksPhrase(i) && !d.in(setRoleQualifier, i) && !(headOnly && d.in(setPortfolioNoun, i) && !strings.HasPrefix(ent.key, directorGeneralKey)) {
 			if _, isTitle := d.matchAt(catTitle, i); !isTitle {
 				if _, pt, _ := d.place(i); pt == "" {
 					orgStart, orgEnd = i, i
