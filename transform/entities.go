@@ -825,8 +825,11 @@ func (d *document) leadSpeakingTitle(ms []rawMention) int {
 // addressesSomeone reports whether the document (a headline) opens with the
 // honorific that addresses a letter («جناب», «سرکار خانم»).
 func (d *document) addressesSomeone() bool {
-	k := d.tokKey(0)
-	return len(d.toks) > 0 && (k == "جناب" || k == "سرکار")
+	if len(d.toks) == 0 {
+		return false
+	}
+	k := d.toks[0].key
+	return k == "جناب" || k == "سرکار"
 }
 
 // openingTitle returns the unnamed title mention that opens the body's first
