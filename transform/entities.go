@@ -63,6 +63,12 @@ func (d *document) collectMentions() []rawMention {
 			d.fire(ruleRoleNotTitlePhrase, s, s+2)
 			continue
 		}
+		if s >= 1 && (d.tokKey(s-1) == "بی" || d.tokKey(s-1) == "بد") {
+			// «کودکان بی سرپرست و بد سرپرست»: children without a
+			// guardian, no one's title.
+			d.fire(ruleRoleNotTitlePhrase, s-1, s+1)
+			continue
+		}
 		if s >= 2 && d.tokKey(s-1) == "عمومی" && d.tokKey(s-2) == "روابط" || s >= 1 && d.tokKey(s-1) == "دفتر" {
 			// «به گزارش روابط عمومی معاونت بهداشت، …», «دفتر امام
 			// جمعه»: an office (whose press desk reports), no one's title.
@@ -934,8 +940,9 @@ var (
 		"فرماندار از کارگاه‌ها بازدید کرد. (عکس: مریم کریمی)",
 		"بازرسی از نانوایی‌های شهر ادامه دارد.\nتوسط مریم کریمی\nفرماندار گفت: کار ادامه دارد.")
 	ruleRoleNotTitlePhrase = newBlockingRule("role-not-title-phrase",
-		"a title word with the word after it can be an ordinary phrase that names no office («سرپرست خانوار» is the head of a household), and a title after «روابط عمومی» or «دفتر» names an office («روابط عمومی معاونت بهداشت», «دفتر امام جمعه»), no one's title",
+		"a title word with the word after it can be an ordinary phrase that names no office («سرپرست خانوار» is the head of a household), «بی» or «بد» before it make a word of it («کودکان بی سرپرست»), and a title after «روابط عمومی» or «دفتر» names an office («روابط عمومی معاونت بهداشت», «دفتر امام جمعه»), no one's title",
 		"به هر سرپرست خانوار یک کیسه آرد داده شد.",
+		"حسن کریمی از مرکز نگهداری کودکان بی سرپرست و بد سرپرست بازدید کرد.",
 		"به گزارش روابط عمومی معاونت غذا و داروی دانشگاه، دکتر کامران نیکجو گفت: طرح ادامه دارد.")
 	rulePersonFullerName = newRule("person-fuller-name",
 		"a person known by a surname alone is named in the fullest form the article writes: a given name before the same surname elsewhere, a rare one or one that is also a common word («هدایت», «انتقام») when it opens its clause",

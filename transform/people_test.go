@@ -80,6 +80,9 @@ func TestPeopleRoles(t *testing.T) {
 		{"headline speaker/1", "رحیمیان: سرانه فضای ورزشی کوار آخر است\n\nرئیس اداره ورزش و جوانان شهرستان کوار از واگذاری سالن‌ها خبر داد.", "رحیمیان|رئیس"},
 		{"headline speaker/2", "امروز: سرانه فضای ورزشی کوار آخر است\n\nرئیس اداره ورزش و جوانان شهرستان کوار از واگذاری سالن‌ها خبر داد.", ""},
 		{"headline speaker/3", "ایرنا: سرانه فضای ورزشی کوار آخر است\n\nرئیس اداره ورزش و جوانان شهرستان کوار از واگذاری سالن‌ها خبر داد.", ""},
+		// «بی» or «بد» before «سرپرست» make a word of it (children without a guardian), no one's title; and
+		// «شایان بذکر است» (it is worth saying) names no one.
+		{"without a guardian", "مدیرکل بهزیستی گفت: از کودکان بی سرپرست و بد سرپرست حمایت می‌کنیم.\n\nدر پایان هدایایی اهدا شد.\n\nشایان بذکر است که در کوار چهار مرکز فعال است.", ""},
 		// A title that named no place takes its fuller form that names one, later in the article.
 		{"fuller title with a place", "حسن کریمی فرماندار گفت: بازدید انجام شد. فرماندار ویژه کوار افزود: کار ادامه دارد.", "حسن کریمی|فرماندار ویژه"},
 		// A deputy of a head with no portfolio between keeps the head in the role, as «معاون فرماندار» does.
