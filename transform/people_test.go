@@ -83,6 +83,8 @@ func TestPeopleRoles(t *testing.T) {
 		// «بی» or «بد» before «سرپرست» make a word of it (children without a guardian), no one's title; and
 		// «شایان بذکر است» (it is worth saying) names no one.
 		{"without a guardian", "مدیرکل بهزیستی گفت: از کودکان بی سرپرست و بد سرپرست حمایت می‌کنیم.\n\nدر پایان هدایایی اهدا شد.\n\nشایان بذکر است که در کوار چهار مرکز فعال است.", ""},
+		// «جو» after a surname is its detached part («حسینی جو»).
+		{"detached surname part jo", "به گزارش خبرنگار، حسینی جو فرماندار ویژه کوار جلسه شورای اداری را برگزار کرد.", "حسینی جو|فرماندار ویژه"},
 		// A title that named no place takes its fuller form that names one, later in the article.
 		{"fuller title with a place", "حسن کریمی فرماندار گفت: بازدید انجام شد. فرماندار ویژه کوار افزود: کار ادامه دارد.", "حسن کریمی|فرماندار ویژه"},
 		// A deputy of a head with no portfolio between keeps the head in the role, as «معاون فرماندار» does.
