@@ -2720,13 +2720,20 @@ func (d *document) countAt(t int) (n, next int, ok bool) {
 		n, ok = v, true
 	}
 	next = t + 1
-	if d.tokKey(next) == "هزار" && n < 1000 {
+	if k := d.tokKey(next); (k == "هزار" || k == "هزارو") && n < 1000 {
 		n *= 1000
 		next++
-		if d.tokKey(next) == "و" {
-			if y, ok := d.number(next + 1); ok && y < 1000 {
+		and := k == "هزارو" // «یک هزارو ۳۰۸»: the «و» typed with «هزار»
+		if !and && d.tokKey(next) == "و" {
+			and = true
+			next++
+		}
+		if and {
+			if y, ok := d.number(next); ok && y < 1000 {
 				n += y
-				next += 2
+				next++
+			} else if k == "هزار" {
+				next-- // the «و» joins what follows, not a number
 			}
 		}
 	}
