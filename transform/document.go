@@ -205,9 +205,9 @@ func splitGluedAndSurname(lx *lexicon, ks *keyStream, splits []int32) []int32 {
 		for _, k := range ks.keys[i : j+1] {
 			w = utf8.AppendRune(w, k)
 		}
-		whole := string(w)
-		rest := whole[len("و"):]
-		if lx.surnames[rest] && !lx.surnames[whole] && !lx.givenAll[whole] && !lx.stop[whole] && !lx.places[whole] && lx.words[whole] == (wordBits{}) && !inPlaceName(lx, ks, i, whole) {
+		// The lookups convert in place, so that most words, no surname
+		// after their «و», cost no string.
+		if lx.surnames[string(w[len("و"):])] && !lx.surnames[string(w)] && !lx.givenAll[string(w)] && !lx.stop[string(w)] && !lx.places[string(w)] && lx.words[string(w)] == (wordBits{}) && !inPlaceName(lx, ks, i, string(w)) {
 			ks.end[i], ks.start[i+1] = true, true
 			splits = append(splits, ks.pos[i+1])
 		}

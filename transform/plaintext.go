@@ -43,8 +43,8 @@ const minWrappedRunes = 40
 func wrapsOn(prev, next string) bool {
 	// Runes are counted on the normalised line, so that a portal's double
 	// spaces do not make a heading long enough to be a wrapped line.
-	nextKey := Normalize(next)
-	if utf8.RuneCountInString(Normalize(prev)) < minWrappedRunes || strings.HasPrefix(nextKey, "به گزارش") {
+	nextNorm := Normalize(next)
+	if utf8.RuneCountInString(Normalize(prev)) < minWrappedRunes || strings.HasPrefix(nextNorm, "به گزارش") {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(prev)
@@ -57,7 +57,7 @@ func wrapsOn(prev, next string) bool {
 	}
 	// «وی افزود: …», «X گفت: …»: a line that opens with a statement of its
 	// own within its first words is a new paragraph, not the rest of prev.
-	head := []rune(nextKey)
+	head := []rune(nextNorm)
 	if len(head) > statementHeadRunes {
 		head = head[:statementHeadRunes]
 	}
