@@ -23,6 +23,10 @@ type rawMention struct {
 	quote      string
 	bare       bool // a name with no title next to it
 	martyr     bool // a name after «شهید»
+	// commemorated marks a name after the noun of an anniversary or a
+	// passing («سالروز شهادت آیت‌الله …», «رحلت …»): a figure of the past,
+	// who neither holds nor breaks a link between a title and a name.
+	commemorated bool
 	listed     bool // a name in a list of names (person-listed-name)
 	said       bool // a headline's surname before its colon (person-headline-speaker)
 	// oblique marks a full name after a preposition or a common word
@@ -258,6 +262,11 @@ func (d *document) collectMentions() []rawMention {
 		if d.objectOfWith(k) {
 			rm.rules.add(rulePersonMetNotHolder, d.toks[k].start, rm.end)
 			rm.oblique = true
+		}
+		if d.in(setCommemorated, k) {
+			// «سالروز شهادت آیت‌الله سید حسن مدرس»: a figure of the past.
+			rm.rules.add(rulePersonCommemorated, d.toks[k].start, rm.end)
+			rm.oblique, rm.commemorated = true, true
 		}
 		if d.in(setThankedNoun, k) {
 			// «از زحمات حسن کریمی قدردانی شد»: the one thanked is spoken
@@ -662,6 +671,7 @@ var (
 	setWelcomeNoun    = newWordSet("welcome_noun")    // «خیرمقدم به X»: X is the one welcomed
 	setWithDescriptor = newWordSet("with_descriptor") // «جانباز», «سرافراز»: words that say who the one met after «با» is
 	setThankedNoun    = newWordSet("thanked_noun")    // «زحمات», «تکریم»: the one named after them is thanked, spoken of
+	setCommemorated   = newWordSet("commemorated")    // «سالروز», «رحلت»: the one named after them is a figure of the past
 	setAppointNoun    = newWordSet("appoint_noun")    // «منصوب», «معرفی»: the noun of an appointment before its light verb
 	setAppointPast    = newWordSet("appoint_past")    // «شد», «گردید», «کرد»: the light verb of an appointment told as done
 	setSeatTitle      = newWordSet("seat_title")      // «عضو», «نماینده»: a seat in a body, held beside one's post
@@ -1170,6 +1180,10 @@ func (d *document) reporterDatelines(ms []rawMention, usedName map[int]bool) []r
 
 // rulePersonThankedSpokenOf keeps the one thanked from the role of an
 // unnamed title near the thanks.
+var rulePersonCommemorated = newRule("person-commemorated",
+	"a name after the noun of an anniversary or a passing («سالروز شهادت آیت‌الله …», «رحلت …») is a figure of the past: it does not stop an earlier name taking the unnamed title of a later sentence",
+	"حسن کریمی در جلسه شورای اداری کوار گفت: کار ادامه دارد.\nوی به مناسبت سالروز شهادت آیت‌الله سید حسن مدرس از نمایندگان مجلس تجلیل کرد.\nفرماندار کوار افزود: طرح‌ها اجرا شد.")
+
 var rulePersonThankedSpokenOf = newBlockingRule("person-thanked-spoken-of",
 	"a name after a noun of thanks («از زحمات …», «تکریم …») is the one thanked, spoken of: it takes no unnamed title of the sentences around it («از خدمات حسن کریمی قدردانی شد. استاندار فارس گفت: …»)",
 	"معارفه معاون استاندار\n\nنماینده مردم کوار در مجلس شورای اسلامی گفت: همدان به زیرساخت نیاز دارد.\nاز خدمات حسن کریمی قدردانی و علی احمدی به عنوان سرپرست معاونت سیاسی استانداری معرفی شد.")
@@ -2075,7 +2089,7 @@ func (d *document) titleAfter(ms []rawMention, i int) int {
 		if tj < 0 || tj > si+maxTitleAfter {
 			return -1
 		}
-		if m.kind == MentionName && !m.martyr && !sameName(m.nameKeys, ms[i].nameKeys) && tj > si && (m.bare || d.speaks(ms, j)) {
+		if m.kind == MentionName && !m.martyr && !m.commemorated && !sameName(m.nameKeys, ms[i].nameKeys) && tj > si && (m.bare || d.speaks(ms, j)) {
 			// Another person named in a later sentence is the one its
 			// title stands for; one named beside the name in its own
 			// sentence («با حضور …») is not, nor one named with a
@@ -2124,7 +2138,8 @@ func (d *document) namedRightAfter(ms []rawMention, j, tj int, keys []string) bo
 		if sk < 0 || sk > tj+1 || ms[k].kind == MentionTitle {
 			return false
 		}
-		if ms[k].kind == MentionName && ms[k].bare && !ms[k].martyr && !sameName(ms[k].nameKeys, keys) {
+		if ms[k].kind == MentionName && ms[k].bare && !ms[k].martyr && !sameName(ms[k].nameKeys, keys) && !d.nameInPhrase(&ms[k]) {
+			// (A name inside a phrase, «گنجینه عظیم معنوی», is no holder.)
 			return true
 		}
 	}

@@ -28,6 +28,10 @@ func TestPeopleRoles(t *testing.T) {
 		// A name inside a phrase («دولت دکتر …», «رای به دکتر …») is no subject that a later unnamed title stands for.
 		{"name in a phrase/1", "مردم کوار با رای بالا از دولت دکتر حسن کریمی حمایت کردند.\nفرماندار کوار گفت: کار ادامه دارد.", "حسن کریمی|"},
 		{"name in a phrase/2", "به گزارش پایگاه خبری کوار به نقل از روابط عمومی اداره کل میراث فرهنگی استان فارس حسن کریمی گفت: نمایشگاه برپا شد.\nمدیرکل میراث فرهنگی استان فارس افزود: کار ادامه دارد.", "حسن کریمی|مدیرکل"},
+		// A name inside a phrase right after the title's sentence («گنجینه عظیم معنوی») is not the title's holder,
+		// and a figure of the past («سالروز شهادت آیت‌الله …») stands between no name and its title.
+		{"name in a phrase after the title", "به گزارش خبرنگار، حسن کریمی در جلسه شورای اداری کوار گفت: کار ادامه دارد.\n\nفرماندار کوار با اشاره به اعتبارات گفت: باید تلاش کنیم.\n\nکریمی از آغاز هفته فرهنگی خبر داد و گفت: سامک گنجینه عظیم معنوی در سایه محبت علوی است.", "حسن کریمی|فرماندار"},
+		{"figure of the past between", "به گزارش خبرنگار، حسن کریمی در جلسه شورای اداری کوار گفت: کار ادامه دارد.\nوی به مناسبت سالروز شهادت آیت‌الله سید رضا سامکی از نمایندگان تجلیل کرد.\nفرماندار کوار افزود: طرح‌ها اجرا شد.", "حسن کریمی|فرماندار;رضا سامکی|"},
 		// A martyr named after a later unnamed title is spoken of, not its holder: the title still stands for
 		// the name given first.
 		{"martyr after the next sentence's title/1", "به گزارش خبرنگار، حسن کریمی در دیدار با مردم کوار گفت: هفته دولت فرصتی است.\nفرماندار کوار در ادامه افزود: شهید سامکی راه را باز کرد.", "حسن کریمی|فرماندار;سامکی|"},
