@@ -27,8 +27,8 @@ type rawMention struct {
 	// passing («سالروز شهادت آیت‌الله …», «رحلت …»): a figure of the past,
 	// who neither holds nor breaks a link between a title and a name.
 	commemorated bool
-	listed     bool // a name in a list of names (person-listed-name)
-	said       bool // a headline's surname before its colon (person-headline-speaker)
+	listed       bool // a name in a list of names (person-listed-name)
+	said         bool // a headline's surname before its colon (person-headline-speaker)
 	// oblique marks a full name after a preposition or a common word
 	// (person-full-name-after-word): no subject, so it takes no title by
 	// discourse («در دولت محمود احمدی‌نژاد»).
