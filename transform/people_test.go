@@ -32,6 +32,14 @@ func TestPeopleRoles(t *testing.T) {
 		// and a figure of the past («سالروز شهادت آیت‌الله …») stands between no name and its title.
 		{"name in a phrase after the title", "به گزارش خبرنگار، حسن کریمی در جلسه شورای اداری کوار گفت: کار ادامه دارد.\n\nفرماندار کوار با اشاره به اعتبارات گفت: باید تلاش کنیم.\n\nکریمی از آغاز هفته فرهنگی خبر داد و گفت: سامک گنجینه عظیم معنوی در سایه محبت علوی است.", "حسن کریمی|فرماندار"},
 		{"figure of the past between", "به گزارش خبرنگار، حسن کریمی در جلسه شورای اداری کوار گفت: کار ادامه دارد.\nوی به مناسبت سالروز شهادت آیت‌الله سید رضا سامکی از نمایندگان تجلیل کرد.\nفرماندار کوار افزود: طرح‌ها اجرا شد.", "حسن کریمی|فرماندار;رضا سامکی|"},
+		// Words that follow a name in real text and are never part of it: «بعداز» of «بعداز ظهر», «اقدام» of
+		// «اقدام به …», the infinitive «بودن», and «اوی», a typing of «وی»; a county's name that is also a
+		// surname («چگنی») after a given name.
+		{"never a name's word/after", "به گزارش خبرنگار، حسن کریمی بعداز ظهر چهارشنبه در جلسه ستاد تنظیم بازار گفت: کار ادامه دارد.", "حسن کریمی|"},
+		{"never a name's word/deed", "در این جلسه جناب آقای سید حسن نوراشرف الدین اقدام به ارائه گزارش عملکرد نمود.", "حسن نوراشرف الدین|"},
+		{"never a name's word/infinitive", "استاندار کوار به دانش‌آموزان گفت: شما افتخار فرزند شهید بودن را دارید.", ""},
+		{"never a name's word/typed pronoun", "حسن کریمی مدیر جهاد کشاورزی کوار گفت: گندم برداشت شد.\nاوی گفت: پارسال باران کم بود.", "حسن کریمی|مدیر"},
+		{"county name as surname", "علی چگنی سخنگوی شورای اسلامی شهر کوار هم گفت: شهرداری کار می‌کند.", "علی چگنی|سخنگو"},
 		// A martyr named after a later unnamed title is spoken of, not its holder: the title still stands for
 		// the name given first.
 		{"martyr after the next sentence's title/1", "به گزارش خبرنگار، حسن کریمی در دیدار با مردم کوار گفت: هفته دولت فرصتی است.\nفرماندار کوار در ادامه افزود: شهید سامکی راه را باز کرد.", "حسن کریمی|فرماندار;سامکی|"},
