@@ -40,6 +40,9 @@ func TestPeopleRoles(t *testing.T) {
 		{"never a name's word/infinitive", "استاندار کوار به دانش‌آموزان گفت: شما افتخار فرزند شهید بودن را دارید.", ""},
 		{"never a name's word/typed pronoun", "حسن کریمی مدیر جهاد کشاورزی کوار گفت: گندم برداشت شد.\nاوی گفت: پارسال باران کم بود.", "حسن کریمی|مدیر"},
 		{"county name as surname", "علی چگنی سخنگوی شورای اسلامی شهر کوار هم گفت: شهرداری کار می‌کند.", "علی چگنی|سخنگو"},
+		// «شهیدان دوران دفاع مقدس» are the martyrs of an era, and «طرح هادی روستایی» is a plan: no one is named.
+		{"martyrs of an era", "امام جمعه کوار گفت: ما باید راه شهیدان دوران دفاع مقدس را ادامه دهیم.", ""},
+		{"the rural guide plan", "قوچه ناسو فرماندار شهرستان کوار از اختصاص ۲۳ میلیارد تومان برای اجرای طرح‌های آب رسانی روستایی و ۱۴ میلیارد تومان برای اجرای طرح‌های هادی روستایی خبر داد.", ""},
 		// A martyr named after a later unnamed title is spoken of, not its holder: the title still stands for
 		// the name given first.
 		{"martyr after the next sentence's title/1", "به گزارش خبرنگار، حسن کریمی در دیدار با مردم کوار گفت: هفته دولت فرصتی است.\nفرماندار کوار در ادامه افزود: شهید سامکی راه را باز کرد.", "حسن کریمی|فرماندار;سامکی|"},
