@@ -178,7 +178,7 @@ func (d *document) collectMentions() []rawMention {
 		}
 		if ns, ne, _, ok := d.nameBefore(head); ok && !usedName[ns] {
 			named(ns, ne, rulePersonNameBeforeTitle, ne)
-		} else if ns, ne, _, ok := d.nameAfter(tp.end); ok && !usedName[ns] && !d.signerBeforeAppointee(tp.head, ne) && !d.titleInApposition(ne) {
+		} else if ns, ne, _, ok := d.nameAfter(tp.end); ok && !usedName[ns] && !d.signerBeforeAppointee(tp.head, ne) && !d.titleInApposition(ne) && !d.saintAfter(tp) {
 			named(ns, ne, rulePersonNameAfterTitle, ne)
 		} else if ns, ne, ok := d.signatureName(tp.head); ok && !usedName[ns] {
 			named(ns, ne, rulePersonSignature, tp.head+1)
@@ -665,6 +665,7 @@ func (d *document) ordinalAt(t int) bool {
 
 var (
 	setMartyrEpithet  = newWordSet("martyr_epithet")  // «شهید خدمت»: words after «شهید» that name no one
+	setSaintTitle     = newWordSet("saint_title")     // «امام», «حضرت»: the name after them, ending a body's name, is a saint's
 	setMartyrPraise   = newWordSet("martyr_praise")   // «بزرگوار», «والامقام»: praise after «شهدای» before the martyrs' names
 	setOrdinalWord    = newWordSet("ordinal_word")    // ordinals without «ـمین» («نخستین», «اولین»)
 	setDecreeNoun     = newWordSet("decree_noun")     // «حکم», «پیشنهاد»: after «با» or «طی», a decree someone signed
@@ -1183,6 +1184,10 @@ func (d *document) reporterDatelines(ms []rawMention, usedName map[int]bool) []r
 var rulePersonCommemorated = newRule("person-commemorated",
 	"a name after the noun of an anniversary or a passing («سالروز شهادت آیت‌الله …», «رحلت …») is a figure of the past: it does not stop an earlier name taking the unnamed title of a later sentence",
 	"حسن کریمی در جلسه شورای اداری کوار گفت: کار ادامه دارد.\nوی به مناسبت سالروز شهادت آیت‌الله سید حسن مدرس از نمایندگان مجلس تجلیل کرد.\nفرماندار کوار افزود: طرح‌ها اجرا شد.")
+
+var rulePersonSaintInBody = newBlockingRule("person-saint-in-body",
+	"a name after «امام» or «حضرت» that ends a body's name in a title («رئیس بیمارستان امام علی») is the saint the body is named after, not the title's holder",
+	"جلسه با حضور فرماندار کوار، رئیس شبکه بهداشت، رئیس بیمارستان امام علی (ع) کوار و تعدادی از دیگر مسئولان برگزار شد.")
 
 var rulePersonThankedSpokenOf = newBlockingRule("person-thanked-spoken-of",
 	"a name after a noun of thanks («از زحمات …», «تکریم …») is the one thanked, spoken of: it takes no unnamed title of the sentences around it («از خدمات حسن کریمی قدردانی شد. استاندار فارس گفت: …»)",
@@ -2144,6 +2149,17 @@ func (d *document) namedRightAfter(ms []rawMention, j, tj int, keys []string) bo
 		}
 	}
 	return false
+}
+
+// saintAfter reports whether the title phrase tp ends its body's name with
+// «امام» or «حضرت» («رئیس بیمارستان امام علی»): the name after it is the
+// saint the body is named after, not the title's holder.
+func (d *document) saintAfter(tp titlePhrase) bool {
+	if tp.end-1 <= tp.head || !d.in(setSaintTitle, tp.end-1) {
+		return false
+	}
+	d.fire(rulePersonSaintInBody, tp.end-1, tp.end+1)
+	return true
 }
 
 // titleBefore returns the index of the unnamed title mention that a bare
