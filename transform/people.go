@@ -1554,6 +1554,12 @@ func (d *document) loneSurnameBefore(j int) bool {
 	// After «را» a new phrase begins: «… استاندار را یونسی، معاون …
 	// همراهی کردند». After a place the phrase of the place ends: «در
 	// شهر ازنا فاتحی فرماندار ازنا …».
+	if d.toks[j-1].key == "و" && d.in(setPortfolioNoun, j-2) {
+		// «مدیر نظارت و اعتباربخشی معاونت درمان»: the next word of a
+		// title's portfolio, no surname.
+		d.fire(rulePersonPortfolioWord, j-2, j+1)
+		return false
+	}
 	return d.toks[j-1].key == "و" || d.toks[j-1].key == "را" || d.afterScene(j) || d.in(setNameIntro, j-1) && (d.tokKey(j-2) == "به" || d.tokKey(j-2) == "با") ||
 		(d.covered(j-1, catCounty) || d.covered(j-1, catCity)) && !d.covered(j-1, catTitle) && !d.covered(j-1, catOrg)
 }
@@ -2112,6 +2118,9 @@ var (
 		"words in quotation marks right before a title are the name of its holder («“اکبری” فرماندار»), and a given name with the words after it, or any words after an honorific, in quotation marks are a name",
 		"به گزارش روابط عمومی، “اکبری” فرماندار کوار از نانوایی‌ها بازدید کرد.",
 		"فرمانده انتظامی کوار از کشف کالای قاچاق خبر داد.\nدر این بازدید سرهنگ «هورداد کیانی» گفت: بازرسی‌ها ادامه دارد.")
+	rulePersonPortfolioWord = newBlockingRule("person-portfolio-word",
+		"after a portfolio's verbal noun and «و» («نظارت و …», «حمایت و …»), a word before a title is the next word of the portfolio, not a surname alone",
+		"محمد حسنی، مدیر نظارت و اعتباربخشی معاونت درمان دانشگاه علوم پزشکی کوار گفت: شش مطب پلمب شد.")
 	rulePersonLoneSurnameBeforeTitle = newRule("person-lone-surname-before-title",
 		"a surname alone (ending in «ی» or of a surname's shape) before a title at the start of a clause or list item, or after «با» and before a comma, is its holder («، جوهری معاون …», «دیدار با نقوی، نماینده …»)",
 		"در این جلسه کریمی فرماندار و دلفروزی رئیس اداره ورزش حضور داشتند.",

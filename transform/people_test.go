@@ -45,6 +45,8 @@ func TestPeopleRoles(t *testing.T) {
 		{"the rural guide plan", "قوچه ناسو فرماندار شهرستان کوار از اختصاص ۲۳ میلیارد تومان برای اجرای طرح‌های آب رسانی روستایی و ۱۴ میلیارد تومان برای اجرای طرح‌های هادی روستایی خبر داد.", ""},
 		// The saint a body is named after («بیمارستان امام علی (ع)») is not its head.
 		{"saint in a body's name", "جلسه با حضور فرماندار کوار، رئیس شبکه بهداشت، رئیس بیمارستان امام علی (ع) کوار و تعدادی از دیگر مسئولان برگزار شد.", ""},
+		// After a portfolio's verbal noun and «و», the word before a title is the portfolio's next word.
+		{"portfolio's next word", "محمد حسنی، مدیر نظارت و اعتباربخشی معاونت درمان دانشگاه علوم پزشکی کوار گفت: شش مطب پلمب شد.", "محمد حسنی|مدیر نظارت"},
 		// A martyr named after a later unnamed title is spoken of, not its holder: the title still stands for
 		// the name given first.
 		{"martyr after the next sentence's title/1", "به گزارش خبرنگار، حسن کریمی در دیدار با مردم کوار گفت: هفته دولت فرصتی است.\nفرماندار کوار در ادامه افزود: شهید سامکی راه را باز کرد.", "حسن کریمی|فرماندار;سامکی|"},
