@@ -1179,16 +1179,20 @@ func (d *document) reporterDatelines(ms []rawMention, usedName map[int]bool) []r
 	return ms
 }
 
-// rulePersonThankedSpokenOf keeps the one thanked from the role of an
-// unnamed title near the thanks.
+// rulePersonCommemorated keeps a figure of the past from breaking the link
+// between a name and a later unnamed title.
 var rulePersonCommemorated = newRule("person-commemorated",
 	"a name after the noun of an anniversary or a passing («سالروز شهادت آیت‌الله …», «رحلت …») is a figure of the past: it does not stop an earlier name taking the unnamed title of a later sentence",
 	"حسن کریمی در جلسه شورای اداری کوار گفت: کار ادامه دارد.\nوی به مناسبت سالروز شهادت آیت‌الله سید حسن مدرس از نمایندگان مجلس تجلیل کرد.\nفرماندار کوار افزود: طرح‌ها اجرا شد.")
 
+// rulePersonSaintInBody keeps the saint a body is named after from holding
+// the body's title.
 var rulePersonSaintInBody = newBlockingRule("person-saint-in-body",
 	"a name after «امام» or «حضرت» that ends a body's name in a title («رئیس بیمارستان امام علی») is the saint the body is named after, not the title's holder",
 	"جلسه با حضور فرماندار کوار، رئیس شبکه بهداشت، رئیس بیمارستان امام علی (ع) کوار و تعدادی از دیگر مسئولان برگزار شد.")
 
+// rulePersonThankedSpokenOf keeps the one thanked from the role of an
+// unnamed title near the thanks.
 var rulePersonThankedSpokenOf = newBlockingRule("person-thanked-spoken-of",
 	"a name after a noun of thanks («از زحمات …», «تکریم …») is the one thanked, spoken of: it takes no unnamed title of the sentences around it («از خدمات حسن کریمی قدردانی شد. استاندار فارس گفت: …»)",
 	"معارفه معاون استاندار\n\nنماینده مردم کوار در مجلس شورای اسلامی گفت: همدان به زیرساخت نیاز دارد.\nاز خدمات حسن کریمی قدردانی و علی احمدی به عنوان سرپرست معاونت سیاسی استانداری معرفی شد.")
@@ -1212,7 +1216,8 @@ func (d *document) agencyReporters(ms []rawMention, usedName map[int]bool) []raw
 		for ne < len(d.toks) && ne-ns < 5 && d.isWord(ne) && !d.lx.stop[d.toks[ne].key] {
 			ne++
 		}
-		if ne-ns < 2 || ne-ns > 4 || usedName[ns] || ne >= len(d.toks) || !isDash(d.toks[ne].punct) || !d.givenAt(ns) && !d.nameToken(ns) {
+		// Some portals type an underscore for the dash («سمیه کریمی _ …»).
+		if ne-ns < 2 || ne-ns > 4 || usedName[ns] || ne >= len(d.toks) || !isDash(d.toks[ne].punct) && d.toks[ne].punct != '_' || !d.givenAt(ns) && !d.nameToken(ns) {
 			continue
 		}
 		ms = append(ms, d.nameMention(ns, ne, usedName, rulePersonReporterDateline, t))
