@@ -51,6 +51,8 @@ func TestPeopleRoles(t *testing.T) {
 		{"village named with a neighbourhood", "آیت الله سامکی ضمن بازدید میدانی با مردم گفت و گو کرد و آنان مشکلات خود را با نماینده ولی فقیه در استان در میان گذاشتند.\nطی گزارشات میدانی ارتباط چندین روستای کوار از جمله سید سرا، حسن محله، پیرسرا و تکله کش با مرکز شهرستان قطع شده است.", "سامکی|"},
 		// An agency's reporter before an underscore typed for the dash is the reporter, not the speaker after it.
 		{"reporter before an underscore", "به گزارش خبرنگار باشگاه خبرنگاران جوان ؛ سمیه کریمی _ سید حسن سامکی در جلسه کارگروه آرد و نان شهرستان کوار گفت : نانوایی‌ها بازرسی شدند.\nفرماندار کوار افزود: کار ادامه دارد.", "سمیه کریمی|;حسن سامکی|فرماندار"},
+		// «بخت» typed apart is the end of a surname («آزاد بخت»).
+		{"detached surname part bakht", "همزمان با هفته دولت طرح دامداری آقای حسن آزاد بخت با سرمایه گذاری ۱۵۰۰ میلیون ریال در شهرستان کوار افتتاح شد.", "حسن آزاد بخت|"},
 		// A martyr named after a later unnamed title is spoken of, not its holder: the title still stands for
 		// the name given first.
 		{"martyr after the next sentence's title/1", "به گزارش خبرنگار، حسن کریمی در دیدار با مردم کوار گفت: هفته دولت فرصتی است.\nفرماندار کوار در ادامه افزود: شهید سامکی راه را باز کرد.", "حسن کریمی|فرماندار;سامکی|"},
