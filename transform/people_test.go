@@ -55,6 +55,8 @@ func TestPeopleRoles(t *testing.T) {
 		{"reporter before an underscore", "به گزارش خبرنگار باشگاه خبرنگاران جوان ؛ سمیه کریمی _ سید حسن سامکی در جلسه کارگروه آرد و نان شهرستان کوار گفت : نانوایی‌ها بازرسی شدند.\nفرماندار کوار افزود: کار ادامه دارد.", "سمیه کریمی|;حسن سامکی|فرماندار"},
 		// «بخت» typed apart is the end of a surname («آزاد بخت»).
 		{"detached surname part bakht", "همزمان با هفته دولت طرح دامداری آقای حسن آزاد بخت با سرمایه گذاری ۱۵۰۰ میلیون ریال در شهرستان کوار افتتاح شد.", "حسن آزاد بخت|"},
+		// The one whose body («پیکر») was found is spoken of: the governor's title is not his.
+		{"body of one who died", "طرح دامداری در شهرستان کوار با حضور فرماندار ،امام جمعه و مدیر جهاد کشاورزی افتتاح گردید.\n\nبه گزارش روابط عمومی جمعیت هلال احمر استان، پیکر علی احمدی جوان ۳۰ ساله که در رودخانه غرق شده بود توسط امدادگران از آب بیرون کشیده شد.", "علی احمدی|"},
 		// A martyr named after a later unnamed title is spoken of, not its holder: the title still stands for
 		// the name given first.
 		{"martyr after the next sentence's title/1", "به گزارش خبرنگار، حسن کریمی در دیدار با مردم کوار گفت: هفته دولت فرصتی است.\nفرماندار کوار در ادامه افزود: شهید سامکی راه را باز کرد.", "حسن کریمی|فرماندار;سامکی|"},
