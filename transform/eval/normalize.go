@@ -3,6 +3,8 @@ package eval
 import (
 	"strings"
 	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // honorifics are the titles of address that the annotation guidelines exclude
@@ -23,12 +25,18 @@ var honorifics = map[string]bool{
 // can be written with («حجت الاسلام و المسلمین»).
 const maxHonorificWords = 4
 
-// Fold returns the matching key of s: Arabic yeh and kaf (ي ى ے ك) become Persian
+// Fold returns the matching key of s: Arabic presentation forms become their
+// letters, Arabic yeh and kaf (ي ى ے ك) become Persian
 // ی and ک, hamza carriers and teh marbuta are simplified (ئ ؤ أ إ ة ۀ), Persian and
 // Arabic-Indic digits become ASCII, and diacritics, tatweel, ZWNJ, whitespace and
 // punctuation are removed. Two strings that differ only in these respects have the
 // same key. Fold is idempotent.
 func Fold(s string) string {
+	if strings.IndexFunc(s, isPresentationForm) >= 0 {
+		// A page typed in Arabic presentation forms («ﻣﺤﻤﺪ») spells the
+		// same letters; compatibility decomposition gives them back.
+		s = norm.NFKC.String(s)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
@@ -68,6 +76,13 @@ func FoldName(s string) string {
 		}
 	}
 	return Fold(strings.Join(words, " "))
+}
+
+// isPresentationForm reports whether r is one of the Arabic presentation
+// forms (U+FB50–U+FDFF, U+FE70–U+FEFF), the contextual shapes of letters
+// that some pages store instead of the letters.
+func isPresentationForm(r rune) bool {
+	return r >= 0xFB50 && r <= 0xFDFF || r >= 0xFE70 && r <= 0xFEFF
 }
 
 // foldRune maps one rune to its folded form and reports whether it is kept.

@@ -21,6 +21,7 @@ func TestFoldEquivalences(t *testing.T) {
 		{"hamza seat", "رئیس", "رییس"},
 		{"diacritics and tatweel", "مُحمّد", "محـمد"},
 		{"nbsp", "اداره\u00a0پست", "اداره پست"},
+		{"presentation forms", "\ufee3\ufea3\ufee4\ufeaa \ufedb\ufeae\ufef4\ufee4\ufef3", "محمد کریمی"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
