@@ -24,8 +24,8 @@ type rawMention struct {
 	bare       bool // a name with no title next to it
 	martyr     bool // a name after «شهید»
 	// commemorated marks a name after the noun of an anniversary or a
-	// passing («سالروز شهادت آیت‌الله …», «رحلت …»): a figure of the past,
-	// who neither holds nor breaks a link between a title and a name.
+	// passing («سالروز شهادت آیت‌الله …», «رحلت …», «پیکر …»): one spoken
+	// of, who neither holds nor breaks a link between a title and a name.
 	commemorated bool
 	listed       bool // a name in a list of names (person-listed-name)
 	said         bool // a headline's surname before its colon (person-headline-speaker)
@@ -672,7 +672,7 @@ var (
 	setWelcomeNoun    = newWordSet("welcome_noun")    // «خیرمقدم به X»: X is the one welcomed
 	setWithDescriptor = newWordSet("with_descriptor") // «جانباز», «سرافراز»: words that say who the one met after «با» is
 	setThankedNoun    = newWordSet("thanked_noun")    // «زحمات», «تکریم»: the one named after them is thanked, spoken of
-	setCommemorated   = newWordSet("commemorated")    // «سالروز», «رحلت»: the one named after them is a figure of the past
+	setCommemorated   = newWordSet("commemorated")    // «سالروز», «رحلت», «پیکر»: the one named after them is spoken of as of the past
 	setAppointNoun    = newWordSet("appoint_noun")    // «منصوب», «معرفی»: the noun of an appointment before its light verb
 	setAppointPast    = newWordSet("appoint_past")    // «شد», «گردید», «کرد»: the light verb of an appointment told as done
 	setSeatTitle      = newWordSet("seat_title")      // «عضو», «نماینده»: a seat in a body, held beside one's post
@@ -1179,10 +1179,10 @@ func (d *document) reporterDatelines(ms []rawMention, usedName map[int]bool) []r
 	return ms
 }
 
-// rulePersonCommemorated keeps a figure of the past from breaking the link
-// between a name and a later unnamed title.
+// rulePersonCommemorated keeps one spoken of as of the past from the titles
+// around it and from breaking the link between a name and a later title.
 var rulePersonCommemorated = newRule("person-commemorated",
-	"a name after the noun of an anniversary or a passing («سالروز شهادت آیت‌الله …», «رحلت …») is a figure of the past: it does not stop an earlier name taking the unnamed title of a later sentence",
+	"a name after the noun of an anniversary or a passing («سالروز شهادت آیت‌الله …», «رحلت …») or after «پیکر» (the body of one who died) is spoken of: it takes no unnamed title of the sentences around it, and does not stop an earlier name taking the unnamed title of a later sentence",
 	"حسن کریمی در جلسه شورای اداری کوار گفت: کار ادامه دارد.\nوی به مناسبت سالروز شهادت آیت‌الله سید حسن مدرس از نمایندگان مجلس تجلیل کرد.\nفرماندار کوار افزود: طرح‌ها اجرا شد.")
 
 // rulePersonSaintInBody keeps the saint a body is named after from holding
