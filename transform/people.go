@@ -1519,6 +1519,11 @@ func (d *document) loneSurnameBefore(j int) bool {
 	if !d.isWord(j) || d.in(setTitleComplement, j) {
 		return false
 	}
+	if d.in(setCountWord, j) {
+		// «هشت عضو اصلی و پنج عضو علی البدل»: a number of seats.
+		d.fire(rulePersonCountNotSurname, j, j+2)
+		return false
+	}
 	k := d.toks[j].key
 	if d.lx.stop[k] {
 		return false // «مراکز دارای مسئول فنی»: a word of the language, whatever its shape
@@ -2118,6 +2123,9 @@ var (
 		"words in quotation marks right before a title are the name of its holder («“اکبری” فرماندار»), and a given name with the words after it, or any words after an honorific, in quotation marks are a name",
 		"به گزارش روابط عمومی، “اکبری” فرماندار کوار از نانوایی‌ها بازدید کرد.",
 		"فرمانده انتظامی کوار از کشف کالای قاچاق خبر داد.\nدر این بازدید سرهنگ «هورداد کیانی» گفت: بازرسی‌ها ادامه دارد.")
+	rulePersonCountNotSurname = newBlockingRule("person-count-not-surname",
+		"a number word before a title («پنج عضو») counts the seats; it is no surname alone",
+		"وی گفت: هیات اجرایی ستاد انتخابات دارای هشت عضو اصلی ،پنج عضو علی البدل و سه عضو ثابت رئیس ثبت احوال شهرستان کوار و فرماندار است.")
 	rulePersonPortfolioWord = newBlockingRule("person-portfolio-word",
 		"after a portfolio's verbal noun and «و» («نظارت و …», «حمایت و …»), a word before a title is the next word of the portfolio, not a surname alone",
 		"محمد حسنی، مدیر نظارت و اعتباربخشی معاونت درمان دانشگاه علوم پزشکی کوار گفت: شش مطب پلمب شد.")
