@@ -1538,6 +1538,11 @@ func (d *document) loneSurnameBefore(j int) bool {
 			// names with their titles, a word no lexicon knows between
 			// the comma and a title is a surname, whatever its shape.
 			d.fire(rulePersonListSurname, j, j+1)
+		case d.in(setNameIntro, j-1) && d.tokKey(j-2) == "با" && !d.lx.places[d.toks[j].key]:
+			// «با حضور بلاک رئیس ستاد انتخابات»: after «با حضور» a
+			// word no lexicon knows right before a title is the
+			// surname of the one present.
+			d.fire(rulePersonListSurname, j, j+1)
 		case d.toks[j+1].punct == '،' && (d.lineStart(j) || d.afterLeadComma(j)):
 			// «سامک، فرماندار کوار گفت»: a word no lexicon knows
 			// opening a paragraph or an agency's lead, set off by a
