@@ -1542,7 +1542,7 @@ func (d *document) loneSurnameBefore(j int) bool {
 			// «با حضور بلاک رئیس ستاد انتخابات»: after «با حضور» a
 			// word no lexicon knows right before a title is the
 			// surname of the one present.
-			d.fire(rulePersonListSurname, j, j+1)
+			d.fire(rulePersonPresentSurname, j-2, j+1)
 		case d.toks[j+1].punct == '،' && (d.lineStart(j) || d.afterLeadComma(j)):
 			// «سامک، فرماندار کوار گفت»: a word no lexicon knows
 			// opening a paragraph or an agency's lead, set off by a
@@ -2128,6 +2128,9 @@ var (
 		"words in quotation marks right before a title are the name of its holder («“اکبری” فرماندار»), and a given name with the words after it, or any words after an honorific, in quotation marks are a name",
 		"به گزارش روابط عمومی، “اکبری” فرماندار کوار از نانوایی‌ها بازدید کرد.",
 		"فرمانده انتظامی کوار از کشف کالای قاچاق خبر داد.\nدر این بازدید سرهنگ «هورداد کیانی» گفت: بازرسی‌ها ادامه دارد.")
+	rulePersonPresentSurname = newRule("person-present-surname",
+		"after «با حضور», a word no lexicon knows right before a title is the surname of the one present («با حضور بلاک رئیس ستاد …»)",
+		"جلسه انتخاب اعضای هیئت اجرایی کوار با حضور سامکو رئیس ستاد انتخابات شهرستان برگزار شد.")
 	rulePersonCountNotSurname = newBlockingRule("person-count-not-surname",
 		"a number word before a title («پنج عضو») counts the seats; it is no surname alone",
 		"وی گفت: هیات اجرایی ستاد انتخابات دارای هشت عضو اصلی ،پنج عضو علی البدل و سه عضو ثابت رئیس ثبت احوال شهرستان کوار و فرماندار است.")
