@@ -213,12 +213,12 @@ func (d *document) titlePhraseOf(m match) titlePhrase {
 	return tp
 }
 
-// parseTitle reads the role, organisation and place that follow a title head.
 // directorGeneralKey is the key of «مدیرکل» (and «مدیر کل»): before a
 // portfolio it is the role, the portfolio its office's name, as the role
 // conventions write it.
 var directorGeneralKey = NormalizeKey("مدیرکل")
 
+// parseTitle reads the role, organisation and place that follow a title head.
 func (d *document) parseTitle(m match) titlePhrase {
 	s, e := d.tokSpan(m)
 	ent := d.lx.entries[m.entry]
@@ -523,11 +523,9 @@ func (d *document) parseTitle(m match) titlePhrase {
 			return tp
 		}
 	}
-	for roleEnd > e && d.tokKey(roleEnd-1) == "و" {
-		// «معاون توسعه منابع و پشتیبانی و رفیع زاده …»: the «و» that
-		// joins the next person is no word of the role.
-		roleEnd--
-	}
+	// «معاون توسعه منابع و پشتیبانی و رفیع زاده …»: the «و» that joins the
+	// next person is no word of the role.
+	roleEnd = d.dropTrailingAnd(roleEnd, e)
 	tp.role = d.phrase(s, roleEnd)
 	if courtesy >= 0 {
 		tp.role = d.phrase(s, courtesy)
@@ -558,9 +556,7 @@ func (d *document) parseTitle(m match) titlePhrase {
 			}
 		}
 	}
-	for orgEnd > orgStart+1 && d.tokKey(orgEnd-1) == "و" {
-		orgEnd-- // an «و» the phrase stopped after is no word of the body
-	}
+	orgEnd = d.dropTrailingAnd(orgEnd, orgStart+1) // an «و» the phrase stopped after is no word of the body
 	var org string
 	switch {
 	case prefixOrg:
@@ -634,12 +630,18 @@ func (d *document) orgTail(i, orgEnd int) (int, int) {
 			orgEnd = i
 		}
 	}
-	for orgEnd > first && d.tokKey(orgEnd-1) == "و" {
-		// «… میراث فرهنگی، صنایع دستی و»: a body's name does not end on
-		// the «و» of its list.
-		orgEnd--
+	// «… میراث فرهنگی، صنایع دستی و»: a body's name does not end on the
+	// «و» of its list.
+	return i, d.dropTrailingAnd(orgEnd, first)
+}
+
+// dropTrailingAnd moves the end of a phrase back over the «و» tokens it ends
+// with, no further back than low.
+func (d *document) dropTrailingAnd(end, low int) int {
+	for end > low && d.tokKey(end-1) == "و" {
+		end--
 	}
-	return i, orgEnd
+	return end
 }
 
 // fullOrg returns the organisation named in full, with its place, at the
