@@ -157,6 +157,12 @@ func TestViolationPatterns(t *testing.T) {
 		{"a counted office beside the guild unit it belongs to",
 			"با تشدید نظارت بر عملکرد واحدهای صنفی، سه نانوایی به دلیل کم‌فروشی به پلمب واحد صنفی محکوم شدند.",
 			[]key{{OfficeBakery, ModalityReported, SanctionSealing}}},
+		{"a tradesman named by his trade stands for his shop",
+			"سه قصاب متخلف در کوار به پرداخت جزای نقدی محکوم شدند.",
+			[]key{{OfficeGuildShop, ModalityReported, SanctionFine}}},
+		{"bakers named by their trade stand for their bakeries",
+			"دو نانوا در شهر سامک به دلیل کم‌فروشی جریمه شدند.",
+			[]key{{OfficeBakery, ModalityReported, SanctionFine}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
