@@ -765,6 +765,15 @@ func (d *document) clauses(s span, personSpans []span) []clause {
 						d.fire(ruleRelativeSubject, j-1, t+1)
 						break
 					}
+					if j, ok := d.relativeObject(segStart(cuts, first), t); ok {
+						// «با افرادی که به دنبال اخلال در بازار هستند،
+						// برخورد خواهد شد»: the comma closes the relative
+						// clause of those dealt with; the verb after it
+						// decides.
+						d.cur = nil
+						d.fire(ruleRelativeObject, j-1, t+1)
+						break
+					}
 				}
 				cuts = append(cuts, t+1)
 			}
@@ -858,6 +867,22 @@ func (d *document) relativeSubject(a, t int) (int, bool) {
 			}
 		}
 		return 0, false
+	}
+	return 0, false
+}
+
+// relativeObject reports whether tokens [a,t) are the fronted object of
+// dealing and its relative clause: the clause opens with «با» and «که»
+// follows within six words («با افرادی که», «با کسانی که»). It returns the
+// token of «که».
+func (d *document) relativeObject(a, t int) (int, bool) {
+	if d.toks[a].key != "با" {
+		return 0, false
+	}
+	for j := a + 2; j < t && j <= a+6 && d.isWord(j); j++ {
+		if d.toks[j].key == "که" {
+			return j, true
+		}
 	}
 	return 0, false
 }
@@ -1556,6 +1581,9 @@ var (
 	ruleRelativeSubject = newBlockingRule("clause-relative-subject",
 		"a comma after the verb of an office subject's relative clause («عاملینی که … نداده بودند، …») closes that clause, not the sentence's first clause",
 		"دو نانوایی که آرد یارانه‌ای را به قنادی‌ها فروخته بودند، به تعزیرات معرفی شدند.")
+	ruleRelativeObject = newBlockingRule("clause-relative-object",
+		"a comma after the verb of a relative clause that follows a fronted «با …» («با افرادی که … هستند، برخورد … خواهد شد») closes that clause: the verb after the comma gives the modality",
+		"با افرادی که به دنبال اخلال در بازار هستند، برخورد قاطع خواهد شد.")
 	ruleConditionAfterVerb = newBlockingRule("clause-condition-after-verb",
 		"a condition right after a past verb, with no «که» or «و» between («… تاکید شد در صورت تکرار …»), opens a clause of its own",
 		"سه نانوایی اخطار گرفتند و اعلام شد در صورت تکرار تخلف، سهمیه آرد آنها قطع خواهد شد.")

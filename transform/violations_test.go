@@ -163,6 +163,9 @@ func TestViolationPatterns(t *testing.T) {
 		{"bakers named by their trade stand for their bakeries",
 			"دو نانوا در شهر سامک به دلیل کم‌فروشی جریمه شدند.",
 			[]key{{OfficeBakery, ModalityReported, SanctionFine}}},
+		{"a threat to those who disrupt the market, after their relative clause",
+			"فرماندار کوار گفت: با کسانی که به دنبال اخلال در بازار هستند، برخورد قاطع خواهد شد.",
+			[]key{{OfficeGuildShop, ModalityConditional, ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
