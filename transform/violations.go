@@ -652,6 +652,9 @@ var (
 	ruleHoardedStock = newRule("office-hoarded-stock",
 		"hoarded goods found where no office is named («۳۲ تن روغن احتکار شده کشف شد») are a store's: office type other",
 		"۳۲ تن روغن نباتی احتکار شده در کوار کشف و ضبط شد.")
+	ruleKnownUnitsUntil = newRule("modality-known-units-until",
+		"a future verb on a unit already named («این واحد», «این جایگاه») whose sanction lasts until something («تا اطلاع ثانوی», «تا رفع نواقص») states a sanction in force, reported",
+		"یک جایگاه سوخت در کوار به دلیل کم‌فروشی بازرسی شد. این جایگاه تا رفع کامل نواقص پلمب خواهد بود.")
 	ruleNoOfficeNoSanction = newBlockingRule("violation-no-office-no-sanction",
 		"a wrong with no office anywhere near and no sanction is not an office's violation",
 		"برداشت غیرمجاز آب از رودخانه با تخلف همراه است.")
@@ -2057,6 +2060,15 @@ func (d *document) clauseModality(a, b int, cs span) string {
 				d.fire(ruleSanctionedUnits, u, u+2)
 				return ModalityReported
 			}
+			if verbTense(d, t) == tenseFuture {
+				if r, ok := d.referredUnits(a, t); ok && d.lastsUntil(a, t) {
+					// «سهمیه آرد این واحد تا اطلاع ثانوی قطع … خواهد
+					// شد»: a sanction on a unit already named, said to
+					// last until something, is in force, no threat.
+					d.fire(ruleKnownUnitsUntil, r, t+1)
+					return ModalityReported
+				}
+			}
 			if verbTense(d, t) == tensePresent {
 				if r, ok := d.referredUnits(a, t); ok {
 					// «این واحدها به مدت دو هفته پلمب می‌شوند»: what
@@ -2191,6 +2203,18 @@ func (d *document) pastBeforeRelative(a, t int) bool {
 // untilClause returns the token of «تا» when the verb at token t stands in
 // a clause of duration that «که تا» or «و تا» opens after the start of the
 // clause a («… که تا زمان رفع نواقص …»).
+// lastsUntil reports whether tokens [a,t) say how long something lasts:
+// «تا» before a word of the duration_noun set («تا اطلاع ثانوی», «تا رفع
+// نواقص»).
+func (d *document) lastsUntil(a, t int) bool {
+	for u := a; u+1 < t; u++ {
+		if d.toks[u].key == "تا" && d.in(setDurationNoun, u+1) {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *document) untilClause(a, t int) (int, bool) {
 	for u := t - 1; u > a && u >= t-12; u-- {
 		if d.toks[u].key == "تا" && (d.tokKey(u-1) == "که" || d.tokKey(u-1) == "و") && d.in(setDurationNoun, u+1) {

@@ -166,6 +166,9 @@ func TestViolationPatterns(t *testing.T) {
 		{"a threat to those who disrupt the market, after their relative clause",
 			"فرماندار کوار گفت: با کسانی که به دنبال اخلال در بازار هستند، برخورد قاطع خواهد شد.",
 			[]key{{OfficeGuildShop, ModalityConditional, ""}}},
+		{"a sanction on a named unit that lasts until its faults are mended is in force",
+			"یک جایگاه سوخت در کوار به دلیل کم‌فروشی بازرسی شد. این جایگاه تا رفع کامل نواقص پلمب خواهد بود.",
+			[]key{{OfficeFuelStation, ModalityReported, ""}, {OfficeFuelStation, ModalityReported, SanctionSealing}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
