@@ -3041,8 +3041,20 @@ func (d *document) policyStatement(a, v int) (int, bool) {
 	if !d.in(setCopulaVerb, v) {
 		return 0, false
 	}
+	if k := d.tokKey(v - 1); d.in(setParticiple, v-1) || k == "گرفته" || k == "یافته" {
+		// «برخورد با این اصناف صورت گرفته است»: a perfect, what was
+		// done.
+		return 0, false
+	}
 	for t := a; t < v; t++ {
-		if d.in(setDealing, t) && d.tokKey(t+1) == "با" {
+		if d.tokKey(t) == "در" && d.tokKey(t+1) == "حال" {
+			// «برخورد با مراکز متخلف در حال انجام است»: what is going on
+			return 0, false
+		}
+	}
+	for t := a; t < v; t++ {
+		if d.in(setDealing, t) && d.tokKey(t+1) == "با" && !d.isNum(t+2) {
+			// Not «برخورد با ۷۵ دستفروش …»: those counted were dealt with.
 			return t, true
 		}
 	}

@@ -169,6 +169,15 @@ func TestViolationPatterns(t *testing.T) {
 		{"a sanction on a named unit that lasts until its faults are mended is in force",
 			"یک جایگاه سوخت در کوار به دلیل کم‌فروشی بازرسی شد. این جایگاه تا رفع کامل نواقص پلمب خواهد بود.",
 			[]key{{OfficeFuelStation, ModalityReported, ""}, {OfficeFuelStation, ModalityReported, SanctionSealing}}},
+		{"dealing named with a perfect was done, no policy",
+			"بازرسی از واحدهای صنفی کوار ادامه دارد و برخورد با واحدهای صنفی متخلف تشدید شده است.",
+			[]key{{OfficeGuildShop, ModalityReported, ""}}},
+		{"dealing said to be going on is no policy",
+			"برخورد با واحدهای صنفی متخلف در کوار در حال انجام است.",
+			[]key{{OfficeGuildShop, ModalityReported, ""}}},
+		{"dealing with offices counted is no policy",
+			"برخورد با ۱۲ واحد صنفی متخلف در کوار از اقدامات مهم این هفته است.",
+			[]key{{OfficeGuildShop, ModalityReported, ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
