@@ -116,6 +116,17 @@ func (d *document) collectMentions() []rawMention {
 				tp.role, tp.org, tp.end, tp.implied = tp2.role, tp2.org, tp2.end, tp2.implied
 			}
 		}
+		imamAlso := -1
+		if and := d.andAfterSeat(tp.end); and >= 0 && isLeaderRepresentative(NormalizeKey(tp.role)) {
+			if m2, ok := d.matchAt(catTitle, and+1); ok && strings.HasPrefix(d.lx.entries[m2.entry].key, fridayImamKey) {
+				// «نماینده ولی فقیه در استان و امام جمعه شهر»: the
+				// pulpit is the post the labels name; the
+				// representation goes with it.
+				tp2 := d.titlePhraseOf(m2)
+				imamAlso = tp.head
+				tp.role, tp.org, tp.end, tp.implied = tp2.role, tp2.org, tp2.end, tp2.implied
+			}
+		}
 		phraseEnd = tp.end
 		rm := rawMention{role: tp.role, org: tp.org, headKey: tp.headKey, person: -1, rules: newTracer()}
 		d.cur = rm.rules
@@ -124,6 +135,9 @@ func (d *document) collectMentions() []rawMention {
 		}
 		if governorAlso >= 0 {
 			d.fire(ruleRoleGovernorWithDeputyship, governorAlso, tp.end)
+		}
+		if imamAlso >= 0 {
+			d.fire(ruleRoleImamWithRepresentation, imamAlso, tp.end)
 		}
 		head := tp.head
 		as := d.appointedAs(head)
@@ -302,6 +316,43 @@ const deputyGovernorGeneralKey = "معاوناستاندار"
 
 // ruleRoleGovernorWithDeputyship gives a county governor who is also the
 // province's deputy governor the governorship as role.
+// fridayImamKey is the key of «امام جمعه», the Friday-prayer leader.
+const fridayImamKey = "امامجمعه"
+
+// isLeaderRepresentative reports whether k is the key of «نماینده ولی
+// فقیه», with a qualifier between its words or not («نماینده محترم ولی
+// فقیه»).
+func isLeaderRepresentative(k string) bool {
+	return strings.HasPrefix(k, "نماینده") && strings.HasSuffix(k, "ولیفقیه")
+}
+
+// andAfterSeat returns the «و» at token t, or after «در» and at most three
+// words of a place («… در استان کوار و …»); -1 if none.
+func (d *document) andAfterSeat(t int) int {
+	if t >= len(d.toks) {
+		return -1
+	}
+	if d.tokKey(t) == "و" {
+		return t
+	}
+	if d.tokKey(t) != "در" || d.toks[t].punct != 0 {
+		return -1
+	}
+	for k := t + 1; k < len(d.toks) && k <= t+4 && d.isWord(k); k++ {
+		if d.tokKey(k) == "و" {
+			return k
+		}
+		if d.toks[k].punct != 0 || d.covered(k, catTitle) {
+			return -1
+		}
+	}
+	return -1
+}
+
+var ruleRoleImamWithRepresentation = newRule("role-imam-with-representation",
+	"«نماینده ولی فقیه … و امام جمعه …»: the Friday-prayer leader who is also the Leader's representative has the pulpit as role",
+	"آیت‌الله حسن کریمی نماینده ولی فقیه در استان و امام جمعه کوار در دیدار با مردم گفت: کار ادامه دارد.")
+
 var ruleRoleGovernorWithDeputyship = newRule("role-governor-with-deputyship",
 	"«معاون استاندار و فرماندار …»: a county's governor who also holds the province's deputyship has the governorship as role",
 	"حسن کریمی معاون استاندار و فرماندار ویژه شهرستان کوار از نانوایی‌ها بازدید کرد.")
