@@ -359,7 +359,7 @@ func (d *document) findViolations(ps []person) []Violation {
 				offices = []string{OfficeFuelStation}
 				d.fire(ruleFuelMisuseStation, g.start, g.end)
 			}
-			if len(offices) == 0 && len(g.viols) > 0 && allViolations(g.viols, ViolationHealthCode) {
+			if len(offices) == 0 && len(g.viols) > 0 && allViolations(g.viols, ViolationHealthCode) && !d.goodsOnly(g) {
 				// «۵۵ پرونده تخلف بهداشتی به تعزیرات ارسال شد»: health
 				// violations with no office named are the food and health
 				// premises' the health network inspects.
@@ -486,6 +486,21 @@ func (d *document) findViolations(ps []person) []Violation {
 	}
 	d.cur = nil
 	return d.dropSameCount(d.passageOffice(out, fallback))
+}
+
+// goodsOnly reports whether clause g is a find of goods and no more: a
+// reported clause with no sanction and no count of offices («۱۳ تن مواد
+// غذایی فاسد کشف و معدوم شد»). Spoiled food found names no premises that
+// offended.
+func (d *document) goodsOnly(g clause) bool {
+	if g.modality != ModalityReported || len(g.sancs) > 0 {
+		return false
+	}
+	if d.count(span{d.toks[g.start].start, d.toks[g.end-1].end}) > 0 {
+		return false
+	}
+	d.fire(ruleGoodsOnly, g.start, g.end)
+	return true
 }
 
 // fallbackMention is a mention whose office type no word told: its index in
@@ -655,6 +670,9 @@ var (
 	ruleKnownUnitsUntil = newRule("modality-known-units-until",
 		"a future verb on a unit already named («این واحد», «این جایگاه») whose sanction lasts until something («تا اطلاع ثانوی», «تا رفع نواقص») states a sanction in force, reported",
 		"یک جایگاه سوخت در کوار به دلیل کم‌فروشی بازرسی شد. این جایگاه تا رفع کامل نواقص پلمب خواهد بود.")
+	ruleGoodsOnly = newBlockingRule("office-goods-only",
+		"a health violation found in goods («مواد غذایی فاسد کشف و معدوم شد») with no office, no sanction and no count of offices names no premises that offended",
+		"بیش از ۱۳ تن مواد غذایی فاسد در کوار کشف و معدوم شد.")
 	ruleNoOfficeNoSanction = newBlockingRule("violation-no-office-no-sanction",
 		"a wrong with no office anywhere near and no sanction is not an office's violation",
 		"برداشت غیرمجاز آب از رودخانه با تخلف همراه است.")

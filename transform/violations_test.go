@@ -178,6 +178,12 @@ func TestViolationPatterns(t *testing.T) {
 		{"dealing with offices counted is no policy",
 			"برخورد با ۱۲ واحد صنفی متخلف در کوار از اقدامات مهم این هفته است.",
 			[]key{{OfficeGuildShop, ModalityReported, ""}}},
+		{"spoiled food found with no premises, sanction or count is no office's violation",
+			"بیش از ۱۳ تن مواد غذایی فاسد در کوار کشف و معدوم شد.",
+			nil},
+		{"health violations counted with no office are the health premises'",
+			"در کوار ۱۲ مورد تخلف بهداشتی شناسایی شد.",
+			[]key{{OfficeHealthUnit, ModalityReported, ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
