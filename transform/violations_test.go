@@ -184,6 +184,12 @@ func TestViolationPatterns(t *testing.T) {
 		{"health violations counted with no office are the health premises'",
 			"در کوار ۱۲ مورد تخلف بهداشتی شناسایی شد.",
 			[]key{{OfficeHealthUnit, ModalityReported, ""}}},
+		{"a production unit written with the verb's stem («واحد تولید») is of type other",
+			"بیش از پنج واحد تولید بتن در سطح استان پلمب شده است.",
+			[]key{{OfficeOther, ModalityReported, SanctionSealing}}},
+		{"a production line is of type other",
+			"خط تولید یک واحد در کوار پلمب شد.",
+			[]key{{OfficeOther, ModalityReported, SanctionSealing}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
