@@ -190,6 +190,9 @@ func TestViolationPatterns(t *testing.T) {
 		{"a production line is of type other",
 			"خط تولید یک واحد در کوار پلمب شد.",
 			[]key{{OfficeOther, ModalityReported, SanctionSealing}}},
+		{"government offices whose gas is cut for overuse are of type other",
+			"گاز ۳ دستگاه دولتی در کوار به دلیل رعایت نکردن الگوی مصرف قطع شد.",
+			[]key{{OfficeOther, ModalityReported, SanctionSuspension}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
