@@ -314,8 +314,6 @@ var ruleRoleHeadshipAfterName = newRule("role-headship-after-name",
 // deputyGovernorGeneralKey is the key of «معاون استاندار».
 const deputyGovernorGeneralKey = "معاوناستاندار"
 
-// ruleRoleGovernorWithDeputyship gives a county governor who is also the
-// province's deputy governor the governorship as role.
 // fridayImamKey is the key of «امام جمعه», the Friday-prayer leader.
 const fridayImamKey = "امامجمعه"
 
@@ -353,6 +351,8 @@ var ruleRoleImamWithRepresentation = newRule("role-imam-with-representation",
 	"«نماینده ولی فقیه … و امام جمعه …»: the Friday-prayer leader who is also the Leader's representative has the pulpit as role",
 	"آیت‌الله حسن کریمی نماینده ولی فقیه در استان و امام جمعه کوار در دیدار با مردم گفت: کار ادامه دارد.")
 
+// ruleRoleGovernorWithDeputyship gives a county governor who is also the
+// province's deputy governor the governorship as role.
 var ruleRoleGovernorWithDeputyship = newRule("role-governor-with-deputyship",
 	"«معاون استاندار و فرماندار …»: a county's governor who also holds the province's deputyship has the governorship as role",
 	"حسن کریمی معاون استاندار و فرماندار ویژه شهرستان کوار از نانوایی‌ها بازدید کرد.")

@@ -359,12 +359,18 @@ func (d *document) findViolations(ps []person) []Violation {
 				offices = []string{OfficeFuelStation}
 				d.fire(ruleFuelMisuseStation, g.start, g.end)
 			}
-			if len(offices) == 0 && len(g.viols) > 0 && allViolations(g.viols, ViolationHealthCode) && !d.goodsOnly(g) {
-				// «۵۵ پرونده تخلف بهداشتی به تعزیرات ارسال شد»: health
-				// violations with no office named are the food and health
-				// premises' the health network inspects.
-				offices = []string{OfficeHealthUnit}
-				d.fire(ruleHealthViolationUnit, g.start, g.end)
+			if len(offices) == 0 && len(g.viols) > 0 && allViolations(g.viols, ViolationHealthCode) {
+				if d.goodsOnly(g) {
+					// «۱۳ تن مواد غذایی فاسد کشف و معدوم شد»: spoiled
+					// food found names no premises that offended.
+					d.fire(ruleGoodsOnly, g.start, g.end)
+				} else {
+					// «۵۵ پرونده تخلف بهداشتی به تعزیرات ارسال شد»:
+					// health violations with no office named are the food
+					// and health premises' the health network inspects.
+					offices = []string{OfficeHealthUnit}
+					d.fire(ruleHealthViolationUnit, g.start, g.end)
+				}
 			}
 			if len(offices) == 0 && g.modality == ModalityReported && len(g.viols) > 0 && allViolations(g.viols, ViolationHoarding) {
 				// «۳۲ تن روغن نباتی احتکار شده در بابل کشف و ضبط شد»:
@@ -490,17 +496,10 @@ func (d *document) findViolations(ps []person) []Violation {
 
 // goodsOnly reports whether clause g is a find of goods and no more: a
 // reported clause with no sanction and no count of offices («۱۳ تن مواد
-// غذایی فاسد کشف و معدوم شد»). Spoiled food found names no premises that
-// offended.
+// غذایی فاسد کشف و معدوم شد»).
 func (d *document) goodsOnly(g clause) bool {
-	if g.modality != ModalityReported || len(g.sancs) > 0 {
-		return false
-	}
-	if d.count(span{d.toks[g.start].start, d.toks[g.end-1].end}) > 0 {
-		return false
-	}
-	d.fire(ruleGoodsOnly, g.start, g.end)
-	return true
+	return g.modality == ModalityReported && len(g.sancs) == 0 &&
+		d.count(span{d.toks[g.start].start, d.toks[g.end-1].end}) == 0
 }
 
 // fallbackMention is a mention whose office type no word told: its index in
@@ -2218,9 +2217,6 @@ func (d *document) pastBeforeRelative(a, t int) bool {
 	return false
 }
 
-// untilClause returns the token of «تا» when the verb at token t stands in
-// a clause of duration that «که تا» or «و تا» opens after the start of the
-// clause a («… که تا زمان رفع نواقص …»).
 // lastsUntil reports whether tokens [a,t) say how long something lasts:
 // «تا» before a word of the duration_noun set («تا اطلاع ثانوی», «تا رفع
 // نواقص»).
@@ -2233,6 +2229,9 @@ func (d *document) lastsUntil(a, t int) bool {
 	return false
 }
 
+// untilClause returns the token of «تا» when the verb at token t stands in
+// a clause of duration that «که تا» or «و تا» opens after the start of the
+// clause a («… که تا زمان رفع نواقص …»).
 func (d *document) untilClause(a, t int) (int, bool) {
 	for u := t - 1; u > a && u >= t-12; u-- {
 		if d.toks[u].key == "تا" && (d.tokKey(u-1) == "که" || d.tokKey(u-1) == "و") && d.in(setDurationNoun, u+1) {
