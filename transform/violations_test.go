@@ -193,6 +193,9 @@ func TestViolationPatterns(t *testing.T) {
 		{"government offices whose gas is cut for overuse are of type other",
 			"گاز ۳ دستگاه دولتی در کوار به دلیل رعایت نکردن الگوی مصرف قطع شد.",
 			[]key{{OfficeOther, ModalityReported, SanctionSuspension}}},
+		{"homes let to travellers are lodgings of type other",
+			"در دوران کرونا ۱۲ خانه مسافر غیر مجاز در کوار پلمب شد.",
+			[]key{{OfficeOther, ModalityReported, SanctionSealing}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
