@@ -1779,12 +1779,26 @@ func sameName(a, b []string) bool {
 		}
 	}
 	off := len(b) - len(a)
+	same := true
 	for i := range a {
 		if a[i] != b[off+i] {
-			return false
+			same = false
+			break
 		}
 	}
-	return true
+	return same || sameSpelledApart(a, b)
+}
+
+// sameSpelledApart reports whether name a is name b's trailing words typed
+// with a space more or less: «مخلصالائمه» of «فرزاد مخلص الائمه».
+func sameSpelledApart(a, b []string) bool {
+	ja := strings.Join(a, "")
+	for off := len(b) - 1; off >= 0 && len(b)-off <= len(a)+2; off-- {
+		if n := len(b) - off; n != len(a) && strings.Join(b[off:], "") == ja {
+			return true
+		}
+	}
+	return false
 }
 
 // resolvePeople merges mentions into persons and attributes quotes.

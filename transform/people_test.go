@@ -25,6 +25,9 @@ func TestPeopleRoles(t *testing.T) {
 		{"surname like plural/1", "علی اکبر ساهایی استاندار کوار گفت: بازدید انجام شد.", "علی اکبر ساهایی|استاندار"},
 		{"surname like plural/2", "دیدارهایی استاندار کوار با مردم برگزار شد.", ""},
 		{"surname like plural/3", "حسن سرچشمه ای فرماندار کوار گفت: بازدید انجام شد.", "حسن سرچشمه ای|فرماندار"},
+		// A surname typed with a space less than in the full name given before («نیکالدینی» of «حسن نیک الدینی»)
+		// is the same person.
+		{"surname typed glued", "به گزارش خبرگزاری کوار، حسن نیک الدینی ظهر امروز در بازدید از بازار کوار گفت: کار ادامه دارد.\nاستاندار کوار با بیان اینکه بازار آرام است افزود: نظارت ادامه دارد.\nنیکالدینی گفت: مردم همکاری کنند.", "حسن نیک الدینی|استاندار"},
 		// The Leader's representative who also leads the Friday prayer («نماینده ولی فقیه (در …) و امام جمعه …») has
 		// the pulpit as role, as the labels name it.
 		{"imam and representative/1", "آیت‌الله حسین رضایی نماینده ولی فقیه و امام جمعه سامک در دیدار با مردم گفت: نان خوب است.", "حسین رضایی|امام جمعه"},
