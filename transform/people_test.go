@@ -28,6 +28,8 @@ func TestPeopleRoles(t *testing.T) {
 		// A surname typed with a space less than in the full name given before («نیکالدینی» of «حسن نیک الدینی»)
 		// is the same person.
 		{"surname typed glued", "به گزارش خبرگزاری کوار، حسن نیک الدینی ظهر امروز در بازدید از بازار کوار گفت: کار ادامه دارد.\nاستاندار کوار با بیان اینکه بازار آرام است افزود: نظارت ادامه دارد.\nنیکالدینی گفت: مردم همکاری کنند.", "حسن نیک الدینی|استاندار"},
+		// A day of the week typed glued («سهشنبه») that opens a sentence before a speech verb is no surname.
+		{"weekday glued", "مدیرکل ورزش کوار گفت: کار ادامه دارد.\nسهشنبه بیان داشت: کار ادامه دارد.", ""},
 		// The Leader's representative who also leads the Friday prayer («نماینده ولی فقیه (در …) و امام جمعه …») has
 		// the pulpit as role, as the labels name it.
 		{"imam and representative/1", "آیت‌الله حسین رضایی نماینده ولی فقیه و امام جمعه سامک در دیدار با مردم گفت: نان خوب است.", "حسین رضایی|امام جمعه"},
