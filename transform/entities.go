@@ -1792,13 +1792,43 @@ func sameName(a, b []string) bool {
 // sameSpelledApart reports whether name a is name b's trailing words typed
 // with a space more or less: «مخلصالائمه» of «فرزاد مخلص الائمه».
 func sameSpelledApart(a, b []string) bool {
-	ja := strings.Join(a, "")
-	for off := len(b) - 1; off >= 0 && len(b)-off <= len(a)+2; off-- {
-		if n := len(b) - off; n != len(a) && strings.Join(b[off:], "") == ja {
+	la := 0
+	for _, w := range a {
+		la += len(w)
+	}
+	lb := 0
+	for off := len(b) - 1; off >= 0 && lb < la; off-- {
+		lb += len(b[off])
+		if lb == la && len(b)-off != len(a) && sameLetters(a, b[off:]) {
 			return true
 		}
 	}
 	return false
+}
+
+// sameLetters reports whether the words of a and of b, each run together,
+// are the same string, without building either.
+func sameLetters(a, b []string) bool {
+	i, j, x, y := 0, 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case x == len(a[i]):
+			i, x = i+1, 0
+		case y == len(b[j]):
+			j, y = j+1, 0
+		case a[i][x] != b[j][y]:
+			return false
+		default:
+			x, y = x+1, y+1
+		}
+	}
+	for i < len(a) && x == len(a[i]) {
+		i, x = i+1, 0
+	}
+	for j < len(b) && y == len(b[j]) {
+		j, y = j+1, 0
+	}
+	return i == len(a) && j == len(b)
 }
 
 // resolvePeople merges mentions into persons and attributes quotes.

@@ -320,3 +320,25 @@ func TestPeopleRoles(t *testing.T) {
 		})
 	}
 }
+
+// TestSameName checks which name keys name one person, a space more or less
+// included.
+func TestSameName(t *testing.T) {
+	tests := []struct {
+		a, b []string
+		want bool
+	}{
+		{[]string{"کریمی"}, []string{"حسن", "کریمی"}, true},
+		{[]string{"نیکالدینی"}, []string{"حسن", "نیک", "الدینی"}, true},
+		{[]string{"نیک", "الدینی"}, []string{"حسن", "نیکالدینی"}, true},
+		{[]string{"حسنکریمی"}, []string{"حسن", "کریمی"}, true},
+		{[]string{"نیکالدین"}, []string{"حسن", "نیک", "الدینی"}, false},
+		{[]string{"کریمیان"}, []string{"حسن", "کریمی"}, false},
+		{[]string{"رضایی"}, []string{"حسن", "کریمی"}, false},
+	}
+	for _, tt := range tests {
+		if got := sameName(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameName(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
