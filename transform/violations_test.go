@@ -196,6 +196,9 @@ func TestViolationPatterns(t *testing.T) {
 		{"homes let to travellers are lodgings of type other",
 			"در دوران کرونا ۱۲ خانه مسافر غیر مجاز در کوار پلمب شد.",
 			[]key{{OfficeOther, ModalityReported, SanctionSealing}}},
+		{"sealing typed with its letters out of order («پملب»)",
+			"در این طرح سه واحد صنفی متخلف در کوار پملب شدند.",
+			[]key{{OfficeGuildShop, ModalityReported, SanctionSealing}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
