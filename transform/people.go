@@ -292,6 +292,14 @@ func (d *document) parseTitle(m match) titlePhrase {
 				roleEnd = i
 				continue
 			}
+			if _, oe := d.tokSpan(om); oe == i+1 && roleEnd == i && i == e && d.in(setDeputyHead, s) && d.startsBody(i+1) {
+				// «معاون راهداری اداره کل راهداری استان»: a deputy's
+				// one-word portfolio right before the body it serves in.
+				d.fire(ruleRolePortfolioBeforeBody, i, i+2)
+				i++
+				roleEnd = i
+				continue
+			}
 			orgStart = i
 			_, i = d.tokSpan(om)
 			orgEnd = i
@@ -1028,8 +1036,25 @@ func (d *document) startsMatch(c category, t int) bool {
 	return ok
 }
 
+// startsBody reports whether token t opens the name of a body («اداره»,
+// «اداره کل», «سازمان»): an organisation of the lexicon whose first word is
+// a body's head word.
+func (d *document) startsBody(t int) bool {
+	if _, ok := d.matchAt(catOrg, t); !ok {
+		return false
+	}
+	switch d.tokKey(t) {
+	case "اداره", "ادارهکل", "سازمان", "شرکت":
+		return true
+	}
+	return false
+}
+
 // The rules that shape a role from the words after a title.
 var (
+	ruleRolePortfolioBeforeBody = newRule("role-portfolio-before-body",
+		"a deputy's one-word portfolio right before the body it serves in («معاون راهداری اداره کل راهداری») stays in the role; the body is the organisation",
+		"حسن کریمی معاون راهداری اداره کل راهداری استان کوار گفت: کار ادامه دارد.")
 	ruleRoleHeadOnly = newRule("role-head-only",
 		"the head of a body («رئیس», «مدیر», «سرپرست») has the head title as role; the words after it name the body",
 		"حسن کریمی مدیر بازرسی و نظارت بر اصناف کوار گفت: بازرسی‌ها ادامه دارد.",

@@ -30,6 +30,8 @@ func TestPeopleRoles(t *testing.T) {
 		{"surname typed glued", "به گزارش خبرگزاری کوار، حسن نیک الدینی ظهر امروز در بازدید از بازار کوار گفت: کار ادامه دارد.\nاستاندار کوار با بیان اینکه بازار آرام است افزود: نظارت ادامه دارد.\nنیکالدینی گفت: مردم همکاری کنند.", "حسن نیک الدینی|استاندار"},
 		// A day of the week typed glued («سهشنبه») that opens a sentence before a speech verb is no surname.
 		{"weekday glued", "مدیرکل ورزش کوار گفت: کار ادامه دارد.\nسهشنبه بیان داشت: کار ادامه دارد.", ""},
+		// A deputy's one-word portfolio right before the body it serves in stays in the role.
+		{"deputy portfolio before body", "حسن کریمی معاون راهداری اداره کل راهداری استان کوار گفت: کار ادامه دارد.", "حسن کریمی|معاون راهداری"},
 		// «نهاد» typed apart ends a surname («کمالی نهاد»), as «بخت» and «مند» do.
 		{"surname part nahad", "در گشت مشترک کمالی نهاد معاون فرماندار شهرستان کوار به همراه اصناف از بازار بازدید کرد.", "کمالی نهاد|معاون فرماندار"},
 		// «مند» typed apart ends a surname («بهره مند»), as «بخت» does.
