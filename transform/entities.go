@@ -105,26 +105,25 @@ func (d *document) collectMentions() []rawMention {
 				continue
 			}
 		}
-		governorAlso := -1
-		if tp.end < len(d.toks) && NormalizeKey(tp.role) == deputyGovernorGeneralKey && d.tokKey(tp.end) == "و" {
-			if m2, ok := d.matchAt(catTitle, tp.end+1); ok && strings.HasPrefix(d.lx.entries[m2.entry].key, "فرماندار") {
-				// «معاون استاندار و فرماندار ویژه مراغه»: a county's
-				// governor holds the province's deputyship with the
-				// post; the governorship is the role.
-				tp2 := d.titlePhraseOf(m2)
-				governorAlso = tp.head
+		// A post the title's holder also holds, named after «و», is the
+		// role («معاون استاندار و فرماندار ویژه مراغه», «نماینده ولی فقیه
+		// در استان و امام جمعه شهر»); pairRule says which pair it was.
+		var pairRule *Rule
+		pairAt := tp.head
+		switch key := NormalizeKey(tp.role); {
+		case key == deputyGovernorGeneralKey:
+			// A county's governor holds the province's deputyship with
+			// the post; the governorship is the role.
+			if tp2, ok := d.postAfterAnd(d.andAt(tp.end), governorKeyPrefix); ok {
 				tp.role, tp.org, tp.end, tp.implied = tp2.role, tp2.org, tp2.end, tp2.implied
+				pairRule = ruleRoleGovernorWithDeputyship
 			}
-		}
-		imamAlso := -1
-		if and := d.andAfterSeat(tp.end); and >= 0 && isLeaderRepresentative(NormalizeKey(tp.role)) {
-			if m2, ok := d.matchAt(catTitle, and+1); ok && strings.HasPrefix(d.lx.entries[m2.entry].key, fridayImamKey) {
-				// «نماینده ولی فقیه در استان و امام جمعه شهر»: the
-				// pulpit is the post the labels name; the
-				// representation goes with it.
-				tp2 := d.titlePhraseOf(m2)
-				imamAlso = tp.head
+		case isLeaderRepresentative(key):
+			// The pulpit is the post the labels name; the representation
+			// goes with it.
+			if tp2, ok := d.postAfterAnd(d.andAfterSeat(tp.end), fridayImamKey); ok {
 				tp.role, tp.org, tp.end, tp.implied = tp2.role, tp2.org, tp2.end, tp2.implied
+				pairRule = ruleRoleImamWithRepresentation
 			}
 		}
 		phraseEnd = tp.end
@@ -133,11 +132,8 @@ func (d *document) collectMentions() []rawMention {
 		if headship {
 			d.fire(ruleRoleHeadshipAfterName, tp.head, tp.head+1)
 		}
-		if governorAlso >= 0 {
-			d.fire(ruleRoleGovernorWithDeputyship, governorAlso, tp.end)
-		}
-		if imamAlso >= 0 {
-			d.fire(ruleRoleImamWithRepresentation, imamAlso, tp.end)
+		if pairRule != nil {
+			d.fire(pairRule, pairAt, tp.end)
 		}
 		head := tp.head
 		as := d.appointedAs(head)
@@ -324,14 +320,40 @@ func isLeaderRepresentative(k string) bool {
 	return strings.HasPrefix(k, "نماینده") && strings.HasSuffix(k, "ولیفقیه")
 }
 
+// governorKeyPrefix begins the keys of a county governor's titles
+// («فرماندار», «فرماندار ویژه»).
+const governorKeyPrefix = "فرماندار"
+
+// andAt returns t when token t is «و»; -1 otherwise.
+func (d *document) andAt(t int) int {
+	if t < len(d.toks) && d.tokKey(t) == "و" {
+		return t
+	}
+	return -1
+}
+
+// postAfterAnd returns the title phrase right after the «و» at token and
+// when its lexicon key begins with prefix: a second post of the same
+// holder.
+func (d *document) postAfterAnd(and int, prefix string) (titlePhrase, bool) {
+	if and < 0 {
+		return titlePhrase{}, false
+	}
+	m, ok := d.matchAt(catTitle, and+1)
+	if !ok || !strings.HasPrefix(d.lx.entries[m.entry].key, prefix) {
+		return titlePhrase{}, false
+	}
+	return d.titlePhraseOf(m), true
+}
+
 // andAfterSeat returns the «و» at token t, or after «در» and at most three
 // words of a place («… در استان کوار و …»); -1 if none.
 func (d *document) andAfterSeat(t int) int {
 	if t >= len(d.toks) {
 		return -1
 	}
-	if d.tokKey(t) == "و" {
-		return t
+	if a := d.andAt(t); a >= 0 {
+		return a
 	}
 	if d.tokKey(t) != "در" || d.toks[t].punct != 0 {
 		return -1

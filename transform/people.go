@@ -1036,19 +1036,16 @@ func (d *document) startsMatch(c category, t int) bool {
 	return ok
 }
 
-// startsBody reports whether token t opens the name of a body («اداره»,
-// «اداره کل», «سازمان»): an organisation of the lexicon whose first word is
-// a body's head word.
+// startsBody reports whether token t opens the name of a body: an
+// organisation of the lexicon whose first word is of the body_noun set
+// («اداره», «اداره کل», «سازمان»).
 func (d *document) startsBody(t int) bool {
-	if _, ok := d.matchAt(catOrg, t); !ok {
-		return false
-	}
-	switch d.tokKey(t) {
-	case "اداره", "ادارهکل", "سازمان", "شرکت":
-		return true
-	}
-	return false
+	_, ok := d.matchAt(catOrg, t)
+	return ok && d.in(setBodyNoun, t)
 }
+
+// setBodyNoun holds the words a body's name opens with («اداره», «سازمان»).
+var setBodyNoun = newWordSet("body_noun")
 
 // The rules that shape a role from the words after a title.
 var (
