@@ -3050,6 +3050,10 @@ func (d *document) findWord(a, b int, ws wordSet) (int, bool) {
 	return 0, false
 }
 
+// setPerfectParticiple holds participles of light verbs («گرفته», «یافته»)
+// that with «است» tell what was done, beside those of the participle set.
+var setPerfectParticiple = newWordSet("perfect_participle")
+
 // policyStatement reports whether the clause [a,v] whose main verb at v is
 // a copula («است», «می‌باشد») names dealing with offenders as a noun
 // («برخورد با …») before it: a policy, not a report. It returns the token
@@ -3058,7 +3062,7 @@ func (d *document) policyStatement(a, v int) (int, bool) {
 	if !d.in(setCopulaVerb, v) {
 		return 0, false
 	}
-	if k := d.tokKey(v - 1); d.in(setParticiple, v-1) || k == "گرفته" || k == "یافته" {
+	if d.in(setParticiple, v-1) || d.in(setPerfectParticiple, v-1) {
 		// «برخورد با این اصناف صورت گرفته است»: a perfect, what was
 		// done.
 		return 0, false
