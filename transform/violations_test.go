@@ -199,6 +199,12 @@ func TestViolationPatterns(t *testing.T) {
 		{"sealing typed with its letters out of order («پملب»)",
 			"در این طرح سه واحد صنفی متخلف در کوار پملب شدند.",
 			[]key{{OfficeGuildShop, ModalityReported, SanctionSealing}}},
+		{"reports sent to the court of justice refer the offices",
+			"بازرسان کار از کارگاه‌های ساختمانی کوار بازدید کردند و گزارش تخلف دو کارگاه ناایمن به دادگستری ارسال شد.",
+			[]key{{OfficeOther, ModalityReported, SanctionReferral}}},
+		{"pharmacies go to the Article 20 commission",
+			"دو داروخانه متخلف در کوار به کمیسیون ماده ۲۰ معرفی شدند.",
+			[]key{{OfficePharmacy, ModalityReported, SanctionReferral}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
