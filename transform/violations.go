@@ -1229,6 +1229,10 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 				// «این دو مرکز با دستور کتبی دادستان تعطیل و …»
 				c.sancs = append(c.sancs, SanctionSealing)
 				d.fire(ruleSanctionOrderedClosure, j, t+1)
+			} else if j, ok := d.offenderClosed(t, a); ok {
+				// «چهار مرکز متخلف تعطیل و چندین مرکز تذکر …»
+				c.sancs = append(c.sancs, SanctionSealing)
+				d.fire(ruleSanctionOffenderClosed, j, t+1)
 			}
 		}
 		if d.in(setRevoke, t) && !contains(c.sancs, SanctionLicenceRevocation) {
@@ -1535,6 +1539,9 @@ var (
 	ruleSanctionActivityStopped = newRule("sanction-activity-stopped",
 		"stopping an office's activity with the office between («از ادامه فعالیت جایگاه‌های متخلف جلوگیری شد») closes it: a sealing, as the labels read it (11 to 1 against a suspension)",
 		"از ادامه فعالیت دو جایگاه سوخت متخلف جلوگیری شد.")
+	ruleSanctionOffenderClosed = newRule("sanction-offender-closed",
+		"offenders closed with the verb left out («… متخلف تعطیل و …», «… متخلف تعطیل، …») are sealed, as «تعطیل شدند» is",
+		"در این بازدیدها چهار واحد صنفی متخلف تعطیل و چند واحد دیگر تذکر کتبی گرفتند.")
 	ruleStopBySealing = newRule("sanction-stop-by-sealing",
 		"stopping an office's activity in a sentence that seals it is the sealing's effect, no suspension of its own («… پلمب و از ادامه فعالیت آنها جلوگیری شد»)",
 		"در این بازرسی‌ها سه واحد صنفی متخلف پلمب و از ادامه فعالیت آنها جلوگیری شد.")
@@ -3403,8 +3410,12 @@ var keyGoOn = NormalizeKey("ادامه")
 // the clause starting at a («از ادامه فعالیت جایگاه‌های متخلف جلوگیری»).
 // It returns the token of «از».
 func (d *document) activityStopped(t, a int) (int, bool) {
-	for j := t - 1; j > a && j >= t-7 && d.isWord(j); j-- {
-		if d.toks[j].key != keyActivity {
+	for j := t - 1; j >= a && j >= t-16 && d.isWord(j); j-- {
+		if d.toks[j].key == keyFromActivity {
+			// «ازفعالیت ۷ واحد … جلوگیری»: typed glued
+			return j, true
+		}
+		if j == a || d.toks[j].key != keyActivity {
 			continue
 		}
 		p := j - 1
@@ -3418,8 +3429,31 @@ func (d *document) activityStopped(t, a int) (int, bool) {
 	return 0, false
 }
 
+// offenderClosed reports whether the closure word at token t closes
+// offenders with its verb left out: «تعطیل» right before «و» or «،», a
+// violation word up to four words before it in the clause starting at a
+// («۲۴ مرکز متخلف تعطیل و ۳۴۸ اخطار صادر شد»). It returns the violation
+// word's token.
+func (d *document) offenderClosed(t, a int) (int, bool) {
+	if d.toks[t].key != keyClosed || d.tokKey(t+1) != "و" && !(t+1 < len(d.toks) && d.toks[t+1].punct == '،') {
+		return 0, false
+	}
+	for j := t - 1; j >= a && j >= t-4 && d.isWord(j); j-- {
+		if d.covered(j, catTrigger) {
+			return j, true
+		}
+	}
+	return 0, false
+}
+
+// keyClosed is the key of «تعطیل».
+var keyClosed = NormalizeKey("تعطیل")
+
 // keyActivity is the key of «فعالیت».
 var keyActivity = NormalizeKey("فعالیت")
+
+// keyFromActivity is the key of «ازفعالیت», «از فعالیت» typed glued.
+var keyFromActivity = NormalizeKey("ازفعالیت")
 
 // closureFor reports whether the closure word at token t is given a term:
 // a number or «چند» and a word of duration after it, with «به مدت»
