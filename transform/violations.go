@@ -186,6 +186,9 @@ func (d *document) findViolations(ps []person) []Violation {
 	var out []Violation
 	personSpans := d.personPhraseSpans()
 	lastOffices := d.titleOffices
+	// storeHoard tells that a hoard found in a store (type other) was
+	// reported earlier in the passage.
+	storeHoard := false
 	training := d.isTraining()
 	// semi is the modality of the last mention of a sentence that ended
 	// with «؛», which the verbless items after it continue.
@@ -372,7 +375,7 @@ func (d *document) findViolations(ps []person) []Violation {
 					d.fire(ruleHealthViolationUnit, g.start, g.end)
 				}
 			}
-			if len(offices) == 0 && g.modality == ModalityReported && len(g.viols) > 0 && allViolations(g.viols, ViolationHoarding) {
+			if _, units := d.unitOffender(g.start, g.end); len(offices) == 0 && g.modality == ModalityReported && len(g.viols) > 0 && allViolations(g.viols, ViolationHoarding) && !units {
 				// «۳۲ تن روغن نباتی احتکار شده در بابل کشف و ضبط شد»:
 				// hoarded stock found where no office is named lies in a
 				// store, which the labels call other.
@@ -437,6 +440,16 @@ func (d *document) findViolations(ps []person) []Violation {
 					d.fire(ruleSanctionOtherOffice, g.start, g.end)
 					otherFallback = true
 				}
+			}
+			if storeHoard && g.modality == ModalityReported && len(g.offices) == 0 && len(offices) == 1 && offices[0] == OfficeGuildShop {
+				// «… ۱۰ تن شکر احتکار شده در یک منزل کشف شد. … برای
+				// متخلف پرونده تشکیل شد»: a later mention with no office
+				// of its own is about the store, not the market's shops.
+				offices = []string{OfficeOther}
+				d.fire(ruleHoardStore, g.start, g.end)
+			}
+			if g.modality == ModalityReported && len(offices) == 1 && offices[0] == OfficeOther && contains(g.viols, ViolationHoarding) {
+				storeHoard = true
 			}
 			groupOffices = offices
 			gs := span{d.toks[g.start].start, d.toks[g.end-1].end}
@@ -663,6 +676,9 @@ var (
 	ruleSameCount = newBlockingRule("violation-same-count",
 		"a mention with a count and no sanction whose office type, modality and count a sanctioned mention of another sentence repeats is the same units told twice",
 		"هشت واحد صنفی متخلف در بازار شهر شناسایی شدند. این هشت واحد صنفی متخلف به تعزیرات معرفی شدند.")
+	ruleHoardStore = newRule("office-hoard-store",
+		"after a hoard found in a store (type other), a later report whose office is no more than the market's guild shops is about the store",
+		"۱۰ تن شکر احتکار شده در کوار کشف شد.\nبه گفته وی، گزارش‌های مردم از کمبود شکر در بازار کوار خبر می‌داد. در این رابطه برای صاحب کالا پرونده تشکیل و به تعزیرات معرفی شد.")
 	ruleHoardedStock = newRule("office-hoarded-stock",
 		"hoarded goods found where no office is named («۳۲ تن روغن احتکار شده کشف شد») are a store's: office type other",
 		"۳۲ تن روغن نباتی احتکار شده در کوار کشف و ضبط شد.")
