@@ -2228,7 +2228,7 @@ func (d *document) titleAfter(ms []rawMention, i int) int {
 			continue
 		}
 		t := d.tokAt(m.start)
-		if t == d.tokAt(d.sents[tj].start) || d.tokKey(t-1) == "گفته" && d.tokKey(t-2) == "به" || d.afterReportOpener(t, d.tokAt(d.sents[tj].start)) && d.toks[min(d.tokAt(m.end-1)+1, len(d.toks)-1)].punct != '،' {
+		if t == d.tokAt(d.sents[tj].start) || d.tokKey(t-1) == "گفته" && d.tokKey(t-2) == "به" || d.afterReportOpener(t, d.tokAt(d.sents[tj].start)) && !d.titleListedAfter(ms, j) {
 			if d.namedRightAfter(ms, j, tj, ms[i].nameKeys) {
 				// «جانشین فرماندهی … گفت: …. سرهنگ یوسف سپهوند افزود»:
 				// the name right after the title is its holder.
@@ -2255,6 +2255,18 @@ func (d *document) afterReportOpener(t, first int) bool {
 		}
 	}
 	return true
+}
+
+// titleListedAfter reports whether title mention j is the first of a list: a
+// comma after it and another title or a name right after the comma
+// («…، بخشدار کوار، معاون …»). A comma before the rest of the sentence
+// («استاندار کوار، سامک را … خواند») makes no list.
+func (d *document) titleListedAfter(ms []rawMention, j int) bool {
+	c := d.tokAt(ms[j].end-1) + 1
+	if c >= len(d.toks) || d.toks[c].punct != '،' {
+		return false
+	}
+	return j+1 < len(ms) && d.tokAt(ms[j+1].start) <= c+1
 }
 
 // namedRightAfter reports whether a bare name other than keys follows title

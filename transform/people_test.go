@@ -30,6 +30,10 @@ func TestPeopleRoles(t *testing.T) {
 		{"surname typed glued", "به گزارش خبرگزاری کوار، حسن نیک الدینی ظهر امروز در بازدید از بازار کوار گفت: کار ادامه دارد.\nاستاندار کوار با بیان اینکه بازار آرام است افزود: نظارت ادامه دارد.\nنیکالدینی گفت: مردم همکاری کنند.", "حسن نیک الدینی|استاندار"},
 		// A day of the week typed glued («سهشنبه») that opens a sentence before a speech verb is no surname.
 		{"weekday glued", "مدیرکل ورزش کوار گفت: کار ادامه دارد.\nسهشنبه بیان داشت: کار ادامه دارد.", ""},
+		// A title after the «به گزارش …،» opener names the name given first even with a comma after it
+		// («استاندار کوار، سامک را … خواند»); a title that opens a list does not.
+		{"title after opener with a comma", "حسن کریمی، شامگاه سه شنبه در جلسه دیدار گفت: جلسه برگزار شد.\nبه گزارش ایسنا، استاندار کوار، سامک را از نگین‌های منطقه خواند.", "حسن کریمی|استاندار"},
+		{"title opening a list", "حسن کریمی در این آیین گفت: جلسه برگزار شد.\nبه گزارش ایسنا، بخشدار کوار، معاون فرماندار سامک و رئیس اداره راه از سوابق اوست.", "حسن کریمی|"},
 		// A deputy's one-word portfolio right before the body it serves in stays in the role.
 		{"deputy portfolio before body", "حسن کریمی معاون راهداری اداره کل راهداری استان کوار گفت: کار ادامه دارد.", "حسن کریمی|معاون راهداری"},
 		// «نهاد» typed apart ends a surname («کمالی نهاد»), as «بخت» and «مند» do.
