@@ -38,6 +38,8 @@ func TestPeopleRoles(t *testing.T) {
 		{"deputy portfolio before body", "حسن کریمی معاون راهداری اداره کل راهداری استان کوار گفت: کار ادامه دارد.", "حسن کریمی|معاون راهداری"},
 		// «نهاد» typed apart ends a surname («کمالی نهاد»), as «بخت» and «مند» do.
 		{"surname part nahad", "در گشت مشترک کمالی نهاد معاون فرماندار شهرستان کوار به همراه اصناف از بازار بازدید کرد.", "کمالی نهاد|معاون فرماندار"},
+		// «چی» and «لو» typed apart end a surname («وقف چی», «حاجی لو»).
+		{"surname part chi", "فرماندار کوار گفت: کار ادامه دارد.\nوقف چی گفت: نظارت ادامه دارد.", "وقف چی|فرماندار"},
 		// «مند» typed apart ends a surname («بهره مند»), as «بخت» does.
 		{"surname part mand", "رئیس اتحادیه قنادان کوار گفت: کار ادامه دارد.\nعلی بهره مند با اشاره به اینکه بازار آرام است، افزود: نظارت ادامه دارد.", "علی بهره مند|رئیس"},
 		// The Leader's representative who also leads the Friday prayer («نماینده ولی فقیه (در …) و امام جمعه …») has
