@@ -2043,8 +2043,12 @@ func (d *document) clauseModality(a, b int, cs span) string {
 		d.fireSpan(ruleDenied, ms[0].start, ms[0].end)
 		return ModalityDenied
 	}
-	if ms := d.inSentence(catConditional, cs); len(ms) > 0 {
-		d.fireSpan(ruleConditionMarker, ms[0].start, ms[0].end)
+	for _, m := range d.inSentence(catConditional, cs) {
+		if t := d.tokAt(m.start); t > 0 && (d.tokKey(t-1) == "فاقد" || d.tokKey(t-1) == "بدون") {
+			// «فاقد هرگونه مجوز»: lacking any licence, no condition
+			continue
+		}
+		d.fireSpan(ruleConditionMarker, m.start, m.end)
 		return ModalityConditional
 	}
 	if t, ok := d.findWord(a, b, setGeneralRule); ok && !d.pastBeforeRelative(a, t) {
