@@ -1294,6 +1294,15 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			d.fire(ruleDealtOffices, t, t+1)
 		}
 	}
+	if !c.content {
+		if t, ok := d.dealtPronoun(a, b); ok && (len(c.offices) > 0 || d.officesBeforeClause(a, personSpans)) {
+			// «… در برابر واحدهای آلاینده تسامحی نخواهد شد و با آنان
+			// طبق قانون برخورد می‌شود»: «آنان» are the offices named
+			// before it in the sentence.
+			c.content = true
+			d.fire(ruleDealtPronoun, t, t+1)
+		}
+	}
 	if len(c.sancs) > 0 && !c.content {
 		if t, ok := d.countedCases(a, b); ok {
 			// «۸۴۴ پرونده قاچاق تنظیم و به مراجع قانونی ارجاع شد»
@@ -3542,6 +3551,44 @@ func (d *document) dealtOffices(a, b int) (int, bool) {
 	}
 	return 0, false
 }
+
+// dealtPronoun returns the dealing word in tokens [a,b) whose object is a
+// plural pronoun («با آنان برخورد می‌شود», «با آنها برخورد قانونی خواهد
+// شد»).
+func (d *document) dealtPronoun(a, b int) (int, bool) {
+	for t := a; t < b; t++ {
+		if !d.in(setDealing, t) {
+			continue
+		}
+		for j := t - 1; j >= a && j >= t-5 && d.isWord(j); j-- {
+			if d.toks[j].key != "با" {
+				continue
+			}
+			if k := d.tokKey(j + 1); j+1 < t && (k == keyThemHuman || k == keyThose || k == keyThemPolite) {
+				return t, true
+			}
+			break
+		}
+	}
+	return 0, false
+}
+
+// Keys of «آنان» and «ایشان», plural pronouns of people.
+var keyThemHuman, keyThemPolite = NormalizeKey("آنان"), NormalizeKey("ایشان")
+
+// officesBeforeClause reports whether the sentence of token a names offices
+// that offend before a.
+func (d *document) officesBeforeClause(a int, personSpans []span) bool {
+	si := sentenceAt(d.sents, d.toks[a].start)
+	if si < 0 || d.sents[si].start >= d.toks[a].start {
+		return false
+	}
+	return len(d.offenders(span{d.sents[si].start, d.toks[a].start}, personSpans)) > 0
+}
+
+var ruleDealtPronoun = newRule("mention-dealt-pronoun",
+	"dealing with «آنان», «آنها» or «ایشان» after offices named earlier in the sentence («… در برابر واحدهای آلاینده تسامحی نخواهد شد و با آنان برخورد می‌شود») threatens those offices",
+	"رئیس محیط زیست کوار افزود: در برابر واحدهای آلاینده کوتاه نمی‌آییم و با آنان طبق قانون برخورد می‌شود.")
 
 var ruleDealtOffices = newRule("mention-dealt-offices",
 	"offices named as the object of dealing («با این خبازی‌ها برخورد شود», «با نانوایی‌ها برخورد قانونی خواهد شد») are a mention of their offences, a threat or a report as the verb says",
