@@ -1914,7 +1914,9 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 			p.name, p.nameKeys = m.name, m.nameKeys
 			names.grew(ps, found)
 		}
-		if len([]rune(m.role)) > len([]rune(p.role)) || (p.org == "" && m.org != "") {
+		if former, wasFormer := d.formerRole(m.role), d.formerRole(p.role); p.role == "" || former == wasFormer && (len([]rune(m.role)) > len([]rune(p.role)) || (p.org == "" && m.org != "")) || wasFormer && !former {
+			// The longer title is the fuller; a post no longer held
+			// («مدیر سابق آموزش و پرورش») gives way to one held.
 			p.role, p.org = m.role, m.org
 		}
 		p.rules.hits = append(p.rules.hits, m.rules.hits...)
@@ -2121,6 +2123,13 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 	}
 	d.mentions = ms
 	return ps, quotes
+}
+
+// formerRole reports whether role ends in a qualifier of a post no longer
+// held («فرماندار سابق», «بخشدار پیشین»).
+func (d *document) formerRole(role string) bool {
+	f := strings.Fields(role)
+	return len(f) > 1 && d.lx.has(setFormerQualifier, NormalizeKey(f[len(f)-1]))
 }
 
 // fullerNames gives a person known by a surname alone the fullest form the

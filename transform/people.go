@@ -985,6 +985,7 @@ var (
 	setCityCommonWord     = newWordSet("city_common_word")     // «آرد», «گشت»: cities named by a common word, a place only after a word of place
 	setCourtesyWord       = newWordSet("courtesy_word")        // «محترم»: a courtesy inside a title's phrase, no word of the role
 	setRoleQualifier      = newWordSet("role_qualifier")       // words after a title that stay in the role («پیشین»)
+	setFormerQualifier    = newWordSet("former_qualifier")     // role qualifiers of a post no longer held («سابق»)
 	setRoleSkip           = newWordSet("role_skip")            // words after a title left out of the role («کنونی»)
 	setTitleComplement    = newWordSet("title_complement")     // nouns that take a title as complement («همراهی فرماندار»)
 	setByline             = newWordSet("byline")               // words of a byline before a colon («خبرنگار:»)

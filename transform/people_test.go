@@ -38,6 +38,8 @@ func TestPeopleRoles(t *testing.T) {
 		{"deputy portfolio before body", "حسن کریمی معاون راهداری اداره کل راهداری استان کوار گفت: کار ادامه دارد.", "حسن کریمی|معاون راهداری"},
 		// «نهاد» typed apart ends a surname («کمالی نهاد»), as «بخت» and «مند» do.
 		{"surname part nahad", "در گشت مشترک کمالی نهاد معاون فرماندار شهرستان کوار به همراه اصناف از بازار بازدید کرد.", "کمالی نهاد|معاون فرماندار"},
+		// A post no longer held («مدیر سابق …») gives way to the title the person holds, however long.
+		{"former post gives way", "حسن کریمی مدیرکل روابط عمومی استانداری کوار گفت: کار ادامه دارد.\nحسن کریمی مدیر سابق آموزش و پرورش ناحیه یک کوار نیز در این جلسه حضور داشت.", "حسن کریمی|مدیرکل"},
 		// A plural noun such as «تغییرات» after a full name is no part of it.
 		{"plural noun after a name", "مهندس محمد علی جاوید تغییرات را نشانه پویایی سیستم عنوان کرد.", "محمد علی جاوید|"},
 		// «چی» and «لو» typed apart end a surname («وقف چی», «حاجی لو»).
