@@ -2096,6 +2096,12 @@ func (d *document) clauseModality(a, b int, cs span) string {
 				d.fire(ruleWorkContinues, c, t+1)
 				continue
 			}
+			if k, ok := d.mainVerbBefore(a, t); ok && verbTense(d, k-1) == tensePresent && d.habitual(a, k, span{d.toks[a].start, d.toks[k-1].end}, k-1) {
+				// «… اقدام به تخلف می‌کنند که بازرسان قادر به شناسایی
+				// آنها خواهند بود»: the main verb states what offices do.
+				d.fire(ruleHabitual, k-1, k)
+				return ModalityReported
+			}
 			if verbTense(d, t) == tensePresent && d.habitual(a, b, cs, t) {
 				// «سه هزار واحد بدون پروانه فعالیت می‌کنند»: what the
 				// offices do, a fact
@@ -3354,7 +3360,7 @@ func (d *document) habitual(a, b int, cs span, v int) bool {
 	if d.tokKey(j) == "می" || d.tokKey(j) == "نمی" {
 		j--
 	}
-	if j < a || !d.in(setActivity, j) {
+	if j < a || !d.in(setActivity, j) && !d.committing(a, j) {
 		return false
 	}
 	if len(d.inSentence(catSanction, cs)) > 0 || len(d.inSentence(catFuture, cs)) > 0 {
@@ -3366,6 +3372,36 @@ func (d *document) habitual(a, b int, cs span, v int) bool {
 		}
 	}
 	return true
+}
+
+// committing reports whether token j is a violation after «اقدام به»
+// («اقدام به تخلف می‌کنند», «اقدام به کم‌فروشی می‌کنند»): what offices
+// commit, as an activity.
+func (d *document) committing(a, j int) bool {
+	return j-2 >= a && (d.covered(j, catTrigger) || d.covered(j, catViolation)) && d.tokKey(j-1) == "به" && d.toks[j-2].key == keyMeasure
+}
+
+// keyMeasure is the key of «اقدام» (taking a step, doing).
+var keyMeasure = NormalizeKey("اقدام")
+
+// mainVerbBefore returns the token of «که» in (a,t) that a verb ends the
+// main clause before («… اقدام به تخلف می‌کنند که بازرسان قادر به
+// شناسایی آنها خواهند بود»): the relative clause after it does not set the
+// sentence's modality, unless it deals with, sanctions or warns them.
+func (d *document) mainVerbBefore(a, t int) (int, bool) {
+	for k := a + 2; k < t; k++ {
+		if d.toks[k].key == "که" && verbTense(d, k-1) != "" {
+			for j := k + 1; j <= t; j++ {
+				if d.in(setDealing, j) || d.covered(j, catSanction) || strings.HasPrefix(d.toks[j].key, "هشدار") {
+					// «… اقدام می‌کنند که به آنها هشدار می‌دهیم»: the
+					// relative clause threatens them.
+					return 0, false
+				}
+			}
+			return k, true
+		}
+	}
+	return 0, false
 }
 
 // routineOversight reports whether the present verb at token v is an
