@@ -1914,9 +1914,7 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 			p.name, p.nameKeys = m.name, m.nameKeys
 			names.grew(ps, found)
 		}
-		if former, wasFormer := d.formerRole(m.role), d.formerRole(p.role); p.role == "" || former == wasFormer && (len([]rune(m.role)) > len([]rune(p.role)) || (p.org == "" && m.org != "")) || wasFormer && !former {
-			// The longer title is the fuller; a post no longer held
-			// («مدیر سابق آموزش و پرورش») gives way to one held.
+		if p.role == "" || m.role != "" && (m.role != p.role || p.org == "" && m.org != "") && d.betterRole(m.role, m.org, p.role, p.org) {
 			p.role, p.org = m.role, m.org
 		}
 		p.rules.hits = append(p.rules.hits, m.rules.hits...)
@@ -2125,11 +2123,22 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 	return ps, quotes
 }
 
+// betterRole reports whether a person's title given again, role with org,
+// should replace the one they have, held with heldOrg: the longer title is
+// the fuller, or the one that names the body; but a post no longer held
+// («مدیر سابق آموزش و پرورش») gives way to one held, however short.
+func (d *document) betterRole(role, org, held, heldOrg string) bool {
+	if former, wasFormer := d.formerRole(role), d.formerRole(held); former != wasFormer {
+		return wasFormer
+	}
+	return len([]rune(role)) > len([]rune(held)) || heldOrg == "" && org != ""
+}
+
 // formerRole reports whether role ends in a qualifier of a post no longer
 // held («فرماندار سابق», «بخشدار پیشین»).
 func (d *document) formerRole(role string) bool {
-	f := strings.Fields(role)
-	return len(f) > 1 && d.lx.has(setFormerQualifier, NormalizeKey(f[len(f)-1]))
+	i := strings.LastIndexByte(role, ' ')
+	return i > 0 && d.lx.has(setFormerQualifier, NormalizeKey(role[i+1:]))
 }
 
 // fullerNames gives a person known by a surname alone the fullest form the
