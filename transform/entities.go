@@ -2234,7 +2234,7 @@ func (d *document) titleAfter(ms []rawMention, i int) int {
 		if tj < 0 || tj > si+maxTitleAfter {
 			return -1
 		}
-		if m.kind == MentionName && !m.martyr && !m.commemorated && !sameName(m.nameKeys, ms[i].nameKeys) && tj > si && (m.bare || d.speaks(ms, j)) {
+		if m.kind == MentionName && !m.martyr && !m.commemorated && !sameName(m.nameKeys, ms[i].nameKeys) && tj > si && (m.bare && !d.nameInPhrase(&ms[j]) || d.speaks(ms, j)) {
 			// Another person named in a later sentence is the one its
 			// title stands for; one named beside the name in its own
 			// sentence («با حضور …») is not, nor one named with a

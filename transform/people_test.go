@@ -38,6 +38,9 @@ func TestPeopleRoles(t *testing.T) {
 		{"deputy portfolio before body", "حسن کریمی معاون راهداری اداره کل راهداری استان کوار گفت: کار ادامه دارد.", "حسن کریمی|معاون راهداری"},
 		// «نهاد» typed apart ends a surname («کمالی نهاد»), as «بخت» and «مند» do.
 		{"surname part nahad", "در گشت مشترک کمالی نهاد معاون فرماندار شهرستان کوار به همراه اصناف از بازار بازدید کرد.", "کمالی نهاد|معاون فرماندار"},
+		// A name inside the name of a body («مرکز خدمات جامع سلامت سلطان امیر احمد») does not stand between a name given
+		// first and the unnamed title that names it later.
+		{"name inside a body's name between", "حسن کریمی در گفتگو با خبرنگار اظهار کرد: بازرسی ادامه دارد.\nوی افزود: یک کافه در محدوده مرکز خدمات جامع سلامت سلطان امیر احمد تعطیل شد.\nسرپرست مرکز بهداشت شهرستان کوار در ادامه، از کشف گوشت فاسد خبر داد.", "حسن کریمی|سرپرست"},
 		// A post no longer held («مدیر سابق …») gives way to the title the person holds, however long.
 		{"former post gives way", "حسن کریمی مدیرکل روابط عمومی استانداری کوار گفت: کار ادامه دارد.\nحسن کریمی مدیر سابق آموزش و پرورش ناحیه یک کوار نیز در این جلسه حضور داشت.", "حسن کریمی|مدیرکل"},
 		// A plural noun such as «تغییرات» after a full name is no part of it.
