@@ -43,6 +43,11 @@ func TestPeopleRoles(t *testing.T) {
 		{"name inside a body's name between", "حسن کریمی در گفتگو با خبرنگار اظهار کرد: بازرسی ادامه دارد.\nوی افزود: یک کافه در محدوده مرکز خدمات جامع سلامت سلطان امیر احمد تعطیل شد.\nسرپرست مرکز بهداشت شهرستان کوار در ادامه، از کشف گوشت فاسد خبر داد.", "حسن کریمی|سرپرست"},
 		// A post no longer held («مدیر سابق …») gives way to the title the person holds, however long.
 		{"former post gives way", "حسن کریمی مدیرکل روابط عمومی استانداری کوار گفت: کار ادامه دارد.\nحسن کریمی مدیر سابق آموزش و پرورش ناحیه یک کوار نیز در این جلسه حضور داشت.", "حسن کریمی|مدیرکل"},
+		// «شاخص» after «شهید» praises the martyr, and «تجدید میثاق» after «شهیدان» renews a pledge: neither is a name.
+		{"martyr epithet shakhes", "مراسم رونمایی از تمثال شهید شاخص قشر کارگر در کوار برگزار شد.", ""},
+		{"pledge renewed with the martyrs", "مردم کوار با آرمان‌های امام راحل و راه شهیدان تجدید میثاق کردند.", ""},
+		// «پروفسور» is an honorific, no name.
+		{"professor honorific", "روز جمعه خانم پرفسور ماری کوار نویسنده کتاب از آثار تاریخی سامک بازدید کرد.", "ماری|"},
 		// A plural noun such as «تغییرات» after a full name is no part of it.
 		{"plural noun after a name", "مهندس محمد علی جاوید تغییرات را نشانه پویایی سیستم عنوان کرد.", "محمد علی جاوید|"},
 		// «چی» and «لو» typed apart end a surname («وقف چی», «حاجی لو»).
