@@ -978,6 +978,7 @@ var (
 	setOutletWord         = newWordSet("outlet_word")          // «روزنامه», «خبرگزاری»: the outlet after a reporter's name and a slash
 	setUnitHead           = newWordSet("unit_head")            // «مسئول»: titles whose «واحد …» after them is the organisation
 	setShrineNoun         = newWordSet("shrine_noun")          // «امامزاده»: a shrine named after the saint whose name follows
+	setShrineTitle        = newWordSet("shrine_title")         // «سلطان», «شاهزاده»: a saint's title after the shrine noun
 	setClosedTitle        = newWordSet("closed_title")         // «رئیس جمهور»: titles of one whole office, no free words after them
 	setSurnameHead        = newWordSet("surname_head")         // detached first parts of a compound surname («خوش» of «خوش خبر»)
 	setHeadTitle          = newWordSet("head_title")           // heads of a body whose role is the head title alone
@@ -2421,6 +2422,18 @@ func (d *document) loneSurname(ns, ne int) bool {
 	return ne-ns == 1 || ne-ns == 2 && d.in(setSurnamePart, ne-1)
 }
 
+// shrineBefore returns the token of the shrine noun right before token t,
+// or before a saint's title right before t («امامزاده سلطان سیدمحمد»).
+func (d *document) shrineBefore(t int) (int, bool) {
+	switch {
+	case t > 0 && d.in(setShrineNoun, t-1):
+		return t - 1, true
+	case t > 1 && d.in(setShrineTitle, t-1) && d.in(setShrineNoun, t-2):
+		return t - 2, true
+	}
+	return 0, false
+}
+
 // bareName finds a name at token t that no title stands next to: a given
 // name and a surname («حمیدرضا ابراهیمی گفت»), a name after an honorific, or
 // a surname alone (with its detached part, «دهقانی زاده») that opens a
@@ -2447,9 +2460,9 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 	if hon && d.covered(t-1, catHonorific) {
 		return 0, 0, false
 	}
-	if hon && d.in(setShrineNoun, t-1) {
-		d.fire(rulePersonPlaceName, t-1, i+1)
-		return 0, 0, false // «امامزاده سید مظفر»: a shrine's saint, no person of the news
+	if s, ok := d.shrineBefore(t); ok && (hon || s < t-1 || d.flag(flagGivenAll, t) || d.givenHead(t)) {
+		d.fire(rulePersonPlaceName, s, i+1)
+		return 0, 0, false // «امامزاده سید مظفر», «امامزاده سلطان سیدمحمد»: a shrine's saint, no person of the news
 	}
 	if !hon && (d.flag(flagGivenAll, t) || d.givenHead(t)) && d.isWord(t+1) && d.lx.has(setNotNamePhrase, d.toks[t].key+d.toks[t+1].key) {
 		d.fire(rulePersonNotNamePhrase, t, t+2)

@@ -46,6 +46,8 @@ func TestPeopleRoles(t *testing.T) {
 		// «شاخص» after «شهید» praises the martyr, and «تجدید میثاق» after «شهیدان» renews a pledge: neither is a name.
 		{"martyr epithet shakhes", "مراسم رونمایی از تمثال شهید شاخص قشر کارگر در کوار برگزار شد.", ""},
 		{"pledge renewed with the martyrs", "مردم کوار با آرمان‌های امام راحل و راه شهیدان تجدید میثاق کردند.", ""},
+		// A saint a shrine is named after, with a title between («امامزاده سلطان سیدمحمد»), is no person of the news.
+		{"shrine saint with a title", "گنبد امامزاده سلطان سیدمحمد روستای سامک در کوار مرمت شد.", ""},
 		// «پروفسور» is an honorific, no name.
 		{"professor honorific", "روز جمعه خانم پرفسور ماری کوار نویسنده کتاب از آثار تاریخی سامک بازدید کرد.", "ماری|"},
 		// A plural noun such as «تغییرات» after a full name is no part of it.
