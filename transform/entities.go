@@ -738,6 +738,7 @@ func (d *document) ordinalAt(t int) bool {
 
 var (
 	setMartyrEpithet  = newWordSet("martyr_epithet")  // «شهید خدمت»: words after «شهید» that name no one
+	setNationalMartyr = newWordSet("national_martyr") // «سلیمانی», «بهشتی»: martyrs of the whole country, no person of the news
 	setSaintTitle     = newWordSet("saint_title")     // «امام», «حضرت»: the name after them, ending a body's name, is a saint's
 	setMartyrPraise   = newWordSet("martyr_praise")   // «بزرگوار», «والامقام»: praise after «شهدای» before the martyrs' names
 	setOrdinalWord    = newWordSet("ordinal_word")    // ordinals without «ـمین» («نخستین», «اولین»)
@@ -1005,6 +1006,9 @@ var (
 		"نزاع در خیابان کامران دلاوری به پلیس گزارش شد.",
 		"پلمب واحدها در قالب طرح شهید حاج قاسم سلیمانی انجام شد.",
 		"کارشناس واحد سلامت محیط مرکز بهداشت شهید کامرانی از تعطیلی یک خواربارفروشی خبر داد.")
+	rulePersonNationalMartyr = newBlockingRule("person-national-martyr",
+		"a martyr of the whole country («شهید سلیمانی», «شهید بهشتی», «شهید مطهری»), remembered in passing or lending a place its name, is no person of the news, as the labels mostly read them (on the tuning part 5 named, 20 not)",
+		"مسلمانان انتقام خون شهید سلیمانی را خواهند گرفت.")
 	rulePersonMartyr = newRule("person-martyr",
 		"names after «شهید», «شهیدان» or «شهدای بزرگوار» are commemorated persons, unless a word of place comes before («خیابان شهید …»); a surname ends the name («شهید رجایی نمونه …»)",
 		"مراسم گرامیداشت شهیدان رجایی و باهنر در فرمانداری برگزار شد.",
@@ -1584,9 +1588,19 @@ func (d *document) martyrs(ms []rawMention, usedName map[int]bool) []rawMention 
 				// verb, no name.
 				break
 			}
-			rm := d.nameMention(ns, i, usedName, rulePersonMartyr, t)
-			rm.bare, rm.martyr = true, true
-			ms = append(ms, rm)
+			if d.in(setNationalMartyr, i-1) {
+				// «شهید سلیمانی», «بیمارستان شهید بهشتی»: a martyr of the
+				// whole country, remembered or lending a name, is no
+				// person of the county's news.
+				for j := ns; j < i; j++ {
+					usedName[j] = true
+				}
+				d.fire(rulePersonNationalMartyr, ns, i)
+			} else {
+				rm := d.nameMention(ns, i, usedName, rulePersonMartyr, t)
+				rm.bare, rm.martyr = true, true
+				ms = append(ms, rm)
+			}
 			if k != "شهیدان" || i >= len(d.toks) || (d.toks[i].punct != '،' && d.toks[i].punct != ',' && d.toks[i].key != "و") {
 				break
 			}

@@ -48,6 +48,9 @@ func TestPeopleRoles(t *testing.T) {
 		{"pledge renewed with the martyrs", "مردم کوار با آرمان‌های امام راحل و راه شهیدان تجدید میثاق کردند.", ""},
 		// A saint a shrine is named after, with a title between («امامزاده سلطان سیدمحمد»), is no person of the news.
 		{"shrine saint with a title", "گنبد امامزاده سلطان سیدمحمد روستای سامک در کوار مرمت شد.", ""},
+		// A martyr of the whole country remembered in passing is no person of the news; a county's martyr is.
+		{"national martyr", "امام جمعه کوار گفت: مسلمانان انتقام خون شهید سلیمانی را خواهند گرفت.", ""},
+		{"county martyr", "مراسم گرامیداشت شهید حسن کریمی در کوار برگزار شد.", "حسن کریمی|"},
 		// «پروفسور» is an honorific, no name.
 		{"professor honorific", "روز جمعه خانم پرفسور ماری کوار نویسنده کتاب از آثار تاریخی سامک بازدید کرد.", "ماری|"},
 		// A plural noun such as «تغییرات» after a full name is no part of it.
