@@ -1007,7 +1007,7 @@ var (
 		"پلمب واحدها در قالب طرح شهید حاج قاسم سلیمانی انجام شد.",
 		"کارشناس واحد سلامت محیط مرکز بهداشت شهید کامرانی از تعطیلی یک خواربارفروشی خبر داد.")
 	rulePersonNationalMartyr = newBlockingRule("person-national-martyr",
-		"a martyr of the whole country («شهید سلیمانی», «شهید بهشتی», «شهید مطهری»), remembered in passing or lending a place its name, is no person of the news, as the labels mostly read them (on the tuning part 5 named, 20 not)",
+		"a martyr of the whole country («شهید سلیمانی», «شهید بهشتی», «شهید مطهری»), remembered in passing or lending a place its name, is no person of the news, as the labels mostly read them (of 20 on the tuning part, the labels name 5)",
 		"مسلمانان انتقام خون شهید سلیمانی را خواهند گرفت.")
 	rulePersonMartyr = newRule("person-martyr",
 		"names after «شهید», «شهیدان» or «شهدای بزرگوار» are commemorated persons, unless a word of place comes before («خیابان شهید …»); a surname ends the name («شهید رجایی نمونه …»)",
