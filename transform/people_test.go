@@ -51,6 +51,9 @@ func TestPeopleRoles(t *testing.T) {
 		// A martyr of the whole country remembered in passing is no person of the news; a county's martyr is.
 		{"national martyr", "امام جمعه کوار گفت: مسلمانان انتقام خون شهید سلیمانی را خواهند گرفت.", ""},
 		{"county martyr", "مراسم گرامیداشت شهید حسن کریمی در کوار برگزار شد.", "حسن کریمی|"},
+		// «شهید غزه» names a place's martyrs, and «نظیر» (such as) after a given name that is also a word is no surname.
+		{"martyr of a place", "امام جمعه کوار گفت: خون شهید غزه پایمال نخواهد شد.", ""},
+		{"such as after a word", "بازرسان بر قیمت کالاهای شب یلدا نظیر شیرینی و آجیل در کوار نظارت می‌کنند.", ""},
 		// «پروفسور» is an honorific, no name.
 		{"professor honorific", "روز جمعه خانم پرفسور ماری کوار نویسنده کتاب از آثار تاریخی سامک بازدید کرد.", "ماری|"},
 		// A plural noun such as «تغییرات» after a full name is no part of it.
