@@ -54,6 +54,8 @@ func TestPeopleRoles(t *testing.T) {
 		// «شهید غزه» names a place's martyrs, and «نظیر» (such as) after a given name that is also a word is no surname.
 		{"martyr of a place", "امام جمعه کوار گفت: خون شهید غزه پایمال نخواهد شد.", ""},
 		{"such as after a word", "بازرسان بر قیمت کالاهای شب یلدا نظیر شیرینی و آجیل در کوار نظارت می‌کنند.", ""},
+		// «شادروان» and «مرحوم» (the late) are honorifics, no part of the name.
+		{"the late", "وی پیشتر فرماندار سامک بوده است.\nشادروان کریمی فرماندار خوشنام کوار بود.", "کریمی|فرماندار"},
 		// «پروفسور» is an honorific, no name.
 		{"professor honorific", "روز جمعه خانم پرفسور ماری کوار نویسنده کتاب از آثار تاریخی سامک بازدید کرد.", "ماری|"},
 		// A plural noun such as «تغییرات» after a full name is no part of it.
