@@ -3567,31 +3567,28 @@ func (d *document) dealingWith(a, b int) (int, bool) {
 // at most five words after «با» («با این نانوایی‌ها برخورد قاطع شود»). It
 // returns the dealing word.
 func (d *document) dealtOffices(a, b int) (int, bool) {
-	for t := a; t < b; t++ {
-		if !d.in(setDealing, t) {
-			continue
+	return d.dealtObject(a, b, func(o, t int) bool {
+		if k := d.tokKey(o); k == "این" || k == "ان" { // «آن», its key
+			o++
 		}
-		for j := t - 1; j >= a && j >= t-5 && d.isWord(j); j-- {
-			if d.toks[j].key != "با" {
-				continue
-			}
-			o := j + 1
-			if k := d.tokKey(o); k == "این" || k == "ان" { // «آن», its key
-				o++
-			}
-			if o < t && d.startsMatch(catOffice, o) {
-				return t, true
-			}
-			break
-		}
-	}
-	return 0, false
+		return o < t && d.startsMatch(catOffice, o)
+	})
 }
 
 // dealtPronoun returns the dealing word in tokens [a,b) whose object is a
 // plural pronoun («با آنان برخورد می‌شود», «با آنها برخورد قانونی خواهد
 // شد»).
 func (d *document) dealtPronoun(a, b int) (int, bool) {
+	return d.dealtObject(a, b, func(o, t int) bool {
+		k := d.tokKey(o)
+		return o < t && (k == keyThemHuman || k == keyThose || k == keyThemPolite)
+	})
+}
+
+// dealtObject returns the first dealing word in tokens [a,b) with «با» at
+// most five words before it whose object, the token after «با» up to the
+// dealing word t, isObject accepts.
+func (d *document) dealtObject(a, b int, isObject func(o, t int) bool) (int, bool) {
 	for t := a; t < b; t++ {
 		if !d.in(setDealing, t) {
 			continue
@@ -3600,7 +3597,7 @@ func (d *document) dealtPronoun(a, b int) (int, bool) {
 			if d.toks[j].key != "با" {
 				continue
 			}
-			if k := d.tokKey(j + 1); j+1 < t && (k == keyThemHuman || k == keyThose || k == keyThemPolite) {
+			if isObject(j+1, t) {
 				return t, true
 			}
 			break
