@@ -251,7 +251,7 @@ func (d *document) collectMentions() []rawMention {
 		if !ok || usedName[ns] {
 			continue
 		}
-		if ns > 0 && d.in(setPlaceNoun, ns-1) && !d.covered(ns, catHonorific) {
+		if ns > 0 && d.in(setPlaceNoun, ns-1) && !d.covered(ns, catHonorific) || d.placeOfAyatollah(ns) {
 			// «درمانگاه خیری شلمزار»: a place's name after its noun,
 			// no one the titles around it speak of.
 			d.fire(rulePersonPlaceName, ns-1, ne)
@@ -1563,7 +1563,8 @@ func (d *document) martyrs(ms []rawMention, usedName map[int]bool) []rawMention 
 			continue
 		}
 		if d.in(setMartyrEpithet, t+1) {
-			continue // «شهید خدمت», «شهید گمنام»
+			usedName[t+1] = true // «مردم شهید پرور»: no surname either
+			continue             // «شهید خدمت», «شهید گمنام»
 		}
 		i := t + 1
 		for i < len(d.toks) && i-t <= 2 && d.covered(i, catHonorific) {
@@ -1609,6 +1610,22 @@ func (d *document) martyrs(ms []rawMention, usedName map[int]bool) []rawMention 
 		t = i - 1
 	}
 	return ms
+}
+
+// placeOfAyatollah reports whether the name at token ns follows «آیت الله»
+// right after a place noun («بیمارستان آیت‌الله طالقانی»): a place named
+// after a revered cleric, whose honorific does not make the name a person
+// of the news.
+func (d *document) placeOfAyatollah(ns int) bool {
+	k := ns - 1
+	for k >= 0 && d.covered(k, catHonorific) {
+		k--
+	}
+	if k < 0 || k == ns-1 || !d.in(setPlaceNoun, k) {
+		return false
+	}
+	h := d.tokKey(k + 1)
+	return strings.HasPrefix(h, "ایت") || strings.HasPrefix(h, "ایه")
 }
 
 // clericBefore reports whether a clerical honorific («حجت الاسلام», «آیت

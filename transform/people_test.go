@@ -56,6 +56,10 @@ func TestPeopleRoles(t *testing.T) {
 		{"such as after a word", "بازرسان بر قیمت کالاهای شب یلدا نظیر شیرینی و آجیل در کوار نظارت می‌کنند.", ""},
 		// «شادروان» and «مرحوم» (the late) are honorifics, no part of the name.
 		{"the late", "وی پیشتر فرماندار سامک بوده است.\nشادروان کریمی فرماندار خوشنام کوار بود.", "کریمی|فرماندار"},
+		// A place named after an ayatollah («بیمارستان آیت‌الله …») names no person of the news, and the word after
+		// an epithet of «شهید» («مردم شهید پرور») is no surname either.
+		{"place named after an ayatollah", "ساختمان مرکز ناباروری بیمارستان آیت‌الله سامکی کوار افتتاح شد.", ""},
+		{"martyr-raising people", "فرماندار شهرستان کوار و مردم شهید پرور منطقه در این آیین حضور داشتند.", ""},
 		// «پروفسور» is an honorific, no name.
 		{"professor honorific", "روز جمعه خانم پرفسور ماری کوار نویسنده کتاب از آثار تاریخی سامک بازدید کرد.", "ماری|"},
 		// A plural noun such as «تغییرات» after a full name is no part of it.
