@@ -1563,8 +1563,11 @@ func (d *document) martyrs(ms []rawMention, usedName map[int]bool) []rawMention 
 			continue
 		}
 		if d.in(setMartyrEpithet, t+1) {
-			usedName[t+1] = true // «مردم شهید پرور»: no surname either
-			continue             // «شهید خدمت», «شهید گمنام»
+			// «شهید خدمت», «شهید گمنام», «مردم شهید پرور»: an epithet,
+			// no name, and no surname for a later rule either.
+			usedName[t+1] = true
+			d.fire(rulePersonEpithet, t, t+2)
+			continue
 		}
 		i := t + 1
 		for i < len(d.toks) && i-t <= 2 && d.covered(i, catHonorific) {
