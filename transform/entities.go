@@ -1627,8 +1627,13 @@ func (d *document) placeOfAyatollah(ns int) bool {
 	if k < 0 || k == ns-1 || !d.in(setPlaceNoun, k) {
 		return false
 	}
-	h := d.tokKey(k + 1)
-	return strings.HasPrefix(h, "ایت") || strings.HasPrefix(h, "ایه")
+	return ayatollahKey(d.tokKey(k + 1))
+}
+
+// ayatollahKey reports whether token key k opens «آیت الله» or «آیه الله»
+// (keys fold «آ» to «ا»: «آیت» is «ایت» here).
+func ayatollahKey(k string) bool {
+	return strings.HasPrefix(k, "ایت") || strings.HasPrefix(k, "ایه")
 }
 
 // clericBefore reports whether a clerical honorific («حجت الاسلام», «آیت
@@ -1636,7 +1641,7 @@ func (d *document) placeOfAyatollah(ns int) bool {
 func (d *document) clericBefore(m *rawMention) bool {
 	for t := d.beforeName(m); t >= 0 && d.covered(t, catHonorific); t-- {
 		// Keys fold «آ» to «ا»: «آیت» is «ایت» here.
-		if k := d.toks[t].key; strings.HasPrefix(k, "حجت") || strings.HasPrefix(k, "حجه") || strings.HasPrefix(k, "ایت") || strings.HasPrefix(k, "ایه") {
+		if k := d.toks[t].key; strings.HasPrefix(k, "حجت") || strings.HasPrefix(k, "حجه") || ayatollahKey(k) {
 			return true
 		}
 	}
@@ -1834,15 +1839,7 @@ func sameName(a, b []string) bool {
 			}
 		}
 	}
-	off := len(b) - len(a)
-	same := true
-	for i := range a {
-		if a[i] != b[off+i] {
-			same = false
-			break
-		}
-	}
-	return same || sameSpelledApart(a, b)
+	return slices.Equal(a, b[len(b)-len(a):]) || sameSpelledApart(a, b)
 }
 
 // sameSpelledApart reports whether name a is name b's trailing words typed

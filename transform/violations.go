@@ -375,12 +375,15 @@ func (d *document) findViolations(ps []person) []Violation {
 					d.fire(ruleHealthViolationUnit, g.start, g.end)
 				}
 			}
-			if _, units := d.unitOffender(g.start, g.end); len(offices) == 0 && g.modality == ModalityReported && len(g.viols) > 0 && allViolations(g.viols, ViolationHoarding) && !units {
+			if len(offices) == 0 && g.modality == ModalityReported && len(g.viols) > 0 && allViolations(g.viols, ViolationHoarding) {
 				// «۳۲ تن روغن نباتی احتکار شده در بابل کشف و ضبط شد»:
 				// hoarded stock found where no office is named lies in a
-				// store, which the labels call other.
-				offices = []string{OfficeOther}
-				d.fire(ruleHoardedStock, g.start, g.end)
+				// store, which the labels call other; not units that
+				// offended («دو واحد متخلف»), which stay the market's.
+				if _, units := d.unitOffender(g.start, g.end); !units {
+					offices = []string{OfficeOther}
+					d.fire(ruleHoardedStock, g.start, g.end)
+				}
 			}
 			if len(offices) == 0 && marketViolations(g.viols) {
 				// Market violations are the guild shops' before an
