@@ -511,6 +511,10 @@ func persianMark(body []rune, i int) rune {
 		return '،'
 	case ';':
 		return '؛'
+	case '_':
+		// Portals type an underscore for a dash («گروه استان‌ها _
+		// کردستان», «آیت‌الله X_ نماینده ولی فقیه»).
+		return '-'
 	case '?':
 		return '؟'
 	case '"':

@@ -1316,7 +1316,7 @@ func (d *document) agencyBefore(t int) bool {
 // rulePersonAppointedList gives each name of a list the singular of a plural
 // title after «به عنوان».
 var rulePersonAppointedList = newRule("person-appointed-list",
-	"each name of a list before «به عنوان» and a plural title, or right before a plural title (or a comma and one) when the names are joined by «و» or each stands in quotation marks, holds the singular title, «به ترتیب» (respectively) between them too («… علی احمدی و حسن زارعی به عنوان فرمانداران جدید معرفی شدند», «“احمد مرادی”،“فاطمه جراره” نمایندگان …»)",
+	"each name of a list before «به عنوان» and a plural title, or right before a plural title (or a comma and one) when the names are joined by «و» (honorifics may stand before a name, and after one a surname alone is a name) or each stands in quotation marks, holds the singular title, «به ترتیب» (respectively) between them too («… علی احمدی و حسن زارعی به عنوان فرمانداران جدید معرفی شدند», «“احمد مرادی”،“فاطمه جراره” نمایندگان …»)",
 	"در داراب علی احمدی، در فسا رضا ملکی و در کوار حسن زارعی به عنوان فرمانداران جدید معرفی شدند.",
 	"استاندار از بندر بازدید کرد و «احمد مرادی»،«فاطمه جراره» نمایندگان مردم استان در مجلس او را همراهی کردند.",
 	"حسن کریمی و علی احمدی به ترتیب به عنوان فرمانداران کوار و لامرد منصوب شدند.")
@@ -1364,8 +1364,16 @@ func (d *document) appointedLists(ms []rawMention, usedName map[int]bool) []rawM
 		if len(items) >= 2 {
 			last = items[len(items)-1:]
 		}
-		// Joined by «و», or each in quotation marks («…»،«…» نمایندگان).
-		if len(items) < 2 || d.tokKey(last[0][0]-1) != "و" && !isQuote(d.toks[last[0][0]-1].punct) {
+		// Joined by «و», or each in quotation marks («…»،«…» نمایندگان);
+		// the last name's honorifics stand between («… و خانم دکتر …»).
+		if len(items) < 2 {
+			continue
+		}
+		j := last[0][0] - 1
+		for j > 0 && d.covered(j, catHonorific) {
+			j--
+		}
+		if d.tokKey(j) != "و" && !isQuote(d.toks[j].punct) {
 			continue
 		}
 		org, level := "", ""
@@ -1429,6 +1437,13 @@ func (d *document) listItemsBefore(end int) [][2]int {
 				// name, before a given name, is the item's place.
 				ns = t
 				break
+			}
+		}
+		for t := max(s+2, e-2); ns < 0 && t < e; t++ {
+			if d.covered(t-1, catHonorific) && !d.covered(t, catHonorific) && d.allNameWords(t, e) {
+				// «دکتر بابایی کارنامی و خانم دکتر زمانی نمایندگان …»:
+				// after an honorific a surname alone is a name.
+				ns = t
 			}
 		}
 		if ns < 0 {

@@ -347,6 +347,14 @@ func TestPeopleRoles(t *testing.T) {
 		{"own after title/1", "بحران کوار\n\nاستاندار فارس حسن کریمی معاون عمرانی خود را به عنوان نماینده تام الاختیار در کوار منصوب کرد.", "حسن کریمی|معاون عمرانی"},
 		// An ordinal after a title stays in it («منشی اول», «نایب رئیس اول»).
 		{"ordinal after title/1", "شورای استان\n\nدر این انتخابات حسن کریمی به‌عنوان منشی اول و علی احمدی منشی دوم انتخاب شدند.", "حسن کریمی|منشی اول;علی احمدی|منشی دوم"},
+		// «حضرت» before «آیت‌الله» is an honorific of a living cleric, not a saint's title.
+		{"hazrat before ayatollah/1", "به گزارش ایرنا، امام جمعه کوار حضرت آیت‌الله سید حسن کریمی در مراسم گفت: مردم آمدند.", "حسن کریمی|امام جمعه"},
+		// An underscore typed for a dash parts a name from its title.
+		{"underscore for dash/1", "به گزارش ایرنا، علی احمدی_ فرماندار کوار، عصر امروز گفت: مردم آمدند.", "علی احمدی|فرماندار"},
+		// A plural title after names joined by «و» holds for each, with honorifics before the last name and
+		// a surname alone after an honorific.
+		{"plural title after honorifics/1", "در این آیین با حضور دکتر حسن کریمی و خانم دکتر مریم سامکی نمایندگان مجلس شورای اسلامی طرح افتتاح شد.", "حسن کریمی|نماینده;مریم سامکی|نماینده"},
+		{"plural title after honorifics/2", "در این آیین با حضور دکتر کریمی و خانم دکتر سامکی نمایندگان مجلس شورای اسلامی طرح افتتاح شد.", "کریمی|نماینده;سامکی|نماینده"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
