@@ -383,7 +383,7 @@ var ruleRoleGovernorWithDeputyship = newRule("role-governor-with-deputyship",
 // of names.
 var rulePersonListedName = newRule("person-listed-name",
 	"in a list of names a given name and the word after it, between a name and a comma or «و», are a name too («آقایان محمود رستم‌زاده، حسین نیکنامی، محمد شکیبا و …»), and after «آقایان» so is a surname alone («آقایان شهنوازی، رضایی و کرمی»)",
-	"در این جلسه آقایان محمود رستم‌زاده، حسین نیکنامی، محمد شکیبا و علی کریمی به عنوان اعضای هیئت انتخاب شدند.",
+	"در این جلسه آقایان محمود رستم‌زاده، حسین نیکنامی، محمد شکیبا و علی کریمی حضور داشتند.",
 	"جلسه با حضور آقایان کاظمی، رحیمی و احمدی برگزار شد.")
 
 // listedName finds a name at token t that continues a list of names: right
@@ -1341,8 +1341,14 @@ func (d *document) appointedLists(ms []rawMention, usedName map[int]bool) []rawM
 			org, level = d.lx.entries[e].org, d.lx.entries[e].level
 		}
 		end := as
-		if d.tokKey(as-1) == "ترتیب" && d.tokKey(as-2) == "به" {
-			end = as - 2 // «A، B و C به ترتیب به عنوان استانداران …»: respectively
+		if d.tokKey(end-1) == "ترتیب" && d.tokKey(end-2) == "به" {
+			end -= 2 // «A، B و C به ترتیب به عنوان استانداران …»: respectively
+		}
+		if k := d.tokKey(end - 1); (k == "آرا" || k == "ارا") && (d.tokKey(end-2) == "اکثریت" || d.tokKey(end-2) == "اتفاق") && d.tokKey(end-3) == "با" {
+			end -= 3 // «A و B با اکثریت آرا به عنوان اعضای …»: the vote
+		}
+		if d.tokKey(end-1) == "را" {
+			end-- // «… A، B و C را به ترتیب به عنوان شهرداران … منصوب کرد»
 		}
 		for _, it := range d.listItemsBefore(end) {
 			ms = d.appointedItem(ms, usedName, it, as, p, single, role, org, level)

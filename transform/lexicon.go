@@ -390,6 +390,10 @@ func buildLexicon() (*lexicon, error) {
 			}
 		}
 	}
+	// «اعضای» is the broken plural of «عضو» (member), which no suffix makes.
+	for _, k := range lx.members(setMemberPlural) {
+		lx.pluralTitle[k] = NormalizeKey("عضو")
+	}
 	for _, e := range lx.entries {
 		if e.cat == catTitle && e.org != "" && !strings.HasSuffix(e.org, "…") && !strings.Contains(e.phrase, " ") {
 			lx.orgTitle[NormalizeKey(e.phrase)] = true

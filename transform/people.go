@@ -967,6 +967,7 @@ func (lx *lexicon) gluedGiven(k string, accept func(rest string) bool) bool {
 var (
 	setRoleBreak          = newWordSet("role_break")           // words that end a role or organisation phrase
 	setGroupWord          = newWordSet("group_word")           // after «و», words that start a group, not a role
+	setMemberPlural       = newWordSet("member_plural")        // «اعضای»: the plural of the title «عضو»
 	setSurnamePart        = newWordSet("surname_part")         // detached last parts of a compound surname
 	setGivenTail          = newWordSet("given_tail")           // second words of compound given names («روح الله»)
 	setPluralHonorific    = newWordSet("plural_honorific")     // «آقایان»: a list of names follows

@@ -354,6 +354,11 @@ func TestPeopleRoles(t *testing.T) {
 		// A plural title after names joined by «و» holds for each, with honorifics before the last name and
 		// a surname alone after an honorific.
 		{"plural title after honorifics/1", "در این آیین با حضور دکتر حسن کریمی و خانم دکتر مریم سامکی نمایندگان مجلس شورای اسلامی طرح افتتاح شد.", "حسن کریمی|نماینده;مریم سامکی|نماینده"},
+		// A list appointed with «را به ترتیب به عنوان» or elected «با اکثریت آرا به عنوان اعضای …» gives each
+		// name the singular title; «دادیار» is a title.
+		{"appointed list with ra/1", "استاندار فارس در حکمی حسن کریمی، علی احمدی و مجتبی سامکی را به ترتیب به عنوان شهرداران شهرهای کوار و سامک منصوب کرد.", "حسن کریمی|شهردار;علی احمدی|شهردار;مجتبی سامکی|شهردار"},
+		{"elected members list/1", "رئیس هیئت افزود: حسن کریمی، علی احمدی و مریم زارعی با اکثریت آرا به عنوان اعضای هیئت اجرایی انتخاب شدند.", "حسن کریمی|عضو;علی احمدی|عضو;مریم زارعی|عضو"},
+		{"assistant prosecutor title/1", "با حضور حسن کریمی دادیار شعبه سوم دادسرای عمومی و انقلاب کوار کارگاه پلمب شد.", "حسن کریمی|دادیار"},
 		{"plural title after honorifics/2", "در این آیین با حضور دکتر کریمی و خانم دکتر سامکی نمایندگان مجلس شورای اسلامی طرح افتتاح شد.", "کریمی|نماینده;سامکی|نماینده"},
 	}
 	for _, tt := range tests {
