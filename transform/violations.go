@@ -1329,7 +1329,12 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 		}
 	}
 	if ms := d.inSentence(catAppeal, cs); c.content && len(ms) > 0 {
-		if t, ok := d.dealingWith(a, b); ok && !d.appealPurpose(ms[0], t) {
+		if t, ok := d.factBeforeAppeal(a, d.tokAt(ms[0].start)); ok {
+			// «با بیان اینکه متصدیان این واحدها به دادسرا معرفی شدند از
+			// شهروندان درخواست کرد: …»: the clause before the appeal
+			// tells a fact.
+			d.fire(ruleFactBeforeAppeal, t, d.tokAt(ms[0].start))
+		} else if t, ok := d.dealingWith(a, b); ok && !d.appealPurpose(ms[0], t) {
 			// «خواستار برخورد قاطع با متخلفان بازار شد»: a demand to deal
 			// with offenders is a threat, not an appeal to report them.
 			d.fire(ruleDemandDealing, t, t+1)
@@ -1663,6 +1668,9 @@ var (
 		"an appeal to citizens to report violations mentions none",
 		"از مردم خواست تخلفات نانوایی‌ها را به سامانه ۱۲۴ گزارش کنند.",
 		"شهروندان در صورت مشاهده تخلف واحدهای صنفی مراتب را از طریق سامانه ۱۲۴ اطلاع دهند تا با متخلفان برخورد شود.")
+	ruleFactBeforeAppeal = newRule("mention-fact-before-appeal",
+		"a clause that «با بیان اینکه» opens and a past verb ends, right before an appeal to citizens, tells a fact the appeal does not undo",
+		"رئیس پلیس اماکن با بیان اینکه متصدیان این واحدهای صنفی به دادسرا معرفی شدند از شهروندان درخواست کرد تخلفات را گزارش کنند.")
 	ruleAppealIntro = newBlockingRule("mention-appeal-intro",
 		"a clause that an appeal to citizens introduces, before a colon, a comma or «که», is the appeal's content and mentions no violation",
 		"بازرسی از نانوایی‌های کوار ادامه دارد. وی از همشهریان درخواست کرد: در صورت مشاهده هر گونه تخلف در نانوایی‌ها، مراتب را در میان بگذارند.",
@@ -3041,6 +3049,24 @@ func (d *document) mixedUnits(offices []string, g clause) []string {
 	}
 	return []string{OfficeGuildShop}
 }
+
+// factBeforeAppeal reports whether the words from a to the appeal at token e
+// hold a clause that «اینکه» («با بیان اینکه») opens and a past verb right
+// before the appeal ends; it returns the token of «اینکه».
+func (d *document) factBeforeAppeal(a, e int) (int, bool) {
+	if verbTense(d, e-1) != tensePast {
+		return 0, false
+	}
+	for t := a; t < e-1; t++ {
+		if d.toks[t].key == keyThatClause || d.toks[t].key == "که" && d.tokKey(t-1) == "این" {
+			return t, true
+		}
+	}
+	return 0, false
+}
+
+// keyThatClause is the key of «اینکه», which opens a clause told as a fact.
+var keyThatClause = NormalizeKey("اینکه")
 
 // marketKey is the key of «بازار», the market.
 var marketKey = NormalizeKey("بازار")

@@ -250,6 +250,9 @@ func TestViolationPatterns(t *testing.T) {
 		{"pharmacies go to the Article 20 commission",
 			"دو داروخانه متخلف در کوار به کمیسیون ماده ۲۰ معرفی شدند.",
 			[]key{{OfficePharmacy, ModalityReported, SanctionReferral}}},
+		{"a fact told before an appeal stays a fact",
+			"رئیس پلیس اماکن کوار با بیان اینکه متصدیان واحدهای صنفی متخلف به دادسرا معرفی شدند از شهروندان درخواست کرد: در صورت مشاهده تخلف مراتب را گزارش کنند.",
+			[]key{{OfficeGuildShop, ModalityReported, SanctionReferral}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
