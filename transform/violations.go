@@ -1250,6 +1250,11 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 				// «این دو مرکز با دستور کتبی دادستان تعطیل و …»
 				c.sancs = append(c.sancs, SanctionSealing)
 				d.fire(ruleSanctionOrderedClosure, j, t+1)
+			} else if j, ok := d.countedClosed(t, b); ok {
+				// «منجر به تعطیلی ۱۶ مرکز خدماتی شد», «از تعطیلی یک
+				// نانوایی … خبر داد»
+				c.sancs = append(c.sancs, SanctionSealing)
+				d.fire(ruleSanctionCountedClosure, t, j+1)
 			} else if j, ok := d.offenderClosed(t, a); ok {
 				// «چهار مرکز متخلف تعطیل و چندین مرکز تذکر …»
 				c.sancs = append(c.sancs, SanctionSealing)
@@ -1574,6 +1579,9 @@ var (
 	ruleSanctionActivityStopped = newRule("sanction-activity-stopped",
 		"stopping an office's activity with the office between («از ادامه فعالیت جایگاه‌های متخلف جلوگیری شد») closes it: a sealing, as the labels read it (11 to 1 against a suspension)",
 		"از ادامه فعالیت دو جایگاه سوخت متخلف جلوگیری شد.")
+	ruleSanctionCountedClosure = newRule("sanction-counted-closure",
+		"the closure of offices counted right after it («تعطیلی ۱۶ مرکز خدماتی», «تعطیلی یک نانوایی») is a sealing",
+		"تخلفات این ایام به تعطیلی ۱۶ نانوایی در کوار منجر شد.")
 	ruleSanctionOffenderClosed = newRule("sanction-offender-closed",
 		"offenders closed with the verb left out («… متخلف تعطیل و …», «… متخلف تعطیل، …») are sealed, as «تعطیل شدند» is",
 		"در این بازدیدها چهار واحد صنفی متخلف تعطیل و چند واحد دیگر تذکر کتبی گرفتند.")
@@ -3541,6 +3549,25 @@ func (d *document) offenderClosed(t, a int) (int, bool) {
 	}
 	return 0, false
 }
+
+// countedClosed reports whether «تعطیلی» at token t closes offices
+// counted right after it («تعطیلی ۱۶ مرکز», «تعطیلی یک نانوایی»), and
+// returns the office's last token.
+func (d *document) countedClosed(t, b int) (int, bool) {
+	j := t + 1
+	if d.toks[t].key != keyClosure || !d.isWord(j) || !d.startsNumber(j) {
+		return 0, false
+	}
+	for k := j + 1; k < b && k <= j+3 && d.isWord(k); k++ {
+		if d.covered(k, catOffice) {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// keyClosure is the key of «تعطیلی», the closure («روز تعطیل» is a day off).
+var keyClosure = NormalizeKey("تعطیلی")
 
 // keyClosed is the key of «تعطیل».
 var keyClosed = NormalizeKey("تعطیل")
