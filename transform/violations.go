@@ -82,6 +82,8 @@ var (
 	setNone            = newWordSet("none")             // «هیچ», «هیچ‌یک»: no one of, before a finding
 	setNoneObject      = newWordSet("none_object")      // «مورد», «نشانه‌ای»: what no inspection showed
 	setAll             = newWordSet("all")              // «تمامی», «همه»: all of the offices
+	setBlockWell       = newWordSet("block_well")       // «انسداد», «مسدود»: blocking a well seals it
+	setWell            = newWordSet("well")             // «چاه», «چاه‌های»: wells
 	setClosure         = newWordSet("closure")          // «تعطیلی», «تعطیل»: a closure, a sealing when given a term
 	setClosureOrder    = newWordSet("closure_order")    // «دستور», «حکم»: an order a closure follows, a sealing
 	setDuration        = newWordSet("duration")         // «روزه», «ماهه»: words of a term after a number
@@ -1261,6 +1263,14 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 				d.fire(ruleSanctionOffenderClosed, j, t+1)
 			}
 		}
+		if d.in(setBlockWell, t) && !contains(c.sancs, SanctionSealing) {
+			if j, ok := d.wellNear(t, a, b); ok {
+				// «انسداد ۱۵ حلقه چاه غیرمجاز», «… چاه پر و مسلوب‌المنفعه
+				// شد»: a well blocked is sealed, as the labels read it.
+				c.sancs = append(c.sancs, SanctionSealing)
+				d.fire(ruleSanctionWellBlocked, min(t, j), max(t, j)+1)
+			}
+		}
 		if d.in(setRevoke, t) && !contains(c.sancs, SanctionLicenceRevocation) {
 			// «قرارداد آنها با اداره پست لغو …», «مجوز فعالیتشان لغو …»
 			for j := t - 1; j >= a && j >= t-8; j-- {
@@ -1582,6 +1592,9 @@ var (
 	ruleSanctionCountedClosure = newRule("sanction-counted-closure",
 		"the closure of offices counted right after it («تعطیلی ۱۶ مرکز خدماتی», «تعطیلی یک نانوایی») is a sealing",
 		"تخلفات این ایام به تعطیلی ۱۶ نانوایی در کوار منجر شد.")
+	ruleSanctionWellBlocked = newRule("sanction-well-blocked",
+		"blocking or filling a well («انسداد ۱۵ حلقه چاه», «چاه … مسدود شد», «مسلوب‌المنفعه») is a sealing, as the labels read it",
+		"با حکم قضایی ۱۲ حلقه چاه غیرمجاز در کوار مسدود شد.")
 	ruleSanctionOffenderClosed = newRule("sanction-offender-closed",
 		"offenders closed with the verb left out («… متخلف تعطیل و …», «… متخلف تعطیل، …») are sealed, as «تعطیل شدند» is",
 		"در این بازدیدها چهار واحد صنفی متخلف تعطیل و چند واحد دیگر تذکر کتبی گرفتند.")
@@ -3561,6 +3574,17 @@ func (d *document) countedClosed(t, b int) (int, bool) {
 	for k := j + 1; k < b && k <= j+3 && d.isWord(k); k++ {
 		if d.covered(k, catOffice) {
 			return k, true
+		}
+	}
+	return 0, false
+}
+
+// wellNear returns a word of wells («چاه») within five words of token t in
+// [a, b).
+func (d *document) wellNear(t, a, b int) (int, bool) {
+	for j := max(a, t-5); j < b && j <= t+5; j++ {
+		if d.isWord(j) && d.in(setWell, j) {
+			return j, true
 		}
 	}
 	return 0, false
