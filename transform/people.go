@@ -1262,6 +1262,10 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 		for j >= 0 && j > q-7 && d.isWord(j) && !d.covered(j, catTitle) && !d.covered(j, catOrg) {
 			j--
 		}
+		if j >= 0 && j < q-1 && isQuote(d.toks[j].punct) && d.tokKey(j-1) == "گزارش" {
+			d.fire(rulePersonNewsSource, j-1, q+1) // «به گزارش «نسیم آنلاین»، فرماندار …»
+			return 0, 0, 0, false
+		}
 		if j >= 0 && j < q-1 && isQuote(d.toks[j].punct) {
 			d.fire(rulePersonQuotedName, j, q+1)
 			ns := j + 1
@@ -1996,6 +2000,10 @@ func (d *document) standaloneName(ns, ne int) bool {
 		d.fire(rulePersonPlaceName, k, ne) // «خیابان ابوذر …»: a street's name
 		return false
 	}
+	if ns > 1 && isQuote(d.toks[ns-1].punct) && d.tokKey(ns-2) == "گزارش" {
+		d.fire(rulePersonNewsSource, ns-2, ne+1) // «به گزارش «نسیم آنلاین»»: the news source
+		return false
+	}
 	if d.placeListItem(ns) {
 		// «روستاهای کنار نرو، محمد طاهری، حسین سادنی …»: villages
 		// named like people, in a list of places.
@@ -2151,6 +2159,9 @@ var (
 	rulePersonFromBody = newRule("person-from-body",
 		"a surname of the lists followed by «از» and a body, as an item of a list («با حضور …، سهرابی از شهرداری، مرادی از شورای اسلامی»), is a person who came from that body",
 		"این جلسه با حضور کریمی از شهرداری، احمدی از شورای اسلامی و جمعی از مدیران برگزار شد.")
+	rulePersonNewsSource = newBlockingRule("person-news-source",
+		"words in quotation marks right after «به گزارش» name the news source, not a person («به گزارش «نسیم آنلاین»»)",
+		"به گزارش «نسیم آنلاین»، فرماندار کوار از نانوایی‌ها بازدید کرد.")
 	rulePersonQuotedName = newRule("person-quoted-name",
 		"words in quotation marks right before a title are the name of its holder («“اکبری” فرماندار»), and a given name with the words after it, or any words after an honorific, in quotation marks are a name",
 		"به گزارش روابط عمومی، “اکبری” فرماندار کوار از نانوایی‌ها بازدید کرد.",
