@@ -364,6 +364,8 @@ func TestPeopleRoles(t *testing.T) {
 		{"anniversary after honorific/1", "فرماندار کوار ضمن تبریک روز مهندس سالروز تشکیل کمیته امداد گفت: کار ادامه دارد.", ""},
 		{"pool named after martyr/1", "تجلیل از خیران مدرسه‌ساز و بازدید از استخر شهید فهمیده از دیگر برنامه‌های سفر وزیر بود.", ""},
 		{"news source in quotes/1", "به گزارش «نسیم آنلاین»، فرماندار کوار از نانوایی‌ها بازدید کرد.", ""},
+		// After an honorific, a given name and a word that is also a common word right before a title are the name.
+		{"common-word surname after honorific/1", "در این بازدید مهندس علی پیام فرماندار شهرستان کوار گفت: کار ادامه دارد.", "علی پیام|فرماندار"},
 		{"plural title after honorifics/2", "در این آیین با حضور دکتر کریمی و خانم دکتر سامکی نمایندگان مجلس شورای اسلامی طرح افتتاح شد.", "کریمی|نماینده;سامکی|نماینده"},
 	}
 	for _, tt := range tests {
