@@ -366,6 +366,9 @@ func TestPeopleRoles(t *testing.T) {
 		{"news source in quotes/1", "به گزارش «نسیم آنلاین»، فرماندار کوار از نانوایی‌ها بازدید کرد.", ""},
 		// After an honorific, a given name and a word that is also a common word right before a title are the name.
 		{"common-word surname after honorific/1", "در این بازدید مهندس علی پیام فرماندار شهرستان کوار گفت: کار ادامه دارد.", "علی پیام|فرماندار"},
+		// Adjectives and formulas after «و» before a title are no surnames («معاونین سیاسی و پارلمانی وزیر»).
+		{"adjective after and before title/1", "نمایندگان کوار با وزیر کشور و معاونین سیاسی و پارلمانی وزیر دیدار کردند.", ""},
+		{"adjective after and before title/2", "جلسه با حضور ویدئوکنفرانسی رئیس جمهور برگزار شد.", ""},
 		{"plural title after honorifics/2", "در این آیین با حضور دکتر کریمی و خانم دکتر سامکی نمایندگان مجلس شورای اسلامی طرح افتتاح شد.", "کریمی|نماینده;سامکی|نماینده"},
 	}
 	for _, tt := range tests {
