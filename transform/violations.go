@@ -3579,10 +3579,10 @@ func (d *document) countedClosed(t, b int) (int, bool) {
 	return 0, false
 }
 
-// wellNear returns a word of wells («چاه») within five words of token t in
-// [a, b).
+// wellNear returns a word of wells («چاه») within eight words of token t in
+// [a, b) («چهار حلقه چاه غیرمجاز در نایین و … پر و مسدود شد»).
 func (d *document) wellNear(t, a, b int) (int, bool) {
-	for j := max(a, t-5); j < b && j <= t+5; j++ {
+	for j := max(a, t-8); j < b && j <= t+8; j++ {
 		if d.isWord(j) && d.in(setWell, j) {
 			return j, true
 		}
