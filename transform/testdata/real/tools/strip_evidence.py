@@ -4,7 +4,13 @@ publisher's text) out of committed label files into the git-ignored
 transform/testdata/real/texts/evidence.jsonl ({"id", "i", "evidence"} per line), keeping
 key order and one JSON object per line."""
 import json, sys, os
-EV = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), 'texts', 'evidence.jsonl')
+# --out NAME writes to texts/NAME instead (the second annotations of transform/testdata/agreement/
+# share their ids with the labels, so their evidence goes to a file of its own).
+NAME = 'evidence.jsonl'
+if len(sys.argv) > 2 and sys.argv[1] == '--out':
+    NAME = sys.argv[2]
+    del sys.argv[1:3]
+EV = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), 'texts', NAME)
 have = set()
 if os.path.exists(EV):
     for l in open(EV):
