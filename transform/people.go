@@ -1262,7 +1262,7 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 		for j >= 0 && j > q-7 && d.isWord(j) && !d.covered(j, catTitle) && !d.covered(j, catOrg) {
 			j--
 		}
-		if j >= 0 && j < q-1 && isQuote(d.toks[j].punct) && d.tokKey(j-1) == "گزارش" {
+		if j >= 0 && j < q-1 && d.sourceQuote(j) {
 			d.fire(rulePersonNewsSource, j-1, q+1) // «به گزارش «نسیم آنلاین»، فرماندار …»
 			return 0, 0, 0, false
 		}
@@ -1988,6 +1988,12 @@ func (d *document) secondSurname(t int) bool {
 		(d.covered(n, catTitle) && !d.covered(t, catTitle) || d.asPhraseEnd(n) >= 0)
 }
 
+// sourceQuote reports whether token q opens a quotation right after «به
+// گزارش», which names the news source («به گزارش «نسیم آنلاین»»).
+func (d *document) sourceQuote(q int) bool {
+	return isQuote(d.toks[q].punct) && d.tokKey(q-1) == "گزارش"
+}
+
 // standaloneName reports whether the name tokens [ns,ne), with no title
 // anywhere to give it a role, are surely a person's: after an honorific, or a
 // given name with a surname of the lists or of a surname's shape, or with a
@@ -2001,7 +2007,7 @@ func (d *document) standaloneName(ns, ne int) bool {
 		d.fire(rulePersonPlaceName, k, ne) // «خیابان ابوذر …»: a street's name
 		return false
 	}
-	if ns > 1 && isQuote(d.toks[ns-1].punct) && d.tokKey(ns-2) == "گزارش" {
+	if ns > 1 && d.sourceQuote(ns-1) {
 		d.fire(rulePersonNewsSource, ns-2, ne+1) // «به گزارش «نسیم آنلاین»»: the news source
 		return false
 	}
