@@ -1791,7 +1791,7 @@ func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 			// is the surname's first word, no honorific.
 			d.fire(rulePersonHajjInside, ns, i+2)
 		case i == ns+2 && (d.tokKey(i-1) == "حاج" || d.tokKey(i-1) == "حاجی") && d.givenAt(ns) && (d.surnameLikeEnd(i) || d.lx.surnames[d.tokKey(i)]):
-		case (i == ns+2 && d.givenAt(ns) && d.surnameLikeEnd(ns+1) || i == ns+3 && d.givenAt(ns) && d.givenAt(ns+1) && d.surnameLikeEnd(ns+2)) && (d.plainWordAnyShape(i) && (d.covered(i+1, catSpeech) || d.sceneNext(i+1)) || d.lx.places[d.toks[i].key] && d.covered(i+1, catSpeech)) && !d.in(setTimeWord, i) && d.opensClause(ns):
+		case (i == ns+2 && d.givenAt(ns) && d.surnameLikeEnd(ns+1) || i == ns+3 && d.givenAt(ns) && d.givenAt(ns+1) && d.surnameLikeEnd(ns+2)) && (d.plainWordAnyShape(i) && (d.speakerNext(i+1) || d.sceneNext(i+1)) || d.lx.places[d.toks[i].key] && d.covered(i+1, catSpeech)) && !d.in(setTimeWord, i) && d.opensClause(ns):
 			// «محمد مرادی کفراج شامگاه شنبه …», «محمد زارعی هدک روز
 			// دوشنبه در جلسه …»: a surname's second word no list knows,
 			// between a name opening the clause and its scene or verb.
@@ -1871,9 +1871,10 @@ var rulePersonHajjInside = newRule("person-hajj-inside",
 	"به گزارش خبرنگار مهر، داود حاج حسینی امروز در جلسه گفت: کار ادامه دارد.")
 
 var rulePersonThirdWord = newRule("person-third-word",
-	"a given name (of one word or two) and a surname opening a clause take a word no list knows when the scene («شامگاه شنبه», «در جلسه …») or a speech verb follows it: a surname in two words («محمد مرادی کفراج», «علی اصغر کریمی آثار»)",
+	"a given name (of one word or two) and a surname opening a clause take a word no list knows when the scene («شامگاه شنبه», «در جلسه …»), a speech verb or a speaker's lead («با بیان اینکه») follows it: a surname in two words («محمد مرادی کفراج», «علی اصغر کریمی آثار»)",
 	"محمد مرادی سامکج شامگاه شنبه در گفت‌وگو با خبرنگاران گفت: طرح ادامه دارد.",
-	"محمد علی کریمی کوارک روز دوشنبه در گفت و گو با خبرنگار ما افزود: طرح ادامه دارد.")
+	"محمد علی کریمی کوارک روز دوشنبه در گفت و گو با خبرنگار ما افزود: طرح ادامه دارد.",
+	"به گزارش خبرگزاری کوار، مسعود احمدی پرور با بیان اینکه بازرسی‌ها ادامه دارد گفت: سه واحد پلمب شد.")
 
 var rulePersonCommonWordSurname = newRule("person-common-word-surname",
 	"a given name opening a clause and a common word after it, right before the scene of what the sentence reports («در جلسه …», «صبح امروز») and a speech verb later, or before «به عنوان», or right before a speech verb (a place's name too), are a name whose surname is also a word («جعفر توان در جلسه ستاد گفت», «جعفر توان به عنوان سرپرست …», «حسن کوار افزود»)",

@@ -35,6 +35,9 @@ func TestPeopleRoles(t *testing.T) {
 		{"title after opener with a comma", "حسن کریمی، شامگاه سه شنبه در جلسه دیدار گفت: جلسه برگزار شد.\nبه گزارش ایسنا، استاندار کوار، سامک را از نگین‌های منطقه خواند.", "حسن کریمی|استاندار"},
 		{"title opening a list", "حسن کریمی در این آیین گفت: جلسه برگزار شد.\nبه گزارش ایسنا، بخشدار کوار، معاون فرماندار سامک و رئیس اداره راه از سوابق اوست.", "حسن کریمی|"},
 		// A deputy's one-word portfolio right before the body it serves in stays in the role.
+		// A surname's second word no list knows, between a name opening the clause and a speaker's lead
+		// («با بیان اینکه»), is the name's.
+		{"third word before speaker's lead", "به گزارش خبرگزاری کوار، مسعود احمدی پرور با بیان اینکه بازرسی‌ها ادامه دارد گفت: سه واحد پلمب شد.", "مسعود احمدی پرور|"},
 		{"deputy portfolio before body", "حسن کریمی معاون راهداری اداره کل راهداری استان کوار گفت: کار ادامه دارد.", "حسن کریمی|معاون راهداری"},
 		// «نهاد» typed apart ends a surname («کمالی نهاد»), as «بخت» and «مند» do.
 		{"surname part nahad", "در گشت مشترک کمالی نهاد معاون فرماندار شهرستان کوار به همراه اصناف از بازار بازدید کرد.", "کمالی نهاد|معاون فرماندار"},
