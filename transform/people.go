@@ -1778,10 +1778,11 @@ func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 		case i == ns+1 && hon && d.lx.givenAll[d.toks[ns].key] && d.plainWord(i):
 			// «مهندس ولی کریمی»: a given name that is also a word, after
 			// an honorific, and its surname.
-		case i == ns+1 && hon && d.plainWord(i) && (d.lx.surnameShape(d.toks[i].key) || strings.HasSuffix(d.toks[i].key, "ی")):
+		case i == ns+1 && hon && d.plainWord(i) && (d.lx.surnameShape(d.toks[i].key) || strings.HasSuffix(d.toks[i].key, "ی")) && d.tokKey(i+1) != "را":
 			// «دکتر حسینی مقدم»: a surname in two words after an
 			// honorific; an ordinary word after a surname («مهندس بلوردی
-			// روند پیشرفت …») is not part of it.
+			// روند پیشرفت …») is not part of it, nor a noun that «را»
+			// marks as an object («آقای شعیبی اقداماتی را …»).
 		case i > ns && d.in(setSurnamePart, i):
 		case i >= ns+2 && d.arabicArticleWord(i) && d.givenAt(ns) && d.plainWord(i-1):
 			d.fire(rulePersonArabicArticle, i-1, i+1)

@@ -38,6 +38,8 @@ func TestPeopleRoles(t *testing.T) {
 		// A surname's second word no list knows, between a name opening the clause and a speaker's lead
 		// («با بیان اینکه»), is the name's.
 		{"third word before speaker's lead", "به گزارش خبرگزاری کوار، مسعود احمدی پرور با بیان اینکه بازرسی‌ها ادامه دارد گفت: سه واحد پلمب شد.", "مسعود احمدی پرور|"},
+		// After an honorific and a surname, a noun that «را» marks as an object is no second word of the name.
+		{"object after honorific surname", "فرماندار پیشین کوار، آقای کریمی اقداماتی را برای ساخت بیمارستان انجام داد.", "کریمی|فرماندار پیشین"},
 		{"deputy portfolio before body", "حسن کریمی معاون راهداری اداره کل راهداری استان کوار گفت: کار ادامه دارد.", "حسن کریمی|معاون راهداری"},
 		// «نهاد» typed apart ends a surname («کمالی نهاد»), as «بخت» and «مند» do.
 		{"surname part nahad", "در گشت مشترک کمالی نهاد معاون فرماندار شهرستان کوار به همراه اصناف از بازار بازدید کرد.", "کمالی نهاد|معاون فرماندار"},
