@@ -48,3 +48,34 @@ func TestMergeByKey(t *testing.T) {
 		}
 	}
 }
+
+// TestMergeByKeyType checks the type an entry keeps after merging: the first
+// specific one of its key in text order, the project's finer types first put in
+// the guidelines' words.
+func TestMergeByKeyType(t *testing.T) {
+	tests := []struct {
+		name  string
+		types []string
+		want  string
+	}{
+		{"first specific kept", []string{"overcharging", "hoarding"}, "overcharging"},
+		{"other gives way to a specific type", []string{"other", "health_code"}, "health_code"},
+		{"folded type is other", []string{"working_hours"}, "other"},
+		{"folded type gives way", []string{"fuel_misuse", "unlicensed"}, "unlicensed"},
+		{"service fee is overcharging", []string{"service_fee"}, "overcharging"},
+		{"none stays none", []string{"", ""}, ""},
+		{"a type after none", []string{"", "short_selling"}, "short_selling"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Prediction{ID: "x"}
+			for _, vt := range tt.types {
+				p.Violations = append(p.Violations, Violation{OfficeType: "bakery", Modality: "reported", Sanction: "sealing", ViolationType: vt})
+			}
+			got := MergeByKey(p).Violations
+			if len(got) != 1 || got[0].ViolationType != tt.want {
+				t.Errorf("types %v: got %+v, want one entry of type %q", tt.types, got, tt.want)
+			}
+		})
+	}
+}
