@@ -60,6 +60,8 @@ const (
 	ViolationFuelMisuse      = "fuel_misuse"
 	ViolationServiceFee      = "service_fee"
 	ViolationWorkingHours    = "working_hours"
+	ViolationExpiredGoods    = "expired_goods"
+	ViolationFraud           = "fraud"
 	ViolationOther           = "other"
 )
 
@@ -86,6 +88,8 @@ var ViolationTypes = []Code{
 	{ViolationFuelMisuse, "تخلف در توزیع سوخت", "Fuel distribution violation"},
 	{ViolationServiceFee, "دریافت وجه اضافه", "Excess service fee"},
 	{ViolationWorkingHours, "رعایت نکردن ساعت کار", "Working hours not kept"},
+	{ViolationExpiredGoods, "کالای تاریخ‌گذشته", "Expired goods"},
+	{ViolationFraud, "تقلب", "Fraud or counterfeit goods"},
 	{ViolationOther, "سایر", "Other"},
 }
 

@@ -676,7 +676,7 @@ func TestRules(t *testing.T) {
 			in: transform.Input{County: "بروجن", Province: "چهارمحال و بختیاری", Paragraphs: []string{
 				"چهار قصابی به دلیل عرضه گوشت بدون مهر دامپزشکی، سه سوپرمارکت به دلیل فروش کالای تاریخ‌گذشته و دو مرغ‌فروشی به دلیل کم‌فروشی به دادسرا معرفی شدند.",
 			}},
-			violations: []violationFact{{"guild_shop", "health_code", "reported", ""}, {"guild_shop", "other", "reported", ""}, {"guild_shop", "short_selling", "reported", ""}},
+			violations: []violationFact{{"guild_shop", "health_code", "reported", ""}, {"guild_shop", "expired_goods", "reported", ""}, {"guild_shop", "short_selling", "reported", ""}},
 		},
 		{
 			name: "a second counted subject after «فعالیت»",
@@ -729,6 +729,31 @@ func TestRules(t *testing.T) {
 				"قربان‌محمد آق‌آتابای دادستان عمومی و انقلاب شهرستان گفت: بازرسی‌ها ادامه دارد.",
 			}},
 			people: []personFact{{"قربان‌محمد آق‌آتابای", "دادستان عمومی و انقلاب", "دادسرای عمومی و انقلاب شهرستان گنبدکاووس"}},
+		},
+		{
+			// GUIDELINES' fraud: counterfeit goods give the type of a
+			// sanctioned clause but make no mention on their own.
+			name: "counterfeit goods give the type fraud",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"در بازرسی از فروشگاه‌های کوار سه واحد صنفی به دلیل عرضه کالای تقلبی پلمب شدند.",
+				"کالای تقلبی در بازار کوار فراوان است و مردم باید هوشیار باشند.",
+			}},
+			violations: []violationFact{{"guild_shop", "fraud", "reported", ""}},
+		},
+		{
+			// GUIDELINES map «عدم صدور فاکتور» to other, not to a price list.
+			name: "no invoice is of type other",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"سه واحد صنفی کوار به دلیل عدم صدور فاکتور اخطار کتبی گرفتند.",
+			}},
+			violations: []violationFact{{"guild_shop", "other", "reported", ""}},
+		},
+		{
+			name: "expired goods have a type of their own",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"در بازرسی از فروشگاه‌های کوار یک سوپرمارکت به دلیل فروش کالای تاریخ گذشته پلمب شد.",
+			}},
+			violations: []violationFact{{"guild_shop", "expired_goods", "reported", ""}},
 		},
 		{
 			name: "mask and quality phrasing",

@@ -74,6 +74,7 @@ var (
 	setNegCopula       = newWordSet("neg_copula")       // «نیست», «نمی‌باشد»
 	setMarketWord      = newWordSet("market_word")      // «بازار»: the market as a whole, no units
 	setDurationNoun    = newWordSet("duration_noun")    // «زمان», «رفع»: after «که تا», how long a sanction lasts
+	setGoodsKind       = newWordSet("goods_kind")       // «تقلبی», «جعلی»: a kind of goods that gives the violation's type, never a mention by itself
 	setTopicTerm       = newWordSet("topic_term")       // «کیفیت نان»: a subject of inspection, a violation only when negated or near a violation word
 	setNeedsNegation   = newWordSet("needs_negation")   // «کارتخوان»: a violation only when missing
 	setEffect          = newWordSet("effect")           // «موجب», «باعث»: what something causes
@@ -1098,6 +1099,14 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			d.fireSpan(ruleNeedsNegation, m.start, m.end)
 			continue
 		}
+		if d.lx.has(setGoodsKind, d.lx.entries[m.entry].key) {
+			// «کالای تقلبی», «مدارک جعلی»: the kind of the goods
+			// found says what the violation was, but a clause with no
+			// other word of offence or sanction is news of goods.
+			c.viols = appendNew(c.viols, d.lx.entries[m.entry].code)
+			d.fireSpan(ruleGoodsKind, m.start, m.end)
+			continue
+		}
 		if d.lx.has(setNeutralActivity, d.lx.entries[m.entry].key) && !d.triggerNear(m, 3) {
 			// «جایگاه‌ها برای عرضه سوخت مطلوب آماده‌اند»
 			d.fireSpan(ruleNeutralActivity, m.start, m.end)
@@ -1702,6 +1711,9 @@ var (
 	ruleSeizedGoodsFate = newBlockingRule("mention-seized-goods-fate",
 		"what will become of goods already seized («مکشوفه», «کشف شده»: destroyed, handed over) is no threat, when the clause names no violation word or sanction",
 		"این میزان گوشت مرغ آلوده مکشوفه به زودی معدوم خواهد شد.")
+	ruleGoodsKind = newRule("violation-goods-kind",
+		"the kind of goods found («تقلبی», «جعلی», «فاقد اصالت») gives the violation's type, but makes no mention without another word of offence or a sanction in its clause",
+		"در این بازرسی سه واحد عرضه کالای تقلبی پلمب شدند.")
 	ruleIndividualsOfFact = newRule("mention-individuals-of-fact",
 		"people arrested «in this connection» («در این رابطه»، «در این زمینه») and sanctioned are the case of the fact before, not offences of their own",
 		"در بازرسی از یک واحد صنفی در کوار ۲۰ تن چای احتکاری کشف شد. در این رابطه یک نفر دستگیر و به مراجع قضایی معرفی شد.")

@@ -84,7 +84,7 @@ var (
 		"fuel_station", "guild_shop", "health_unit", "pharmacy", "other"}
 	violationTypes = []string{"overcharging", "short_selling", "hoarding", "holder_absent",
 		"health_code", "unlicensed", "price_list", "subsidised_flour", "fuel_misuse",
-		"service_fee", "working_hours", "other"}
+		"service_fee", "working_hours", "expired_goods", "fraud", "other"}
 	sanctions  = []string{"licence_revocation", "sealing", "fine", "notice", "referral", "suspension"}
 	modalities = []string{"reported", "conditional", "denied"}
 )
