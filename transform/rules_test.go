@@ -749,6 +749,17 @@ func TestRules(t *testing.T) {
 			violations: []violationFact{{"guild_shop", "other", "reported", ""}},
 		},
 		{
+			// What offices of type other and fuel stations are found doing
+			// has no code of the list: the guidelines' type other. A fuel
+			// station threatened names no offence.
+			name: "an uncoded offence of an office of type other",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"سه کارگاه تولیدی در کوار به دلیل تخلف پلمب شدند.",
+				"جایگاه‌های سوخت متخلف به تعزیرات معرفی خواهند شد.",
+			}},
+			violations: []violationFact{{"other", "other", "reported", ""}, {"fuel_station", "", "conditional", ""}},
+		},
+		{
 			name: "expired goods have a type of their own",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"در بازرسی از فروشگاه‌های کوار یک سوپرمارکت به دلیل فروش کالای تاریخ گذشته پلمب شد.",

@@ -490,13 +490,21 @@ func (d *document) findViolations(ps []person) []Violation {
 				types = []string{""}
 			}
 			for _, code := range offices {
-				for _, vt := range types {
+				codeTypes, uncoded := types, len(g.viols) == 0 && uncodedOffenceOffice(code, g.modality)
+				if uncoded {
+					codeTypes = []string{ViolationOther}
+				}
+				for _, vt := range codeTypes {
 					w := v
 					w.OfficeType, w.OfficeLabel = code, OfficeLabel(code)
 					w.OfficeText = d.officeText(gs, code, personSpans)
 					w.ViolationType = vt
 					w.Sanctions = append([]string(nil), v.Sanctions...)
 					w.Rules = d.hits(g.rules)
+					if uncoded {
+						w.Rules = append(w.Rules, RuleHit{Rule: ruleUncodedOffence.Name, Start: int(gs.start), End: int(gs.end), Text: d.text(gs.start, gs.end)})
+						slices.SortStableFunc(w.Rules, func(a, b RuleHit) int { return cmp.Compare(a.Start, b.Start) })
+					}
 					if otherFallback {
 						fallback = append(fallback, fallbackMention{at: len(out), told: len(g.viols) > 0 || d.count(gs) > 0 || g.rules.fired(ruleCountedSanction) || g.modality == ModalityReported && g.rules.fired(ruleTrigger)})
 					}
@@ -511,6 +519,22 @@ func (d *document) findViolations(ps []person) []Violation {
 	}
 	d.cur = nil
 	return d.dropSameCount(d.passageOffice(out, fallback))
+}
+
+// uncodedOffenceOffice reports whether an offence of an office of type code,
+// told with modality mod and no type of the list, is of a kind outside it:
+// the guidelines' «other» for what offices of type other (factories, stores,
+// transport companies) and fuel stations are found doing (polluting,
+// smuggling, selling off the card system), which the list does not code. A
+// fuel station threatened names no offence as often as it names one.
+func uncodedOffenceOffice(code, mod string) bool {
+	switch code {
+	case OfficeOther:
+		return mod != ModalityDenied
+	case OfficeFuelStation:
+		return mod == ModalityReported
+	}
+	return false
 }
 
 // goodsOnly reports whether clause g is a find of goods and no more: a
@@ -1711,6 +1735,9 @@ var (
 	ruleSeizedGoodsFate = newBlockingRule("mention-seized-goods-fate",
 		"what will become of goods already seized («مکشوفه», «کشف شده»: destroyed, handed over) is no threat, when the clause names no violation word or sanction",
 		"این میزان گوشت مرغ آلوده مکشوفه به زودی معدوم خواهد شد.")
+	ruleUncodedOffence = newRule("violation-type-uncoded-offence",
+		"an offence of an office of type other, or one found at a fuel station, told with no type of the list is of a kind outside it (type other): what such offices are found doing (polluting, smuggling, selling off the card system) has no code",
+		"سه کارگاه تولیدی در کوار به دلیل تخلف پلمب شدند.")
 	ruleGoodsKind = newRule("violation-goods-kind",
 		"the kind of goods found («تقلبی», «جعلی», «فاقد اصالت») gives the violation's type, but makes no mention without another word of offence or a sanction in its clause",
 		"در این بازرسی سه واحد عرضه کالای تقلبی پلمب شدند.")
