@@ -760,6 +760,14 @@ func TestRules(t *testing.T) {
 			violations: []violationFact{{"other", "other", "reported", ""}, {"fuel_station", "", "conditional", ""}},
 		},
 		{
+			name: "offices sanctioned against the epidemic broke its health protocols",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"۸ واحد صنفی متخلف در شرایط شیوع کرونا در کوار پلمب شد.",
+				"در صورت شیوع دوباره کرونا واحدهای متخلف پلمب خواهند شد.",
+			}},
+			violations: []violationFact{{"guild_shop", "health_code", "reported", ""}, {"guild_shop", "", "conditional", ""}},
+		},
+		{
 			name: "expired goods have a type of their own",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"در بازرسی از فروشگاه‌های کوار یک سوپرمارکت به دلیل فروش کالای تاریخ گذشته پلمب شد.",

@@ -74,6 +74,7 @@ var (
 	setNegCopula       = newWordSet("neg_copula")       // «نیست», «نمی‌باشد»
 	setMarketWord      = newWordSet("market_word")      // «بازار»: the market as a whole, no units
 	setDurationNoun    = newWordSet("duration_noun")    // «زمان», «رفع»: after «که تا», how long a sanction lasts
+	setEpidemic        = newWordSet("epidemic")         // «کرونا»: the epidemic whose health protocols offices were sanctioned for breaking
 	setGoodsKind       = newWordSet("goods_kind")       // «تقلبی», «جعلی»: a kind of goods that gives the violation's type, never a mention by itself
 	setTopicTerm       = newWordSet("topic_term")       // «کیفیت نان»: a subject of inspection, a violation only when negated or near a violation word
 	setNeedsNegation   = newWordSet("needs_negation")   // «کارتخوان»: a violation only when missing
@@ -494,6 +495,16 @@ func (d *document) findViolations(ps []person) []Violation {
 				if uncoded {
 					codeTypes = []string{ViolationOther}
 				}
+				epidemic, inEpidemic := -1, false
+				if len(g.viols) == 0 && !uncoded && g.modality == ModalityReported {
+					// «۸ واحد صنفی متخلف در شرایط شیوع کرونا پلمب شد»:
+					// offices sanctioned against the epidemic broke its
+					// health protocols.
+					epidemic, inEpidemic = d.findWord(g.start, g.end, setEpidemic)
+					if inEpidemic {
+						codeTypes = []string{ViolationHealthCode}
+					}
+				}
 				for _, vt := range codeTypes {
 					w := v
 					w.OfficeType, w.OfficeLabel = code, OfficeLabel(code)
@@ -503,6 +514,11 @@ func (d *document) findViolations(ps []person) []Violation {
 					w.Rules = d.hits(g.rules)
 					if uncoded {
 						w.Rules = append(w.Rules, RuleHit{Rule: ruleUncodedOffence.Name, Start: int(gs.start), End: int(gs.end), Text: d.text(gs.start, gs.end)})
+						slices.SortStableFunc(w.Rules, func(a, b RuleHit) int { return cmp.Compare(a.Start, b.Start) })
+					}
+					if inEpidemic {
+						e := d.toks[epidemic]
+						w.Rules = append(w.Rules, RuleHit{Rule: ruleEpidemicHealthCode.Name, Start: int(e.start), End: int(e.end), Text: d.text(e.start, e.end)})
 						slices.SortStableFunc(w.Rules, func(a, b RuleHit) int { return cmp.Compare(a.Start, b.Start) })
 					}
 					if otherFallback {
@@ -1738,6 +1754,9 @@ var (
 	ruleUncodedOffence = newRule("violation-type-uncoded-offence",
 		"an offence of an office of type other, or one found at a fuel station, told with no type of the list is of a kind outside it (type other): what such offices are found doing (polluting, smuggling, selling off the card system) has no code",
 		"سه کارگاه تولیدی در کوار به دلیل تخلف پلمب شدند.")
+	ruleEpidemicHealthCode = newRule("violation-type-epidemic",
+		"offices reported sanctioned, with no type named, in a clause about the epidemic («کرونا», «کووید») broke its health protocols (health_code)",
+		"۸ واحد صنفی متخلف در شرایط شیوع کرونا در کوار پلمب شد.")
 	ruleGoodsKind = newRule("violation-goods-kind",
 		"the kind of goods found («تقلبی», «جعلی», «فاقد اصالت») gives the violation's type, but makes no mention without another word of offence or a sanction in its clause",
 		"در این بازرسی سه واحد عرضه کالای تقلبی پلمب شدند.")
