@@ -768,6 +768,14 @@ func TestRules(t *testing.T) {
 			violations: []violationFact{{"guild_shop", "health_code", "reported", ""}, {"guild_shop", "", "conditional", ""}},
 		},
 		{
+			// «رعایت نکردن» negates the rules after it as «عدم رعایت» does.
+			name: "rules not kept, worded with «نکردن»",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"دو واحد صنفی کوار به دلیل رعایت نکردن شیوه نامه های بهداشتی پلمب شدند.",
+			}},
+			violations: []violationFact{{"guild_shop", "health_code", "reported", ""}},
+		},
+		{
 			name: "expired goods have a type of their own",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"در بازرسی از فروشگاه‌های کوار یک سوپرمارکت به دلیل فروش کالای تاریخ گذشته پلمب شد.",
