@@ -47,6 +47,24 @@ func Fold(s string) string {
 	return b.String()
 }
 
+// FoldOrganization returns the matching key of an organisation: the words
+// «شهرستان», «استان» and «بخش» before a place's name are dropped and the rest
+// is folded with [Fold]. The guidelines complete a body with its county or
+// province («فرمانداری شهرستان مهریز»), and annotators write it with or
+// without that word («فرمانداری مهریز»): the same body either way.
+func FoldOrganization(s string) string {
+	words := strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '\u200c' })
+	kept := words[:0]
+	for _, w := range words {
+		if !placeWords[Fold(w)] {
+			kept = append(kept, w)
+		}
+	}
+	return Fold(strings.Join(kept, " "))
+}
+
+var placeWords = map[string]bool{Fold("شهرستان"): true, Fold("استان"): true, Fold("بخش"): true}
+
 // FoldName returns the matching key of a person's name: the name's leading
 // honorifics («دکتر», «مهندس», «حجت الاسلام», «آقای», …) and a leading «سید» or
 // «سیده», apart or written together with the given name, are dropped and the rest is folded with [Fold]. At least one word is

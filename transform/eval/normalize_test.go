@@ -79,3 +79,24 @@ func FuzzFoldIdempotent(f *testing.F) {
 		}
 	})
 }
+
+// TestFoldOrganization checks that a body written with or without the word for
+// its county, province or district matches, and that different bodies do not.
+func TestFoldOrganization(t *testing.T) {
+	tests := []struct {
+		a, b string
+		same bool
+	}{
+		{"فرمانداری شهرستان مهریز", "فرمانداری مهريز", true},
+		{"اداره کل تعزیرات حکومتی استان فارس", "اداره کل تعزیرات حکومتی فارس", true},
+		{"بخشداری بخش مرکزی کوار", "بخشداری مرکزی کوار", true},
+		{"شبکه بهداشت\u200cو درمان شهرستان کوار", "شبکه بهداشت و درمان کوار", true},
+		{"فرمانداری شهرستان کوار", "بخشداری کوار", false},
+		{"استانداری فارس", "فرمانداری فارس", false},
+	}
+	for _, tt := range tests {
+		if got := eval.FoldOrganization(tt.a) == eval.FoldOrganization(tt.b); got != tt.same {
+			t.Errorf("FoldOrganization(%q) == FoldOrganization(%q) is %v, want %v", tt.a, tt.b, got, tt.same)
+		}
+	}
+}

@@ -56,7 +56,7 @@ var fields = []field{
 		return FoldName(p.Name) + sep + Fold(p.Role), FoldName(p.Name) != ""
 	}},
 	{name: FieldPersonOrganization, person: func(p Person) (string, bool) {
-		return FoldName(p.Name) + sep + Fold(p.Organization), FoldName(p.Name) != ""
+		return FoldName(p.Name) + sep + FoldOrganization(p.Organization), FoldName(p.Name) != ""
 	}},
 	{name: FieldOfficeType, violation: func(v Violation) (string, bool) {
 		return code(v.OfficeType), code(v.OfficeType) != ""
