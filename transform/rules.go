@@ -154,6 +154,13 @@ func (d *document) fireSpan(r *Rule, start, end int32) {
 	}
 }
 
+// withHit adds to hits, kept in text order, rule r firing on span sp.
+func (d *document) withHit(hits []RuleHit, r *Rule, sp span) []RuleHit {
+	hits = append(hits, RuleHit{Rule: r.Name, Start: int(sp.start), End: int(sp.end), Text: d.text(sp.start, sp.end)})
+	slices.SortStableFunc(hits, func(a, b RuleHit) int { return cmp.Compare(a.Start, b.Start) })
+	return hits
+}
+
 // hits turns a tracer's firings into RuleHits in text order.
 func (d *document) hits(t *tracer) []RuleHit {
 	if t == nil || len(t.hits) == 0 {

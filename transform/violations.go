@@ -490,20 +490,19 @@ func (d *document) findViolations(ps []person) []Violation {
 			if len(types) == 0 {
 				types = []string{""}
 			}
+			// «۸ واحد صنفی متخلف در شرایط شیوع کرونا پلمب شد»: offices
+			// sanctioned against the epidemic broke its health protocols.
+			epidemic, inEpidemic := -1, false
+			if len(g.viols) == 0 && g.modality == ModalityReported {
+				epidemic, inEpidemic = d.findWord(g.start, g.end, setEpidemic)
+			}
 			for _, code := range offices {
-				codeTypes, uncoded := types, len(g.viols) == 0 && uncodedOffenceOffice(code, g.modality)
-				if uncoded {
-					codeTypes = []string{ViolationOther}
-				}
-				epidemic, inEpidemic := -1, false
-				if len(g.viols) == 0 && !uncoded && g.modality == ModalityReported {
-					// «۸ واحد صنفی متخلف در شرایط شیوع کرونا پلمب شد»:
-					// offices sanctioned against the epidemic broke its
-					// health protocols.
-					epidemic, inEpidemic = d.findWord(g.start, g.end, setEpidemic)
-					if inEpidemic {
-						codeTypes = []string{ViolationHealthCode}
-					}
+				codeTypes, typeRule, typeSpan := types, (*Rule)(nil), span{}
+				switch {
+				case len(g.viols) == 0 && uncodedOffenceOffice(code, g.modality):
+					codeTypes, typeRule, typeSpan = []string{ViolationOther}, ruleUncodedOffence, gs
+				case inEpidemic:
+					codeTypes, typeRule, typeSpan = []string{ViolationHealthCode}, ruleEpidemicHealthCode, span{d.toks[epidemic].start, d.toks[epidemic].end}
 				}
 				for _, vt := range codeTypes {
 					w := v
@@ -512,14 +511,10 @@ func (d *document) findViolations(ps []person) []Violation {
 					w.ViolationType = vt
 					w.Sanctions = append([]string(nil), v.Sanctions...)
 					w.Rules = d.hits(g.rules)
-					if uncoded {
-						w.Rules = append(w.Rules, RuleHit{Rule: ruleUncodedOffence.Name, Start: int(gs.start), End: int(gs.end), Text: d.text(gs.start, gs.end)})
-						slices.SortStableFunc(w.Rules, func(a, b RuleHit) int { return cmp.Compare(a.Start, b.Start) })
-					}
-					if inEpidemic {
-						e := d.toks[epidemic]
-						w.Rules = append(w.Rules, RuleHit{Rule: ruleEpidemicHealthCode.Name, Start: int(e.start), End: int(e.end), Text: d.text(e.start, e.end)})
-						slices.SortStableFunc(w.Rules, func(a, b RuleHit) int { return cmp.Compare(a.Start, b.Start) })
+					if typeRule != nil {
+						// The type is this office's alone, so its rule
+						// joins this entry's hits, not the clause's.
+						w.Rules = d.withHit(w.Rules, typeRule, typeSpan)
 					}
 					if otherFallback {
 						fallback = append(fallback, fallbackMention{at: len(out), told: len(g.viols) > 0 || d.count(gs) > 0 || g.rules.fired(ruleCountedSanction) || g.modality == ModalityReported && g.rules.fired(ruleTrigger)})
