@@ -1308,7 +1308,7 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			}
 		}
 		if d.in(setBlockWell, t) && !contains(c.sancs, SanctionSealing) {
-			if j, ok := d.wellNear(t, a, b); ok {
+			if j, ok := d.nearWord(t, a, b, 8, setWell); ok {
 				// «انسداد ۱۵ حلقه چاه غیرمجاز», «… چاه پر و مسلوب‌المنفعه
 				// شد»: a well blocked is sealed, as the labels read it.
 				c.sancs = append(c.sancs, SanctionSealing)
@@ -3627,17 +3627,6 @@ func (d *document) countedClosed(t, b int) (int, bool) {
 	for k := j + 1; k < b && k <= j+3 && d.isWord(k); k++ {
 		if d.covered(k, catOffice) {
 			return k, true
-		}
-	}
-	return 0, false
-}
-
-// wellNear returns a word of wells («چاه») within eight words of token t in
-// [a, b) («چهار حلقه چاه غیرمجاز در نایین و … پر و مسدود شد»).
-func (d *document) wellNear(t, a, b int) (int, bool) {
-	for j := max(a, t-8); j < b && j <= t+8; j++ {
-		if d.isWord(j) && d.in(setWell, j) {
-			return j, true
 		}
 	}
 	return 0, false
