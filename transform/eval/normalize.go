@@ -48,10 +48,11 @@ func Fold(s string) string {
 }
 
 // FoldOrganization returns the matching key of an organisation: the words
-// «شهرستان», «استان» and «بخش» before a place's name are dropped and the rest
-// is folded with [Fold]. The guidelines complete a body with its county or
-// province («فرمانداری شهرستان مهریز»), and annotators write it with or
-// without that word («فرمانداری مهریز»): the same body either way.
+// «شهرستان», «استان», «بخش» and «شهر» before a place's name are dropped and
+// the rest is folded with [Fold]. The guidelines complete a body with its
+// county or province («فرمانداری شهرستان مهریز»), and annotators write it with
+// or without that word («فرمانداری مهریز», a Friday imam's «شهر برازجان» or
+// «برازجان»): the same body either way.
 func FoldOrganization(s string) string {
 	words := strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '\u200c' })
 	kept := words[:0]
@@ -63,7 +64,7 @@ func FoldOrganization(s string) string {
 	return Fold(strings.Join(kept, " "))
 }
 
-var placeWords = map[string]bool{Fold("شهرستان"): true, Fold("استان"): true, Fold("بخش"): true}
+var placeWords = map[string]bool{Fold("شهرستان"): true, Fold("استان"): true, Fold("بخش"): true, Fold("شهر"): true}
 
 // FoldName returns the matching key of a person's name: the name's leading
 // honorifics («دکتر», «مهندس», «حجت الاسلام», «آقای», …) and a leading «سید» or

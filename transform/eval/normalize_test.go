@@ -81,7 +81,7 @@ func FuzzFoldIdempotent(f *testing.F) {
 }
 
 // TestFoldOrganization checks that a body written with or without the word for
-// its county, province or district matches, and that different bodies do not.
+// its county, province, district or city matches, and that different bodies do not.
 func TestFoldOrganization(t *testing.T) {
 	tests := []struct {
 		a, b string
@@ -91,6 +91,9 @@ func TestFoldOrganization(t *testing.T) {
 		{"اداره کل تعزیرات حکومتی استان فارس", "اداره کل تعزیرات حکومتی فارس", true},
 		{"بخشداری بخش مرکزی کوار", "بخشداری مرکزی کوار", true},
 		{"شبکه بهداشت\u200cو درمان شهرستان کوار", "شبکه بهداشت و درمان کوار", true},
+		{"شهر برازجان", "برازجان", true},
+		{"شورای اسلامی شهر کوار", "شورای اسلامی کوار", true},
+		{"شهرداری کوار", "کوار", false},
 		{"فرمانداری شهرستان کوار", "بخشداری کوار", false},
 		{"استانداری فارس", "فرمانداری فارس", false},
 	}
