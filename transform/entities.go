@@ -1691,21 +1691,28 @@ func (d *document) beforeName(m *rawMention) int {
 	return t
 }
 
+// setPastQualifier holds the qualifiers of a title held in the past.
+var setPastQualifier = newWordSet("past_qualifier")
+
 // clericTitleBefore returns the first unnamed mention before ms[i] of a
 // cleric's title (the cleric_title set: «امام جمعه», «نماینده ولی فقیه»),
-// or -1 when there is none or more than one distinct such title.
+// or -1 when there is none or more than one distinct such title. A title
+// with no place («با حضور امام جمعه») is the same as one with a place.
 func (d *document) clericTitleBefore(ms []rawMention, i int) int {
-	found, key := -1, ""
+	found, role, place := -1, "", ""
 	for j := 0; j < i; j++ {
 		if ms[j].kind != MentionTitle || ms[j].person >= 0 || ms[j].role == "" || !d.lx.has(setClericTitle, NormalizeKey(ms[j].role)) {
 			continue
 		}
-		k := NormalizeKey(ms[j].role) + "|" + lastWordKey(ms[j].org)
-		if found >= 0 && k != key {
+		r, p := NormalizeKey(ms[j].role), lastWordKey(ms[j].org)
+		if found >= 0 && (r != role || p != "" && place != "" && p != place) {
 			return -1 // two clerics' titles: which one is unclear
 		}
 		if found < 0 {
-			found, key = j, k
+			found, role = j, r
+		}
+		if place == "" {
+			place = p
 		}
 	}
 	return found

@@ -224,6 +224,7 @@ func (d *document) parseTitle(m match) titlePhrase {
 	ent := d.lx.entries[m.entry]
 	tp := titlePhrase{head: s, headKey: d.toks[s].key}
 	implied, level := ent.org, ent.level
+	seat := level == seatLevel // «امام جمعه کوار»: the place is the organisation
 	roleEnd := e
 	i := e
 	orgStart, orgEnd := -1, -1
@@ -366,6 +367,8 @@ func (d *document) parseTitle(m match) titlePhrase {
 					}
 					if te := d.lx.entries[d.lx.titleEntry[key]]; te.org != "" {
 						implied, level = te.org, te.level
+					} else if te.level == seatLevel {
+						seat = true // «نماینده جدید ولی فقیه»
 					}
 					i += 1 + n
 					roleEnd = i
@@ -481,9 +484,10 @@ func (d *document) parseTitle(m match) titlePhrase {
 			d.fire(ruleRoleExecutiveBare, s, i+1)
 			break
 		}
-		if roleEnd == e && level != "" && implied != "" && !d.in(setDeputyHead, s) {
+		if roleEnd == e && level != "" && (implied != "" || seat) && !d.in(setDeputyHead, s) {
 			// «استاندار اهم برنامه‌ها …»: the head of a governorate,
-			// district or city takes no portfolio; a word that is no
+			// district or city takes no portfolio, nor does a seat
+			// («نماینده ولی فقیه درخواست کرد»); a word that is no
 			// place, body or qualifier ends the role.
 			d.fire(ruleRoleExecutiveBare, s, i+1)
 			break
@@ -498,6 +502,12 @@ func (d *document) parseTitle(m match) titlePhrase {
 	if phase == "place" {
 		if j, pt, pl := d.place(i); pt != "" {
 			placeText, placeLevel, i = pt, pl, j
+		}
+	}
+	if seat && placeText == "" && d.tokKey(i) == "در" {
+		// «نماینده ولی فقیه در استان کوار»: the seat's place after «در».
+		if j, pt, pl := d.place(i + 1); strings.HasPrefix(pt, "bare:") || strings.Contains(pt, " ") {
+			placeText, placeLevel, i = pt, pl, j // a place named, not a bare «استان»
 		}
 	}
 	tp.end = i
@@ -591,6 +601,12 @@ func (d *document) parseTitle(m match) titlePhrase {
 	case implied != "":
 		org = implied
 		tp.implied = true
+	case seat:
+		if org = d.seatOrg(placeText, placeLevel, d.lx.entries[m.entry].key, d.pastTitle(s, roleEnd)); org != "" {
+			d.fire(ruleOrgSeatPlace, s, i)
+		}
+		tp.org = org
+		return tp
 	}
 	if org != "" {
 		org = d.completeOrg(org, placeText, placeLevel, level)
@@ -609,6 +625,62 @@ func (d *document) parseTitle(m match) titlePhrase {
 	}
 	tp.org = org
 	return tp
+}
+
+// seatLevel is the level, in titles.tsv, of a title whose organisation is
+// the place it serves: a Friday imam's town, the Leader's representative's
+// province.
+const seatLevel = "seat"
+
+// pastTitle reports whether the words [s,e) of a title hold a qualifier of
+// time past («سابق», «پیشین»).
+func (d *document) pastTitle(s, e int) bool {
+	for t := s; t < e; t++ {
+		if d.in(setPastQualifier, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// representativeKey is the key of «نماینده ولی فقیه», whose seat is a province.
+var representativeKey = NormalizeKey("نماینده ولی فقیه")
+
+// seatOrg names the place a seat serves as its organisation, with the word
+// of its level where the text writes the name alone («امام جمعه کوار» →
+// «شهرستان کوار»), as GUIDELINES writes a body with its county.
+func (d *document) seatOrg(placeText, placeLevel, key string, past bool) string {
+	p, bare := strings.CutPrefix(placeText, "bare:")
+	switch {
+	case p == "" && past:
+		return "" // «امام جمعه سابق»: a former imam may have served anywhere
+	case p == "" && key == representativeKey && d.province != "":
+		return "استان " + d.province // the Leader's representative in the source's province
+	case p == "" && key != representativeKey && d.county != "":
+		return "شهرستان " + d.county // the imam of the source's county
+	case p == "":
+		return ""
+
+	case p == "شهرستان" && d.county != "":
+		return p + " " + d.county // «امام جمعه شهرستان»: the source's county
+	case p == "استان" && d.province != "":
+		return p + " " + d.province
+	case !bare && !strings.Contains(p, " "):
+		return "" // a word of place and no name known after it
+	case !bare:
+		return p
+	}
+	switch placeLevel {
+	case "province":
+		return "استان " + p
+	case "city":
+		return "شهر " + p
+	case "sector":
+		return "بخش " + p
+	case "village":
+		return "روستای " + p
+	}
+	return "شهرستان " + p
 }
 
 // orgTail extends an organisation phrase whose head ends at token i: the
@@ -1081,6 +1153,10 @@ var (
 	ruleOrgBareHead = newRule("organisation-bare-head",
 		"a bare organisation head after a title («رئیس شبکه») is the organisation named in full earlier with the same head",
 		"شبکه بهداشت و درمان شهرستان داراب جلسه‌ای برگزار کرد. حسن کریمی رئیس شبکه گفت: بازرسی انجام شد.")
+	ruleOrgSeatPlace = newRule("organisation-seat-place",
+		"a Friday imam and the Leader's representative serve a place, not a body: the place after the title is the organisation («امام جمعه کوار» → «شهرستان کوار», «نماینده ولی فقیه در استان کوار» → «استان کوار»)",
+		"حجت الاسلام حسن کریمی امام جمعه کوار گفت: نماز برگزار شد.",
+		"آیت الله علی احمدی نماینده ولی فقیه در استان فارس گفت: کار ادامه دارد.")
 	ruleOrgChiefJustice = newRule("organisation-chief-justice",
 		"the chief justice («رئیس کل دادگستری») heads the province's «دادگستری کل استان»",
 		"حسن کریمی رئیس کل دادگستری استان فارس گفت: پرونده تشکیل شد.")

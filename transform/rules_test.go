@@ -46,6 +46,41 @@ func TestRules(t *testing.T) {
 			violations: []violationFact{{"bakery", "short_selling", "reported", "حسن رضایی"}, {"bakery", "", "reported", "حسن رضایی"}},
 		},
 		{
+			// A Friday imam's and the Leader's representative's
+			// organisation is the place they serve, named with its level
+			// as GUIDELINES writes a body's county; a bare title is the
+			// source's, and a former imam's is not known.
+			name: "a seat's place is its organisation",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"حجت الاسلام حسن کریمی امام جمعه لامرد گفت: نماز برگزار شد.",
+				"آیت الله علی احمدی نماینده ولی فقیه در استان فارس در این آیین سخنرانی کرد.",
+				"حجت الاسلام رضا زارعی امام جمعه موقت شهرستان داراب گفت: کار ادامه دارد.",
+				"در این مراسم امام جمعه سابق از خدمات مسئولان تقدیر کرد.",
+			}},
+			people: []personFact{
+				{"حسن کریمی", "امام جمعه", "شهرستان لامرد"},
+				{"علی احمدی", "نماینده ولی فقیه", "استان فارس"},
+				{"رضا زارعی", "امام جمعه موقت", "شهرستان داراب"},
+			},
+		},
+		{
+			name: "a bare imam's title is the source county's, and names the imam named later",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"بازدید امام جمعه و فرماندار کوار از نمایشگاه صنایع دستی",
+				"در این نمایشگاه غرفه سوخت نگار چوب و سفال برپا شد.",
+				"حجت الاسلام محمدی امام جمعه شهرستان کوار گفت: هنرمندان حمایت شوند.",
+			}},
+			people: []personFact{{"محمدی", "امام جمعه", "شهرستان کوار"}},
+		},
+		{
+			name: "«نماینده ولی فقیه» takes no free word as a portfolio",
+			in: transform.Input{County: "قزوین", Province: "قزوین", Paragraphs: []string{
+				"حجت الاسلام حسن کریمی، نماینده ولی فقیه در استان قزوین، در نشست شورا گفت: کار ادامه دارد.",
+				"نماینده ولی فقیه درخواست کرد که طرح‌ها پیگیری شود.",
+			}},
+			people: []personFact{{"حسن کریمی", "نماینده ولی فقیه", "استان قزوین"}},
+		},
+		{
 			name: "«حاجی» before a surname's ending is part of the surname",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"بازدید از روستاها ادامه دارد.",
@@ -87,7 +122,7 @@ func TestRules(t *testing.T) {
 			}},
 			people: []personFact{
 				{"حسین دلاورگرد", "رئیس", "جهاد کشاورزی استان چهارمحال و بختیاری"},
-				{"محمدصادقکریمی", "امام جمعه", ""},
+				{"محمدصادقکریمی", "امام جمعه", "شهرستان شهرکرد"},
 			},
 		},
 		{
