@@ -592,7 +592,13 @@ func (d *document) parseTitle(m match) titlePhrase {
 		return tp
 	case orgStart >= 0:
 		org = d.phrase(orgStart, orgEnd)
-		if prefix != "" && !strings.HasPrefix(NormalizeKey(org), NormalizeKey(prefix)) && countyLevelOrg(org) {
+		if roleEnd == e && NormalizeKey(tp.role) == managerKey && managedBody(org) {
+			// «مدیر جهاد کشاورزی فسا» heads the county's «مدیریت جهاد
+			// کشاورزی», as the body names itself.
+			d.fire(ruleOrgManagement, s, orgEnd)
+			org = "مدیریت " + org
+		}
+		if prefix != "" && !strings.HasPrefix(NormalizeKey(org), NormalizeKey(prefix)) && countyLevelOrg(org) && !d.in(setOwnHeadBody, orgStart) {
 			// «مدیرکل تعزیرات حکومتی استان» heads «اداره کل تعزیرات
 			// حکومتی استان …».
 			d.fire(ruleOrgDirectorGeneral, s, orgEnd)
@@ -1119,6 +1125,28 @@ func (d *document) startsBody(t int) bool {
 	return ok && d.in(setBodyNoun, t)
 }
 
+// managerKey is the key of «مدیر», a county manager's title.
+var managerKey = NormalizeKey("مدیر")
+
+// setManagedBody holds the bodies whose county office is a «مدیریت».
+var setManagedBody = newWordSet("managed_body")
+
+// managedBody reports whether org opens with a body of the managed_body set.
+func managedBody(org string) bool {
+	k := NormalizeKey(org)
+	for _, b := range setList(setManagedBody) {
+		if strings.HasPrefix(k, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// setOwnHeadBody holds the words that open a body a director-general heads
+// under its own name («مدیرکل دفتر بازرسی استانداری» heads «دفتر بازرسی
+// استانداری», not an «اداره کل دفتر …»).
+var setOwnHeadBody = newWordSet("own_head_body")
+
 // setBodyNoun holds the words a body's name opens with («اداره», «سازمان»).
 var setBodyNoun = newWordSet("body_noun")
 
@@ -1157,6 +1185,9 @@ var (
 		"a Friday imam and the Leader's representative serve a place, not a body: the place after the title is the organisation («امام جمعه کوار» → «شهرستان کوار», «نماینده ولی فقیه در استان کوار» → «استان کوار»)",
 		"حجت الاسلام حسن کریمی امام جمعه کوار گفت: نماز برگزار شد.",
 		"آیت الله علی احمدی نماینده ولی فقیه در استان فارس گفت: کار ادامه دارد.")
+	ruleOrgManagement = newRule("organisation-management",
+		"a county manager («مدیر») of agriculture, education or pilgrimage heads the county's «مدیریت …», as those bodies name themselves",
+		"حسن کریمی مدیر جهاد کشاورزی شهرستان کوار گفت: برداشت گندم آغاز شد.")
 	ruleOrgChiefJustice = newRule("organisation-chief-justice",
 		"the chief justice («رئیس کل دادگستری») heads the province's «دادگستری کل استان»",
 		"حسن کریمی رئیس کل دادگستری استان فارس گفت: پرونده تشکیل شد.")

@@ -81,6 +81,22 @@ func TestRules(t *testing.T) {
 			people: []personFact{{"حسن کریمی", "نماینده ولی فقیه", "استان قزوین"}},
 		},
 		{
+			// A county manager of agriculture or education heads the
+			// county's «مدیریت …»; a director-general of an office
+			// («دفتر …») heads it under its own name, no «اداره کل دفتر».
+			name: "a manager's «مدیریت» and a director-general's own office",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"حسن کریمی مدیر جهاد کشاورزی شهرستان کوار گفت: برداشت گندم آغاز شد.",
+				"علی احمدی مدیر آموزش و پرورش کوار افزود: مدارس آماده‌اند.",
+				"رضا زارعی مدیرکل دفتر امور شهری استانداری فارس نیز گفت: طرح اجرا شد.",
+			}},
+			people: []personFact{
+				{"حسن کریمی", "مدیر", "مدیریت جهاد کشاورزی شهرستان کوار"},
+				{"علی احمدی", "مدیر", "مدیریت آموزش و پرورش شهرستان کوار"},
+				{"رضا زارعی", "مدیرکل", "دفتر امور شهری استانداری فارس"},
+			},
+		},
+		{
 			name: "«حاجی» before a surname's ending is part of the surname",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"بازدید از روستاها ادامه دارد.",
