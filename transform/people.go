@@ -309,15 +309,17 @@ func (d *document) parseTitle(m match) titlePhrase {
 		}
 		if tm, ok := d.matchAt(catTitle, i); ok {
 			te := d.lx.entries[tm.entry]
-			if te.org == "" && roleEnd == i && servedTitle(te.key) && (d.in(setDeputyHead, s) || d.toks[s].key == "مشاور" || d.toks[s].key == "نماینده") {
+			if (te.org == "" || te.key == "وزیر") && roleEnd == i && servedTitle(te.key) && (d.in(setDeputyHead, s) || d.toks[s].key == "مشاور" || d.toks[s].key == "نماینده") {
 				_, tEnd := d.tokSpan(tm)
 				if te.key == "وزیر" && roleEnd > e && d.in(setDeputyHead, s) && d.isWord(tEnd) && !d.covered(tEnd, catSpeech) && !d.covered(tEnd, catTitle) {
 					// «معاون سیاسی وزیر کشور»: a deputy minister with a
 					// portfolio has the portfolio as role; the minister and
 					// the ministry's name name the organisation.
 					d.fire(ruleRoleMinistryDeputy, s, tEnd+1)
-					i = tEnd
-					phase = "place"
+					// The ministry's name follows: «وزارت کشور».
+					prefix, implied = ministryWord, ""
+					orgStart, orgEnd, i = tEnd, tEnd, tEnd
+					phase, prefixOrg = "org", true
 					break
 				}
 				// «معاون پارلمانی وزیر», «مشاور وزیر», «معاون اجرایی
@@ -494,6 +496,14 @@ func (d *document) parseTitle(m match) titlePhrase {
 		}
 		i++
 		roleEnd = i
+	}
+	if phase == "org" && prefixOrg && prefix == ministryWord {
+		// «وزیر کشور فرمانداران … را منصوب کرد»: a ministry's name is
+		// one of the ministries', and no place completes it.
+		if end := d.ministryEnd(orgStart); end > orgStart {
+			orgEnd, i = end, end
+			phase = "done"
+		}
 	}
 	if phase == "org" {
 		i, orgEnd = d.orgTail(i, orgEnd)
@@ -1125,6 +1135,32 @@ func (d *document) startsBody(t int) bool {
 	return ok && d.in(setBodyNoun, t)
 }
 
+// ministryWord opens a ministry's name: «وزارت کشور».
+const ministryWord = "وزارت"
+
+// setMinistry holds the names of the ministries, as they follow «وزیر».
+var setMinistry = newWordSet("ministry")
+
+// ministryEnd returns the end of the longest ministry name that starts at
+// token t, or t when none does.
+func (d *document) ministryEnd(t int) int {
+	end := t
+	var k string
+	for j := t; j < len(d.toks) && j < t+10; j++ {
+		if d.toks[j].punct == '،' && j > t && d.isWord(j+1) {
+			continue // «بهداشت، درمان و آموزش پزشکی»
+		}
+		if !d.isWord(j) {
+			break
+		}
+		k += d.toks[j].key
+		if d.lx.has(setMinistry, k) {
+			end = j + 1
+		}
+	}
+	return end
+}
+
 // managerKey is the key of «مدیر», a county manager's title.
 var managerKey = NormalizeKey("مدیر")
 
@@ -1164,7 +1200,7 @@ var (
 		"حسن کریمی معاون سیاسی و امنیتی استاندار فارس گفت: جلسه برگزار شد.",
 		"حسن کریمی معاون اجرایی رئیس جمهور در سفر به کوار گفت: طرح‌ها افتتاح شد.")
 	ruleRoleMinistryDeputy = newRule("role-ministry-deputy",
-		"a deputy minister given with a portfolio and the ministry's name («معاون سیاسی وزیر کشور») has the portfolio as role, as the labels write it; without a portfolio the minister stays («معاون وزیر نفت»)",
+		"a deputy minister given with a portfolio and the ministry's name («معاون سیاسی وزیر کشور») has the portfolio as role, as the labels write it, and the ministry («وزارت کشور») as organisation; without a portfolio the role is «معاون وزیر» («معاون وزیر نفت» of «وزارت نفت»)",
 		"حسن کریمی معاون سیاسی وزیر کشور در سفر به کوار گفت: انتخابات برگزار می‌شود.")
 	ruleOrgDirectorGeneral = newRule("organisation-director-general",
 		"the words after «مدیرکل» name its directorate-general («مدیرکل امور اقتصادی …» heads «اداره کل امور اقتصادی …»)",

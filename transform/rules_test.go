@@ -97,6 +97,23 @@ func TestRules(t *testing.T) {
 			},
 		},
 		{
+			// A minister and a deputy minister serve the ministry the
+			// title names («وزیر کشور» of «وزارت کشور»), with its name
+			// as one of the ministries' and no place after it.
+			name: "a minister's ministry",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"وزیر کشور فرمانداران سه شهرستان فارس را منصوب کرد",
+				"به گزارش خبرگزاری، حسن کریمی وزیر کشور در حکمی علی احمدی را به عنوان فرماندار کوار منصوب کرد.",
+				"رضا زارعی معاون سیاسی وزیر کشور و مهدی نادری معاون وزیر بهداشت، درمان و آموزش پزشکی نیز حضور داشتند.",
+			}},
+			people: []personFact{
+				{"حسن کریمی", "وزیر", "وزارت کشور"},
+				{"علی احمدی", "فرماندار", "فرمانداری شهرستان کوار"},
+				{"رضا زارعی", "معاون سیاسی", "وزارت کشور"},
+				{"مهدی نادری", "معاون وزیر", "وزارت بهداشت، درمان و آموزش پزشکی"},
+			},
+		},
+		{
 			name: "«حاجی» before a surname's ending is part of the surname",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"بازدید از روستاها ادامه دارد.",
