@@ -282,6 +282,16 @@ func (d *document) parseTitle(m match) titlePhrase {
 			roleEnd = i
 			continue
 		}
+		if d.toks[i].key == "مرکز" && d.tokKey(i+1) == "استان" && implied != "" {
+			// «دادستان مرکز استان فارس»: the province's centre is a
+			// place, the county of its capital, and no body.
+			if j, pt, _ := d.place(i + 1); strings.Contains(pt, " ") {
+				d.fire(ruleOrgProvinceCentre, i, j)
+				placeText, placeLevel, i = d.tokText(i, i+1)+" "+pt, "centre", j
+				phase = "done"
+				break
+			}
+		}
 		if om, ok := d.matchAt(catOrg, i); ok {
 			if _, oe := d.tokSpan(om); oe == i+1 && (roleEnd == i || roleEnd == i-1 && d.toks[i-1].punct == '،') && i > e && d.in(setDeputyHead, s) && !d.in(setExecutiveBody, i) &&
 				(d.tokKey(i+1) == "و" && d.isWord(i+2) && !d.covered(i+2, catOrg) && !d.covered(i+2, catTitle) || d.toks[min(i+1, len(d.toks)-1)].punct == '،' && d.listContinues(i+1)) {
@@ -394,7 +404,7 @@ func (d *document) parseTitle(m match) titlePhrase {
 			skipped = true
 			continue
 		}
-		if level == "sector" && roleEnd == e && d.isWord(i) && !d.breaksPhrase(i) {
+		if level == "sector" && roleEnd == e && d.isWord(i) && !d.breaksPhrase(i) && d.toks[i].key != "بخش" {
 			if _, isOrg := d.matchAt(catOrg, i); !isOrg {
 				// «سرپرست بخشداری فردو»: a district's head is followed
 				// by the district's name, known or not.
@@ -508,6 +518,13 @@ func (d *document) parseTitle(m match) titlePhrase {
 	if phase == "org" {
 		i, orgEnd = d.orgTail(i, orgEnd)
 		phase = "place"
+		if orgEnd == i && orgEnd > orgStart+1 && d.in(setParentBody, i) && !d.in(setParentBody, orgStart) {
+			// «دفتر امور سیاسی … استانداری بوشهر»: an office of a
+			// governorate names the governorate it is part of.
+			d.fire(ruleOrgParentBody, i, i+1)
+			i++
+			orgEnd = i
+		}
 	}
 	if phase == "place" {
 		if j, pt, pl := d.place(i); pt != "" {
@@ -792,6 +809,11 @@ func (d *document) completeOrg(org, placeText, placeLevel, level string) string 
 		}
 		if level == "province" && d.province != "" {
 			return org + provinceWord + d.province
+		}
+		if level == "city" && d.county != "" {
+			// «شهردار گفت»: the mayor of the county's seat, which is
+			// named as the county is («شهرداری زرند»).
+			return org + " " + d.county
 		}
 		return org
 	case placeText == "شهرستان":
@@ -1178,6 +1200,9 @@ func managedBody(org string) bool {
 	return false
 }
 
+// setParentBody holds the governorates an office of a body's name can be part of.
+var setParentBody = newWordSet("parent_body")
+
 // setOwnHeadBody holds the words that open a body a director-general heads
 // under its own name («مدیرکل دفتر بازرسی استانداری» heads «دفتر بازرسی
 // استانداری», not an «اداره کل دفتر …»).
@@ -1224,6 +1249,12 @@ var (
 	ruleOrgManagement = newRule("organisation-management",
 		"a county manager («مدیر») of agriculture, education or pilgrimage heads the county's «مدیریت …», as those bodies name themselves",
 		"حسن کریمی مدیر جهاد کشاورزی شهرستان کوار گفت: برداشت گندم آغاز شد.")
+	ruleOrgProvinceCentre = newRule("organisation-province-centre",
+		"«مرکز استان» after a county official's title is the place of the province's capital county, not a body («دادستان مرکز استان فارس» of «دادسرای عمومی و انقلاب مرکز استان فارس»)",
+		"حسن کریمی دادستان مرکز استان فارس گفت: پرونده تشکیل شد.")
+	ruleOrgParentBody = newRule("organisation-parent-body",
+		"an office's name goes on through the governorate it is part of and that governorate's place («دفتر امور سیاسی، انتخابات و تقسیمات کشوری استانداری بوشهر»)",
+		"حسن کریمی مدیرکل دفتر سیاسی، انتخابات و تقسیمات کشوری استانداری فارس گفت: طرح اجرا شد.")
 	ruleOrgChiefJustice = newRule("organisation-chief-justice",
 		"the chief justice («رئیس کل دادگستری») heads the province's «دادگستری کل استان»",
 		"حسن کریمی رئیس کل دادگستری استان فارس گفت: پرونده تشکیل شد.")

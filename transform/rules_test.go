@@ -114,6 +114,24 @@ func TestRules(t *testing.T) {
 			},
 		},
 		{
+			// «بخشدار بخش مرکزی» names its district whole; a bare mayor is
+			// the county seat's; an office of a governorate goes on
+			// through it; the province's centre is a place, no body.
+			name: "a district's, a mayor's, a governorate office's and the province centre's places",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"حسن کریمی بخشدار بخش مرکزی کوار گفت: طرح اجرا شد.",
+				"علی احمدی شهردار نیز در این جلسه گفت: کار ادامه دارد.",
+				"رضا زارعی مدیرکل دفتر سیاسی، انتخابات و تقسیمات کشوری استانداری فارس گفت: طرح اجرا شد.",
+				"مهدی نادری دادستان مرکز استان فارس گفت: پرونده تشکیل شد.",
+			}},
+			people: []personFact{
+				{"حسن کریمی", "بخشدار", "بخشداری بخش مرکزی شهرستان کوار"},
+				{"علی احمدی", "شهردار", "شهرداری کوار"},
+				{"رضا زارعی", "مدیرکل", "دفتر سیاسی، انتخابات و تقسیمات کشوری استانداری فارس"},
+				{"مهدی نادری", "دادستان", "دادسرای عمومی و انقلاب مرکز استان فارس"},
+			},
+		},
+		{
 			name: "«حاجی» before a surname's ending is part of the surname",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"بازدید از روستاها ادامه دارد.",
