@@ -303,11 +303,12 @@ func (d *document) parseTitle(m match) titlePhrase {
 				roleEnd = i
 				continue
 			}
-			if _, oe := d.tokSpan(om); oe == i+1 && roleEnd == i && i == e && d.in(setDeputyHead, s) && d.startsBody(i+1) {
-				// «معاون راهداری اداره کل راهداری استان»: a deputy's
-				// one-word portfolio right before the body it serves in.
-				d.fire(ruleRolePortfolioBeforeBody, i, i+2)
-				i++
+			if _, oe := d.tokSpan(om); oe <= i+3 && roleEnd == i && i == e && d.in(setDeputyHead, s) && d.startsBody(oe) {
+				// «معاون راهداری اداره کل راهداری استان», «معاون میراث
+				// فرهنگی وزارت میراث فرهنگی …»: a deputy's portfolio of
+				// a word or a few right before the body it serves in.
+				d.fire(ruleRolePortfolioBeforeBody, i, oe+1)
+				i = oe
 				roleEnd = i
 				continue
 			}
@@ -1167,7 +1168,8 @@ var setMinistry = newWordSet("ministry")
 // token t, or t when none does.
 func (d *document) ministryEnd(t int) int {
 	end := t
-	var k string
+	var buf [160]byte
+	k := buf[:0]
 	for j := t; j < len(d.toks) && j < t+10; j++ {
 		if d.toks[j].punct == '،' && j > t && d.isWord(j+1) {
 			continue // «بهداشت، درمان و آموزش پزشکی»
@@ -1175,8 +1177,8 @@ func (d *document) ministryEnd(t int) int {
 		if !d.isWord(j) {
 			break
 		}
-		k += d.toks[j].key
-		if d.lx.has(setMinistry, k) {
+		k = append(k, d.toks[j].key...)
+		if d.lx.words[string(k)][setMinistry/64]&(1<<(setMinistry%64)) != 0 { // d.lx.has without building the string
 			end = j + 1
 		}
 	}

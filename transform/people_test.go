@@ -276,6 +276,8 @@ func TestPeopleRoles(t *testing.T) {
 		// The acting police commander keeps the body, as the acting governor does.
 		{"acting police commander/1", "پلمب واحدهای صنفی\n\nبه گزارش خبرنگار، سرهنگ حسن کریمی، سرپرست فرماندهی انتظامی کوار گفت: ۲۰ واحد صنفی پلمب شد.", "حسن کریمی|سرپرست فرماندهی انتظامی"},
 		// A deputy minister with a portfolio and the ministry's name has the portfolio as role.
+		// A deputy's portfolio of two words that also opens a body's name, right before the body he serves in.
+		{"portfolio before body/two words", "نامه وزارت\n\nعلی احمدی معاون میراث فرهنگی وزارت میراث فرهنگی، گردشگری و صنایع دستی به استاندار نامه نوشت.", "علی احمدی|معاون میراث فرهنگی"},
 		{"deputy minister with portfolio/1", "سفر معاون وزیر\n\nحسن کریمی معاون سیاسی وزیر کشور در سفر به کوار گفت: انتخابات برگزار می‌شود.", "حسن کریمی|معاون سیاسی"},
 		{"deputy minister with portfolio/2", "سفر معاون وزیر\n\nحسن کریمی معاون وزیر نفت در سفر به کوار گفت: طرح افتتاح شد.", "حسن کریمی|معاون وزیر"},
 		// «کارشناس مسئول» keeps the field after it, and heads a unit named with «واحد» as «مسئول» does.
