@@ -1691,9 +1691,6 @@ func (d *document) beforeName(m *rawMention) int {
 	return t
 }
 
-// setPastQualifier holds the qualifiers of a title held in the past.
-var setPastQualifier = newWordSet("past_qualifier")
-
 // clericTitleBefore returns the first unnamed mention before ms[i] of a
 // cleric's title (the cleric_title set: «امام جمعه», «نماینده ولی فقیه»),
 // or -1 when there is none or more than one distinct such title. A title

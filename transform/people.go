@@ -666,6 +666,9 @@ func (d *document) parseTitle(m match) titlePhrase {
 // province.
 const seatLevel = "seat"
 
+// setPastQualifier holds the qualifiers of a title held in the past.
+var setPastQualifier = newWordSet("past_qualifier")
+
 // pastTitle reports whether the words [s,e) of a title hold a qualifier of
 // time past («سابق», «پیشین»).
 func (d *document) pastTitle(s, e int) bool {
@@ -694,7 +697,6 @@ func (d *document) seatOrg(placeText, placeLevel, key string, past bool) string 
 		return "شهرستان " + d.county // the imam of the source's county
 	case p == "":
 		return ""
-
 	case p == "شهرستان" && d.county != "":
 		return p + " " + d.county // «امام جمعه شهرستان»: the source's county
 	case p == "استان" && d.province != "":
@@ -855,13 +857,7 @@ func provincialOrg(org string) bool {
 // countyLevelOrg reports whether an organisation with no place named is
 // taken to be the county's own.
 func countyLevelOrg(org string) bool {
-	k := NormalizeKey(org)
-	for _, p := range setList(setCountyOrgException) {
-		if strings.HasPrefix(k, p) {
-			return false
-		}
-	}
-	return true
+	return !prefixInSet(setCountyOrgException, NormalizeKey(org))
 }
 
 func (d *document) tokKey(t int) string {
@@ -1193,13 +1189,7 @@ var setManagedBody = newWordSet("managed_body")
 
 // managedBody reports whether org opens with a body of the managed_body set.
 func managedBody(org string) bool {
-	k := NormalizeKey(org)
-	for _, b := range setList(setManagedBody) {
-		if strings.HasPrefix(k, b) {
-			return true
-		}
-	}
-	return false
+	return prefixInSet(setManagedBody, NormalizeKey(org))
 }
 
 // setParentBody holds the governorates an office of a body's name can be part of.

@@ -3835,6 +3835,11 @@ func (d *document) articleEnds(s span) bool {
 // hasPrefixIn reports whether key k starts with a word of set ws (for
 // words that take suffixes: «مجوزشان», «قراردادهای»).
 func (d *document) hasPrefixIn(ws wordSet, k string) bool {
+	return prefixInSet(ws, k)
+}
+
+// prefixInSet reports whether key k starts with a member of set ws.
+func prefixInSet(ws wordSet, k string) bool {
 	for _, w := range setList(ws) {
 		if strings.HasPrefix(k, w) {
 			return true
