@@ -1881,6 +1881,11 @@ func (d *document) nameAfter(i int) (ns, ne, hs int, ok bool) {
 		d.fire(rulePersonNotNamePhrase, ns, ns+2)
 		return 0, 0, 0, false
 	}
+	if !hon && hs == i && ne == ns+1 && ne < len(d.toks) && d.toks[ne].punct == '،' && d.isWord(ne+1) && !d.breaksPhrase(ne+1) && d.hasAnd(ne+1, 3) {
+		// «رئیس سازمان سیما، منظر و فضای شهری»: a lone word right after
+		// the title that opens a list goes on naming the body.
+		return 0, 0, 0, false
+	}
 	first := d.toks[ns].key
 	strong := hon || d.givenAt(ns) || (ne-ns >= 2 && d.lx.surnames[d.toks[ne-1].key])
 	if !strong {

@@ -278,6 +278,8 @@ func TestPeopleRoles(t *testing.T) {
 		// A deputy minister with a portfolio and the ministry's name has the portfolio as role.
 		// A deputy's portfolio of two words that also opens a body's name, right before the body he serves in.
 		{"portfolio before body/two words", "نامه وزارت\n\nعلی احمدی معاون میراث فرهنگی وزارت میراث فرهنگی، گردشگری و صنایع دستی به استاندار نامه نوشت.", "علی احمدی|معاون میراث فرهنگی"},
+		// A lone given name right after a title, before a comma that opens a list closed by «و», names the body.
+		{"given name opening a body's list", "رئیس سازمان سیما، منظر و فضای شهری شهرداری کوار افزود: طرح اجرا شد.\nبه گزارش خبرنگار، حسن کریمی گفت: کار ادامه دارد.", "حسن کریمی|رئیس"},
 		{"deputy minister with portfolio/1", "سفر معاون وزیر\n\nحسن کریمی معاون سیاسی وزیر کشور در سفر به کوار گفت: انتخابات برگزار می‌شود.", "حسن کریمی|معاون سیاسی"},
 		{"deputy minister with portfolio/2", "سفر معاون وزیر\n\nحسن کریمی معاون وزیر نفت در سفر به کوار گفت: طرح افتتاح شد.", "حسن کریمی|معاون وزیر"},
 		// «کارشناس مسئول» keeps the field after it, and heads a unit named with «واحد» as «مسئول» does.
