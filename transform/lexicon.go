@@ -145,6 +145,12 @@ func (lx *lexicon) has(ws wordSet, k string) bool {
 	return lx.words[k][ws/64]&(1<<(ws%64)) != 0
 }
 
+// hasBytes is has for a key being built in a byte buffer; the map lookup
+// with string(k) builds no string.
+func (lx *lexicon) hasBytes(ws wordSet, k []byte) bool {
+	return lx.words[string(k)][ws/64]&(1<<(ws%64)) != 0
+}
+
 // loadWordSets reads every lexicons/words_*.tsv file into lx.words.
 // addWord puts word w, by its key, in word set ws.
 func (lx *lexicon) addWord(ws wordSet, w string) {

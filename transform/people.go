@@ -1174,7 +1174,7 @@ func (d *document) ministryEnd(t int) int {
 			break
 		}
 		k = append(k, d.toks[j].key...)
-		if d.lx.words[string(k)][setMinistry/64]&(1<<(setMinistry%64)) != 0 { // d.lx.has without building the string
+		if d.lx.hasBytes(setMinistry, k) {
 			end = j + 1
 		}
 	}

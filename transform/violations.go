@@ -1318,7 +1318,7 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 		if d.in(setRevoke, t) && !contains(c.sancs, SanctionLicenceRevocation) {
 			// «قرارداد آنها با اداره پست لغو …», «مجوز فعالیتشان لغو …»
 			for j := t - 1; j >= a && j >= t-8; j-- {
-				if d.hasPrefixIn(setDeed, d.toks[j].key) {
+				if prefixInSet(setDeed, d.toks[j].key) {
 					c.sancs = append(c.sancs, SanctionLicenceRevocation)
 					d.fire(ruleSanctionRevokedDeed, j, t+1)
 					break
@@ -3369,7 +3369,7 @@ func (d *document) findPhrase(a, b int, ws wordSet, n int) (int, int, bool) {
 		k := buf[:0]
 		for j := t; j < b && j < t+n && d.isWord(j); j++ {
 			k = append(k, d.toks[j].key...)
-			if d.lx.words[string(k)][ws/64]&(1<<(ws%64)) != 0 { // d.lx.has without building the string
+			if d.lx.hasBytes(ws, k) {
 				return t, j + 1, true
 			}
 		}
@@ -3832,13 +3832,8 @@ func (d *document) articleEnds(s span) bool {
 	return false
 }
 
-// hasPrefixIn reports whether key k starts with a word of set ws (for
+// prefixInSet reports whether key k starts with a member of set ws (for
 // words that take suffixes: «مجوزشان», «قراردادهای»).
-func (d *document) hasPrefixIn(ws wordSet, k string) bool {
-	return prefixInSet(ws, k)
-}
-
-// prefixInSet reports whether key k starts with a member of set ws.
 func prefixInSet(ws wordSet, k string) bool {
 	for _, w := range setList(ws) {
 		if strings.HasPrefix(k, w) {
