@@ -1037,9 +1037,10 @@ var (
 		"جلسه با حضور ارسلان تنگسیر در فرمانداری برگزار شد. دکتر تنگسیر استاندار بوشهر گفت: بازار آرام است.",
 		"نشست خبری پست\n\nبه گزارش خبرنگار، هدایت سامکی در نشست خبری روز جهانی پست گفت: خدمات پست گسترش یافت.\n\nسامکی مدیرکل پست استان فارس افزود: کار ادامه دارد.")
 	ruleRoleNextSentenceTitle = newRule("role-next-sentence-title",
-		"a name given first, as a clause's subject (not inside a phrase such as «دولت دکتر …»), takes the role of the unnamed title that opens one of the next eight sentences, or follows their «به گزارش …،» opener, with no other name between but a martyr's («X گفت: … وی افزود: … فرماندار کوار افزود: …»)",
+		"a name given first, as a clause's subject (not inside a phrase such as «دولت دکتر …»), takes the role of the unnamed title that opens one of the next eight sentences, or follows their «به گزارش …،» opener or, for the article's first name, an agency's dateline («کوار- ایرنا- …»), with no other name between but a martyr's («X گفت: … وی افزود: … فرماندار کوار افزود: …»)",
 		"به گزارش خبرگزاری، حسن کریمی در این دیدار گفت: بازرسی‌ها ادامه دارد.\nفرماندار شهرستان کوار افزود: نانوایی‌ها بازرسی شدند.",
-		"حسن کریمی از نانوایی‌های کوار بازدید کرد.\nبه گزارش روابط عمومی فرمانداری کوار، فرماندار کوار در این بازدید گفت: کار ادامه دارد.")
+		"حسن کریمی از نانوایی‌های کوار بازدید کرد.\nبه گزارش روابط عمومی فرمانداری کوار، فرماندار کوار در این بازدید گفت: کار ادامه دارد.",
+		"حسن کریمی روز سه شنبه در گفت و گو با خبرنگاران گفت: جلسه برگزار شد.\nکوار- ایرنا- فرماندار کوار گفت: کار ادامه دارد.")
 	rulePersonPastQuotedNames = newRule("person-past-quoted-names",
 		"a name takes the role of an unnamed title that spoke before it even when the title's words named other people",
 		"وزیر کشور گفت: هدف سفر معرفی مهدی دوستی است. احمد وحیدی افزود: جلسه ادامه دارد.")
@@ -2302,7 +2303,7 @@ func (d *document) titleAfter(ms []rawMention, i int) int {
 			continue
 		}
 		t := d.tokAt(m.start)
-		if t == d.tokAt(d.sents[tj].start) || d.tokKey(t-1) == "گفته" && d.tokKey(t-2) == "به" || d.afterReportOpener(t, d.tokAt(d.sents[tj].start)) && !d.titleListedAfter(ms, j) {
+		if first := d.tokAt(d.sents[tj].start); t == first || d.tokKey(t-1) == "گفته" && d.tokKey(t-2) == "به" || (d.afterReportOpener(t, first) || d.afterDateline(t, first) && firstNamed(ms, i)) && !d.titleListedAfter(ms, j) {
 			if d.namedRightAfter(ms, j, tj, ms[i].nameKeys) {
 				// «جانشین فرماندهی … گفت: …. سرهنگ یوسف سپهوند افزود»:
 				// the name right after the title is its holder.
@@ -2325,6 +2326,38 @@ func (d *document) afterReportOpener(t, first int) bool {
 	}
 	for k := first + 2; k < t-1; k++ {
 		if !d.isWord(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// afterDateline reports whether token t comes right after an agency's
+// dateline that opens its sentence, a place and the agency each of at most
+// three words, each closed by a dash («زاهدان- ایرنا- فرماندار …»): the
+// title then opens the sentence's own words.
+func (d *document) afterDateline(t, first int) bool {
+	k := first
+	for part := 0; part < 2; part++ {
+		n := 0
+		for k < t && d.isWord(k) {
+			k++
+			n++
+		}
+		if n == 0 || n > 3 || k >= t || !isDash(d.toks[k].punct) {
+			return false
+		}
+		k++
+	}
+	return k == t
+}
+
+// firstNamed reports whether mention i is the article's first name: a
+// dateline's official is the lead's speaker, not a byline's name that a
+// portal prints before the lead.
+func firstNamed(ms []rawMention, i int) bool {
+	for k := 0; k < i; k++ {
+		if ms[k].kind == MentionName {
 			return false
 		}
 	}

@@ -33,6 +33,10 @@ func TestPeopleRoles(t *testing.T) {
 		// A title after the «به گزارش …،» opener names the name given first even with a comma after it
 		// («استاندار کوار، سامک را … خواند»); a title that opens a list does not.
 		{"title after opener with a comma", "حسن کریمی، شامگاه سه شنبه در جلسه دیدار گفت: جلسه برگزار شد.\nبه گزارش ایسنا، استاندار کوار، سامک را از نگین‌های منطقه خواند.", "حسن کریمی|استاندار"},
+		// A title after an agency's dateline («کوار- ایرنا- …») names the article's first name too, and
+		// not a byline's name printed before the lead.
+		{"title after a dateline", "حسن کریمی روز سه شنبه در گفت و گو با خبرنگاران گفت: جلسه برگزار شد.\nکوار- ایرنا- فرماندار کوار گفت: کار ادامه دارد.", "حسن کریمی|فرماندار"},
+		{"dateline after a byline", "حسن کریمی روز سه شنبه در گفت و گو با خبرنگاران گفت: جلسه برگزار شد.\nتنظیم کننده: زهرا احمدی\nکوار- ایرنا- فرماندار کوار گفت: کار ادامه دارد.", "حسن کریمی|;زهرا احمدی|"},
 		{"title opening a list", "حسن کریمی در این آیین گفت: جلسه برگزار شد.\nبه گزارش ایسنا، بخشدار کوار، معاون فرماندار سامک و رئیس اداره راه از سوابق اوست.", "حسن کریمی|"},
 		// A deputy's one-word portfolio right before the body it serves in stays in the role.
 		// A surname's second word no list knows, between a name opening the clause and a speaker's lead
