@@ -646,15 +646,16 @@ func (d *document) parseTitle(m match) titlePhrase {
 		org = d.completeOrg(org, placeText, placeLevel, level)
 	}
 	if org != "" && NormalizeKey(tp.role) == chiefKey && strings.HasPrefix(NormalizeKey(org), "دادگستری") && !strings.HasPrefix(NormalizeKey(org), "دادگستریکل") {
-		// The head of a province's judiciary, «رئیس کل دادگستری استان»,
-		// heads «دادگستری کل استان P».
+		// The head of a province's judiciary, «رئیس کل دادگستری فارس»,
+		// heads the province's «دادگستری استان فارس», as the text and
+		// the labels (23 of 24) write it; «کل» is his title's.
 		d.fire(ruleOrgChiefJustice, s, i)
 		place := d.province
 		if _, p, ok := strings.Cut(org, "استان "); ok {
 			place = p
 		}
 		if place != "" {
-			org = "دادگستری کل استان " + place
+			org = "دادگستری استان " + place
 		}
 	}
 	tp.org = org
@@ -734,6 +735,15 @@ func (d *document) orgTail(i, orgEnd int) (int, int) {
 			}
 			if d.toks[i].punct == '،' && steps < 4 && d.isWord(i+1) && !d.breaksPhrase(i+1) && d.hasAnd(i+1, 3) {
 				i++
+				continue
+			}
+			if i > first && d.in(setPortfolioNoun, i-1) && (d.toks[i].key == "بر" || d.toks[i].key == "از" || d.toks[i].key == "با") && d.isWord(i+1) && !d.breaksPhrase(i+1) {
+				// «پلیس نظارت بر اماکن عمومی», «اداره حمایت از حقوق
+				// مصرف‌کنندگان»: the object of the body's task is a
+				// word of its name.
+				d.fire(ruleOrgTaskPreposition, i-1, i+2)
+				i += 2
+				orgEnd = i
 				continue
 			}
 			if d.breaksPhrase(i) {
@@ -1248,7 +1258,7 @@ var (
 		"an office's name goes on through the governorate it is part of and that governorate's place («دفتر امور سیاسی، انتخابات و تقسیمات کشوری استانداری بوشهر»)",
 		"حسن کریمی مدیرکل دفتر سیاسی، انتخابات و تقسیمات کشوری استانداری فارس گفت: طرح اجرا شد.")
 	ruleOrgChiefJustice = newRule("organisation-chief-justice",
-		"the chief justice («رئیس کل دادگستری») heads the province's «دادگستری کل استان»",
+		"the chief justice («رئیس کل دادگستری») heads the province's judiciary, «دادگستری استان P», with the province named whether the text writes «استان» or not",
 		"حسن کریمی رئیس کل دادگستری استان فارس گفت: پرونده تشکیل شد.")
 	ruleRoleCommaList = newRule("role-comma-list",
 		"a comma inside a list of role words closed by «و» stays in the role («معاون سیاسی، امنیتی و اجتماعی»)",
@@ -1277,6 +1287,9 @@ var (
 	ruleRolePortfolioPrep = newRule("role-portfolio-preposition",
 		"the preposition of a portfolio's verbal noun stays in the role («معاون بازرسی و حمایت از حقوق مصرف‌کنندگان»)",
 		"حسن کریمی معاون بازرسی و حمایت از حقوق مصرف‌کنندگان سازمان صمت گفت: بازرسی‌ها ادامه دارد.")
+	ruleOrgTaskPreposition = newRule("organisation-task-preposition",
+		"the preposition after the verbal noun of a body's task and its object stay in the body's name («پلیس نظارت بر اماکن عمومی»)",
+		"حسن کریمی رئیس پلیس نظارت بر اماکن عمومی استان فارس گفت: سه واحد پلمب شد.")
 	ruleRoleQualifierInside = newRule("role-qualifier-inside-title",
 		"a qualifier between the words of a title of the lexicon («سرپرست جدید فرمانداری», «نماینده جدید ولی فقیه») leaves the title whole as the role; a qualifier of time stays in it where the text puts it («سرپرست پیشین بخشداری»)",
 		"حسن کریمی به عنوان سرپرست جدید فرمانداری کوار معرفی شد.",

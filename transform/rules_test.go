@@ -520,7 +520,21 @@ func TestRules(t *testing.T) {
 			in: transform.Input{Province: "کرمان", Paragraphs: []string{
 				"در این جلسه احمد صادقی رئیس کل دادگستری استان گفت: با محتکران برخورد می‌شود.",
 			}},
-			people: []personFact{{"احمد صادقی", "رئیس‌کل", "دادگستری کل استان کرمان"}},
+			people: []personFact{{"احمد صادقی", "رئیس‌کل", "دادگستری استان کرمان"}},
+		},
+		{
+			name: "task of a body with its preposition",
+			in: transform.Input{Paragraphs: []string{
+				"حسن کریمی رئیس پلیس نظارت بر اماکن عمومی استان فارس گفت: سه واحد پلمب شد.",
+			}},
+			people: []personFact{{"حسن کریمی", "رئیس", "پلیس نظارت بر اماکن عمومی استان فارس"}},
+		},
+		{
+			name: "chief justice named with the province alone",
+			in: transform.Input{Paragraphs: []string{
+				"حسن کریمی رئیس کل دادگستری هرمزگان گفت: پرونده تشکیل شد.",
+			}},
+			people: []personFact{{"حسن کریمی", "رئیس‌کل", "دادگستری استان هرمزگان"}},
 		},
 		{
 			name: "Kurdish given name",
