@@ -733,6 +733,12 @@ func (d *document) orgTail(i, orgEnd int) (int, int) {
 			if _, ok := d.matchAt(catTitle, i); ok {
 				break
 			}
+			if _, ok := d.matchAt(catOrg, i); ok && i > first {
+				// «اداره نظارت و بازرسی سازمان صنعت، معدن و تجارت»: the
+				// body a unit belongs to begins; its name has its own
+				// length.
+				steps = 0
+			}
 			if d.toks[i].punct == '،' && steps < 4 && d.isWord(i+1) && !d.breaksPhrase(i+1) && d.hasAnd(i+1, 3) {
 				i++
 				continue
