@@ -740,7 +740,10 @@ func (d *document) orgTail(i, orgEnd int) (int, int) {
 				steps = 0
 			}
 			if d.toks[i].punct == '،' && steps < 4 && d.isWord(i+1) && !d.breaksPhrase(i+1) && d.hasAnd(i+1, 3) {
+				// A comma of a list inside the name («میراث فرهنگی،
+				// گردشگری و صنایع دستی») is no word of it.
 				i++
+				steps--
 				continue
 			}
 			if i > first && d.in(setPortfolioNoun, i-1) && (d.toks[i].key == "بر" || d.toks[i].key == "از" || d.toks[i].key == "با") && d.isWord(i+1) && !d.breaksPhrase(i+1) {
