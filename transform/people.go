@@ -738,6 +738,10 @@ func (d *document) orgTail(i, orgEnd int) (int, int) {
 				// body a unit belongs to begins; its name has its own
 				// length.
 				steps = 0
+				if d.in(setParentBody, i) {
+					// «دفتر امور سیاسی … استانداری بوشهر»
+					d.fire(ruleOrgParentBody, i, i+1)
+				}
 			}
 			if d.toks[i].punct == '،' && steps < 4 && d.isWord(i+1) && !d.breaksPhrase(i+1) && d.hasAnd(i+1, 3) {
 				// A comma of a list inside the name («میراث فرهنگی،
