@@ -48,7 +48,7 @@
 // organisation («سازمان», «اداره کل») before a name that is both a county
 // and a province is the province's; a «منطقه» named without its place is the
 // source county's; the abbreviation «صمت» is written out as «صنعت، معدن و
-// تجارت»; the chief justice («رئیس کل») heads «دادگستری کل استان P» and a
+// تجارت»; the chief justice («رئیس کل») heads «دادگستری استان P» and a
 // prosecutor «دادسرای عمومی و انقلاب». A known person's surname alone refers
 // to them even when it is also a given name, and a word after a number is a
 // counted noun, never a name.

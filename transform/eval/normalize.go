@@ -52,17 +52,28 @@ func Fold(s string) string {
 // the rest is folded with [Fold]. The guidelines complete a body with its
 // county or province («فرمانداری شهرستان مهریز»), and annotators write it with
 // or without that word («فرمانداری مهریز», a Friday imam's «شهر برازجان» or
-// «برازجان»): the same body either way.
+// «برازجان»): the same body either way. The abbreviation «صمت» stands for
+// «صنعت، معدن و تجارت», which the extractors write out and annotators write
+// either way.
 func FoldOrganization(s string) string {
 	words := strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '\u200c' })
-	kept := words[:0]
+	kept := make([]string, 0, len(words))
 	for _, w := range words {
-		if !placeWords[Fold(w)] {
+		switch k := Fold(w); {
+		case placeWords[k]:
+		case k == tradeAbbreviation:
+			kept = append(kept, tradeWords...)
+		default:
 			kept = append(kept, w)
 		}
 	}
 	return Fold(strings.Join(kept, " "))
 }
+
+var (
+	tradeAbbreviation = Fold("صمت")
+	tradeWords        = strings.Fields("صنعت، معدن و تجارت")
+)
 
 var placeWords = map[string]bool{Fold("شهرستان"): true, Fold("استان"): true, Fold("بخش"): true, Fold("شهر"): true}
 

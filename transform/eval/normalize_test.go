@@ -96,6 +96,9 @@ func TestFoldOrganization(t *testing.T) {
 		{"شهرداری کوار", "کوار", false},
 		{"فرمانداری شهرستان کوار", "بخشداری کوار", false},
 		{"استانداری فارس", "فرمانداری فارس", false},
+		{"سازمان صمت استان زنجان", "سازمان صنعت، معدن و تجارت استان زنجان", true},
+		{"اداره کل صمت فارس", "اداره کل صنعت معدن و تجارت فارس", true},
+		{"سازمان صمت زنجان", "سازمان صنعت زنجان", false},
 	}
 	for _, tt := range tests {
 		if got := eval.FoldOrganization(tt.a) == eval.FoldOrganization(tt.b); got != tt.same {
