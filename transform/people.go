@@ -644,6 +644,20 @@ func (d *document) parseTitle(m match) titlePhrase {
 	}
 	if org != "" {
 		org = d.completeOrg(org, placeText, placeLevel, level)
+	} else if fixedRole == "" && courtesy < 0 && roleEnd > e && d.toks[s].key == "معاون" {
+		// «معاون هماهنگی امور عمرانی گفت», «معاون برنامه‌ریزی و توسعه
+		// گفت»: a deputy whose portfolio is one only a governorate has
+		// serves the province's or the county's governorate.
+		portfolio := strings.ReplaceAll(NormalizeKey(d.phrase(e, roleEnd)), "،", "")
+		switch {
+		case d.lx.has(setProvinceDeputyPortfolio, portfolio) && (d.province != "" || placeLevel == "province"):
+			org = d.completeOrg("استانداری", placeText, placeLevel, "province")
+		case d.lx.has(setCountyDeputyPortfolio, portfolio) && (d.county != "" || placeLevel == "county"):
+			org = d.completeOrg("فرمانداری", placeText, placeLevel, "county")
+		}
+		if org != "" {
+			d.fire(ruleOrgDeputyPortfolio, s, roleEnd)
+		}
 	}
 	if org != "" && NormalizeKey(tp.role) == chiefKey && strings.HasPrefix(NormalizeKey(org), "دادگستری") && !strings.HasPrefix(NormalizeKey(org), "دادگستریکل") {
 		// The head of a province's judiciary, «رئیس کل دادگستری فارس»,
@@ -666,6 +680,14 @@ func (d *document) parseTitle(m match) titlePhrase {
 // the place it serves: a Friday imam's town, the Leader's representative's
 // province.
 const seatLevel = "seat"
+
+// setProvinceDeputyPortfolio and setCountyDeputyPortfolio hold the
+// portfolios of deputies that only a province's or a county's governorate
+// has («هماهنگی امور اقتصادی», «برنامه‌ریزی و توسعه»).
+var (
+	setProvinceDeputyPortfolio = newWordSet("province_deputy_portfolio")
+	setCountyDeputyPortfolio   = newWordSet("county_deputy_portfolio")
+)
 
 // setPastQualifier holds the qualifiers of a title held in the past.
 var setPastQualifier = newWordSet("past_qualifier")
@@ -1300,6 +1322,9 @@ var (
 	ruleRolePortfolioPrep = newRule("role-portfolio-preposition",
 		"the preposition of a portfolio's verbal noun stays in the role («معاون بازرسی و حمایت از حقوق مصرف‌کنندگان»)",
 		"حسن کریمی معاون بازرسی و حمایت از حقوق مصرف‌کنندگان سازمان صمت گفت: بازرسی‌ها ادامه دارد.")
+	ruleOrgDeputyPortfolio = newRule("organisation-deputy-portfolio",
+		"a deputy named with no body, whose portfolio only a governorate has, serves the source's: «هماهنگی امور اقتصادی» the province's «استانداری», «برنامه‌ریزی و توسعه» the county's «فرمانداری»",
+		"در جلسه شورای اداری استان فارس، معاون هماهنگی امور اقتصادی گفت: بازار آرام است. حسن کریمی افزود: نظارت ادامه دارد.")
 	ruleOrgTaskPreposition = newRule("organisation-task-preposition",
 		"the preposition after the verbal noun of a body's task and its object stay in the body's name («پلیس نظارت بر اماکن عمومی»)",
 		"حسن کریمی رئیس پلیس نظارت بر اماکن عمومی استان فارس گفت: سه واحد پلمب شد.")

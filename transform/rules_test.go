@@ -544,6 +544,17 @@ func TestRules(t *testing.T) {
 			people: []personFact{{"حسن کریمی", "رئیس", "اداره میراث فرهنگی، گردشگری و صنایع‌دستی شهرستان کوار"}},
 		},
 		{
+			name: "deputy of a portfolio only a governorate has",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"حسن کریمی معاون برنامه‌ریزی و توسعه در این جلسه گفت: طرح‌ها اجرا شد.",
+				"رضا احمدی معاون هماهنگی امور اقتصادی نیز گفت: بازار آرام است.",
+			}},
+			people: []personFact{
+				{"حسن کریمی", "معاون برنامه‌ریزی و توسعه", "فرمانداری شهرستان کوار"},
+				{"رضا احمدی", "معاون هماهنگی امور اقتصادی", "استانداری فارس"},
+			},
+		},
+		{
 			name: "chief justice named with the province alone",
 			in: transform.Input{Paragraphs: []string{
 				"حسن کریمی رئیس کل دادگستری هرمزگان گفت: پرونده تشکیل شد.",
