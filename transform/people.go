@@ -748,7 +748,7 @@ func (d *document) seatOrg(placeText, placeLevel, key string, past bool) string 
 func (d *document) orgTail(i, orgEnd int) (int, int) {
 	first := orgEnd
 	{
-		for steps := 0; steps < 6 && i < len(d.toks); steps++ {
+		for steps := 0; steps < 8 && i < len(d.toks); steps++ {
 			if _, pt, _ := d.place(i); pt != "" {
 				break
 			}
@@ -784,7 +784,7 @@ func (d *document) orgTail(i, orgEnd int) (int, int) {
 			if d.breaksPhrase(i) {
 				break
 			}
-			if d.toks[i].key == "و" && d.andBreaks(i) {
+			if d.toks[i].key == "و" && d.andBreaks(i) && !d.lastWordBeforePlace(i+1) {
 				break
 			}
 			i++
@@ -794,6 +794,18 @@ func (d *document) orgTail(i, orgEnd int) (int, int) {
 	// «… میراث فرهنگی، صنایع دستی و»: a body's name does not end on the
 	// «و» of its list.
 	return i, d.dropTrailingAnd(orgEnd, first)
+}
+
+// lastWordBeforePlace reports whether token t is a word of a body's name
+// that a place follows («آموزش فنی و حرفه‌ای استان کرمانشاه»): after «و» it
+// ends the name even when it could end a phrase («حرفه‌ای») or start a
+// name elsewhere.
+func (d *document) lastWordBeforePlace(t int) bool {
+	if !d.isWord(t) || d.covered(t, catTitle) || d.covered(t, catSpeech) {
+		return false
+	}
+	_, pt, _ := d.place(t + 1)
+	return pt != "" && !strings.HasPrefix(pt, "bare:") || d.tokKey(t+1) == "استان" || d.tokKey(t+1) == "شهرستان"
 }
 
 // dropTrailingAnd moves the end of a phrase back over the «و» tokens it ends
@@ -851,6 +863,11 @@ func (d *document) completeOrg(org, placeText, placeLevel, level string) string 
 		// «شرکت ملی پخش فرآورده‌های نفتی منطقه»: the region is the
 		// county of the source.
 		return org + " " + d.county
+	case placeText == "" && nationalOrg(org):
+		// «دفتر بازرسی وزارت جهاد کشاورزی», «اداره کل توسعه
+		// کتابخانه‌های نهاد کتابخانه‌های عمومی کشور»: a ministry's or the
+		// country's body is no county's or province's.
+		return org
 	case placeText == "":
 		if d.county != "" && countyLevelOrg(org) && (level == "" || level == "county") {
 			return org + " شهرستان " + d.county
@@ -888,6 +905,15 @@ func (d *document) completeOrg(org, placeText, placeLevel, level string) string 
 	}
 	return org + " " + placeText
 }
+
+// nationalOrg reports whether org names a ministry's body or one of the
+// whole country («… کشور»).
+func nationalOrg(org string) bool {
+	k := NormalizeKey(org)
+	return strings.Contains(k, ministryKey) || strings.HasSuffix(k, countryKey)
+}
+
+var ministryKey, countryKey = NormalizeKey("وزارت"), NormalizeKey("کشور")
 
 // chiefKey is the key of «رئیس کل», the title of a province's chief justice.
 var chiefKey = NormalizeKey("رئیس کل")
