@@ -282,12 +282,24 @@ func (d *document) parseTitle(m match) titlePhrase {
 			roleEnd = i
 			continue
 		}
-		if d.toks[i].key == "مرکز" && d.tokKey(i+1) == "استان" && implied != "" {
+		if d.toks[i].key == "مرکز" && implied != "" {
 			// «دادستان مرکز استان فارس»: the province's centre is a
-			// place, the county of its capital, and no body.
-			if j, pt, _ := d.place(i + 1); strings.Contains(pt, " ") {
+			// place, the county of its capital, and no body. So is
+			// «مرکز» before the province's name alone («دادستان مرکز
+			// گلستان») or before a bare «استان», the source's province.
+			j, pt, pl := d.place(i + 1)
+			centre := ""
+			switch {
+			case d.tokKey(i+1) == "استان" && strings.Contains(pt, " "):
+				centre = pt
+			case d.tokKey(i+1) == "استان" && d.province != "" && j == i+2:
+				centre = "استان " + d.province
+			case pl == "province" && strings.HasPrefix(pt, "bare:"):
+				centre = "استان " + strings.TrimPrefix(pt, "bare:")
+			}
+			if centre != "" {
 				d.fire(ruleOrgProvinceCentre, i, j)
-				placeText, placeLevel, i = d.tokText(i, i+1)+" "+pt, "centre", j
+				placeText, placeLevel, i = d.tokText(i, i+1)+" "+centre, "centre", j
 				phase = "done"
 				break
 			}
@@ -1313,7 +1325,7 @@ var (
 		"a county manager («مدیر») of agriculture, education or pilgrimage heads the county's «مدیریت …», as those bodies name themselves",
 		"حسن کریمی مدیر جهاد کشاورزی شهرستان کوار گفت: برداشت گندم آغاز شد.")
 	ruleOrgProvinceCentre = newRule("organisation-province-centre",
-		"«مرکز استان» after a county official's title is the place of the province's capital county, not a body («دادستان مرکز استان فارس» of «دادسرای عمومی و انقلاب مرکز استان فارس»)",
+		"«مرکز استان» after a county official's title is the place of the province's capital county, not a body («دادستان مرکز استان فارس» of «دادسرای عمومی و انقلاب مرکز استان فارس»); so is «مرکز» before a province's name alone, and «مرکز استان» with no name is the source's province",
 		"حسن کریمی دادستان مرکز استان فارس گفت: پرونده تشکیل شد.")
 	ruleOrgParentBody = newRule("organisation-parent-body",
 		"an office's name goes on through the governorate it is part of and that governorate's place («دفتر امور سیاسی، انتخابات و تقسیمات کشوری استانداری بوشهر»)",

@@ -568,6 +568,17 @@ func TestRules(t *testing.T) {
 			},
 		},
 		{
+			name: "province centre named by the province alone or a bare «استان»",
+			in: transform.Input{Province: "ایلام", Paragraphs: []string{
+				"حسن کریمی دادستان مرکز گلستان گفت: پرونده تشکیل شد.",
+				"دادستان عمومی و انقلاب مرکز استان گفت: پرونده تشکیل شد. رضا احمدی افزود: رسیدگی ادامه دارد.",
+			}},
+			people: []personFact{
+				{"حسن کریمی", "دادستان", "دادسرای عمومی و انقلاب مرکز استان گلستان"},
+				{"رضا احمدی", "دادستان عمومی و انقلاب", "دادسرای عمومی و انقلاب مرکز استان ایلام"},
+			},
+		},
+		{
 			name: "chief justice named with the province alone",
 			in: transform.Input{Paragraphs: []string{
 				"حسن کریمی رئیس کل دادگستری هرمزگان گفت: پرونده تشکیل شد.",
