@@ -42,6 +42,7 @@ type titlePhrase struct {
 // to three words whose joined key has a preferred spelling, in that spelling.
 func (d *document) phrase(s, e int) string {
 	var parts []string
+	var keyBuf [96]byte // the keys of up to three words, looked up without allocating
 	for i := s; i < e; {
 		if d.toks[i].punct != 0 {
 			if d.toks[i].punct == '،' || d.toks[i].punct == ',' {
@@ -57,19 +58,19 @@ func (d *document) phrase(s, e int) string {
 			if i+n > e {
 				continue
 			}
-			var k strings.Builder
+			k := keyBuf[:0]
 			ok := true
 			for j := i; j < i+n; j++ {
 				if d.toks[j].punct != 0 {
 					ok = false
 					break
 				}
-				k.WriteString(d.toks[j].key)
+				k = append(k, d.toks[j].key...)
 			}
 			if !ok {
 				continue
 			}
-			if w, found := d.lx.spell[k.String()]; found {
+			if w, found := d.lx.spell[string(k)]; found {
 				parts = append(parts, w)
 				i += n
 				done = true
@@ -919,13 +920,11 @@ func (d *document) completeOrg(org, placeText, placeLevel, level string) string 
 }
 
 // nationalOrg reports whether org names a ministry's body or one of the
-// whole country («… کشور»).
+// whole country («… کشور»). An organisation is built from the normalised
+// body, so its words are compared as they are.
 func nationalOrg(org string) bool {
-	k := NormalizeKey(org)
-	return strings.Contains(k, ministryKey) || strings.HasSuffix(k, countryKey)
+	return strings.Contains(org, "وزارت") || strings.HasSuffix(org, " کشور")
 }
-
-var ministryKey, countryKey = NormalizeKey("وزارت"), NormalizeKey("کشور")
 
 // chiefKey is the key of «رئیس کل», the title of a province's chief justice.
 var chiefKey = NormalizeKey("رئیس کل")
