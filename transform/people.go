@@ -760,6 +760,7 @@ func (d *document) seatOrg(placeText, placeLevel, key string, past bool) string 
 // phrase. It returns the next token and the end of the organisation.
 func (d *document) orgTail(i, orgEnd int) (int, int) {
 	first := orgEnd
+	restarts := 0
 	{
 		for steps := 0; steps < 8 && i < len(d.toks); steps++ {
 			if _, pt, _ := d.place(i); pt != "" {
@@ -768,11 +769,13 @@ func (d *document) orgTail(i, orgEnd int) (int, int) {
 			if _, ok := d.matchAt(catTitle, i); ok {
 				break
 			}
-			if _, ok := d.matchAt(catOrg, i); ok && i > first {
+			if _, ok := d.matchAt(catOrg, i); ok && i > first && restarts < maxTailRestarts {
 				// «اداره نظارت و بازرسی سازمان صنعت، معدن و تجارت»: the
 				// body a unit belongs to begins; its name has its own
-				// length.
+				// length. (Twice at most, so that a text of body words
+				// alone costs each title a bounded read.)
 				steps = 0
+				restarts++
 				if d.in(setParentBody, i) {
 					// «دفتر امور سیاسی … استانداری بوشهر»
 					d.fire(ruleOrgParentBody, i, i+1)
@@ -808,6 +811,10 @@ func (d *document) orgTail(i, orgEnd int) (int, int) {
 	// «و» of its list.
 	return i, d.dropTrailingAnd(orgEnd, first)
 }
+
+// maxTailRestarts bounds how often an organisation's name may restart its
+// word budget at the head of a body it belongs to.
+const maxTailRestarts = 2
 
 // lastWordBeforePlace reports whether token t is a word of a body's name
 // that a place follows («آموزش فنی و حرفه‌ای استان کرمانشاه»): after «و» it
