@@ -44,6 +44,11 @@ func (d *document) phrase(s, e int) string {
 	var parts []string
 	var keyBuf [96]byte // the keys of up to three words, looked up without allocating
 	for i := s; i < e; {
+		if i+3 <= e && isBracketHonorific(d, i) {
+			parts = append(parts, "("+d.tokText(i+1, i+2)+")")
+			i += 3
+			continue
+		}
 		if d.toks[i].punct != 0 {
 			if d.toks[i].punct == '،' || d.toks[i].punct == ',' {
 				if len(parts) > 0 {
@@ -760,7 +765,7 @@ func (d *document) seatOrg(placeText, placeLevel, key string, past bool) string 
 // phrase. It returns the next token and the end of the organisation.
 func (d *document) orgTail(i, orgEnd int) (int, int) {
 	first := orgEnd
-	restarts := 0
+	restarts, named := 0, 0
 	{
 		for steps := 0; steps < 8 && i < len(d.toks); steps++ {
 			if _, pt, _ := d.place(i); pt != "" {
@@ -780,6 +785,38 @@ func (d *document) orgTail(i, orgEnd int) (int, int) {
 					// «دفتر امور سیاسی … استانداری بوشهر»
 					d.fire(ruleOrgParentBody, i, i+1)
 				}
+			}
+			if named > 0 && d.isWord(i) && !d.covered(i, catSpeech) && !d.covered(i, catTitle) && !d.startsNumber(i) {
+				// «سپاه حضرت عباس», «بیمارستان شهید محمد منتظری»: the
+				// name of the saint or martyr a body is named after is a
+				// word of the body's name, not a person of the news; it
+				// goes on past its first word only after a given name.
+				named--
+				if !d.lx.given[d.toks[i].key] && d.toks[i].key != "سید" {
+					named = 0
+				}
+				i++
+				orgEnd = i
+				continue
+			}
+			named = 0
+			if isBracketHonorific(d, i) {
+				// «سپاه انصارالمهدی (عج) استان زنجان»: the honorific
+				// after a saint's name stays in the body's name.
+				i += 3
+				orgEnd = i
+				continue
+			}
+			if d.isWord(i) && (d.in(setSaintTitle, i) || d.toks[i].key == "شهید") && d.isWord(i+1) {
+				if d.in(setSaintTitle, i) {
+					d.fire(rulePersonSaintInBody, i, i+2)
+				} else {
+					d.fire(rulePersonPlaceName, i, i+2)
+				}
+				named = 3
+				i++
+				orgEnd = i
+				continue
 			}
 			if d.toks[i].punct == '،' && steps < 4 && d.isWord(i+1) && !d.breaksPhrase(i+1) && d.hasAnd(i+1, 3) {
 				// A comma of a list inside the name («میراث فرهنگی،
@@ -811,6 +848,16 @@ func (d *document) orgTail(i, orgEnd int) (int, int) {
 	// «و» of its list.
 	return i, d.dropTrailingAnd(orgEnd, first)
 }
+
+// isBracketHonorific reports whether tokens t to t+2 are a bracketed
+// honorific after a saint's or a late leader's name: «(ع)», «(عج)», «(ره)».
+func isBracketHonorific(d *document, t int) bool {
+	return t+2 < len(d.toks) && d.toks[t].punct == '(' && d.isWord(t+1) && d.in(setBracketHonorific, t+1) && d.toks[t+2].punct == ')'
+}
+
+// setBracketHonorific holds the honorifics written in brackets after a
+// saint's or a late leader's name.
+var setBracketHonorific = newWordSet("bracket_honorific")
 
 // maxTailRestarts bounds how often an organisation's name may restart its
 // word budget at the head of a body it belongs to.

@@ -579,6 +579,19 @@ func TestRules(t *testing.T) {
 			},
 		},
 		{
+			name: "a body named after a saint or a martyr keeps the name and its bracketed honorific",
+			in: transform.Input{Paragraphs: []string{
+				"حسن کریمی فرمانده سپاه حضرت عباس (ع) استان اردبیل گفت: رزمایش برگزار شد.",
+				"رضا احمدی مدیرکل کمیته امداد امام خمینی (ره) استان فارس گفت: کمک‌ها توزیع شد.",
+				"علی سامکی رئیس بیمارستان شهید بهشتی شهرستان کوار گفت: بخش جدید افتتاح شد.",
+			}},
+			people: []personFact{
+				{"حسن کریمی", "فرمانده", "سپاه حضرت عباس (ع) استان اردبیل"},
+				{"رضا احمدی", "مدیرکل", "اداره کل کمیته امداد امام خمینی (ره) استان فارس"},
+				{"علی سامکی", "رئیس", "بیمارستان شهید بهشتی شهرستان کوار"},
+			},
+		},
+		{
 			name: "chief justice named with the province alone",
 			in: transform.Input{Paragraphs: []string{
 				"حسن کریمی رئیس کل دادگستری هرمزگان گفت: پرونده تشکیل شد.",
