@@ -44,7 +44,7 @@ func (d *document) phrase(s, e int) string {
 	var parts []string
 	var keyBuf [96]byte // the keys of up to three words, looked up without allocating
 	for i := s; i < e; {
-		if i+3 <= e && isBracketHonorific(d, i) {
+		if i+3 <= e && d.bracketHonorific(i) {
 			parts = append(parts, "("+d.tokText(i+1, i+2)+")")
 			i += 3
 			continue
@@ -800,7 +800,7 @@ func (d *document) orgTail(i, orgEnd int) (int, int) {
 				continue
 			}
 			named = 0
-			if isBracketHonorific(d, i) {
+			if d.bracketHonorific(i) {
 				// «سپاه انصارالمهدی (عج) استان زنجان»: the honorific
 				// after a saint's name stays in the body's name.
 				i += 3
@@ -849,9 +849,9 @@ func (d *document) orgTail(i, orgEnd int) (int, int) {
 	return i, d.dropTrailingAnd(orgEnd, first)
 }
 
-// isBracketHonorific reports whether tokens t to t+2 are a bracketed
+// bracketHonorific reports whether tokens t to t+2 are a bracketed
 // honorific after a saint's or a late leader's name: «(ع)», «(عج)», «(ره)».
-func isBracketHonorific(d *document, t int) bool {
+func (d *document) bracketHonorific(t int) bool {
 	return t+2 < len(d.toks) && d.toks[t].punct == '(' && d.isWord(t+1) && d.in(setBracketHonorific, t+1) && d.toks[t+2].punct == ')'
 }
 
@@ -871,8 +871,10 @@ func (d *document) lastWordBeforePlace(t int) bool {
 	if !d.isWord(t) || d.covered(t, catTitle) || d.covered(t, catSpeech) {
 		return false
 	}
+	// A place that opens with its word of place («استان کرمانشاه»,
+	// «شهرستان …»), not a bare name that could be a word of the body.
 	_, pt, _ := d.place(t + 1)
-	return pt != "" && !strings.HasPrefix(pt, "bare:") || d.tokKey(t+1) == "استان" || d.tokKey(t+1) == "شهرستان"
+	return pt != "" && !strings.HasPrefix(pt, "bare:")
 }
 
 // dropTrailingAnd moves the end of a phrase back over the «و» tokens it ends
