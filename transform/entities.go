@@ -1080,12 +1080,13 @@ var (
 // a colon, and the words of a name up to the end of the line («خبرنگار:
 // مهدیه حاج ملک», «عکاس: سعید قاسمی»). The byline word is the role.
 func (d *document) bylines(ms []rawMention, usedName map[int]bool) []rawMention {
+	runEnd := -1 // the token after the last byline's name
 	for t := 0; t+2 < len(d.toks); t++ {
 		if !d.isWord(t) || d.toks[t].key != "توسط" && !d.in(setByline, t) && !d.in(setBylineNoRole, t) && !d.in(setBylineHead, t) {
 			continue
 		}
 		paren := t > 0 && d.toks[t-1].punct == '('
-		if !d.lineStart(t) && !d.bylineRun(t) && !paren {
+		if !d.lineStart(t) && !d.bylineRun(t) && !paren && t != runEnd {
 			continue
 		}
 		if d.toks[t].key == "توسط" && d.lineStart(t) {
@@ -1139,16 +1140,17 @@ func (d *document) bylines(ms []rawMention, usedName map[int]bool) []rawMention 
 			initial, ns = ns, ns+2
 		}
 		ne := ns
-		for ne < len(d.toks) && ne-ns < 4 && d.isWord(ne) && !usedName[ne] && (d.nameToken(ne) || d.plainWord(ne) || d.covered(ne, catHonorific)) {
+		for ne < len(d.toks) && ne-ns < 4 && d.isWord(ne) && !usedName[ne] && !d.bylineNext(ne) && (d.nameToken(ne) || d.plainWord(ne) || d.covered(ne, catHonorific)) {
 			ne++
 		}
-		if ne-ns < 1 || ne < len(d.toks) && d.toks[ne].punct != '\n' && d.toks[ne].punct != '*' && d.toks[ne].punct != '|' && !(paren && d.toks[ne].punct == ')') {
+		if ne-ns < 1 || ne < len(d.toks) && !d.bylineEnd(ne) && !(paren && d.toks[ne].punct == ')') {
 			continue
 		}
 		for initial < 0 && ns < ne-1 && d.covered(ns, catHonorific) {
 			ns++ // «خبرنگار: سید …»: the name drops the honorific
 		}
 		rm := d.nameMention(ns, ne, usedName, rulePersonByline, t)
+		runEnd = ne
 		if initial >= 0 {
 			rm.start = d.toks[initial].start
 			rm.name = d.text(rm.start, rm.end)
@@ -1161,6 +1163,30 @@ func (d *document) bylines(ms []rawMention, usedName map[int]bool) []rawMention 
 		ms = append(ms, rm)
 	}
 	return d.reporterDatelines(ms, usedName)
+}
+
+// bylineEnd reports whether token t ends the name of a byline: the end of
+// its line, a star, bar or slash of page chrome, or the next byline run on
+// the same line («خبرنگار: حسن کریمی انتشاردهنده: رضا احمدی»).
+func (d *document) bylineEnd(t int) bool {
+	switch d.toks[t].punct {
+	case '\n', '*', '|', '/':
+		return true
+	}
+	return d.bylineNext(t)
+}
+
+// bylineNext reports whether a byline word and its colon start at token t.
+func (d *document) bylineNext(t int) bool {
+	if !d.isWord(t) || !d.in(setByline, t) && !d.in(setBylineNoRole, t) && !d.in(setBylineHead, t) {
+		return false
+	}
+	for j := t + 1; j < len(d.toks) && j <= t+2; j++ {
+		if d.toks[j].punct == ':' {
+			return true
+		}
+	}
+	return false
 }
 
 // nameToLineEnd reports whether the words from token ns to the end of their

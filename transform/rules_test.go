@@ -320,6 +320,21 @@ func TestRules(t *testing.T) {
 			},
 		},
 		{
+			name: "bylines run on one line, ended by a slash or the next byline word",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"حسن کریمی فرماندار کوار از نانوایی‌های شهر بازدید کرد.",
+				"خبرنگار:لیلا سپهری /مدیرمسئول نگار کوهی / کوار نیوز",
+				"خبرنگار: سارا نیکو انتشاردهنده: بهمن راستی",
+			}},
+			people: []personFact{
+				{"حسن کریمی", "فرماندار", "فرمانداری شهرستان کوار"},
+				{"لیلا سپهری", "خبرنگار", ""},
+				{"نگار کوهی", "مدیر مسئول", ""},
+				{"سارا نیکو", "خبرنگار", ""},
+				{"بهمن راستی", "", ""},
+			},
+		},
+		{
 			name: "executive title followed by plain words",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"حسن کریمی در جلسه حضور داشت.",
