@@ -115,6 +115,19 @@ func (d *document) breaksPhrase(t int) bool {
 	return false
 }
 
+// phraseSkipping returns the phrase of tokens [s,e) without token skip (a
+// courtesy word inside a title: «سرپرست محترم»), or the whole phrase when
+// skip is outside it.
+func (d *document) phraseSkipping(s, e, skip int) string {
+	if skip < s || skip >= e {
+		return d.phrase(s, e)
+	}
+	if skip+1 >= e {
+		return d.phrase(s, skip)
+	}
+	return d.phrase(s, skip) + " " + d.phrase(skip+1, e)
+}
+
 // place parses a place at token i: «شهرستان کوار», «استان فارس», «کوار».
 // It returns the end token, the place text and its level ("" if no place).
 func (d *document) place(i int) (int, string, string) {
@@ -242,7 +255,7 @@ func (d *document) parseTitle(m match) titlePhrase {
 	objectNext := false // the next word goes on a portfolio's preposition («نظارت بر توزیع …»)
 	headOnly := d.lx.has(setHeadTitle, keyOf(d.body[d.toks[s].start:d.toks[e-1].end]))
 	courtesy := -1 // «محترم» right after the title, no word of the role
-	if d.in(setCourtesyWord, i) && d.isWord(i+1) && !d.breaksPhrase(i+1) {
+	if d.in(setCourtesyWord, i) && d.isWord(i+1) && (!d.breaksPhrase(i+1) || d.tokKey(i+1) == "این") {
 		// «معاون محترم امور عمرانی استانداری», «مدیر کل محترم میراث
 		// فرهنگی»: the courtesy word stands inside the phrase; the role
 		// and the organisation go on after it.
@@ -255,7 +268,7 @@ func (d *document) parseTitle(m match) titlePhrase {
 		// «مدیرکل امور اقتصادی و دارایی», «مدیر بازرسی و نظارت بر
 		// اصناف»: the words after a head's title name the organisation.
 		prefix, implied = strings.TrimSpace(p), ""
-		if _, isOrg := d.matchAt(catOrg, i); !isOrg && d.isWord(i) && !d.breaksPhrase(i) && !d.in(setRoleQualifier, i) && !(headOnly && d.in(setPortfolioNoun, i) && !strings.HasPrefix(ent.key, directorGeneralKey)) {
+		if _, isOrg := d.matchAt(catOrg, i); !isOrg && d.isWord(i) && !d.breaksPhrase(i) && d.toks[i].key != "و" && !d.in(setRoleQualifier, i) && !(headOnly && d.in(setPortfolioNoun, i) && !strings.HasPrefix(ent.key, directorGeneralKey)) {
 			if _, isTitle := d.matchAt(catTitle, i); !isTitle {
 				if _, pt, _ := d.place(i); pt == "" {
 					orgStart, orgEnd = i, i
@@ -359,7 +372,9 @@ func (d *document) parseTitle(m match) titlePhrase {
 				i = tEnd
 				break
 			}
-			if te.org == "" {
+			if te.org == "" || strings.HasSuffix(te.org, "…") {
+				// A second title whose body is named by the words after
+				// it («مدیر کل …») names none by itself.
 				break
 			}
 			// A second title is the official the deputy serves, part
@@ -396,7 +411,7 @@ func (d *document) parseTitle(m match) titlePhrase {
 						// stays in the role, where the text puts it.
 						fixedRole = d.tokText(s, i+1+n)
 					}
-					if te := d.lx.entries[d.lx.titleEntry[key]]; te.org != "" {
+					if te := d.lx.entries[d.lx.titleEntry[key]]; te.org != "" && !strings.HasSuffix(te.org, "…") {
 						implied, level = te.org, te.level
 					} else if te.level == seatLevel {
 						seat = true // «نماینده جدید ولی فقیه»
@@ -423,7 +438,7 @@ func (d *document) parseTitle(m match) titlePhrase {
 			skipped = true
 			continue
 		}
-		if level == "sector" && roleEnd == e && d.isWord(i) && !d.breaksPhrase(i) && d.toks[i].key != "بخش" {
+		if level == "sector" && roleEnd == e && d.isWord(i) && !d.breaksPhrase(i) && d.toks[i].key != "بخش" && d.toks[i].key != "و" {
 			if _, isOrg := d.matchAt(catOrg, i); !isOrg {
 				// «سرپرست بخشداری فردو»: a district's head is followed
 				// by the district's name, known or not.
@@ -470,7 +485,7 @@ func (d *document) parseTitle(m match) titlePhrase {
 				if _, oe := d.tokSpan(om); oe == i+2 {
 					if full := d.fullOrg(i + 1); full != d.phrase(i+1, i+2) {
 						d.fire(ruleOrgThisBody, i, i+2)
-						tp.role, tp.org, tp.end = d.phrase(s, roleEnd), full, i+2
+						tp.role, tp.org, tp.end = d.phraseSkipping(s, roleEnd, courtesy), full, i+2
 						return tp
 					}
 				}
@@ -501,9 +516,11 @@ func (d *document) parseTitle(m match) titlePhrase {
 		if d.breaksPhrase(i) || skipped {
 			break
 		}
-		if d.toks[i].key == "و" && (d.andBreaks(i) || roleEnd == e && implied != "") {
+		if d.toks[i].key == "و" && (d.andBreaks(i) || roleEnd == e && (implied != "" || headOnly && !d.startsMatch(catTitle, i+1))) {
 			// A title of a body («فرماندار», «بخشدار») takes no
-			// portfolio: «فرماندار و تصمیم گیری» ends at the title.
+			// portfolio: «فرماندار و تصمیم گیری» ends at the title. Nor
+			// does a head's bare title before the staff it leads
+			// («رئیس و پرسنل این اداره»).
 			break
 		}
 		if utf8.RuneCountInString(d.toks[i].key) < 2 && d.toks[i].key != "و" {
@@ -590,13 +607,7 @@ func (d *document) parseTitle(m match) titlePhrase {
 	// «معاون توسعه منابع و پشتیبانی و رفیع زاده …»: the «و» that joins the
 	// next person is no word of the role.
 	roleEnd = d.dropTrailingAnd(roleEnd, e)
-	tp.role = d.phrase(s, roleEnd)
-	if courtesy >= 0 {
-		tp.role = d.phrase(s, courtesy)
-		if roleEnd > courtesy+1 {
-			tp.role += " " + d.phrase(courtesy+1, roleEnd)
-		}
-	}
+	tp.role = d.phraseSkipping(s, roleEnd, courtesy)
 	if fixedRole != "" {
 		tp.role = fixedRole
 	}
@@ -938,6 +949,11 @@ func (d *document) completeOrg(org, placeText, placeLevel, level string) string 
 		// country's body is no county's or province's.
 		return org
 	case placeText == "":
+		if provinceWord == " " && d.province != "" {
+			// «دفتر سیاسی و انتخابات استانداری»: a governorate's unit
+			// is the province's, whatever its head.
+			return org + " " + d.province
+		}
 		if d.county != "" && countyLevelOrg(org) && (level == "" || level == "county") {
 			return org + " شهرستان " + d.county
 		}

@@ -335,6 +335,41 @@ func TestRules(t *testing.T) {
 			},
 		},
 		{
+			name: "a second title whose body the words after it name gives no body by itself",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"جلسه با حضور کریمی سرپرست معاون سیاسی مدیر کل سیاسی استانداری در فرمانداری کوار تشکیل شد.",
+			}},
+			people: []personFact{{"کریمی", "سرپرست معاون سیاسی", ""}},
+		},
+		{
+			name: "a courtesy word before «این» and a body's head",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"نماینده مردم کوار با حضور در اداره راهداری و حمل و نقل جاده‌ای کوار با حسن کریمی سرپرست محترم این اداره دیدار کرد.",
+			}},
+			people: []personFact{{"حسن کریمی", "سرپرست", "اداره راهداری و حمل و نقل جاده‌ای شهرستان کوار"}},
+		},
+		{
+			name: "a head's bare title before «و» and the staff it leads",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"وی از زحمات حسن کریمی رئیس و پرسنل خدوم این اداره قدردانی کرد.",
+			}},
+			people: []personFact{{"حسن کریمی", "رئیس", ""}},
+		},
+		{
+			name: "«و» after a district's head is no district's name",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"جلسه با حضور احمدی بخشدار و دهیاران بخش سامک برگزار شد.",
+			}},
+			people: []personFact{{"احمدی", "بخشدار", "بخشداری"}},
+		},
+		{
+			name: "a governorate's unit is the province's, and «بوده» ends its name",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"رضا احمدی کارشناس دفتر سیاسی و انتخابات استانداری بوده است.",
+			}},
+			people: []personFact{{"رضا احمدی", "کارشناس", "دفتر سیاسی و انتخابات استانداری فارس"}},
+		},
+		{
 			name: "executive title followed by plain words",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"حسن کریمی در جلسه حضور داشت.",
