@@ -115,6 +115,15 @@ func (d *document) breaksPhrase(t int) bool {
 	return false
 }
 
+// executiveLevel gives the level of the place that completes a bare
+// governorate or municipality («فرمانداری» the county's, «استانداری» the
+// province's, «شهرداری» the county seat's).
+var executiveLevel = map[string]string{
+	NormalizeKey("فرمانداری"): "county",
+	NormalizeKey("استانداری"): "province",
+	NormalizeKey("شهرداری"):   "city",
+}
+
 // phraseSkipping returns the phrase of tokens [s,e) without token skip (a
 // courtesy word inside a title: «سرپرست محترم»), or the whole phrase when
 // skip is outside it.
@@ -644,6 +653,13 @@ func (d *document) parseTitle(m match) titlePhrase {
 		org = d.fullOrg(orgStart)
 		if org != d.phrase(orgStart, orgStart+1) {
 			d.fire(ruleOrgBareHead, orgStart, orgStart+1)
+		} else if lv, ok := executiveLevel[d.toks[orgStart].key]; ok {
+			// «معاون برنامه‌ریزی فرمانداری» with no place and no
+			// earlier mention: the source's governorate or municipality.
+			if full := d.completeOrg(org, "", "", lv); full != org {
+				d.fire(ruleOrgSourcePlace, orgStart, orgStart+1)
+				org = full
+			}
 		}
 		tp.org = org
 		return tp
@@ -829,9 +845,11 @@ func (d *document) orgTail(i, orgEnd int) (int, int) {
 				orgEnd = i
 				continue
 			}
-			if d.toks[i].punct == '،' && steps < 4 && d.isWord(i+1) && !d.breaksPhrase(i+1) && d.hasAnd(i+1, 3) {
+			if d.toks[i].punct == '،' && steps < 4 && d.isWord(i+1) && !d.breaksPhrase(i+1) && !d.in(setGroupWord, i+1) && !d.in(setExecutiveBody, i-1) && d.hasAnd(i+1, 3) {
 				// A comma of a list inside the name («میراث فرهنگی،
-				// گردشگری و صنایع دستی») is no word of it.
+				// گردشگری و صنایع دستی») is no word of it. A governorate
+				// ends its name («فرمانداری، بخشداران و …» lists people
+				// next), as does a group of people after the comma.
 				i++
 				steps--
 				continue
@@ -1434,6 +1452,9 @@ var (
 	ruleOrgDeputyPortfolio = newRule("organisation-deputy-portfolio",
 		"a deputy named with no body, whose portfolio only a governorate has, serves the source's: «هماهنگی امور اقتصادی» the province's «استانداری», «برنامه‌ریزی و توسعه» the county's «فرمانداری»",
 		"در جلسه شورای اداری استان فارس، معاون هماهنگی امور اقتصادی گفت: بازار آرام است. حسن کریمی افزود: نظارت ادامه دارد.")
+	ruleOrgSourcePlace = newRule("organisation-source-place",
+		"a bare governorate or municipality after a title («معاون برنامه‌ریزی فرمانداری», «کارشناس استانداری»), named nowhere in full, is the source's: its county's, province's or county seat's",
+		"در جلسه شورای اداری استان فارس، حسن کریمی کارشناس استانداری گفت: کار ادامه دارد.")
 	ruleOrgTaskPreposition = newRule("organisation-task-preposition",
 		"the preposition after the verbal noun of a body's task and its object stay in the body's name («پلیس نظارت بر اماکن عمومی»)",
 		"حسن کریمی رئیس پلیس نظارت بر اماکن عمومی استان فارس گفت: سه واحد پلمب شد.")

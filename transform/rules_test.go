@@ -370,6 +370,24 @@ func TestRules(t *testing.T) {
 			people: []personFact{{"رضا احمدی", "کارشناس", "دفتر سیاسی و انتخابات استانداری فارس"}},
 		},
 		{
+			name: "a governorate before a comma ends its name, and a bare one is the source's",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"با حضور حسن کریمی معاون توسعه و برنامه ریزی فرمانداری ، بخشداران و سایر اعضا، جلسه کارگروه آرد و نان برگزار شد.",
+				"رضا احمدی معاون خدمات شهری شهرداری گفت: کار ادامه دارد.",
+			}},
+			people: []personFact{
+				{"حسن کریمی", "معاون توسعه و برنامه‌ریزی", "فرمانداری شهرستان کوار"},
+				{"رضا احمدی", "معاون خدمات شهری", "شهرداری کوار"},
+			},
+		},
+		{
+			name: "«دبیر اجرایی» is a title",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"حسن کریمی دبیر اجرایی اتاق اصناف کوار گفت: بازار آرام است.",
+			}},
+			people: []personFact{{"حسن کریمی", "دبیر اجرایی", "اتاق اصناف شهرستان کوار"}},
+		},
+		{
 			name: "executive title followed by plain words",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"حسن کریمی در جلسه حضور داشت.",
