@@ -1413,6 +1413,10 @@ func (d *document) appointedLists(ms []rawMention, usedName map[int]bool) []rawM
 		if e, ok := d.lx.titleEntry[single]; ok {
 			org, level = d.lx.entries[e].org, d.lx.entries[e].level
 		}
+		if single == keyRepresentative && d.majlisAfter(t+1) {
+			// «… نمایندگان مردم استان در مجلس شورای اسلامی»
+			org = majlisName
+		}
 		for _, it := range items {
 			ms = d.appointedItem(ms, usedName, it, t, t, single, role, org, level)
 		}

@@ -115,6 +115,37 @@ func (d *document) breaksPhrase(t int) bool {
 	return false
 }
 
+// keyRepresentative is the key of «نماینده», and majlisName the Majlis as
+// the labels name it.
+var keyRepresentative, majlisName = NormalizeKey("نماینده"), "مجلس شورای اسلامی"
+
+// majlisAfter reports whether the words from token t on name a Majlis
+// constituency and the Majlis («دشتستان در مجلس شورای اسلامی», «مردم
+// استان در مجلس», «مجلس شورای اسلامی»): places, «مردم», «استان»,
+// «شهرستان», «بخش مرکزی», «و», commas and brackets up to «مجلس».
+func (d *document) majlisAfter(t int) bool {
+	for n := 0; t < len(d.toks) && n < 14; n++ {
+		tok := d.toks[t]
+		switch {
+		case tok.key == "مجلس":
+			return true
+		case tok.punct == '،' || tok.punct == ',' || tok.punct == '(' || tok.punct == ')':
+			t++
+		case !d.isWord(t):
+			return false
+		case d.lx.has(setConstituencyWord, tok.key):
+			t++
+		default:
+			j, pt, _ := d.place(t)
+			if pt == "" || j <= t {
+				return false
+			}
+			t = j
+		}
+	}
+	return false
+}
+
 // executiveLevel gives the level of the place that completes a bare
 // governorate or municipality («فرمانداری» the county's, «استانداری» the
 // province's, «شهرداری» the county seat's).
@@ -587,7 +618,7 @@ func (d *document) parseTitle(m match) titlePhrase {
 	if d.in(setRoleSkip, people) {
 		people++ // «نماینده محترم مردم …»
 	}
-	if d.toks[s].key == "نماینده" && (d.tokKey(people) == "مردم" || strings.HasPrefix(d.tokKey(people), "شهرستان")) {
+	if d.toks[s].key == "نماینده" && (d.tokKey(people) == "مردم" || strings.HasPrefix(d.tokKey(people), "شهرستان") || d.majlisAfter(people)) {
 		// «نماینده مردم داراب و زریندشت در مجلس شورای اسلامی»,
 		// «نماینده شهرستان‌های خوی و چایپاره»: the people's
 		// representative sits in the Majlis; the constituency is not
@@ -596,7 +627,7 @@ func (d *document) parseTitle(m match) titlePhrase {
 		for j := i; j < len(d.toks) && j < i+10 && d.toks[j].punct != '.' && d.toks[j].punct != '\n'; j++ {
 			if d.toks[j].key == "مجلس" {
 				d.fire(ruleRoleMajlisMember, s, j+1)
-				tp.role, tp.org = "نماینده", "مجلس شورای اسلامی"
+				tp.role, tp.org = "نماینده", majlisName
 				if om, ok := d.matchAt(catOrg, j); ok {
 					_, tp.end = d.tokSpan(om)
 				} else {
@@ -609,7 +640,7 @@ func (d *document) parseTitle(m match) titlePhrase {
 			// «نماینده مردم کوار گفت»: the people's representative is
 			// the Majlis member even where the text does not name it.
 			d.fire(ruleRoleMajlisMember, s, people+1)
-			tp.role, tp.org = "نماینده", "مجلس شورای اسلامی"
+			tp.role, tp.org = "نماینده", majlisName
 			return tp
 		}
 	}
@@ -1275,6 +1306,7 @@ var (
 	setThanksWord         = newWordSet("thanks_word")          // «تقدیر», «قدردانی»: the words of thanks that end a name after «از زحمات»
 	setNameEndWord        = newWordSet("name_end_word")        // «و», «در», «از»: function words that end a name
 	setSpeechLeadNoun     = newWordSet("speech_lead_noun")     // «با بیان», «با اشاره»: after a speaker's name, what leads to what they said
+	setConstituencyWord   = newWordSet("constituency_word")    // «مردم», «استان», «در»: words between «نماینده» and «مجلس» besides places
 	setExecutiveBody      = newWordSet("executive_body")       // «فرمانداری», «استانداری»: bodies a deputy serves, never a word of the portfolio
 	setDeputyHead         = newWordSet("deputy_head")          // «معاون», «معاونت»: titles whose portfolio follows them
 	setTributeNoun        = newWordSet("tribute_noun")         // «زحمات», «تکریم»: a full name after them is the official thanked or welcomed
@@ -1426,10 +1458,11 @@ var (
 		"a comma inside a list of role words closed by «و» stays in the role («معاون سیاسی، امنیتی و اجتماعی»)",
 		"حسن کریمی معاون سیاسی، امنیتی و اجتماعی فرمانداری کوار گفت: جلسه برگزار شد.")
 	ruleRoleMajlisMember = newRule("role-majlis-member",
-		"the people's representative of a constituency in the Majlis has role «نماینده» of «مجلس شورای اسلامی»",
+		"the people's representative of a constituency in the Majlis has role «نماینده» of «مجلس شورای اسلامی», whether the text names the people, the counties or the place alone before «در مجلس»",
 		"حسن کریمی نماینده مردم کوار در مجلس شورای اسلامی گفت: جلسه برگزار شد.",
 		"حسن کریمی نماینده شهرستان‌های کوار و خرامه در مجلس گفت: جلسه برگزار شد.",
-		"حسن کریمی نماینده مردم کوار و خرامه گفت: جلسه برگزار شد.")
+		"حسن کریمی نماینده مردم کوار و خرامه گفت: جلسه برگزار شد.",
+		"حسن کریمی نماینده خرامه در مجلس گفت: جلسه برگزار شد.")
 	ruleRoleEzafeDropped = newRule("role-ezafe-dropped",
 		"a role word ending in a vowel takes the ezafe «ی» before the organisation; the role is without it («معاون غذا و داروی دانشگاه», «سخنگوی ستاد …» → «سخنگو»), unless the word is an adjective in «ی» («معاون ارتباطات حوزوی دفتر …»)",
 		"حسن کریمی معاون غذا و داروی دانشگاه علوم پزشکی یزد گفت: بازرسی انجام شد.",

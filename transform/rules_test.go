@@ -388,6 +388,18 @@ func TestRules(t *testing.T) {
 			people: []personFact{{"حسن کریمی", "دبیر اجرایی", "اتاق اصناف شهرستان کوار"}},
 		},
 		{
+			name: "a Majlis member named by constituency alone, and a plural title before the Majlis",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"حسن کریمی نماینده کوار در مجلس شورای اسلامی گفت: جلسه برگزار شد.",
+				"استاندار فارس به همراه علی احمدی و رضا سامکی نمایندگان مردم استان در مجلس شورای اسلامی از کوار بازدید کرد.",
+			}},
+			people: []personFact{
+				{"حسن کریمی", "نماینده", "مجلس شورای اسلامی"},
+				{"علی احمدی", "نماینده", "مجلس شورای اسلامی"},
+				{"رضا سامکی", "نماینده", "مجلس شورای اسلامی"},
+			},
+		},
+		{
 			name: "executive title followed by plain words",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"حسن کریمی در جلسه حضور داشت.",
