@@ -1316,6 +1316,7 @@ var (
 	setPlacePlural        = newWordSet("place_plural")         // «روستاهای», «خیابان‌های»: the head of a list of places, whose items may be named after martyrs
 	setMeasureUnit        = newWordSet("measure_unit")         // units of measure before what they measure («تن گندم»)
 	setSceneNoun          = newWordSet("scene_noun")           // «در این بازدید» sets a clause's scene, a name may follow
+	setSceneAdjective     = newWordSet("scene_adjective")      // «معنوی» of «این مراسم معنوی»: an adjective after a scene's noun, no name
 	setPortfolioNoun      = newWordSet("portfolio_noun")       // verbal nouns whose preposition stays in a role («نظارت بر»)
 	setTimeWord           = newWordSet("time_word")            // words of a time that may open a sentence before a name («صبح امروز»)
 	setNotName            = newWordSet("not_name")             // given names of the lists that are mostly common words
@@ -2504,7 +2505,9 @@ func (d *document) opensClause(t int) bool {
 // of a clause without a comma: «در این بازدید», «در پایان این مراسم».
 func (d *document) afterScene(t int) bool {
 	if t >= 2 && d.tokKey(t-2) == "این" && d.in(setSceneNoun, t-1) {
-		return true
+		// «در حاشیه این مراسم معنوی بیان داشت»: an adjective of the
+		// scene's noun is no name opening the clause.
+		return !d.in(setSceneAdjective, t)
 	}
 	// «صبح امروز اداوی، …», «دقایقی پیش علی نیکزاد، …», «پیش از ظهر
 	// جمعه محمد …»: a time at the start of a sentence.

@@ -30,6 +30,8 @@ func TestPeopleRoles(t *testing.T) {
 		{"surname typed glued", "به گزارش خبرگزاری کوار، حسن نیک الدینی ظهر امروز در بازدید از بازار کوار گفت: کار ادامه دارد.\nاستاندار کوار با بیان اینکه بازار آرام است افزود: نظارت ادامه دارد.\nنیکالدینی گفت: مردم همکاری کنند.", "حسن نیک الدینی|استاندار"},
 		// A day of the week typed glued («سهشنبه») that opens a sentence before a speech verb is no surname.
 		{"weekday glued", "مدیرکل ورزش کوار گفت: کار ادامه دارد.\nسهشنبه بیان داشت: کار ادامه دارد.", ""},
+		// An adjective after a scene's noun («این مراسم معنوی») is no surname opening the clause.
+		{"adjective after a scene's noun", "سرپرست فرمانداری کوار شامگاه یکشنبه در حاشیه این مراسم معنوی بیان داشت: باید یاد شهیدان را گرامی داشت.\nحسن کریمی افزود: این آیین هر سال برگزار می‌شود.", "حسن کریمی|سرپرست فرمانداری"},
 		// A title after the «به گزارش …،» opener names the name given first even with a comma after it
 		// («استاندار کوار، سامک را … خواند»); a title that opens a list does not.
 		{"title after opener with a comma", "حسن کریمی، شامگاه سه شنبه در جلسه دیدار گفت: جلسه برگزار شد.\nبه گزارش ایسنا، استاندار کوار، سامک را از نگین‌های منطقه خواند.", "حسن کریمی|استاندار"},
