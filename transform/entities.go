@@ -1020,7 +1020,7 @@ var (
 		"تخلفات نانوایی‌ها\nمریم کریمی/روزنامه فارس روز گذشته همراه بازرسان از نانوایی‌ها بازدید کرد.",
 		"استاندار کوار:\nبازرسی‌ها ادامه دارد\nاستاندار کوار با تاکید بر ادامه بازرسی‌ها گفت: کار ادامه دارد.\nپایگاه خبری صدای کوار/ مریم کریمی: علی احمدی استاندار کوار گفت: بازرسی‌ها ادامه دارد.")
 	rulePersonByline = newRule("person-byline",
-		"a byline at the start of a line or in parentheses («خبرنگار: …», «توسط سردبیر: …», «(عکس: …)»), or «توسط» and a name alone on a line, names a person whose role is the byline's words (none for a photo credit or «توسط»); of several roles listed («نویسنده، خبرنگار و سردبیر:») the first; a given name's initial («م. کریمی») stays in the name",
+		"a byline at the start of a line or in parentheses («خبرنگار: …», «توسط سردبیر: …», «(عکس: …)»), or «توسط» and a name alone on a line, names a person whose role is the byline's words (none for a photo credit or «توسط»); of several roles listed («نویسنده، خبرنگار و سردبیر:») the first; a given name's initial («م. کریمی») stays in the name; the name ends with its line, a star, bar or slash, or the next byline on the same line («خبرنگار: … انتشاردهنده: …»)",
 		"بازرسی از نانوایی‌های شهر ادامه دارد.\nخبرنگار: مریم کریمی",
 		"بازرسی از نانوایی‌های شهر ادامه دارد.\nتوسط سردبیر: مریم کریمی",
 		"بازرسی از نانوایی‌های شهر ادامه دارد.\nخبرنگار دانش آموز: مریم کریمی",
@@ -1077,8 +1077,9 @@ var (
 )
 
 // bylines adds the names of bylines: a byline word at the start of a line,
-// a colon, and the words of a name up to the end of the line («خبرنگار:
-// مهدیه حاج ملک», «عکاس: سعید قاسمی»). The byline word is the role.
+// a colon, and the words of a name up to the end of the line, a mark of
+// page chrome or the next byline («خبرنگار: مهدیه حاج ملک», «عکاس: سعید
+// قاسمی / …»). The byline word is the role.
 func (d *document) bylines(ms []rawMention, usedName map[int]bool) []rawMention {
 	runEnd := -1 // the token after the last byline's name
 	for t := 0; t+2 < len(d.toks); t++ {
