@@ -80,7 +80,8 @@ type lexicon struct {
 	placeEntry map[string]int32
 	// provinces holds the keys of province names.
 	provinces map[string]bool
-	orgTitle  map[string]bool // keys of one-word titles that imply an organisation («فرماندار»)
+	orgTitle  map[string]bool   // keys of one-word titles that imply an organisation («فرماندار»)
+	bodyLevel map[string]string // keys of the one-word bodies those titles imply («فرمانداری») and the level of the place that completes them
 	// titleKey maps the key of each title phrase of the lexicon to the
 	// phrase, and titleEntry to its entry.
 	titleKey map[string]string
@@ -382,6 +383,7 @@ func buildLexicon() (*lexicon, error) {
 		delete(lx.surnames, k)
 	}
 	lx.orgTitle = map[string]bool{}
+	lx.bodyLevel = map[string]string{}
 	lx.titleKey, lx.titleEntry, lx.pluralTitle = map[string]string{}, map[string]int32{}, map[string]string{}
 	for i, e := range lx.entries {
 		if e.cat == catTitle {
@@ -403,6 +405,9 @@ func buildLexicon() (*lexicon, error) {
 	for _, e := range lx.entries {
 		if e.cat == catTitle && e.org != "" && !strings.HasSuffix(e.org, "…") && !strings.Contains(e.phrase, " ") {
 			lx.orgTitle[NormalizeKey(e.phrase)] = true
+			if !strings.Contains(e.org, " ") {
+				lx.bodyLevel[NormalizeKey(e.org)] = e.level
+			}
 		}
 	}
 	lx.givenTails = lx.members(setGivenTail)

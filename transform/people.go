@@ -146,15 +146,6 @@ func (d *document) majlisAfter(t int) bool {
 	return false
 }
 
-// executiveLevel gives the level of the place that completes a bare
-// governorate or municipality («فرمانداری» the county's, «استانداری» the
-// province's, «شهرداری» the county seat's).
-var executiveLevel = map[string]string{
-	NormalizeKey("فرمانداری"): "county",
-	NormalizeKey("استانداری"): "province",
-	NormalizeKey("شهرداری"):   "city",
-}
-
 // phraseSkipping returns the phrase of tokens [s,e) without token skip (a
 // courtesy word inside a title: «سرپرست محترم»), or the whole phrase when
 // skip is outside it.
@@ -618,7 +609,7 @@ func (d *document) parseTitle(m match) titlePhrase {
 	if d.in(setRoleSkip, people) {
 		people++ // «نماینده محترم مردم …»
 	}
-	if d.toks[s].key == "نماینده" && (d.tokKey(people) == "مردم" || strings.HasPrefix(d.tokKey(people), "شهرستان") || d.majlisAfter(people)) {
+	if d.toks[s].key == keyRepresentative && (d.tokKey(people) == "مردم" || strings.HasPrefix(d.tokKey(people), "شهرستان") || d.majlisAfter(people)) {
 		// «نماینده مردم داراب و زریندشت در مجلس شورای اسلامی»,
 		// «نماینده شهرستان‌های خوی و چایپاره»: the people's
 		// representative sits in the Majlis; the constituency is not
@@ -684,7 +675,7 @@ func (d *document) parseTitle(m match) titlePhrase {
 		org = d.fullOrg(orgStart)
 		if org != d.phrase(orgStart, orgStart+1) {
 			d.fire(ruleOrgBareHead, orgStart, orgStart+1)
-		} else if lv, ok := executiveLevel[d.toks[orgStart].key]; ok {
+		} else if lv, ok := d.lx.bodyLevel[d.toks[orgStart].key]; ok {
 			// «معاون برنامه‌ریزی فرمانداری» with no place and no
 			// earlier mention: the source's governorate or municipality.
 			if full := d.completeOrg(org, "", "", lv); full != org {
