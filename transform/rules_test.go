@@ -914,6 +914,14 @@ func TestRules(t *testing.T) {
 			sanctions:  []string{"licence_revocation"},
 		},
 		{
+			name: "licences annulled with «باطل» and «ابطال» alone",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"از ابتدای سال پروانه ۱۲ واحد تولیدی متخلف کوار باطل و پروانه ۹ واحد دیگر تعلیق شد.",
+			}},
+			violations: []violationFact{{"other", "other", "reported", ""}, {"other", "other", "reported", ""}},
+			sanctions:  []string{"licence_revocation", "suspension"},
+		},
+		{
 			name: "a list of counted offices separated by commas",
 			in: transform.Input{County: "بروجن", Province: "چهارمحال و بختیاری", Paragraphs: []string{
 				"چهار قصابی به دلیل عرضه گوشت بدون مهر دامپزشکی، سه سوپرمارکت به دلیل فروش کالای تاریخ‌گذشته و دو مرغ‌فروشی به دلیل کم‌فروشی به دادسرا معرفی شدند.",
