@@ -922,6 +922,23 @@ func TestRules(t *testing.T) {
 			sanctions:  []string{"licence_revocation", "suspension"},
 		},
 		{
+			name: "the accused of a smuggling find are referred: type other",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"فرمانده انتظامی کوار گفت: در بازرسی از یک کامیون ۳ تن چوب قاچاق کشف شد.",
+				"وی افزود: دو متهم در این رابطه دستگیر و به مراجع قضایی معرفی شدند.",
+			}},
+			violations: []violationFact{{"other", "other", "reported", ""}},
+			sanctions:  []string{"referral"},
+		},
+		{
+			name: "the fight against smuggling is no smuggled goods",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"جلسه ستاد مبارزه با قاچاق کالا و ارز کوار برگزار شد.",
+				"در این رابطه پرونده قضایی تشکیل شد.",
+			}},
+			violations: []violationFact{},
+		},
+		{
 			name: "a list of counted offices separated by commas",
 			in: transform.Input{County: "بروجن", Province: "چهارمحال و بختیاری", Paragraphs: []string{
 				"چهار قصابی به دلیل عرضه گوشت بدون مهر دامپزشکی، سه سوپرمارکت به دلیل فروش کالای تاریخ‌گذشته و دو مرغ‌فروشی به دلیل کم‌فروشی به دادسرا معرفی شدند.",
