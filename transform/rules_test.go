@@ -939,6 +939,13 @@ func TestRules(t *testing.T) {
 			violations: []violationFact{},
 		},
 		{
+			name: "a threat to those who encroach on national land is of type other",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"رئیس اداره منابع طبیعی کوار گفت: حفاظت از اراضی ملی وظیفه همگانی است و با متخلفان برخورد قانونی خواهد شد.",
+			}},
+			violations: []violationFact{{"other", "other", "conditional", ""}},
+		},
+		{
 			name: "a list of counted offices separated by commas",
 			in: transform.Input{County: "بروجن", Province: "چهارمحال و بختیاری", Paragraphs: []string{
 				"چهار قصابی به دلیل عرضه گوشت بدون مهر دامپزشکی، سه سوپرمارکت به دلیل فروش کالای تاریخ‌گذشته و دو مرغ‌فروشی به دلیل کم‌فروشی به دادسرا معرفی شدند.",

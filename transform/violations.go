@@ -423,9 +423,15 @@ func (d *document) findViolations(ps []person) []Violation {
 				d.fire(ruleMarketThreat, g.start, g.end)
 			}
 			if len(offices) == 0 {
-				if len(g.sancs) == 0 {
+				if len(g.sancs) == 0 && !(g.modality == ModalityConditional && g.rules.fired(ruleTrigger)) {
 					d.fire(ruleNoOfficeNoSanction, g.start, g.end)
 					continue
+				}
+				if len(g.sancs) == 0 {
+					// «با هرگونه تخلف و تخریب اراضی ملی برخورد قانونی
+					// خواهد شد»: a threat to offenders names its wrong,
+					// though no office or sanction.
+					d.fire(ruleThreatNoOffice, g.start, g.end)
 				}
 				if m, ok := d.marketArticle(); ok {
 					// «۳۸ پرونده تخلف تشکیل شد … عمده تخلفات گرانفروشی و
@@ -527,7 +533,7 @@ func (d *document) findViolations(ps []person) []Violation {
 						w.Rules = d.withHit(w.Rules, typeRule, typeSpan)
 					}
 					if otherFallback {
-						told := len(g.viols) > 0 || d.count(gs) > 0 || g.rules.fired(ruleCountedSanction) || g.modality == ModalityReported && g.rules.fired(ruleTrigger)
+						told := len(g.viols) > 0 || d.count(gs) > 0 || g.rules.fired(ruleCountedSanction) || g.modality != ModalityDenied && g.rules.fired(ruleTrigger)
 						if !told && smuggled >= 0 {
 							// «… سیگار قاچاق کشف شد. متهم به مراجع قضایی
 							// معرفی شد»: the accused of a smuggling find.
@@ -575,8 +581,9 @@ func (d *document) goodsOnly(g clause) bool {
 
 // fallbackMention is a mention whose office type no word told: its index in
 // the mentions, and whether it states a violation, a count or, when it
-// reports, a violation word of its own («۵۴ مورد منجر به تشکیل پرونده تخلف
-// شد»: tuning part +9 matched for +17 predicted, check +7 for +11).
+// reports or threatens, a violation word of its own («۵۴ مورد منجر به تشکیل
+// پرونده تخلف شد»: tuning part +9 matched for +17 predicted, check +7 for
+// +11; «با متخلفان … برخورد خواهد شد»).
 type fallbackMention struct {
 	at   int
 	told bool
@@ -734,7 +741,7 @@ var (
 		"a bare sanction on no office in a sentence about smuggled goods or smugglers, or right after one that gave a mention, is about the accused of the find: a mention of office type other",
 		"در بازرسی از یک خودروی سواری ۴۰۰ بسته سیگار قاچاق در کوار کشف شد.\nدو متهم در این رابطه دستگیر و به مراجع قضایی معرفی شدند.")
 	ruleNoPassageOffice = newBlockingRule("violation-no-office-in-passage",
-		"a bare sanction word whose office no word tells, with no violation, count or (in a report) violation word of its own, in a passage that names no office's violation, mentions none",
+		"a bare sanction word whose office no word tells, with no violation, count or (in a report or a threat) violation word of its own, in a passage that names no office's violation, mentions none",
 		"در این رابطه پرونده قضایی تشکیل شد.")
 	ruleSameCount = newBlockingRule("violation-same-count",
 		"a mention with a count and no sanction whose office type, modality and count a sanctioned mention of another sentence repeats is the same units told twice",
@@ -751,8 +758,11 @@ var (
 	ruleGoodsOnly = newBlockingRule("office-goods-only",
 		"a health violation found in goods («مواد غذایی فاسد کشف و معدوم شد») with no office, no sanction and no count of offices names no premises that offended",
 		"بیش از ۱۳ تن مواد غذایی فاسد در کوار کشف و معدوم شد.")
+	ruleThreatNoOffice = newRule("violation-threat-no-office",
+		"a threat that names a wrong («تخلف», «متخلفان») with no office anywhere near and no sanction is still a mention: of the market's shops in an article about the market, else of type other (land, forests, schools, transport)",
+		"رئیس منابع طبیعی کوار گفت: با هرگونه تخلف و تصرف در اراضی ملی برخورد قانونی خواهد شد.")
 	ruleNoOfficeNoSanction = newBlockingRule("violation-no-office-no-sanction",
-		"a wrong with no office anywhere near and no sanction is not an office's violation",
+		"a wrong with no office anywhere near and no sanction, unless a threat, is not an office's violation",
 		"برداشت غیرمجاز آب از رودخانه با تخلف همراه است.")
 	rulePageChrome = newBlockingRule("mention-page-chrome",
 		"after the end of the article («انتهای پیام», «اخبار مرتبط») come related headlines and comments, no mentions of the article",
