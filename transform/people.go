@@ -2169,10 +2169,12 @@ func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 			// is the surname's first word, no honorific.
 			d.fire(rulePersonHajjInside, ns, i+2)
 		case i == ns+2 && (d.tokKey(i-1) == "حاج" || d.tokKey(i-1) == "حاجی") && d.givenAt(ns) && (d.surnameLikeEnd(i) || d.lx.surnames[d.tokKey(i)]):
-		case (i == ns+2 && d.givenAt(ns) && d.surnameLikeEnd(ns+1) || i == ns+3 && d.givenAt(ns) && d.givenAt(ns+1) && d.surnameLikeEnd(ns+2)) && (d.plainWordAnyShape(i) && (d.speakerNext(i+1) || d.sceneNext(i+1)) || d.lx.places[d.toks[i].key] && d.covered(i+1, catSpeech)) && !d.in(setTimeWord, i) && d.opensClause(ns):
+		case (i == ns+2 || i == ns+3) && d.givenAt(ns) && (d.plainWordAnyShape(i) && (d.speakerNext(i+1) || d.sceneNext(i+1)) || d.lx.places[d.toks[i].key] && d.covered(i+1, catSpeech)) && !d.in(setTimeWord, i) && d.opensClause(ns):
 			// «محمد مرادی کفراج شامگاه شنبه …», «محمد زارعی هدک روز
-			// دوشنبه در جلسه …»: a surname's second word no list knows,
-			// between a name opening the clause and its scene or verb.
+			// دوشنبه در جلسه …», «بهرام پور ضرب در گفتگو …»: a surname's
+			// last word no list knows, between a name opening the clause
+			// and its scene or verb; the words before it need not look
+			// like a surname's.
 			d.fire(rulePersonThirdWord, ns, i+1)
 		case i == ns+1 && d.lx.given[d.toks[ns].key] && d.lx.stop[d.toks[i].key] && strings.HasSuffix(d.toks[i].key, "ی") && (d.covered(i+1, catSpeech) || d.tokKey(i+1) == "با" && d.in(setSpeechLeadNoun, i+2) || d.in(setTimeWord, i+1) && d.opensClause(ns) && d.speechLater(i+1)):
 			// «فرامرز روستایی افزود»: a surname that is also a common
@@ -2251,6 +2253,7 @@ var rulePersonHajjInside = newRule("person-hajj-inside",
 var rulePersonThirdWord = newRule("person-third-word",
 	"a given name (of one word or two) and a surname opening a clause take a word no list knows when the scene («شامگاه شنبه», «در جلسه …»), a speech verb or a speaker's lead («با بیان اینکه») follows it: a surname in two words («محمد مرادی کفراج», «علی اصغر کریمی آثار»)",
 	"محمد مرادی سامکج شامگاه شنبه در گفت‌وگو با خبرنگاران گفت: طرح ادامه دارد.",
+	"رضا سام کوارج در گفت‌وگو با خبرنگاران گفت: طرح ادامه دارد.",
 	"محمد علی کریمی کوارک روز دوشنبه در گفت و گو با خبرنگار ما افزود: طرح ادامه دارد.",
 	"به گزارش خبرگزاری کوار، مسعود احمدی پرور با بیان اینکه بازرسی‌ها ادامه دارد گفت: سه واحد پلمب شد.")
 

@@ -998,6 +998,13 @@ func TestRules(t *testing.T) {
 			violations: []violationFact{},
 		},
 		{
+			name: "a surname's last word no list knows, after a first word that looks like no surname",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"رضا سام کوارج در گفت‌وگو با خبرنگاران گفت: بازرسی‌ها ادامه دارد.",
+			}},
+			people: []personFact{{"رضا سام کوارج", "", ""}},
+		},
+		{
 			name: "compound given name and an unknown surname",
 			in: transform.Input{County: "گنبدکاووس", Province: "گلستان", Paragraphs: []string{
 				"قربان‌محمد آق‌آتابای دادستان عمومی و انقلاب شهرستان گفت: بازرسی‌ها ادامه دارد.",
