@@ -946,6 +946,15 @@ func TestRules(t *testing.T) {
 			violations: []violationFact{{"other", "other", "conditional", ""}},
 		},
 		{
+			name: "a closure told as a noun or in the perfect is a sealing",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"سه باب از اماکن عمومی کوار به علت تخلف بهداشتی تعطیل گردیده است.",
+				"برای بار سوم علاوه بر جریمه، تعطیلی محل کسب متخلف در نظر گرفته می‌شود.",
+			}},
+			violations: []violationFact{{"health_unit", "health_code", "reported", ""}, {"guild_shop", "", "conditional", ""}},
+			sanctions:  []string{"sealing", "sealing", "fine"},
+		},
+		{
 			name: "a list of counted offices separated by commas",
 			in: transform.Input{County: "بروجن", Province: "چهارمحال و بختیاری", Paragraphs: []string{
 				"چهار قصابی به دلیل عرضه گوشت بدون مهر دامپزشکی، سه سوپرمارکت به دلیل فروش کالای تاریخ‌گذشته و دو مرغ‌فروشی به دلیل کم‌فروشی به دادسرا معرفی شدند.",
