@@ -955,6 +955,14 @@ func TestRules(t *testing.T) {
 			sanctions:  []string{"sealing", "sealing", "fine"},
 		},
 		{
+			name: "unauthorised building on farmland demolished is a mention of type other",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"رئیس جهاد کشاورزی کوار گفت: از ابتدای امسال ۱۴ مورد ساخت و ساز غیرمجاز در اراضی کشاورزی قلع و قمع شد.",
+			}},
+			violations: []violationFact{{"other", "other", "reported", ""}},
+			sanctions:  []string{},
+		},
+		{
 			name: "a list of counted offices separated by commas",
 			in: transform.Input{County: "بروجن", Province: "چهارمحال و بختیاری", Paragraphs: []string{
 				"چهار قصابی به دلیل عرضه گوشت بدون مهر دامپزشکی، سه سوپرمارکت به دلیل فروش کالای تاریخ‌گذشته و دو مرغ‌فروشی به دلیل کم‌فروشی به دادسرا معرفی شدند.",

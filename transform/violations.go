@@ -14,6 +14,7 @@ import (
 // look up with d.lx.has.
 var (
 	setIndividual       = newWordSet("individual")        // people who are not offices: drivers, smugglers, hunters
+	setLandOffence      = newWordSet("land_offence")      // «قلع و قمع», «رفع تصرف»: offences against the land and their undoing
 	setAgainstSmuggling = newWordSet("against_smuggling") // «مبارزه» of «مبارزه با قاچاق»: the fight against smuggling, a body or a campaign
 	setBackReference    = newWordSet("back_reference")    // «رابطه» of «در این رابطه»: nouns that tie a clause to the fact before
 	setSeizedGoods      = newWordSet("seized_goods")      // «مکشوفه»: goods already seized, whose fate is no threat
@@ -423,10 +424,19 @@ func (d *document) findViolations(ps []person) []Violation {
 				d.fire(ruleMarketThreat, g.start, g.end)
 			}
 			if len(offices) == 0 {
-				if len(g.sancs) == 0 && !(g.modality == ModalityConditional && g.rules.fired(ruleTrigger)) {
+				land, isLand := d.landOffence(g.start, g.end)
+				if len(g.sancs) == 0 && !(g.modality == ModalityConditional && g.rules.fired(ruleTrigger)) && !(g.modality == ModalityReported && isLand) {
 					d.fire(ruleNoOfficeNoSanction, g.start, g.end)
 					continue
 				}
+				if isLand {
+					// «۸۰ فقره ساخت و ساز غیرمجاز در اراضی کشاورزی قلع
+					// و قمع شد»: an offence against the land, no shop's.
+					offices = []string{OfficeOther}
+					d.fireSpan(ruleLandOffence, land.start, land.end)
+				}
+			}
+			if len(offices) == 0 {
 				if len(g.sancs) == 0 {
 					// «با هرگونه تخلف و تخریب اراضی ملی برخورد قانونی
 					// خواهد شد»: a threat to offenders names its wrong,
@@ -737,6 +747,9 @@ var (
 	rulePassageOffice = newRule("office-of-passage",
 		"a sanction whose office no word tells is about the office type the passage's other mentions name most",
 		"طی این طرح برای سه مورد پرونده تشکیل شد.\nهمچنین ۵ نانوایی متخلف در کوار پلمب شدند.")
+	ruleLandOffence = newRule("office-other-land-offence",
+		"an offence against farmland or national land, or the act that undoes one («ساخت و ساز غیرمجاز … قلع و قمع شد», «رفع تصرف»), with no office named is a mention of type other, reported with no sanction too",
+		"بیش از ۳۰ فقره ساخت و ساز غیرمجاز در اراضی کشاورزی کوار قلع و قمع شد.")
 	ruleSmugglingAccused = newRule("office-other-smuggling-accused",
 		"a bare sanction on no office in a sentence about smuggled goods or smugglers, or right after one that gave a mention, is about the accused of the find: a mention of office type other",
 		"در بازرسی از یک خودروی سواری ۴۰۰ بسته سیگار قاچاق در کوار کشف شد.\nدو متهم در این رابطه دستگیر و به مراجع قضایی معرفی شدند.")
@@ -2065,6 +2078,18 @@ func (d *document) offendersDealtWith(a, b, purpose int) bool {
 		}
 	}
 	return false
+}
+
+// landOffence returns the first word of offence of tokens [a,b) that is an
+// offence against farmland or national land or the act that undoes one
+// (word set land_offence).
+func (d *document) landOffence(a, b int) (match, bool) {
+	for _, m := range d.inSentence(catTrigger, span{d.toks[a].start, d.toks[b-1].end}) {
+		if d.lx.has(setLandOffence, d.lx.entries[m.entry].key) {
+			return m, true
+		}
+	}
+	return match{}, false
 }
 
 // smugglingWord returns the first token of sentence s that speaks of
