@@ -2171,7 +2171,7 @@ func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 		case i == ns+2 && (d.tokKey(i-1) == "حاج" || d.tokKey(i-1) == "حاجی") && d.givenAt(ns) && (d.surnameLikeEnd(i) || d.lx.surnames[d.tokKey(i)]):
 		case (i == ns+2 || i == ns+3) && d.givenAt(ns) && (d.plainWordAnyShape(i) && (d.speakerNext(i+1) || d.sceneNext(i+1)) || d.lx.places[d.toks[i].key] && d.covered(i+1, catSpeech)) && !d.in(setTimeWord, i) && d.opensClause(ns):
 			// «محمد مرادی کفراج شامگاه شنبه …», «محمد زارعی هدک روز
-			// دوشنبه در جلسه …», «بهرام پور ضرب در گفتگو …»: a surname's
+			// دوشنبه در جلسه …», «رضا سام کوارج در گفت‌وگو …»: a surname's
 			// last word no list knows, between a name opening the clause
 			// and its scene or verb; the words before it need not look
 			// like a surname's.

@@ -430,17 +430,17 @@ func (d *document) findViolations(ps []person) []Violation {
 					continue
 				}
 				if isLand {
-					// «۸۰ فقره ساخت و ساز غیرمجاز در اراضی کشاورزی قلع
-					// و قمع شد»: an offence against the land, no shop's.
+					// «۱۴ مورد ساخت و ساز غیرمجاز در اراضی کشاورزی کوار
+					// قلع و قمع شد»: an offence against the land, no shop's.
 					offices = []string{OfficeOther}
 					d.fireSpan(ruleLandOffence, land.start, land.end)
 				}
 			}
 			if len(offices) == 0 {
 				if len(g.sancs) == 0 {
-					// «با هرگونه تخلف و تخریب اراضی ملی برخورد قانونی
-					// خواهد شد»: a threat to offenders names its wrong,
-					// though no office or sanction.
+					// «با متخلفان برخورد قانونی خواهد شد»: a threat to
+					// offenders names its wrong, though no office or
+					// sanction.
 					d.fire(ruleThreatNoOffice, g.start, g.end)
 				}
 				if m, ok := d.marketArticle(); ok {
@@ -751,7 +751,7 @@ var (
 		"an offence against farmland or national land, or the act that undoes one («ساخت و ساز غیرمجاز … قلع و قمع شد», «رفع تصرف»), with no office named is a mention of type other, reported with no sanction too",
 		"بیش از ۳۰ فقره ساخت و ساز غیرمجاز در اراضی کشاورزی کوار قلع و قمع شد.")
 	ruleSmugglingAccused = newRule("office-other-smuggling-accused",
-		"a bare sanction on no office in a sentence about smuggled goods or smugglers, or right after one that gave a mention, is about the accused of the find: a mention of office type other",
+		"a bare sanction on no office in a sentence about smuggled goods or smugglers, or in one of the two sentences after it, is about the accused of the find: a mention of office type other",
 		"در بازرسی از یک خودروی سواری ۴۰۰ بسته سیگار قاچاق در کوار کشف شد.\nدو متهم در این رابطه دستگیر و به مراجع قضایی معرفی شدند.")
 	ruleNoPassageOffice = newBlockingRule("violation-no-office-in-passage",
 		"a bare sanction word whose office no word tells, with no violation, count or (in a report or a threat) violation word of its own, in a passage that names no office's violation, mentions none",
