@@ -205,10 +205,6 @@ func (d *document) findViolations(ps []person) []Violation {
 	// fallback holds the mentions whose office type no word told
 	// (ruleSanctionOtherOffice).
 	var fallback []fallbackMention
-	// smuggled is the last smuggling word («قاچاق») of this sentence or of
-	// the two before it (smuggledAt), or -1: police news tells the find,
-	// then the arrest and the referral of the accused.
-	smuggled, smuggledAt := -1, 0
 	for si, s := range d.sents {
 		if d.repeatsTitle(s) {
 			continue
@@ -221,11 +217,6 @@ func (d *document) findViolations(ps []person) []Violation {
 			break
 		}
 		before := len(out)
-		if t, ok := d.smugglingWord(s); ok {
-			smuggled, smuggledAt = t, si
-		} else if si-smuggledAt > 2 {
-			smuggled = -1
-		}
 		cls := d.clauses(s, personSpans)
 		// Merge clauses into groups.
 		var groups []clause
@@ -544,11 +535,13 @@ func (d *document) findViolations(ps []person) []Violation {
 					}
 					if otherFallback {
 						told := len(g.viols) > 0 || d.count(gs) > 0 || g.rules.fired(ruleCountedSanction) || g.modality != ModalityDenied && g.rules.fired(ruleTrigger)
-						if !told && smuggled >= 0 {
+						if !told {
 							// «… سیگار قاچاق کشف شد. متهم به مراجع قضایی
 							// معرفی شد»: the accused of a smuggling find.
-							told = true
-							w.Rules = d.withHit(w.Rules, ruleSmugglingAccused, span{d.toks[smuggled].start, d.toks[smuggled].end})
+							if t, ok := d.smuggledBefore(si); ok {
+								told = true
+								w.Rules = d.withHit(w.Rules, ruleSmugglingAccused, span{d.toks[t].start, d.toks[t].end})
+							}
 						}
 						fallback = append(fallback, fallbackMention{at: len(out), told: told})
 					}
@@ -2090,6 +2083,18 @@ func (d *document) landOffence(a, b int) (match, bool) {
 		}
 	}
 	return match{}, false
+}
+
+// smuggledBefore returns the smuggling word of sentence si or, failing
+// that, of the latest of the two sentences before it: police news tells the
+// find, then the arrest and the referral of the accused.
+func (d *document) smuggledBefore(si int) (int, bool) {
+	for j := si; j >= max(si-2, 0); j-- {
+		if t, ok := d.smugglingWord(d.sents[j]); ok {
+			return t, true
+		}
+	}
+	return 0, false
 }
 
 // smugglingWord returns the first token of sentence s that speaks of
