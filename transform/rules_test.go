@@ -963,6 +963,15 @@ func TestRules(t *testing.T) {
 			sanctions:  []string{},
 		},
 		{
+			name: "fuel stations among mixed units not broken down are guild shops",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"بازرسی‌های بهداشتی از سفره‌خانه‌ها، ادارات، اصناف و پمپ بنزین‌های کوار انجام شد.",
+				"در این بازرسی‌ها ۴۰ مورد نقص بهداشتی در این واحدها شناسایی شد و پنج واحد تعطیل شد.",
+			}},
+			violations: []violationFact{{"guild_shop", "", "reported", ""}},
+			sanctions:  []string{"sealing"},
+		},
+		{
 			name: "a list of counted offices separated by commas",
 			in: transform.Input{County: "بروجن", Province: "چهارمحال و بختیاری", Paragraphs: []string{
 				"چهار قصابی به دلیل عرضه گوشت بدون مهر دامپزشکی، سه سوپرمارکت به دلیل فروش کالای تاریخ‌گذشته و دو مرغ‌فروشی به دلیل کم‌فروشی به دادسرا معرفی شدند.",

@@ -717,7 +717,7 @@ var (
 		"a counted office type beside an uncounted «واحد صنفی» is the offender, and the guild unit names the same units",
 		"در بازرسی از واحدهای صنفی، سه نانوایی به دلیل کم‌فروشی به پلمب واحد صنفی محکوم شدند.")
 	ruleMixedUnits = newRule("office-mixed-units",
-		"shops mixed with bakeries, clinics, pharmacies or warehouses and not broken down by count are guild shops",
+		"shops mixed with bakeries, clinics, pharmacies, fuel stations or warehouses and not broken down by count are guild shops",
 		"واحدهای نانوایی و اغذیه‌فروشی‌هایی که کم‌فروشی کنند یک هفته پلمب خواهند شد.")
 	ruleMarketArticle = newRule("office-market-article",
 		"a sanction with no office near, in an article about market violations (overcharging, short selling, hoarding, price tags), is the guild shops'",
@@ -3150,8 +3150,8 @@ func (d *document) compliance(m match) (int, bool) {
 var keyKeep = NormalizeKey("رعایت")
 
 // mixedUnits returns {guild_shop} when offices are guild shops mixed with
-// bakeries, health units, pharmacies or other offices (warehouses,
-// wholesalers) that the group does not break down
+// bakeries, health units, pharmacies, fuel stations or other offices
+// (warehouses, wholesalers) that the group does not break down
 // (at most one of them is counted): the real set's guidelines then use
 // guild_shop. It returns nil otherwise.
 func (d *document) mixedUnits(offices []string, g clause) []string {
@@ -3160,7 +3160,7 @@ func (d *document) mixedUnits(offices []string, g clause) []string {
 	}
 	for _, o := range offices {
 		switch o {
-		case OfficeGuildShop, OfficeBakery, OfficeHealthUnit, OfficePharmacy, OfficeOther:
+		case OfficeGuildShop, OfficeBakery, OfficeHealthUnit, OfficePharmacy, OfficeFuelStation, OfficeOther:
 		default:
 			return nil
 		}
