@@ -1255,7 +1255,7 @@ func (d *document) objectOfWith(k int) bool {
 
 // rulePersonReporterDateline names the reporter of an agency dateline.
 var rulePersonReporterDateline = newRule("person-reporter-dateline",
-	"a name after a dash or colon that closes «به گزارش خبرنگار …» is the reporter's («به گزارش خبرنگار ملکان – مریم کریمی»), and so is a name between an agency's name and its semicolon and a dash («باشگاه خبرنگاران جوان؛ مریم کریمی - …»), with no role",
+	"a name after a dash or colon that closes «به گزارش خبرنگار …» is the reporter's («به گزارش خبرنگار ملکان – مریم کریمی»), and so is a name between an agency's name and its semicolon and a dash («باشگاه خبرنگاران جوان؛ مریم کریمی - …»; one word only if the surname list knows it), with no role",
 	"به گزارش خبرنگار کوار – مریم کریمی\nبازرسی از نانوایی‌های شهر ادامه دارد.",
 	"پلمب سه واحد صنفی\n\nباشگاه خبرنگاران جوان؛ مریم کریمی - مدیرکل تعزیرات حکومتی فارس از پلمب سه واحد صنفی خبر داد.")
 
@@ -1322,7 +1322,10 @@ func (d *document) agencyReporters(ms []rawMention, usedName map[int]bool) []raw
 			ne++
 		}
 		// Some portals type an underscore for the dash («سمیه کریمی _ …»).
-		if ne-ns < 2 || ne-ns > 4 || usedName[ns] || ne >= len(d.toks) || !isDash(d.toks[ne].punct) && d.toks[ne].punct != '_' || !d.givenAt(ns) && !d.nameToken(ns) {
+		// One word is a name only when the surname list knows it
+		// («باشگاه خبرنگاران جوان؛ کریمی - …»).
+		single := ne-ns == 1 && d.lx.surnames[d.toks[ns].key] && !d.givenAt(ns)
+		if ne-ns < 2 && !single || ne-ns > 4 || usedName[ns] || ne >= len(d.toks) || !isDash(d.toks[ne].punct) && d.toks[ne].punct != '_' || !d.givenAt(ns) && !d.nameToken(ns) {
 			continue
 		}
 		ms = append(ms, d.nameMention(ns, ne, usedName, rulePersonReporterDateline, t))

@@ -1031,6 +1031,13 @@ func TestRules(t *testing.T) {
 			people: []personFact{{"رضا سام کوارج", "", ""}},
 		},
 		{
+			name: "a reporter's surname alone in an agency's dateline",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"باشگاه خبرنگاران جوان؛کریمی - علی احمدی فرماندار کوار گفت: کار ادامه دارد.",
+			}},
+			people: []personFact{{"کریمی", "", ""}, {"علی احمدی", "فرماندار", "فرمانداری شهرستان کوار"}},
+		},
+		{
 			name: "compound given name and an unknown surname",
 			in: transform.Input{County: "گنبدکاووس", Province: "گلستان", Paragraphs: []string{
 				"قربان‌محمد آق‌آتابای دادستان عمومی و انقلاب شهرستان گفت: بازرسی‌ها ادامه دارد.",
