@@ -1712,6 +1712,12 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 			break // «در پایان این آیین شفیعی فرماندار …»: the event
 		}
 		switch {
+		case n == 0 && d.in(setSurnamePart, j) && d.wordBeforeSurnamePart(j-1):
+			// «علی القاصی مهر فرمانده …», «مهدی کوار پور معاون …»: a
+			// surname's ending written apart, after a word that is no
+			// name alone, and a given name opening the clause.
+			d.fire(rulePersonSurnamePartApart, j-2, s)
+		case n == 1 && ns == j+1 && d.in(setSurnamePart, ns) && d.wordBeforeSurnamePart(j):
 		case d.nameToken(j):
 		case n == 0 && d.plainWordAnyShape(j) && (d.lx.given[d.tokKey(j-1)] || d.compoundGiven(j-1) || d.in(setGivenTail, j-1) || d.isWord(j-1) && d.lx.allahCompound(d.toks[j-1].key)) && d.nameToken(j-1):
 		case n == 0 && d.plainWordAnyShape(j) && d.isWord(j-1) && d.lx.surnames[d.toks[j-1].key] && d.givenAt(j-2) && d.opensClause(j-2):
@@ -3233,4 +3239,19 @@ func (d *document) commonWordBeforeSpeech(t int) bool {
 		}
 	}
 	return true
+}
+
+// rulePersonSurnamePartApart reads a word and a surname's ending written
+// apart after a given name as one surname.
+var rulePersonSurnamePartApart = newRule("person-surname-part-apart",
+	"a given name opening a clause (or after an honorific), any word of three letters or more and a surname's ending written apart («پور», «زاده», «مهر»), right before a title, are one name («مهدی کوار پور معاون …»)",
+	"در این جلسه مهدی کوار پور معاون عمرانی فرمانداری کوار گفت: طرح‌ها اجرا شد.")
+
+// wordBeforeSurnamePart reports whether token k, before a surname's ending
+// written apart, is the surname's first word: a word of three letters or
+// more that is no title, body or honorific, after a given name that opens
+// the clause or follows an honorific.
+func (d *document) wordBeforeSurnamePart(k int) bool {
+	return k >= 1 && d.isWord(k) && utf8.RuneCountInString(d.toks[k].key) >= 3 && !d.covered(k, catTitle) && !d.covered(k, catOrg) &&
+		!d.covered(k, catHonorific) && d.givenAt(k-1) && (d.opensClause(k-1) || d.covered(k-2, catHonorific))
 }

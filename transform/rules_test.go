@@ -1038,6 +1038,13 @@ func TestRules(t *testing.T) {
 			people: []personFact{{"کریمی", "", ""}, {"علی احمدی", "فرماندار", "فرمانداری شهرستان کوار"}},
 		},
 		{
+			name: "a surname's ending written apart after a common word",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"سرهنگ علی القاصی مهر فرمانده انتظامی کوار گفت: ماموران تلاش کردند.",
+			}},
+			people: []personFact{{"علی القاصی مهر", "فرمانده انتظامی", "فرماندهی انتظامی شهرستان کوار"}},
+		},
+		{
 			name: "compound given name and an unknown surname",
 			in: transform.Input{County: "گنبدکاووس", Province: "گلستان", Paragraphs: []string{
 				"قربان‌محمد آق‌آتابای دادستان عمومی و انقلاب شهرستان گفت: بازرسی‌ها ادامه دارد.",
