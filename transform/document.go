@@ -45,6 +45,7 @@ type document struct {
 		placeKnown, place bool
 		regulatorKnown    bool
 		regulator         bool
+		foodKnown, food   bool // see foodPremisesArticle
 	}
 	titleOffices []string              // office types named in the title
 	titleKey     string                // the matching key of the title, "" if none

@@ -972,6 +972,24 @@ func TestRules(t *testing.T) {
 			sanctions:  []string{"sealing"},
 		},
 		{
+			name: "units of no type in an article on food and public premises are health units",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"کارشناسان بهداشت محیط کوار از اماکن عمومی شهر بازدید کردند.",
+				"در این بازدیدها ۷ واحد متخلف پلمب شد.",
+			}},
+			violations: []violationFact{{"health_unit", "", "reported", ""}},
+			sanctions:  []string{"sealing"},
+		},
+		{
+			name: "the same units in an article that names guild units are guild shops",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"کارشناسان بهداشت محیط کوار از اماکن عمومی و واحدهای صنفی شهر بازدید کردند.",
+				"در این بازدیدها ۷ واحد متخلف پلمب شد.",
+			}},
+			violations: []violationFact{{"guild_shop", "", "reported", ""}},
+			sanctions:  []string{"sealing"},
+		},
+		{
 			name: "a list of counted offices separated by commas",
 			in: transform.Input{County: "بروجن", Province: "چهارمحال و بختیاری", Paragraphs: []string{
 				"چهار قصابی به دلیل عرضه گوشت بدون مهر دامپزشکی، سه سوپرمارکت به دلیل فروش کالای تاریخ‌گذشته و دو مرغ‌فروشی به دلیل کم‌فروشی به دادسرا معرفی شدند.",

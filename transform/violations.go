@@ -13,98 +13,101 @@ import (
 // The word sets of lexicons/words_violations.tsv that the violation rules
 // look up with d.lx.has.
 var (
-	setIndividual       = newWordSet("individual")        // people who are not offices: drivers, smugglers, hunters
-	setLandOffence      = newWordSet("land_offence")      // «قلع و قمع», «رفع تصرف»: offences against the land and their undoing
-	setAgainstSmuggling = newWordSet("against_smuggling") // «مبارزه» of «مبارزه با قاچاق»: the fight against smuggling, a body or a campaign
-	setBackReference    = newWordSet("back_reference")    // «رابطه» of «در این رابطه»: nouns that tie a clause to the fact before
-	setSeizedGoods      = newWordSet("seized_goods")      // «مکشوفه»: goods already seized, whose fate is no threat
-	setObligation       = newWordSet("obligation")        // «موظفند», «باید»: an obligation, no mention by itself
-	setTraining         = newWordSet("training")          // phrases that mark an article about a training course
-	setSubgroup         = newWordSet("subgroup")          // «بقیه», «بیشتر»: a clause about a part of the offices
-	setLead             = newWordSet("lead")              // words that may stand before the subject of a clause
-	setGenericOffice    = newWordSet("generic_office")    // «واحد», «دفاتر»: office nouns typed by the context
-	setOfficeRef        = newWordSet("office_ref")        // «آنها», «این»: references back to offices
-	setPastVerb         = newWordSet("past_verb")         // past finite verbs and auxiliaries
-	setFileNotCase      = newWordSet("file_not_case")     // words after «پرونده» that name a file no offence opens («پرونده ثبت جهانی»)
-	setInspectorNoun    = newWordSet("inspector_noun")    // inspectors and their teams, whose office is theirs («کارشناسان … مرکز بهداشت»)
-	setParticiple       = newWordSet("participle")        // participles that end a clause before «و» or a comma
-	setOversight        = newWordSet("oversight")         // «نظارت», «رسیدگی»: the routine work of an authority, before an active present verb
-	setPresentStem      = newWordSet("present_stem")      // stems that follow «می» in the present
-	setNegatedPast      = newWordSet("negated_past")      // negated past verbs: «نشد», «نداشتند»
-	setCopula           = newWordSet("copula")            // «هستند», «نیست»: a stated fact
-	setSubjunctive      = newWordSet("subjunctive")       // bare subjunctives of a condition or obligation
-	setAuthority        = newWordSet("authority")         // «درخواست», «دستور» before a court: it acts, no referral
-	setNear             = newWordSet("near")              // «اطراف», «جنب» before an office: a landmark
-	setClassifier       = newWordSet("classifier")        // «مورد», «واحد» between a number and what it counts
-	setCountWord        = newWordSet("count_word")        // number words accepted as counts
-	setAgenda           = newWordSet("agenda")            // «دستور کار», «موضوع»: cues of a meeting's agenda
-	setAgendaGap        = newWordSet("agenda_gap")        // «بررسی», «رسیدگی»: words between an agenda cue and its topic
-	setNegation         = newWordSet("negation")          // «عدم», «بدون»: words that negate the noun after them
-	setNegatedVerb      = newWordSet("negated_verb")      // «نکرده», «نمی‌کنند»: negated verbs after a rule kept or not
-	setCaseFiled        = newWordSet("case_filed")        // «تشکیل»: a case file opened, with «پرونده»
-	setSentenced        = newWordSet("sentenced")         // «محکوم»: sentenced, a fine with a sum of money
-	setMoney            = newWordSet("money")             // «ریال», «تومان»: units of a sum of money
-	setFutureAux        = newWordSet("future_aux")        // «خواهد», «نخواهیم»: auxiliaries of the future
-	setGeneralRule      = newWordSet("general_rule")      // «محسوب»: a clause that defines an offence
-	setCopulaVerb       = newWordSet("copula_verb")       // «است», «می‌باشد»: a copula as a clause's main verb
-	setDealing          = newWordSet("dealing")           // «برخورد»: dealing with offenders, as a noun before «با»
-	setCleanFinding     = newWordSet("clean_finding")     // «هیچ اشکالی مشاهده نشد»: nothing wrong found, without «تخلف»
-	setMajority         = newWordSet("majority")          // «اکثر», «اغلب»: most of, before offices said to comply
-	setInspection       = newWordSet("inspection")        // «بازرسی», «بازدید», «بررسی»: words of an inspection or review
-	setHedge            = newWordSet("hedge")             // «احتمالی», «احتمال»: a hedged violation
-	setDegree           = newWordSet("degree")            // «کامل», «دقیق»: words of degree after «رعایت»
-	setRefute           = newWordSet("refute")            // «تکذیب»: the clause refutes a claim
-	setPurpose          = newWordSet("purpose")           // «هدف», «به منظور»: a statement of purpose
-	setCheckWord        = newWordSet("check_word")        // «نظارت», «رصد»: inspecting, before a present verb
-	setMust             = newWordSet("must")              // «باید»: what must be done
-	setOperator         = newWordSet("operator")          // «متصدی»: who runs an establishment
-	setRemark           = newWordSet("remark")            // «ذکر», «توضیح»: in «لازم به ذکر است», a formula
-	setExhort           = newWordSet("exhort")            // «تاکید», «خواستار»: urging, with «رعایت»
-	setActivity         = newWordSet("activity")          // «فعالیت», «عرضه»: what offices do, before a present verb
-	setArticleEnd       = newWordSet("article_end")       // «انتهای پیام», «اخبار مرتبط»: lines that end the article
-	setInspectStem      = newWordSet("inspect_stem")      // «بازرسی», «بازدید»: stems of an inspection, for inspected offices
-	setReportSource     = newWordSet("report_source")     // «گزارش», «عمومی»: before an office, the source of a report
-	setRevoke           = newWordSet("revoke")            // «لغو», «فسخ»: revoking, after a deed
-	setDeed             = newWordSet("deed")              // «مجوز», «قرارداد»: a licence or contract (prefixes)
-	setExamined         = newWordSet("examined")          // «مورد بررسی»: what was examined, a checklist
-	setVerbPrefix       = newWordSet("verb_prefix")       // «می», «درمی»: prefixes of the present tense
-	setMarketPlace      = newWordSet("market_place")      // «بازار»: the market as a whole, an office only alone
-	setNeutralActivity  = newWordSet("neutral_activity")  // «توزیع سوخت»: a violation only after a violation word
-	setPurposeWord      = newWordSet("purpose_word")      // «برای», «جهت»: what a referral is for follows
-	setFineVerbNoun     = newWordSet("fine_verb_noun")    // «پرداخت», «تعیین»: the verbal noun before a fine a referral is for
-	setEvaluative       = newWordSet("evaluative")        // «بازدارنده», «کافی»: judgements of sanctions before a copula
-	setNegCopula        = newWordSet("neg_copula")        // «نیست», «نمی‌باشد»
-	setMarketWord       = newWordSet("market_word")       // «بازار»: the market as a whole, no units
-	setDurationNoun     = newWordSet("duration_noun")     // «زمان», «رفع»: after «که تا», how long a sanction lasts
-	setEpidemic         = newWordSet("epidemic")          // «کرونا»: the epidemic whose health protocols offices were sanctioned for breaking
-	setGoodsKind        = newWordSet("goods_kind")        // «تقلبی», «جعلی»: a kind of goods that gives the violation's type, never a mention by itself
-	setTopicTerm        = newWordSet("topic_term")        // «کیفیت نان»: a subject of inspection, a violation only when negated or near a violation word
-	setNeedsNegation    = newWordSet("needs_negation")    // «کارتخوان»: a violation only when missing
-	setEffect           = newWordSet("effect")            // «موجب», «باعث»: what something causes
-	setContrast         = newWordSet("contrast")          // «اما», «ولی»: a contrast that starts a clause
-	setReason           = newWordSet("reason")            // «دلیل», «علت»: after «به», a reason
-	setNone             = newWordSet("none")              // «هیچ», «هیچ‌یک»: no one of, before a finding
-	setNoneObject       = newWordSet("none_object")       // «مورد», «نشانه‌ای»: what no inspection showed
-	setAll              = newWordSet("all")               // «تمامی», «همه»: all of the offices
-	setBlockWell        = newWordSet("block_well")        // «انسداد», «مسدود»: blocking a well seals it
-	setWell             = newWordSet("well")              // «چاه», «چاه‌های»: wells
-	setClosure          = newWordSet("closure")           // «تعطیلی», «تعطیل»: a closure, a sealing when given a term
-	setClosureOrder     = newWordSet("closure_order")     // «دستور», «حکم»: an order a closure follows, a sealing
-	setDuration         = newWordSet("duration")          // «روزه», «ماهه»: words of a term after a number
-	setAndGlued         = newWordSet("and_glued")         // «پلمب», «تذکر»: words split from a «و» glued before them
-	setWithGlued        = newWordSet("with_glued")        // «بیان», «اشاره»: words split from a «با» glued before them
-	setInGlued          = newWordSet("in_glued")          // «این», «خصوص»: words split from a «در» glued before them
-	setTitleGlued       = newWordSet("title_glued")       // «شهرستان»: place words split from an executive title glued before them
-	setMartyrGlued      = newWordSet("martyr_glued")      // «حاج», «سید»: honorifics split from a «شهید» glued before them
-	setQuota            = newWordSet("quota")             // «سهمیه»: a quota, cut as a sanction
-	setQuotaCut         = newWordSet("quota_cut")         // «قطع», «کسر»: cutting a quota after it
-	setUtility          = newWordSet("utility")           // «گاز», «برق»: a supply cut as a sanction on an office
-	setUtilityCut       = newWordSet("utility_cut")       // «قطع», «قطعی»: cutting a supply
-	setSeen             = newWordSet("seen")              // «مشاهده», «یافت»: seeing or finding, before a verb
-	setRight            = newWordSet("right")             // «حق», «اجازه»: a right or permission, denied in a prohibition
-	setPraise           = newWordSet("praise")            // «تقدیر», «قدردانی»: praise for the work of an authority
-	setLineGoesOn       = newWordSet("line_goes_on")      // «از», «در»: words that cannot end a sentence, so a line ending in one wraps
-	setLicence          = newWordSet("licence")           // «پروانه», «مجوز»: a licence, lacking when a verb of not having follows
+	setIndividual       = newWordSet("individual")         // people who are not offices: drivers, smugglers, hunters
+	setLandOffence      = newWordSet("land_offence")       // «قلع و قمع», «رفع تصرف»: offences against the land and their undoing
+	setAgainstSmuggling = newWordSet("against_smuggling")  // «مبارزه» of «مبارزه با قاچاق»: the fight against smuggling, a body or a campaign
+	setBackReference    = newWordSet("back_reference")     // «رابطه» of «در این رابطه»: nouns that tie a clause to the fact before
+	setSeizedGoods      = newWordSet("seized_goods")       // «مکشوفه»: goods already seized, whose fate is no threat
+	setObligation       = newWordSet("obligation")         // «موظفند», «باید»: an obligation, no mention by itself
+	setTraining         = newWordSet("training")           // phrases that mark an article about a training course
+	setSubgroup         = newWordSet("subgroup")           // «بقیه», «بیشتر»: a clause about a part of the offices
+	setLead             = newWordSet("lead")               // words that may stand before the subject of a clause
+	setGenericOffice    = newWordSet("generic_office")     // «واحد», «دفاتر»: office nouns typed by the context
+	setFoodPremises     = newWordSet("food_premises")      // «مراکز», «اماکن» before «تهیه», «عمومی»: food and public premises
+	setFoodPremisesNext = newWordSet("food_premises_next") // «تهیه», «توزیع», «عمومی» after them
+	setGuildWord        = newWordSet("guild_word")         // «صنفی», «اصناف»: the guilds named
+	setOfficeRef        = newWordSet("office_ref")         // «آنها», «این»: references back to offices
+	setPastVerb         = newWordSet("past_verb")          // past finite verbs and auxiliaries
+	setFileNotCase      = newWordSet("file_not_case")      // words after «پرونده» that name a file no offence opens («پرونده ثبت جهانی»)
+	setInspectorNoun    = newWordSet("inspector_noun")     // inspectors and their teams, whose office is theirs («کارشناسان … مرکز بهداشت»)
+	setParticiple       = newWordSet("participle")         // participles that end a clause before «و» or a comma
+	setOversight        = newWordSet("oversight")          // «نظارت», «رسیدگی»: the routine work of an authority, before an active present verb
+	setPresentStem      = newWordSet("present_stem")       // stems that follow «می» in the present
+	setNegatedPast      = newWordSet("negated_past")       // negated past verbs: «نشد», «نداشتند»
+	setCopula           = newWordSet("copula")             // «هستند», «نیست»: a stated fact
+	setSubjunctive      = newWordSet("subjunctive")        // bare subjunctives of a condition or obligation
+	setAuthority        = newWordSet("authority")          // «درخواست», «دستور» before a court: it acts, no referral
+	setNear             = newWordSet("near")               // «اطراف», «جنب» before an office: a landmark
+	setClassifier       = newWordSet("classifier")         // «مورد», «واحد» between a number and what it counts
+	setCountWord        = newWordSet("count_word")         // number words accepted as counts
+	setAgenda           = newWordSet("agenda")             // «دستور کار», «موضوع»: cues of a meeting's agenda
+	setAgendaGap        = newWordSet("agenda_gap")         // «بررسی», «رسیدگی»: words between an agenda cue and its topic
+	setNegation         = newWordSet("negation")           // «عدم», «بدون»: words that negate the noun after them
+	setNegatedVerb      = newWordSet("negated_verb")       // «نکرده», «نمی‌کنند»: negated verbs after a rule kept or not
+	setCaseFiled        = newWordSet("case_filed")         // «تشکیل»: a case file opened, with «پرونده»
+	setSentenced        = newWordSet("sentenced")          // «محکوم»: sentenced, a fine with a sum of money
+	setMoney            = newWordSet("money")              // «ریال», «تومان»: units of a sum of money
+	setFutureAux        = newWordSet("future_aux")         // «خواهد», «نخواهیم»: auxiliaries of the future
+	setGeneralRule      = newWordSet("general_rule")       // «محسوب»: a clause that defines an offence
+	setCopulaVerb       = newWordSet("copula_verb")        // «است», «می‌باشد»: a copula as a clause's main verb
+	setDealing          = newWordSet("dealing")            // «برخورد»: dealing with offenders, as a noun before «با»
+	setCleanFinding     = newWordSet("clean_finding")      // «هیچ اشکالی مشاهده نشد»: nothing wrong found, without «تخلف»
+	setMajority         = newWordSet("majority")           // «اکثر», «اغلب»: most of, before offices said to comply
+	setInspection       = newWordSet("inspection")         // «بازرسی», «بازدید», «بررسی»: words of an inspection or review
+	setHedge            = newWordSet("hedge")              // «احتمالی», «احتمال»: a hedged violation
+	setDegree           = newWordSet("degree")             // «کامل», «دقیق»: words of degree after «رعایت»
+	setRefute           = newWordSet("refute")             // «تکذیب»: the clause refutes a claim
+	setPurpose          = newWordSet("purpose")            // «هدف», «به منظور»: a statement of purpose
+	setCheckWord        = newWordSet("check_word")         // «نظارت», «رصد»: inspecting, before a present verb
+	setMust             = newWordSet("must")               // «باید»: what must be done
+	setOperator         = newWordSet("operator")           // «متصدی»: who runs an establishment
+	setRemark           = newWordSet("remark")             // «ذکر», «توضیح»: in «لازم به ذکر است», a formula
+	setExhort           = newWordSet("exhort")             // «تاکید», «خواستار»: urging, with «رعایت»
+	setActivity         = newWordSet("activity")           // «فعالیت», «عرضه»: what offices do, before a present verb
+	setArticleEnd       = newWordSet("article_end")        // «انتهای پیام», «اخبار مرتبط»: lines that end the article
+	setInspectStem      = newWordSet("inspect_stem")       // «بازرسی», «بازدید»: stems of an inspection, for inspected offices
+	setReportSource     = newWordSet("report_source")      // «گزارش», «عمومی»: before an office, the source of a report
+	setRevoke           = newWordSet("revoke")             // «لغو», «فسخ»: revoking, after a deed
+	setDeed             = newWordSet("deed")               // «مجوز», «قرارداد»: a licence or contract (prefixes)
+	setExamined         = newWordSet("examined")           // «مورد بررسی»: what was examined, a checklist
+	setVerbPrefix       = newWordSet("verb_prefix")        // «می», «درمی»: prefixes of the present tense
+	setMarketPlace      = newWordSet("market_place")       // «بازار»: the market as a whole, an office only alone
+	setNeutralActivity  = newWordSet("neutral_activity")   // «توزیع سوخت»: a violation only after a violation word
+	setPurposeWord      = newWordSet("purpose_word")       // «برای», «جهت»: what a referral is for follows
+	setFineVerbNoun     = newWordSet("fine_verb_noun")     // «پرداخت», «تعیین»: the verbal noun before a fine a referral is for
+	setEvaluative       = newWordSet("evaluative")         // «بازدارنده», «کافی»: judgements of sanctions before a copula
+	setNegCopula        = newWordSet("neg_copula")         // «نیست», «نمی‌باشد»
+	setMarketWord       = newWordSet("market_word")        // «بازار»: the market as a whole, no units
+	setDurationNoun     = newWordSet("duration_noun")      // «زمان», «رفع»: after «که تا», how long a sanction lasts
+	setEpidemic         = newWordSet("epidemic")           // «کرونا»: the epidemic whose health protocols offices were sanctioned for breaking
+	setGoodsKind        = newWordSet("goods_kind")         // «تقلبی», «جعلی»: a kind of goods that gives the violation's type, never a mention by itself
+	setTopicTerm        = newWordSet("topic_term")         // «کیفیت نان»: a subject of inspection, a violation only when negated or near a violation word
+	setNeedsNegation    = newWordSet("needs_negation")     // «کارتخوان»: a violation only when missing
+	setEffect           = newWordSet("effect")             // «موجب», «باعث»: what something causes
+	setContrast         = newWordSet("contrast")           // «اما», «ولی»: a contrast that starts a clause
+	setReason           = newWordSet("reason")             // «دلیل», «علت»: after «به», a reason
+	setNone             = newWordSet("none")               // «هیچ», «هیچ‌یک»: no one of, before a finding
+	setNoneObject       = newWordSet("none_object")        // «مورد», «نشانه‌ای»: what no inspection showed
+	setAll              = newWordSet("all")                // «تمامی», «همه»: all of the offices
+	setBlockWell        = newWordSet("block_well")         // «انسداد», «مسدود»: blocking a well seals it
+	setWell             = newWordSet("well")               // «چاه», «چاه‌های»: wells
+	setClosure          = newWordSet("closure")            // «تعطیلی», «تعطیل»: a closure, a sealing when given a term
+	setClosureOrder     = newWordSet("closure_order")      // «دستور», «حکم»: an order a closure follows, a sealing
+	setDuration         = newWordSet("duration")           // «روزه», «ماهه»: words of a term after a number
+	setAndGlued         = newWordSet("and_glued")          // «پلمب», «تذکر»: words split from a «و» glued before them
+	setWithGlued        = newWordSet("with_glued")         // «بیان», «اشاره»: words split from a «با» glued before them
+	setInGlued          = newWordSet("in_glued")           // «این», «خصوص»: words split from a «در» glued before them
+	setTitleGlued       = newWordSet("title_glued")        // «شهرستان»: place words split from an executive title glued before them
+	setMartyrGlued      = newWordSet("martyr_glued")       // «حاج», «سید»: honorifics split from a «شهید» glued before them
+	setQuota            = newWordSet("quota")              // «سهمیه»: a quota, cut as a sanction
+	setQuotaCut         = newWordSet("quota_cut")          // «قطع», «کسر»: cutting a quota after it
+	setUtility          = newWordSet("utility")            // «گاز», «برق»: a supply cut as a sanction on an office
+	setUtilityCut       = newWordSet("utility_cut")        // «قطع», «قطعی»: cutting a supply
+	setSeen             = newWordSet("seen")               // «مشاهده», «یافت»: seeing or finding, before a verb
+	setRight            = newWordSet("right")              // «حق», «اجازه»: a right or permission, denied in a prohibition
+	setPraise           = newWordSet("praise")             // «تقدیر», «قدردانی»: praise for the work of an authority
+	setLineGoesOn       = newWordSet("line_goes_on")       // «از», «در»: words that cannot end a sentence, so a line ending in one wraps
+	setLicence          = newWordSet("licence")            // «پروانه», «مجوز»: a licence, lacking when a verb of not having follows
 )
 
 // violationWordsFile is the lexicon file of the violation word sets.
@@ -475,6 +478,13 @@ func (d *document) findViolations(ps []person) []Violation {
 			if g.modality == ModalityReported && len(offices) == 1 && offices[0] == OfficeOther && contains(g.viols, ViolationHoarding) {
 				storeHoard = true
 			}
+			if len(offices) == 1 && offices[0] == OfficeGuildShop && d.foodPremisesArticle() && !d.shopNamed(g) {
+				// «… ۲۷۴ مرکز پلمب شدند» in a report on «مراکز تهیه و
+				// توزیع مواد غذایی و اماکن عمومی» that names no guild
+				// unit: the guidelines' health units.
+				offices = []string{OfficeHealthUnit}
+				d.fire(ruleFoodPremisesArticle, g.start, g.end)
+			}
 			groupOffices = offices
 			gs := span{d.toks[g.start].start, d.toks[g.end-1].end}
 			v := Violation{
@@ -697,6 +707,9 @@ var (
 	ruleHealthViolationUnit = newRule("office-health-violation-unit",
 		"health violations («تخلف بهداشتی») with no office named are the food and health premises' (health_unit)",
 		"۵۵ پرونده تخلف بهداشتی به تعزیرات حکومتی ارسال شد.")
+	ruleFoodPremisesArticle = newRule("office-food-premises-article",
+		"units given no type of their own («۷ مرکز متخلف پلمب شد»), or taken for the market's, in an article on food and public premises («مراکز تهیه و توزیع مواد غذایی», «اماکن عمومی») that names no guild unit («واحد صنفی», «اصناف») are health units, as the guidelines call those premises",
+		"کارشناسان بهداشت محیط کوار از اماکن عمومی شهر بازدید کردند.\nدر این بازدیدها ۷ واحد متخلف پلمب شد.")
 	ruleMarketGuildShop = newRule("office-market-guild-shop",
 		"market violations (overcharging, short selling, hoarding, price lists) with no office named are the guild shops'",
 		"۴۵ پرونده گرانفروشی و احتکار تشکیل شد.")
@@ -4137,6 +4150,40 @@ func (d *document) continuesClause(a, t int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// foodPremisesArticle reports whether the article names food and public
+// premises as health reports do («مراکز تهیه و توزیع مواد غذایی», «اماکن
+// عمومی»; word set food_premises) and no guild unit («واحد صنفی», «اصناف»;
+// word set guild_word). It is worked out once per article.
+func (d *document) foodPremisesArticle() bool {
+	if d.market.foodKnown {
+		return d.market.food
+	}
+	d.market.foodKnown = true
+	food := false
+	for t := range d.toks {
+		if d.in(setGuildWord, t) {
+			return false
+		}
+		if !food && d.in(setFoodPremises, t) && d.in(setFoodPremisesNext, t+1) {
+			food = true
+		}
+	}
+	d.market.food = food
+	return food
+}
+
+// shopNamed reports whether clause g names a guild shop by a word of its
+// own («رستوران», «قصابی»), not by a generic noun («مرکز», «واحد»).
+func (d *document) shopNamed(g clause) bool {
+	gs := span{d.toks[g.start].start, d.toks[g.end-1].end}
+	for _, m := range d.inSentence(catOffice, gs) {
+		if d.lx.entries[m.entry].code == OfficeGuildShop && !d.in(setGenericOffice, d.tokAt(m.start)) && !d.in(setFoodPremises, d.tokAt(m.start)) {
+			return true
+		}
+	}
+	return false
 }
 
 // tradeRegulatorNamed reports whether the article names the trade regulator
