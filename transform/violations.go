@@ -478,7 +478,7 @@ func (d *document) findViolations(ps []person) []Violation {
 			if g.modality == ModalityReported && len(offices) == 1 && offices[0] == OfficeOther && contains(g.viols, ViolationHoarding) {
 				storeHoard = true
 			}
-			if len(offices) == 1 && offices[0] == OfficeGuildShop && d.foodPremisesArticle() && !d.shopNamed(g) {
+			if len(offices) == 1 && offices[0] == OfficeGuildShop && d.foodPremisesArticle() && !d.shopNamed(s) {
 				// «… ۲۷۴ مرکز پلمب شدند» in a report on «مراکز تهیه و
 				// توزیع مواد غذایی و اماکن عمومی» that names no guild
 				// unit: the guidelines' health units.
@@ -4174,11 +4174,10 @@ func (d *document) foodPremisesArticle() bool {
 	return food
 }
 
-// shopNamed reports whether clause g names a guild shop by a word of its
+// shopNamed reports whether sentence s names a guild shop by a word of its
 // own («رستوران», «قصابی»), not by a generic noun («مرکز», «واحد»).
-func (d *document) shopNamed(g clause) bool {
-	gs := span{d.toks[g.start].start, d.toks[g.end-1].end}
-	for _, m := range d.inSentence(catOffice, gs) {
+func (d *document) shopNamed(s span) bool {
+	for _, m := range d.inSentence(catOffice, s) {
 		if d.lx.entries[m.entry].code == OfficeGuildShop && !d.in(setGenericOffice, d.tokAt(m.start)) && !d.in(setFoodPremises, d.tokAt(m.start)) {
 			return true
 		}
