@@ -16,6 +16,12 @@ if GENERAL:
 def norm(s):
     s = s.replace('ي', 'ی').replace('ك', 'ک').replace('ى', 'ی').replace('ە','ه').replace('ۀ','ه').replace('ة','ه')
     return re.sub(r'[\s\u200c\u200f\u200e]+', '', s)
+def decode(u):
+    """Percent-decodes until nothing changes: some URLs are encoded twice."""
+    u, prev = u.strip(), None
+    while prev != u:
+        prev, u = u, urllib.parse.unquote(u)
+    return u
 def load():
     m, rows = {}, {}
     files = [REAL + '/general/general.names.jsonl'] if GENERAL else [REAL + '/real-dev.labels.jsonl'] + sorted(glob.glob(REAL + '/new/*.jsonl'))
@@ -24,16 +30,14 @@ def load():
             if l.strip():
                 r = json.loads(l); rows[r['id']] = r
                 if r.get('url'):
-                    m.setdefault(urllib.parse.unquote(r['url']).strip(), []).append(r['id'])
+                    m.setdefault(decode(r['url']), []).append(r['id'])
     return m, rows
 def main():
     m, rows = load()
     if len(sys.argv) == 3 and sys.argv[1] == '--id':
         ids = [sys.argv[2]]
     else:
-        u, prev = sys.argv[1].strip(), None
-        while prev != u:
-            prev, u = u, urllib.parse.unquote(u)
+        u = decode(sys.argv[1])
         ids = m.get(u)
         if not ids:  # same page, title appended or cut: a labelled URL that prefixes it
             cands = [k for k in m if len(k) > 25 and (u.startswith(k) or k.startswith(u))]
