@@ -990,6 +990,32 @@ func TestRules(t *testing.T) {
 			sanctions:  []string{"sealing"},
 		},
 		{
+			name: "a find of counterfeit goods in a passage with no other mention is of type other, its referral in the next sentence",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"رئیس پلیس آگاهی کوار گفت: ماموران ۵۰ کیلوگرم زعفران تقلبی را در یک اتوبوس مسافربری کشف کردند.",
+				"در این رابطه یک متهم دستگیر و به مراجع قضایی معرفی شد.",
+			}},
+			violations: []violationFact{{"other", "fraud", "reported", ""}},
+			sanctions:  []string{"referral"},
+		},
+		{
+			name: "a poacher caught is a find of an offence",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"رئیس اداره حفاظت محیط زیست کوار گفت: یک شکارچی غیرمجاز در منطقه حفاظت شده دستگیر شد.",
+			}},
+			violations: []violationFact{{"other", "other", "reported", ""}},
+			sanctions:  []string{},
+		},
+		{
+			name: "a find told beside an office's mention gives no mention of its own",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"در بازرسی از بازار کوار سه نانوایی متخلف پلمب شدند.",
+				"همچنین ۴۰۰ بسته سیگار قاچاق در یک خودروی سواری کشف شد.",
+			}},
+			violations: []violationFact{{"bakery", "", "reported", ""}},
+			sanctions:  []string{"sealing"},
+		},
+		{
 			name: "a list of counted offices separated by commas",
 			in: transform.Input{County: "بروجن", Province: "چهارمحال و بختیاری", Paragraphs: []string{
 				"چهار قصابی به دلیل عرضه گوشت بدون مهر دامپزشکی، سه سوپرمارکت به دلیل فروش کالای تاریخ‌گذشته و دو مرغ‌فروشی به دلیل کم‌فروشی به دادسرا معرفی شدند.",
