@@ -1007,6 +1007,15 @@ func TestRules(t *testing.T) {
 			sanctions:  []string{},
 		},
 		{
+			name: "a find beside a threat is a mention too, in text order",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"یک شکارچی غیرمجاز در منطقه حفاظت شده کوار دستگیر شد.",
+				"رئیس اداره حفاظت محیط زیست کوار گفت: با متخلفان شکار برخورد قانونی خواهد شد.",
+			}},
+			violations: []violationFact{{"other", "other", "reported", ""}, {"other", "other", "conditional", ""}},
+			sanctions:  []string{},
+		},
+		{
 			name: "a find told beside an office's mention gives no mention of its own",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"در بازرسی از بازار کوار سه نانوایی متخلف پلمب شدند.",
