@@ -539,9 +539,15 @@ func (d *doc) appendix() {
 			}
 			return fmt.Sprintf(x.interval, l.f3(v), l.f3(iv[0]), l.f3(iv[1]))
 		}
-		d.paragraph(fmt.Sprintf(x.accuracy, ac.Extractor, l.n(ac.Passages), withInterval(ac.Person, ac.PersonInterval),
+		text := fmt.Sprintf(x.accuracy, ac.Extractor, l.n(ac.Passages), withInterval(ac.Person, ac.PersonInterval),
 			withInterval(ac.PersonRole, ac.PersonRoleInterval), withInterval(ac.OfficeModality, ac.OfficeModalityInterval),
-			l.f3(ac.Sanction), l.f3(ac.Modality), l.f3(ac.GeneralPrecision)), "", 8.5, 5.2, colMuted)
+			l.f3(ac.Sanction), l.f3(ac.Modality), l.f3(ac.GeneralPrecision))
+		if ac.Labelled > ac.Passages {
+			// Only the passages whose texts were at hand were scored:
+			// say of how many.
+			text += fmt.Sprintf(x.accuracySubset, l.n(ac.Labelled), l.n(ac.Passages))
+		}
+		d.paragraph(text, "", 8.5, 5.2, colMuted)
 		d.pdf.Ln(1)
 		if len(ac.ByOffice) > 0 {
 			items := make([]string, len(ac.ByOffice))

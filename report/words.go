@@ -7,8 +7,10 @@ package report
 // `govwatch eval --write-accuracy` last wrote; report does not import the
 // extractors.
 type Accuracy struct {
-	Extractor                                              string
-	Passages                                               int
+	Extractor string
+	// Passages is the number of check-part passages measured, of the
+	// Labelled that the check part holds (0: all of them).
+	Passages, Labelled                                     int
 	Person, PersonRole, OfficeModality, Sanction, Modality float64
 	GeneralPrecision                                       float64
 	// The 95 % intervals of Person, PersonRole and OfficeModality over the
@@ -44,7 +46,8 @@ type extra struct {
 	speaker, sources, andMore, datePub, dateEvent string
 	dateRel, secFull, mentionsHead, merged        string
 	dateSources, tablesNote, tablesNotStored      string
-	accuracy, accuracyFresh, methodIncidents      string
+	accuracy, accuracySubset, accuracyFresh       string
+	methodIncidents                               string
 	accByOffice, accOfficeItem                    string
 	interval                                      string // a figure and its 95 % interval
 	sumLead, sumPrev, sumAvg, sumWarn, sumRise    string
@@ -98,6 +101,7 @@ var extraFA = extra{
 	tablesNote:      "ارقام این گزارش با جدول incidents مجموعه داده برابر است.",
 	tablesNotStored: "جدول incidents به‌روز نشد (مجموعه داده فقط‌خواندنی یا در حال نوشتن بود)؛ ارقام از همان قاعده محاسبه شده‌اند.",
 	accuracy:        "دقت سنجیده استخراج‌گر (%s) روی متن واقعی پایگاه‌ها، بخش آزمون (%s متن که قواعد هرگز روی آن تنظیم نشده‌اند)، F1: نام افراد %s، نام و سمت %s، نوع واحد و وجه تخلف %s، ضمانت اجرا %s، وجه %s؛ از نام‌های استخراج‌شده از خبرهای عمومی %s نام افراد است. منبع: govwatch eval.",
+	accuracySubset:  " بخش آزمون %s متن دارد و %s متن از آن، آن‌ها که متنشان روی دستگاه سنجش بازسازی شده بود، سنجیده شد.",
 	interval:        "%s (بازه ۹۵ درصدی %s تا %s)",
 	accByOffice:     "نوع واحد و وجه تخلف به تفکیک نوع واحد (F1، در پرانتز شمار تخلف‌های برچسب‌خورده): %s؛ به تخلف‌های واحدهای کم‌شمارتر کمتر اعتماد کنید.",
 	accOfficeItem:   "%s %s (%s)",
@@ -174,6 +178,7 @@ var extraEN = extra{
 	tablesNote:      "The figures of this report equal the dataset's incidents table.",
 	tablesNotStored: "The incidents table was not updated (the dataset was read-only or being written); the figures follow the same rule.",
 	accuracy:        "Measured accuracy of the extractors (%s) on real portal text, check part (%s passages the rules were never tuned on), F1: person %s, person and role %s, office type and modality %s, sanction %s, modality %s; of the names extracted from general news, %s are people's. Source: govwatch eval.",
+	accuracySubset:  " The check part holds %s passages; the %s whose texts were rebuilt on the measuring machine were scored.",
 	interval:        "%s (95%% interval %s–%s)",
 	accByOffice:     "Office type and modality by office type (F1, in brackets the labelled violations): %s; trust the violations of the rarer kinds less.",
 	accOfficeItem:   "%s %s (%s)",

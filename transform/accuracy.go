@@ -14,8 +14,11 @@ import (
 // figure nobody measured.
 type Accuracy struct {
 	Extractor string `json:"extractor"`
-	// Passages is the number of check-part passages measured.
+	// Passages is the number of check-part passages measured, and Labelled
+	// the number the check part holds: fewer are measured when only some
+	// passages' texts are at hand (they are rebuilt on each machine).
 	Passages         int     `json:"passages"`
+	Labelled         int     `json:"labelled,omitempty"`
 	Person           float64 `json:"person"`
 	PersonRole       float64 `json:"person_role"`
 	OfficeModality   float64 `json:"office_type_modality"`

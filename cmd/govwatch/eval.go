@@ -300,6 +300,7 @@ func (a *app) evalReal(dir, errorsOf, writeAccuracy string, asJSON, check bool) 
 			return fmt.Errorf("write %s: the general-news texts are missing, so their precision cannot be measured", writeAccuracy)
 		}
 		acc := accuracyOf(rr.Check, *rr.GeneralCheck)
+		acc.Labelled = set.CheckLabelled
 		old, err := readAccuracy(writeAccuracy)
 		if err != nil {
 			return err

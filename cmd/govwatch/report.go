@@ -140,7 +140,7 @@ func isDataDir(path string) bool {
 // report's method page states it.
 func reportAccuracy() report.Accuracy {
 	a := transform.MeasuredAccuracy()
-	r := report.Accuracy{Extractor: a.Extractor, Passages: a.Passages, Person: a.Person, PersonRole: a.PersonRole,
+	r := report.Accuracy{Extractor: a.Extractor, Passages: a.Passages, Labelled: a.Labelled, Person: a.Person, PersonRole: a.PersonRole,
 		OfficeModality: a.OfficeModality, Sanction: a.Sanction, Modality: a.Modality, GeneralPrecision: a.GeneralPrecision,
 		PersonInterval: a.PersonInterval, PersonRoleInterval: a.PersonRoleInterval, OfficeModalityInterval: a.OfficeModalityInterval}
 	for _, o := range a.ByOfficeType {

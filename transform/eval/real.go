@@ -46,6 +46,9 @@ type RealSet struct {
 	Labelled int
 	// MissingText lists the ids of annotated passages with no text file.
 	MissingText []string
+	// CheckLabelled is the number of annotated passages of the check part,
+	// with or without text: what share of it a measurement covers.
+	CheckLabelled int
 }
 
 // ErrNoTexts reports a real set whose texts folder is absent or empty.
@@ -164,6 +167,11 @@ func LoadReal(dir string) (RealSet, error) {
 	}
 	for i := range set.Docs {
 		set.Docs[i].Part = twins.part(set.Docs[i].ID)
+	}
+	for _, l := range labels {
+		if twins.part(l.ID) == PartCheck {
+			set.CheckLabelled++
+		}
 	}
 	if len(set.Docs) == 0 {
 		return set, fmt.Errorf("%s: %w (%d passages labelled; rebuild the texts as transform/testdata/real/README.md says)",

@@ -101,8 +101,18 @@ func TestLoadRealTwins(t *testing.T) {
 			t.Errorf("part of %s = %q, want %q", id, got[id], p)
 		}
 	}
-	if n := len(eval.Split(set.Docs, eval.PartCheck)); n != 1 {
-		t.Errorf("check part holds %d passages, want 1", n)
+	if n := len(eval.Split(set.Docs, eval.PartCheck)); n != 1 || set.CheckLabelled != 1 {
+		t.Errorf("check part holds %d passages of %d labelled, want 1 of 1", n, set.CheckLabelled)
+	}
+	// A check passage without its text still counts as labelled.
+	if err := os.Remove(filepath.Join(dir, "texts", check[1]+".txt")); err != nil {
+		t.Fatal(err)
+	}
+	if set, err = eval.LoadReal(dir); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(eval.Split(set.Docs, eval.PartCheck)); n != 0 || set.CheckLabelled != 1 {
+		t.Errorf("without a text, check part holds %d passages of %d labelled, want 0 of 1", n, set.CheckLabelled)
 	}
 	write("twins.tsv", check[0]+" "+tune[0]+"\n")
 	if _, err := eval.LoadReal(dir); err == nil || !strings.Contains(err.Error(), "twins.tsv:1") {
