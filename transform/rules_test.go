@@ -1025,6 +1025,14 @@ func TestRules(t *testing.T) {
 			sanctions:  []string{"sealing"},
 		},
 		{
+			name: "«برشمرد» is a finite verb: the clause before «و ادامه داد:» reports, it is no speech's topic",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"رئیس اداره صمت کوار بیشترین تخلفات را گرانفروشی در برخی از واحدهای صنفی برشمرد و ادامه داد: گشت‌های بازرسی در شهر ادامه دارد.",
+			}},
+			violations: []violationFact{{"guild_shop", "overcharging", "reported", ""}},
+			sanctions:  []string{},
+		},
+		{
 			name: "a list of counted offices separated by commas",
 			in: transform.Input{County: "بروجن", Province: "چهارمحال و بختیاری", Paragraphs: []string{
 				"چهار قصابی به دلیل عرضه گوشت بدون مهر دامپزشکی، سه سوپرمارکت به دلیل فروش کالای تاریخ‌گذشته و دو مرغ‌فروشی به دلیل کم‌فروشی به دادسرا معرفی شدند.",
