@@ -578,7 +578,12 @@ func (d *document) findViolations(ps []person) []Violation {
 	out = d.dropSameCount(d.passageOffice(out, fallback))
 	if !hasModality(out, ModalityReported) {
 		if v, ok := d.offenceFind(ps, sentClauses, personSpans); ok {
-			at, _ := slices.BinarySearchFunc(out, v.Start, func(x Violation, start int) int { return cmp.Compare(x.Start, start+1) })
+			// In text order: before the first mention that starts
+			// after it.
+			at := slices.IndexFunc(out, func(x Violation) bool { return x.Start > v.Start })
+			if at < 0 {
+				at = len(out)
+			}
 			out = slices.Insert(out, at, v)
 		}
 	}
