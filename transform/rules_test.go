@@ -1033,6 +1033,15 @@ func TestRules(t *testing.T) {
 			sanctions:  []string{},
 		},
 		{
+			name: "«جایگاه» after «به» is the standing of goods, no fuel station for the next sentence either",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"مدیرکل تعزیرات حکومتی فارس گفت: با توجه به جایگاه برنج در سبد غذایی خانوار، هرگونه تخلف در فروش این کالا در دستور کار بازرسی‌ها قرار دارد.",
+				"او افزود: از ابتدای سال ۱۱۵ پرونده تخلف در زمینه گرانفروشی برنج در شعب تعزیرات تشکیل شده است.",
+			}},
+			violations: []violationFact{{"guild_shop", "", "conditional", ""}, {"guild_shop", "overcharging", "reported", ""}},
+			sanctions:  []string{"referral"},
+		},
+		{
 			name: "a list of counted offices separated by commas",
 			in: transform.Input{County: "بروجن", Province: "چهارمحال و بختیاری", Paragraphs: []string{
 				"چهار قصابی به دلیل عرضه گوشت بدون مهر دامپزشکی، سه سوپرمارکت به دلیل فروش کالای تاریخ‌گذشته و دو مرغ‌فروشی به دلیل کم‌فروشی به دادسرا معرفی شدند.",

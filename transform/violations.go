@@ -929,6 +929,13 @@ var keyThat, keyThose = NormalizeKey("آن"), NormalizeKey("آنها")
 // lexicon and a word of standing after «به».
 var keyStation = NormalizeKey("جایگاه")
 
+// standing reports whether the office phrase of tokens [s,e) is «جایگاه»
+// alone after «به»: «با توجه به جایگاه برنج در سبد خانوار», the standing of
+// something, no fuel station.
+func (d *document) standing(s, e int) bool {
+	return e-s == 1 && d.toks[s].key == keyStation && d.tokKey(s-1) == "به"
+}
+
 // afterPrior reports whether the sanction at token t follows «پس از» within
 // four words of the same clause (from token a): a sanction already imposed,
 // the condition of the one threatened («پس از دو بار اخطار، پلمب …»).
@@ -2059,9 +2066,7 @@ func (d *document) offenders(cs span, personSpans []span) []string {
 		if s < 0 {
 			continue
 		}
-		if e-s == 1 && d.toks[s].key == keyStation && d.tokKey(s-1) == "به" {
-			// «با توجه به جایگاه برنج در سبد خانوار»: the standing of
-			// something, no fuel station.
+		if d.standing(s, e) {
 			continue
 		}
 		x := om{code: d.lx.entries[m.entry].code, s: s, e: e}
@@ -2852,9 +2857,13 @@ func (d *document) repeatsTitle(s span) bool {
 func (d *document) sentenceOffices(s span, personSpans []span) []string {
 	var out []string
 	for _, m := range d.inSentence(catOffice, s) {
-		if !insideAny(personSpans, m.start, m.end) && !d.in(setNear, d.tokAt(m.start)-1) {
-			out = appendNew(out, d.lx.entries[m.entry].code)
+		if insideAny(personSpans, m.start, m.end) || d.in(setNear, d.tokAt(m.start)-1) {
+			continue
 		}
+		if ts, te := d.tokSpan(m); ts >= 0 && d.standing(ts, te) {
+			continue
+		}
+		out = appendNew(out, d.lx.entries[m.entry].code)
 	}
 	return out
 }
