@@ -1083,7 +1083,7 @@ var (
 func (d *document) bylines(ms []rawMention, usedName map[int]bool) []rawMention {
 	runEnd := -1 // the token after the last byline's name
 	for t := 0; t+2 < len(d.toks); t++ {
-		if !d.isWord(t) || d.toks[t].key != "توسط" && !d.in(setByline, t) && !d.in(setBylineNoRole, t) && !d.in(setBylineHead, t) {
+		if !d.isWord(t) || d.toks[t].key != "توسط" && !d.bylineWord(t) {
 			continue
 		}
 		paren := t > 0 && d.toks[t-1].punct == '('
@@ -1177,9 +1177,15 @@ func (d *document) bylineEnd(t int) bool {
 	return d.bylineNext(t)
 }
 
+// bylineWord reports whether token t is a byline word («خبرنگار», «عکس») or
+// the first word of a two-word one.
+func (d *document) bylineWord(t int) bool {
+	return d.in(setByline, t) || d.in(setBylineNoRole, t) || d.in(setBylineHead, t)
+}
+
 // bylineNext reports whether a byline word and its colon start at token t.
 func (d *document) bylineNext(t int) bool {
-	if !d.isWord(t) || !d.in(setByline, t) && !d.in(setBylineNoRole, t) && !d.in(setBylineHead, t) {
+	if !d.isWord(t) || !d.bylineWord(t) {
 		return false
 	}
 	for j := t + 1; j < len(d.toks) && j <= t+2; j++ {

@@ -507,22 +507,12 @@ func (d *document) findViolations(ps []person) []Violation {
 			if g.modality == ModalityReported {
 				v.Count = d.count(gs)
 			}
-			v.Sanctions = append([]string(nil), g.sancs...)
-			slices.SortStableFunc(v.Sanctions, func(x, y string) int { return cmp.Compare(sanctionRank(x), sanctionRank(y)) })
-			if len(v.Sanctions) > 0 {
-				v.Sanction = v.Sanctions[0]
-			}
+			setSanctions(&v, append([]string(nil), g.sancs...))
 			anchor := g.anchor
 			if anchor < 0 {
 				anchor = gs.start
 			}
-			if q := d.quoteAt(anchor); q != nil {
-				if q.person >= 0 {
-					v.Speaker = ps[q.person].name
-					v.SpeakerKey = personKey(q.person)
-				}
-				v.SpeakerRole = q.role
-			}
+			d.setSpeaker(&v, ps, anchor)
 			types := g.viols
 			if len(types) == 0 {
 				types = []string{""}
@@ -647,30 +637,42 @@ func (d *document) offenceFind(ps []person, sentClauses [][]clause, personSpans 
 		if len(sancs) == 0 && si+1 < len(d.sents) {
 			sancs = reportedSanctions(sentClauses[si+1])
 		}
-		slices.SortStableFunc(sancs, func(x, y string) int { return cmp.Compare(sanctionRank(x), sanctionRank(y)) })
 		v := Violation{
 			OfficeType: office, OfficeLabel: OfficeLabel(office), ViolationType: ViolationOther,
-			Sanctions: sancs, Modality: ModalityReported, Place: d.violationPlace(s, personSpans),
+			Modality: ModalityReported, Place: d.violationPlace(s, personSpans),
 			Evidence: d.text(s.start, s.end), Start: int(s.start), End: int(s.end),
 		}
 		if len(c.viols) > 0 {
 			v.ViolationType = c.viols[0]
 		}
-		if len(sancs) > 0 {
-			v.Sanction = sancs[0]
-		}
-		if q := d.quoteAt(d.toks[find].start); q != nil {
-			if q.person >= 0 {
-				v.Speaker = ps[q.person].name
-				v.SpeakerKey = personKey(q.person)
-			}
-			v.SpeakerRole = q.role
-		}
+		setSanctions(&v, sancs)
+		d.setSpeaker(&v, ps, d.toks[find].start)
 		lo, hi := min(find, offence), max(find, offence)
 		v.Rules = d.withHit(v.Rules, ruleOffenceFind, span{d.toks[lo].start, d.toks[hi].end})
 		return v, true
 	}
 	return Violation{}, false
+}
+
+// setSanctions gives v the sanctions sancs, most severe first, and the first
+// of them as its Sanction.
+func setSanctions(v *Violation, sancs []string) {
+	slices.SortStableFunc(sancs, func(x, y string) int { return cmp.Compare(sanctionRank(x), sanctionRank(y)) })
+	v.Sanctions = sancs
+	if len(sancs) > 0 {
+		v.Sanction = sancs[0]
+	}
+}
+
+// setSpeaker gives v the speaker of the quote that holds offset at, if any.
+func (d *document) setSpeaker(v *Violation, ps []person, at int32) {
+	if q := d.quoteAt(at); q != nil {
+		if q.person >= 0 {
+			v.Speaker = ps[q.person].name
+			v.SpeakerKey = personKey(q.person)
+		}
+		v.SpeakerRole = q.role
+	}
 }
 
 // clauseAt returns the clause of cls that holds token t, or nil.
