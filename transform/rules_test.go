@@ -1042,6 +1042,39 @@ func TestRules(t *testing.T) {
 			sanctions:  []string{"referral"},
 		},
 		{
+			name: "a threat to deal with smugglers is a mention though it names no violation word",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"فرمانده انتظامی کوار گفت: پلیس با قاچاقچیان سوخت به شدت برخورد قانونی خواهد کرد.",
+			}},
+			violations: []violationFact{{"other", "other", "conditional", ""}},
+			sanctions:  []string{},
+		},
+		{
+			name: "a threat to deal with someone takes the office of the passage's reports",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"سه نانوایی متخلف در کوار پلمب شدند.",
+				"فرماندار کوار گفت: با این افراد برخورد قاطع می‌شود.",
+			}},
+			violations: []violationFact{{"bakery", "", "reported", ""}, {"bakery", "other", "conditional", ""}},
+			sanctions:  []string{"sealing"},
+		},
+		{
+			name: "a call to citizens to report offenders so that they are dealt with is no threat",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"رئیس منابع طبیعی کوار از مردم خواست در صورت مشاهده تخریب جنگل با شماره ۱۵۰۴ تماس بگیرند تا با عوامل خاطی برخورد شود.",
+			}},
+			violations: []violationFact{},
+			sanctions:  []string{},
+		},
+		{
+			name: "dealing already done («برخورد شده و …») is no threat",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"رئیس منابع طبیعی کوار گفت: با عوامل تخریب جنگل برخورد شده و این کار ادامه خواهد یافت.",
+			}},
+			violations: []violationFact{},
+			sanctions:  []string{},
+		},
+		{
 			name: "a list of counted offices separated by commas",
 			in: transform.Input{County: "بروجن", Province: "چهارمحال و بختیاری", Paragraphs: []string{
 				"چهار قصابی به دلیل عرضه گوشت بدون مهر دامپزشکی، سه سوپرمارکت به دلیل فروش کالای تاریخ‌گذشته و دو مرغ‌فروشی به دلیل کم‌فروشی به دادسرا معرفی شدند.",

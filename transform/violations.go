@@ -577,7 +577,111 @@ func (d *document) findViolations(ps []person) []Violation {
 			out = slices.Insert(out, at, v)
 		}
 	}
+	if !hasModality(out, ModalityConditional) {
+		if v, ok := d.dealingThreat(out, ps, sentClauses, personSpans); ok {
+			at := slices.IndexFunc(out, func(x Violation) bool { return x.Start > v.Start })
+			if at < 0 {
+				at = len(out)
+			}
+			out = slices.Insert(out, at, v)
+		}
+	}
 	return out
+}
+
+// dealingThreat returns the first threat to deal with someone in the
+// passage («با قاچاقچیان برخورد قانونی خواهد شد», «با آنها برخورد شدید
+// می‌شود»): «با», then a dealing word that a future or present passive verb
+// follows within a few words. Called only for a passage with no threat
+// mention: the object is seldom a violation word, yet annotators label one
+// general threat a passage. Its office is the one the clause names, else the
+// one the passage's mentions name most, else the market's guild shops in an
+// article about the market, else type other.
+func (d *document) dealingThreat(out []Violation, ps []person, sentClauses [][]clause, personSpans []span) (Violation, bool) {
+	for si, s := range d.sents {
+		cls := sentClauses[si]
+		if cls == nil {
+			continue
+		}
+		first := d.tokAt(s.start)
+		if first < 0 {
+			continue
+		}
+		for t := first; t < len(d.toks) && d.toks[t].start < s.end; t++ {
+			if !d.in(setDealing, t) || !d.threatVerbAfter(t, s.end) {
+				continue
+			}
+			with := -1
+			for j := t - 1; j >= first; j-- {
+				if d.toks[j].key == "با" {
+					with = j
+					break
+				}
+			}
+			if with < 0 {
+				continue
+			}
+			if len(d.inSentence(catAppeal, span{s.start, d.toks[t].start})) > 0 {
+				// «… از مردم خواست … تا با عوامل خاطی برخورد شود»: a call
+				// to citizens, no threat.
+				continue
+			}
+			c := clauseAt(cls, t)
+			office := ""
+			if c != nil && len(c.offices) > 0 {
+				office = c.offices[0]
+			}
+			if office == "" {
+				counts := map[string]int{}
+				for _, v := range out {
+					counts[v.OfficeType]++
+					if office == "" || counts[v.OfficeType] > counts[office] {
+						office = v.OfficeType
+					}
+				}
+			}
+			if office == "" && d.marketNamed() {
+				office = OfficeGuildShop
+			}
+			if office == "" {
+				office = OfficeOther
+			}
+			v := Violation{
+				OfficeType: office, OfficeLabel: OfficeLabel(office), ViolationType: ViolationOther,
+				Modality: ModalityConditional, Place: d.violationPlace(s, personSpans),
+				Evidence: d.text(s.start, s.end), Start: int(s.start), End: int(s.end),
+			}
+			if c != nil {
+				if len(c.viols) > 0 {
+					v.ViolationType = c.viols[0]
+				}
+				setSanctions(&v, append([]string(nil), c.sancs...))
+			}
+			d.setSpeaker(&v, ps, d.toks[t].start)
+			v.Rules = d.withHit(v.Rules, ruleDealingThreat, span{d.toks[with].start, d.toks[t].end})
+			return v, true
+		}
+	}
+	return Violation{}, false
+}
+
+// threatVerbAfter reports whether a future, present or subjunctive verb
+// («خواهد شد», «می‌شود», «می‌کند», «باید … شود») comes within four words
+// after dealing word t, before offset end, with no «و» or past verb
+// between («برخورد شده و …» tells what was done).
+func (d *document) threatVerbAfter(t int, end int32) bool {
+	for j := t + 1; j < len(d.toks) && j <= t+4 && d.toks[j].start < end && d.isWord(j); j++ {
+		switch verbTense(d, j) {
+		case tenseFuture, tensePresent, tenseSubjunctive:
+			return true
+		case tensePast:
+			return false
+		}
+		if d.toks[j].key == "و" {
+			return false
+		}
+	}
+	return false
 }
 
 // hasModality reports whether one of vs has modality mod.
@@ -910,6 +1014,9 @@ var (
 	ruleOffenceFind = newRule("violation-offence-find",
 		"in a passage that reported no other mention, the first sentence that reports a find of an offence («… سیگار قاچاق کشف شد», «شکارچی غیرمجاز دستگیر شد») is a mention: of the office its clause names, else of type other, as annotators code the offences of people and stores with no establishment; its sanction may come in the next sentence",
 		"در بازرسی از یک خودروی سواری در کوار ۴۰۰ بسته سیگار قاچاق کشف شد.")
+	ruleDealingThreat = newRule("violation-dealing-threat",
+		"in a passage with no threat mention, the first threat to deal with someone («با … برخورد قانونی خواهد شد») is one: of the office its clause names, else the passage's commonest, else the market's in an article about it, else of type other",
+		"رئیس محیط زیست کوار گفت: با قاچاقچیان چوب برخورد قاطع خواهد شد.")
 	ruleThreatNoOffice = newRule("violation-threat-no-office",
 		"a threat that names a wrong («تخلف», «متخلفان») with no office anywhere near and no sanction is still a mention: of the market's shops in an article about the market, else of type other (land, forests, schools, transport)",
 		"رئیس منابع طبیعی کوار گفت: با هرگونه تخلف و تصرف در اراضی ملی برخورد قانونی خواهد شد.")
