@@ -1075,6 +1075,14 @@ func TestRules(t *testing.T) {
 			sanctions:  []string{},
 		},
 		{
+			name: "a copula after «که» comments on the fact told before it, no policy statement",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"مدیرکل حفاظت محیط زیست فارس گفت: از ابتدای سال ۲۴ پرونده قضایی برای تخلفات زیست‌محیطی در کوار تشکیل شده که نشان‌دهنده جدیت در برخورد با آلاینده‌ها است.",
+			}},
+			violations: []violationFact{{"other", "other", "reported", ""}},
+			sanctions:  []string{"referral"},
+		},
+		{
 			name: "a list of counted offices separated by commas",
 			in: transform.Input{County: "بروجن", Province: "چهارمحال و بختیاری", Paragraphs: []string{
 				"چهار قصابی به دلیل عرضه گوشت بدون مهر دامپزشکی، سه سوپرمارکت به دلیل فروش کالای تاریخ‌گذشته و دو مرغ‌فروشی به دلیل کم‌فروشی به دادسرا معرفی شدند.",

@@ -3560,6 +3560,12 @@ func (d *document) policyStatement(a, v int) (int, bool) {
 		}
 	}
 	for t := a; t < v; t++ {
+		if d.toks[t].key == "که" && t > a && (d.in(setParticiple, t-1) || d.in(setPerfectParticiple, t-1) || verbTense(d, t-1) == tensePast) {
+			// «۲۴ پرونده تشکیل شده که نشان‌دهنده جدیت در برخورد با
+			// آلاینده‌ها است»: the copula comments on a fact told
+			// before «که».
+			return 0, false
+		}
 		if d.in(setDealing, t) && d.tokKey(t+1) == "با" && !d.isNum(t+2) {
 			// Not «برخورد با ۷۵ دستفروش …»: those counted were dealt with.
 			return t, true
