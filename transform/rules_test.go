@@ -1083,6 +1083,14 @@ func TestRules(t *testing.T) {
 			sanctions:  []string{"referral"},
 		},
 		{
+			name: "a call to telephone the office when an offence is seen («تماس حاصل نمایند») is an appeal, no threat",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"رئیس دامپزشکی کوار افزود: در صورت مشاهده عرضه گوشت غیر بهداشتی با اداره دامپزشکی به شماره ۱۵۱۲ تماس حاصل نمایند.",
+			}},
+			violations: []violationFact{},
+			sanctions:  []string{},
+		},
+		{
 			name: "a list of counted offices separated by commas",
 			in: transform.Input{County: "بروجن", Province: "چهارمحال و بختیاری", Paragraphs: []string{
 				"چهار قصابی به دلیل عرضه گوشت بدون مهر دامپزشکی، سه سوپرمارکت به دلیل فروش کالای تاریخ‌گذشته و دو مرغ‌فروشی به دلیل کم‌فروشی به دادسرا معرفی شدند.",
