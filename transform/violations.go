@@ -607,18 +607,13 @@ func (d *document) dealingThreat(out []Violation, ps []person, sentClauses [][]c
 		if first < 0 {
 			continue
 		}
+		with := -1 // the latest «با» before t in the sentence
 		for t := first; t < len(d.toks) && d.toks[t].start < s.end; t++ {
-			if !d.in(setDealing, t) || !d.threatVerbAfter(t, s.end) {
+			if d.toks[t].key == "با" {
+				with = t
 				continue
 			}
-			with := -1
-			for j := t - 1; j >= first; j-- {
-				if d.toks[j].key == "با" {
-					with = j
-					break
-				}
-			}
-			if with < 0 {
+			if with < 0 || !d.in(setDealing, t) || !d.threatVerbAfter(t, s.end) {
 				continue
 			}
 			if len(d.inSentence(catAppeal, span{s.start, d.toks[t].start})) > 0 {
@@ -632,13 +627,7 @@ func (d *document) dealingThreat(out []Violation, ps []person, sentClauses [][]c
 				office = c.offices[0]
 			}
 			if office == "" {
-				counts := map[string]int{}
-				for _, v := range out {
-					counts[v.OfficeType]++
-					if office == "" || counts[v.OfficeType] > counts[office] {
-						office = v.OfficeType
-					}
-				}
+				office = commonestOffice(out, nil)
 			}
 			if office == "" && d.marketNamed() {
 				office = OfficeGuildShop
@@ -852,17 +841,7 @@ func (d *document) passageOffice(out []Violation, fallback []fallbackMention) []
 	for _, f := range fallback {
 		told[f.at] = f.told
 	}
-	counts := map[string]int{}
-	best := ""
-	for i, v := range out {
-		if _, ok := told[i]; ok {
-			continue
-		}
-		counts[v.OfficeType]++
-		if best == "" || counts[v.OfficeType] > counts[best] {
-			best = v.OfficeType
-		}
-	}
+	best := commonestOffice(out, func(i int) bool { _, ok := told[i]; return ok })
 	kept := out[:0]
 	for i, v := range out {
 		t, ok := told[i]
@@ -878,6 +857,24 @@ func (d *document) passageOffice(out []Violation, fallback []fallbackMention) []
 		kept = append(kept, v)
 	}
 	return kept
+}
+
+// commonestOffice returns the office type that most of vs name, the first
+// to reach the highest count in text order; skip, when not nil, leaves out
+// the mentions at the indices it reports. It returns "" when none is left.
+func commonestOffice(vs []Violation, skip func(int) bool) string {
+	counts := map[string]int{}
+	best := ""
+	for i, v := range vs {
+		if skip != nil && skip(i) {
+			continue
+		}
+		counts[v.OfficeType]++
+		if best == "" || counts[v.OfficeType] > counts[best] {
+			best = v.OfficeType
+		}
+	}
+	return best
 }
 
 // dropSameCount drops the mentions with a count and no sanction whose
