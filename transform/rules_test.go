@@ -1091,6 +1091,22 @@ func TestRules(t *testing.T) {
 			sanctions:  []string{},
 		},
 		{
+			name: "notices told in the indefinite plural («تذکراتی داده شد») beside a sealing",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"رئیس اتاق اصناف کوار گفت: در این طرح پنج قهوه‌خانه متخلف پلمب شدند و به تعدادی واحد صنفی نیز تذکراتی داده شد.",
+			}},
+			violations: []violationFact{{"guild_shop", "", "reported", ""}},
+			sanctions:  []string{"sealing", "notice"},
+		},
+		{
+			name: "judicial pursuit («تحت تعقیب قضایی») is a referral",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"دادستان کوار گفت: یک کارگاه غیرمجاز تولید سم در کوار پلمب شد و مسئول آن تحت تعقیب قضایی قرار گرفت.",
+			}},
+			violations: []violationFact{{"other", "unlicensed", "reported", ""}},
+			sanctions:  []string{"sealing", "referral"},
+		},
+		{
 			name: "a list of counted offices separated by commas",
 			in: transform.Input{County: "بروجن", Province: "چهارمحال و بختیاری", Paragraphs: []string{
 				"چهار قصابی به دلیل عرضه گوشت بدون مهر دامپزشکی، سه سوپرمارکت به دلیل فروش کالای تاریخ‌گذشته و دو مرغ‌فروشی به دلیل کم‌فروشی به دادسرا معرفی شدند.",
