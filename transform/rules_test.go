@@ -1107,6 +1107,14 @@ func TestRules(t *testing.T) {
 			sanctions:  []string{"sealing", "referral"},
 		},
 		{
+			name: "a supply cut threatened to government bodies told as a whole («ادارات») is a mention of type other",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"مدیر گاز کوار افزود: ادارات نیز در ایام تعطیل باید وسایل گرمایشی را خاموش کنند در غیر این صورت شرکت گاز اقدام به قطع اشتراک آنها خواهد کرد.",
+			}},
+			violations: []violationFact{{"other", "other", "conditional", ""}},
+			sanctions:  []string{"suspension"},
+		},
+		{
 			name: "a list of counted offices separated by commas",
 			in: transform.Input{County: "بروجن", Province: "چهارمحال و بختیاری", Paragraphs: []string{
 				"چهار قصابی به دلیل عرضه گوشت بدون مهر دامپزشکی، سه سوپرمارکت به دلیل فروش کالای تاریخ‌گذشته و دو مرغ‌فروشی به دلیل کم‌فروشی به دادسرا معرفی شدند.",

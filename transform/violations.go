@@ -105,6 +105,7 @@ var (
 	setQuotaCut         = newWordSet("quota_cut")         // «قطع», «کسر»: cutting a quota after it
 	setUtility          = newWordSet("utility")           // «گاز», «برق»: a supply cut as a sanction on an office
 	setUtilityCut       = newWordSet("utility_cut")       // «قطع», «قطعی»: cutting a supply
+	setUtilityCustomer  = newWordSet("utility_customer")  // «ادارات», «دستگاه‌ها»: bodies whose supply is cut when they waste it
 	setSeen             = newWordSet("seen")              // «مشاهده», «یافت»: seeing or finding, before a verb
 	setRight            = newWordSet("right")             // «حق», «اجازه»: a right or permission, denied in a prohibition
 	setPraise           = newWordSet("praise")            // «تقدیر», «قدردانی»: praise for the work of an authority
@@ -551,6 +552,15 @@ func (d *document) findViolations(ps []person) []Violation {
 							if t, ok := d.smuggledBefore(si); ok {
 								told = true
 								w.Rules = d.withHit(w.Rules, ruleSmugglingAccused, span{d.toks[t].start, d.toks[t].end})
+							}
+						}
+						if !told && contains(v.Sanctions, SanctionSuspension) {
+							// «ادارات … باید وسایل گرمایشی را خاموش کنند در
+							// غیر این صورت … قطع اشتراک آنها»: the bodies
+							// whose supply is cut.
+							if t, ok := d.findWord(g.start, g.end, setUtilityCustomer); ok {
+								told = true
+								w.Rules = d.withHit(w.Rules, ruleUtilityCustomer, span{d.toks[t].start, d.toks[t].end})
 							}
 						}
 						fallback = append(fallback, fallbackMention{at: len(out), told: told})
@@ -1942,6 +1952,9 @@ var (
 		"an office's gas or power («گاز», «برق») cut later in the clause, or after «قطعی» («قطعی برق»), is a suspension of its service, as «قطع سرویس» is; not a bakery's, whose gas is cut by outages",
 		"گاز دوازده اداره پرمصرف در کوار به دلیل رعایت نکردن دمای مجاز قطع شد.",
 		"ادارات پرمصرف کوار به علت رعایت نکردن مصوبه دولت مشمول قطعی برق شدند.")
+	ruleUtilityCustomer = newRule("office-utility-customer",
+		"a supply cut («قطع اشتراک») of government bodies told as a whole («ادارات», «دستگاه‌ها») is a mention of type other, though no office word names them",
+		"رئیس اداره گاز کوار گفت: ادارات در ایام تعطیل باید وسایل گرمایشی را خاموش کنند در غیر این صورت قطع اشتراک آنها در دستور کار قرار می‌گیرد.")
 	ruleSanctionQuotaCut = newRule("sanction-quota-cut",
 		"a quota («سهمیه») cut or reduced within four words after it («سهمیه آرد آنها قطع شد») is a suspension, as «قطع سهمیه» is",
 		"به دلیل کم‌فروشی، سهمیه آرد این نانوایی قطع شد.")
