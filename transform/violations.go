@@ -557,8 +557,9 @@ func (d *document) findViolations(ps []person) []Violation {
 						if !told && contains(v.Sanctions, SanctionSuspension) {
 							// «ادارات … باید وسایل گرمایشی را خاموش کنند در
 							// غیر این صورت … قطع اشتراک آنها»: the bodies
-							// whose supply is cut.
-							if t, ok := d.findWord(g.start, g.end, setUtilityCustomer); ok {
+							// whose supply (word set utility) is cut.
+							_, supply := d.findWord(g.start, g.end, setUtility)
+							if t, ok := d.findWord(g.start, g.end, setUtilityCustomer); ok && supply {
 								told = true
 								w.Rules = d.withHit(w.Rules, ruleUtilityCustomer, span{d.toks[t].start, d.toks[t].end})
 							}
