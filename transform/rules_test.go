@@ -1115,6 +1115,15 @@ func TestRules(t *testing.T) {
 			sanctions:  []string{"suspension"},
 		},
 		{
+			name: "a threat to rioters and breakers of the public peace is no office's violation",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"دادستان کوار گفت: با عوامل اغتشاشات و برهم زنندگان آسایش عمومی در شب چهارشنبه آخر سال برخورد قاطع خواهد شد.",
+				"وی افزود: در بازدید از بازار کوار دو واحد صنفی به دلیل گرانفروشی پلمب شد.",
+			}},
+			violations: []violationFact{{"guild_shop", "overcharging", "reported", ""}},
+			sanctions:  []string{"sealing"},
+		},
+		{
 			name: "a list of counted offices separated by commas",
 			in: transform.Input{County: "بروجن", Province: "چهارمحال و بختیاری", Paragraphs: []string{
 				"چهار قصابی به دلیل عرضه گوشت بدون مهر دامپزشکی، سه سوپرمارکت به دلیل فروش کالای تاریخ‌گذشته و دو مرغ‌فروشی به دلیل کم‌فروشی به دادسرا معرفی شدند.",

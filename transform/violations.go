@@ -96,6 +96,7 @@ var (
 	setClosure          = newWordSet("closure")           // «تعطیلی», «تعطیل»: a closure, a sealing when given a term
 	setClosureOrder     = newWordSet("closure_order")     // «دستور», «حکم»: an order a closure follows, a sealing
 	setDuration         = newWordSet("duration")          // «روزه», «ماهه»: words of a term after a number
+	setPublicOrder      = newWordSet("public_order")      // «اغتشاش», «آسایش»: breaches of public order, no office's
 	setAndGlued         = newWordSet("and_glued")         // «پلمب», «تذکر»: words split from a «و» glued before them
 	setWithGlued        = newWordSet("with_glued")        // «بیان», «اشاره»: words split from a «با» glued before them
 	setInGlued          = newWordSet("in_glued")          // «این», «خصوص»: words split from a «در» glued before them
@@ -636,6 +637,11 @@ func (d *document) dealingThreat(out []Violation, ps []person, sentClauses [][]c
 			office := ""
 			if c != nil && len(c.offices) > 0 {
 				office = c.offices[0]
+			}
+			if j, ok := d.findWord(first, d.tokAt(s.end-1)+1, setPublicOrder); ok && office == "" {
+				// «با عوامل اغتشاشات برخورد می‌شود»: a threat to rioters.
+				d.fire(rulePublicOrder, j, j+1)
+				continue
 			}
 			if office == "" {
 				office = commonestOffice(out, nil)
@@ -1728,6 +1734,14 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			c.content, c.viols, c.sancs, c.peopleSancs = false, nil, nil, c.sancs
 		}
 	}
+	if c.content && len(c.offices) == 0 {
+		if t, ok := d.findWord(a, b, setPublicOrder); ok {
+			// «با اخلالگران در نظم و آسایش عمومی برخورد می‌شود»: rioters
+			// and breaches of public order are no office's violation.
+			d.fire(rulePublicOrder, t, t+1)
+			c.content, c.viols, c.sancs = false, nil, nil
+		}
+	}
 	if len(c.sancs) == 0 && c.content && d.definesViolations(cs) {
 		d.fire(ruleRanking, a, b)
 		c.content, c.viols = false, nil
@@ -2068,6 +2082,9 @@ var (
 	ruleIndividuals = newBlockingRule("mention-individuals",
 		"violations of individuals (drivers, smugglers, hunters) with no office named are no office's",
 		"۱۲ راننده متخلف به مراجع قضایی معرفی شدند.")
+	rulePublicOrder = newBlockingRule("mention-public-order",
+		"a breach of public order (riots, disturbing public peace) with no office named is no office's violation",
+		"دادستان گفت: با اخلالگران در نظم و آسایش عمومی برخورد قاطع می‌شود.")
 	ruleRanking = newBlockingRule("mention-ranking-or-definition",
 		"a clause that ranks or defines violations («از رایج‌ترین تخلفات») reports none",
 		"گرانفروشی از رایج‌ترین تخلفات واحدهای صنفی است.")
