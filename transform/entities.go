@@ -251,6 +251,12 @@ func (d *document) collectMentions() []rawMention {
 		if !ok || usedName[ns] {
 			continue
 		}
+		if !listed && ne-ns == 2 && d.givenHead(ns) {
+			// «فتح اله» alone is one given name written apart, as
+			// «فتح‌اله» is one word: no surname, so no name to place.
+			d.fire(rulePersonCompoundGivenAlone, ns, ne)
+			continue
+		}
 		if ns > 0 && d.in(setPlaceNoun, ns-1) && !d.covered(ns, catHonorific) || d.placeOfAyatollah(ns) {
 			// «درمانگاه خیری شلمزار»: a place's name after its noun,
 			// no one the titles around it speak of.
@@ -1065,6 +1071,9 @@ var (
 	rulePersonAsTitle = newRule("person-as-title",
 		"a name before «به عنوان» or «به سمت» and a title is appointed to it",
 		"حسن کریمی به عنوان فرماندار جدید شهرستان کوار معرفی شد.")
+	rulePersonCompoundGivenAlone = newBlockingRule("person-compound-given-alone",
+		"a compound given name written apart with nothing after it («فتح اله», «روح الله») is a given name alone, as the same name written as one word is: no name of a person",
+		"استاندار زنجان از روستاها بازدید کرد.\n\nروح الله")
 	rulePersonNamesUnnamedTitle = newRule("person-names-unnamed-title",
 		"a name with no title (a given name and surname, or a surname opening a clause before a speech verb) names the unnamed official of a title in the same or the three sentences before; a name after a clerical honorific names the article's one unnamed cleric's title («امام جمعه») however far before",
 		"دادستان شهرستان کوار از پلمب دو انبار خبر داد. حسن کریمی گفت: این کار ادامه دارد.")

@@ -384,6 +384,12 @@ func TestPeopleRoles(t *testing.T) {
 		// Adjectives and formulas after «و» before a title are no surnames («معاونین سیاسی و پارلمانی وزیر»).
 		{"adjective after and before title/1", "نمایندگان کوار با وزیر کشور و معاونین سیاسی و پارلمانی وزیر دیدار کردند.", ""},
 		{"adjective after and before title/2", "جلسه با حضور ویدئوکنفرانسی رئیس جمهور برگزار شد.", ""},
+		// A compound given name or a surname with a second part is the same name whether its parts are
+		// joined by a ZWNJ or typed apart («فتح‌اله»/«فتح اله», «قاسمی‌رو»/«قاسمی رو»).
+		{"compound given name alone/1", "فرماندار کوار از روستاها بازدید کرد.\n\nفتح‌اله", ""},
+		{"compound given name alone/2", "فرماندار کوار از روستاها بازدید کرد.\n\nفتح اله", ""},
+		{"surname second part/1", "حسن قاسمی‌رو فرماندار کوار گفت: کار ادامه دارد.", "حسن قاسمی‌رو|فرماندار"},
+		{"surname second part/2", "حسن قاسمی رو فرماندار کوار گفت: کار ادامه دارد.", "حسن قاسمی رو|فرماندار"},
 		{"plural title after honorifics/2", "در این آیین با حضور دکتر کریمی و خانم دکتر سامکی نمایندگان مجلس شورای اسلامی طرح افتتاح شد.", "کریمی|نماینده;سامکی|نماینده"},
 	}
 	for _, tt := range tests {
