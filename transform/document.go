@@ -131,6 +131,7 @@ func readDocument(lx *lexicon, text string, sc *scratch) *document {
 	// own when the rest is a word of the and_glued set.
 	splits := splitGluedAnd(lx, ks, sc.splits[:0])
 	splits = splitGluedHonorific(lx, ks, splits)
+	splits = splitVerbAfterSurname(lx, ks, splits)
 	all := lx.scan(ks, sc.all[:0])
 	sc.all = all
 	// Titles glued to a preceding name split the word in two.
@@ -172,6 +173,44 @@ func readDocument(lx *lexicon, text string, sc *scratch) *document {
 		}
 	}
 	return d
+}
+
+// splitVerbAfterSurname splits «شد» from a surname of the lists that a ZWNJ
+// joins it to, or that it is typed glued to («بنافی‌شد», «بنافیشد»), a slip
+// of typing: written with a space the name reads as a name, and it must read
+// the same however the slip was typed. The surname has four letters or more
+// and the whole word is no word the lists know.
+func splitVerbAfterSurname(lx *lexicon, ks *keyStream, splits []int32) []int32 {
+	var buf [64]byte
+	n := len(ks.keys)
+	for i := 4; i+1 < n; i++ {
+		if ks.keys[i] != 'ش' || ks.keys[i+1] != 'د' || !ks.end[i+1] || ks.start[i] && !ks.zw[i-1] {
+			continue
+		}
+		j := i - 1
+		for j > 0 && !ks.start[j] {
+			j--
+		}
+		if i-j < 4 || i-j > 24 {
+			continue
+		}
+		w := buf[:0]
+		for _, k := range ks.keys[j:i] {
+			w = utf8.AppendRune(w, k)
+		}
+		if !lx.surnames[string(w)] {
+			continue
+		}
+		if !ks.start[i] {
+			whole := string(w) + "شد"
+			if lx.surnames[whole] || lx.given[whole] || lx.stop[whole] {
+				continue
+			}
+			ks.end[i-1], ks.start[i] = true, true
+		}
+		splits = append(splits, ks.pos[i])
+	}
+	return splits
 }
 
 // splitGluedAnd splits «و» from the word it is glued to when the rest of

@@ -390,6 +390,9 @@ func TestPeopleRoles(t *testing.T) {
 		{"compound given name alone/2", "فرماندار کوار از روستاها بازدید کرد.\n\nفتح اله", ""},
 		{"surname second part/1", "حسن قاسمی‌رو فرماندار کوار گفت: کار ادامه دارد.", "حسن قاسمی‌رو|فرماندار"},
 		{"surname second part/2", "حسن قاسمی رو فرماندار کوار گفت: کار ادامه دارد.", "حسن قاسمی رو|فرماندار"},
+		// «شد» joined to a surname by a ZWNJ or glued to it, a slip of typing, leaves the name whole.
+		{"verb joined to a surname", "حسن کریمی فرماندار کوار جایگزین محمد احمدی\u200cشد.", "حسن کریمی|فرماندار;محمد احمدی|"},
+		{"verb glued to a surname", "حسن کریمی فرماندار کوار جایگزین محمد احمدیشد.", "حسن کریمی|فرماندار;محمد احمدی|"},
 		{"plural title after honorifics/2", "در این آیین با حضور دکتر کریمی و خانم دکتر سامکی نمایندگان مجلس شورای اسلامی طرح افتتاح شد.", "کریمی|نماینده;سامکی|نماینده"},
 	}
 	for _, tt := range tests {
