@@ -638,12 +638,12 @@ func (d *document) dealingThreat(out []Violation, ps []person, sentClauses [][]c
 			if c != nil && len(c.offices) > 0 {
 				office = c.offices[0]
 			}
-			if j, ok := d.findWord(first, d.tokAt(s.end-1)+1, setPublicOrder); ok && office == "" {
-				// «با عوامل اغتشاشات برخورد می‌شود»: a threat to rioters.
-				d.fire(rulePublicOrder, j, j+1)
-				continue
-			}
 			if office == "" {
+				if j, ok := d.findWord(first, d.tokAt(s.end-1)+1, setPublicOrder); ok {
+					// «با عوامل اغتشاشات برخورد می‌شود»: a threat to rioters.
+					d.fire(rulePublicOrder, j, j+1)
+					continue
+				}
 				office = commonestOffice(out, nil)
 			}
 			if office == "" && d.marketNamed() {
