@@ -355,7 +355,7 @@ func (d *document) parseTitle(m match) titlePhrase {
 			}
 		}
 		if om, ok := d.matchAt(catOrg, i); ok {
-			if _, oe := d.tokSpan(om); oe == i+1 && (roleEnd == i || roleEnd == i-1 && d.toks[i-1].punct == '،') && i > e && d.in(setDeputyHead, s) && !d.in(setExecutiveBody, i) &&
+			if _, oe := d.tokSpan(om); oe == i+1 && !strings.Contains(d.lx.entries[om.entry].phrase, " ") && (roleEnd == i || roleEnd == i-1 && d.toks[i-1].punct == '،') && i > e && d.in(setDeputyHead, s) && !d.in(setExecutiveBody, i) &&
 				(d.tokKey(i+1) == "و" && d.isWord(i+2) && !d.covered(i+2, catOrg) && !d.covered(i+2, catTitle) || d.toks[min(i+1, len(d.toks)-1)].punct == '،' && d.listContinues(i+1)) {
 				// «معاون امور دولت، مجلس و استان‌ها», «معاون توسعه
 				// مدیریت، پشتیبانی و …»: a body's head word in the list
@@ -1150,7 +1150,26 @@ func (d *document) nameTokenUncached(t int) bool {
 		}
 	}
 	return d.lx.nameLike(k) || d.compoundGiven(t) || d.givenHead(t) || d.lx.allahCompound(k) && !d.lx.stop[k] || d.in(setGivenTail, t) && d.isWord(t-1) ||
-		d.in(setSurnamePart, t) && d.isWord(t-1) && (d.lx.nameLike(d.toks[t-1].key) || d.plainWord(t-1))
+		d.in(setSurnamePart, t) && d.isWord(t-1) && (d.lx.nameLike(d.toks[t-1].key) || d.plainWord(t-1)) ||
+		d.listedSurnamePart(t)
+}
+
+// listedSurnamePart reports whether token t is one of two words that,
+// typed apart, make a surname of the lists («زره تن», «سروش اول», «مدرس
+// خیابانی»): a unit, an ordinal or a common word is a name's word there, as
+// it is when a ZWNJ joins the two into one word.
+func (d *document) listedSurnamePart(t int) bool {
+	return d.listedSurnameAt(t-1) || d.listedSurnameAt(t)
+}
+
+// listedSurnameAt reports whether tokens t and t+1, one space apart, no
+// title and the first no function word («با وقار»), together make a surname
+// of the lists.
+func (d *document) listedSurnameAt(t int) bool {
+	if !d.isWord(t) || !d.isWord(t+1) || d.toks[t+1].start != d.toks[t].end+1 || d.covered(t, catTitle) || d.covered(t+1, catTitle) || d.lx.stop[d.toks[t].key] {
+		return false
+	}
+	return d.lx.surnames[d.toks[t].key+d.toks[t+1].key]
 }
 
 // surnameNamedBody reports whether token t, a body's one-word name that is
@@ -1742,7 +1761,7 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 			// also a month's or a common word's, opening the clause
 			// before a surname in two words and a title.
 		case n == 1 && d.plainWord(j) && !d.givenAt(j) && d.givenAt(j-1) && (!comma && d.opensClause(j-1) || d.covered(j-2, catHonorific) || d.in(setNameIntro, j-2)) && d.surnameLikeEnd(ns):
-			// «حسین مدرس خیابانی استاندار …» opening a clause, or after
+			// «حسین سامک خیابانی استاندار …» opening a clause, or after
 			// «با حضور»: a given name, a word and a surname, three words
 			// of one name.
 			d.fire(rulePersonThreeWordName, j-1, s)
@@ -1800,7 +1819,7 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 			// name that is also a common word, before a surname and a
 			// title.
 		case n < 3 && !comma && d.plainWordAnyShape(j) && d.givenOpensRun(j):
-			// «حسن سامک قزل سفلی فرماندار …», «با حضور محمد تقی قزل سفلی
+			// «حسن سامک قزل سفلی فرماندار …», «با حضور محمد تقی سامک سفلی
 			// فرماندار …»: a given name opening the clause and up to
 			// three words no lexicon knows right before a title are one
 			// name.
@@ -2682,8 +2701,8 @@ var rulePersonCompoundGiven = newRule("person-compound-given",
 	"صبح امروز محمد صادق امیر گلبو فرماندار کوار از ستاد بازدید کرد.")
 
 var rulePersonThreeWordName = newRule("person-three-word-name",
-	"a given name opening a clause or after «با حضور», a word and a surname right before a title are one name («حسین مدرس خیابانی استاندار …», «محمد صادق رحماندوست سرپرست …»)",
-	"به گزارش خبرگزاری، حسین مدرس خیابانی استاندار فارس گفت: بازرسی‌ها ادامه دارد.",
+	"a given name opening a clause or after «با حضور», a word and a surname right before a title are one name («حسین سامک خیابانی استاندار …», «محمد صادق رحماندوست سرپرست …»)",
+	"به گزارش خبرگزاری، حسین سامک خیابانی استاندار فارس گفت: بازرسی‌ها ادامه دارد.",
 	"نشست با حضور کاوه گلبن کلاهی، فرماندار کوار، برگزار شد.",
 	"به گزارش روابط عمومی بخشداری، محمد صادق دلاورگرد سرپرست بخشداری مرکزی از روستا بازدید کرد.")
 
@@ -2705,7 +2724,7 @@ func (d *document) givenOpensRun(j int) bool {
 var rulePersonLongSurname = newRule("person-long-surname",
 	"a given name opening a clause and up to three words no lexicon knows right before a title are one name («حسن سامک قزل سفلی فرماندار …»)",
 	"به گزارش روابط عمومی، حسن سامک قزل سفلی فرماندار کوار از بازار بازدید کرد.",
-	"جلسه با حضور محمد تقی قزل سفلی فرماندار کوار برگزار شد.")
+	"جلسه با حضور محمد تقی سامک سفلی فرماندار کوار برگزار شد.")
 
 // rareGivenOpening reports whether token t is a given name of the full lists
 // (not one of the common words among them) opening a clause: the start of a

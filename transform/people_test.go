@@ -393,6 +393,18 @@ func TestPeopleRoles(t *testing.T) {
 		// «شد» joined to a surname by a ZWNJ or glued to it, a slip of typing, leaves the name whole.
 		{"verb joined to a surname", "حسن کریمی فرماندار کوار جایگزین محمد احمدی\u200cشد.", "حسن کریمی|فرماندار;محمد احمدی|"},
 		{"verb glued to a surname", "حسن کریمی فرماندار کوار جایگزین محمد احمدیشد.", "حسن کریمی|فرماندار;محمد احمدی|"},
+		// A surname of the lists whose second part is a unit or an ordinal alone («زره‌تن», «سروش‌اول») is
+		// the same name typed apart; a given name and a word after it that make an idiom («سایه افکن») are
+		// no name however they are typed; and a listed surname typed with its «ای» glued is the same too.
+		{"listed surname typed apart/1", "حسن زره‌تن فرماندار کوار گفت: کار ادامه دارد.", "حسن زره‌تن|فرماندار"},
+		{"listed surname typed apart/2", "حسن زره تن فرماندار کوار گفت: کار ادامه دارد.", "حسن زره تن|فرماندار"},
+		{"listed surname typed apart/3", "حسن سروش اول مدیرکل ثبت اسناد کوار گفت: کار ادامه دارد.", "حسن سروش اول|مدیرکل"},
+		{"listed surname typed apart/4", "مراسم با وقار برگزار شد و حسن کریمی گفت: کار ادامه دارد.", "حسن کریمی|"},
+		{"idiom typed apart", "امید است بحران دیگر بر این اداره سایه افکن نشود.", ""},
+		{"surname with its ezafe glued", "حضرت آیت الله خامنهای صبح امروز با مردم کوار دیدار کرد.", "خامنهای|"},
+		// A deputy's portfolio list keeps a body's one-word head («مجلس»), not a two-word body typed as one
+		// word with a ZWNJ («میراث‌فرهنگی»), which names the body as it does typed apart.
+		{"two-word body joined by a ZWNJ", "در این آیین حسن کریمی معاون گردشگری وزات میراث\u200cفرهنگی، گردشگری و صنایع\u200cدستی گفت: کار ادامه دارد.", "حسن کریمی|معاون گردشگری وزات"},
 		{"plural title after honorifics/2", "در این آیین با حضور دکتر کریمی و خانم دکتر سامکی نمایندگان مجلس شورای اسلامی طرح افتتاح شد.", "کریمی|نماینده;سامکی|نماینده"},
 	}
 	for _, tt := range tests {
