@@ -1155,8 +1155,8 @@ func (d *document) nameTokenUncached(t int) bool {
 }
 
 // listedSurnamePart reports whether token t is one of two words that,
-// typed apart, make a surname of the lists («زره تن», «سروش اول», «مدرس
-// خیابانی»): a unit, an ordinal or a common word is a name's word there, as
+// typed apart, make a surname of the lists («زره تن», «سروش اول», «حق
+// وردی»): a unit, an ordinal or a common word is a name's word there, as
 // it is when a ZWNJ joins the two into one word.
 func (d *document) listedSurnamePart(t int) bool {
 	return d.listedSurnameAt(t-1) || d.listedSurnameAt(t)
