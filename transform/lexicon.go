@@ -42,6 +42,7 @@ const (
 	catSector
 	catCity
 	catAppeal
+	catAdvice
 	numCategories
 )
 
@@ -279,7 +280,7 @@ func buildLexicon() (*lexicon, error) {
 		"trigger": catTrigger, "conditional": catConditional, "future": catFuture,
 		"reported": catReported, "denied": catDenied, "generic": catGeneric,
 		"speech": catSpeech, "pronoun": catPronoun, "honorific": catHonorific,
-		"appeal": catAppeal,
+		"appeal": catAppeal, "advice": catAdvice,
 	}
 	if err := eachLine("lexicons/markers.tsv", func(f []string) {
 		if len(f) > 1 {

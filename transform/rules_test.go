@@ -1091,6 +1091,30 @@ func TestRules(t *testing.T) {
 			sanctions:  []string{},
 		},
 		{
+			name: "advice to citizens to refrain from unlicensed centres is no threat",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"مدیر شبکه بهداشت کوار گفت: شهروندان برای حفظ سلامت خود از مراجعه به آرایشگاه‌های غیرمجاز برای خدمات پوست خودداری کنند.",
+			}},
+			violations: []violationFact{},
+			sanctions:  []string{},
+		},
+		{
+			name: "a hotline ready to take reports of overcharging is no violation",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"رئیس اتاق اصناف کوار اعلام کرد: سامانه ۱۲۴ آماده دریافت گزارش‌های مردمی درباره گرانفروشی یا کم‌فروشی است.",
+			}},
+			violations: []violationFact{},
+			sanctions:  []string{},
+		},
+		{
+			name: "traders told to refrain, with a sealing if they do not, are threatened",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"رئیس اتاق اصناف کوار گفت: واحدهای صنفی از گرانفروشی خودداری کنند در غیر این صورت پلمب خواهند شد.",
+			}},
+			violations: []violationFact{{"guild_shop", "overcharging", "conditional", ""}},
+			sanctions:  []string{"sealing"},
+		},
+		{
 			name: "notices told in the indefinite plural («تذکراتی داده شد») beside a sealing",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"رئیس اتاق اصناف کوار گفت: در این طرح پنج قهوه‌خانه متخلف پلمب شدند و به تعدادی واحد صنفی نیز تذکراتی داده شد.",

@@ -1756,6 +1756,18 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			c.content = false
 		}
 	}
+	if c.content && len(c.sancs) == 0 {
+		if ms := d.inSentence(catAdvice, cs); len(ms) > 0 {
+			if _, dealing := d.dealingWith(a, b); !dealing {
+				// «شهروندان از مراجعه به مراکز غیرمجاز خودداری کنند»,
+				// «سامانه ۱۲۴ آماده دریافت گزارش‌های مردمی است»:
+				// advice names violations to avoid, not ones found or
+				// threatened.
+				d.fireSpan(ruleAdvice, ms[0].start, ms[0].end)
+				c.content = false
+			}
+		}
+	}
 	// Clauses that name violations without stating any: exhortations,
 	// statements of purpose and inspection checklists.
 	if c.content && len(c.sancs) == 0 {
@@ -2054,6 +2066,10 @@ var (
 		"an appeal to citizens to report violations mentions none",
 		"از مردم خواست تخلفات نانوایی‌ها را به سامانه ۱۲۴ گزارش کنند.",
 		"شهروندان در صورت مشاهده تخلف واحدهای صنفی مراتب را از طریق سامانه ۱۲۴ اطلاع دهند تا با متخلفان برخورد شود.")
+	ruleAdvice = newBlockingRule("mention-advice",
+		"advice to refrain from something or to use a hotline («خودداری کنند», «توصیه می‌شود», «آماده دریافت») that names no sanction and no dealing with offenders mentions no violation",
+		"شهروندان از مراجعه به مراکز غیرمجاز زیبایی برای دریافت خدمات درمانی خودداری کنند.",
+		"سامانه ۱۲۴ آماده دریافت گزارش‌های مردمی درباره گرانفروشی و کم‌فروشی است.")
 	ruleFactBeforeAppeal = newRule("mention-fact-before-appeal",
 		"a clause that «با بیان اینکه» opens and a past verb ends, right before an appeal to citizens, tells a fact the appeal does not undo",
 		"رئیس پلیس اماکن با بیان اینکه متصدیان این واحدهای صنفی به دادسرا معرفی شدند از شهروندان درخواست کرد تخلفات را گزارش کنند.")
