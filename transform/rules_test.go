@@ -1115,6 +1115,14 @@ func TestRules(t *testing.T) {
 			sanctions:  []string{"sealing"},
 		},
 		{
+			name: "no violation overlooked («هیچ تخلفی … قابل چشم‌پوشی نیست», «مماشات») is a threat, no denial",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"دادستان کوار گفت: بازار زیر نظر است و هیچگونه تخلفی در حوزه کالاهای اساسی از سوی واحدهای صنفی قابل چشم پوشی نیست.",
+				"معاون غذا و دارو گفت: با هیچ تخلفی در داروخانه‌ها و واحدهایی که پس از تذکر همچنان متخلف باشند مماشات نمی‌شود.",
+			}},
+			violations: []violationFact{{"guild_shop", "", "conditional", ""}, {"pharmacy", "", "conditional", ""}},
+		},
+		{
 			name: "notices told in the indefinite plural («تذکراتی داده شد») beside a sealing",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"رئیس اتاق اصناف کوار گفت: در این طرح پنج قهوه‌خانه متخلف پلمب شدند و به تعدادی واحد صنفی نیز تذکراتی داده شد.",

@@ -107,6 +107,7 @@ var (
 	setUtility          = newWordSet("utility")           // «گاز», «برق»: a supply cut as a sanction on an office
 	setUtilityCut       = newWordSet("utility_cut")       // «قطع», «قطعی»: cutting a supply
 	setUtilityCustomer  = newWordSet("utility_customer")  // «ادارات», «دستگاه‌ها»: bodies whose supply is cut when they waste it
+	setLeniency         = newWordSet("leniency")          // «اغماض», «مماشات»: overlooking an offence
 	setSeen             = newWordSet("seen")              // «مشاهده», «یافت»: seeing or finding, before a verb
 	setRight            = newWordSet("right")             // «حق», «اجازه»: a right or permission, denied in a prohibition
 	setPraise           = newWordSet("praise")            // «تقدیر», «قدردانی»: praise for the work of an authority
@@ -2764,8 +2765,9 @@ var (
 		"a right or permission denied («هیچ واحدی حق گرانفروشی ندارد», «اجازه فعالیت ندارند») is a prohibition, a general rule: conditional",
 		"فرماندار گفت: هیچ نانوایی حق کم‌فروشی ندارد.")
 	ruleNoneSpared = newRule("modality-none-spared",
-		"«هیچ تخلفی» before a present or future verb that is no verb of seeing («هیچ تخلفی بی‌پاسخ نمی‌ماند»), promises that none goes unpunished: a threat",
-		"فرماندار گفت: در بازار شب عید هیچ تخلفی از سوی واحدهای صنفی نادیده گرفته نمی‌شود.")
+		"«هیچ تخلفی» before a present or future verb that is no verb of seeing («هیچ تخلفی بی‌پاسخ نمی‌ماند»), or before a word of overlooking («قابل اغماض نیست», «مماشات»), promises that none goes unpunished: a threat",
+		"فرماندار گفت: در بازار شب عید هیچ تخلفی از سوی واحدهای صنفی نادیده گرفته نمی‌شود.",
+		"دادستان کوار گفت: هیچگونه تخلفی در بازار کالاهای اساسی قابل چشم‌پوشی نیست.")
 	ruleEveryOffice = newRule("modality-every-office",
 		"«هر» before an office or a violation word («هر واحد صنفی که …») states a general rule, a threat",
 		"با هر واحد صنفی که گرانفروشی کند برخورد قانونی خواهد شد.")
@@ -3943,6 +3945,13 @@ func (d *document) noneSpared(m match, b int) (int, bool) {
 		return 0, false
 	}
 	e := d.tokAt(m.end - 1)
+	for j := e + 1; j < b && j <= e+14; j++ {
+		if d.in(setLeniency, j) || d.tokKey(j) == keyCover && d.tokKey(j-1) == keyEye {
+			// «هیچ تخلفی … قابل چشم‌پوشی نیست», «با هیچ تخلفی …
+			// مماشات نمی‌شود»: no violation is overlooked.
+			return j, true
+		}
+	}
 	for j := e + 1; j < b && j <= e+8; j++ {
 		switch verbTense(d, j) {
 		case tensePresent, tenseFuture:
@@ -3957,6 +3966,10 @@ func (d *document) noneSpared(m match, b int) (int, bool) {
 	}
 	return 0, false
 }
+
+// keyEye and keyCover are the keys of «چشم» and «پوشی», which «چشم پوشی»
+// (overlooking) is typed as when its two words stand apart.
+var keyEye, keyCover = NormalizeKey("چشم"), NormalizeKey("پوشی")
 
 // keyPrevent is the key of «جلوگیری» (stopping, preventing).
 var keyPrevent = NormalizeKey("جلوگیری")
