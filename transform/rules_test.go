@@ -1099,6 +1099,13 @@ func TestRules(t *testing.T) {
 			sanctions:  []string{},
 		},
 		{
+			name: "a finding told before advice in the same sentence stays a finding",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"رئیس اتاق اصناف کوار گفت: در بازرسی‌های این هفته تخلفات گرانفروشی در ۵ واحد صنفی مشاهده شد و شهروندان از خرید از واحدهای فاقد نرخ‌نامه خودداری کنند.",
+			}},
+			violations: []violationFact{{"guild_shop", "overcharging", "reported", ""}},
+		},
+		{
 			name: "a hotline ready to take reports of overcharging is no violation",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"رئیس اتاق اصناف کوار اعلام کرد: سامانه ۱۲۴ آماده دریافت گزارش‌های مردمی درباره گرانفروشی یا کم‌فروشی است.",

@@ -1758,12 +1758,14 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 		}
 	}
 	if c.content && len(c.sancs) == 0 {
-		if ms := d.inSentence(catAdvice, cs); len(ms) > 0 {
+		if ms := d.inSentence(catAdvice, span{d.toks[a].start, d.toks[b-1].end}); len(ms) > 0 {
 			if _, dealing := d.dealingWith(a, b); !dealing {
 				// «شهروندان از مراجعه به مراکز غیرمجاز خودداری کنند»,
 				// «سامانه ۱۲۴ آماده دریافت گزارش‌های مردمی است»:
 				// advice names violations to avoid, not ones found or
-				// threatened.
+				// threatened. Only the clause's own words count, so a
+				// finding told before the advice in the same sentence
+				// stays one.
 				d.fireSpan(ruleAdvice, ms[0].start, ms[0].end)
 				c.content = false
 			}
@@ -3936,9 +3938,10 @@ func (d *document) licenceLacking(t, b int) (int, bool) {
 }
 
 // noneSpared reports whether the denial m is «هیچ تخلفی» (or «هیچ گونه
-// تخلفی») as the subject of a present or future verb that is no verb of
-// seeing or finding («مشاهده نمی‌شود»): no violation will go unanswered,
-// not a finding. It returns the verb's token.
+// تخلفی») before a word of overlooking («اغماض», «مماشات», «چشم‌پوشی»)
+// within fourteen words, or as the subject of a present or future verb that
+// is no verb of seeing or finding («مشاهده نمی‌شود»): no violation will go
+// unanswered, not a finding. It returns the token of that word or verb.
 func (d *document) noneSpared(m match, b int) (int, bool) {
 	t := d.tokAt(m.start)
 	if !d.in(setNone, t) {
