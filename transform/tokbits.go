@@ -112,3 +112,11 @@ func (d *document) surnameLike(t int) bool {
 	k := d.tokKey(t)
 	return d.memoSet(memoSurnameLike, t, d.isWord(t) && (d.lx.surnames[k] || d.lx.surnameShape(k)))
 }
+
+// pairIn reports whether tokens t and t+1 joined are in word set ws: a
+// word typed apart («غیر مجاز», «چشم پوشی») whose set lists it whole. The key
+// is joined in a stack buffer, so the lookup allocates nothing.
+func (d *document) pairIn(ws wordSet, t int) bool {
+	var buf [64]byte
+	return d.lx.hasBytes(ws, append(append(buf[:0], d.tokKey(t)...), d.tokKey(t+1)...))
+}

@@ -581,25 +581,41 @@ func (d *document) findViolations(ps []person) []Violation {
 	out = d.dropSameCount(d.passageOffice(out, fallback))
 	if !hasModality(out, ModalityReported) {
 		if v, ok := d.offenceFind(ps, sentClauses, personSpans); ok {
-			// In text order: before the first mention that starts
-			// after it.
-			at := slices.IndexFunc(out, func(x Violation) bool { return x.Start > v.Start })
-			if at < 0 {
-				at = len(out)
-			}
-			out = slices.Insert(out, at, v)
+			out = insertInOrder(out, v)
 		}
 	}
 	if !hasModality(out, ModalityConditional) {
 		if v, ok := d.dealingThreat(out, ps, sentClauses, personSpans); ok {
-			at := slices.IndexFunc(out, func(x Violation) bool { return x.Start > v.Start })
-			if at < 0 {
-				at = len(out)
-			}
-			out = slices.Insert(out, at, v)
+			out = insertInOrder(out, v)
 		}
 	}
 	return out
+}
+
+// insertInOrder inserts v into vs in text order: before the first mention
+// that starts after it.
+func insertInOrder(vs []Violation, v Violation) []Violation {
+	at := slices.IndexFunc(vs, func(x Violation) bool { return x.Start > v.Start })
+	if at < 0 {
+		at = len(vs)
+	}
+	return slices.Insert(vs, at, v)
+}
+
+// sentenceMention returns a mention whose evidence is the whole of sentence
+// s, of office type office and modality mod, with the first violation type
+// of clause c (else type other): the passage-level mentions of
+// dealingThreat and offenceFind.
+func (d *document) sentenceMention(s span, c *clause, office, mod string, personSpans []span) Violation {
+	v := Violation{
+		OfficeType: office, OfficeLabel: OfficeLabel(office), ViolationType: ViolationOther,
+		Modality: mod, Place: d.violationPlace(s, personSpans),
+		Evidence: d.text(s.start, s.end), Start: int(s.start), End: int(s.end),
+	}
+	if c != nil && len(c.viols) > 0 {
+		v.ViolationType = c.viols[0]
+	}
+	return v
 }
 
 // dealingThreat returns the first threat to deal with someone in the
@@ -653,15 +669,8 @@ func (d *document) dealingThreat(out []Violation, ps []person, sentClauses [][]c
 			if office == "" {
 				office = OfficeOther
 			}
-			v := Violation{
-				OfficeType: office, OfficeLabel: OfficeLabel(office), ViolationType: ViolationOther,
-				Modality: ModalityConditional, Place: d.violationPlace(s, personSpans),
-				Evidence: d.text(s.start, s.end), Start: int(s.start), End: int(s.end),
-			}
+			v := d.sentenceMention(s, c, office, ModalityConditional, personSpans)
 			if c != nil {
-				if len(c.viols) > 0 {
-					v.ViolationType = c.viols[0]
-				}
 				setSanctions(&v, append([]string(nil), c.sancs...))
 			}
 			d.setSpeaker(&v, ps, d.toks[t].start)
@@ -727,7 +736,7 @@ func (d *document) offenceFind(ps []person, sentClauses [][]clause, personSpans 
 				find = t
 			}
 			// «غیر مجاز» written apart is the key of «غیرمجاز».
-			if offence < 0 && (d.in(setOffenceFound, t) || d.lx.has(setOffenceFound, d.tokKey(t)+d.tokKey(t+1))) {
+			if offence < 0 && (d.in(setOffenceFound, t) || d.pairIn(setOffenceFound, t)) {
 				offence = t
 			}
 		}
@@ -748,14 +757,7 @@ func (d *document) offenceFind(ps []person, sentClauses [][]clause, personSpans 
 		if len(sancs) == 0 && si+1 < len(d.sents) {
 			sancs = reportedSanctions(sentClauses[si+1])
 		}
-		v := Violation{
-			OfficeType: office, OfficeLabel: OfficeLabel(office), ViolationType: ViolationOther,
-			Modality: ModalityReported, Place: d.violationPlace(s, personSpans),
-			Evidence: d.text(s.start, s.end), Start: int(s.start), End: int(s.end),
-		}
-		if len(c.viols) > 0 {
-			v.ViolationType = c.viols[0]
-		}
+		v := d.sentenceMention(s, c, office, ModalityReported, personSpans)
 		setSanctions(&v, sancs)
 		d.setSpeaker(&v, ps, d.toks[find].start)
 		lo, hi := min(find, offence), max(find, offence)
@@ -3949,7 +3951,7 @@ func (d *document) noneSpared(m match, b int) (int, bool) {
 	}
 	e := d.tokAt(m.end - 1)
 	for j := e + 1; j < b && j <= e+14; j++ {
-		if d.in(setLeniency, j) || d.tokKey(j) == keyCover && d.tokKey(j-1) == keyEye {
+		if d.in(setLeniency, j) || d.pairIn(setLeniency, j-1) {
 			// «هیچ تخلفی … قابل چشم‌پوشی نیست», «با هیچ تخلفی …
 			// مماشات نمی‌شود»: no violation is overlooked.
 			return j, true
@@ -3969,10 +3971,6 @@ func (d *document) noneSpared(m match, b int) (int, bool) {
 	}
 	return 0, false
 }
-
-// keyEye and keyCover are the keys of «چشم» and «پوشی», which «چشم پوشی»
-// (overlooking) is typed as when its two words stand apart.
-var keyEye, keyCover = NormalizeKey("چشم"), NormalizeKey("پوشی")
 
 // keyPrevent is the key of «جلوگیری» (stopping, preventing).
 var keyPrevent = NormalizeKey("جلوگیری")
