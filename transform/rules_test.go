@@ -1106,6 +1106,17 @@ func TestRules(t *testing.T) {
 			violations: []violationFact{{"guild_shop", "overcharging", "reported", ""}},
 		},
 		{
+			// A verbless headline reports its count; «برخورد» after «؛»
+			// opens a threat of its own and leaves the sealing reported.
+			name: "a headline's sealing before «؛ برخورد قاطع …» is reported",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"پلمب ۶ واحد صنفی فاقد پروانه در کوار؛ برخورد قاطع با متخلفان بازار",
+				"رئیس اتاق اصناف کوار گفت: بازرسی از بازار ادامه دارد.",
+			}},
+			violations: []violationFact{{"guild_shop", "unlicensed", "reported", ""}, {"guild_shop", "", "conditional", ""}},
+			sanctions:  []string{"sealing"},
+		},
+		{
 			name: "a hotline ready to take reports of overcharging is no violation",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"رئیس اتاق اصناف کوار اعلام کرد: سامانه ۱۲۴ آماده دریافت گزارش‌های مردمی درباره گرانفروشی یا کم‌فروشی است.",

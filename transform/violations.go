@@ -1173,8 +1173,9 @@ func (d *document) clauses(s span, personSpans []span) []clause {
 				d.cur = nil
 				d.fire(ruleSemicolonClause, t, t+1)
 			}
-		case isSemicolon(tk.punct) && (d.startsConditional(t+1) || d.in(setContrast, t+1) || d.opensSubject(t+1) && d.hasPredicate(segStart(cuts, first), t)):
-			// «؛» within a sentence before a condition, a contrast or a
+		case isSemicolon(tk.punct) && (d.startsConditional(t+1) || d.in(setContrast, t+1) || d.in(setDealing, t+1) || d.opensSubject(t+1) && d.hasPredicate(segStart(cuts, first), t)):
+			// «؛» within a sentence before a condition, a contrast, dealing
+			// with offenders («پلمب ۶ واحد …؛ برخورد قاطع با متخلفان») or a
 			// counted subject of its own («… پلمب شد؛ ۵ واحد دیگر …»)
 			// joins two clauses; between the items of a list it does not.
 			d.cur = nil
@@ -2056,7 +2057,7 @@ var (
 		"a slash between words joins the two halves of a headline, each a clause of its own («تشکیل ۱۸ پرونده برای نانوایان کوار/باید نان بهتر عرضه شود»)",
 		"فرماندار کوار خبر داد:\n\nتشکیل ۱۸ پرونده تعزیراتی برای نانوایان کوار/باید بهترین نان به مردم ارایه شود\n\nبه گزارش خبرنگار، جلسه کارگروه آرد و نان برگزار شد.")
 	ruleSemicolonClause = newBlockingRule("clause-semicolon",
-		"«؛» inside a sentence joins two clauses after a verb or before a condition, a contrast or a counted subject; between the items of a list it joins none",
+		"«؛» inside a sentence joins two clauses after a verb or before a condition, a contrast, dealing with offenders («؛ برخورد قاطع با …») or a counted subject; between the items of a list it joins none",
 		"در این گشت دو نانوایی پلمب شد؛ در صورت تکرار تخلف، مجوز آنها لغو خواهد شد.")
 	ruleThreatAfterFact = newBlockingRule("clause-threat-after-fact",
 		"«که» and a condition after a past verb («دریافت کردند که در صورت …») open a threat of their own after the fact",
