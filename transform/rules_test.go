@@ -1117,6 +1117,17 @@ func TestRules(t *testing.T) {
 			sanctions:  []string{"sealing"},
 		},
 		{
+			// Prevention talk governs a whole list of offences, not its
+			// first item alone, whether the cue opens the list or
+			// closes it («از … جلوگیری»).
+			name: "a list of offences to be prevented is no violation",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"فرماندار کوار گفت: گشت‌های مشترک برای مقابله با هر گونه کم‌فروشی، گرانفروشی، تخلفات صنفی در بازار فعال است.",
+				"بازرسان تلاش می‌کنند با حضور میدانی از هرگونه تخلف، گرانفروشی، کم‌فروشی و یا احتکار جلوگیری کنند.",
+			}},
+			violations: []violationFact{},
+		},
+		{
 			name: "a hotline ready to take reports of overcharging is no violation",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"رئیس اتاق اصناف کوار اعلام کرد: سامانه ۱۲۴ آماده دریافت گزارش‌های مردمی درباره گرانفروشی یا کم‌فروشی است.",

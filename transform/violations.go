@@ -24,6 +24,8 @@ var (
 	setTraining         = newWordSet("training")          // phrases that mark an article about a training course
 	setSubgroup         = newWordSet("subgroup")          // «بقیه», «بیشتر»: a clause about a part of the offices
 	setLead             = newWordSet("lead")              // words that may stand before the subject of a clause
+	setListJoint        = newWordSet("list_joint")        // «و», «یا», «هرگونه»: words that join or open the items of a list of offences
+	setPreventNoun      = newWordSet("prevent_noun")      // «جلوگیری»: prevention nouns that close «از …»
 	setGenericOffice    = newWordSet("generic_office")    // «واحد», «دفاتر»: office nouns typed by the context
 	setFoodPremises     = newWordSet("food_premises")     // «مراکز», «اماکن» before «تهیه», «عمومی»: food and public premises
 	setFoodPremisesNext = newWordSet("premises_next")     // «تهیه», «توزیع», «عمومی» after them
@@ -1403,6 +1405,10 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			d.fireSpan(rulePreventionTalk, m.start, m.end)
 			continue
 		}
+		if t, ok := d.preventionList(m); ok {
+			d.fireSpan(rulePreventionList, d.toks[t].start, m.end)
+			continue
+		}
 		if t, ok := d.agendaBefore(m); ok {
 			d.fireSpan(ruleAgenda, d.toks[t].start, m.end)
 			continue
@@ -1423,6 +1429,9 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			d.fire(ruleHedgedTerm, t, t+1)
 		} else if d.genericBefore(m) {
 			d.fireSpan(rulePreventionTalk, m.start, m.end)
+			continue
+		} else if t, ok := d.preventionList(m); ok {
+			d.fireSpan(rulePreventionList, d.toks[t].start, m.end)
 			continue
 		}
 		if overlapsAny(offices, m) {
@@ -2113,6 +2122,10 @@ var (
 	rulePreventionTalk = newBlockingRule("mention-prevention-talk",
 		"a violation word that is the object of prevention talk («جلوگیری از تخلفات», «کاهش تخلفات») mentions none",
 		"هدف این طرح پیشگیری از تخلفات صنفی در بازار شب عید است.")
+	rulePreventionList = newBlockingRule("mention-prevention-list",
+		"an item of a list of offences that is the object of prevention talk, after its first item («مقابله با هر گونه کم‌فروشی، گرانفروشی و تخلفات صنفی») or closed by it («از هرگونه تخلف، گرانفروشی و یا احتکار جلوگیری کنند»), mentions none",
+		"گشت‌های مشترک برای مقابله با هر گونه کم‌فروشی، گرانفروشی و تخلفات صنفی در بازار فعال است.",
+		"بازرسان تلاش می‌کنند با حضور در بازار از هرگونه تخلف، گرانفروشی و یا احتکار جلوگیری کنند.")
 	ruleAgenda = newBlockingRule("mention-agenda",
 		"a violation word on a meeting's agenda or subject («با دستور کار بررسی تخلفات», «با موضوع رسیدگی به تخلفات») reports none",
 		"جلسه شورای اداری با دستور کار بررسی تخلفات دفاتر پیشخوان برگزار شد.",
@@ -3130,6 +3143,56 @@ func (d *document) genericBefore(m match) bool {
 		}
 	}
 	return false
+}
+
+// listSpan bounds the tokens preventionList walks each way from an item.
+const listSpan = 12
+
+// preventionList reports whether m is an item of a list of offences that is
+// the object of prevention talk, and where that talk starts: a later item
+// when genericBefore catches an earlier one («مقابله با هر گونه کم‌فروشی،
+// گرانفروشی و تخلفات صنفی»), or any item of a list that «از» opens and a
+// prevention noun closes («از هرگونه تخلف، گرانفروشی و یا احتکار جلوگیری
+// کنند»), where the noun comes too late for genericBefore.
+func (d *document) preventionList(m match) (int, bool) {
+	t, e := d.tokSpan(m)
+	if t < 0 {
+		return 0, false
+	}
+	item := func(u int) bool {
+		return d.covered(u, catViolation) || d.covered(u, catTrigger)
+	}
+	joint := func(u int) bool {
+		return d.toks[u].punct == '،' || d.in(setListJoint, u)
+	}
+	first := t // the first token of the list, walking back
+	for u := t - 1; u >= 0 && t-u <= listSpan; u-- {
+		if joint(u) {
+			first = u
+			continue
+		}
+		if !item(u) {
+			break
+		}
+		first = u
+		for _, c := range []category{catViolation, catTrigger} {
+			if p, ok := d.matchAt(c, u); ok && p.end <= m.start && d.genericBefore(p) {
+				return u, true
+			}
+		}
+	}
+	if d.tokKey(first-1) != "از" {
+		return 0, false
+	}
+	for u := e; u < len(d.toks) && u-e < listSpan; u++ {
+		if d.in(setPreventNoun, u) {
+			return first - 1, true
+		}
+		if !joint(u) && !item(u) {
+			break
+		}
+	}
+	return 0, false
 }
 
 // unauthorisedKey is the key of the bare adjective «غیرمجاز».
