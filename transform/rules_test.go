@@ -1128,6 +1128,18 @@ func TestRules(t *testing.T) {
 			violations: []violationFact{},
 		},
 		{
+			// Shops closed to stop an epidemic are closed by a health
+			// measure; units counted as closed in such a sentence are
+			// still reported.
+			name: "a closure to stop an epidemic is no sanction, counted closed units are",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"فرماندار کوار گفت: برای جلوگیری از شیوع کرونا صنوف غیرضروری شهرستان از فردا تا پایان هفته تعطیل می‌شوند.",
+				"رئیس مرکز بهداشت کوار گفت: در روزهای شیوع کرونا ۱۲ باشگاه ورزشی تعطیل شد.",
+			}},
+			violations: []violationFact{{"other", "other", "reported", ""}},
+			sanctions:  []string{"sealing"},
+		},
+		{
 			name: "a hotline ready to take reports of overcharging is no violation",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"رئیس اتاق اصناف کوار اعلام کرد: سامانه ۱۲۴ آماده دریافت گزارش‌های مردمی درباره گرانفروشی یا کم‌فروشی است.",

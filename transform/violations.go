@@ -26,6 +26,7 @@ var (
 	setLead             = newWordSet("lead")              // words that may stand before the subject of a clause
 	setListJoint        = newWordSet("list_joint")        // «و», «یا», «هرگونه»: words that join or open the items of a list of offences
 	setPreventNoun      = newWordSet("prevent_noun")      // «جلوگیری»: prevention nouns that close «از …»
+	setOutbreak         = newWordSet("outbreak")          // «کرونا», «شیوع»: an epidemic, whose closures are no sanction
 	setGenericOffice    = newWordSet("generic_office")    // «واحد», «دفاتر»: office nouns typed by the context
 	setFoodPremises     = newWordSet("food_premises")     // «مراکز», «اماکن» before «تهیه», «عمومی»: food and public premises
 	setFoodPremisesNext = newWordSet("premises_next")     // «تهیه», «توزیع», «عمومی» after them
@@ -1522,6 +1523,10 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			d.fireSpan(ruleSanctionReferredFor, d.toks[max(t-2, 0)].start, m.end)
 			continue
 		}
+		if t, ok := d.epidemicClosure(m, trigger || len(violMatches) > 0 || d.countsOffices(a, b)); ok {
+			d.fireSpan(ruleEpidemicClosure, m.start, d.toks[t].end)
+			continue
+		}
 		if !insideAny(personSpans, m.start, m.end) && !(m.start >= rel.start && m.end <= rel.end) {
 			c.sancs = appendNew(c.sancs, d.lx.entries[m.entry].code)
 			d.fireSpan(ruleSanctionTerm, m.start, m.end)
@@ -2126,6 +2131,9 @@ var (
 		"an item of a list of offences that is the object of prevention talk, after its first item («مقابله با هر گونه کم‌فروشی، گرانفروشی و تخلفات صنفی») or closed by it («از هرگونه تخلف، گرانفروشی و یا احتکار جلوگیری کنند»), mentions none",
 		"گشت‌های مشترک برای مقابله با هر گونه کم‌فروشی، گرانفروشی و تخلفات صنفی در بازار فعال است.",
 		"بازرسان تلاش می‌کنند با حضور در بازار از هرگونه تخلف، گرانفروشی و یا احتکار جلوگیری کنند.")
+	ruleEpidemicClosure = newBlockingRule("sanction-epidemic-closure",
+		"a closure («تعطیل») in a sentence about an epidemic that names no violation («برای جلوگیری از شیوع کرونا صنوف غیرضروری تعطیل می‌شوند») is a health measure, no sanction",
+		"فرماندار کوار گفت: برای جلوگیری از شیوع کرونا صنوف غیرضروری شهرستان تا پایان هفته تعطیل می‌شوند.")
 	ruleAgenda = newBlockingRule("mention-agenda",
 		"a violation word on a meeting's agenda or subject («با دستور کار بررسی تخلفات», «با موضوع رسیدگی به تخلفات») reports none",
 		"جلسه شورای اداری با دستور کار بررسی تخلفات دفاتر پیشخوان برگزار شد.",
@@ -3143,6 +3151,26 @@ func (d *document) genericBefore(m match) bool {
 		}
 	}
 	return false
+}
+
+// closureKey is the key that begins every closure phrase («تعطیل شد»).
+var closureKey = NormalizeKey("تعطیل")
+
+// epidemicClosure reports whether sanction m is a closure («تعطیل») in a
+// sentence that names an epidemic, in a clause with no violation word and
+// no count of offices (violation false), and where that word is: shops
+// closed to stop an epidemic are closed by a health measure, not for an
+// offence. A closure for breaking the health rules names its violation, or
+// counts the units closed, and stays one.
+func (d *document) epidemicClosure(m match, violation bool) (int, bool) {
+	if violation || d.lx.entries[m.entry].code != SanctionSealing || !strings.HasPrefix(d.tokKey(d.tokAt(m.start)), closureKey) {
+		return 0, false
+	}
+	i := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].end > m.start })
+	if i == len(d.sents) {
+		return 0, false
+	}
+	return d.findWord(d.tokAt(d.sents[i].start), d.tokAt(d.sents[i].end-1)+1, setOutbreak)
 }
 
 // listSpan bounds the tokens preventionList walks each way from an item.
