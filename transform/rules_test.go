@@ -1140,6 +1140,17 @@ func TestRules(t *testing.T) {
 			sanctions:  []string{"sealing"},
 		},
 		{
+			// «سوءاستفاده» whose agent is the enemy is political talk;
+			// a shop's abuse in the next sentence is still a violation.
+			name: "the enemy's abuse is no violation, a shop's is",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"امام جمعه کوار گفت: مردم از گرانی ناراضی‌اند اما اجازه سوءاستفاده به دشمنان را نخواهند داد.",
+				"رئیس اتاق اصناف کوار گفت: سه واحد صنفی به دلیل سوءاستفاده از کالای یارانه‌ای پلمب شدند.",
+			}},
+			violations: []violationFact{{"guild_shop", "", "reported", ""}},
+			sanctions:  []string{"sealing"},
+		},
+		{
 			name: "a hotline ready to take reports of overcharging is no violation",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"رئیس اتاق اصناف کوار اعلام کرد: سامانه ۱۲۴ آماده دریافت گزارش‌های مردمی درباره گرانفروشی یا کم‌فروشی است.",

@@ -26,6 +26,7 @@ var (
 	setLead             = newWordSet("lead")              // words that may stand before the subject of a clause
 	setListJoint        = newWordSet("list_joint")        // «و», «یا», «هرگونه»: words that join or open the items of a list of offences
 	setPreventNoun      = newWordSet("prevent_noun")      // «جلوگیری»: prevention nouns that close «از …»
+	setEnemy            = newWordSet("enemy")             // «دشمن»: the country's enemies, whose abuse is no office's violation
 	setOutbreak         = newWordSet("outbreak")          // «کرونا», «شیوع»: an epidemic, whose closures are no sanction
 	setGenericOffice    = newWordSet("generic_office")    // «واحد», «دفاتر»: office nouns typed by the context
 	setFoodPremises     = newWordSet("food_premises")     // «مراکز», «اماکن» before «تهیه», «عمومی»: food and public premises
@@ -1410,6 +1411,10 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			d.fireSpan(rulePreventionList, d.toks[t].start, m.end)
 			continue
 		}
+		if t, ok := d.enemyAfter(m); ok {
+			d.fireSpan(ruleEnemyAbuse, m.start, d.toks[t].end)
+			continue
+		}
 		if t, ok := d.agendaBefore(m); ok {
 			d.fireSpan(ruleAgenda, d.toks[t].start, m.end)
 			continue
@@ -2131,6 +2136,9 @@ var (
 		"an item of a list of offences that is the object of prevention talk, after its first item («مقابله با هر گونه کم‌فروشی، گرانفروشی و تخلفات صنفی») or closed by it («از هرگونه تخلف، گرانفروشی و یا احتکار جلوگیری کنند»), mentions none",
 		"گشت‌های مشترک برای مقابله با هر گونه کم‌فروشی، گرانفروشی و تخلفات صنفی در بازار فعال است.",
 		"بازرسان تلاش می‌کنند با حضور در بازار از هرگونه تخلف، گرانفروشی و یا احتکار جلوگیری کنند.")
+	ruleEnemyAbuse = newBlockingRule("mention-enemy-abuse",
+		"abuse by the country's enemies («اجازه سوءاستفاده به دشمنان را نمی‌دهند») is political talk, no office's violation",
+		"امام جمعه کوار گفت: مردم اجازه سوءاستفاده به دشمنان را نخواهند داد.")
 	ruleEpidemicClosure = newBlockingRule("sanction-epidemic-closure",
 		"a closure («تعطیل») in a sentence about an epidemic that names no violation («برای جلوگیری از شیوع کرونا صنوف غیرضروری تعطیل می‌شوند») is a health measure, no sanction",
 		"فرماندار کوار گفت: برای جلوگیری از شیوع کرونا صنوف غیرضروری شهرستان تا پایان هفته تعطیل می‌شوند.")
@@ -3151,6 +3159,22 @@ func (d *document) genericBefore(m match) bool {
 		}
 	}
 	return false
+}
+
+// enemyAfter reports whether the enemy («دشمن», «دشمنان») is the agent of
+// trigger m, right after it or after «به» or «از سوی» («سوءاستفاده دشمن»,
+// «اجازه سوءاستفاده به دشمنان»), and where that word is.
+func (d *document) enemyAfter(m match) (int, bool) {
+	t := d.tokAt(m.end-1) + 1
+	switch d.tokKey(t) {
+	case "به", "توسط":
+		t++
+	case "از":
+		if d.tokKey(t+1) == "سوی" {
+			t += 2
+		}
+	}
+	return t, d.in(setEnemy, t)
 }
 
 // closureKey is the key that begins every closure phrase («تعطیل شد»).
