@@ -1151,6 +1151,17 @@ func TestRules(t *testing.T) {
 			sanctions:  []string{"sealing"},
 		},
 		{
+			// «عدم» before a violation term names its absence; «عدم» that
+			// begins a violation phrase («عدم صدور فاکتور») is the phrase.
+			name: "overseeing that no one overcharges is no violation, failing to issue invoices is",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"فرماندار کوار گفت: بازرسان بر عدم گرانفروشی واحدهای صنفی در بازار شب عید نظارت خواهند کرد.",
+				"رئیس اتاق اصناف کوار گفت: دو واحد صنفی به دلیل عدم صدور فاکتور به تعزیرات معرفی شدند.",
+			}},
+			violations: []violationFact{{"guild_shop", "other", "reported", ""}},
+			sanctions:  []string{"referral"},
+		},
+		{
 			name: "a hotline ready to take reports of overcharging is no violation",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"رئیس اتاق اصناف کوار اعلام کرد: سامانه ۱۲۴ آماده دریافت گزارش‌های مردمی درباره گرانفروشی یا کم‌فروشی است.",

@@ -1439,6 +1439,9 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 		} else if t, ok := d.preventionList(m); ok {
 			d.fireSpan(rulePreventionList, d.toks[t].start, m.end)
 			continue
+		} else if t := d.tokAt(m.start); d.tokKey(t-1) == "عدم" {
+			d.fireSpan(ruleViolationNegated, d.toks[t-1].start, m.end)
+			continue
 		}
 		if overlapsAny(offices, m) {
 			// «جایگاه عرضه سوخت» names an office, not the violation
@@ -2136,6 +2139,9 @@ var (
 		"an item of a list of offences that is the object of prevention talk, after its first item («مقابله با هر گونه کم‌فروشی، گرانفروشی و تخلفات صنفی») or closed by it («از هرگونه تخلف، گرانفروشی و یا احتکار جلوگیری کنند»), mentions none",
 		"گشت‌های مشترک برای مقابله با هر گونه کم‌فروشی، گرانفروشی و تخلفات صنفی در بازار فعال است.",
 		"بازرسان تلاش می‌کنند با حضور در بازار از هرگونه تخلف، گرانفروشی و یا احتکار جلوگیری کنند.")
+	ruleViolationNegated = newBlockingRule("violation-negated",
+		"a violation term after «عدم» («عدم گرانفروشی») names its absence, no violation",
+		"بازرسان بر عدم گرانفروشی واحدهای صنفی در بازار شب عید نظارت خواهند کرد.")
 	ruleEnemyAbuse = newBlockingRule("mention-enemy-abuse",
 		"abuse by the country's enemies («اجازه سوءاستفاده به دشمنان را نمی‌دهند») is political talk, no office's violation",
 		"امام جمعه کوار گفت: مردم اجازه سوءاستفاده به دشمنان را نخواهند داد.")
