@@ -1403,12 +1403,7 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			}
 			continue
 		}
-		if d.genericBefore(m) {
-			d.fireSpan(rulePreventionTalk, m.start, m.end)
-			continue
-		}
-		if t, ok := d.preventionList(m); ok {
-			d.fireSpan(rulePreventionList, d.toks[t].start, m.end)
+		if d.prevented(m) {
 			continue
 		}
 		if t, ok := d.enemyAfter(m); ok {
@@ -1433,11 +1428,7 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			hedged = t
 			c.content = true
 			d.fire(ruleHedgedTerm, t, t+1)
-		} else if d.genericBefore(m) {
-			d.fireSpan(rulePreventionTalk, m.start, m.end)
-			continue
-		} else if t, ok := d.preventionList(m); ok {
-			d.fireSpan(rulePreventionList, d.toks[t].start, m.end)
+		} else if d.prevented(m) {
 			continue
 		} else if t := d.tokAt(m.start); d.tokKey(t-1) == "عدم" {
 			d.fireSpan(ruleViolationNegated, d.toks[t-1].start, m.end)
@@ -1531,7 +1522,7 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			d.fireSpan(ruleSanctionReferredFor, d.toks[max(t-2, 0)].start, m.end)
 			continue
 		}
-		if t, ok := d.epidemicClosure(m, trigger || len(violMatches) > 0 || d.countsOffices(a, b)); ok {
+		if t, ok := d.epidemicClosure(m, a, b, trigger || len(violMatches) > 0); ok {
 			d.fireSpan(ruleEpidemicClosure, m.start, d.toks[t].end)
 			continue
 		}
@@ -3187,13 +3178,14 @@ func (d *document) enemyAfter(m match) (int, bool) {
 var closureKey = NormalizeKey("تعطیل")
 
 // epidemicClosure reports whether sanction m is a closure («تعطیل») in a
-// sentence that names an epidemic, in a clause with no violation word and
-// no count of offices (violation false), and where that word is: shops
+// sentence that names an epidemic, in clause [a,b) with no violation word
+// (violation false) and no count of offices, and where that word is: shops
 // closed to stop an epidemic are closed by a health measure, not for an
 // offence. A closure for breaking the health rules names its violation, or
-// counts the units closed, and stays one.
-func (d *document) epidemicClosure(m match, violation bool) (int, bool) {
-	if violation || d.lx.entries[m.entry].code != SanctionSealing || !strings.HasPrefix(d.tokKey(d.tokAt(m.start)), closureKey) {
+// counts the units closed, and stays one. The clause and the sentence are
+// read only for a closure, the cheap tests first.
+func (d *document) epidemicClosure(m match, a, b int, violation bool) (int, bool) {
+	if violation || d.lx.entries[m.entry].code != SanctionSealing || !strings.HasPrefix(d.tokKey(d.tokAt(m.start)), closureKey) || d.countsOffices(a, b) {
 		return 0, false
 	}
 	i := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].end > m.start })
@@ -3201,6 +3193,21 @@ func (d *document) epidemicClosure(m match, violation bool) (int, bool) {
 		return 0, false
 	}
 	return d.findWord(d.tokAt(d.sents[i].start), d.tokAt(d.sents[i].end-1)+1, setOutbreak)
+}
+
+// prevented reports whether violation or trigger m is the object of
+// prevention talk, alone («جلوگیری از تخلفات») or as an item of a list,
+// and fires the rule that says so.
+func (d *document) prevented(m match) bool {
+	if d.genericBefore(m) {
+		d.fireSpan(rulePreventionTalk, m.start, m.end)
+		return true
+	}
+	if t, ok := d.preventionList(m); ok {
+		d.fireSpan(rulePreventionList, d.toks[t].start, m.end)
+		return true
+	}
+	return false
 }
 
 // listSpan bounds the tokens preventionList walks each way from an item.
