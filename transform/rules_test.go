@@ -1162,6 +1162,17 @@ func TestRules(t *testing.T) {
 			sanctions:  []string{"referral"},
 		},
 		{
+			// «جایگاه» alone before a word of rank is a rank, no fuel
+			// station; a station named as one is still an office.
+			name: "a county's first rank is no fuel station, a sealed station is",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"فرماندار کوار گفت: شهرستان کوار بدون هیچ تخلفی در اجرای طرح جایگاه نخست استان را کسب کرد.",
+				"رئیس اداره صمت کوار گفت: یک جایگاه سوخت به دلیل کم‌فروشی پلمب شد.",
+			}},
+			violations: []violationFact{{"fuel_station", "short_selling", "reported", ""}},
+			sanctions:  []string{"sealing"},
+		},
+		{
 			name: "a hotline ready to take reports of overcharging is no violation",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"رئیس اتاق اصناف کوار اعلام کرد: سامانه ۱۲۴ آماده دریافت گزارش‌های مردمی درباره گرانفروشی یا کم‌فروشی است.",

@@ -27,6 +27,7 @@ var (
 	setListJoint        = newWordSet("list_joint")        // «و», «یا», «هرگونه»: words that join or open the items of a list of offences
 	setPreventNoun      = newWordSet("prevent_noun")      // «جلوگیری»: prevention nouns that close «از …»
 	setEnemy            = newWordSet("enemy")             // «دشمن»: the country's enemies, whose abuse is no office's violation
+	setRank             = newWordSet("rank")              // «نخست», «ویژه»: after «جایگاه» alone, a rank or standing, no fuel station
 	setOutbreak         = newWordSet("outbreak")          // «کرونا», «شیوع»: an epidemic, whose closures are no sanction
 	setGenericOffice    = newWordSet("generic_office")    // «واحد», «دفاتر»: office nouns typed by the context
 	setFoodPremises     = newWordSet("food_premises")     // «مراکز», «اماکن» before «تهیه», «عمومی»: food and public premises
@@ -1060,10 +1061,25 @@ var keyThat, keyThose = NormalizeKey("آن"), NormalizeKey("آنها")
 var keyStation = NormalizeKey("جایگاه")
 
 // standing reports whether the office phrase of tokens [s,e) is «جایگاه»
-// alone after «به»: «با توجه به جایگاه برنج در سبد خانوار», the standing of
-// something, no fuel station.
+// alone (with its plural suffix) after «به» or before a word of rank: «با
+// توجه به جایگاه برنج در سبد خانوار», «جایگاه نخست استان», «جایگاه‌های
+// درمانی اعتیاد», the standing or place of something, no fuel station.
 func (d *document) standing(s, e int) bool {
-	return e-s == 1 && d.toks[s].key == keyStation && d.tokKey(s-1) == "به"
+	if e-s != 1 {
+		return false
+	}
+	k := d.toks[s].key
+	if k == keyStation && d.tokKey(s-1) == "به" {
+		return true
+	}
+	if suffix, ok := strings.CutPrefix(k, keyStation); !ok || suffix != "" && suffix != "ها" && suffix != "های" {
+		return false
+	}
+	if d.in(setRank, e) {
+		d.fire(ruleStationRank, s, e+1)
+		return true
+	}
+	return false
 }
 
 // afterPrior reports whether the sanction at token t follows «پس از» within
@@ -2493,6 +2509,9 @@ func (d *document) overseeBefore(j int) bool {
 
 // The rules that keep an office named in a clause from being its offender.
 var (
+	ruleStationRank = newBlockingRule("office-station-rank",
+		"«جایگاه» alone before a word of rank («جایگاه نخست استان», «جایگاه‌های درمانی») is a rank or a place, no fuel station",
+		"شهرستان کوار در کشف کالای قاچاق جایگاه نخست استان را دارد.")
 	ruleOfficeInTitle = newBlockingRule("office-in-person-title",
 		"an office word inside a person's title («رئیس اداره پست») names the person's employer, not an offender",
 		"محمد رضایی رئیس مرکز بهداشت شهرستان گفت: سه نانوایی متخلف پلمب شدند.")
