@@ -1173,6 +1173,17 @@ func TestRules(t *testing.T) {
 			sanctions:  []string{"sealing"},
 		},
 		{
+			// A stoppage caused by repairs is no sanction; a sealing for
+			// an offence in the next sentence is.
+			name: "a station stopped for repairs is not suspended, one sealed for short selling is",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"رئیس شرکت نفت کوار گفت: فعالیت یک جایگاه سوخت به علت تعمیرات اساسی دو ماه است که متوقف شده است.",
+				"رئیس اداره صمت کوار گفت: یک جایگاه سوخت دیگر به دلیل کم‌فروشی پلمب شد.",
+			}},
+			violations: []violationFact{{"fuel_station", "short_selling", "reported", ""}},
+			sanctions:  []string{"sealing"},
+		},
+		{
 			name: "a hotline ready to take reports of overcharging is no violation",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"رئیس اتاق اصناف کوار اعلام کرد: سامانه ۱۲۴ آماده دریافت گزارش‌های مردمی درباره گرانفروشی یا کم‌فروشی است.",

@@ -29,6 +29,7 @@ var (
 	setEnemy            = newWordSet("enemy")             // «دشمن»: the country's enemies, whose abuse is no office's violation
 	setRank             = newWordSet("rank")              // «نخست», «ویژه»: after «جایگاه» alone, a rank or standing, no fuel station
 	setOutbreak         = newWordSet("outbreak")          // «کرونا», «شیوع»: an epidemic, whose closures are no sanction
+	setRepair           = newWordSet("repair")            // «تعمیرات»: works whose stoppages are no sanction
 	setGenericOffice    = newWordSet("generic_office")    // «واحد», «دفاتر»: office nouns typed by the context
 	setFoodPremises     = newWordSet("food_premises")     // «مراکز», «اماکن» before «تهیه», «عمومی»: food and public premises
 	setFoodPremisesNext = newWordSet("premises_next")     // «تهیه», «توزیع», «عمومی» after them
@@ -1542,6 +1543,10 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			d.fireSpan(ruleEpidemicClosure, m.start, d.toks[t].end)
 			continue
 		}
+		if t, ok := d.repairStop(m, a, trigger || len(violMatches) > 0); ok {
+			d.fireSpan(ruleRepairStop, d.toks[t].start, m.end)
+			continue
+		}
 		if !insideAny(personSpans, m.start, m.end) && !(m.start >= rel.start && m.end <= rel.end) {
 			c.sancs = appendNew(c.sancs, d.lx.entries[m.entry].code)
 			d.fireSpan(ruleSanctionTerm, m.start, m.end)
@@ -2155,6 +2160,9 @@ var (
 	ruleEpidemicClosure = newBlockingRule("sanction-epidemic-closure",
 		"a closure («تعطیل») in a sentence about an epidemic that names no violation («برای جلوگیری از شیوع کرونا صنوف غیرضروری تعطیل می‌شوند») is a health measure, no sanction",
 		"فرماندار کوار گفت: برای جلوگیری از شیوع کرونا صنوف غیرضروری شهرستان تا پایان هفته تعطیل می‌شوند.")
+	ruleRepairStop = newBlockingRule("sanction-repair-stop",
+		"a closure or stoppage caused by repairs («به علت تعمیرات … متوقف شده») in a clause that names no violation is no sanction",
+		"رئیس شرکت نفت کوار گفت: فعالیت یک جایگاه سوخت به علت تعمیرات اساسی دو ماه است که متوقف شده است.")
 	ruleAgenda = newBlockingRule("mention-agenda",
 		"a violation word on a meeting's agenda or subject («با دستور کار بررسی تخلفات», «با موضوع رسیدگی به تخلفات») reports none",
 		"جلسه شورای اداری با دستور کار بررسی تخلفات دفاتر پیشخوان برگزار شد.",
@@ -3212,6 +3220,29 @@ func (d *document) epidemicClosure(m match, a, b int, violation bool) (int, bool
 		return 0, false
 	}
 	return d.findWord(d.tokAt(d.sents[i].start), d.tokAt(d.sents[i].end-1)+1, setOutbreak)
+}
+
+// repairSpan bounds how far before a closure or stoppage repairStop looks
+// for its cause.
+const repairSpan = 8
+
+// repairStop reports whether sanction m, a closure or a stoppage, follows
+// its cause, repairs («به علت تعمیرات اساسی … متوقف شده»), in a clause
+// (from token a) that names no violation, and where the cause is.
+func (d *document) repairStop(m match, a int, violation bool) (int, bool) {
+	if violation {
+		return 0, false
+	}
+	if c := d.lx.entries[m.entry].code; c != SanctionSealing && c != SanctionSuspension {
+		return 0, false
+	}
+	t := d.tokAt(m.start)
+	for j := t - 1; j >= a && j >= t-repairSpan; j-- {
+		if d.in(setRepair, j) {
+			return j, true
+		}
+	}
+	return 0, false
 }
 
 // prevented reports whether violation or trigger m is the object of
