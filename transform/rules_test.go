@@ -1184,6 +1184,17 @@ func TestRules(t *testing.T) {
 			sanctions:  []string{"sealing"},
 		},
 		{
+			// Smuggling in a sentence that names no office is the
+			// smugglers' offence, not the fuel stations' of the sentence
+			// before.
+			name: "smuggling cases after sealed fuel stations are type other",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"رئیس اداره صمت کوار گفت: دو جایگاه سوخت به دلیل کم‌فروشی پلمب شد. وی افزود: از ابتدای امسال ۲۸ پرونده قاچاق در تعزیرات حکومتی شهرستان تشکیل شده است.",
+			}},
+			violations: []violationFact{{"fuel_station", "short_selling", "reported", ""}, {"other", "other", "reported", ""}},
+			sanctions:  []string{"sealing", "referral"},
+		},
+		{
 			name: "a hotline ready to take reports of overcharging is no violation",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"رئیس اتاق اصناف کوار اعلام کرد: سامانه ۱۲۴ آماده دریافت گزارش‌های مردمی درباره گرانفروشی یا کم‌فروشی است.",

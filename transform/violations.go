@@ -372,8 +372,13 @@ func (d *document) findViolations(ps []person) []Violation {
 				d.fire(ruleOfficeEarlierGroup, g.start, g.end)
 			}
 			if len(offices) == 0 && len(lastOffices) > 0 {
-				offices = lastOffices
-				d.fire(ruleOfficePreviousSentence, g.start, g.end)
+				if d.smugglingIn(g.start, g.end) && equalSets(lastOffices, []string{OfficeFuelStation}) {
+					offices = []string{OfficeOther}
+					d.fire(ruleSmugglingNotCarried, g.start, g.end)
+				} else {
+					offices = lastOffices
+					d.fire(ruleOfficePreviousSentence, g.start, g.end)
+				}
 			}
 			for i := range cls {
 				if len(offices) == 0 && g.generic && cls[i].start >= g.end && len(cls[i].offices) > 0 {
@@ -949,6 +954,9 @@ var (
 	ruleOfficeEarlierGroup = newRule("office-earlier-mention",
 		"a mention with no office of its own after another mention of its sentence is about the same offices, however these were found",
 		"در این بازدید سه واحد پلمب شد و با سایر متخلفان نیز برخورد خواهد شد.")
+	ruleSmugglingNotCarried = newRule("office-smuggling-not-carried",
+		"smuggling in a sentence that names no office, after one about fuel stations, is the smugglers' offence (type other), not the stations'",
+		"دو جایگاه سوخت به دلیل کم‌فروشی پلمب شد. همچنین ۲۸ پرونده قاچاق در تعزیرات تشکیل شد.")
 	ruleOfficePreviousSentence = newRule("office-previous-sentence",
 		"a clause with no office in its sentence is about the offices of the sentence before",
 		"گشت مشترک از جایگاه‌های سوخت شهر بازدید کرد. در این بازدید ۲ مورد تخلف ثبت شد.")
