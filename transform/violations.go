@@ -1081,7 +1081,7 @@ func (d *document) standing(s, e int) bool {
 	if k == keyStation && d.tokKey(s-1) == "به" {
 		return true
 	}
-	if suffix, ok := strings.CutPrefix(k, keyStation); !ok || suffix != "" && suffix != "ها" && suffix != "های" {
+	if suffix, ok := strings.CutPrefix(k, keyStation); !ok || suffix != "" && !pluralSuffix([]rune(suffix)) {
 		return false
 	}
 	if d.in(setRank, e) {
