@@ -115,8 +115,9 @@ type wordSet uint16
 // wordBits holds one bit per declared wordSet.
 type wordBits [maxWordSets / 64]uint64
 
-// maxWordSets bounds the number of word sets.
-const maxWordSets = 192
+// maxWordSets bounds the number of word sets: four 64-bit words a token and
+// a lexicon word (191 sets were declared at transform/2.72.0).
+const maxWordSets = 256
 
 // wordSetNames are the names of the declared word sets, by wordSet.
 var wordSetNames []string
