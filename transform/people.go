@@ -1169,11 +1169,8 @@ func (d *document) listedSurnameAt(t int) bool {
 	if !d.isWord(t) || !d.isWord(t+1) || d.toks[t+1].start != d.toks[t].end+1 || d.covered(t, catTitle) || d.covered(t+1, catTitle) || d.lx.stop[d.toks[t].key] {
 		return false
 	}
-	// Joined in a stack buffer: the map lookup of string(bytes) allocates
-	// nothing, where a concatenation of the keys would for most tokens.
 	var buf [64]byte
-	w := append(append(buf[:0], d.toks[t].key...), d.toks[t+1].key...)
-	return d.lx.surnames[string(w)]
+	return d.lx.surnames[string(d.joinedKey(buf[:0], t))]
 }
 
 // surnameNamedBody reports whether token t, a body's one-word name that is

@@ -114,9 +114,15 @@ func (d *document) surnameLike(t int) bool {
 }
 
 // pairIn reports whether tokens t and t+1 joined are in word set ws: a
-// word typed apart («غیر مجاز», «چشم پوشی») whose set lists it whole. The key
-// is joined in a stack buffer, so the lookup allocates nothing.
+// word typed apart («غیر مجاز», «چشم پوشی») whose set lists it whole.
 func (d *document) pairIn(ws wordSet, t int) bool {
 	var buf [64]byte
-	return d.lx.hasBytes(ws, append(append(buf[:0], d.tokKey(t)...), d.tokKey(t+1)...))
+	return d.lx.hasBytes(ws, d.joinedKey(buf[:0], t))
+}
+
+// joinedKey appends the keys of tokens t and t+1 to buf, the key of the two
+// as one word. Callers pass a stack buffer, so a lookup of the result
+// allocates nothing, where a concatenation of the keys would.
+func (d *document) joinedKey(buf []byte, t int) []byte {
+	return append(append(buf, d.tokKey(t)...), d.tokKey(t+1)...)
 }

@@ -372,7 +372,7 @@ func (d *document) findViolations(ps []person) []Violation {
 				d.fire(ruleOfficeEarlierGroup, g.start, g.end)
 			}
 			if len(offices) == 0 && len(lastOffices) > 0 {
-				if d.smugglingIn(g.start, g.end) && equalSets(lastOffices, []string{OfficeFuelStation}) {
+				if len(lastOffices) == 1 && lastOffices[0] == OfficeFuelStation && d.smugglingIn(g.start, g.end) {
 					offices = []string{OfficeOther}
 					d.fire(ruleSmugglingNotCarried, g.start, g.end)
 				} else {
@@ -1072,7 +1072,8 @@ var keyStation = NormalizeKey("جایگاه")
 // standing reports whether the office phrase of tokens [s,e) is «جایگاه»
 // alone (with its plural suffix) after «به» or before a word of rank: «با
 // توجه به جایگاه برنج در سبد خانوار», «جایگاه نخست استان», «جایگاه‌های
-// درمانی اعتیاد», the standing or place of something, no fuel station.
+// درمانی اعتیاد», the standing or place of something, no fuel station. It
+// fires office-station-rank for a word of rank.
 func (d *document) standing(s, e int) bool {
 	if e-s != 1 {
 		return false
