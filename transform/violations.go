@@ -2142,7 +2142,7 @@ var (
 		"the kind of goods found («تقلبی», «جعلی», «فاقد اصالت») gives the violation's type, but makes no mention without another word of offence or a sanction in its clause",
 		"در این بازرسی سه واحد عرضه کالای تقلبی پلمب شدند.")
 	ruleIndividualsOfFact = newRule("mention-individuals-of-fact",
-		"people arrested «in this connection» («در این رابطه»، «در این زمینه») and sanctioned are the case of the fact before, not offences of their own",
+		"people arrested «in this connection» or after it («در این رابطه»، «در این زمینه»، «به دنبال این اقدام») and sanctioned are the case of the fact before, not offences of their own",
 		"در بازرسی از یک واحد صنفی در کوار ۲۰ تن چای احتکاری کشف شد. در این رابطه یک نفر دستگیر و به مراجع قضایی معرفی شد.")
 	ruleIndividuals = newBlockingRule("mention-individuals",
 		"violations of individuals (drivers, smugglers, hunters) with no office named are no office's",
@@ -2592,6 +2592,12 @@ func (d *document) clauseModality(a, b int, cs span) string {
 		d.fireSpan(ruleConditionMarker, m.start, m.end)
 		return ModalityConditional
 	}
+	if t, ok := d.noLeniency(a, b); ok {
+		// «در برخورد با متخلفان هیچ مماشاتی در کار نیست»: a promise
+		// that offenders are not spared, with no verb of the future.
+		d.fire(ruleNoLeniency, t, t+1)
+		return ModalityConditional
+	}
 	if t, ok := d.findWord(a, b, setGeneralRule); ok && !d.pastBeforeRelative(a, t) {
 		// «… تخطی از آن جرم محسوب شده و …»: a definition of an
 		// offence states a general rule.
@@ -2856,6 +2862,9 @@ var (
 	ruleRelativeAfterFact = newBlockingRule("modality-relative-after-fact",
 		"a general-rule word in a relative clause after a past verb («پلمب شدند که … محسوب می‌شوند») describes the units; the past verb reports",
 		"هشت واحد صنفی پلمب شدند که از مراکز پرمراجعه محسوب می‌شوند.")
+	ruleNoLeniency = newRule("modality-no-leniency",
+		"«هیچ» or «بدون» before a word of overlooking («هیچ مماشاتی در کار نیست», «بدون اغماض»), in a clause that tells nothing done, promises that offenders are not spared: a threat",
+		"فرماندار گفت: در برخورد با گرانفروشان بازار هیچ مماشاتی در کار نیست.")
 	ruleGeneralRule = newRule("modality-general-rule",
 		"a clause that defines an offence («… تخلف محسوب می‌شود», «جرم به شمار می‌رود») states a general rule, a threat",
 		"فروش دارو بدون حضور مسئول فنی در داروخانه‌ها جرم محسوب شده و پیگرد دارد.")
@@ -4160,6 +4169,37 @@ func (d *document) noneSpared(m match, b int) (int, bool) {
 	return 0, false
 }
 
+// noLeniency finds a word of overlooking after «هیچ» or «بدون» («هیچ
+// مماشاتی», «بدون اغماض») in tokens [a,b) whose verbs are not past: what
+// was done without leniency («بدون اغماض پلمب شد») is a report.
+func (d *document) noLeniency(a, b int) (int, bool) {
+	for t := a + 1; t < b; t++ {
+		at := t
+		if !d.in(setLeniency, t) {
+			if !d.pairIn(setLeniency, t) {
+				continue
+			}
+			t++ // the two tokens of «چشم پوشی»
+		}
+		if p := d.tokKey(at - 1); p == "بدون" || d.in(setNone, at-1) {
+			return at, !d.toldDone(a, b)
+		}
+	}
+	return 0, false
+}
+
+// toldDone reports whether a verb of tokens [a,b) is past, a negated copula
+// («نیست») aside, or says that work goes on («… بدون اغماض ادامه دارد»):
+// the clause tells what was or is being done.
+func (d *document) toldDone(a, b int) bool {
+	for t := a; t < b; t++ {
+		if verbTense(d, t) == tensePast && !d.in(setNegCopula, t) || d.tokKey(t) == keyGoOn {
+			return true
+		}
+	}
+	return false
+}
+
 // keyPrevent is the key of «جلوگیری» (stopping, preventing).
 var keyPrevent = NormalizeKey("جلوگیری")
 
@@ -4611,11 +4651,15 @@ func (d *document) sealedInSentence(t int) bool {
 	return false
 }
 
-// backReference finds «در این رابطه», «در این زمینه» (in this connection)
-// in tokens [a,b): a phrase that ties the clause to the fact told before.
+// backReference finds «در این رابطه», «در این زمینه» (in this connection),
+// «به دنبال این …» or «در پی این …» (following this) in tokens [a,b): a
+// phrase that ties the clause to the fact told before.
 func (d *document) backReference(a, b int) (int, bool) {
 	for t := a; t+2 < b; t++ {
 		if d.tokKey(t) == "در" && d.tokKey(t+1) == "این" && d.in(setBackReference, t+2) {
+			return t, true
+		}
+		if (d.tokKey(t) == "دنبال" || d.tokKey(t) == "پی") && d.tokKey(t+1) == "این" {
 			return t, true
 		}
 	}
