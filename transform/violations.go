@@ -486,6 +486,12 @@ func (d *document) findViolations(ps []person) []Violation {
 					offices = []string{OfficeGuildShop}
 					d.fire(ruleMarketSanction, g.start, g.end)
 					otherFallback = true
+				} else if m, ok := d.soleOffice(); ok && g.modality == ModalityConditional {
+					// «… نظارت بر مراکز فروش لوازم التحریر آغاز شد. … در
+					// صورت مشاهده تخلف با متخلفان برخورد می‌شود»: a threat
+					// to the one kind of office the passage names.
+					offices = []string{d.lx.entries[m.entry].code}
+					d.fireSpan(ruleThreatPassageOffice, m.start, m.end)
 				} else {
 					offices = []string{OfficeOther}
 					d.fire(ruleSanctionOtherOffice, g.start, g.end)
@@ -1015,6 +1021,9 @@ var (
 	ruleSanctionOtherOffice = newRule("office-other-with-sanction",
 		"a sanction with no office anywhere near is an office of type other",
 		"در این طرح ۴ مورد تخلف پلمب شد.")
+	ruleThreatPassageOffice = newRule("office-threat-of-passage",
+		"a threat with no office near, in a passage whose every office word is of one type (a title's too: «رئیس اتحادیه نانوایان»), is addressed to that type",
+		"رئیس انجمن داروخانه‌داران کوار از آغاز طرح نظارتی خبر داد.\nاین طرح تا پایان ماه ادامه دارد.\nوی افزود: در صورت مشاهده هرگونه تخلف با متخلفان برخورد می‌شود.")
 	rulePassageOffice = newRule("office-of-passage",
 		"a sanction whose office no word tells is about the office type the passage's other mentions name most",
 		"طی این طرح برای سه مورد پرونده تشکیل شد.\nهمچنین ۵ نانوایی متخلف در کوار پلمب شدند.")
@@ -4598,6 +4607,23 @@ func (d *document) marketArticle() (match, bool) {
 		}
 	}
 	return match{}, false
+}
+
+// soleOffice returns the first office word of the passage when every office
+// word in it, those in people's titles too, is of one type: the passage is
+// about that type.
+func (d *document) soleOffice() (match, bool) {
+	ms := d.by[catOffice]
+	if len(ms) == 0 {
+		return match{}, false
+	}
+	code := d.lx.entries[ms[0].entry].code
+	for _, m := range ms[1:] {
+		if d.lx.entries[m.entry].code != code {
+			return match{}, false
+		}
+	}
+	return ms[0], true
 }
 
 // marketNamed reports whether the article is about the market: it names a
