@@ -1081,7 +1081,7 @@ func (d *document) andBreaks(i int) bool {
 	if d.hasSpell(n) {
 		return false
 	}
-	if d.lx.stop[d.tokKey(n)] {
+	if d.lx.stop[d.tokKey(n)] && !d.in(setAndAdjective, n) {
 		return true
 	}
 	if d.nameToken(n) && !d.covered(n, catOrg) {
@@ -1103,6 +1103,10 @@ func (d *document) listContinues(i int) bool {
 	}
 	return d.isWord(n) && !d.breaksPhrase(n) && !d.nameToken(n) && d.hasAnd(n, 3)
 }
+
+// setAndAdjective holds common words that go on naming a unit after «و»
+// («واحد بهداشت محیط و حرفه‌ای»), where a common word would end a role.
+var setAndAdjective = newWordSet("and_adjective")
 
 // setPortfolioWord holds the adjectives of deputies' portfolios («سیاسی»,
 // «امنیتی», «اجتماعی»), which portals list with commas alone.

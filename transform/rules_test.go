@@ -617,6 +617,13 @@ func TestRules(t *testing.T) {
 			people: []personFact{{"حسن کریمی", "رئیس", "اداره نظارت و بازرسی سازمان صنعت، معدن و تجارت استان فارس"}},
 		},
 		{
+			name: "a unit's name goes on after «و» with a common adjective",
+			in: transform.Input{Paragraphs: []string{
+				"در بازدید از نانوایی‌های کوار، حسن کریمی مسئول واحد بهداشت محیط و حرفه‌ای مرکز بهداشت شهرستان کوار گفت: ۱۲ اخطاریه صادر شد.",
+			}},
+			people: []personFact{{"حسن کریمی", "مسئول", "واحد بهداشت محیط و حرفه‌ای مرکز بهداشت شهرستان کوار"}},
+		},
+		{
 			name: "a comma of a list inside a body's name costs no word",
 			in: transform.Input{Paragraphs: []string{
 				"حسن کریمی رئیس اداره میراث فرهنگی، گردشگری و صنایع دستی شهرستان کوار گفت: بازدید انجام شد.",
