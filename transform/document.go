@@ -46,6 +46,8 @@ type document struct {
 		regulatorKnown    bool
 		regulator         bool
 		foodKnown, food   bool // see foodPremisesArticle
+		soleKnown, sole   bool // see soleOffice
+		soleAt            match
 	}
 	titleOffices []string              // office types named in the title
 	titleKey     string                // the matching key of the title, "" if none

@@ -486,7 +486,7 @@ func (d *document) findViolations(ps []person) []Violation {
 					offices = []string{OfficeGuildShop}
 					d.fire(ruleMarketSanction, g.start, g.end)
 					otherFallback = true
-				} else if m, ok := d.soleOffice(); ok && g.modality == ModalityConditional {
+				} else if m, ok := d.soleOffice(); g.modality == ModalityConditional && ok {
 					// «… نظارت بر مراکز فروش لوازم التحریر آغاز شد. … در
 					// صورت مشاهده تخلف با متخلفان برخورد می‌شود»: a threat
 					// to the one kind of office the passage names.
@@ -4611,19 +4611,23 @@ func (d *document) marketArticle() (match, bool) {
 
 // soleOffice returns the first office word of the passage when every office
 // word in it, those in people's titles too, is of one type: the passage is
-// about that type.
+// about that type. It is worked out once per document.
 func (d *document) soleOffice() (match, bool) {
-	ms := d.by[catOffice]
-	if len(ms) == 0 {
-		return match{}, false
-	}
-	code := d.lx.entries[ms[0].entry].code
-	for _, m := range ms[1:] {
-		if d.lx.entries[m.entry].code != code {
-			return match{}, false
+	if !d.market.soleKnown {
+		d.market.soleKnown = true
+		ms := d.by[catOffice]
+		d.market.sole = len(ms) > 0
+		for _, m := range ms {
+			if d.lx.entries[m.entry].code != d.lx.entries[ms[0].entry].code {
+				d.market.sole = false
+				break
+			}
+		}
+		if d.market.sole {
+			d.market.soleAt = ms[0]
 		}
 	}
-	return ms[0], true
+	return d.market.soleAt, d.market.sole
 }
 
 // marketNamed reports whether the article is about the market: it names a
