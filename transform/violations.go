@@ -443,7 +443,8 @@ func (d *document) findViolations(ps []person) []Violation {
 			}
 			if len(offices) == 0 {
 				land, isLand := d.landOffence(g.start, g.end)
-				if len(g.sancs) == 0 && !(g.modality == ModalityConditional && g.rules.fired(ruleTrigger)) && !(g.modality == ModalityReported && isLand) {
+				counted := g.modality == ModalityReported && g.rules.fired(ruleTrigger) && d.count(span{d.toks[g.start].start, d.toks[g.end-1].end}) > 0
+				if len(g.sancs) == 0 && !(g.modality == ModalityConditional && g.rules.fired(ruleTrigger)) && !(g.modality == ModalityReported && isLand) && !counted {
 					d.fire(ruleNoOfficeNoSanction, g.start, g.end)
 					continue
 				}
@@ -455,7 +456,11 @@ func (d *document) findViolations(ps []person) []Violation {
 				}
 			}
 			if len(offices) == 0 {
-				if len(g.sancs) == 0 {
+				if len(g.sancs) == 0 && g.modality == ModalityReported {
+					// «در این مدت ۷۲ تخلف … شناسایی شد»: violations
+					// counted and found, though no office or sanction.
+					d.fire(ruleCountedFinding, g.start, g.end)
+				} else if len(g.sancs) == 0 {
 					// «با متخلفان برخورد قانونی خواهد شد»: a threat to
 					// offenders names its wrong, though no office or
 					// sanction.
@@ -1057,6 +1062,9 @@ var (
 	ruleDealingThreat = newRule("violation-dealing-threat",
 		"in a passage with no threat mention, the first threat to deal with someone («با … برخورد قانونی خواهد شد») is one: of the office its clause names, else the passage's commonest, else the market's in an article about it, else of type other",
 		"رئیس محیط زیست کوار گفت: با قاچاقچیان چوب برخورد قاطع خواهد شد.")
+	ruleCountedFinding = newRule("violation-counted-finding",
+		"violations counted and found («۷۲ تخلف … شناسایی شد»), in a report, are a mention though no office or sanction is named: of type other unless the article tells the market's",
+		"مدیرکل راهداری گفت: در این مدت ۷۲ تخلف مربوط به شرکت‌های حمل بار شناسایی شد.")
 	ruleThreatNoOffice = newRule("violation-threat-no-office",
 		"a threat that names a wrong («تخلف», «متخلفان») with no office anywhere near and no sanction is still a mention: of the market's shops in an article about the market, else of type other (land, forests, schools, transport)",
 		"رئیس منابع طبیعی کوار گفت: با هرگونه تخلف و تصرف در اراضی ملی برخورد قانونی خواهد شد.")
