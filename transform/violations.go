@@ -3407,14 +3407,17 @@ func (d *document) count(s span) int {
 		if !ok {
 			continue
 		}
-		if p := d.tokKey(t - 1); p == "از" || d.in(setInspectStem, t-1) || p == "تعداد" && d.tokKey(t-2) == "از" {
-			continue
-		}
-		if d.inInspectedList(t) {
-			continue // «از ۶۰ نانوایی و ۲۵ واحد صنفی»
+		skip := false
+		if p := d.tokKey(t - 1); p == "از" && !d.in(setMoreThan, t-2) || d.in(setInspectStem, t-1) || p == "تعداد" && d.tokKey(t-2) == "از" {
+			skip = true // «از ۴۰ واحد»: out of those inspected; «بیش از ۴۰» counts
+		} else if d.inInspectedList(t) {
+			skip = true // «از ۶۰ نانوایی و ۲۵ واحد صنفی»
 		}
 		if next > t+1 {
 			t = next - 1 // the words of «دو هزار و ۸۲۷» are one number
+		}
+		if skip {
+			continue
 		}
 		j := t + 1
 		for j < len(d.toks) && j-t <= 2 && d.in(setClassifier, j) && !d.covered(j, catOffice) {
@@ -3560,6 +3563,10 @@ func (d *document) inInspectedList(t int) bool {
 	}
 	return false
 }
+
+// setMoreThan holds «بیش», «بیشتر»: before «از» and a number, «more
+// than», a count and not the set counted out of.
+var setMoreThan = newWordSet("more_than")
 
 // number reads token t as a count: digits (not a year or a date part) or a
 // number word.
