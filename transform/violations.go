@@ -1236,7 +1236,7 @@ func (d *document) clauses(s span, personSpans []span) []clause {
 			d.cur = nil
 			d.fire(ruleConditionAfterVerb, t-1, t+1)
 			cuts = append(cuts, t)
-		case (tk.key == "و" || (tk.punct == '،' || tk.punct == ',') && d.startsNumber(t+1)) && !d.isNum(t-1) && d.opensSubject(t+1) && d.hasPredicate(segStart(cuts, first), t):
+		case (tk.key == "و" || (tk.punct == '،' || tk.punct == ',') && d.startsNumber(t+1)) && !d.isNum(t-1) && d.tokKey(t-1) != keyThousand && d.opensSubject(t+1) && d.hasPredicate(segStart(cuts, first), t):
 			// «۴ نانوایی … پلمب و ۹ واحد دیگر …», «۸۶ واحد پلمب و ۱۳
 			// انبار …»: a second counted subject starts a clause of its
 			// own even when the verb of the first one is left out.
@@ -3508,6 +3508,13 @@ func (d *document) evaluation(a, b int) (int, bool) {
 // and the token after it.
 func (d *document) countAt(t int) (n, next int, ok bool) {
 	n, ok = d.number(t)
+	next = t + 1
+	if k := d.tokKey(t); !ok && (k == keyThousand || k == "هزارو") && !d.isNum(t-1) {
+		if _, num := d.number(t - 1); !num {
+			// «برای هزار و ۱۷ واحد»: a thousand with no number before it
+			n, ok, next = 1, true, t
+		}
+	}
 	if !ok {
 		k := d.toks[t].key
 		r, _ := utf8.DecodeRuneInString(k)
@@ -3523,8 +3530,7 @@ func (d *document) countAt(t int) (n, next int, ok bool) {
 		}
 		n, ok = v, true
 	}
-	next = t + 1
-	if k := d.tokKey(next); (k == "هزار" || k == "هزارو") && n < 1000 {
+	if k := d.tokKey(next); (k == keyThousand || k == "هزارو") && n < 1000 {
 		n *= 1000
 		next++
 		and := k == "هزارو" // «یک هزارو ۳۰۸»: the «و» typed with «هزار»
@@ -3563,6 +3569,10 @@ func (d *document) inInspectedList(t int) bool {
 	}
 	return false
 }
+
+// keyThousand is the key of «هزار»: the «و» after it joins the parts of one
+// number («۲ هزار و ۷۳۵ پرونده»), never two clauses.
+var keyThousand = NormalizeKey("هزار")
 
 // setMoreThan holds «بیش», «بیشتر»: before «از» and a number, «more
 // than», a count and not the set counted out of.
