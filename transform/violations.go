@@ -3250,8 +3250,8 @@ func (d *document) epidemicClosure(m match, a, b int, violation bool) (int, bool
 	if violation || d.lx.entries[m.entry].code != SanctionSealing || !strings.HasPrefix(d.tokKey(d.tokAt(m.start)), closureKey) || d.countsOffices(a, b) {
 		return 0, false
 	}
-	i := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].end > m.start })
-	if i == len(d.sents) {
+	i := sentenceAt(d.sents, m.start)
+	if i < 0 {
 		return 0, false
 	}
 	return d.findWord(d.tokAt(d.sents[i].start), d.tokAt(d.sents[i].end-1)+1, setOutbreak)
@@ -3542,7 +3542,7 @@ func (d *document) countAt(t int) (n, next int, ok bool) {
 			if y, ok := d.number(next); ok && y < 1000 {
 				n += y
 				next++
-			} else if k == "هزار" {
+			} else if k == keyThousand {
 				next-- // the «و» joins what follows, not a number
 			}
 		}
