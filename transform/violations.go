@@ -3400,13 +3400,14 @@ func (d *document) definedAsViolation(m match) bool {
 // of inspected offices («از ۸۵ واحد صنفی بازدید شد») is not a count.
 func (d *document) count(s span) int {
 	first := d.tokAt(s.start)
-	type cand struct{ n, j int }
+	type cand struct{ n, t, j int }
 	var cands []cand
 	for t := first; t < len(d.toks) && d.toks[t].end <= s.end; t++ {
 		n, next, ok := d.countAt(t)
 		if !ok {
 			continue
 		}
+		at := t
 		skip := false
 		if p := d.tokKey(t - 1); p == "از" && !d.in(setMoreThan, t-2) || d.in(setInspectStem, t-1) || p == "تعداد" && d.tokKey(t-2) == "از" {
 			skip = true // «از ۴۰ واحد»: out of those inspected; «بیش از ۴۰» counts
@@ -3429,7 +3430,7 @@ func (d *document) count(s span) int {
 		if d.covered(j, catTrigger) || d.covered(j, catViolation) || j > t+1 && d.covered(j, catSanction) {
 			return n // «۳۸ مورد تخلف», «۱۴ واحد پلمب و …»
 		}
-		cands = append(cands, cand{n, j})
+		cands = append(cands, cand{n, at, j})
 	}
 	for _, c := range cands {
 		m, ok := d.matchAt(catOffice, c.j)
@@ -3442,8 +3443,76 @@ func (d *document) count(s span) int {
 				return c.n
 			}
 		}
+		if d.covered(c.t-1, catSanction) && !d.covered(c.t-1, catOffice) {
+			return c.n // «از پلمب ۸۱ مرکز تهیه و توزیع مواد غذایی خبر داد»
+		}
+		if d.sanctionVerbOf(oe, s.end) {
+			return c.n // «۱۰ باشگاه ورزشی به دلیل … در این شهرستان پلمب شدند»
+		}
+	}
+	if len(cands) == 0 && d.oneUnit(s) {
+		return 1
 	}
 	return 0
+}
+
+// oneUnit reports whether the offices of span s are one unit pointed at:
+// «این واحد صنفی», «فروشگاه مورد نظر», «یکی از تالارهای پذیرایی». The
+// guidelines count such a unit as one; a plural office is not one.
+func (d *document) oneUnit(s span) bool {
+	for _, m := range d.inSentence(catOffice, s) {
+		a, e := d.tokSpan(m)
+		if a < 0 {
+			continue
+		}
+		if d.tokKey(a-1) == "از" && d.in(setOneOf, a-2) {
+			return true // «یکی از تالارهای پذیرایی»
+		}
+		if d.pluralOffice(a, e) {
+			continue
+		}
+		if d.in(setThisOne, a-1) || d.in(setUnitPointed, e) || d.lx.has(setUnitPointed, d.tokKey(e)+d.tokKey(e+1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralOffice reports whether the office in tokens [a,e) is named in the
+// plural: a plural suffix on any of its words, or a broken plural head
+// («دفاتر», «مراکز», «اماکن»).
+func (d *document) pluralOffice(a, e int) bool {
+	if d.in(setPluralOfficeHead, a) {
+		return true
+	}
+	for t := a; t < e; t++ {
+		k := d.tokKey(t)
+		if strings.HasSuffix(k, "ها") || strings.HasSuffix(k, "های") || strings.HasSuffix(k, "هایی") {
+			return true
+		}
+	}
+	return false
+}
+
+// sanctionVerbOf reports whether the first verb after the counted office
+// ending at token oe, in its clause, is a sanction's («… پلمب شدند»): the
+// office is then the subject sanctioned. Another number, an inspection or a
+// verb of its own first makes the count someone else's.
+func (d *document) sanctionVerbOf(oe int, end int32) bool {
+	for k := oe; k < len(d.toks) && d.toks[k].start < end; k++ {
+		switch {
+		case d.covered(k, catSanction) && (verbTense(d, k) != "" || d.covered(k+1, catSanction) && verbTense(d, k+1) != ""):
+			return true
+		case !d.isWord(k) && d.toks[k].punct != '،' && d.toks[k].punct != ',':
+			return false
+		case verbTense(d, k) != "" || d.in(setInspectStem, k) || startsDigit(d.tokKey(k)):
+			return false
+		}
+		if _, _, ok := d.countAt(k); ok {
+			return false
+		}
+	}
+	return false
 }
 
 // agentBefore returns the token that opens an agent phrase («از سوی»,
@@ -3573,6 +3642,16 @@ func (d *document) inInspectedList(t int) bool {
 // keyThousand is the key of «هزار»: the «و» after it joins the parts of one
 // number («۲ هزار و ۷۳۵ پرونده»), never two clauses.
 var keyThousand = NormalizeKey("هزار")
+
+// Word sets of a unit counted as one: a determiner before it, a word that
+// points back after it, «یکی» before «از» and a plural, and the broken
+// plurals that name many offices.
+var (
+	setThisOne          = newWordSet("this_one")
+	setUnitPointed      = newWordSet("unit_pointed")
+	setOneOf            = newWordSet("one_of")
+	setPluralOfficeHead = newWordSet("plural_office_head")
+)
 
 // setMoreThan holds «بیش», «بیشتر»: before «از» and a number, «more
 // than», a count and not the set counted out of.
