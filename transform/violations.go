@@ -3400,7 +3400,7 @@ func (d *document) definedAsViolation(m match) bool {
 // of inspected offices («از ۸۵ واحد صنفی بازدید شد») is not a count.
 func (d *document) count(s span) int {
 	first := d.tokAt(s.start)
-	type cand struct{ n, t, j int }
+	type cand struct{ n, t, next, j int }
 	var cands []cand
 	for t := first; t < len(d.toks) && d.toks[t].end <= s.end; t++ {
 		n, next, ok := d.countAt(t)
@@ -3430,11 +3430,16 @@ func (d *document) count(s span) int {
 		if d.covered(j, catTrigger) || d.covered(j, catViolation) || j > t+1 && d.covered(j, catSanction) {
 			return n // «۳۸ مورد تخلف», «۱۴ واحد پلمب و …»
 		}
-		cands = append(cands, cand{n, at, j})
+		cands = append(cands, cand{n, at, t + 1, j})
 	}
 	for _, c := range cands {
 		m, ok := d.matchAt(catOffice, c.j)
 		if !ok {
+			// «۱۹۸ واحد به سبب … پلمب شده است»: units with no office
+			// named, sanctioned by the clause's verb.
+			if c.j > c.next && d.sanctionVerbOf(c.j, s.end) {
+				return c.n
+			}
 			continue
 		}
 		_, oe := d.tokSpan(m)
@@ -3443,7 +3448,7 @@ func (d *document) count(s span) int {
 				return c.n
 			}
 		}
-		if d.covered(c.t-1, catSanction) && !d.covered(c.t-1, catOffice) {
+		if d.sanctionBefore(c.t) {
 			return c.n // «از پلمب ۸۱ مرکز تهیه و توزیع مواد غذایی خبر داد»
 		}
 		if d.sanctionVerbOf(oe, s.end) {
@@ -3492,6 +3497,16 @@ func (d *document) pluralOffice(a, e int) bool {
 		}
 	}
 	return false
+}
+
+// sanctionBefore reports whether a sanction stands right before the number
+// at token t, or before «به»/«برای» and it: the number counts the units
+// sanctioned («پلمب ۸۱ مرکز», «اخطار به ۴۲۶ واحد صنفی»).
+func (d *document) sanctionBefore(t int) bool {
+	if k := d.tokKey(t - 1); k == "به" || k == "برای" {
+		t--
+	}
+	return d.covered(t-1, catSanction) && !d.covered(t-1, catOffice)
 }
 
 // sanctionVerbOf reports whether the first verb after the counted office
