@@ -213,6 +213,9 @@ func (d *document) findViolations(ps []person) []Violation {
 	// storeHoard tells that a hoard found in a store (type other) was
 	// reported earlier in the passage.
 	storeHoard := false
+	// lastCount holds the count of the last counted entry of each office
+	// type, for «این واحدها» pointing back at them (ruleCountPointedBack).
+	lastCount := map[string]int{}
 	training := d.isTraining()
 	// semi is the modality of the last mention of a sentence that ended
 	// with «؛», which the verbless items after it continue.
@@ -589,6 +592,17 @@ func (d *document) findViolations(ps []person) []Violation {
 							}
 						}
 						fallback = append(fallback, fallbackMention{at: len(out), told: told})
+					}
+					if w.Count == 0 && g.modality == ModalityReported && lastCount[code] > 0 {
+						if t, ok := d.unitsPointedBack(g.start, g.end); ok {
+							// «۸ واحد صنفی متخلف شناسایی شد. این واحدها
+							// پلمب شدند»: the units counted before.
+							w.Count = lastCount[code]
+							w.Rules = d.withHit(w.Rules, ruleCountPointedBack, span{d.toks[t].start, d.toks[t+1].end})
+						}
+					}
+					if w.Count > 0 {
+						lastCount[code] = w.Count
 					}
 					out = append(out, w)
 				}
@@ -2066,6 +2080,9 @@ var (
 	ruleUnauthorisedProduct = newBlockingRule("violation-unauthorised-product",
 		"«غیرمجاز» after a word that is no office qualifies a product or manner («جوش شیرین غیرمجاز»), not an unlicensed office",
 		"در این بازرسی جوش شیرین غیرمجاز در یک نانوایی کشف و پلمب شد.")
+	ruleCountPointedBack = newRule("count-pointed-back",
+		"a reported mention of units pointed back at («این واحدها», «این تعداد») with no number of its own counts the units of the last counted mention of its office type",
+		"در بازرسی از بازار کوار ۸ واحد صنفی متخلف شناسایی شد. این واحدهای صنفی به دلیل گرانفروشی پلمب شدند.")
 	ruleCountedSanction = newRule("violation-counted-sanction",
 		"a sanction on a counted number of cases or units («۸۴۴ پرونده … ارجاع شد») is a mention even with no office named",
 		"از ابتدای امسال ۸۴۴ پرونده قاچاق تنظیم و به مراجع قضایی ارجاع شد.")
@@ -3482,6 +3499,29 @@ func (d *document) oneUnit(s span) bool {
 	}
 	return false
 }
+
+// unitsPointedBack finds in tokens [a,b) «این» or «همین» before a plural
+// office or «تعداد»: units told of before («این واحدهای صنفی», «این
+// تعداد»). It returns the token of the determiner.
+func (d *document) unitsPointedBack(a, b int) (int, bool) {
+	for t := a; t+1 < b; t++ {
+		if !d.in(setThisOne, t) {
+			continue
+		}
+		if d.tokKey(t+1) == keyNumberOf {
+			return t, true
+		}
+		if m, ok := d.matchAt(catOffice, t+1); ok {
+			if ms, me := d.tokSpan(m); ms == t+1 && d.pluralOffice(ms, me) {
+				return t, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// keyNumberOf is the key of «تعداد»: «این تعداد» points back at a count.
+var keyNumberOf = NormalizeKey("تعداد")
 
 // pluralOffice reports whether the office in tokens [a,e) is named in the
 // plural: a plural suffix on any of its words, or a broken plural head
