@@ -3505,8 +3505,8 @@ func (d *document) oneUnit(s span) bool {
 // تعداد»). It returns the token of the determiner.
 func (d *document) unitsPointedBack(a, b int) (int, bool) {
 	for t := a; t+1 < b; t++ {
-		if !d.in(setThisOne, t) {
-			continue
+		if !d.in(setThisOne, t) || d.tokKey(t-1) == "از" {
+			continue // «از این تعداد ۲۸ واحد …»: a part of them, counted anew
 		}
 		if d.tokKey(t+1) == keyNumberOf {
 			return t, true

@@ -401,3 +401,32 @@ func TestCounts(t *testing.T) {
 		}
 	}
 }
+
+// TestCountPointedBack checks that units pointed back at take the count told
+// before them, and that «از این تعداد» (a part of them) does not.
+func TestCountPointedBack(t *testing.T) {
+	for _, tc := range []struct {
+		text     string
+		sanction string
+		want     int
+	}{
+		{"در بازرسی از بازار کوار ۸ واحد صنفی متخلف شناسایی شد. این واحدهای صنفی به دلیل گرانفروشی پلمب شدند.", SanctionSealing, 8},
+		// «از این تعداد» counts a part anew: where its parts are not read
+		// (two counts before one verb), no count rather than the whole's.
+		{"در بازرسی از بازار کوار ۴۵ واحد صنفی متخلف شناسایی شد. از این تعداد ۲۸ واحد به دلیل عدم درج قیمت و ۱۷ واحد به علت گرانفروشی به تعزیرات معرفی شدند.", SanctionReferral, 0},
+	} {
+		a := Analyze(Input{Paragraphs: []string{tc.text}})
+		found := false
+		for _, v := range a.Violations {
+			if v.Sanction == tc.sanction {
+				found = true
+				if v.Count != tc.want {
+					t.Errorf("%q: %s count %d, want %d", tc.text, tc.sanction, v.Count, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s entry in %+v", tc.text, tc.sanction, a.Violations)
+		}
+	}
+}
