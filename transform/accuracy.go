@@ -17,14 +17,16 @@ type Accuracy struct {
 	// Passages is the number of check-part passages measured, and Labelled
 	// the number the check part holds: fewer are measured when only some
 	// passages' texts are at hand (they are rebuilt on each machine).
-	Passages         int     `json:"passages"`
-	Labelled         int     `json:"labelled,omitempty"`
-	Person           float64 `json:"person"`
-	PersonRole       float64 `json:"person_role"`
-	OfficeModality   float64 `json:"office_type_modality"`
-	Sanction         float64 `json:"sanction"`
-	Modality         float64 `json:"modality"`
-	GeneralPrecision float64 `json:"general_news_precision"`
+	Passages       int     `json:"passages"`
+	Labelled       int     `json:"labelled,omitempty"`
+	Person         float64 `json:"person"`
+	PersonRole     float64 `json:"person_role"`
+	OfficeModality float64 `json:"office_type_modality"`
+	// OfficeModalityCount also asks the count the entry states to agree.
+	OfficeModalityCount float64 `json:"office_type_modality_count"`
+	Sanction            float64 `json:"sanction"`
+	Modality            float64 `json:"modality"`
+	GeneralPrecision    float64 `json:"general_news_precision"`
 	// The 95 % bootstrap intervals of the first three F1 figures over the
 	// check part's passages: how far F1 on other real passages of the same
 	// kind may fall from the figure (see eval.FieldScore).

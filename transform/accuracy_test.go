@@ -17,7 +17,7 @@ func TestMeasuredAccuracy(t *testing.T) {
 		t.Errorf("accuracy.json measures %d passages, want the whole check part", a.Passages)
 	}
 	for name, f := range map[string]float64{"person": a.Person, "person_role": a.PersonRole, "office_type_modality": a.OfficeModality,
-		"sanction": a.Sanction, "modality": a.Modality, "general_news_precision": a.GeneralPrecision} {
+		"office_type_modality_count": a.OfficeModalityCount, "sanction": a.Sanction, "modality": a.Modality, "general_news_precision": a.GeneralPrecision} {
 		if f <= 0 || f > 1 {
 			t.Errorf("accuracy.json: %s = %v, want a share in (0,1]", name, f)
 		}

@@ -87,6 +87,7 @@ func TestRealSet(t *testing.T) {
 			interval [2]float64
 		}{{eval.FieldPersonName, acc.Person, acc.PersonInterval}, {eval.FieldPersonRole, acc.PersonRole, acc.PersonRoleInterval},
 			{eval.FieldOfficeModality, acc.OfficeModality, acc.OfficeModalityInterval},
+			{eval.FieldOfficeModalityCount, acc.OfficeModalityCount, [2]float64{}},
 			{eval.FieldSanction, acc.Sanction, [2]float64{}}, {eval.FieldModality, acc.Modality, [2]float64{}}} {
 			got, _ := rep.Field(f.field)
 			if f.interval != ([2]float64{}) && (math.Abs(got.F1Low-f.interval[0]) > 0.0005 || math.Abs(got.F1High-f.interval[1]) > 0.0005) {

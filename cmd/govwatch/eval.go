@@ -31,7 +31,7 @@ func (a *app) evalCommand() *cobra.Command {
 		Short: "Score the extractors on the real passages (or a written gold set)",
 		Long: `Eval runs the extractors over annotated passages and prints precision, recall and F1
 per field (person name, role, organisation, office type, office type with modality,
-sanction, modality, violation type, speaker), matching entities one to one after
+the same with the count, sanction, modality, violation type, speaker), matching entities one to one after
 Persian normalisation.
 
 By default it reads the real set in ` + defaultRealDir + `: the labels of real
@@ -365,6 +365,7 @@ func accuracyOf(check eval.Report, general eval.NamesScore) transform.Accuracy {
 		Person:                 f1(eval.FieldPersonName),
 		PersonRole:             f1(eval.FieldPersonRole),
 		OfficeModality:         f1(eval.FieldOfficeModality),
+		OfficeModalityCount:    f1(eval.FieldOfficeModalityCount),
 		Sanction:               f1(eval.FieldSanction),
 		Modality:               f1(eval.FieldModality),
 		GeneralPrecision:       math.Round(general.Precision*1000) / 1000,

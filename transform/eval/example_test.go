@@ -28,16 +28,17 @@ func ExampleEvaluate() {
 	report.WriteText(os.Stdout)
 	// Output:
 	// field office_type_modality: f1 0.000 below 0.90
-	// field                 gold  pred  match  precision  recall  f1     f1 95% interval
-	// person_name           1     1     1      1.000      1.000   1.000  1.000–1.000
-	// person_role           1     1     1      1.000      1.000   1.000  1.000–1.000
-	// person_organization   1     1     0      0.000      0.000   0.000  0.000–0.000
-	// office_type           1     1     1      1.000      1.000   1.000  1.000–1.000
-	// office_type_modality  1     1     0      0.000      0.000   0.000  0.000–0.000
-	// violation_type        0     0     0      1.000      1.000   1.000  1.000–1.000
-	// sanction              1     1     1      1.000      1.000   1.000  1.000–1.000
-	// modality              1     1     0      0.000      0.000   0.000  0.000–0.000
-	// speaker               1     0     0      0.000      0.000   0.000  0.000–0.000
-	// violation             1     1     0      0.000      0.000   0.000  0.000–0.000
+	// field                       gold  pred  match  precision  recall  f1     f1 95% interval
+	// person_name                 1     1     1      1.000      1.000   1.000  1.000–1.000
+	// person_role                 1     1     1      1.000      1.000   1.000  1.000–1.000
+	// person_organization         1     1     0      0.000      0.000   0.000  0.000–0.000
+	// office_type                 1     1     1      1.000      1.000   1.000  1.000–1.000
+	// office_type_modality        1     1     0      0.000      0.000   0.000  0.000–0.000
+	// office_type_modality_count  1     1     0      0.000      0.000   0.000  0.000–0.000
+	// violation_type              0     0     0      1.000      1.000   1.000  1.000–1.000
+	// sanction                    1     1     1      1.000      1.000   1.000  1.000–1.000
+	// modality                    1     1     0      0.000      0.000   0.000  0.000–0.000
+	// speaker                     1     0     0      0.000      0.000   0.000  0.000–0.000
+	// violation                   1     1     0      0.000      0.000   0.000  0.000–0.000
 	// documents: 1, without prediction: 0, unknown predictions: 0
 }

@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -24,16 +25,17 @@ type Analyzer func(Doc) Prediction
 
 // Names of the scored fields, in the order a [Report] lists them.
 const (
-	FieldPersonName         = "person_name"
-	FieldPersonRole         = "person_role"
-	FieldPersonOrganization = "person_organization"
-	FieldOfficeType         = "office_type"
-	FieldOfficeModality     = "office_type_modality"
-	FieldViolationType      = "violation_type"
-	FieldSanction           = "sanction"
-	FieldModality           = "modality"
-	FieldSpeaker            = "speaker"
-	FieldViolation          = "violation"
+	FieldPersonName          = "person_name"
+	FieldPersonRole          = "person_role"
+	FieldPersonOrganization  = "person_organization"
+	FieldOfficeType          = "office_type"
+	FieldOfficeModality      = "office_type_modality"
+	FieldOfficeModalityCount = "office_type_modality_count"
+	FieldViolationType       = "violation_type"
+	FieldSanction            = "sanction"
+	FieldModality            = "modality"
+	FieldSpeaker             = "speaker"
+	FieldViolation           = "violation"
 )
 
 // field describes one scored field: how an item becomes its matching key. An
@@ -63,6 +65,11 @@ var fields = []field{
 	}},
 	{name: FieldOfficeModality, violation: func(v Violation) (string, bool) {
 		return code(v.OfficeType) + sep + code(v.Modality), code(v.OfficeType) != ""
+	}},
+	// The count the report shows beside a mention: an entry matches when
+	// its office type, modality and count agree (no count matches no count).
+	{name: FieldOfficeModalityCount, violation: func(v Violation) (string, bool) {
+		return code(v.OfficeType) + sep + code(v.Modality) + sep + strconv.Itoa(v.Count), code(v.OfficeType) != ""
 	}},
 	{name: FieldViolationType, violation: func(v Violation) (string, bool) {
 		return code(v.ViolationType), code(v.ViolationType) != ""

@@ -47,7 +47,7 @@ func TestScore(t *testing.T) {
 			pred: []eval.Prediction{perfect},
 			want: map[string]counts{
 				eval.FieldPersonName: {2, 2, 2}, eval.FieldPersonRole: {2, 2, 2}, eval.FieldPersonOrganization: {2, 2, 2},
-				eval.FieldOfficeType: {2, 2, 2}, eval.FieldOfficeModality: {2, 2, 2}, eval.FieldViolationType: {1, 1, 1},
+				eval.FieldOfficeType: {2, 2, 2}, eval.FieldOfficeModality: {2, 2, 2}, eval.FieldOfficeModalityCount: {2, 2, 2}, eval.FieldViolationType: {1, 1, 1},
 				eval.FieldSanction: {2, 2, 2}, eval.FieldModality: {2, 2, 2}, eval.FieldSpeaker: {2, 2, 2}, eval.FieldViolation: {2, 2, 2},
 			},
 		},
@@ -56,7 +56,7 @@ func TestScore(t *testing.T) {
 			pred: nil,
 			want: map[string]counts{
 				eval.FieldPersonName: {2, 0, 0}, eval.FieldPersonRole: {2, 0, 0}, eval.FieldPersonOrganization: {2, 0, 0},
-				eval.FieldOfficeType: {2, 0, 0}, eval.FieldOfficeModality: {2, 0, 0}, eval.FieldViolationType: {1, 0, 0},
+				eval.FieldOfficeType: {2, 0, 0}, eval.FieldOfficeModality: {2, 0, 0}, eval.FieldOfficeModalityCount: {2, 0, 0}, eval.FieldViolationType: {1, 0, 0},
 				eval.FieldSanction: {2, 0, 0}, eval.FieldModality: {2, 0, 0}, eval.FieldSpeaker: {2, 0, 0}, eval.FieldViolation: {2, 0, 0},
 			},
 		},
@@ -70,7 +70,7 @@ func TestScore(t *testing.T) {
 				}}},
 			want: map[string]counts{
 				eval.FieldPersonName: {2, 1, 1}, eval.FieldPersonRole: {2, 1, 0}, eval.FieldPersonOrganization: {2, 1, 1},
-				eval.FieldOfficeType: {2, 2, 2}, eval.FieldOfficeModality: {2, 2, 1}, eval.FieldViolationType: {1, 1, 1},
+				eval.FieldOfficeType: {2, 2, 2}, eval.FieldOfficeModality: {2, 2, 1}, eval.FieldOfficeModalityCount: {2, 2, 0}, eval.FieldViolationType: {1, 1, 1},
 				eval.FieldSanction: {2, 2, 2}, eval.FieldModality: {2, 2, 1}, eval.FieldSpeaker: {2, 2, 2}, eval.FieldViolation: {2, 2, 1},
 			},
 		},
@@ -85,7 +85,7 @@ func TestScore(t *testing.T) {
 			}},
 			want: map[string]counts{
 				eval.FieldPersonName: {2, 4, 2}, eval.FieldPersonRole: {2, 4, 2}, eval.FieldPersonOrganization: {2, 4, 2},
-				eval.FieldOfficeType: {2, 3, 2}, eval.FieldOfficeModality: {2, 3, 2}, eval.FieldViolationType: {1, 1, 1},
+				eval.FieldOfficeType: {2, 3, 2}, eval.FieldOfficeModality: {2, 3, 2}, eval.FieldOfficeModalityCount: {2, 3, 2}, eval.FieldViolationType: {1, 1, 1},
 				eval.FieldSanction: {2, 2, 2}, eval.FieldModality: {2, 3, 2}, eval.FieldSpeaker: {2, 2, 2}, eval.FieldViolation: {2, 3, 2},
 			},
 		},
@@ -102,7 +102,7 @@ func TestScore(t *testing.T) {
 				}}},
 			want: map[string]counts{
 				eval.FieldPersonName: {2, 2, 2}, eval.FieldPersonRole: {2, 2, 2}, eval.FieldPersonOrganization: {2, 2, 2},
-				eval.FieldOfficeType: {2, 2, 2}, eval.FieldOfficeModality: {2, 2, 2}, eval.FieldViolationType: {1, 1, 1},
+				eval.FieldOfficeType: {2, 2, 2}, eval.FieldOfficeModality: {2, 2, 2}, eval.FieldOfficeModalityCount: {2, 2, 1}, eval.FieldViolationType: {1, 1, 1},
 				eval.FieldSanction: {2, 2, 2}, eval.FieldModality: {2, 2, 2}, eval.FieldSpeaker: {2, 2, 2}, eval.FieldViolation: {2, 2, 2},
 			},
 		},
@@ -114,7 +114,7 @@ func TestScore(t *testing.T) {
 			},
 			want: map[string]counts{
 				eval.FieldPersonName: {2, 2, 2}, eval.FieldPersonRole: {2, 2, 2}, eval.FieldPersonOrganization: {2, 2, 2},
-				eval.FieldOfficeType: {2, 2, 2}, eval.FieldOfficeModality: {2, 2, 2}, eval.FieldViolationType: {1, 1, 1},
+				eval.FieldOfficeType: {2, 2, 2}, eval.FieldOfficeModality: {2, 2, 2}, eval.FieldOfficeModalityCount: {2, 2, 2}, eval.FieldViolationType: {1, 1, 1},
 				eval.FieldSanction: {2, 2, 2}, eval.FieldModality: {2, 2, 2}, eval.FieldSpeaker: {2, 2, 2}, eval.FieldViolation: {2, 2, 2},
 			},
 		},
@@ -243,11 +243,11 @@ func TestWriteText(t *testing.T) {
 		t.Fatal(err)
 	}
 	lines := strings.Split(strings.TrimSpace(b.String()), "\n")
-	if got, want := len(lines), 1+10+1; got != want {
+	if got, want := len(lines), 1+11+1; got != want {
 		t.Fatalf("got %d lines, want %d:\n%s", got, want, b.String())
 	}
 	col := strings.Index(lines[0], "f1")
-	for _, l := range lines[1:11] {
+	for _, l := range lines[1:12] {
 		if !strings.HasSuffix(strings.TrimRight(l, " "), "1.000") && !strings.HasSuffix(strings.TrimRight(l, " "), "0.000") {
 			t.Errorf("row %q does not end in an F1 value", l)
 		}
@@ -255,7 +255,7 @@ func TestWriteText(t *testing.T) {
 			t.Errorf("row %q is not aligned under the header", l)
 		}
 	}
-	if !strings.Contains(b.String(), "person_role") || !strings.Contains(lines[11], "documents: 1") {
+	if !strings.Contains(b.String(), "person_role") || !strings.Contains(lines[12], "documents: 1") {
 		t.Errorf("report text misses fields or totals:\n%s", b.String())
 	}
 }
