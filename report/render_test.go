@@ -173,6 +173,8 @@ func TestRenderPersian(t *testing.T) {
 		"run-20181130-b", "run-20181125-a", "transform/1.0.0",
 		// The method page's accuracy by office type.
 		"به تفکیک نوع واحد", "۰٫۸۲۵", "۰٫۵۵۰", "بخش آزمون ۳۰۰ متن دارد",
+		// The count figure, which offices involved sums.
+		"همراه با تعداد واحدها", "۰٫۶۲۵",
 	} {
 		if !has(text, want) {
 			t.Errorf("text layer lacks %q", want)
@@ -314,6 +316,7 @@ func TestRenderEnglish(t *testing.T) {
 		"Office type and modality by office type", "Bakery 0.825 (40)", "Fuel station 0.550 (21)",
 		// The share of the check part measured.
 		"The check part holds 300 passages; the 120 whose texts were rebuilt",
+		"with the count of units (what offices involved sums), F1: 0.625",
 	} {
 		if !has(text, want) {
 			t.Errorf("text layer lacks %q", want)
@@ -382,7 +385,7 @@ func TestRenderDeterministic(t *testing.T) {
 // testAccuracy is an accuracy statement for the method page of the golden
 // reports; the real one comes from transform through cmd.
 var testAccuracy = report.Accuracy{Extractor: "transform/9.9.9", Passages: 120, Labelled: 300, Person: 0.9, PersonRole: 0.8,
-	OfficeModality: 0.85, Sanction: 0.95, Modality: 0.875, GeneralPrecision: 0.96,
+	OfficeModality: 0.85, OfficeModalityCount: 0.625, Sanction: 0.95, Modality: 0.875, GeneralPrecision: 0.96,
 	PersonInterval: [2]float64{0.87, 0.93}, PersonRoleInterval: [2]float64{0.76, 0.84},
 	FreshPassages: 60, FreshPerson: 0.85, FreshPersonRole: 0.7, FreshOfficeModality: 0.75,
 	ByOffice: []report.OfficeAccuracy{{OfficeType: "bakery", Gold: 40, F1: 0.825}, {OfficeType: "fuel_station", Gold: 21, F1: 0.55}}}

@@ -542,6 +542,10 @@ func (d *doc) appendix() {
 		text := fmt.Sprintf(x.accuracy, ac.Extractor, l.n(ac.Passages), withInterval(ac.Person, ac.PersonInterval),
 			withInterval(ac.PersonRole, ac.PersonRoleInterval), withInterval(ac.OfficeModality, ac.OfficeModalityInterval),
 			l.f3(ac.Sanction), l.f3(ac.Modality), l.f3(ac.GeneralPrecision))
+		if ac.OfficeModalityCount > 0 {
+			// The offices-involved figure sums counts: say how far they hold.
+			text += fmt.Sprintf(x.accuracyCount, l.f3(ac.OfficeModalityCount))
+		}
 		if ac.Labelled > ac.Passages {
 			// Only the passages whose texts were at hand were scored:
 			// say of how many.

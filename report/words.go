@@ -13,6 +13,9 @@ type Accuracy struct {
 	Passages, Labelled                                     int
 	Person, PersonRole, OfficeModality, Sanction, Modality float64
 	GeneralPrecision                                       float64
+	// OfficeModalityCount is OfficeModality with the count each entry
+	// states agreeing too; 0 is not stated.
+	OfficeModalityCount float64
 	// The 95 % intervals of Person, PersonRole and OfficeModality over the
 	// passages measured; a zero interval is not stated.
 	PersonInterval, PersonRoleInterval, OfficeModalityInterval [2]float64
@@ -47,6 +50,7 @@ type extra struct {
 	dateRel, secFull, mentionsHead, merged        string
 	dateSources, tablesNote, tablesNotStored      string
 	accuracy, accuracySubset, accuracyFresh       string
+	accuracyCount                                 string
 	methodIncidents                               string
 	accByOffice, accOfficeItem                    string
 	interval                                      string // a figure and its 95 % interval
@@ -101,6 +105,7 @@ var extraFA = extra{
 	tablesNote:      "ارقام این گزارش با جدول incidents مجموعه داده برابر است.",
 	tablesNotStored: "جدول incidents به‌روز نشد (مجموعه داده فقط‌خواندنی یا در حال نوشتن بود)؛ ارقام از همان قاعده محاسبه شده‌اند.",
 	accuracy:        "دقت سنجیده استخراج‌گر (%s) روی متن واقعی پایگاه‌ها، بخش آزمون (%s متن که قواعد هرگز روی آن تنظیم نشده‌اند)، F1: نام افراد %s، نام و سمت %s، نوع واحد و وجه تخلف %s، ضمانت اجرا %s، وجه %s؛ از نام‌های استخراج‌شده از خبرهای عمومی %s نام افراد است. منبع: govwatch eval.",
+	accuracyCount:   " همین سنجه برای نوع واحد و وجه تخلف همراه با تعداد واحدها (آنچه «واحد درگیر» جمع می‌زند) %s است.",
 	accuracySubset:  " بخش آزمون %s متن دارد و %s متن از آن، آن‌ها که متنشان روی دستگاه سنجش بازسازی شده بود، سنجیده شد.",
 	interval:        "%s (بازه ۹۵ درصدی %s تا %s)",
 	accByOffice:     "نوع واحد و وجه تخلف به تفکیک نوع واحد (F1، در پرانتز شمار تخلف‌های برچسب‌خورده): %s؛ به تخلف‌های واحدهای کم‌شمارتر کمتر اعتماد کنید.",
@@ -178,6 +183,7 @@ var extraEN = extra{
 	tablesNote:      "The figures of this report equal the dataset's incidents table.",
 	tablesNotStored: "The incidents table was not updated (the dataset was read-only or being written); the figures follow the same rule.",
 	accuracy:        "Measured accuracy of the extractors (%s) on real portal text, check part (%s passages the rules were never tuned on), F1: person %s, person and role %s, office type and modality %s, sanction %s, modality %s; of the names extracted from general news, %s are people's. Source: govwatch eval.",
+	accuracyCount:   " Office type and modality with the count of units (what offices involved sums), F1: %s.",
 	accuracySubset:  " The check part holds %s passages; the %s whose texts were rebuilt on the measuring machine were scored.",
 	interval:        "%s (95%% interval %s–%s)",
 	accByOffice:     "Office type and modality by office type (F1, in brackets the labelled violations): %s; trust the violations of the rarer kinds less.",

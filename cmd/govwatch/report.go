@@ -141,7 +141,7 @@ func isDataDir(path string) bool {
 func reportAccuracy() report.Accuracy {
 	a := transform.MeasuredAccuracy()
 	r := report.Accuracy{Extractor: a.Extractor, Passages: a.Passages, Labelled: a.Labelled, Person: a.Person, PersonRole: a.PersonRole,
-		OfficeModality: a.OfficeModality, Sanction: a.Sanction, Modality: a.Modality, GeneralPrecision: a.GeneralPrecision,
+		OfficeModality: a.OfficeModality, OfficeModalityCount: a.OfficeModalityCount, Sanction: a.Sanction, Modality: a.Modality, GeneralPrecision: a.GeneralPrecision,
 		PersonInterval: a.PersonInterval, PersonRoleInterval: a.PersonRoleInterval, OfficeModalityInterval: a.OfficeModalityInterval}
 	for _, o := range a.ByOfficeType {
 		r.ByOffice = append(r.ByOffice, report.OfficeAccuracy{OfficeType: o.OfficeType, Gold: o.Gold, F1: o.F1})
