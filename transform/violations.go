@@ -215,7 +215,7 @@ func (d *document) findViolations(ps []person) []Violation {
 	storeHoard := false
 	// lastCount holds the count of the last counted entry of each office
 	// type, for «این واحدها» pointing back at them (ruleCountPointedBack).
-	lastCount := map[string]int{}
+	var lastCount officeCounts
 	training := d.isTraining()
 	// semi is the modality of the last mention of a sentence that ended
 	// with «؛», which the verbless items after it continue.
@@ -593,16 +593,16 @@ func (d *document) findViolations(ps []person) []Violation {
 						}
 						fallback = append(fallback, fallbackMention{at: len(out), told: told})
 					}
-					if w.Count == 0 && g.modality == ModalityReported && lastCount[code] > 0 {
+					if n := lastCount.of(code); w.Count == 0 && g.modality == ModalityReported && n > 0 {
 						if t, ok := d.unitsPointedBack(g.start, g.end); ok {
 							// «۸ واحد صنفی متخلف شناسایی شد. این واحدها
 							// پلمب شدند»: the units counted before.
-							w.Count = lastCount[code]
+							w.Count = n
 							w.Rules = d.withHit(w.Rules, ruleCountPointedBack, span{d.toks[t].start, d.toks[t+1].end})
 						}
 					}
 					if w.Count > 0 {
-						lastCount[code] = w.Count
+						lastCount.set(code, w.Count)
 					}
 					out = append(out, w)
 				}
@@ -3493,7 +3493,7 @@ func (d *document) oneUnit(s span) bool {
 		if d.pluralOffice(a, e) {
 			continue
 		}
-		if d.in(setThisOne, a-1) || d.in(setUnitPointed, e) || d.lx.has(setUnitPointed, d.tokKey(e)+d.tokKey(e+1)) {
+		if d.in(setThisOne, a-1) || d.in(setUnitPointed, e) || d.pairIn(setUnitPointed, e) {
 			return true
 		}
 	}
@@ -3518,6 +3518,39 @@ func (d *document) unitsPointedBack(a, b int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// officeCounts holds a count per office type in place, with no map to
+// allocate per document: there are few office types.
+type officeCounts struct {
+	codes [16]string
+	n     [16]int
+	len   int
+}
+
+// of returns the count held for office type code, or 0.
+func (c *officeCounts) of(code string) int {
+	for i := range c.len {
+		if c.codes[i] == code {
+			return c.n[i]
+		}
+	}
+	return 0
+}
+
+// set holds count n for office type code; a type past the array's room is
+// not held (there are fewer office types than that).
+func (c *officeCounts) set(code string, n int) {
+	for i := range c.len {
+		if c.codes[i] == code {
+			c.n[i] = n
+			return
+		}
+	}
+	if c.len < len(c.codes) {
+		c.codes[c.len], c.n[c.len] = code, n
+		c.len++
+	}
 }
 
 // keyNumberOf is the key of «تعداد»: «این تعداد» points back at a count.
