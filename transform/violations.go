@@ -3412,13 +3412,16 @@ func (d *document) definedAsViolation(m match) bool {
 	return false
 }
 
+// countCand is a number that may count units: its value n, its first token
+// t, the token after it next, and the token j after its unit words.
+type countCand struct{ n, t, next, j int }
+
 // count finds a number that counts the violations or offending offices:
 // «۱۲ مورد تخلف», «۵ واحد نانوایی متخلف», «سه باب مغازه پلمب شد». A number
 // of inspected offices («از ۸۵ واحد صنفی بازدید شد») is not a count.
 func (d *document) count(s span) int {
 	first := d.tokAt(s.start)
-	type cand struct{ n, t, next, j int }
-	var cands []cand
+	var cands []countCand
 	for t := first; t < len(d.toks) && d.toks[t].end <= s.end; t++ {
 		n, next, ok := d.countAt(t)
 		if !ok {
@@ -3447,15 +3450,18 @@ func (d *document) count(s span) int {
 		if d.covered(j, catTrigger) || d.covered(j, catViolation) || j > t+1 && d.covered(j, catSanction) {
 			return n // «۳۸ مورد تخلف», «۱۴ واحد پلمب و …»
 		}
-		cands = append(cands, cand{n, at, t + 1, j})
+		cands = append(cands, countCand{n, at, t + 1, j})
 	}
-	for _, c := range cands {
+	for ci, c := range cands {
 		m, ok := d.matchAt(catOffice, c.j)
 		if !ok {
 			// «۱۹۸ واحد به سبب … پلمب شده است»: units with no office
 			// named, sanctioned by the clause's verb.
 			if c.j > c.next && d.sanctionVerbOf(c.j, s.end) {
 				return c.n
+			}
+			if n, ok := d.listedCounts(cands[ci:], c.j, s.end); ok && c.j > c.next {
+				return n // «۲۸ واحد به دلیل … و ۱۷ واحد به علت … معرفی شدند»: 45
 			}
 			continue
 		}
@@ -3470,6 +3476,9 @@ func (d *document) count(s span) int {
 		}
 		if d.sanctionVerbOf(oe, s.end) {
 			return c.n // «۱۰ باشگاه ورزشی به دلیل … در این شهرستان پلمب شدند»
+		}
+		if n, ok := d.listedCounts(cands[ci:], oe, s.end); ok {
+			return n // «سه واحد در کوار و ۱۰ واحد در سامک … پلمب شدند»: 13
 		}
 	}
 	if len(cands) == 0 && d.oneUnit(s) {
@@ -3582,6 +3591,57 @@ func (d *document) sanctionBefore(t int) bool {
 	return d.covered(t-1, catSanction) && !d.covered(t-1, catOffice)
 }
 
+// listedCounts sums counted units listed before one sanction verb, as the
+// guidelines sum disjoint parts: cs[0] is a counted office ending at token
+// oe, and each next count of cs joins the list after «و» or a comma with a
+// unit word or an office of the same type. The sum is a count when the first verb
+// after the last part is a sanction's.
+func (d *document) listedCounts(cs []countCand, oe int, end int32) (int, bool) {
+	sum := cs[0].n
+	from := oe
+	code := "" // a unit word with no office: the next parts name none either
+	if first, ok := d.matchAt(catOffice, cs[0].j); ok {
+		code = d.lx.entries[first.entry].code
+	}
+	for i := 1; i < len(cs); i++ {
+		c := cs[i]
+		stop := d.unitScanEnd(from, end)
+		if stop != c.t || (d.tokKey(c.t-1) != "و" && d.toks[c.t-1].punct != '،' && d.toks[c.t-1].punct != ',') {
+			return 0, false
+		}
+		if m, ok := d.matchAt(catOffice, c.j); ok {
+			if d.lx.entries[m.entry].code != code {
+				return 0, false // «یک سالن ورزشی، یک باب نانوایی …»: each type its own
+			}
+			_, from = d.tokSpan(m)
+		} else if c.j > c.next {
+			from = c.j
+		} else {
+			return 0, false
+		}
+		sum += c.n
+		if d.sanctionVerbOf(from, end) {
+			return sum, true
+		}
+	}
+	return 0, false
+}
+
+// unitScanEnd returns the token where sanctionVerbOf's scan from oe stops
+// at a number, or -1 when it stops for another reason.
+func (d *document) unitScanEnd(oe int, end int32) int {
+	for k := oe; k < len(d.toks) && d.toks[k].start < end; k++ {
+		if _, _, ok := d.countAt(k); ok {
+			return k
+		}
+		if d.covered(k, catSanction) || !d.isWord(k) && d.toks[k].punct != '،' && d.toks[k].punct != ',' ||
+			verbTense(d, k) != "" || d.in(setInspectStem, k) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // sanctionVerbOf reports whether the first verb after the counted office
 // ending at token oe, in its clause, is a sanction's («… پلمب شدند»): the
 // office is then the subject sanctioned. Another number, an inspection or a
@@ -3589,7 +3649,7 @@ func (d *document) sanctionBefore(t int) bool {
 func (d *document) sanctionVerbOf(oe int, end int32) bool {
 	for k := oe; k < len(d.toks) && d.toks[k].start < end; k++ {
 		switch {
-		case d.covered(k, catSanction) && (verbTense(d, k) != "" || d.covered(k+1, catSanction) && verbTense(d, k+1) != ""):
+		case d.covered(k, catSanction) && (verbTense(d, k) != "" || verbTense(d, k+1) != ""):
 			return true
 		case !d.isWord(k) && d.toks[k].punct != '،' && d.toks[k].punct != ',':
 			return false
