@@ -354,7 +354,17 @@ func (d *document) findViolations(ps []person) []Violation {
 		for _, g := range groups {
 			otherFallback := false
 			d.cur = g.rules
-			if training && len(g.sancs) == 0 && g.modality != ModalityDenied && d.count(span{d.toks[g.start].start, d.toks[g.end-1].end}) == 0 {
+			// gs is the group's span; its count is read once, when first
+			// asked for (groupCount).
+			gs := span{d.toks[g.start].start, d.toks[g.end-1].end}
+			gcount, gcounted := 0, false
+			groupCount := func() int {
+				if !gcounted {
+					gcount, gcounted = d.count(gs), true
+				}
+				return gcount
+			}
+			if training && len(g.sancs) == 0 && g.modality != ModalityDenied && groupCount() == 0 {
 				d.fire(ruleTrainingTopic, g.start, g.end)
 				continue
 			}
@@ -446,7 +456,7 @@ func (d *document) findViolations(ps []person) []Violation {
 			}
 			if len(offices) == 0 {
 				land, isLand := d.landOffence(g.start, g.end)
-				counted := g.modality == ModalityReported && g.rules.fired(ruleTrigger) && d.count(span{d.toks[g.start].start, d.toks[g.end-1].end}) > 0
+				counted := g.modality == ModalityReported && g.rules.fired(ruleTrigger) && groupCount() > 0
 				if len(g.sancs) == 0 && !(g.modality == ModalityConditional && g.rules.fired(ruleTrigger)) && !(g.modality == ModalityReported && isLand) && !counted {
 					d.fire(ruleNoOfficeNoSanction, g.start, g.end)
 					continue
@@ -524,7 +534,6 @@ func (d *document) findViolations(ps []person) []Violation {
 				d.fire(ruleFoodPremisesArticle, g.start, g.end)
 			}
 			groupOffices = offices
-			gs := span{d.toks[g.start].start, d.toks[g.end-1].end}
 			v := Violation{
 				Modality: g.modality,
 				Evidence: d.text(s.start, s.end),
@@ -533,7 +542,7 @@ func (d *document) findViolations(ps []person) []Violation {
 				Place:    d.violationPlace(s, personSpans),
 			}
 			if g.modality == ModalityReported {
-				v.Count = d.count(gs)
+				v.Count = groupCount()
 			}
 			setSanctions(&v, append([]string(nil), g.sancs...))
 			anchor := g.anchor
@@ -572,7 +581,7 @@ func (d *document) findViolations(ps []person) []Violation {
 						w.Rules = d.withHit(w.Rules, typeRule, typeSpan)
 					}
 					if otherFallback {
-						told := len(g.viols) > 0 || d.count(gs) > 0 || g.rules.fired(ruleCountedSanction) || g.modality != ModalityDenied && g.rules.fired(ruleTrigger)
+						told := len(g.viols) > 0 || groupCount() > 0 || g.rules.fired(ruleCountedSanction) || g.modality != ModalityDenied && g.rules.fired(ruleTrigger)
 						if !told {
 							// «… سیگار قاچاق کشف شد. متهم به مراجع قضایی
 							// معرفی شد»: the accused of a smuggling find.
@@ -3455,12 +3464,15 @@ func (d *document) count(s span) int {
 	for ci, c := range cands {
 		m, ok := d.matchAt(catOffice, c.j)
 		if !ok {
+			if c.j == c.next {
+				continue // a bare number and no office: not a count of units
+			}
 			// «۱۹۸ واحد به سبب … پلمب شده است»: units with no office
 			// named, sanctioned by the clause's verb.
-			if c.j > c.next && d.sanctionVerbOf(c.j, s.end) {
+			if d.sanctionVerbOf(c.j, s.end) {
 				return c.n
 			}
-			if n, ok := d.listedCounts(cands[ci:], c.j, s.end); ok && c.j > c.next {
+			if n, ok := d.listedCounts(cands[ci:], c.j, s.end); ok {
 				return n // «۲۸ واحد به دلیل … و ۱۷ واحد به علت … معرفی شدند»: 45
 			}
 			continue
