@@ -3469,7 +3469,7 @@ func (d *document) count(s span) int {
 			}
 			// «۱۹۸ واحد به سبب … پلمب شده است»: units with no office
 			// named, sanctioned by the clause's verb.
-			if d.sanctionVerbOf(c.j, s.end) {
+			if _, ok := d.afterCount(c.j, s.end); ok {
 				return c.n
 			}
 			if n, ok := d.listedCounts(cands[ci:], c.j, s.end); ok {
@@ -3486,7 +3486,7 @@ func (d *document) count(s span) int {
 		if d.sanctionBefore(c.t) {
 			return c.n // «از پلمب ۸۱ مرکز تهیه و توزیع مواد غذایی خبر داد»
 		}
-		if d.sanctionVerbOf(oe, s.end) {
+		if _, ok := d.afterCount(oe, s.end); ok {
 			return c.n // «۱۰ باشگاه ورزشی به دلیل … در این شهرستان پلمب شدند»
 		}
 		if n, ok := d.listedCounts(cands[ci:], oe, s.end); ok {
@@ -3617,8 +3617,7 @@ func (d *document) listedCounts(cs []countCand, oe int, end int32) (int, bool) {
 	}
 	for i := 1; i < len(cs); i++ {
 		c := cs[i]
-		stop := d.unitScanEnd(from, end)
-		if stop != c.t || (d.tokKey(c.t-1) != "و" && d.toks[c.t-1].punct != '،' && d.toks[c.t-1].punct != ',') {
+		if stop, _ := d.afterCount(from, end); stop != c.t || (d.tokKey(c.t-1) != "و" && d.toks[c.t-1].punct != '،' && d.toks[c.t-1].punct != ',') {
 			return 0, false
 		}
 		if m, ok := d.matchAt(catOffice, c.j); ok {
@@ -3632,47 +3631,33 @@ func (d *document) listedCounts(cs []countCand, oe int, end int32) (int, bool) {
 			return 0, false
 		}
 		sum += c.n
-		if d.sanctionVerbOf(from, end) {
+		if _, ok := d.afterCount(from, end); ok {
 			return sum, true
 		}
 	}
 	return 0, false
 }
 
-// unitScanEnd returns the token where sanctionVerbOf's scan from oe stops
-// at a number, or -1 when it stops for another reason.
-func (d *document) unitScanEnd(oe int, end int32) int {
+// afterCount scans the clause after the counted office ending at token oe
+// for what comes first: a sanction's verb («… پلمب شدند»: the office is the
+// subject sanctioned, sanctioned is true), the next count (next is its
+// token, for a list of parts), or anything else that gives the count to
+// someone else: a verb of its own, an inspection, a sanction named with no
+// verb, a number that counts nothing, the end of the clause (next is -1).
+func (d *document) afterCount(oe int, end int32) (next int, sanctioned bool) {
 	for k := oe; k < len(d.toks) && d.toks[k].start < end; k++ {
-		if _, _, ok := d.countAt(k); ok {
-			return k
-		}
-		if d.covered(k, catSanction) || !d.isWord(k) && d.toks[k].punct != '،' && d.toks[k].punct != ',' ||
-			verbTense(d, k) != "" || d.in(setInspectStem, k) {
-			return -1
-		}
-	}
-	return -1
-}
-
-// sanctionVerbOf reports whether the first verb after the counted office
-// ending at token oe, in its clause, is a sanction's («… پلمب شدند»): the
-// office is then the subject sanctioned. Another number, an inspection or a
-// verb of its own first makes the count someone else's.
-func (d *document) sanctionVerbOf(oe int, end int32) bool {
-	for k := oe; k < len(d.toks) && d.toks[k].start < end; k++ {
-		switch {
-		case d.covered(k, catSanction) && (verbTense(d, k) != "" || verbTense(d, k+1) != ""):
-			return true
-		case !d.isWord(k) && d.toks[k].punct != '،' && d.toks[k].punct != ',':
-			return false
-		case verbTense(d, k) != "" || d.in(setInspectStem, k) || startsDigit(d.tokKey(k)):
-			return false
+		if d.covered(k, catSanction) && (verbTense(d, k) != "" || verbTense(d, k+1) != "") {
+			return -1, true
 		}
 		if _, _, ok := d.countAt(k); ok {
-			return false
+			return k, false
+		}
+		if !d.isWord(k) && d.toks[k].punct != '،' && d.toks[k].punct != ',' ||
+			verbTense(d, k) != "" || d.in(setInspectStem, k) || startsDigit(d.tokKey(k)) {
+			return -1, false
 		}
 	}
-	return false
+	return -1, false
 }
 
 // agentBefore returns the token that opens an agent phrase («از سوی»,
