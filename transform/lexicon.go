@@ -116,7 +116,7 @@ type wordSet uint16
 type wordBits [maxWordSets / 64]uint64
 
 // maxWordSets bounds the number of word sets: four 64-bit words a token and
-// a lexicon word (197 sets were declared at transform/2.77.0).
+// a lexicon word (198 sets were declared at transform/2.78.0).
 const maxWordSets = 256
 
 // wordSetNames are the names of the declared word sets, by wordSet.

@@ -544,6 +544,19 @@ func (d *document) findViolations(ps []person) []Violation {
 			if g.modality == ModalityReported {
 				v.Count = groupCount()
 			}
+			// perOffice holds each office type's own number when the
+			// counted group names several (ruleCountPerOffice).
+			var perOffice []officeNumber
+			if len(offices) > 1 && v.Count > 0 {
+				perOffice = d.officeNumbers(gs)
+				own := false
+				for _, on := range perOffice {
+					own = own || on.n == v.Count
+				}
+				if !own {
+					perOffice = nil
+				}
+			}
 			setSanctions(&v, append([]string(nil), g.sancs...))
 			anchor := g.anchor
 			if anchor < 0 {
@@ -601,6 +614,23 @@ func (d *document) findViolations(ps []person) []Violation {
 							}
 						}
 						fallback = append(fallback, fallbackMention{at: len(out), told: told})
+					}
+					if len(perOffice) > 0 {
+						w.Count = 0
+						for _, on := range perOffice {
+							if on.code == code {
+								// Parts of one type are summed, as the
+								// guidelines sum disjoint parts.
+								w.Count += on.n
+								w.Rules = d.withHit(w.Rules, ruleCountPerOffice, on.at)
+							}
+						}
+						if at, ok := d.singleOffice(gs, code); ok && w.Count == 0 {
+							// «یک سالن ورزشی، یک باب نانوایی و فست فودی»:
+							// an office named in the singular is one unit.
+							w.Count = 1
+							w.Rules = d.withHit(w.Rules, ruleCountPerOffice, at)
+						}
 					}
 					if n := lastCount.of(code); w.Count == 0 && g.modality == ModalityReported && n > 0 {
 						if t, ok := d.unitsPointedBack(g.start, g.end); ok {
@@ -2092,6 +2122,9 @@ var (
 	ruleCountPointedBack = newRule("count-pointed-back",
 		"a reported mention of units pointed back at («این واحدها», «این تعداد») with no number of its own counts the units of the last counted mention of its office type",
 		"در بازرسی از بازار کوار ۸ واحد صنفی متخلف شناسایی شد. این واحدهای صنفی به دلیل گرانفروشی پلمب شدند.")
+	ruleCountPerOffice = newRule("count-per-office",
+		"a counted mention naming several office types gives each the number told right before it («دو نانوایی و یک باشگاه ورزشی»), not the clause's first number",
+		"در این طرح دو نانوایی و یک باشگاه ورزشی در کوار پلمب شدند.")
 	ruleCountedSanction = newRule("violation-counted-sanction",
 		"a sanction on a counted number of cases or units («۸۴۴ پرونده … ارجاع شد») is a mention even with no office named",
 		"از ابتدای امسال ۸۴۴ پرونده قاچاق تنظیم و به مراجع قضایی ارجاع شد.")
@@ -3593,6 +3626,83 @@ func (d *document) pluralOffice(a, e int) bool {
 	return false
 }
 
+// officeNumber is a number told right before an office in a clause: its
+// value, the office's type and the span of both.
+type officeNumber struct {
+	n    int
+	code string
+	at   span
+}
+
+// officeNumbers returns the numbers in span s that stand right before an
+// office, past classifiers («دو باب نانوایی»), in text order; a number of
+// the units inspected («از ۴۰ واحد») is none, and so are the parts of a
+// whole of the same type told before them («۳ واحد صنفی شامل یک …»).
+func (d *document) officeNumbers(s span) []officeNumber {
+	var out []officeNumber
+	whole := "" // the type of a whole whose parts follow
+	for t := d.tokAt(s.start); t < len(d.toks) && d.toks[t].end <= s.end; t++ {
+		n, next, ok := d.countAt(t)
+		if !ok {
+			continue
+		}
+		at := t
+		if next > t+1 {
+			t = next - 1
+		}
+		if d.tokKey(at-1) == "از" && !d.in(setMoreThan, at-2) || d.inInspectedList(at) {
+			continue
+		}
+		j := t + 1
+		for j < len(d.toks) && j-t <= 2 && d.in(setClassifier, j) && !d.covered(j, catOffice) {
+			j++
+		}
+		if m, ok := d.matchAt(catOffice, j); ok && d.toks[j].start < s.end {
+			_, e := d.tokSpan(m)
+			code := d.lx.entries[m.entry].code
+			if code == whole {
+				continue
+			}
+			out = append(out, officeNumber{n, code, span{d.toks[at].start, d.toks[e-1].end}})
+			if d.breakdownAfter(e) {
+				whole = code
+			}
+		}
+	}
+	return out
+}
+
+// breakdownAfter reports whether a word that opens a list of parts
+// («شامل», «از جمله») follows token e within four words: «۳ واحد صنفی در
+// کوار شامل …».
+func (d *document) breakdownAfter(e int) bool {
+	for t := e; t < e+4 && d.isWord(t); t++ {
+		if d.in(setBreakdown, t) || d.pairIn(setBreakdown, t) {
+			return true
+		}
+		if _, num := d.number(t); num {
+			return false
+		}
+	}
+	return false
+}
+
+// singleOffice returns the span of an office of type code named in the
+// singular in span s, with no number before it.
+func (d *document) singleOffice(s span, code string) (span, bool) {
+	for t := d.tokAt(s.start); t < len(d.toks) && d.toks[t].end <= s.end; t++ {
+		m, ok := d.matchAt(catOffice, t)
+		if !ok || d.lx.entries[m.entry].code != code {
+			continue
+		}
+		a, e := d.tokSpan(m)
+		if _, num := d.number(a - 1); !num && !d.in(setClassifier, a-1) && !d.pluralOffice(a, e) && e <= len(d.toks) && d.toks[e-1].end <= s.end {
+			return span{d.toks[a].start, d.toks[e-1].end}, true
+		}
+	}
+	return span{}, false
+}
+
 // sanctionBefore reports whether a sanction stands right before the number
 // at token t, or before «به»/«برای» and it: the number counts the units
 // sanctioned («پلمب ۸۱ مرکز», «اخطار به ۴۲۶ واحد صنفی»).
@@ -3776,7 +3886,13 @@ func (d *document) inInspectedList(t int) bool {
 		switch {
 		case k == "از":
 			return true
-		case k == "و" || num || d.in(setClassifier, j) || d.covered(j, catOffice):
+		case num:
+			// «… مواد غذایی یک کارگاه قنادی و یک نانوایی»: a number
+			// right after an office opens a list of its own.
+			if _, pn := d.number(j - 1); !pn && d.isWord(j-1) && d.tokKey(j-1) != "از" && d.tokKey(j-1) != "و" {
+				return false
+			}
+		case k == "و" || d.in(setClassifier, j) || d.covered(j, catOffice):
 		default:
 			return false
 		}
@@ -3796,6 +3912,7 @@ var (
 	setUnitPointed      = newWordSet("unit_pointed")
 	setOneOf            = newWordSet("one_of")
 	setPluralOfficeHead = newWordSet("plural_office_head")
+	setBreakdown        = newWordSet("breakdown")
 )
 
 // setMoreThan holds «بیش», «بیشتر»: before «از» and a number, «more

@@ -409,6 +409,36 @@ func TestCounts(t *testing.T) {
 // TestCountPointedBack checks that units pointed back at take the count told
 // before them, and that «از این تعداد» (a part of them) never takes the
 // whole's.
+// TestCountPerOffice checks that a counted mention naming several office
+// types gives each its own number, sums the parts of one type and leaves the
+// parts of a whole out of it.
+func TestCountPerOffice(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want map[string]int // office type → count
+	}{
+		{"در این طرح دو نانوایی و یک باشگاه ورزشی در کوار پلمب شدند.",
+			map[string]int{OfficeBakery: 2, OfficeOther: 1}},
+		{"در هفته گذشته ۴ دفتر پیشخوان، ۷ نانوایی، ۱۲ واحد صنفی و ۵ آرایشگاه پلمب شدند.",
+			map[string]int{OfficeGovernmentCounter: 4, OfficeBakery: 7, OfficeGuildShop: 17}},
+		{"رئیس مرکز بهداشت گفت: ۳ واحد صنفی در کوار شامل یک سالن ورزشی، یک باب نانوایی و یک فست فودی پلمب شدند.",
+			map[string]int{OfficeGuildShop: 3, OfficeBakery: 1}},
+		{"در بازرسی از مراکز تهیه و توزیع مواد غذایی یک کارگاه قنادی و یک نانوایی پلمب شدند.",
+			map[string]int{OfficeBakery: 1}},
+	} {
+		a := Analyze(Input{Paragraphs: []string{tc.text}})
+		got := map[string]int{}
+		for _, v := range a.Violations {
+			got[v.OfficeType] = v.Count
+		}
+		for code, want := range tc.want {
+			if n, ok := got[code]; !ok || n != want {
+				t.Errorf("%q: %s count %d (found %v), want %d; all %v", tc.text, code, n, ok, want, got)
+			}
+		}
+	}
+}
+
 func TestCountPointedBack(t *testing.T) {
 	for _, tc := range []struct {
 		text      string
