@@ -3755,12 +3755,19 @@ func (d *document) listedCounts(cs []countCand, oe int, end int32) (int, bool) {
 // someone else: a verb of its own, an inspection, a sanction named with no
 // verb, a number that counts nothing, the end of the clause (next is -1).
 func (d *document) afterCount(oe int, end int32) (next int, sanctioned bool) {
+	lastSanction := -3
 	for k := oe; k < len(d.toks) && d.toks[k].start < end; k++ {
-		if d.covered(k, catSanction) && (verbTense(d, k) != "" || verbTense(d, k+1) != "") {
-			return -1, true
+		if d.covered(k, catSanction) {
+			if verbTense(d, k) != "" || verbTense(d, k+1) != "" {
+				return -1, true
+			}
+			lastSanction = k
 		}
 		if _, _, ok := d.countAt(k); ok {
 			return k, false
+		}
+		if verbTense(d, k) != "" && k-lastSanction <= 2 {
+			return -1, true // «به مراجع قضایی معرفی شدند»: the sanction's light verb
 		}
 		if !d.isWord(k) && d.toks[k].punct != '،' && d.toks[k].punct != ',' ||
 			verbTense(d, k) != "" || d.in(setInspectStem, k) || startsDigit(d.tokKey(k)) {

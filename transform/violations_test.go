@@ -386,6 +386,10 @@ func TestCounts(t *testing.T) {
 		{"در بازرسی‌های هفته گذشته از بازار کوار ۱۹ واحد به سبب گرانفروشی در روزهای پایانی سال پلمب شد.", 19},
 		// Parts listed before one sanction verb are summed, when of one type.
 		{"رئیس مرکز بهداشت گفت: سه واحد صنفی در کوار و ۱۰ واحد در سامک به دلیل بی‌توجهی به دستورالعمل‌ها پلمب شدند.", 13},
+		// A sanction whose light verb follows it («… معرفی شدند»).
+		{"در بازار کوار ۱۲۰ واحد به دلیل گرانفروشی به مراجع قضایی معرفی شدند.", 120},
+		// «مرکز» between a number and the office it counts.
+		{"رئیس مرکز بهداشت کوار گفت: ۹۷ مرکز تولید و عرضه مواد غذایی از ابتدای سال در کوار تعطیل شده است.", 97},
 		// A sanction named with no verb of its own lets the list go on.
 		{"در هفته گذشته ۱۲ مورد از واحدهای صنفی پلمب و ۳۰ مورد نیز تعطیل شدند.", 42},
 		// One unit pointed at, not a plural.
