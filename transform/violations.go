@@ -3489,7 +3489,7 @@ func (d *document) count(s span) int {
 		if j >= len(d.toks) || d.toks[j].start >= s.end {
 			continue
 		}
-		if d.covered(j, catTrigger) || d.covered(j, catViolation) || j > t+1 && d.covered(j, catSanction) {
+		if d.covered(j, catTrigger) || d.covered(j, catViolation) || d.covered(j, catSanction) {
 			return n // «۳۸ مورد تخلف», «۱۴ واحد پلمب و …»
 		}
 		cands = append(cands, countCand{n, at, t + 1, j})

@@ -388,6 +388,8 @@ func TestCounts(t *testing.T) {
 		{"رئیس مرکز بهداشت گفت: سه واحد صنفی در کوار و ۱۰ واحد در سامک به دلیل بی‌توجهی به دستورالعمل‌ها پلمب شدند.", 13},
 		// A sanction whose light verb follows it («… معرفی شدند»).
 		{"در بازار کوار ۱۲۰ واحد به دلیل گرانفروشی به مراجع قضایی معرفی شدند.", 120},
+		// Notices or sealings counted themselves.
+		{"در بازدید از ۶۵۰ عطاری کوار ۶۲ اخطاریه صادر و ۲۴ عطاری هم پلمب شدند.", 62},
 		// «مرکز» between a number and the office it counts.
 		{"رئیس مرکز بهداشت کوار گفت: ۹۷ مرکز تولید و عرضه مواد غذایی از ابتدای سال در کوار تعطیل شده است.", 97},
 		// A sanction named with no verb of its own lets the list go on.
