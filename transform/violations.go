@@ -3752,10 +3752,13 @@ func (d *document) listedCounts(cs []countCand, oe int, end int32) (int, bool) {
 // for what comes first: a sanction's verb («… پلمب شدند»: the office is the
 // subject sanctioned, sanctioned is true), the next count (next is its
 // token, for a list of parts), or anything else that gives the count to
-// someone else: a verb of its own, an inspection, a sanction named with no
-// verb, a number that counts nothing, the end of the clause (next is -1).
+// someone else: a verb of its own, an inspection, a number that counts
+// nothing, the end of the clause (next is -1). A verb up to three words
+// after a sanction is the sanction's light verb («به تعزیرات حکومتی استان
+// معرفی شدند»), and a sanction with no verb lets a list of parts go on.
 func (d *document) afterCount(oe int, end int32) (next int, sanctioned bool) {
-	lastSanction := -3
+	const lightVerbGap = 4 // a sanction's last word to its verb, in tokens
+	lastSanction := -lightVerbGap - 1
 	for k := oe; k < len(d.toks) && d.toks[k].start < end; k++ {
 		if d.covered(k, catSanction) {
 			if verbTense(d, k) != "" || verbTense(d, k+1) != "" {
@@ -3766,8 +3769,8 @@ func (d *document) afterCount(oe int, end int32) (next int, sanctioned bool) {
 		if _, _, ok := d.countAt(k); ok {
 			return k, false
 		}
-		if verbTense(d, k) != "" && k-lastSanction <= 2 {
-			return -1, true // «به مراجع قضایی معرفی شدند»: the sanction's light verb
+		if verbTense(d, k) != "" && k-lastSanction <= lightVerbGap {
+			return -1, true
 		}
 		if !d.isWord(k) && d.toks[k].punct != '،' && d.toks[k].punct != ',' ||
 			verbTense(d, k) != "" || d.in(setInspectStem, k) || startsDigit(d.tokKey(k)) {
