@@ -3532,9 +3532,11 @@ func (d *document) count(s span) int {
 	return 0
 }
 
-// oneUnit reports whether the offices of span s are one unit pointed at:
-// «این واحد صنفی», «فروشگاه مورد نظر», «یکی از تالارهای پذیرایی». The
-// guidelines count such a unit as one; a plural office is not one.
+// oneUnit reports whether the offices of span s are one unit: pointed at
+// («این واحد صنفی», «فروشگاه مورد نظر», «یکی از تالارهای پذیرایی») or
+// named in the singular as the subject of the clause's sanction verb
+// («نانوایی متخلف … پلمب شد»). The guidelines count such a unit as one; a
+// plural office is not one.
 func (d *document) oneUnit(s span) bool {
 	for _, m := range d.inSentence(catOffice, s) {
 		a, e := d.tokSpan(m)
@@ -3549,6 +3551,9 @@ func (d *document) oneUnit(s span) bool {
 		}
 		if d.in(setThisOne, a-1) || d.in(setUnitPointed, e) || d.pairIn(setUnitPointed, e) {
 			return true
+		}
+		if _, ok := d.afterCount(e, s.end); ok {
+			return true // «نانوایی متخلف … پلمب شد»: one office, the subject sanctioned
 		}
 	}
 	return false
