@@ -625,11 +625,14 @@ func (d *document) findViolations(ps []person) []Violation {
 								w.Rules = d.withHit(w.Rules, ruleCountPerOffice, on.at)
 							}
 						}
-						if at, ok := d.singleOffice(gs, code); ok && w.Count == 0 {
-							// «یک سالن ورزشی، یک باب نانوایی و فست فودی»:
-							// an office named in the singular is one unit.
-							w.Count = 1
-							w.Rules = d.withHit(w.Rules, ruleCountPerOffice, at)
+						if w.Count == 0 {
+							if at, ok := d.singleOffice(gs, code); ok {
+								// «یک سالن ورزشی، یک باب نانوایی و فست
+								// فودی»: an office named in the singular
+								// is one unit.
+								w.Count = 1
+								w.Rules = d.withHit(w.Rules, ruleCountPerOffice, at)
+							}
 						}
 					}
 					if n := lastCount.of(code); w.Count == 0 && g.modality == ModalityReported && n > 0 {
@@ -3490,7 +3493,7 @@ func (d *document) count(s span) int {
 			continue
 		}
 		if d.covered(j, catTrigger) || d.covered(j, catViolation) || d.covered(j, catSanction) {
-			return n // «۳۸ مورد تخلف», «۱۴ واحد پلمب و …»
+			return n // «۳۸ مورد تخلف», «۱۴ واحد پلمب و …», «۶۲ اخطاریه صادر»
 		}
 		cands = append(cands, countCand{n, at, t + 1, j})
 	}
@@ -3765,8 +3768,9 @@ func (d *document) afterCount(oe int, end int32) (next int, sanctioned bool) {
 	const lightVerbGap = 4 // a sanction's last word to its verb, in tokens
 	lastSanction := -lightVerbGap - 1
 	for k := oe; k < len(d.toks) && d.toks[k].start < end; k++ {
+		verb := verbTense(d, k) != ""
 		if d.covered(k, catSanction) {
-			if verbTense(d, k) != "" || verbTense(d, k+1) != "" {
+			if verb || verbTense(d, k+1) != "" {
 				return -1, true
 			}
 			lastSanction = k
@@ -3774,11 +3778,11 @@ func (d *document) afterCount(oe int, end int32) (next int, sanctioned bool) {
 		if _, _, ok := d.countAt(k); ok {
 			return k, false
 		}
-		if verbTense(d, k) != "" && k-lastSanction <= lightVerbGap {
+		if verb && k-lastSanction <= lightVerbGap {
 			return -1, true
 		}
-		if !d.isWord(k) && d.toks[k].punct != '،' && d.toks[k].punct != ',' ||
-			verbTense(d, k) != "" || d.in(setInspectStem, k) || startsDigit(d.tokKey(k)) {
+		if verb || !d.isWord(k) && d.toks[k].punct != '،' && d.toks[k].punct != ',' ||
+			d.in(setInspectStem, k) || startsDigit(d.tokKey(k)) {
 			return -1, false
 		}
 	}
