@@ -220,11 +220,16 @@ func BenchmarkAnalyzeVsGoquery(b *testing.B) {
 // one line, a speech verb every five words; "article" is the paragraphs of
 // the bench inputs (the seed and the golden cases) one after another, as a
 // long article of real sentences; "sanctions" is sentences reporting a
-// sanction on no named office, each of which asks what the article is about.
+// sanction on no named office, each of which asks what the article is about;
+// "offices" is singular offices listed with commas and no verb, each of which
+// the count reader may scan from.
 func sizeTexts(b *testing.B, n int) map[string]Input {
 	words := strings.Fields("فرماندار شهرستان کوار گفت علی احمدی رئیس اداره پست نانوایی پلمب شد تخلف دفاتر پیشخوان واحد صنفی ۱۲ مورد و در از به با که اخطار معاون")
 	r := rand.New(rand.NewPCG(1, 2))
-	var line, quotes, sanctions strings.Builder
+	var line, quotes, sanctions, offices strings.Builder
+	for offices.Len() < n {
+		offices.WriteString("نانوایی متخلف، ")
+	}
 	for sanctions.Len() < n {
 		fmt.Fprintf(&sanctions, "در این طرح برای %d مورد پرونده تشکیل و به تعزیرات ارسال شد. ", 2+r.IntN(40))
 	}
@@ -249,6 +254,7 @@ func sizeTexts(b *testing.B, n int) map[string]Input {
 		"quotes":    {Paragraphs: []string{quotes.String()}},
 		"article":   {Title: "برگزاری جلسه کارگروه دفاتر پیشخوان", Paragraphs: paras, Registered: "1397/8/15"},
 		"sanctions": {Paragraphs: []string{sanctions.String()}},
+		"offices":   {Paragraphs: []string{offices.String()}},
 	}
 }
 
@@ -258,7 +264,7 @@ func sizeTexts(b *testing.B, n int) map[string]Input {
 // so every byte is analysed.
 func BenchmarkAnalyzeSize(b *testing.B) {
 	Analyze(Input{Paragraphs: []string{"x"}}) // load the lexicons outside the timing
-	for _, shape := range []string{"line", "quotes", "article", "sanctions"} {
+	for _, shape := range []string{"line", "quotes", "article", "sanctions", "offices"} {
 		for _, size := range []struct {
 			name  string
 			bytes int

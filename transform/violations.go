@@ -3541,7 +3541,8 @@ func (d *document) count(s span) int {
 // («نانوایی متخلف … پلمب شد»). The guidelines count such a unit as one; a
 // plural office is not one.
 func (d *document) oneUnit(s span) bool {
-	for _, m := range d.inSentence(catOffice, s) {
+	ms := d.inSentence(catOffice, s)
+	for i, m := range ms {
 		a, e := d.tokSpan(m)
 		if a < 0 {
 			continue
@@ -3555,7 +3556,16 @@ func (d *document) oneUnit(s span) bool {
 		if d.in(setThisOne, a-1) || d.in(setUnitPointed, e) || d.pairIn(setUnitPointed, e) {
 			return true
 		}
-		if _, ok := d.afterCount(e, s.end); ok {
+		// The scan ends at the next office, which is scanned in turn: each
+		// token is read once («نانوایی متخلف، نانوایی متخلف، …»).
+		scanEnd := s.end
+		for _, n := range ms[i+1:] {
+			if n.start >= m.end {
+				scanEnd = min(scanEnd, n.start)
+				break
+			}
+		}
+		if _, ok := d.afterCount(e, scanEnd); ok {
 			return true // «نانوایی متخلف … پلمب شد»: one office, the subject sanctioned
 		}
 	}
