@@ -3529,8 +3529,8 @@ func (d *document) count(s span) int {
 			return n // «سه واحد در کوار و ۱۰ واحد در سامک … پلمب شدند»: 13
 		}
 	}
-	if len(cands) == 0 && d.oneUnit(s) {
-		return 1
+	if d.oneUnit(s) {
+		return 1 // also beside numbers that count no unit («۲ روز پیش یکی از تالارها …»)
 	}
 	return 0
 }
