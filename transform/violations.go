@@ -3556,6 +3556,9 @@ func (d *document) oneUnit(s span) bool {
 		if d.in(setThisOne, a-1) || d.in(setUnitPointed, e) || d.pairIn(setUnitPointed, e) {
 			return true
 		}
+		if d.covered(a-1, catSanction) && !d.covered(a-1, catOffice) {
+			return true // «دستور پلمب نانوایی … صادر شد»: the one office sanctioned
+		}
 		// The scan ends at the next office, which is scanned in turn: each
 		// token is read once («نانوایی متخلف، نانوایی متخلف، …»).
 		scanEnd := s.end
