@@ -3474,8 +3474,8 @@ func (d *document) count(s span) int {
 		}
 		at := t
 		skip := false
-		if p := d.tokKey(t - 1); p == "از" && !d.in(setMoreThan, t-2) || d.in(setInspectStem, t-1) || p == "تعداد" && d.tokKey(t-2) == "از" {
-			skip = true // «از ۴۰ واحد»: out of those inspected; «بیش از ۴۰» counts
+		if p := d.tokKey(t - 1); p == "از" && !d.in(setMoreThan, t-2) && n != 1 || d.in(setInspectStem, t-1) || p == "تعداد" && d.tokKey(t-2) == "از" {
+			skip = true // «از ۴۰ واحد»: out of those inspected; «بیش از ۴۰» and «از یک درمانگاه» count
 		} else if d.inInspectedList(t) {
 			skip = true // «از ۶۰ نانوایی و ۲۵ واحد صنفی»
 		}
