@@ -1459,10 +1459,7 @@ func (d *document) opensSubject(t int) bool {
 			return true
 		}
 		if _, ok := d.number(t); ok {
-			j := t + 1
-			for j < len(d.toks) && j-t <= 2 && d.in(setClassifier, j) && !d.covered(j, catOffice) {
-				j++
-			}
+			j := d.afterUnitWords(t)
 			if j > t+1 && d.tokKey(j) == "دیگر" {
 				return true // «۹ واحد دیگر»
 			}
@@ -3485,10 +3482,7 @@ func (d *document) count(s span) int {
 		if skip {
 			continue
 		}
-		j := t + 1
-		for j < len(d.toks) && j-t <= 2 && d.in(setClassifier, j) && !d.covered(j, catOffice) {
-			j++
-		}
+		j := d.afterUnitWords(t)
 		if j >= len(d.toks) || d.toks[j].start >= s.end {
 			continue
 		}
@@ -3505,10 +3499,11 @@ func (d *document) count(s span) int {
 			}
 			// «۱۹۸ واحد به سبب … پلمب شده است»: units with no office
 			// named, sanctioned by the clause's verb.
-			if _, ok := d.afterCount(c.j, s.end); ok {
+			stop, ok := d.afterCount(c.j, s.end)
+			if ok {
 				return c.n
 			}
-			if n, ok := d.listedCounts(cands[ci:], c.j, s.end); ok {
+			if n, ok := d.listedCounts(cands[ci:], stop, s.end); ok {
 				return n // «۲۸ واحد به دلیل … و ۱۷ واحد به علت … معرفی شدند»: 45
 			}
 			continue
@@ -3522,10 +3517,11 @@ func (d *document) count(s span) int {
 		if d.sanctionBefore(c.t) {
 			return c.n // «از پلمب ۸۱ مرکز تهیه و توزیع مواد غذایی خبر داد»
 		}
-		if _, ok := d.afterCount(oe, s.end); ok {
+		stop, ok := d.afterCount(oe, s.end)
+		if ok {
 			return c.n // «۱۰ باشگاه ورزشی به دلیل … در این شهرستان پلمب شدند»
 		}
-		if n, ok := d.listedCounts(cands[ci:], oe, s.end); ok {
+		if n, ok := d.listedCounts(cands[ci:], stop, s.end); ok {
 			return n // «سه واحد در کوار و ۱۰ واحد در سامک … پلمب شدند»: 13
 		}
 	}
@@ -3674,10 +3670,7 @@ func (d *document) officeNumbers(s span) []officeNumber {
 		if d.tokKey(at-1) == "از" && !d.in(setMoreThan, at-2) || d.inInspectedList(at) {
 			continue
 		}
-		j := t + 1
-		for j < len(d.toks) && j-t <= 2 && d.in(setClassifier, j) && !d.covered(j, catOffice) {
-			j++
-		}
+		j := d.afterUnitWords(t)
 		if m, ok := d.matchAt(catOffice, j); ok && d.toks[j].start < s.end {
 			_, e := d.tokSpan(m)
 			code := d.lx.entries[m.entry].code
@@ -3717,11 +3710,22 @@ func (d *document) singleOffice(s span, code string) (span, bool) {
 			continue
 		}
 		a, e := d.tokSpan(m)
-		if _, num := d.number(a - 1); !num && !d.in(setClassifier, a-1) && !d.pluralOffice(a, e) && e <= len(d.toks) && d.toks[e-1].end <= s.end {
+		if _, num := d.number(a - 1); !num && !d.in(setClassifier, a-1) && !d.pluralOffice(a, e) && d.toks[e-1].end <= s.end {
 			return span{d.toks[a].start, d.toks[e-1].end}, true
 		}
 	}
 	return span{}, false
+}
+
+// afterUnitWords returns the token after the unit words («واحد», «مورد»,
+// at most two) that follow the number ending at token t: what the number
+// counts starts there.
+func (d *document) afterUnitWords(t int) int {
+	j := t + 1
+	for j < len(d.toks) && j-t <= 2 && d.in(setClassifier, j) && !d.covered(j, catOffice) {
+		j++
+	}
+	return j
 }
 
 // sanctionBefore reports whether a sanction stands right before the number
@@ -3735,22 +3739,23 @@ func (d *document) sanctionBefore(t int) bool {
 }
 
 // listedCounts sums counted units listed before one sanction verb, as the
-// guidelines sum disjoint parts: cs[0] is a counted office ending at token
-// oe, and each next count of cs joins the list after «و» or a comma with a
-// unit word or an office of the same type. The sum is a count when the first verb
-// after the last part is a sanction's.
-func (d *document) listedCounts(cs []countCand, oe int, end int32) (int, bool) {
+// guidelines sum disjoint parts: cs[0] is a counted office whose scan
+// (afterCount) stopped at token stop, and each next count of cs joins the
+// list after «و» or a comma with a unit word or an office of the same type.
+// The sum is a count when the first verb after the last part is a
+// sanction's.
+func (d *document) listedCounts(cs []countCand, stop int, end int32) (int, bool) {
 	sum := cs[0].n
-	from := oe
 	code := "" // a unit word with no office: the next parts name none either
 	if first, ok := d.matchAt(catOffice, cs[0].j); ok {
 		code = d.lx.entries[first.entry].code
 	}
 	for i := 1; i < len(cs); i++ {
 		c := cs[i]
-		if stop, _ := d.afterCount(from, end); stop != c.t || (d.tokKey(c.t-1) != "و" && d.toks[c.t-1].punct != '،' && d.toks[c.t-1].punct != ',') {
+		if stop != c.t || (d.tokKey(c.t-1) != "و" && d.toks[c.t-1].punct != '،' && d.toks[c.t-1].punct != ',') {
 			return 0, false
 		}
+		var from int
 		if m, ok := d.matchAt(catOffice, c.j); ok {
 			if d.lx.entries[m.entry].code != code {
 				return 0, false // «یک سالن ورزشی، یک باب نانوایی …»: each type its own
@@ -3762,9 +3767,11 @@ func (d *document) listedCounts(cs []countCand, oe int, end int32) (int, bool) {
 			return 0, false
 		}
 		sum += c.n
-		if _, ok := d.afterCount(from, end); ok {
+		next, ok := d.afterCount(from, end)
+		if ok {
 			return sum, true
 		}
+		stop = next
 	}
 	return 0, false
 }
