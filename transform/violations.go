@@ -3497,6 +3497,9 @@ func (d *document) count(s span) int {
 			if c.j == c.next {
 				continue // a bare number and no office: not a count of units
 			}
+			if d.sanctionBefore(c.t) {
+				return c.n // «از پلمب ۸۱ باب سوئیت غیرمجاز خبر داد»
+			}
 			// «۱۹۸ واحد به سبب … پلمب شده است»: units with no office
 			// named, sanctioned by the clause's verb.
 			stop, ok := d.afterCount(c.j, s.end)
@@ -3732,6 +3735,9 @@ func (d *document) afterUnitWords(t int) int {
 // at token t, or before «به»/«برای» and it: the number counts the units
 // sanctioned («پلمب ۸۱ مرکز», «اخطار به ۴۲۶ واحد صنفی»).
 func (d *document) sanctionBefore(t int) bool {
+	if d.tokKey(t-1) == "از" && d.in(setMoreThan, t-2) {
+		t -= 2 // «پلمب بیش از ۱۰۰ واحد صنفی»
+	}
 	if k := d.tokKey(t - 1); k == "به" || k == "برای" {
 		t--
 	}
@@ -3798,6 +3804,15 @@ func (d *document) afterCount(oe int, end int32) (next int, sanctioned bool) {
 		if _, _, ok := d.countAt(k); ok {
 			return k, false
 		}
+		if d.tokKey(k) == "که" {
+			// «۲ واحد که در خانه فعالیت می‌کردند به مراجع قضایی معرفی
+			// شدند»: a relative clause describes the units; the scan goes
+			// on after its verb.
+			if v, ok := d.relativeVerb(k, end); ok {
+				k = v
+				continue
+			}
+		}
 		if verb && k-lastSanction <= lightVerbGap {
 			return -1, true
 		}
@@ -3807,6 +3822,27 @@ func (d *document) afterCount(oe int, end int32) (next int, sanctioned bool) {
 		}
 	}
 	return -1, false
+}
+
+// relativeSpan bounds the words of a relative clause that afterCount skips.
+const relativeSpan = 12
+
+// relativeVerb returns the verb that closes the relative clause «که» at
+// token k opens, when it comes within relativeSpan words with no sanction,
+// number or inspection before it.
+func (d *document) relativeVerb(k int, end int32) (int, bool) {
+	for j := k + 1; j < len(d.toks) && d.toks[j].start < end && j-k <= relativeSpan; j++ {
+		if d.covered(j, catSanction) || d.in(setInspectStem, j) || startsDigit(d.tokKey(j)) {
+			return 0, false
+		}
+		if !d.isWord(j) {
+			return 0, false
+		}
+		if verbTense(d, j) != "" {
+			return j, true
+		}
+	}
+	return 0, false
 }
 
 // agentBefore returns the token that opens an agent phrase («از سوی»,

@@ -407,6 +407,13 @@ func TestCounts(t *testing.T) {
 		{"در بازرسی از بازار کوار نانوایی متخلف به دلیل کم‌فروشی پلمب شد.", 1},
 		{"این نانوایی‌ها به دلیل کم‌فروشی پلمب شدند.", 0},
 		{"این دفاتر پیشخوان به دلیل دریافت وجه اضافه پلمب شدند.", 0},
+		// A sanction noun before a number of units of no office named, or
+		// before «بیش از» and the number.
+		{"فرمانده انتظامی کوار از پلمب ۸۱ باب سوئیت غیرمجاز در سامک خبر داد.", 81},
+		{"رئیس اتاق اصناف کوار از پلمب بیش از ۱۰۰ واحد صنفی در سامک خبر داد.", 100},
+		// A relative clause between the units and their sanction verb.
+		{"در بازار کوار ۲ واحد که بدون پروانه فعالیت می‌کردند به مراجع قضایی معرفی شدند.", 2},
+		{"در این طرح ۱۱ واحد صنفی که پوشاک قاچاق عرضه می‌کردند، شناسایی و پلمب شدند.", 11},
 	} {
 		a := Analyze(Input{Paragraphs: []string{tc.text}})
 		if len(a.Violations) == 0 {
@@ -419,9 +426,6 @@ func TestCounts(t *testing.T) {
 	}
 }
 
-// TestCountPointedBack checks that units pointed back at take the count told
-// before them, and that «از این تعداد» (a part of them) never takes the
-// whole's.
 // TestCountPerOffice checks that a counted mention naming several office
 // types gives each its own number, sums the parts of one type and leaves the
 // parts of a whole out of it.
@@ -452,6 +456,9 @@ func TestCountPerOffice(t *testing.T) {
 	}
 }
 
+// TestCountPointedBack checks that units pointed back at take the count told
+// before them, and that «از این تعداد» (a part of them) never takes the
+// whole's.
 func TestCountPointedBack(t *testing.T) {
 	for _, tc := range []struct {
 		text      string
