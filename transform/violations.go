@@ -3552,6 +3552,9 @@ func (d *document) oneUnit(s span) bool {
 		if d.pluralOffice(a, e) {
 			continue
 		}
+		if d.oneBefore(a) {
+			return true // «در یک انبار … کشف شد»
+		}
 		if d.in(setThisOne, a-1) || d.in(setUnitPointed, e) || d.pairIn(setUnitPointed, e) {
 			return true
 		}
@@ -3572,6 +3575,16 @@ func (d *document) oneUnit(s span) bool {
 		}
 	}
 	return false
+}
+
+// oneBefore reports whether «یک» stands right before the office at token
+// a, or before a classifier and it («یک باب نانوایی»).
+func (d *document) oneBefore(a int) bool {
+	if d.in(setClassifier, a-1) {
+		a--
+	}
+	n, ok := d.number(a - 1)
+	return ok && n == 1
 }
 
 // unitsPointedBack finds in tokens [a,b) «این» or «همین» before a plural
@@ -3801,7 +3814,11 @@ func (d *document) afterCount(oe int, end int32) (next int, sanctioned bool) {
 			}
 			lastSanction = k
 		}
-		if _, _, ok := d.countAt(k); ok {
+		if _, next, ok := d.countAt(k); ok {
+			if u, amount := d.amountUnit(next); amount {
+				k = u // «… به ۱۰۰ میلیون ریال جریمه شد»: a sum, not the next count
+				continue
+			}
 			return k, false
 		}
 		if d.tokKey(k) == "که" {
@@ -3822,6 +3839,15 @@ func (d *document) afterCount(oe int, end int32) (next int, sanctioned bool) {
 		}
 	}
 	return -1, false
+}
+
+// amountUnit reports whether the number that ends before token t is an
+// amount: a unit of money or measure follows it, after any number words of
+// magnitude («۱۰۰ میلیون ریال», «۶۰ تن»). It returns the unit's token.
+func (d *document) amountUnit(t int) (int, bool) {
+	for ; t < len(d.toks) && (d.in(setMagnitude, t) || d.isNum(t)); t++ {
+	}
+	return t, d.in(setMoney, t) || d.in(setMeasureUnit, t)
 }
 
 // relativeSpan bounds the words of a relative clause that afterCount skips.

@@ -414,6 +414,10 @@ func TestCounts(t *testing.T) {
 		// A relative clause between the units and their sanction verb.
 		{"در بازار کوار ۲ واحد که بدون پروانه فعالیت می‌کردند به مراجع قضایی معرفی شدند.", 2},
 		{"در این طرح ۱۱ واحد صنفی که پوشاک قاچاق عرضه می‌کردند، شناسایی و پلمب شدند.", 11},
+		// A sum of money or a measure is no next count that ends the scan.
+		{"یک واحد مرغ فروشی نیز به دلیل عرضه مرغ بدون بسته بندی بهداشتی توسط مقام قضایی به ۱۰۰ میلیون ریال جریمه شد.", 1},
+		// «یک» right before an office named in the singular: one unit.
+		{"در بازرسی مشترک ۲ هزار کیسه شیر خشک احتکار شده در یک انبار در کوار کشف و توقیف شد.", 1},
 	} {
 		a := Analyze(Input{Paragraphs: []string{tc.text}})
 		if len(a.Violations) == 0 {
