@@ -977,7 +977,7 @@ func commonestOffice(vs []Violation, skip func(int) bool) string {
 
 // dropSameCount drops the mentions with a count and no sanction whose
 // office type, modality and count a mention with a sanction in another
-// sentence repeats
+// sentence repeats, unless both bring in one unit of their own
 // («شناسایی هشت واحد صنفی متخلف» above «… هشت واحد متخلف شناسایی و برای
 // آنان پرونده تشکیل شد»): the same units, told twice.
 func (d *document) dropSameCount(vs []Violation) []Violation {
@@ -985,13 +985,18 @@ func (d *document) dropSameCount(vs []Violation) []Violation {
 		office, modality string
 		count            int
 	}
-	// sanctioned holds the evidence start of the first sanctioned mention
-	// of each key: a mention of another sentence repeats it.
-	sanctioned := map[key]int{}
+	// sanctioned holds the first sanctioned mention of each key: its
+	// evidence start (a mention of another sentence repeats it) and whether
+	// it brings in one unit with «یک».
+	type first struct {
+		start int
+		one   bool
+	}
+	sanctioned := map[key]first{}
 	for _, v := range vs {
 		if k := (key{v.OfficeType, v.Modality, v.Count}); v.Count > 0 && v.Sanction != "" {
 			if _, ok := sanctioned[k]; !ok {
-				sanctioned[k] = v.Start
+				sanctioned[k] = first{v.Start, v.Count == 1 && d.newOne(v)}
 			}
 		}
 	}
@@ -1000,13 +1005,25 @@ func (d *document) dropSameCount(vs []Violation) []Violation {
 	}
 	out := vs[:0]
 	for _, v := range vs {
-		if at, ok := sanctioned[key{v.OfficeType, v.Modality, v.Count}]; ok && v.Count > 0 && v.Sanction == "" && at != v.Start {
+		if at, ok := sanctioned[key{v.OfficeType, v.Modality, v.Count}]; ok && v.Count > 0 && v.Sanction == "" && at.start != v.Start && !(at.one && d.newOne(v)) {
 			d.fireSpan(ruleSameCount, int32(v.Start), int32(v.End))
 			continue
 		}
 		out = append(out, v)
 	}
 	return out
+}
+
+// newOne reports whether mention v brings in a unit of its own with «یک»:
+// two such are two units («یک رستوران … پلمب شد. … از یک فروشگاه کشف شد»),
+// where one unit told again is pointed back at («این جایگاه»).
+func (d *document) newOne(v Violation) bool {
+	for _, m := range d.inSentence(catOffice, span{int32(v.Start), int32(v.End)}) {
+		if a, _ := d.tokSpan(m); a >= 0 && d.oneBefore(a) {
+			return true
+		}
+	}
+	return false
 }
 
 // The rules that decide which offices a clause group is about, and the
