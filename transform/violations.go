@@ -3578,6 +3578,9 @@ func (d *document) oneUnit(s span) bool {
 		if d.covered(a-1, catSanction) && !d.covered(a-1, catOffice) {
 			return true // «دستور پلمب نانوایی … صادر شد»: the one office sanctioned
 		}
+		if d.in(setFindAct, a-1) && !d.covered(a-1, catOffice) {
+			return true // «از کشف انبار احتکار برنج خبر داد»: the one office found
+		}
 		// The scan ends at the next office, which is scanned in turn: each
 		// token is read once («نانوایی متخلف، نانوایی متخلف، …»).
 		scanEnd := s.end

@@ -418,6 +418,8 @@ func TestCounts(t *testing.T) {
 		{"یک واحد مرغ فروشی نیز به دلیل عرضه مرغ بدون بسته بندی بهداشتی توسط مقام قضایی به ۱۰۰ میلیون ریال جریمه شد.", 1},
 		// «یک» right before an office named in the singular: one unit.
 		{"در بازرسی مشترک ۲ هزار کیسه شیر خشک احتکار شده در یک انبار در کوار کشف و توقیف شد.", 1},
+		// An office named in the singular right after a find noun.
+		{"مدیرکل تعزیرات حکومتی از کشف انبار احتکار برنج در کوار خبر داد.", 1},
 	} {
 		a := Analyze(Input{Paragraphs: []string{tc.text}})
 		if len(a.Violations) == 0 {
