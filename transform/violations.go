@@ -3862,10 +3862,17 @@ func (d *document) afterCount(oe int, end int32) (next int, sanctioned bool) {
 }
 
 // amountUnit reports whether the number that ends before token t is an
-// amount: a unit of money or measure follows it, after any number words of
-// magnitude («۱۰۰ میلیون ریال», «۶۰ تن»). It returns the unit's token.
+// amount: a unit of money or measure follows it, after any more parts of
+// the number («۱۰۰ میلیون ریال», «۴۲ میلیون و ۵۵۱ هزار ریال», «۶۰ تن»). It
+// returns the unit's token.
 func (d *document) amountUnit(t int) (int, bool) {
-	for ; t < len(d.toks) && (d.in(setMagnitude, t) || d.isNum(t)); t++ {
+	for t < len(d.toks) {
+		_, num := d.number(t)
+		_, numNext := d.number(t + 1)
+		if !num && !d.isNum(t) && !d.in(setMagnitude, t) && !(d.tokKey(t) == "و" && (numNext || d.isNum(t+1))) {
+			break
+		}
+		t++
 	}
 	return t, d.in(setMoney, t) || d.in(setMeasureUnit, t)
 }

@@ -416,6 +416,7 @@ func TestCounts(t *testing.T) {
 		{"در این طرح ۱۱ واحد صنفی که پوشاک قاچاق عرضه می‌کردند، شناسایی و پلمب شدند.", 11},
 		// A sum of money or a measure is no next count that ends the scan.
 		{"یک واحد مرغ فروشی نیز به دلیل عرضه مرغ بدون بسته بندی بهداشتی توسط مقام قضایی به ۱۰۰ میلیون ریال جریمه شد.", 1},
+		{"سه واحد مرغ فروشی به دلیل عرضه مرغ فله توسط مقام قضایی به ۴۲ میلیون و ۵۵۱ هزار ریال جریمه شدند.", 3},
 		// «یک» right before an office named in the singular: one unit.
 		{"در بازرسی مشترک ۲ هزار کیسه شیر خشک احتکار شده در یک انبار در کوار کشف و توقیف شد.", 1},
 		// An office named in the singular right after a find noun.
