@@ -1309,7 +1309,7 @@ func (d *document) clauses(s span, personSpans []span) []clause {
 			d.cur = nil
 			d.fire(ruleConditionAfterVerb, t-1, t+1)
 			cuts = append(cuts, t)
-		case (tk.key == "و" || (tk.punct == '،' || tk.punct == ',') && d.startsNumber(t+1)) && !d.isNum(t-1) && d.tokKey(t-1) != keyThousand && d.opensSubject(t+1) && d.hasPredicate(segStart(cuts, first), t):
+		case (tk.key == "و" || (tk.punct == '،' || tk.punct == ',') && d.startsNumber(t+1)) && !d.isNum(t-1) && d.tokKey(t-1) != keyThousand && !d.joinsNumberWords(t) && d.opensSubject(t+1) && d.hasPredicate(segStart(cuts, first), t):
 			// «۴ نانوایی … پلمب و ۹ واحد دیگر …», «۸۶ واحد پلمب و ۱۳
 			// انبار …»: a second counted subject starts a clause of its
 			// own even when the verb of the first one is left out.
@@ -1475,7 +1475,9 @@ func (d *document) opensSubject(t int) bool {
 		if d.in(setSubgroup, t) {
 			return true
 		}
-		if _, ok := d.number(t); ok {
+		if n, ok := d.number(t); ok {
+			_, next := d.wordCompound(t, n) // «پنجاه و هفت واحد»
+			t = next - 1
 			j := d.afterUnitWords(t)
 			if j > t+1 && d.tokKey(j) == "دیگر" {
 				return true // «۹ واحد دیگر»
@@ -3961,6 +3963,9 @@ func (d *document) evaluation(a, b int) (int, bool) {
 func (d *document) countAt(t int) (n, next int, ok bool) {
 	n, ok = d.number(t)
 	next = t + 1
+	if ok {
+		n, next = d.wordCompound(t, n)
+	}
 	if k := d.tokKey(t); !ok && (k == keyThousand || k == "هزارو") && !d.isNum(t-1) {
 		if _, num := d.number(t - 1); !num {
 			// «برای هزار و ۱۷ واحد»: a thousand with no number before it
@@ -3992,14 +3997,42 @@ func (d *document) countAt(t int) (n, next int, ok bool) {
 		}
 		if and {
 			if y, ok := d.number(next); ok && y < 1000 {
+				y, next = d.wordCompound(next, y)
 				n += y
-				next++
 			} else if k == keyThousand {
 				next-- // the «و» joins what follows, not a number
 			}
 		}
 	}
 	return n, next, true
+}
+
+// wordCompound reads the parts of a number in words that follow the one at
+// token t, of value n, after «و»: a hundred takes tens or units, tens take
+// units («یکصد و پانزده», «سیصد و ۷۹», «پنجاه و هفت»). It returns the
+// whole and the token after it; a number in digits takes no parts.
+func (d *document) wordCompound(t, n int) (int, int) {
+	next := t + 1
+	if _, word := countWordValues()[d.tokKey(t)]; !word {
+		return n, next
+	}
+	for d.joinsNumberWords(next) {
+		m, _ := d.number(next + 1)
+		n, next = n+m, next+2
+	}
+	return n, next
+}
+
+// joinsNumberWords reports whether the «و» at token t joins two parts of
+// one number in words: a hundred and tens or units, or tens and units
+// («یکصد و 15», «پنجاه و هفت»), not two counts.
+func (d *document) joinsNumberWords(t int) bool {
+	if d.tokKey(t) != "و" {
+		return false
+	}
+	last, word := countWordValues()[d.tokKey(t-1)]
+	m, ok := d.number(t + 1)
+	return word && ok && (last%100 == 0 && last < 1000 && m < 100 || last%10 == 0 && last >= 20 && last < 100 && m < 10)
 }
 
 // inInspectedList reports whether the number at token t counts a later

@@ -419,6 +419,9 @@ func TestCounts(t *testing.T) {
 		{"سه واحد مرغ فروشی به دلیل عرضه مرغ فله توسط مقام قضایی به ۴۲ میلیون و ۵۵۱ هزار ریال جریمه شدند.", 3},
 		// «یک» right before an office named in the singular: one unit.
 		{"در بازرسی مشترک ۲ هزار کیسه شیر خشک احتکار شده در یک انبار در کوار کشف و توقیف شد.", 1},
+		// Numbers in words: a hundred or tens joined to the smaller parts by «و».
+		{"در این مدت برای یکصد و 15 واحد صنفی متخلف اخطار صادر شد.", 115},
+		{"در این مدت برای سیصد و بیست و پنج واحد صنفی متخلف در کوار اخطار صادر شد.", 325},
 		// An office named in the singular right after a find noun.
 		{"مدیرکل تعزیرات حکومتی از کشف انبار احتکار برنج در کوار خبر داد.", 1},
 	} {
@@ -491,6 +494,34 @@ func TestCountPointedBack(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no %s entry in %+v", tc.text, tc.sanction, a.Violations)
+		}
+	}
+}
+
+// TestCountNumberWords checks that a number in words is read whole and that
+// the «و» inside it («پنجاه و هفت») neither splits its clause nor starts a
+// count of its own.
+func TestCountNumberWords(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want map[string]int // sanction → count
+	}{
+		{"در بازرسی هفته گذشته برای یکصد و 15 واحد صنفی متخلف اخطار و پنجاه و هفت واحد متخلف نیز پلمب شدند.",
+			map[string]int{SanctionNotice: 115, SanctionSealing: 57}},
+		{"از ابتدای سال دو هزار و سیصد و ۷۹ واحد صنفی متخلف در کوار پلمب شدند.",
+			map[string]int{SanctionSealing: 2379}},
+		{"در این طرح سه واحد پلمب و دو واحد نیز اخطار گرفتند.",
+			map[string]int{SanctionSealing: 3, SanctionNotice: 2}},
+	} {
+		a := Analyze(Input{Paragraphs: []string{tc.text}})
+		got := map[string]int{}
+		for _, v := range a.Violations {
+			got[v.Sanction] = v.Count
+		}
+		for sanction, want := range tc.want {
+			if n, ok := got[sanction]; !ok || n != want {
+				t.Errorf("%q: %s count %d (found %v), want %d; all %v", tc.text, sanction, n, ok, want, got)
+			}
 		}
 	}
 }
