@@ -3505,8 +3505,13 @@ func (d *document) count(s span) int {
 		if j >= len(d.toks) || d.toks[j].start >= s.end {
 			continue
 		}
-		if d.covered(j, catTrigger) || d.covered(j, catViolation) || d.covered(j, catSanction) {
-			return n // «۳۸ مورد تخلف», «۱۴ واحد پلمب و …», «۶۲ اخطاریه صادر»
+		if d.covered(j, catSanction) {
+			// «۶۲ اخطاریه صادر», «۱۴ واحد پلمب و …»; «۱۴۸ مورد تذکر
+			// شفاهی و ۲۵ مورد تذکر کتبی»: 173, parts of one sanction.
+			return n + d.sanctionParts(j, s.end)
+		}
+		if d.covered(j, catTrigger) || d.covered(j, catViolation) {
+			return n // «۳۸ مورد تخلف»
 		}
 		cands = append(cands, countCand{n, at, t + 1, j})
 	}
@@ -4005,6 +4010,44 @@ func (d *document) countAt(t int) (n, next int, ok bool) {
 		}
 	}
 	return n, next, true
+}
+
+// sanctionPartGap bounds the words that qualify a counted sanction
+// («شفاهی», «کتبی») before the next part of its list.
+const sanctionPartGap = 3
+
+// sanctionParts sums the further parts of a list of counted sanctions of
+// one kind whose first sanction starts at token j: «و» or a comma, a number,
+// unit words and a sanction of the same code, each within sanctionPartGap
+// words of the last («… ۱۴۸ مورد تذکر شفاهی و ۲۵ مورد تذکر کتبی»).
+func (d *document) sanctionParts(j int, end int32) int {
+	first, ok := d.matchAt(catSanction, j)
+	if !ok {
+		return 0
+	}
+	code := d.lx.entries[first.entry].code
+	sum := 0
+	for {
+		_, e := d.tokSpan(first)
+		k := e
+		for k < len(d.toks) && k-e < sanctionPartGap && d.isWord(k) && d.tokKey(k) != "و" && verbTense(d, k) == "" && !d.covered(k, catSanction) {
+			k++ // «شفاهی»
+		}
+		if k+1 >= len(d.toks) || d.toks[k+1].start >= end || d.tokKey(k) != "و" && d.toks[k].punct != '،' && d.toks[k].punct != ',' {
+			return sum // the list ends, or the text does («… صادر و»)
+		}
+		n, next, ok := d.countAt(k + 1)
+		if !ok {
+			return sum
+		}
+		u := d.afterUnitWords(next - 1)
+		m, ok := d.matchAt(catSanction, u)
+		if !ok || d.lx.entries[m.entry].code != code || m.start >= end {
+			return sum
+		}
+		sum += n
+		first = m
+	}
 }
 
 // wordCompound reads the parts of a number in words that follow the one at

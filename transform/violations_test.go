@@ -419,6 +419,9 @@ func TestCounts(t *testing.T) {
 		{"سه واحد مرغ فروشی به دلیل عرضه مرغ فله توسط مقام قضایی به ۴۲ میلیون و ۵۵۱ هزار ریال جریمه شدند.", 3},
 		// «یک» right before an office named in the singular: one unit.
 		{"در بازرسی مشترک ۲ هزار کیسه شیر خشک احتکار شده در یک انبار در کوار کشف و توقیف شد.", 1},
+		// Parts of one counted sanction are summed.
+		{"در این مدت ۱۴۸ مورد تذکر شفاهی و ۲۵ مورد تذکر کتبی به واحدهای صنفی کوار داده شد.", 173},
+		{"در این مدت ۴۵۹ مورد اخطاریه و ۵۰۰ مورد تذکر شفاهی برای اصناف کوار صادر شد.", 959},
 		// Numbers in words: a hundred or tens joined to the smaller parts by «و».
 		{"در این مدت برای یکصد و 15 واحد صنفی متخلف اخطار صادر شد.", 115},
 		{"در این مدت برای سیصد و بیست و پنج واحد صنفی متخلف در کوار اخطار صادر شد.", 325},
@@ -512,6 +515,9 @@ func TestCountNumberWords(t *testing.T) {
 			map[string]int{SanctionSealing: 2379}},
 		{"در این طرح سه واحد پلمب و دو واحد نیز اخطار گرفتند.",
 			map[string]int{SanctionSealing: 3, SanctionNotice: 2}},
+		// Parts of two sanctions are not summed.
+		{"در این طرح ۱۴ واحد پلمب و ۲ واحد اخطار گرفتند.",
+			map[string]int{SanctionSealing: 14, SanctionNotice: 2}},
 	} {
 		a := Analyze(Input{Paragraphs: []string{tc.text}})
 		got := map[string]int{}
