@@ -3516,6 +3516,9 @@ func (d *document) count(s span) int {
 		cands = append(cands, countCand{n, at, t + 1, j})
 	}
 	for ci, c := range cands {
+		if d.utilityBefore(c.t) {
+			return c.n // «گاز ۱۲ اداره دولتی پرمصرف قطع شد»: the customers cut off
+		}
 		m, ok := d.matchAt(catOffice, c.j)
 		if !ok {
 			if c.j == c.next {
@@ -3782,6 +3785,16 @@ func (d *document) sanctionBefore(t int) bool {
 		t--
 	}
 	return d.covered(t-1, catSanction) && !d.covered(t-1, catOffice)
+}
+
+// utilityBefore reports whether a utility («گاز», «برق») stands right
+// before the number at token t, or before «بیش از» and it: the number
+// counts the customers whose supply is cut («برق ۱۹۸ اداره پرمصرف»).
+func (d *document) utilityBefore(t int) bool {
+	if d.tokKey(t-1) == "از" && d.in(setMoreThan, t-2) {
+		t -= 2
+	}
+	return d.in(setUtility, t-1)
 }
 
 // listedCounts sums counted units listed before one sanction verb, as the
