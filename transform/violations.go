@@ -1309,7 +1309,7 @@ func (d *document) clauses(s span, personSpans []span) []clause {
 			d.cur = nil
 			d.fire(ruleConditionAfterVerb, t-1, t+1)
 			cuts = append(cuts, t)
-		case (tk.key == "و" || (tk.punct == '،' || tk.punct == ',') && d.startsNumber(t+1)) && !d.isNum(t-1) && d.tokKey(t-1) != keyThousand && !d.joinsNumberWords(t) && d.opensSubject(t+1) && d.hasPredicate(segStart(cuts, first), t):
+		case (tk.key == "و" || (tk.punct == '،' || tk.punct == ',') && d.startsNumber(t+1)) && !d.isNum(t-1) && d.tokKey(t-1) != keyThousand && d.opensSubject(t+1) && !d.joinsNumberWords(t) && d.hasPredicate(segStart(cuts, first), t):
 			// «۴ نانوایی … پلمب و ۹ واحد دیگر …», «۸۶ واحد پلمب و ۱۳
 			// انبار …»: a second counted subject starts a clause of its
 			// own even when the verb of the first one is left out.
@@ -4069,7 +4069,7 @@ func (d *document) sanctionParts(j int, end int32) int {
 // whole and the token after it; a number in digits takes no parts.
 func (d *document) wordCompound(t, n int) (int, int) {
 	next := t + 1
-	if _, word := countWordValues()[d.tokKey(t)]; !word {
+	if !d.in(setCountWord, t) {
 		return n, next
 	}
 	for d.joinsNumberWords(next) {
@@ -4083,12 +4083,12 @@ func (d *document) wordCompound(t, n int) (int, int) {
 // one number in words: a hundred and tens or units, or tens and units
 // («یکصد و 15», «پنجاه و هفت»), not two counts.
 func (d *document) joinsNumberWords(t int) bool {
-	if d.tokKey(t) != "و" {
+	if d.tokKey(t) != "و" || !d.in(setCountWord, t-1) {
 		return false
 	}
-	last, word := countWordValues()[d.tokKey(t-1)]
+	last, _ := d.number(t - 1)
 	m, ok := d.number(t + 1)
-	return word && ok && (last%100 == 0 && last < 1000 && m < 100 || last%10 == 0 && last >= 20 && last < 100 && m < 10)
+	return ok && (last%100 == 0 && last < 1000 && m < 100 || last%10 == 0 && last >= 20 && last < 100 && m < 10)
 }
 
 // inInspectedList reports whether the number at token t counts a later
