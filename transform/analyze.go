@@ -48,6 +48,11 @@ func analyze(in Input, stop func() error) (Analysis, error) {
 	if d.province == "" {
 		d.province = d.inferPlace(catProvince, td)
 	}
+	if d.province == "" && d.county != "" {
+		// A county named with no province: its province, as the
+		// guidelines infer it («کوار» → «فارس»).
+		d.province = lx.countyProvince[NormalizeKey(d.county)]
+	}
 	if td != nil {
 		d.titleKey, d.titleLen = keyOf(td.body), int32(len(td.body))
 		for _, m := range td.by[catOffice] {
@@ -224,9 +229,9 @@ func (d *document) inferPlace(c category, tdoc *document) string {
 	counts := map[string]int{}
 	names := map[string]string{}
 	firstAt := map[string]int32{}
-	intro := "شهرستان"
+	intro, head := "شهرستان", "فرماندار"
 	if c == catProvince {
-		intro = "استان"
+		intro, head = "استان", "استاندار"
 	}
 	for _, m := range d.by[c] {
 		t := d.tokAt(m.start)
@@ -234,8 +239,11 @@ func (d *document) inferPlace(c category, tdoc *document) string {
 			continue
 		}
 		prev := d.toks[t-1].key
-		if prev != intro && prev != "فرمانداری" && prev != "استانداری" {
-			continue
+		if prev == "ویژه" && t > 1 {
+			prev = d.toks[t-2].key // «فرماندار ویژه سقز»
+		}
+		if prev != intro && prev != "فرمانداری" && prev != "استانداری" && prev != head {
+			continue // «فرماندار تالش», «استاندار گیلان»: the head of its place
 		}
 		name := d.text(m.start, m.end)
 		k := NormalizeKey(name)

@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"embed"
 	"encoding/csv"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -81,8 +82,11 @@ type lexicon struct {
 	placeEntry map[string]int32
 	// provinces holds the keys of province names.
 	provinces map[string]bool
-	orgTitle  map[string]bool   // keys of one-word titles that imply an organisation («فرماندار»)
-	bodyLevel map[string]string // keys of the one-word bodies those titles imply («فرمانداری») and the level of the place that completes them
+	// countyProvince maps the key of a county's name to its province's
+	// name, for the counties whose name is no other province's county.
+	countyProvince map[string]string
+	orgTitle       map[string]bool   // keys of one-word titles that imply an organisation («فرماندار»)
+	bodyLevel      map[string]string // keys of the one-word bodies those titles imply («فرمانداری») and the level of the place that completes them
 	// titleKey maps the key of each title phrase of the lexicon to the
 	// phrase, and titleEntry to its entry.
 	titleKey map[string]string
@@ -321,6 +325,11 @@ func buildLexicon() (*lexicon, error) {
 			}
 		}
 	}
+	countyProvince, err := countyProvinces()
+	if err != nil {
+		return nil, err
+	}
+	lx.countyProvince = countyProvince
 	for _, f := range []string{"lexicons/armanyazdi/male_fa.txt", "lexicons/armanyazdi/female_fa.txt", "lexicons/given_extra.txt"} {
 		if err := eachLine(f, func(f []string) { lx.given[NormalizeKey(f[0])] = true }); err != nil {
 			return nil, err
@@ -526,6 +535,68 @@ func csvNames(name string) ([]string, error) {
 		if col < len(rec) && rec[col] != "" {
 			out = append(out, rec[col])
 		}
+	}
+	return out, nil
+}
+
+// countyProvinces maps the key of each county name of the place lexicon to
+// its province's name («کوار» → «فارس»); a name that counties of two
+// provinces share maps to "".
+func countyProvinces() (map[string]string, error) {
+	provinces, err := csvColumns("lexicons/typhoon/provinces.csv", "id", "name")
+	if err != nil {
+		return nil, err
+	}
+	nameOf := make(map[string]string, len(provinces))
+	for _, r := range provinces {
+		nameOf[r[0]] = r[1]
+	}
+	counties, err := csvColumns("lexicons/typhoon/counties.csv", "name", "province_id")
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]string, len(counties))
+	for _, r := range counties {
+		k, p := NormalizeKey(r[0]), nameOf[r[1]]
+		if prev, seen := out[k]; seen && prev != p {
+			p = ""
+		}
+		out[k] = p
+	}
+	return out, nil
+}
+
+// csvColumns returns the named columns of each record of an embedded CSV
+// file whose first line names its columns.
+func csvColumns(name string, cols ...string) ([][]string, error) {
+	f, err := lexiconFS.Open(name)
+	if err != nil {
+		return nil, &LexiconError{File: name, Err: err}
+	}
+	defer f.Close()
+	recs, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		return nil, &LexiconError{File: name, Err: err}
+	}
+	if len(recs) == 0 {
+		return nil, &LexiconError{File: name, Err: errors.New("no header")}
+	}
+	idx := make([]int, len(cols))
+	for i, c := range cols {
+		idx[i] = slices.Index(recs[0], c)
+		if idx[i] < 0 {
+			return nil, &LexiconError{File: name, Err: fmt.Errorf("no column %q", c)}
+		}
+	}
+	out := make([][]string, 0, len(recs)-1)
+	for _, rec := range recs[1:] {
+		row := make([]string, len(cols))
+		for i, j := range idx {
+			if j < len(rec) {
+				row[i] = rec[j]
+			}
+		}
+		out = append(out, row)
 	}
 	return out, nil
 }

@@ -1,0 +1,28 @@
+package transform
+
+import "testing"
+
+// TestPlaceInferred checks the county and province read from a text that
+// comes with none: the place a governor or governor-general heads counts as
+// much as «شهرستان X» or «استان X», a county gives its province, and the
+// bodies of bare titles are completed with them.
+func TestPlaceInferred(t *testing.T) {
+	for _, tc := range []struct {
+		text, county, province, org string
+	}{
+		{"حسن کریمی فرماندار کوار گفت: بازدید از بازار ادامه دارد.\nفرماندار افزود: نظارت بر نانوایی‌ها ادامه دارد.",
+			"کوار", "فارس", "فرمانداری شهرستان کوار"},
+		{"رضا احمدی فرماندار ویژه سقز گفت: بازدید از بازار ادامه دارد.",
+			"سقز", "کردستان", "فرمانداری ویژه شهرستان سقز"},
+		{"رضا احمدی استاندار گیلان گفت: بازدید از بازار ادامه دارد.\nاستاندار افزود: نظارت ادامه دارد.",
+			"", "گیلان", "استانداری گیلان"},
+	} {
+		a := Analyze(InputFromText(tc.text))
+		if a.County != tc.county || a.Province != tc.province {
+			t.Errorf("%q: county %q, province %q; want %q, %q", tc.text, a.County, a.Province, tc.county, tc.province)
+		}
+		if len(a.People) == 0 || a.People[0].Organization != tc.org {
+			t.Errorf("%q: people %+v, want the first of %q", tc.text, a.People, tc.org)
+		}
+	}
+}
