@@ -609,13 +609,21 @@ func (d *document) parseTitle(m match) titlePhrase {
 	if d.in(setRoleSkip, people) {
 		people++ // «نماینده محترم مردم …»
 	}
-	if d.toks[s].key == keyRepresentative && (d.tokKey(people) == "مردم" || strings.HasPrefix(d.tokKey(people), "شهرستان") || d.majlisAfter(people)) {
+	bareConstituency := false // «نماینده کوار و سامک»: a place's name right after
+	if d.toks[s].key == keyRepresentative {
+		_, pt, _ := d.place(people)
+		bareConstituency = strings.HasPrefix(pt, "bare:")
+	}
+	if d.toks[s].key == keyRepresentative && (d.tokKey(people) == "مردم" || strings.HasPrefix(d.tokKey(people), "شهرستان") || bareConstituency || d.majlisAfter(people)) {
 		// «نماینده مردم داراب و زریندشت در مجلس شورای اسلامی»,
 		// «نماینده شهرستان‌های خوی و چایپاره»: the people's
 		// representative sits in the Majlis; the constituency is not
 		// part of the role.
 		roleEnd = s + 1
 		for j := i; j < len(d.toks) && j < i+10 && d.toks[j].punct != '.' && d.toks[j].punct != '\n'; j++ {
+			if d.covered(j, catTitle) {
+				break // «نظری نماینده خمین و بیاتی نماینده مردم … در مجلس»: the next one's
+			}
 			if d.toks[j].key == "مجلس" {
 				d.fire(ruleRoleMajlisMember, s, j+1)
 				tp.role, tp.org = "نماینده", majlisName
@@ -627,9 +635,10 @@ func (d *document) parseTitle(m match) titlePhrase {
 				return tp
 			}
 		}
-		if d.tokKey(people) == "مردم" {
-			// «نماینده مردم کوار گفت»: the people's representative is
-			// the Majlis member even where the text does not name it.
+		if d.tokKey(people) == "مردم" || strings.HasPrefix(d.tokKey(people), "شهرستان") || bareConstituency {
+			// «نماینده مردم کوار گفت», «نماینده کوار و سامک»,
+			// «نماینده شهرستان»: the people's representative is the
+			// Majlis member even where the text does not name it.
 			d.fire(ruleRoleMajlisMember, s, people+1)
 			tp.role, tp.org = "نماینده", majlisName
 			return tp

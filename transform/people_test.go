@@ -437,3 +437,32 @@ func TestSameName(t *testing.T) {
 		}
 	}
 }
+
+// TestMajlisMember checks that a representative of a constituency sits in
+// the Majlis, whether the text names the Majlis, the people or only the
+// constituency, and that the Majlis named after the next representative of
+// a list is not taken for this one's.
+func TestMajlisMember(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want map[string]string // name → organisation
+	}{
+		{"حسن کریمی نماینده کوار و سامک گفت: طرح ادامه دارد.",
+			map[string]string{"حسن کریمی": "مجلس شورای اسلامی"}},
+		{"در این نشست حسن کریمی نماینده شهرستان گفت: طرح ادامه دارد.",
+			map[string]string{"حسن کریمی": "مجلس شورای اسلامی"}},
+		{"در این نشست کریمی نماینده کوار و احمدی نماینده مردم سامک در مجلس شورای اسلامی سخن گفتند.",
+			map[string]string{"کریمی": "مجلس شورای اسلامی", "احمدی": "مجلس شورای اسلامی"}},
+	} {
+		a := Analyze(InputFromText(tc.text))
+		got := map[string]string{}
+		for _, p := range a.People {
+			got[p.Name] = p.Organization
+		}
+		for name, org := range tc.want {
+			if o, ok := got[name]; !ok || o != org {
+				t.Errorf("%q: %s organisation %q (found %v), want %q; all %v", tc.text, name, o, ok, org, got)
+			}
+		}
+	}
+}
