@@ -330,6 +330,24 @@ func buildLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	lx.countyProvince = countyProvince
+	// A county written under another name («تالش» for «طوالش») is that
+	// county, of its province.
+	if err := eachLine(countyAliasesFile, func(f []string) {
+		if len(f) < 2 {
+			return
+		}
+		add(entry{cat: catCounty, phrase: f[0]})
+		k := NormalizeKey(f[0])
+		lx.places[k] = true
+		if !strings.Contains(f[0], " ") {
+			if _, dup := lx.placeEntry[k]; !dup {
+				lx.placeEntry[k] = int32(len(lx.entries) - 1)
+			}
+		}
+		lx.countyProvince[k] = lx.countyProvince[NormalizeKey(f[1])]
+	}); err != nil {
+		return nil, err
+	}
 	for _, f := range []string{"lexicons/armanyazdi/male_fa.txt", "lexicons/armanyazdi/female_fa.txt", "lexicons/given_extra.txt"} {
 		if err := eachLine(f, func(f []string) { lx.given[NormalizeKey(f[0])] = true }); err != nil {
 			return nil, err
@@ -538,6 +556,10 @@ func csvNames(name string) ([]string, error) {
 	}
 	return out, nil
 }
+
+// countyAliasesFile lists other names of counties, with the name the place
+// lexicon gives each.
+const countyAliasesFile = "lexicons/county_aliases.tsv"
 
 // countyProvinces maps the key of each county name of the place lexicon to
 // its province's name («کوار» → «فارس»); a name that counties of two

@@ -16,6 +16,9 @@ func TestPlaceInferred(t *testing.T) {
 			"سقز", "کردستان", "فرمانداری ویژه شهرستان سقز"},
 		{"رضا احمدی استاندار گیلان گفت: بازدید از بازار ادامه دارد.\nاستاندار افزود: نظارت ادامه دارد.",
 			"", "گیلان", "استانداری گیلان"},
+		// A county under its common name, which the place lexicon lacks.
+		{"رضا احمدی فرماندار تالش گفت: بازدید از بازار ادامه دارد.",
+			"تالش", "گیلان", "فرمانداری شهرستان تالش"},
 	} {
 		a := Analyze(InputFromText(tc.text))
 		if a.County != tc.county || a.Province != tc.province {
