@@ -286,7 +286,7 @@ func TestLiquefiedGasSellers(t *testing.T) {
 func TestCityNamedByCommonWord(t *testing.T) {
 	for text, want := range map[string]string{
 		"مراسم\n\nحسن کریمی فرمانده سپاه صاحب الامر استان قزوین گفت: مراسم برگزار شد.": "سپاه صاحب الامر استان قزوین",
-		"مراسم\n\nحسن کریمی مدیر حج و زیارت استان فارس گفت: مراسم برگزار شد.":          "حج و زیارت استان فارس",
+		"مراسم\n\nحسن کریمی مدیر حج و زیارت استان فارس گفت: مراسم برگزار شد.":          "مدیریت حج و زیارت استان فارس",
 	} {
 		ps := Analyze(InputFromText(text)).People
 		if len(ps) != 1 || ps[0].Organization != want {

@@ -677,6 +677,12 @@ func (d *document) parseTitle(m match) titlePhrase {
 	case prefixOrg:
 		if orgEnd > orgStart {
 			org = strings.TrimSpace(prefix + " " + d.phrase(orgStart, orgEnd))
+			if prefix == "" && NormalizeKey(tp.role) == managerKey && managedBody(org) {
+				// «مدیر بازرسی و نظارت بر اصناف مشهد» heads «مدیریت
+				// بازرسی و نظارت بر اصناف»
+				d.fire(ruleOrgManagement, s, orgEnd)
+				org = "مدیریت " + org
+			}
 		}
 	case orgStart >= 0 && orgEnd-orgStart == 1 && placeText == "":
 		// A bare head («سازمان», «شبکه») refers back to the organisation
