@@ -454,15 +454,10 @@ func TestMajlisMember(t *testing.T) {
 		{"در این نشست کریمی نماینده کوار و احمدی نماینده مردم سامک در مجلس شورای اسلامی سخن گفتند.",
 			map[string]string{"کریمی": "مجلس شورای اسلامی", "احمدی": "مجلس شورای اسلامی"}},
 	} {
-		a := Analyze(InputFromText(tc.text))
 		got := map[string]string{}
-		for _, p := range a.People {
+		for _, p := range Analyze(InputFromText(tc.text)).People {
 			got[p.Name] = p.Organization
 		}
-		for name, org := range tc.want {
-			if o, ok := got[name]; !ok || o != org {
-				t.Errorf("%q: %s organisation %q (found %v), want %q; all %v", tc.text, name, o, ok, org, got)
-			}
-		}
+		wantEach(t, tc.text, "organisation", got, tc.want)
 	}
 }

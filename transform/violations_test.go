@@ -459,16 +459,11 @@ func TestCountPerOffice(t *testing.T) {
 		{"در بازرسی از مراکز تهیه و توزیع مواد غذایی یک کارگاه قنادی و یک نانوایی پلمب شدند.",
 			map[string]int{OfficeBakery: 1}},
 	} {
-		a := Analyze(Input{Paragraphs: []string{tc.text}})
 		got := map[string]int{}
-		for _, v := range a.Violations {
+		for _, v := range Analyze(Input{Paragraphs: []string{tc.text}}).Violations {
 			got[v.OfficeType] = v.Count
 		}
-		for code, want := range tc.want {
-			if n, ok := got[code]; !ok || n != want {
-				t.Errorf("%q: %s count %d (found %v), want %d; all %v", tc.text, code, n, ok, want, got)
-			}
-		}
+		wantEach(t, tc.text, "count", got, tc.want)
 	}
 }
 
@@ -522,15 +517,21 @@ func TestCountNumberWords(t *testing.T) {
 		{"در این طرح ۱۴ واحد پلمب و ۲ واحد اخطار گرفتند.",
 			map[string]int{SanctionSealing: 14, SanctionNotice: 2}},
 	} {
-		a := Analyze(Input{Paragraphs: []string{tc.text}})
 		got := map[string]int{}
-		for _, v := range a.Violations {
+		for _, v := range Analyze(Input{Paragraphs: []string{tc.text}}).Violations {
 			got[v.Sanction] = v.Count
 		}
-		for sanction, want := range tc.want {
-			if n, ok := got[sanction]; !ok || n != want {
-				t.Errorf("%q: %s count %d (found %v), want %d; all %v", tc.text, sanction, n, ok, want, got)
-			}
+		wantEach(t, tc.text, "count", got, tc.want)
+	}
+}
+
+// wantEach reports each key of want whose value in got, what the analysis of
+// text gave, is missing or differs.
+func wantEach[V comparable](t *testing.T, text, what string, got, want map[string]V) {
+	t.Helper()
+	for k, w := range want {
+		if g, ok := got[k]; !ok || g != w {
+			t.Errorf("%q: %s %s %v (found %v), want %v; all %v", text, k, what, g, ok, w, got)
 		}
 	}
 }
