@@ -31,3 +31,29 @@ func TestLexiconPhrasesHaveOneCode(t *testing.T) {
 		}
 	}
 }
+
+// TestCountyAliasesNameCounties checks that each alias of county_aliases.tsv
+// names a county of the place lexicon, and so comes with its province: a
+// misspelt county would leave the alias with none.
+func TestCountyAliasesNameCounties(t *testing.T) {
+	lx := loadLexicon()
+	n := 0
+	if err := eachLine(countyAliasesFile, func(f []string) {
+		n++
+		if len(f) < 2 {
+			t.Errorf("%s: %q: want alias<TAB>county", countyAliasesFile, f)
+			return
+		}
+		if p := lx.countyProvince[NormalizeKey(f[1])]; p == "" {
+			t.Errorf("%s: %s: %q is no county of typhoon/counties.csv with one province", countyAliasesFile, f[0], f[1])
+		}
+		if p, q := lx.countyProvince[NormalizeKey(f[0])], lx.countyProvince[NormalizeKey(f[1])]; p != q {
+			t.Errorf("%s: %s gives province %q, %s %q", countyAliasesFile, f[0], p, f[1], q)
+		}
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if n == 0 {
+		t.Fatalf("%s holds no alias", countyAliasesFile)
+	}
+}
