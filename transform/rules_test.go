@@ -73,6 +73,19 @@ func TestRules(t *testing.T) {
 			people: []personFact{{"محمدی", "امام جمعه", "شهرستان کوار"}},
 		},
 		{
+			// A Friday preacher serves the town named after his title, as a
+			// Friday imam does; a Sunni imam's title keeps «اهل سنت».
+			name: "a Friday preacher's town and a Sunni imam's title",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"حجت الاسلام حسن کریمی خطیب جمعه ساوه گفت: نظارت بر بازار باید بیشتر شود.",
+				"ماموستا علی احمدی امام جمعه اهل سنت کوار نیز گفت: مردم همکاری کنند.",
+			}},
+			people: []personFact{
+				{"حسن کریمی", "خطیب جمعه", "شهرستان ساوه"},
+				{"علی احمدی", "امام جمعه اهل سنت", "شهرستان کوار"},
+			},
+		},
+		{
 			name: "«نماینده ولی فقیه» takes no free word as a portfolio",
 			in: transform.Input{County: "قزوین", Province: "قزوین", Paragraphs: []string{
 				"حجت الاسلام حسن کریمی، نماینده ولی فقیه در استان قزوین، در نشست شورا گفت: کار ادامه دارد.",
