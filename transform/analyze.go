@@ -223,8 +223,8 @@ func relativeWindow(text string) (int, bool) {
 }
 
 // inferPlace returns the county (or province) the article is about: the one
-// most often named after «شهرستان» («استان») or an organisation, in the
-// title or body.
+// most often named after «شهرستان» («استان»), a governorate or its head
+// («فرماندار», «استاندار»), in the title or body.
 func (d *document) inferPlace(c category, tdoc *document) string {
 	counts := map[string]int{}
 	names := map[string]string{}
