@@ -3778,9 +3778,7 @@ func (d *document) afterUnitWords(t int) int {
 // at token t, or before «به»/«برای» and it: the number counts the units
 // sanctioned («پلمب ۸۱ مرکز», «اخطار به ۴۲۶ واحد صنفی»).
 func (d *document) sanctionBefore(t int) bool {
-	if d.tokKey(t-1) == "از" && d.in(setMoreThan, t-2) {
-		t -= 2 // «پلمب بیش از ۱۰۰ واحد صنفی»
-	}
+	t = d.moreThanStart(t) // «پلمب بیش از ۱۰۰ واحد صنفی»
 	if k := d.tokKey(t - 1); k == "به" || k == "برای" {
 		t--
 	}
@@ -3791,10 +3789,16 @@ func (d *document) sanctionBefore(t int) bool {
 // before the number at token t, or before «بیش از» and it: the number
 // counts the customers whose supply is cut («برق ۱۹۸ اداره پرمصرف»).
 func (d *document) utilityBefore(t int) bool {
+	return d.in(setUtility, d.moreThanStart(t)-1)
+}
+
+// moreThanStart returns the token that opens «بیش از» right before the
+// number at token t, else t: what stands before the count stands there.
+func (d *document) moreThanStart(t int) int {
 	if d.tokKey(t-1) == "از" && d.in(setMoreThan, t-2) {
-		t -= 2
+		return t - 2
 	}
-	return d.in(setUtility, t-1)
+	return t
 }
 
 // listedCounts sums counted units listed before one sanction verb, as the
@@ -3886,13 +3890,14 @@ func (d *document) afterCount(oe int, end int32) (next int, sanctioned bool) {
 // the number («۱۰۰ میلیون ریال», «۴۲ میلیون و ۵۵۱ هزار ریال», «۶۰ تن»). It
 // returns the unit's token.
 func (d *document) amountUnit(t int) (int, bool) {
-	for t < len(d.toks) {
-		_, num := d.number(t)
-		_, numNext := d.number(t + 1)
-		if !num && !d.isNum(t) && !d.in(setMagnitude, t) && !(d.tokKey(t) == "و" && (numNext || d.isNum(t+1))) {
-			break
+	for ; t < len(d.toks); t++ {
+		if _, num := d.number(t); num || d.isNum(t) || d.in(setMagnitude, t) {
+			continue // «میلیون», «۵۵۱»
 		}
-		t++
+		if _, num := d.number(t + 1); d.tokKey(t) == "و" && (num || d.isNum(t+1)) {
+			continue // the «و» inside «۴۲ میلیون و ۵۵۱ هزار»
+		}
+		break
 	}
 	return t, d.in(setMoney, t) || d.in(setMeasureUnit, t)
 }
