@@ -369,6 +369,9 @@ func (d *document) findViolations(ps []person) []Violation {
 				continue
 			}
 			offices := g.offices
+			// hoardStore is set when the offices are a store of hoarded
+			// stock that no word names (ruleHoardedStock).
+			hoardStore := false
 			if len(offices) > 0 {
 				d.fire(ruleOfficeNamed, g.start, g.end)
 			}
@@ -429,6 +432,7 @@ func (d *document) findViolations(ps []person) []Violation {
 				if _, units := d.unitOffender(g.start, g.end); !units {
 					offices = []string{OfficeOther}
 					d.fire(ruleHoardedStock, g.start, g.end)
+					hoardStore = true
 				}
 			}
 			if len(offices) == 0 && marketViolations(g.viols) {
@@ -543,6 +547,11 @@ func (d *document) findViolations(ps []person) []Violation {
 			}
 			if g.modality == ModalityReported {
 				v.Count = groupCount()
+				if v.Count == 0 && hoardStore {
+					// «۳۲ تن روغن احتکار شده کشف شد»: one find, one store.
+					v.Count = 1
+					d.fire(ruleCountHoardStore, g.start, g.end)
+				}
 			}
 			// perOffice holds each office type's own number when the
 			// counted group names several (ruleCountPerOffice).
@@ -2141,6 +2150,9 @@ var (
 	ruleCountPointedBack = newRule("count-pointed-back",
 		"a reported mention of units pointed back at («این واحدها», «این تعداد») with no number of its own counts the units of the last counted mention of its office type",
 		"در بازرسی از بازار کوار ۸ واحد صنفی متخلف شناسایی شد. این واحدهای صنفی به دلیل گرانفروشی پلمب شدند.")
+	ruleCountHoardStore = newRule("count-hoard-store",
+		"hoarded stock found where no office is named and no number counts units («۳۲ تن روغن احتکار شده کشف شد») is one store, one unit",
+		"۳۲ تن روغن نباتی احتکار شده در کوار کشف و ضبط شد.")
 	ruleCountPerOffice = newRule("count-per-office",
 		"a counted mention naming several office types gives each the number told right before it («دو نانوایی و یک باشگاه ورزشی»), not the clause's first number",
 		"در این طرح دو نانوایی و یک باشگاه ورزشی در کوار پلمب شدند.")

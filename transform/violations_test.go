@@ -430,6 +430,8 @@ func TestCounts(t *testing.T) {
 		{"در این مدت برای سیصد و بیست و پنج واحد صنفی متخلف در کوار اخطار صادر شد.", 325},
 		// An office named in the singular right after a find noun.
 		{"مدیرکل تعزیرات حکومتی از کشف انبار احتکار برنج در کوار خبر داد.", 1},
+		// Hoarded stock found where no office is named: one store.
+		{"۳۲ تن روغن نباتی احتکار شده در کوار کشف و ضبط شد.", 1},
 	} {
 		a := Analyze(Input{Paragraphs: []string{tc.text}})
 		if len(a.Violations) == 0 {
