@@ -48,6 +48,9 @@ func analyze(in Input, stop func() error) (Analysis, error) {
 	if d.province == "" {
 		d.province = d.inferPlace(catProvince, td)
 	}
+	if d.province == "" {
+		d.province = d.datelineProvince()
+	}
 	if d.province == "" && d.county != "" {
 		// A county named with no province: its province, as the
 		// guidelines infer it («کوار» → «فارس»).
@@ -274,6 +277,37 @@ func (d *document) inferPlace(c category, tdoc *document) string {
 		}
 	}
 	return names[best]
+}
+
+// datelineSpan bounds how many tokens after «به گزارش» datelineProvince
+// reads for the desk's province.
+const datelineSpan = 16
+
+// datelineProvince returns the province a news desk's dateline names («به
+// گزارش خبرگزاری صدا و سیمای خراسان جنوبی، …», «به گزارش ایرنا از قزوین،
+// …»), read from «به گزارش» near the start of the body to the first comma
+// or colon: a provincial desk reports its province's news. It is the
+// fallback of a text that names its province nowhere else.
+func (d *document) datelineProvince() string {
+	for t := 0; t+1 < len(d.toks) && t < datelineSpan; t++ {
+		if d.tokKey(t) != "به" || d.tokKey(t+1) != "گزارش" {
+			continue
+		}
+		end := int32(len(d.body))
+		for j := t + 2; j < len(d.toks) && j < t+2+datelineSpan; j++ {
+			if !d.isWord(j) {
+				end = d.toks[j].start
+				break
+			}
+		}
+		for _, m := range d.by[catProvince] {
+			if m.start >= d.toks[t].end && m.end <= end {
+				return d.text(m.start, m.end)
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // dateInfo parses a portal date as printed; nil when empty or unparsable.

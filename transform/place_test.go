@@ -19,6 +19,11 @@ func TestPlaceInferred(t *testing.T) {
 		// A county under its common name, which the place lexicon lacks.
 		{"رضا احمدی فرماندار تالش گفت: بازدید از بازار ادامه دارد.",
 			"تالش", "گیلان", "فرمانداری شهرستان تالش"},
+		// A provincial desk's dateline names the province, and nothing else does.
+		{"به گزارش خبرگزاری صدا و سیمای گیلان، رضا احمدی استاندار در دیدار با خانواده شهدا گفت: یاد آنان را گرامی می‌داریم.",
+			"", "گیلان", "استانداری گیلان"},
+		{"به گزارش خبرنگار ایرنا از گیلان، رضا احمدی استاندار در دیدار با خانواده شهدا گفت: یاد آنان را گرامی می‌داریم.",
+			"", "گیلان", "استانداری گیلان"},
 	} {
 		a := Analyze(InputFromText(tc.text))
 		if a.County != tc.county || a.Province != tc.province {
