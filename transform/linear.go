@@ -139,7 +139,21 @@ func roleKeysOf(role, org string) roleKeys {
 	}
 	last := strings.TrimRightFunc(org, unicode.IsSpace)
 	last = last[strings.LastIndexFunc(last, unicode.IsSpace)+1:]
-	return roleKeys{role: NormalizeKey(role), org: NormalizeKey(org), words: b.String(), orgLast: NormalizeKey(last)}
+	return roleKeys{role: NormalizeKey(role), org: officeKey(NormalizeKey(org)), words: b.String(), orgLast: NormalizeKey(last)}
+}
+
+// prosecutorKey and courtKey are the keys of a prosecutor's two bodies.
+var prosecutorKey, courtKey = NormalizeKey(prosecutorOffice), NormalizeKey(courtOffice)
+
+// officeKey folds the body of an organisation key that two forms of one
+// title name differently: «دادستان کوار» heads the «دادستانی» and «دادستان
+// عمومی و انقلاب کوار» the «دادسرای عمومی و انقلاب» of the same county, and
+// both are the one prosecutor.
+func officeKey(org string) string {
+	if rest, ok := strings.CutPrefix(org, prosecutorKey); ok {
+		return courtKey + rest // keys hold no spaces
+	}
+	return org
 }
 
 // first returns the key of the role's first word, "" if it has none.

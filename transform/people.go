@@ -349,6 +349,11 @@ func (d *document) parseTitle(m match) titlePhrase {
 			}
 			if centre != "" {
 				d.fire(ruleOrgProvinceCentre, i, j)
+				if implied == prosecutorOffice {
+					// The labels name the centre's court office, not
+					// its prosecutor's office («دادسرای … مرکز استان»).
+					implied = courtOffice
+				}
 				placeText, placeLevel, i = d.tokText(i, i+1)+" "+centre, "centre", j
 				phase = "done"
 				break
@@ -1391,6 +1396,13 @@ func (d *document) startsBody(t int) bool {
 
 // ministryWord opens a ministry's name: «وزارت کشور».
 const ministryWord = "وزارت"
+
+// A county prosecutor («دادستان») heads the «دادستانی» of the county; the
+// prosecutor of a province's centre is written with the centre's court office.
+const (
+	prosecutorOffice = "دادستانی"
+	courtOffice      = "دادسرای عمومی و انقلاب"
+)
 
 // setMinistry holds the names of the ministries, as they follow «وزیر».
 var setMinistry = newWordSet("ministry")

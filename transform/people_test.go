@@ -461,3 +461,27 @@ func TestMajlisMember(t *testing.T) {
 		wantEach(t, tc.text, "organisation", got, tc.want)
 	}
 }
+
+// TestProsecutorOffice checks the body of each form of a prosecutor's title,
+// as the labels write it: the short title heads the county's «دادستانی», the
+// full one its «دادسرای عمومی و انقلاب», and so does the prosecutor of a
+// province's centre.
+func TestProsecutorOffice(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want map[string]string // name → organisation
+	}{
+		{"حسن کریمی دادستان کوار گفت: پرونده تشکیل شد.",
+			map[string]string{"حسن کریمی": "دادستانی شهرستان کوار"}},
+		{"حسن کریمی دادستان عمومی و انقلاب کوار گفت: پرونده تشکیل شد.",
+			map[string]string{"حسن کریمی": "دادسرای عمومی و انقلاب شهرستان کوار"}},
+		{"رضا احمدی دادستان مرکز استان فارس گفت: پرونده تشکیل شد.",
+			map[string]string{"رضا احمدی": "دادسرای عمومی و انقلاب مرکز استان فارس"}},
+	} {
+		got := map[string]string{}
+		for _, p := range Analyze(InputFromText(tc.text)).People {
+			got[p.Name] = p.Organization
+		}
+		wantEach(t, tc.text, "organisation", got, tc.want)
+	}
+}
