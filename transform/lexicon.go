@@ -77,8 +77,9 @@ type lexicon struct {
 	stop            map[string]bool   // keys of stopwords
 	places          map[string]bool   // keys of county and city names, for surnames such as «کرمانی»
 	spell           map[string]string // key -> preferred spelling of a word in roles and organisations
-	// placeEntry maps the key of a one-word county or province name to its
-	// entry, for places glued to a title («فرماندارمهاباد»).
+	// placeEntry maps the key of a county or province name (keys hold no
+	// spaces) to its entry, for places glued to a title («فرماندارمهاباد»,
+	// «استاندارخراسان جنوبی»).
 	placeEntry map[string]int32
 	// provinces holds the keys of province names.
 	provinces map[string]bool
@@ -315,7 +316,7 @@ func buildLexicon() (*lexicon, error) {
 			if p.cat == catProvince {
 				lx.provinces[NormalizeKey(n)] = true
 			}
-			if k := NormalizeKey(n); (p.cat == catCounty || p.cat == catProvince) && !strings.Contains(n, " ") && len(lx.entries) > 0 {
+			if k := NormalizeKey(n); (p.cat == catCounty || p.cat == catProvince) && len(lx.entries) > 0 {
 				if _, dup := lx.placeEntry[k]; !dup {
 					lx.placeEntry[k] = int32(len(lx.entries) - 1)
 				}

@@ -548,8 +548,9 @@ func cmpMatch(a, b match) int {
 }
 
 // gluedPlace returns a place match for the rest of the word that starts at
-// key i, when that rest is a one-word county or province name: a title
-// written together with its place («فرماندارمهاباد», «معاون فرمانداربوکان»).
+// key i, when that rest is a county or province name or the first word of
+// one whose other words follow: a title written together with its place
+// («فرماندارمهاباد», «معاون فرمانداربوکان», «استاندارخراسان جنوبی»).
 func (lx *lexicon) gluedPlace(ks *keyStream, i int) (match, bool) {
 	j := i
 	for j < len(ks.keys) && !ks.end[j] {
@@ -558,14 +559,34 @@ func (lx *lexicon) gluedPlace(ks *keyStream, i int) (match, bool) {
 	if j >= len(ks.keys) || j-i < 2 || j-i > 12 {
 		return match{}, false
 	}
-	var buf [64]byte
+	var buf [96]byte
 	b := buf[:0]
 	for _, r := range ks.keys[i : j+1] {
 		b = utf8.AppendRune(b, r)
 	}
-	ei, ok := lx.placeEntry[string(b)]
-	if !ok {
-		return match{}, false
+	// Place keys hold no spaces, so the words after the rest join its key;
+	// at most maxGluedPlaceWords more, with no break between them.
+	for more := 0; ; more++ {
+		if ei, ok := lx.placeEntry[string(b)]; ok {
+			return match{entry: ei, start: ks.pos[i], end: ks.pos[j] + 1, tail: true}, true
+		}
+		if more == maxGluedPlaceWords || j+1 >= len(ks.keys) || ks.brk[j+1] {
+			return match{}, false
+		}
+		k := j + 1
+		for k < len(ks.keys) && !ks.end[k] {
+			k++
+		}
+		if k >= len(ks.keys) || k-j > 12 {
+			return match{}, false
+		}
+		for _, r := range ks.keys[j+1 : k+1] {
+			b = utf8.AppendRune(b, r)
+		}
+		j = k
 	}
-	return match{entry: ei, start: ks.pos[i], end: ks.pos[j] + 1, tail: true}, true
 }
+
+// maxGluedPlaceWords bounds the words after a glued place's first that
+// gluedPlace joins to it: «استاندارکهگیلویه و بویراحمد» has two.
+const maxGluedPlaceWords = 2
