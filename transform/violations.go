@@ -57,6 +57,7 @@ var (
 	setMoney            = newWordSet("money")             // «ریال», «تومان»: units of a sum of money
 	setFutureAux        = newWordSet("future_aux")        // «خواهد», «نخواهیم»: auxiliaries of the future
 	setGeneralRule      = newWordSet("general_rule")      // «محسوب»: a clause that defines an offence
+	setMostCommon       = newWordSet("most_common")       // «بیشترین»: violations found, summed up
 	setCopulaVerb       = newWordSet("copula_verb")       // «است», «می‌باشد»: a copula as a clause's main verb
 	setDealing          = newWordSet("dealing")           // «برخورد»: dealing with offenders, as a noun before «با»
 	setCleanFinding     = newWordSet("clean_finding")     // «هیچ اشکالی مشاهده نشد»: nothing wrong found, without «تخلف»
@@ -2706,8 +2707,15 @@ func (d *document) clauseModality(a, b int, cs span) string {
 		return ModalityConditional
 	}
 	if t, ok := d.findWord(a, b, setGeneralRule); ok && !d.pastBeforeRelative(a, t) {
-		// «… تخطی از آن جرم محسوب شده و …»: a definition of an
-		// offence states a general rule.
+		if s, ok := d.findWord(a, t, setMostCommon); ok {
+			// «گرانفروشی بیشترین تخلف این واحدها محسوب می‌شود»: what
+			// was found, summed up, and no definition of an offence;
+			// its present verb says what is, not what will be.
+			d.fire(ruleMostCommon, s, t+1)
+			return ModalityReported
+		}
+		// «… تخطی از آن جرم محسوب شده و …»: a definition of an offence
+		// states a general rule.
 		d.fire(ruleGeneralRule, t, t+1)
 		return ModalityConditional
 	}
@@ -2975,6 +2983,9 @@ var (
 	ruleGeneralRule = newRule("modality-general-rule",
 		"a clause that defines an offence («… تخلف محسوب می‌شود», «جرم به شمار می‌رود») states a general rule, a threat",
 		"فروش دارو بدون حضور مسئول فنی در داروخانه‌ها جرم محسوب شده و پیگرد دارد.")
+	ruleMostCommon = newRule("modality-most-common",
+		"a superlative that sums up the violations found («بیشترین تخلفات … محسوب می‌شود», «مهم‌ترین مجازات‌ها») reports them; the clause defines no offence",
+		"در این بازرسی‌ها ۴۰ واحد متخلف شناسایی شدند و گرانفروشی بیشترین تخلف این واحدها محسوب می‌شود.")
 	rulePolicyStatement = newRule("modality-policy-statement",
 		"dealing with violators named as a noun with a copula («برخورد با متخلفان از اولویت‌های ما است») is a policy, a threat",
 		"برخورد با واحدهای صنفی متخلف از اولویت‌های این اداره است.")

@@ -327,6 +327,9 @@ func TestViolationPatterns(t *testing.T) {
 		{"a fact told before an appeal stays a fact",
 			"رئیس پلیس اماکن کوار با بیان اینکه متصدیان واحدهای صنفی متخلف به دادسرا معرفی شدند از شهروندان درخواست کرد: در صورت مشاهده تخلف مراتب را گزارش کنند.",
 			[]key{{OfficeGuildShop, ModalityReported, SanctionReferral}}},
+		{"the most common violations found are summed up, not defined",
+			"مدیرکل تعزیرات کوار گفت: گرانفروشی و عدم درج قیمت بیشترین تخلف واحدهای صنفی کوار محسوب می‌شود.",
+			[]key{{OfficeGuildShop, ModalityReported, ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
