@@ -2707,11 +2707,12 @@ func (d *document) clauseModality(a, b int, cs span) string {
 		return ModalityConditional
 	}
 	if t, ok := d.findWord(a, b, setGeneralRule); ok && !d.pastBeforeRelative(a, t) {
-		if s, ok := d.findWord(a, t, setMostCommon); ok {
-			// «گرانفروشی بیشترین تخلف این واحدها محسوب می‌شود»: what
-			// was found, summed up, and no definition of an offence;
+		if s, ok := d.findWord(a, b, setMostCommon); ok {
+			// «گرانفروشی بیشترین تخلف این واحدها محسوب می‌شود»,
+			// «پلمب … و سایر مجازات از مهم‌ترین اقدامات بود»: what was
+			// found or done, summed up, and no definition of an offence;
 			// its present verb says what is, not what will be.
-			d.fire(ruleMostCommon, s, t+1)
+			d.fire(ruleMostCommon, min(s, t), max(s, t)+1)
 			return ModalityReported
 		}
 		// «… تخطی از آن جرم محسوب شده و …»: a definition of an offence

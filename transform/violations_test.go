@@ -333,6 +333,9 @@ func TestViolationPatterns(t *testing.T) {
 		{"the most common violations found are summed up, not defined",
 			"مدیرکل تعزیرات کوار گفت: گرانفروشی و عدم درج قیمت بیشترین تخلف واحدهای صنفی کوار محسوب می‌شود.",
 			[]key{{OfficeGuildShop, ModalityReported, ""}}},
+		{"the main sanctions applied, summed up after them",
+			"مدیرکل تعزیرات کوار گفت: تعطیلی واحدهای صنفی متخلف و سایر مجازات‌ها از مهم‌ترین اقدامات این اداره در سال گذشته بود.",
+			[]key{{OfficeGuildShop, ModalityReported, ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
