@@ -58,6 +58,7 @@ var (
 	setFutureAux        = newWordSet("future_aux")        // «خواهد», «نخواهیم»: auxiliaries of the future
 	setGeneralRule      = newWordSet("general_rule")      // «محسوب»: a clause that defines an offence
 	setMostCommon       = newWordSet("most_common")       // «بیشترین»: violations found, summed up
+	setCaseNoun         = newWordSet("case_noun")         // «پرونده»: a number of case files counts cases
 	setCopulaVerb       = newWordSet("copula_verb")       // «است», «می‌باشد»: a copula as a clause's main verb
 	setDealing          = newWordSet("dealing")           // «برخورد»: dealing with offenders, as a noun before «با»
 	setCleanFinding     = newWordSet("clean_finding")     // «هیچ اشکالی مشاهده نشد»: nothing wrong found, without «تخلف»
@@ -552,6 +553,15 @@ func (d *document) findViolations(ps []person) []Violation {
 					// «۳۲ تن روغن احتکار شده کشف شد»: one find, one store.
 					v.Count = 1
 					d.fire(ruleCountHoardStore, g.start, g.end)
+				}
+				if v.Count == 0 {
+					// «۱۰ پرونده برای … تشکیل شد»: the cases counted. Read
+					// for the count alone: case files of no violation
+					// («پرونده طلاق») make no mention.
+					if n, t, ok := d.caseCount(g.start, g.end); ok {
+						v.Count = n
+						d.fire(ruleCountCaseFiles, t, t+2)
+					}
 				}
 			}
 			// perOffice holds each office type's own number when the
@@ -2154,6 +2164,9 @@ var (
 	ruleCountHoardStore = newRule("count-hoard-store",
 		"hoarded stock found where no office is named and no number counts units («۳۲ تن روغن احتکار شده کشف شد») is one store, one unit",
 		"۳۲ تن روغن نباتی احتکار شده در کوار کشف و ضبط شد.")
+	ruleCountCaseFiles = newRule("count-case-files",
+		"a reported mention with no count of units counts the case files or violation forms it names («۱۰ پرونده برای … تشکیل شد», «۱۷۲ فرم تخلف»), as the guidelines count cases",
+		"در جریان بازدیدها ۱۰ پرونده برای تعدادی از واحدهای صنفی کوار به علت گرانفروشی تشکیل شد.")
 	ruleCountPerOffice = newRule("count-per-office",
 		"a counted mention naming several office types gives each the number told right before it («دو نانوایی و یک باشگاه ورزشی»), not the clause's first number",
 		"در این طرح دو نانوایی و یک باشگاه ورزشی در کوار پلمب شدند.")
@@ -3796,6 +3809,41 @@ func (d *document) afterUnitWords(t int) int {
 		j++
 	}
 	return j
+}
+
+// caseCount finds in tokens [a,b) a number of case files or violation
+// forms («۱۰ پرونده», «۱۷۲ فرم تخلف»), not one out of which others were
+// taken («از ۵۰۰ پرونده»), and returns it with its token.
+func (d *document) caseCount(a, b int) (int, int, bool) {
+	for t := a; t < b; t++ {
+		n, next, ok := d.countAt(t)
+		if !ok {
+			continue
+		}
+		at := t
+		if next > t+1 {
+			t = next - 1
+		}
+		if d.tokKey(at-1) == "از" && !d.in(setMoreThan, at-2) {
+			continue
+		}
+		if j := d.afterUnitWords(t); j <= b && d.caseFiles(t+1, j) {
+			return n, at, true
+		}
+	}
+	return 0, 0, false
+}
+
+// caseFiles reports whether the unit words in tokens [a,b) after a number
+// name case files or violation forms («۱۰ پرونده», «۱۱۱ فقره پرونده»,
+// «۱۷۲ فرم»): the number counts cases whatever follows.
+func (d *document) caseFiles(a, b int) bool {
+	for t := a; t < b; t++ {
+		if d.in(setCaseNoun, t) {
+			return true
+		}
+	}
+	return a == b && d.in(setCaseNoun, a)
 }
 
 // sanctionBefore reports whether a sanction stands right before the number

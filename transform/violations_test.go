@@ -439,6 +439,9 @@ func TestCounts(t *testing.T) {
 		{"در این مدت برای سیصد و بیست و پنج واحد صنفی متخلف در کوار اخطار صادر شد.", 325},
 		// An office named in the singular right after a find noun.
 		{"مدیرکل تعزیرات حکومتی از کشف انبار احتکار برنج در کوار خبر داد.", 1},
+		// Case files or violation forms counted, whatever follows them.
+		{"در جریان بازدیدها تعداد ۱۰ پرونده برای تعدادی از واحدهای صنفی کوار به علت گرانفروشی تشکیل شد.", 10},
+		{"در نتیجه این بازرسی‌ها ۱۷۲ فرم تخلف در زمینه گرانفروشی در کوار تنظیم شد.", 172},
 		// Hoarded stock found where no office is named: one store.
 		{"۳۲ تن روغن نباتی احتکار شده در کوار کشف و ضبط شد.", 1},
 	} {
