@@ -67,6 +67,7 @@ type document struct {
 	verbs        []uint16              // the verb classes of each token, see verbClass
 	inspect      []bool                // per token: its key starts with an inspect_stem word, see inspectWord
 	condStarts   []bool                // per token: a conditional marker starts at it, see startsConditional
+	proseStart   int32                 // firstProse's answer plus one; 0 before it is worked out
 }
 
 // scratch holds the buffers of one document so that they can be reused by

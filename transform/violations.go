@@ -75,6 +75,7 @@ var (
 	setExhort           = newWordSet("exhort")            // «تاکید», «خواستار»: urging, with «رعایت»
 	setActivity         = newWordSet("activity")          // «فعالیت», «عرضه»: what offices do, before a present verb
 	setArticleEnd       = newWordSet("article_end")       // «انتهای پیام», «اخبار مرتبط»: lines that end the article
+	setArticleClose     = newWordSet("article_close")     // «انتهای», «پایان»: first words of a line that always ends the article
 	setInspectStem      = newWordSet("inspect_stem")      // «بازرسی», «بازدید»: stems of an inspection, for inspected offices
 	setReportSource     = newWordSet("report_source")     // «گزارش», «عمومی»: before an office, the source of a report
 	setRevoke           = newWordSet("revoke")            // «لغو», «فسخ»: revoking, after a deed
@@ -236,9 +237,15 @@ func (d *document) findViolations(ps []person) []Violation {
 			continue
 		}
 		if d.articleEnds(s) {
+			d.cur = nil
+			if len(out) == 0 && !d.in(setArticleClose, d.tokAt(s.start)) && s.start < d.firstProse() {
+				// «مطالب مرتبط:» and its links above the article: the
+				// portal's chrome at the top of the page, no end.
+				d.fireSpan(ruleChromeAtTop, s.start, s.end)
+				continue
+			}
 			// «انتهای پیام», «اخبار مرتبط»: what follows is the
 			// portal's page, related headlines and comments.
-			d.cur = nil
 			d.fireSpan(rulePageChrome, s.start, s.end)
 			break
 		}
@@ -1167,6 +1174,9 @@ var (
 	rulePageChrome = newBlockingRule("mention-page-chrome",
 		"after the end of the article («انتهای پیام», «اخبار مرتبط») come related headlines and comments, no mentions of the article",
 		"دو نانوایی متخلف پلمب شدند.\nانتهای پیام\nاخبار مرتبط\nپلمب سه واحد صنفی متخلف در شهر")
+	ruleChromeAtTop = newBlockingRule("mention-chrome-at-top",
+		"a line of related news or tags («مطالب مرتبط», «اخبار مرتبط») before any line of prose and any mention is the portal's chrome at the top of the page; the article comes after it",
+		"پلمب دو واحد فولادی در کوار\nمطالب مرتبط:\nقیمت طلا\nدر بازرسی هفته گذشته کارشناسان اداره حفاظت محیط زیست کوار از واحدهای صنعتی شهرک صنعتی، دو واحد فولادی به دلیل آلودگی هوا با دستور مقام قضایی پلمب شدند.")
 	ruleTrainingTopic = newBlockingRule("violation-training-topic",
 		"in a workshop or training course, violations are the subject taught; only a sanction, a count or a denial reports",
 		"کارگاه آموزشی آشنایی با تخلفات رایج دفاتر پیشخوان برگزار شد و کارشناسان درباره تخلف کم‌فروشی توضیح دادند.")
@@ -5111,6 +5121,38 @@ func (d *document) negatedAfter(e int) bool {
 		}
 	}
 	return false
+}
+
+// proseLineWords is the least number of words of a line of an article's
+// prose; the portal's links and headlines are shorter.
+const proseLineWords = 20
+
+// firstProse returns where the first line of prose starts: a line of at
+// least proseLineWords words that is no list of links or tags (three or
+// more « - » or «|» between its items); len(body) when there is none. It is
+// worked out at the first call.
+func (d *document) firstProse() int32 {
+	if d.proseStart != 0 {
+		return d.proseStart - 1
+	}
+	at := int32(len(d.body))
+	words, seps, lineStart := 0, 0, int32(0)
+	for t := range d.toks {
+		switch {
+		case d.toks[t].punct == '\n':
+			words, seps, lineStart = 0, 0, d.toks[t].end
+		case d.isWord(t):
+			words++
+		case d.toks[t].punct == '-' || d.toks[t].punct == '|':
+			seps++
+		}
+		if words >= proseLineWords && seps < 3 {
+			at = lineStart
+			break
+		}
+	}
+	d.proseStart = at + 1
+	return at
 }
 
 // articleEnds reports whether sentence s starts a line that ends the
