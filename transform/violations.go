@@ -1213,12 +1213,16 @@ func (d *document) standing(s, e int) bool {
 }
 
 // afterPrior reports whether the sanction at token t follows «پس از» within
-// four words of the same clause (from token a): a sanction already imposed,
-// the condition of the one threatened («پس از دو بار اخطار، پلمب …»).
+// four words of the same clause (from token a), with no other sanction
+// between: a sanction already imposed, the condition of the one threatened
+// («پس از دو بار اخطار، پلمب …»).
 func (d *document) afterPrior(t, a int) bool {
 	for j := t - 1; j > a && j >= t-4 && d.isWord(j); j-- {
 		if d.toks[j].key == "از" && d.tokKey(j-1) == "پس" {
 			return true
+		}
+		if d.covered(j, catSanction) {
+			return false // «پس از چند مرتبه تذکر تعطیل شد»: that one is the condition
 		}
 	}
 	return false
