@@ -3237,8 +3237,12 @@ func (d *document) sentenceOffices(s span, personSpans []span) []string {
 		if insideAny(personSpans, m.start, m.end) || d.in(setNear, d.tokAt(m.start)-1) {
 			continue
 		}
-		if ts, te := d.tokSpan(m); ts >= 0 && d.standing(ts, te) {
+		ts, te := d.tokSpan(m)
+		if ts >= 0 && d.standing(ts, te) {
 			continue
+		}
+		if _, ok := d.agentBefore(ts); ts >= 0 && ok {
+			continue // «… توسط آزمایشگاه‌های معتمد»: who checks, no offender
 		}
 		out = appendNew(out, d.lx.entries[m.entry].code)
 	}
