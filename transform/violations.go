@@ -3760,15 +3760,13 @@ func (d *document) officeNumbers(s span) []officeNumber {
 	var out []officeNumber
 	whole := "" // the type of a whole whose parts follow
 	for t := d.tokAt(s.start); t < len(d.toks) && d.toks[t].end <= s.end; t++ {
-		n, next, ok := d.countAt(t)
+		n, last, outOf, ok := d.numberFrom(t)
 		if !ok {
 			continue
 		}
 		at := t
-		if next > t+1 {
-			t = next - 1
-		}
-		if d.tokKey(at-1) == "از" && !d.in(setMoreThan, at-2) || d.inInspectedList(at) {
+		t = last
+		if outOf || d.inInspectedList(at) {
 			continue
 		}
 		j := d.afterUnitWords(t)
@@ -3829,20 +3827,30 @@ func (d *document) afterUnitWords(t int) int {
 	return j
 }
 
+// numberFrom reads the number that starts at token t: its value, its last
+// token (t itself, or the last word of «دو هزار و ۸۲۷»), and whether it
+// follows «از» as the units out of which others were taken («از ۴۰ واحد»;
+// «بیش از ۴۰» is no such number).
+func (d *document) numberFrom(t int) (n, last int, outOf, ok bool) {
+	n, next, ok := d.countAt(t)
+	if !ok {
+		return 0, t, false, false
+	}
+	return n, max(t, next-1), d.tokKey(t-1) == "از" && !d.in(setMoreThan, t-2), true
+}
+
 // caseCount finds in tokens [a,b) a number of case files or violation
 // forms («۱۰ پرونده», «۱۷۲ فرم تخلف»), not one out of which others were
 // taken («از ۵۰۰ پرونده»), and returns it with its token.
 func (d *document) caseCount(a, b int) (int, int, bool) {
 	for t := a; t < b; t++ {
-		n, next, ok := d.countAt(t)
+		n, last, outOf, ok := d.numberFrom(t)
 		if !ok {
 			continue
 		}
 		at := t
-		if next > t+1 {
-			t = next - 1
-		}
-		if d.tokKey(at-1) == "از" && !d.in(setMoreThan, at-2) {
+		t = last
+		if outOf {
 			continue
 		}
 		if j := d.afterUnitWords(t); j <= b && d.caseFiles(t+1, j) {
