@@ -867,6 +867,13 @@ func (d *document) offenceFind(ps []person, sentClauses [][]clause, personSpans 
 		d.setSpeaker(&v, ps, d.toks[find].start)
 		lo, hi := min(find, offence), max(find, offence)
 		v.Rules = d.withHit(v.Rules, ruleOffenceFind, span{d.toks[lo].start, d.toks[hi].end})
+		if v.Count == 0 {
+			if n, t, ok := d.findCount(d.tokAt(s.start), d.tokAt(s.end-1)+1); ok {
+				// «پنج حفار غیرمجاز … دستگیر شدند», «از ۳ دستگاه خودرو»
+				v.Count = n
+				v.Rules = d.withHit(v.Rules, ruleCountFind, span{d.toks[t].start, d.toks[min(t+1, len(d.toks)-1)].end})
+			}
+		}
 		return v, true
 	}
 	return Violation{}, false
@@ -2181,6 +2188,9 @@ var (
 	ruleCountCaseFiles = newRule("count-case-files",
 		"a reported mention with no count of units counts the case files or violation forms it names («۱۰ پرونده برای … تشکیل شد», «۱۷۲ فرم تخلف»), as the guidelines count cases",
 		"در جریان بازدیدها ۱۰ پرونده برای تعدادی از واحدهای صنفی کوار به علت گرانفروشی تشکیل شد.")
+	ruleCountFind = newRule("count-find",
+		"a find of an offence with no count of units counts the offenders, vehicles or units it names («پنج حفار غیرمجاز … دستگیر شدند», «از ۳ دستگاه خودرو»), not the goods' measure or worth",
+		"پنج حفار غیرمجاز در حین حفاری در قبرستانی تاریخی در کوار دستگیر شدند.")
 	ruleCountPerOffice = newRule("count-per-office",
 		"a counted mention naming several office types gives each the number told right before it («دو نانوایی و یک باشگاه ورزشی»), not the clause's first number",
 		"در این طرح دو نانوایی و یک باشگاه ورزشی در کوار پلمب شدند.")
@@ -3827,6 +3837,33 @@ func (d *document) afterUnitWords(t int) int {
 	}
 	return j
 }
+
+// findCount reads in tokens [a,b) the number of what a find counts: the
+// offenders, vehicles or units («پنج حفار غیرمجاز», «از ۳ دستگاه خودرو»,
+// «۱۸۹ واحد آلاینده»), the first number that is no sum of money, measure
+// of goods («۳۲ تن», «۷ هزار لیتر»; a vehicle's «دستگاه» counts), term
+// («۱۰ روز») or year, with its token.
+func (d *document) findCount(a, b int) (int, int, bool) {
+	for t := a; t < b; t++ {
+		n, last, _, ok := d.numberFrom(t)
+		if !ok {
+			continue
+		}
+		at := t
+		t = last
+		if n >= minYear && n <= maxYear {
+			continue // «سال ۱۴۰۲»
+		}
+		if u, amount := d.amountUnit(t + 1); amount && !d.in(setClassifier, u) || d.in(setDuration, t+1) {
+			continue
+		}
+		return n, at, true
+	}
+	return 0, 0, false
+}
+
+// minYear and maxYear bound the numbers read as Jalali years, no count.
+const minYear, maxYear = 1300, 1499
 
 // numberFrom reads the number that starts at token t: its value, its last
 // token (t itself, or the last word of «دو هزار و ۸۲۷»), and whether it

@@ -451,6 +451,9 @@ func TestCounts(t *testing.T) {
 		// Case files or violation forms counted, whatever follows them.
 		{"در جریان بازدیدها تعداد ۱۰ پرونده برای تعدادی از واحدهای صنفی کوار به علت گرانفروشی تشکیل شد.", 10},
 		{"در نتیجه این بازرسی‌ها ۱۷۲ فرم تخلف در زمینه گرانفروشی در کوار تنظیم شد.", 172},
+		// A find of an offence counts its offenders or vehicles, not the goods.
+		{"پنج حفار غیرمجاز در حین حفاری در قبرستانی تاریخی در کوار دستگیر شدند.", 5},
+		{"فرمانده انتظامی از کشف ۱۰ میلیارد ریال کالای قاچاق از ۳ دستگاه خودرو در کوار خبر داد.", 3},
 		// Hoarded stock found where no office is named: one store.
 		{"۳۲ تن روغن نباتی احتکار شده در کوار کشف و ضبط شد.", 1},
 	} {
