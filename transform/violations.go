@@ -2191,6 +2191,9 @@ var (
 	ruleCountFind = newRule("count-find",
 		"a find of an offence with no count of units counts the offenders, vehicles or units it names («پنج حفار غیرمجاز … دستگیر شدند», «از ۳ دستگاه خودرو»), not the goods' measure or worth",
 		"پنج حفار غیرمجاز در حین حفاری در قبرستانی تاریخی در کوار دستگیر شدند.")
+	ruleCountThisUnit = newRule("count-this-unit",
+		"«واحد» pointed at in the singular («این واحد», «واحد مذکور») with no number is one unit of the office type told before",
+		"در بازرسی از بازار کوار یک قصابی متخلف شناسایی شد. این واحد به دلیل گرانفروشی پلمب شد.")
 	ruleCountPerOffice = newRule("count-per-office",
 		"a counted mention naming several office types gives each the number told right before it («دو نانوایی و یک باشگاه ورزشی»), not the clause's first number",
 		"در این طرح دو نانوایی و یک باشگاه ورزشی در کوار پلمب شدند.")
@@ -3624,7 +3627,37 @@ func (d *document) count(s span) int {
 	if d.oneUnit(s) {
 		return 1 // also beside numbers that count no unit («۲ روز پیش یکی از تالارها …»)
 	}
+	if t, ok := d.thisUnit(s); ok {
+		d.fire(ruleCountThisUnit, t, t+2)
+		return 1
+	}
 	return 0
+}
+
+// keyUnit is the key of «واحد», the unit an office type told before is
+// pointed back at with.
+var keyUnit = NormalizeKey("واحد")
+
+// thisUnit finds in span s «واحد» pointed at in the singular («این واحد»,
+// «واحد مذکور»), not before a plural suffix written apart («این واحد های
+// صنفی»): one unit of the office type told before. It returns the first
+// token of the pair.
+func (d *document) thisUnit(s span) (int, bool) {
+	for t := d.tokAt(s.start); t+1 < len(d.toks) && d.toks[t+1].end <= s.end; t++ {
+		if d.tokKey(t+1) != keyUnit {
+			continue
+		}
+		if k := d.tokKey(t + 2); k == "ها" || k == "های" || k == "هایی" {
+			continue
+		}
+		if d.in(setThisOne, t) && d.tokKey(t-1) != "از" {
+			return t, true
+		}
+		if d.in(setUnitPointed, t+2) || d.pairIn(setUnitPointed, t+2) {
+			return t + 1, true
+		}
+	}
+	return 0, false
 }
 
 // oneUnit reports whether the offices of span s are one unit: pointed at
