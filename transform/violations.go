@@ -3877,20 +3877,28 @@ func (d *document) afterUnitWords(t int) int {
 // of goods («۳۲ تن», «۷ هزار لیتر»; a vehicle's «دستگاه» counts), term
 // («۱۰ روز») or year, with its token.
 func (d *document) findCount(a, b int) (int, int, bool) {
+	return d.firstNumber(a, b, func(n, last int, _ bool) bool {
+		if n >= minYear && n <= maxYear {
+			return false // «سال ۱۴۰۲»
+		}
+		u, amount := d.amountUnit(last + 1)
+		return !(amount && !d.in(setClassifier, u) || d.in(setDuration, last+1))
+	})
+}
+
+// firstNumber returns the first number in tokens [a,b) that keep accepts,
+// given its value, its last token and whether it counts the units out of
+// which others were taken (numberFrom), with its first token.
+func (d *document) firstNumber(a, b int, keep func(n, last int, outOf bool) bool) (int, int, bool) {
 	for t := a; t < b; t++ {
-		n, last, _, ok := d.numberFrom(t)
+		n, last, outOf, ok := d.numberFrom(t)
 		if !ok {
 			continue
 		}
-		at := t
+		if keep(n, last, outOf) {
+			return n, t, true
+		}
 		t = last
-		if n >= minYear && n <= maxYear {
-			continue // «سال ۱۴۰۲»
-		}
-		if u, amount := d.amountUnit(t + 1); amount && !d.in(setClassifier, u) || d.in(setDuration, t+1) {
-			continue
-		}
-		return n, at, true
 	}
 	return 0, 0, false
 }
@@ -3914,21 +3922,10 @@ func (d *document) numberFrom(t int) (n, last int, outOf, ok bool) {
 // forms («۱۰ پرونده», «۱۷۲ فرم تخلف»), not one out of which others were
 // taken («از ۵۰۰ پرونده»), and returns it with its token.
 func (d *document) caseCount(a, b int) (int, int, bool) {
-	for t := a; t < b; t++ {
-		n, last, outOf, ok := d.numberFrom(t)
-		if !ok {
-			continue
-		}
-		at := t
-		t = last
-		if outOf {
-			continue
-		}
-		if j := d.afterUnitWords(t); j <= b && d.caseFiles(t+1, j) {
-			return n, at, true
-		}
-	}
-	return 0, 0, false
+	return d.firstNumber(a, b, func(_, last int, outOf bool) bool {
+		j := d.afterUnitWords(last)
+		return !outOf && j <= b && d.caseFiles(last+1, j)
+	})
 }
 
 // caseFiles reports whether the unit words in tokens [a,b) after a number
