@@ -1751,9 +1751,11 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 			j--
 			continue
 		}
-		if n == 0 && d.insidePlace(j) || d.covered(j, catProvince) && d.covered(j-1, catProvince) {
+		if n == 0 && d.insidePlace(j) || d.covered(j, catProvince) && (d.covered(j-1, catProvince) || n > 0) {
 			// «خراسان رضوی مدیرکل …», «از چهارمحال و بختیاری حسین
-			// برزگر رئیس …»: the last word of a place's name
+			// برزگر رئیس …»: the last word of a place's name; «البرز
+			// مجید صبائی سرپرست …»: a province before a name is the
+			// dateline's or the scene's, no word of the name.
 			break
 		}
 		if hs < ns {
