@@ -1698,12 +1698,12 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 			return ns, q, j + 1, true
 		}
 	}
-	if k := s - 2; k >= 0 && d.lx.given[d.tokKey(k)] && d.isWord(k+1) && d.lx.stop[d.tokKey(k+1)] && utf8.RuneCountInString(d.tokKey(k+1)) >= 3 &&
+	if k := s - 2; k >= 0 && d.lx.given[d.tokKey(k)] && d.isWord(k+1) && (d.lx.stop[d.tokKey(k+1)] || d.hasSpell(k+1)) && utf8.RuneCountInString(d.tokKey(k+1)) >= 3 &&
 		!d.covered(k+1, catSpeech) && !verbShaped(d.tokKey(k+1)) && (d.opensClause(k) || d.covered(k-1, catHonorific)) && !d.lx.has(setNotNamePhrase, d.tokKey(k)+d.tokKey(k+1)) && (d.asPhraseEnd(s) >= 0 || d.covered(s, catTitle)) {
-		// «…، جعفر توان به عنوان سرپرست …», «مهندس علی پیام فرماندار …»:
-		// a given name opening the clause or after an honorific, and a
-		// surname that is also a word, right before the title or «به
-		// عنوان».
+		// «…، جعفر توان به عنوان سرپرست …», «مهندس علی پیام فرماندار …»,
+		// «علی پرورش فرماندار …»: a given name opening the clause or
+		// after an honorific, and a surname that is also a word (one of
+		// roles and bodies too), right before the title or «به عنوان».
 		d.fire(rulePersonCommonWordSurname, k, s)
 		return k, s, k, true
 	}

@@ -12,6 +12,8 @@ func TestPeopleRoles(t *testing.T) {
 		// A title found across a word boundary and inside a word («باکری است» holds «ریاست») is not taken
 		// for a title glued to a name, while a title really glued to one still is.
 		// A province before a name is the dateline's or the scene's, no word of the name.
+		// A surname that is also a word of roles and bodies («پرورش» of «آموزش و پرورش»).
+		{"common-word surname of a body", "علی پرورش فرماندار کوار ضمن تشکر از مدیران گفت: طرح ادامه دارد.", "علی پرورش|فرماندار"},
 		{"province before a name/1", "به گزارش خبرگزاری صدا و سیمای گلستان کوارزاده فرماندار کوار اعلام کرد: طرح آسفالت ادامه دارد.", "کوارزاده|فرماندار"},
 		{"province before a name/2", "البرز حسن کوارزاده سرپرست فرمانداری کوار گفت: طرح ادامه دارد.", "حسن کوارزاده|سرپرست فرمانداری"},
 		{"glued title within one word/1", "امروز در کوار یادواره شهید مهدی باکری است.", "مهدی باکری|"},
