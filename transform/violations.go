@@ -3553,21 +3553,15 @@ func (d *document) count(s span) int {
 	first := d.tokAt(s.start)
 	var cands []countCand
 	for t := first; t < len(d.toks) && d.toks[t].end <= s.end; t++ {
-		n, next, ok := d.countAt(t)
+		n, last, outOf, ok := d.numberFrom(t)
 		if !ok {
 			continue
 		}
 		at := t
-		skip := false
-		if p := d.tokKey(t - 1); p == "از" && !d.in(setMoreThan, t-2) && n != 1 || d.in(setInspectStem, t-1) || p == "تعداد" && d.tokKey(t-2) == "از" {
-			skip = true // «از ۴۰ واحد»: out of those inspected; «بیش از ۴۰» and «از یک درمانگاه» count
-		} else if d.inInspectedList(t) {
-			skip = true // «از ۶۰ نانوایی و ۲۵ واحد صنفی»
-		}
-		if next > t+1 {
-			t = next - 1 // the words of «دو هزار و ۸۲۷» are one number
-		}
-		if skip {
+		t = last // the words of «دو هزار و ۸۲۷» are one number
+		if outOf && n != 1 || d.in(setInspectStem, at-1) || d.tokKey(at-1) == "تعداد" && d.tokKey(at-2) == "از" || d.inInspectedList(at) {
+			// «از ۴۰ واحد»: out of those inspected («بیش از ۴۰» and «از
+			// یک درمانگاه» count); «از ۶۰ نانوایی و ۲۵ واحد صنفی».
 			continue
 		}
 		j := d.afterUnitWords(t)
@@ -3647,7 +3641,7 @@ func (d *document) thisUnit(s span) (int, bool) {
 		if d.tokKey(t+1) != keyUnit {
 			continue
 		}
-		if k := d.tokKey(t + 2); k == "ها" || k == "های" || k == "هایی" {
+		if pluralSuffix([]rune(d.tokKey(t + 2))) {
 			continue
 		}
 		if d.in(setThisOne, t) && d.tokKey(t-1) != "از" {
