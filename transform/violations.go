@@ -73,6 +73,7 @@ var (
 	setOperator         = newWordSet("operator")          // «متصدی»: who runs an establishment
 	setRemark           = newWordSet("remark")            // «ذکر», «توضیح»: in «لازم به ذکر است», a formula
 	setExhort           = newWordSet("exhort")            // «تاکید», «خواستار»: urging, with «رعایت»
+	setHeed             = newWordSet("heed")              // «تمکین», «بی‌توجهی»: heeding a notice, or not
 	setActivity         = newWordSet("activity")          // «فعالیت», «عرضه»: what offices do, before a present verb
 	setArticleEnd       = newWordSet("article_end")       // «انتهای پیام», «اخبار مرتبط»: lines that end the article
 	setArticleClose     = newWordSet("article_close")     // «انتهای», «پایان»: first words of a line that always ends the article
@@ -1235,6 +1236,36 @@ func (d *document) afterPrior(t, a int) bool {
 	return false
 }
 
+// heededNotice reports whether the notice m is the object of heeding in its
+// clause [a, b): after «به» and a word of heeding («عدم تمکین به اخطارها»,
+// «بی‌توجهی به اخطاریه‌های صادره»), or before one within three words
+// («به اخطارهای بهداشتی توجه نکنند»). Such a notice was given before or is
+// the condition of the sanction threatened, none itself; when the rest of
+// the sentence is past («بی‌توجهی به اخطارها، … پلمب شدند») the notices are
+// the background the guidelines keep. «با توجه به» (given) is no heeding.
+// It returns the first token of the words it read.
+func (d *document) heededNotice(m match, a, b int) (int, bool) {
+	if d.lx.entries[m.entry].code != SanctionNotice {
+		return 0, false
+	}
+	t, e := d.tokAt(m.start), d.tokAt(m.end-1)
+	if si := sentenceAt(d.sents, m.start); si >= 0 && d.clausePast(e+1, d.tokAt(d.sents[si].end-1)+1) {
+		return 0, false
+	}
+	if t-2 >= a && d.tokKey(t-1) == "به" && d.in(setHeed, t-2) && d.tokKey(t-3) != "با" {
+		return t - 2, true
+	}
+	for k := e + 1; k <= e+3 && k < b && d.isWord(k); k++ {
+		if d.covered(k, catSanction) {
+			break
+		}
+		if d.in(setHeed, k) && d.tokKey(t-1) == "به" {
+			return t - 1, true
+		}
+	}
+	return 0, false
+}
+
 // startsNumber reports whether token t is a number («۱۲», «سه»).
 func (d *document) startsNumber(t int) bool {
 	if !d.isWord(t) {
@@ -1657,6 +1688,10 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 		}
 		if d.afterPrior(d.tokAt(m.start), a) && !d.clausePast(d.tokAt(m.end-1)+1, b) {
 			d.fireSpan(ruleSanctionAfterPrior, m.start, m.end)
+			continue
+		}
+		if s, ok := d.heededNotice(m, a, b); ok {
+			d.fireSpan(ruleSanctionHeeded, d.toks[s].start, m.end)
 			continue
 		}
 		if t := d.tokAt(m.start); d.tokKey(t-1) == "بدون" || d.tokKey(t-1) == "عدم" {
@@ -2229,6 +2264,10 @@ var (
 	ruleSanctionAfterPrior = newBlockingRule("sanction-after-prior-condition",
 		"a sanction after «پس از» is the condition of the threat, not the threatened sanction; when the clause's verbs are past it was imposed too («پس از صدور اخطار … پلمپ شد»)",
 		"نانوایی‌های متخلف پس از دو بار اخطار پلمب خواهند شد.")
+	ruleSanctionHeeded = newBlockingRule("sanction-heeded-notice",
+		"a notice that is heeded or not («در صورت عدم تمکین به اخطارها», «به اخطارهای بهداشتی توجه نکنند») is the condition of the sanction, not one",
+		"واحدهای صنفی در صورت عدم تمکین به اخطارها پلمب خواهند شد.",
+		"قنادی‌هایی که به اخطارهای بهداشتی توجه نکنند پلمب می‌شوند.")
 	ruleSanctionNegated = newBlockingRule("sanction-negated",
 		"a sanction after «بدون» or «عدم» is not imposed",
 		"واحدهای متخلف بدون اخطار قبلی پلمب خواهند شد.")
