@@ -2236,7 +2236,7 @@ var (
 		"a sanction on a counted number of cases or units («۸۴۴ پرونده … ارجاع شد») is a mention even with no office named",
 		"از ابتدای امسال ۸۴۴ پرونده قاچاق تنظیم و به مراجع قضایی ارجاع شد.")
 	ruleSanctionAuthority = newBlockingRule("sanction-authority-not-referral",
-		"a court after «به درخواست», «با دستور» or «بازرسی مشترک» is the authority that acts, not a referral",
+		"a court after «به درخواست», «با دستور», «با هماهنگی» or «بازرسی مشترک» is the authority that acts, not a referral",
 		"به درخواست دادسرا، دو نانوایی متخلف پلمب شدند.")
 	ruleReferralSource = newBlockingRule("sanction-referral-source",
 		"a court or authority after «از» is where a permit comes from («بدون مجوز از مراجع ذیصلاح»), not a referral",
