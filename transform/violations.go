@@ -73,6 +73,7 @@ var (
 	setOperator         = newWordSet("operator")          // «متصدی»: who runs an establishment
 	setRemark           = newWordSet("remark")            // «ذکر», «توضیح»: in «لازم به ذکر است», a formula
 	setExhort           = newWordSet("exhort")            // «تاکید», «خواستار»: urging, with «رعایت»
+	setEmergency        = newWordSet("emergency")         // «گرما», «اضطرار»: a closure they cause is a public measure
 	setHeed             = newWordSet("heed")              // «تمکین», «بی‌توجهی»: heeding a notice, or not
 	setActivity         = newWordSet("activity")          // «فعالیت», «عرضه»: what offices do, before a present verb
 	setArticleEnd       = newWordSet("article_end")       // «انتهای پیام», «اخبار مرتبط»: lines that end the article
@@ -1713,8 +1714,12 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			d.fireSpan(ruleSanctionReferredFor, d.toks[max(t-2, 0)].start, m.end)
 			continue
 		}
-		if t, ok := d.epidemicClosure(m, a, b, trigger || len(violMatches) > 0); ok {
+		if t, ok := d.publicClosure(m, a, b, trigger || len(violMatches) > 0, setOutbreak); ok {
 			d.fireSpan(ruleEpidemicClosure, m.start, d.toks[t].end)
+			continue
+		}
+		if t, ok := d.publicClosure(m, a, b, trigger || len(violMatches) > 0, setEmergency); ok {
+			d.fireSpan(ruleEmergencyClosure, m.start, d.toks[t].end)
 			continue
 		}
 		if t, ok := d.repairStop(m, a, trigger || len(violMatches) > 0); ok {
@@ -2356,6 +2361,9 @@ var (
 	ruleEpidemicClosure = newBlockingRule("sanction-epidemic-closure",
 		"a closure («تعطیل») in a sentence about an epidemic that names no violation («برای جلوگیری از شیوع کرونا صنوف غیرضروری تعطیل می‌شوند») is a health measure, no sanction",
 		"فرماندار کوار گفت: برای جلوگیری از شیوع کرونا صنوف غیرضروری شهرستان تا پایان هفته تعطیل می‌شوند.")
+	ruleEmergencyClosure = newBlockingRule("sanction-emergency-closure",
+		"a closure («تعطیل») in a sentence about a heatwave, a cold spell or an emergency that names no violation («ادارات به علت شدت گرما تعطیل شدند») is a public measure, no sanction",
+		"مدیرکل مدیریت بحران گفت: ادارات دولتی کوار روز چهارشنبه به علت شدت گرما و مدیریت مصرف برق تعطیل شدند.")
 	ruleRepairStop = newBlockingRule("sanction-repair-stop",
 		"a closure or stoppage caused by repairs («به علت تعمیرات … متوقف شده») in a clause that names no violation is no sanction",
 		"رئیس شرکت نفت کوار گفت: فعالیت یک جایگاه سوخت به علت تعمیرات اساسی دو ماه است که متوقف شده است.")
@@ -3425,14 +3433,16 @@ func (d *document) enemyAfter(m match) (int, bool) {
 // closureKey is the key that begins every closure phrase («تعطیل شد»).
 var closureKey = NormalizeKey("تعطیل")
 
-// epidemicClosure reports whether sanction m is a closure («تعطیل») in a
-// sentence that names an epidemic, in clause [a,b) with no violation word
-// (violation false) and no count of offices, and where that word is: shops
-// closed to stop an epidemic are closed by a health measure, not for an
-// offence. A closure for breaking the health rules names its violation, or
-// counts the units closed, and stays one. The clause and the sentence are
-// read only for a closure, the cheap tests first.
-func (d *document) epidemicClosure(m match, a, b int, violation bool) (int, bool) {
+// publicClosure reports whether sanction m is a closure («تعطیل») in a
+// sentence that names a cause of set cause, in clause [a,b) with no
+// violation word (violation false) and no count of offices, and where that
+// word is. Shops closed to stop an epidemic (setOutbreak), and offices
+// closed for a heatwave or an emergency (setEmergency), are closed by a
+// public measure, not for an offence. A closure for breaking the health
+// rules names its violation, or counts the units closed, and stays one.
+// The clause and the sentence are read only for a closure, the cheap tests
+// first.
+func (d *document) publicClosure(m match, a, b int, violation bool, cause wordSet) (int, bool) {
 	if violation || d.lx.entries[m.entry].code != SanctionSealing || !strings.HasPrefix(d.tokKey(d.tokAt(m.start)), closureKey) || d.countsOffices(a, b) {
 		return 0, false
 	}
@@ -3440,7 +3450,7 @@ func (d *document) epidemicClosure(m match, a, b int, violation bool) (int, bool
 	if i < 0 {
 		return 0, false
 	}
-	return d.findWord(d.tokAt(d.sents[i].start), d.tokAt(d.sents[i].end-1)+1, setOutbreak)
+	return d.findWord(d.tokAt(d.sents[i].start), d.tokAt(d.sents[i].end-1)+1, cause)
 }
 
 // repairSpan bounds how far before a closure or stoppage repairStop looks
