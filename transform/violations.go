@@ -1244,27 +1244,29 @@ func (d *document) afterPrior(t, a int) bool {
 // the condition of the sanction threatened, none itself; when the rest of
 // the sentence is past («بی‌توجهی به اخطارها، … پلمب شدند») the notices are
 // the background the guidelines keep. «با توجه به» (given) is no heeding.
-// It returns the first token of the words it read.
+// It returns the first token of the words it read. The words around the
+// notice are read first, the rest of the sentence only for a heeded one.
 func (d *document) heededNotice(m match, a, b int) (int, bool) {
-	if d.lx.entries[m.entry].code != SanctionNotice {
+	t, e := d.tokAt(m.start), d.tokAt(m.end-1)
+	if d.lx.entries[m.entry].code != SanctionNotice || d.tokKey(t-1) != "به" {
 		return 0, false
 	}
-	t, e := d.tokAt(m.start), d.tokAt(m.end-1)
+	from := -1
+	if t-2 >= a && d.in(setHeed, t-2) && d.tokKey(t-3) != "با" {
+		from = t - 2
+	}
+	for k := e + 1; from < 0 && k <= e+3 && k < b && d.isWord(k) && !d.covered(k, catSanction); k++ {
+		if d.in(setHeed, k) {
+			from = t - 1
+		}
+	}
+	if from < 0 {
+		return 0, false
+	}
 	if si := sentenceAt(d.sents, m.start); si >= 0 && d.clausePast(e+1, d.tokAt(d.sents[si].end-1)+1) {
 		return 0, false
 	}
-	if t-2 >= a && d.tokKey(t-1) == "به" && d.in(setHeed, t-2) && d.tokKey(t-3) != "با" {
-		return t - 2, true
-	}
-	for k := e + 1; k <= e+3 && k < b && d.isWord(k); k++ {
-		if d.covered(k, catSanction) {
-			break
-		}
-		if d.in(setHeed, k) && d.tokKey(t-1) == "به" {
-			return t - 1, true
-		}
-	}
-	return 0, false
+	return from, true
 }
 
 // startsNumber reports whether token t is a number («۱۲», «سه»).
@@ -1714,12 +1716,8 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			d.fireSpan(ruleSanctionReferredFor, d.toks[max(t-2, 0)].start, m.end)
 			continue
 		}
-		if t, ok := d.publicClosure(m, a, b, trigger || len(violMatches) > 0, setOutbreak); ok {
-			d.fireSpan(ruleEpidemicClosure, m.start, d.toks[t].end)
-			continue
-		}
-		if t, ok := d.publicClosure(m, a, b, trigger || len(violMatches) > 0, setEmergency); ok {
-			d.fireSpan(ruleEmergencyClosure, m.start, d.toks[t].end)
+		if t, rule, ok := d.publicClosure(m, a, b, trigger || len(violMatches) > 0); ok {
+			d.fireSpan(rule, m.start, d.toks[t].end)
 			continue
 		}
 		if t, ok := d.repairStop(m, a, trigger || len(violMatches) > 0); ok {
@@ -2270,7 +2268,7 @@ var (
 		"a sanction after «پس از» is the condition of the threat, not the threatened sanction; when the clause's verbs are past it was imposed too («پس از صدور اخطار … پلمپ شد»)",
 		"نانوایی‌های متخلف پس از دو بار اخطار پلمب خواهند شد.")
 	ruleSanctionHeeded = newBlockingRule("sanction-heeded-notice",
-		"a notice that is heeded or not («در صورت عدم تمکین به اخطارها», «به اخطارهای بهداشتی توجه نکنند») is the condition of the sanction, not one",
+		"a notice that is heeded or not («در صورت عدم تمکین به اخطارها», «به اخطارهای بهداشتی توجه نکنند»), in a sentence whose rest is not past, is the condition of the sanction, not one",
 		"واحدهای صنفی در صورت عدم تمکین به اخطارها پلمب خواهند شد.",
 		"قنادی‌هایی که به اخطارهای بهداشتی توجه نکنند پلمب می‌شوند.")
 	ruleSanctionNegated = newBlockingRule("sanction-negated",
@@ -3434,23 +3432,30 @@ func (d *document) enemyAfter(m match) (int, bool) {
 var closureKey = NormalizeKey("تعطیل")
 
 // publicClosure reports whether sanction m is a closure («تعطیل») in a
-// sentence that names a cause of set cause, in clause [a,b) with no
-// violation word (violation false) and no count of offices, and where that
-// word is. Shops closed to stop an epidemic (setOutbreak), and offices
-// closed for a heatwave or an emergency (setEmergency), are closed by a
-// public measure, not for an offence. A closure for breaking the health
-// rules names its violation, or counts the units closed, and stays one.
-// The clause and the sentence are read only for a closure, the cheap tests
+// sentence that names an epidemic or an emergency, in clause [a,b) with no
+// violation word (violation false) and no count of offices, where that
+// word is and the rule that says so. Shops closed to stop an epidemic, and
+// offices closed for a heatwave or an emergency, are closed by a public
+// measure, not for an offence. A closure for breaking the health rules
+// names its violation, or counts the units closed, and stays one. The
+// clause and the sentence are read only for a closure, the cheap tests
 // first.
-func (d *document) publicClosure(m match, a, b int, violation bool, cause wordSet) (int, bool) {
+func (d *document) publicClosure(m match, a, b int, violation bool) (int, *Rule, bool) {
 	if violation || d.lx.entries[m.entry].code != SanctionSealing || !strings.HasPrefix(d.tokKey(d.tokAt(m.start)), closureKey) || d.countsOffices(a, b) {
-		return 0, false
+		return 0, nil, false
 	}
 	i := sentenceAt(d.sents, m.start)
 	if i < 0 {
-		return 0, false
+		return 0, nil, false
 	}
-	return d.findWord(d.tokAt(d.sents[i].start), d.tokAt(d.sents[i].end-1)+1, cause)
+	s, e := d.tokAt(d.sents[i].start), d.tokAt(d.sents[i].end-1)+1
+	if t, ok := d.findWord(s, e, setOutbreak); ok {
+		return t, ruleEpidemicClosure, true
+	}
+	if t, ok := d.findWord(s, e, setEmergency); ok {
+		return t, ruleEmergencyClosure, true
+	}
+	return 0, nil, false
 }
 
 // repairSpan bounds how far before a closure or stoppage repairStop looks
