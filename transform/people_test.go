@@ -11,6 +11,9 @@ func TestPeopleRoles(t *testing.T) {
 	}{
 		// A title found across a word boundary and inside a word («باکری است» holds «ریاست») is not taken
 		// for a title glued to a name, while a title really glued to one still is.
+		// Military and clerical honorifics typed together with the given name after them.
+		{"glued military honorific", "سردارحسن کریمی فرمانده انتظامی کوار گفت: گشت‌ها ادامه دارد.", "حسن کریمی|فرمانده انتظامی"},
+		{"glued clerical honorific", "ماموستامصطفی رضایی امام جمعه کوار گفت: مردم همراهی کنند.", "مصطفی رضایی|امام جمعه"},
 		// A province before a name is the dateline's or the scene's, no word of the name.
 		// A surname that is also a word of roles and bodies («پرورش» of «آموزش و پرورش»).
 		{"common-word surname of a body", "علی پرورش فرماندار کوار ضمن تشکر از مدیران گفت: طرح ادامه دارد.", "علی پرورش|فرماندار"},
