@@ -268,7 +268,7 @@ func splitGluedHonorific(lx *lexicon, ks *keyStream, splits []int32) []int32 {
 	var buf [64]byte
 	n := len(ks.keys)
 	for i := 0; i < n; i++ {
-		if !ks.start[i] || ks.end[i] {
+		if !ks.start[i] || ks.end[i] || !strings.ContainsRune(lx.gluedHonorificFirsts, ks.keys[i]) {
 			continue
 		}
 		j := i

@@ -106,6 +106,9 @@ type lexicon struct {
 	// surnameHeads are the detached first parts of compound surnames
 	// («خوش»), few enough to compare one by one at every token.
 	surnameHeads []string
+	// gluedHonorificFirsts holds the first letter of each glued honorific,
+	// so that the words that start with none are passed over unread.
+	gluedHonorificFirsts string
 	// words maps the key of every word of lexicons/words_*.tsv to the
 	// sets it is in, one bit per wordSet: a word's sets cost one lookup.
 	words   map[string]wordBits
@@ -237,6 +240,11 @@ func buildLexicon() (*lexicon, error) {
 	lx.gluedHonorifics = lx.members(setGluedHonorific)
 	// Longest first, so that «سیده» is cut before «سید».
 	slices.SortFunc(lx.gluedHonorifics, func(a, b string) int { return len(b) - len(a) })
+	for _, h := range lx.gluedHonorifics {
+		if r, _ := utf8.DecodeRuneInString(h); !strings.ContainsRune(lx.gluedHonorificFirsts, r) {
+			lx.gluedHonorificFirsts += string(r)
+		}
+	}
 	add := func(e entry) {
 		e.phrase = Normalize(e.phrase)
 		e.key = NormalizeKey(e.phrase)
