@@ -293,13 +293,13 @@ func (d *document) datelineProvince() string {
 		if d.tokKey(t) != "به" || d.tokKey(t+1) != "گزارش" {
 			continue
 		}
-		end := int32(len(d.body))
-		for j := t + 2; j < len(d.toks) && j < t+2+datelineSpan; j++ {
-			if !d.isWord(j) {
-				end = d.toks[j].start
-				break
-			}
+		// The dateline ends at its first comma or colon, or after
+		// datelineSpan words when it has none.
+		j := t + 2
+		for j < len(d.toks) && j < t+2+datelineSpan && d.isWord(j) {
+			j++
 		}
+		end := d.toks[j-1].end
 		for _, m := range d.by[catProvince] {
 			if m.start >= d.toks[t].end && m.end <= end {
 				return d.text(m.start, m.end)

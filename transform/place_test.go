@@ -29,6 +29,9 @@ func TestPlaceInferred(t *testing.T) {
 			"", "گیلان", "استانداری گیلان"},
 		{"به گزارش خبرنگار ایرنا از گیلان، رضا احمدی استاندار در دیدار با خانواده شهدا گفت: یاد آنان را گرامی می‌داریم.",
 			"", "گیلان", "استانداری گیلان"},
+		// A dateline with no comma ends after its first words: a province far in the body is not its desk's.
+		{"به گزارش خبرنگار ما رضا احمدی استاندار در دیدار با خانواده شهدا و جمعی از مردم شهر در مسجد جامع و در حضور مسئولان گفت یاد آنان را گرامی می‌داریم و مردم گیلان قدردان هستند.",
+			"", "", "استانداری"},
 	} {
 		a := Analyze(InputFromText(tc.text))
 		if a.County != tc.county || a.Province != tc.province {
