@@ -1021,6 +1021,16 @@ func TestRules(t *testing.T) {
 			sanctions:  []string{"referral"},
 		},
 		{
+			name: "a find's referral may come two or three sentences after it",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"فرمانده مرزبانی کوار گفت: ماموران در بازرسی از یک کامیون ۱۲ هزار لیتر سوخت قاچاق کشف کردند.",
+				"ارزش این محموله ۸ میلیارد ریال برآورد شده است.",
+				"وی افزود: در این عملیات دو متهم دستگیر و به مراجع قضایی تحویل داده شدند.",
+			}},
+			violations: []violationFact{{"other", "other", "reported", ""}},
+			sanctions:  []string{"referral"},
+		},
+		{
 			name: "a poacher caught is a find of an offence",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"رئیس اداره حفاظت محیط زیست کوار گفت: یک شکارچی غیرمجاز در منطقه حفاظت شده دستگیر شد.",
