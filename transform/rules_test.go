@@ -1021,6 +1021,16 @@ func TestRules(t *testing.T) {
 			sanctions:  []string{"referral"},
 		},
 		{
+			name: "a reported sanction alone in its sentence may come a sentence after the mention it belongs to",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"در بازرسی از دو واحد صنفی در کوار ۲ تن الکل احتکار شده کشف شد.",
+				"ارزش این کالاها ۵ میلیارد ریال برآورد شده است.",
+				"وی گفت: متهمان به تعزیرات حکومتی استان معرفی شدند.",
+			}},
+			violations: []violationFact{{"guild_shop", "hoarding", "reported", ""}, {"guild_shop", "", "reported", ""}},
+			sanctions:  []string{"referral"},
+		},
+		{
 			name: "a find's referral may come two or three sentences after it",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"فرمانده مرزبانی کوار گفت: ماموران در بازرسی از یک کامیون ۱۲ هزار لیتر سوخت قاچاق کشف کردند.",

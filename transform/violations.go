@@ -226,8 +226,9 @@ func (d *document) findViolations(ps []person) []Violation {
 	// with «؛», which the verbless items after it continue.
 	semi := ""
 	// mentioned says whether the sentence before, ending at prevEnd, gave a
-	// mention.
+	// mention, and mentionedBefore whether the one before that did.
 	mentioned, prevEnd := false, int32(0)
+	mentionedBefore := false
 	// fallback holds the mentions whose office type no word told
 	// (ruleSanctionOtherOffice).
 	var fallback []fallbackMention
@@ -333,12 +334,15 @@ func (d *document) findViolations(ps []person) []Violation {
 			}
 			groups = append(groups, c)
 		}
-		if p := pending; p != nil && len(groups) == 0 && mentioned && (!d.paraBreakBetween(prevEnd, s.start) || len(d.inSentence(catAppeal, s)) == 0) {
+		if p := pending; p != nil && len(groups) == 0 && (mentioned || mentionedBefore && p.modality == ModalityReported) && (!d.paraBreakBetween(prevEnd, s.start) || len(d.inSentence(catAppeal, s)) == 0) {
 			// «… یک انبار غیرمجاز دارو شناسایی شد. پرونده مربوطه در
 			// حال رسیدگی است.»: a sanction alone in the sentence after a
 			// mention is about the same offices, in its own paragraph too
 			// (portals set each sentence apart), unless the sentence
-			// appeals to citizens.
+			// appeals to citizens. A reported one may come a sentence
+			// later, after the goods' value or the patrol's make-up
+			// (tuning part sanction +4 matched for +5, office type +
+			// modality +1 for +2).
 			p.content = true
 			d.cur = p.rules
 			d.fire(ruleSanctionNextSentence, p.start, p.end)
@@ -682,6 +686,7 @@ func (d *document) findViolations(ps []person) []Violation {
 		if o := d.sentenceOffices(s, personSpans); len(o) > 0 {
 			lastOffices = o
 		}
+		mentionedBefore = mentioned
 		mentioned, prevEnd = len(out) > before, s.end
 	}
 	d.cur = nil
@@ -1105,7 +1110,7 @@ var (
 		"a sanction in a clause with no mention of its own belongs to the threat or report of the clause before it",
 		"با نانوایی‌های متخلف برخورد خواهد شد و در صورت تکرار، لغو مجوز در دستور قرار می‌گیرد.")
 	ruleSanctionNextSentence = newRule("sanction-next-sentence",
-		"a sentence with only a sanction («پرونده مربوطه در حال رسیدگی است»), right after a mention, is a mention about the same offices; in a paragraph of its own too, unless it appeals to citizens",
+		"a sentence with only a sanction («پرونده مربوطه در حال رسیدگی است»), right after a mention, or a reported one a sentence later, is a mention about the same offices; in a paragraph of its own too, unless it appeals to citizens",
 		"یک انبار غیرمجاز دارو در شهر شناسایی شد. پرونده مربوطه به دادسرا ارسال شد.",
 		"دو واحد صنفی متخلف در کوار شناسایی و به تعزیرات حکومتی معرفی شدند.\n\nکریمی افزود: پس از سیر مراحل قانونی به پرداخت جزای نقدی محکوم شدند.")
 	ruleSanctionOwnModality = newRule("sanction-own-modality",
