@@ -890,6 +890,13 @@ func TestRules(t *testing.T) {
 			violations: []violationFact{{"guild_shop", "", "reported", ""}, {"other", "working_hours", "reported", ""}},
 		},
 		{
+			name: "a sanction after «هیچ‌گونه» is none imposed",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"رئیس اتاق اصناف کوار گفت: هیچ‌گونه پلمب از سفره‌خانه‌های شهر طی روزهای گذشته انجام نشده است.",
+			}},
+			violations: []violationFact{},
+		},
+		{
 			name: "a sanction after «بدون» is not imposed",
 			in: transform.Input{County: "کاشان", Province: "اصفهان", Paragraphs: []string{
 				"واحدهای صنفی که بر خلاف مصوبات ستاد کرونا فعالیت کنند، بدون تذکر قبلی پلمب می‌شوند.",

@@ -1705,7 +1705,7 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			d.fireSpan(ruleSanctionHeeded, d.toks[s].start, m.end)
 			continue
 		}
-		if t := d.tokAt(m.start); d.tokKey(t-1) == "بدون" || d.tokKey(t-1) == "عدم" {
+		if t := d.tokAt(m.start); d.tokKey(t-1) == "بدون" || d.tokKey(t-1) == "عدم" || d.tokKey(t-1) == "هیچگونه" || d.tokKey(t-1) == "هیچ" {
 			d.fireSpan(ruleSanctionNegated, d.toks[t-1].start, m.end)
 			continue
 		}
@@ -2280,7 +2280,7 @@ var (
 		"واحدهای صنفی در صورت عدم تمکین به اخطارها پلمب خواهند شد.",
 		"قنادی‌هایی که به اخطارهای بهداشتی توجه نکنند پلمب می‌شوند.")
 	ruleSanctionNegated = newBlockingRule("sanction-negated",
-		"a sanction after «بدون» or «عدم» is not imposed",
+		"a sanction after «بدون», «عدم» or «هیچ‌گونه» is not imposed («هیچ‌گونه پلمبی انجام نشده است»)",
 		"واحدهای متخلف بدون اخطار قبلی پلمب خواهند شد.")
 	ruleSanctionNegatedVerb = newBlockingRule("sanction-negated-verb",
 		"a sanction followed by a negated verb («جریمه نشدند», «پلمب نشد») was not imposed",
