@@ -1689,7 +1689,7 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 			d.fire(rulePersonNewsSource, j-1, q+1) // «به گزارش «نسیم آنلاین»، فرماندار …»
 			return 0, 0, 0, false
 		}
-		if j >= 0 && j < q-1 && isQuote(d.toks[j].punct) {
+		if j >= 0 && j < q-1 && isQuote(d.toks[j].punct) && !d.in(setPlaceNoun, j-1) {
 			d.fire(rulePersonQuotedName, j, q+1)
 			ns := j + 1
 			for ns < q-1 && d.covered(ns, catHonorific) {

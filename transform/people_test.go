@@ -387,6 +387,8 @@ func TestPeopleRoles(t *testing.T) {
 		{"anniversary after honorific/1", "فرماندار کوار ضمن تبریک روز مهندس سالروز تشکیل کمیته امداد گفت: کار ادامه دارد.", ""},
 		{"pool named after martyr/1", "تجلیل از خیران مدرسه‌ساز و بازدید از استخر شهید فهمیده از دیگر برنامه‌های سفر وزیر بود.", ""},
 		{"news source in quotes/1", "به گزارش «نسیم آنلاین»، فرماندار کوار از نانوایی‌ها بازدید کرد.", ""},
+		// A place in quotation marks after «منطقه», a headline glued to the title that opens the lead, is no name.
+		{"quoted place before title/1", "برخورد با تورهای غیرمجاز در منطقه «دره سامک»مدیرکل میراث فرهنگی فارس از برخورد با تورهای غیرمجاز خبر داد.", ""},
 		// After an honorific, a given name and a word that is also a common word right before a title are the name.
 		{"common-word surname after honorific/1", "در این بازدید مهندس علی پیام فرماندار شهرستان کوار گفت: کار ادامه دارد.", "علی پیام|فرماندار"},
 		// Adjectives and formulas after «و» before a title are no surnames («معاونین سیاسی و پارلمانی وزیر»).
