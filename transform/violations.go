@@ -52,6 +52,7 @@ var (
 	setAgendaGap        = newWordSet("agenda_gap")        // «بررسی», «رسیدگی»: words between an agenda cue and its topic
 	setNegation         = newWordSet("negation")          // «عدم», «بدون»: words that negate the noun after them
 	setNegatedVerb      = newWordSet("negated_verb")      // «نکرده», «نمی‌کنند»: negated verbs after a rule kept or not
+	setNoSanction       = newWordSet("no_sanction")       // «بدون», «هیچ‌گونه» right before a sanction: none imposed
 	setCaseFiled        = newWordSet("case_filed")        // «تشکیل»: a case file opened, with «پرونده»
 	setSentenced        = newWordSet("sentenced")         // «محکوم»: sentenced, a fine with a sum of money
 	setMoney            = newWordSet("money")             // «ریال», «تومان»: units of a sum of money
@@ -865,9 +866,9 @@ func (d *document) offenceFind(ps []person, sentClauses [][]clause, personSpans 
 		}
 		// «… کشف شد. متهم به مراجع قضایی معرفی شد»: the sanction of
 		// the find may come in one of the next three sentences, after
-		// the goods' value or the place (tuning part sanction +13
-		// matched for +18; next sentence only +0, up to five +15 for
-		// +28).
+		// the goods' value or the place (against the next sentence
+		// alone, tuning part sanction +13 matched for +18; up to five
+		// sentences, +15 for +28).
 		sancs := reportedSanctions(cls)
 		for k := si + 1; len(sancs) == 0 && k < len(d.sents) && k <= si+3; k++ {
 			sancs = reportedSanctions(sentClauses[k])
@@ -1705,7 +1706,7 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			d.fireSpan(ruleSanctionHeeded, d.toks[s].start, m.end)
 			continue
 		}
-		if t := d.tokAt(m.start); d.tokKey(t-1) == "بدون" || d.tokKey(t-1) == "عدم" || d.tokKey(t-1) == "هیچگونه" || d.tokKey(t-1) == "هیچ" {
+		if t := d.tokAt(m.start); d.in(setNoSanction, t-1) {
 			d.fireSpan(ruleSanctionNegated, d.toks[t-1].start, m.end)
 			continue
 		}
