@@ -1038,6 +1038,14 @@ func TestRules(t *testing.T) {
 			sanctions:  []string{"referral"},
 		},
 		{
+			name: "a well filled and blocked ten words after the word «چاه» is sealed",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"رئیس امور منابع آب کوار گفت: با دستور قضایی ۳ حلقه چاه غیر مجاز به عمق ۱۲۰ متر پر و مسدود شد.",
+			}},
+			violations: []violationFact{{"other", "unlicensed", "reported", ""}},
+			sanctions:  []string{"sealing"},
+		},
+		{
 			name: "a find's referral may come two or three sentences after it",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"فرمانده مرزبانی کوار گفت: ماموران در بازرسی از یک کامیون ۱۲ هزار لیتر سوخت قاچاق کشف کردند.",
