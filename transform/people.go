@@ -1314,6 +1314,7 @@ var (
 	setGroupWord          = newWordSet("group_word")           // after «و», words that start a group, not a role
 	setMemberPlural       = newWordSet("member_plural")        // «اعضای»: the plural of the title «عضو»
 	setSurnamePart        = newWordSet("surname_part")         // detached last parts of a compound surname
+	setHajj               = newWordSet("hajj")                 // «حاج», «حاجی»: a pilgrim's title, or the head of a surname («حاجی زاده»)
 	setGivenTail          = newWordSet("given_tail")           // second words of compound given names («روح الله»)
 	setPluralHonorific    = newWordSet("plural_honorific")     // «آقایان»: a list of names follows
 	setCeremonyNoun       = newWordSet("ceremony_noun")        // «معارفه», «تودیع»: a ceremony for an official
@@ -1730,7 +1731,7 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 	ns, hs = end, end
 	n := 0
 	for j >= 0 && n < 5 {
-		if n > 0 && hs == ns && (d.toks[j].key == "حاجی" || d.toks[j].key == "حاج") && d.givenAt(j-1) && !d.covered(j-1, catHonorific) {
+		if n > 0 && hs == ns && d.in(setHajj, j) && d.givenAt(j-1) && !d.covered(j-1, catHonorific) {
 			// «محمد حاجی اسماعیلی امیری»: «حاجی» between a given name
 			// and a surname is a word of the surname.
 			ns = j
@@ -1738,7 +1739,7 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 			j--
 			continue
 		}
-		if n == 1 && hs == ns && (d.toks[j].key == "حاجی" || d.toks[j].key == "حاج" || d.covered(j, catHonorific) && d.honorificSurnameTail(ns)) && d.in(setSurnamePart, ns) {
+		if n == 1 && hs == ns && (d.in(setHajj, j) || d.covered(j, catHonorific) && d.honorificSurnameTail(ns)) && d.in(setSurnamePart, ns) {
 			// «حاجی پور», «سردار زاده»: an honorific's word before a
 			// surname's ending is the surname's first part.
 			ns = j
@@ -2223,11 +2224,11 @@ func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 		case i >= ns+2 && d.arabicArticleWord(i) && d.givenAt(ns) && d.plainWord(i-1):
 			d.fire(rulePersonArabicArticle, i-1, i+1)
 		case i >= ns+2 && d.secondSurname(i):
-		case i == ns+1 && d.givenAt(ns) && (d.tokKey(i) == "حاج" || d.tokKey(i) == "حاجی") && (d.surnameLikeEnd(i+1) || d.lx.surnames[d.tokKey(i+1)] || d.honorificSurnameTail(i+1)):
+		case i == ns+1 && d.givenAt(ns) && d.in(setHajj, i) && (d.surnameLikeEnd(i+1) || d.lx.surnames[d.tokKey(i+1)] || d.honorificSurnameTail(i+1)):
 			// «داود حاج حسینی»: «حاج» between a given name and a surname
 			// is the surname's first word, no honorific.
 			d.fire(rulePersonHajjInside, ns, i+2)
-		case i == ns+2 && (d.tokKey(i-1) == "حاج" || d.tokKey(i-1) == "حاجی") && d.givenAt(ns) && (d.surnameLikeEnd(i) || d.lx.surnames[d.tokKey(i)]):
+		case i == ns+2 && d.in(setHajj, i-1) && d.givenAt(ns) && (d.surnameLikeEnd(i) || d.lx.surnames[d.tokKey(i)]):
 		case (i == ns+2 || i == ns+3) && d.givenAt(ns) && (d.plainWordAnyShape(i) && (d.speakerNext(i+1) || d.sceneNext(i+1)) || d.lx.places[d.toks[i].key] && d.covered(i+1, catSpeech)) && !d.in(setTimeWord, i) && d.opensClause(ns):
 			// «محمد مرادی کفراج شامگاه شنبه …», «محمد زارعی هدک روز
 			// دوشنبه در جلسه …», «رضا سام کوارج در گفت‌وگو …»: a surname's
@@ -2441,7 +2442,7 @@ func (d *document) sourceQuote(q int) bool {
 // speech verb after it («محسن صیادی اظهار کرد»).
 func (d *document) standaloneName(ns, ne int) bool {
 	k := ns - 1
-	for k > 0 && (d.tokKey(k) == "حاج" || d.tokKey(k) == "حاجی" || d.tokKey(k) == "سید") {
+	for k > 0 && (d.in(setHajj, k) || d.tokKey(k) == "سید") {
 		k-- // «تپه حاج عنایت»: a place named after someone with his title («جایگاه آقای …» is his, a person)
 	}
 	if d.in(setPlaceNoun, k) {
@@ -2683,7 +2684,7 @@ func (d *document) unknownGivenLead(t int) (int, bool) {
 	if !(d.in(setSurnamePart, t+2) || d.surnameLike(t+1)) || !d.opensClause(t) {
 		return 0, false
 	}
-	hajj := (k == "حاجی" || k == "حاج") && d.in(setSurnamePart, t+2) // «کیامرث حاجی زاده»
+	hajj := d.in(setHajj, t+1) && d.in(setSurnamePart, t+2) // «کیامرث حاجی زاده»
 	if !(d.surnameLike(t+1) || d.plainWordAnyShape(t+1) || hajj) || d.covered(t+1, catTitle) || d.covered(t+1, catOrg) {
 		return 0, false
 	}
