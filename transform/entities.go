@@ -1042,6 +1042,9 @@ var (
 		"a person known by a surname alone is named in the fullest form the article writes: a given name before the same surname elsewhere, a rare one or one that is also a common word («هدایت», «انتقام») when it opens its clause",
 		"جلسه با حضور ارسلان تنگسیر در فرمانداری برگزار شد. دکتر تنگسیر استاندار بوشهر گفت: بازار آرام است.",
 		"نشست خبری پست\n\nبه گزارش خبرنگار، هدایت سامکی در نشست خبری روز جهانی پست گفت: خدمات پست گسترش یافت.\n\nسامکی مدیرکل پست استان فارس افزود: کار ادامه دارد.")
+	ruleRoleMartyrListItem = newBlockingRule("role-martyr-list-item",
+		"a name after «و» in a sentence that named a martyr before it is one more of those commemorated, and takes no title of the next sentences",
+		"در گفت‌وگو با خانواده‌های شهدای والامقام مجید و رضا نظام الله حاجی کواری و مهدی رضایی، به مقام این شهدا ادای احترام کرد.\nفرماندار کوار افزود: راه شهدا ادامه دارد.")
 	ruleRoleNextSentenceTitle = newRule("role-next-sentence-title",
 		"a name given first, as a clause's subject (not inside a phrase such as «دولت دکتر …»), takes the role of the unnamed title that opens one of the next eight sentences, or follows their «به گزارش …،» opener or, for the article's first name, an agency's dateline («کوار- ایرنا- …»), with no other name between but a martyr's («X گفت: … وی افزود: … فرماندار کوار افزود: …»)",
 		"به گزارش خبرگزاری، حسن کریمی در این دیدار گفت: بازرسی‌ها ادامه دارد.\nفرماندار شهرستان کوار افزود: نانوایی‌ها بازرسی شدند.",
@@ -1587,6 +1590,26 @@ var rulePersonHeadlineSpeaker = newRule("person-headline-speaker",
 	"a surname opening a headline before a colon and what was said («رحیمیان: سرانه فضای ورزشی …») is the person who said it; the body's first unnamed title that speaks gives the role",
 	"رحیمیان: سرانه فضای ورزشی کوار آخر است\n\nرئیس اداره ورزش و جوانان شهرستان کوار از واگذاری سالن‌ها خبر داد.")
 
+// martyrListItem reports whether mention i follows «و» in a sentence where
+// a martyr was named before it («شهدای والامقام … و حسن کریمی»): one more of
+// those commemorated, who takes no title of the news.
+func (d *document) martyrListItem(ms []rawMention, i int) bool {
+	t := d.tokAt(ms[i].start)
+	if t < 1 || d.tokKey(t-1) != "و" {
+		return false
+	}
+	si := sentenceAt(d.sents, ms[i].start)
+	for j := i - 1; j >= 0; j-- {
+		if sentenceAt(d.sents, ms[j].start) != si {
+			return false
+		}
+		if ms[j].martyr {
+			return true
+		}
+	}
+	return false
+}
+
 // martyrs adds the names after «شهید» or «شهیدان» («شهیدان رجایی، باهنر و
 // رئیسی», «خانواده شهید فایق سبحانی»): commemorated persons, named without a
 // role. After a word of place («اسکله شهید ذاکری», «خیابان شهید بهشتی»)
@@ -2092,9 +2115,14 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 					m.person = found
 					d.cur = ps[found].rules
 					d.fireSpan(rulePersonStandalone, m.start, m.end)
-					if ti := d.titleAfter(ms, i); ti >= 0 && !m.martyr && (!m.oblique || d.speaks(ms, i)) && !line && !d.nameInPhrase(m) {
+					next := d.titleAfter(ms, i)
+					if next >= 0 && !m.martyr && d.martyrListItem(ms, i) {
+						d.fireSpan(ruleRoleMartyrListItem, m.start, m.end)
+						next = -1
+					}
+					if next >= 0 && !m.martyr && (!m.oblique || d.speaks(ms, i)) && !line && !d.nameInPhrase(m) {
 						// «محسن صیادی اظهار کرد: … مدیر بازرسی … بیان کرد:»
-						t := &ms[ti]
+						t := &ms[next]
 						ps[found].role, ps[found].org = t.role, t.org
 						ps[found].rules.hits = append(ps[found].rules.hits, t.rules.hits...)
 						d.fireSpan(ruleRoleNextSentenceTitle, t.start, t.end)

@@ -135,6 +135,8 @@ func TestPeopleRoles(t *testing.T) {
 		{"present by surname/2", "جلسه با حضور مستقیم رئیس سازمان صمت کوار برگزار شد.", ""},
 		// A martyr named after a later unnamed title is spoken of, not its holder: the title still stands for
 		// the name given first.
+		// A name after «و» in a list that began with a martyr is one more commemorated, not the next sentence's official.
+		{"martyr list item before the next sentence's title/1", "در گفت‌وگو با خانواده‌های شهدای والامقام مجید و رضا نظام الله حاجی کواری و مهدی رضایی، به مقام این شهدا ادای احترام کرد.\nفرماندار کوار افزود: راه شهدا ادامه دارد.", "مجید|;رضا نظام الله|;کواری|;مهدی رضایی|"},
 		{"martyr after the next sentence's title/1", "به گزارش خبرنگار، حسن کریمی در دیدار با مردم کوار گفت: هفته دولت فرصتی است.\nفرماندار کوار در ادامه افزود: شهید سامکی راه را باز کرد.", "حسن کریمی|فرماندار;سامکی|"},
 		{"martyr after the next sentence's title/2", "به گزارش خبرنگار، حسن کریمی در دیدار با مردم کوار گفت: کار ادامه دارد.\nشهیدان سامکی و کواری راه را باز کردند.\nفرماندار کوار افزود: پروژه‌ها افتتاح می‌شود.", "حسن کریمی|فرماندار;سامکی|;کواری|"},
 		// A word no lexicon knows opening a paragraph or an agency's lead, set off by a comma before a title,
