@@ -2240,6 +2240,9 @@ var (
 	ruleCountFind = newRule("count-find",
 		"a find of an offence with no count of units counts the offenders, vehicles or units it names («پنج حفار غیرمجاز … دستگیر شدند», «از ۳ دستگاه خودرو»), not the goods' measure or worth",
 		"پنج حفار غیرمجاز در حین حفاری در قبرستانی تاریخی در کوار دستگیر شدند.")
+	ruleCountTheseUnits = newRule("count-these-units",
+		"«واحد» pointed back at in the plural («این واحدها») with no number of its own counts the units its sentence counted before it",
+		"در بازرسی از ۵۰ واحد صنفی کوار تخلف ۲۰ واحد محرز شد و برای این واحدها پرونده تشکیل شد.")
 	ruleCountThisUnit = newRule("count-this-unit",
 		"«واحد» pointed at in the singular («این واحد», «واحد مذکور») with no number is one unit of the office type told before",
 		"در بازرسی از بازار کوار یک قصابی متخلف شناسایی شد. این واحد به دلیل گرانفروشی پلمب شد.")
@@ -3690,7 +3693,58 @@ func (d *document) count(s span) int {
 		d.fire(ruleCountThisUnit, t, t+2)
 		return 1
 	}
+	if t, ok := d.theseUnits(s); ok {
+		// «… تخلف ۲۰ واحد محرز شد و برای این واحدها پرونده تشکیل شد»:
+		// the units counted earlier in the sentence.
+		if si := sentenceAt(d.sents, s.start); si >= 0 {
+			if n, ok := d.unitsCountedBefore(d.tokAt(d.sents[si].start), t); ok {
+				d.fire(ruleCountTheseUnits, t, t+2)
+				return n
+			}
+		}
+	}
 	return 0
+}
+
+// unitsCountedBefore returns the last number in tokens [a,b) that counts
+// offices or units («۲۰ واحد», «15 عطاری»), not those inspected out of
+// («از ۵۰ واحد»).
+func (d *document) unitsCountedBefore(a, b int) (int, bool) {
+	n, found := 0, false
+	for t := a; t < b; t++ {
+		v, last, outOf, ok := d.numberFrom(t)
+		if !ok {
+			continue
+		}
+		at := t
+		t = last
+		if outOf || d.in(setInspectStem, at-1) || d.inInspectedList(at) || d.tokKey(at-1) == "از" {
+			continue
+		}
+		j := d.afterUnitWords(last)
+		if j >= b {
+			continue
+		}
+		if _, ok := d.matchAt(catOffice, j); ok || j > last+1 && d.tokKey(last+1) == keyUnit {
+			n, found = v, true
+		}
+	}
+	return n, found
+}
+
+// theseUnits finds in span s «واحد» in the plural pointed back at («این
+// واحدها», «این واحدهای صنفی») and returns the token of «این».
+func (d *document) theseUnits(s span) (int, bool) {
+	for t := d.tokAt(s.start); t+1 < len(d.toks) && d.toks[t+1].end <= s.end; t++ {
+		if !d.in(setThisOne, t) {
+			continue
+		}
+		k := d.tokKey(t + 1)
+		if k == keyUnit && pluralSuffix([]rune(d.tokKey(t+2))) || k != keyUnit && strings.HasPrefix(k, keyUnit) && pluralSuffix([]rune(strings.TrimPrefix(k, keyUnit))) {
+			return t, true
+		}
+	}
+	return 0, false
 }
 
 // keyUnit is the key of «واحد», the unit an office type told before is
