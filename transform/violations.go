@@ -53,6 +53,7 @@ var (
 	setNegation         = newWordSet("negation")          // «عدم», «بدون»: words that negate the noun after them
 	setNegatedVerb      = newWordSet("negated_verb")      // «نکرده», «نمی‌کنند»: negated verbs after a rule kept or not
 	setNoSanction       = newWordSet("no_sanction")       // «بدون», «هیچ‌گونه» right before a sanction: none imposed
+	setOneAccused       = newWordSet("one_accused")       // «متهم», «پرونده‌ای»: one offender or one case, a count of one
 	setCaseFiled        = newWordSet("case_filed")        // «تشکیل»: a case file opened, with «پرونده»
 	setSentenced        = newWordSet("sentenced")         // «محکوم»: sentenced, a fine with a sum of money
 	setMoney            = newWordSet("money")             // «ریال», «تومان»: units of a sum of money
@@ -575,6 +576,15 @@ func (d *document) findViolations(ps []person) []Violation {
 					if n, t, ok := d.caseCount(g.start, g.end); ok {
 						v.Count = n
 						d.fire(ruleCountCaseFiles, t, t+2)
+					}
+				}
+				if v.Count == 0 {
+					// «متهم را به پرداخت جزای نقدی محکوم کرد», «پرونده‌ای
+					// تشکیل و …»: one offender, one case. Read for the
+					// count alone, after the mention is kept.
+					if t, ok := d.oneAccused(gs); ok {
+						v.Count = 1
+						d.fire(ruleCountOneAccused, t, t+1)
 					}
 				}
 			}
@@ -2240,6 +2250,9 @@ var (
 	ruleCountFind = newRule("count-find",
 		"a find of an offence with no count of units counts the offenders, vehicles or units it names («پنج حفار غیرمجاز … دستگیر شدند», «از ۳ دستگاه خودرو»), not the goods' measure or worth",
 		"پنج حفار غیرمجاز در حین حفاری در قبرستانی تاریخی در کوار دستگیر شدند.")
+	ruleCountOneAccused = newRule("count-one-accused",
+		"one offender or one case named in the singular beside a sanction («متهم … محکوم شد», «پرونده‌ای تشکیل شد»), with no number, is a count of one",
+		"در بازرسی از یک انبار در کوار ۲ تن برنج احتکاری کشف شد. شعبه تعزیرات متهم را به پرداخت جزای نقدی محکوم کرد.")
 	ruleCountTheseUnits = newRule("count-these-units",
 		"«واحد» pointed back at in the plural («این واحدها») with no number of its own counts the units its sentence counted before it",
 		"در بازرسی از ۵۰ واحد صنفی کوار تخلف ۲۰ واحد محرز شد و برای این واحدها پرونده تشکیل شد.")
@@ -3693,7 +3706,7 @@ func (d *document) count(s span) int {
 		d.fire(ruleCountThisUnit, t, t+2)
 		return 1
 	}
-	if t, ok := d.theseUnits(s); ok {
+	if t, ok := d.unitsPointedBack(d.tokAt(s.start), d.tokAt(s.end-1)+1); ok {
 		// «… تخلف ۲۰ واحد محرز شد و برای این واحدها پرونده تشکیل شد»:
 		// the units counted earlier in the sentence.
 		if si := sentenceAt(d.sents, s.start); si >= 0 {
@@ -3732,15 +3745,15 @@ func (d *document) unitsCountedBefore(a, b int) (int, bool) {
 	return n, found
 }
 
-// theseUnits finds in span s «واحد» in the plural pointed back at («این
-// واحدها», «این واحدهای صنفی») and returns the token of «این».
-func (d *document) theseUnits(s span) (int, bool) {
-	for t := d.tokAt(s.start); t+1 < len(d.toks) && d.toks[t+1].end <= s.end; t++ {
-		if !d.in(setThisOne, t) {
-			continue
-		}
-		k := d.tokKey(t + 1)
-		if k == keyUnit && pluralSuffix([]rune(d.tokKey(t+2))) || k != keyUnit && strings.HasPrefix(k, keyUnit) && pluralSuffix([]rune(strings.TrimPrefix(k, keyUnit))) {
+// oneAccused finds in span s, beside a sanction of the clause, a noun of
+// one offender or one case in the singular (word set one_accused: «متهم»,
+// «متخلف», «پرونده‌ای») and returns its token.
+func (d *document) oneAccused(s span) (int, bool) {
+	if len(d.inSentence(catSanction, s)) == 0 {
+		return 0, false
+	}
+	for t := d.tokAt(s.start); t < len(d.toks) && d.toks[t].end <= s.end; t++ {
+		if d.in(setOneAccused, t) && !d.startsNumber(t-1) {
 			return t, true
 		}
 	}
@@ -3830,14 +3843,14 @@ func (d *document) oneBefore(a int) bool {
 }
 
 // unitsPointedBack finds in tokens [a,b) «این» or «همین» before a plural
-// office or «تعداد»: units told of before («این واحدهای صنفی», «این
-// تعداد»). It returns the token of the determiner.
+// office, a plural «واحد» or «تعداد»: units told of before («این واحدهای
+// صنفی», «این واحد ها», «این تعداد»). It returns the token of the determiner.
 func (d *document) unitsPointedBack(a, b int) (int, bool) {
 	for t := a; t+1 < b; t++ {
 		if !d.in(setThisOne, t) || d.tokKey(t-1) == "از" {
 			continue // «از این تعداد ۲۸ واحد …»: a part of them, counted anew
 		}
-		if d.tokKey(t+1) == keyNumberOf {
+		if d.tokKey(t+1) == keyNumberOf || d.pluralUnit(t+1) {
 			return t, true
 		}
 		if m, ok := d.matchAt(catOffice, t+1); ok {
@@ -3847,6 +3860,16 @@ func (d *document) unitsPointedBack(a, b int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// pluralUnit reports whether token t is «واحد» in the plural, its suffix
+// joined or apart («واحدها», «واحد های»).
+func (d *document) pluralUnit(t int) bool {
+	k := d.tokKey(t)
+	if k == keyUnit {
+		return pluralSuffix([]rune(d.tokKey(t + 1)))
+	}
+	return strings.HasPrefix(k, keyUnit) && pluralSuffix([]rune(strings.TrimPrefix(k, keyUnit)))
 }
 
 // officeCounts holds a count per office type in place, with no map to

@@ -474,6 +474,9 @@ func TestCounts(t *testing.T) {
 		{"فرمانده انتظامی از کشف ۱۰ میلیارد ریال کالای قاچاق از ۳ دستگاه خودرو در کوار خبر داد.", 3},
 		// Hoarded stock found where no office is named: one store.
 		{"۳۲ تن روغن نباتی احتکار شده در کوار کشف و ضبط شد.", 1},
+		// One accused or one case named in the singular beside a sanction.
+		{"شعبه تعزیرات حکومتی کوار متهم را به دلیل گرانفروشی به پرداخت جزای نقدی محکوم کرد.", 1},
+		{"در این رابطه پرونده‌ای برای متخلف تشکیل و به تعزیرات حکومتی ارجاع شد.", 1},
 	} {
 		a := Analyze(Input{Paragraphs: []string{tc.text}})
 		if len(a.Violations) == 0 {
