@@ -3747,7 +3747,8 @@ func (d *document) unitsCountedBefore(a, b int) (int, bool) {
 
 // oneAccused finds in span s, beside a sanction of the clause, a noun of
 // one offender or one case in the singular (word set one_accused: «متهم»,
-// «متخلف», «پرونده‌ای») and returns its token.
+// «پرونده‌ای»; not «متخلف», mostly an adjective after a plural) and
+// returns its token.
 func (d *document) oneAccused(s span) (int, bool) {
 	if len(d.inSentence(catSanction, s)) == 0 {
 		return 0, false
