@@ -3640,7 +3640,7 @@ func (d *document) count(s span) int {
 		}
 		at := t
 		t = last // the words of «دو هزار و ۸۲۷» are one number
-		if outOf && n != 1 || d.in(setInspectStem, at-1) || d.tokKey(at-1) == "تعداد" && d.tokKey(at-2) == "از" || d.inInspectedList(at) {
+		if outOf && n != 1 || d.inspectedNumber(at) {
 			// «از ۴۰ واحد»: out of those inspected («بیش از ۴۰» and «از
 			// یک درمانگاه» count); «از ۶۰ نانوایی و ۲۵ واحد صنفی».
 			continue
@@ -3725,14 +3725,14 @@ func (d *document) count(s span) int {
 func (d *document) unitsCountedBefore(a, b int) (int, bool) {
 	n, found := 0, false
 	for t := a; t < b; t++ {
-		v, last, outOf, ok := d.numberFrom(t)
+		v, last, _, ok := d.numberFrom(t)
 		if !ok {
 			continue
 		}
 		at := t
 		t = last
-		if outOf || d.in(setInspectStem, at-1) || d.inInspectedList(at) || d.tokKey(at-1) == "از" {
-			continue
+		if d.tokKey(at-1) == "از" || d.inspectedNumber(at) {
+			continue // «از ۵۰ واحد», and here «بیش از ۵۰» too
 		}
 		j := d.afterUnitWords(last)
 		if j >= b {
@@ -3743,6 +3743,14 @@ func (d *document) unitsCountedBefore(a, b int) (int, bool) {
 		}
 	}
 	return n, found
+}
+
+// inspectedNumber reports whether the number at token t counts the offices
+// inspected, not those found or sanctioned: after an inspection's stem
+// («بازرسی از ۴۰ واحد»), after «از تعداد», or in a list of the inspected
+// («از ۶۰ نانوایی و ۲۵ واحد صنفی»).
+func (d *document) inspectedNumber(t int) bool {
+	return d.in(setInspectStem, t-1) || d.tokKey(t-1) == keyNumberOf && d.tokKey(t-2) == "از" || d.inInspectedList(t)
 }
 
 // oneAccused finds in span s, beside a sanction of the clause, a noun of
