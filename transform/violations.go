@@ -53,6 +53,7 @@ var (
 	setNegation         = newWordSet("negation")          // «عدم», «بدون»: words that negate the noun after them
 	setNegatedVerb      = newWordSet("negated_verb")      // «نکرده», «نمی‌کنند»: negated verbs after a rule kept or not
 	setNoSanction       = newWordSet("no_sanction")       // «بدون», «هیچ‌گونه» right before a sanction: none imposed
+	setSealLifted       = newWordSet("seal_lifted")       // «فک», «رفع» right before «پلمب»: a seal lifted
 	setOneAccused       = newWordSet("one_accused")       // «متهم», «پرونده‌ای»: one offender or one case, a count of one
 	setCaseFiled        = newWordSet("case_filed")        // «تشکیل»: a case file opened, with «پرونده»
 	setSentenced        = newWordSet("sentenced")         // «محکوم»: sentenced, a fine with a sum of money
@@ -1720,6 +1721,10 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			d.fireSpan(ruleSanctionNegated, d.toks[t-1].start, m.end)
 			continue
 		}
+		if t := d.tokAt(m.start); d.lx.entries[m.entry].code == SanctionSealing && d.in(setSealLifted, t-1) {
+			d.fireSpan(ruleSealLifted, d.toks[t-1].start, m.end)
+			continue
+		}
 		if e := d.tokAt(m.end - 1); d.negatedAfter(e) {
 			// «هیچ‌کدام از رستوران‌ها جریمه نشدند»
 			d.fireSpan(ruleSanctionNegatedVerb, m.start, d.toks[min(e+2, len(d.toks)-1)].end)
@@ -2189,6 +2194,9 @@ var (
 	ruleSanctionTerm = newRule("sanction-term",
 		"a sanction word of the lexicon («پلمب», «اخطار», «معرفی به تعزیرات») is the clause's sanction",
 		"سه نانوایی متخلف پلمب شدند.")
+	ruleSealLifted = newBlockingRule("sanction-seal-lifted",
+		"a seal lifted («فک پلمب», «رفع پلمب») is no sealing",
+		"تعدادی از تالارهای کوار پس از پلمب اقدام به فک پلمب کردند.")
 	ruleThreatDealing = newRule("mention-threat-dealing",
 		"a condition with dealing («در غیر این صورت با آنها برخورد می‌شود») threatens the offices of its sentence, with no violation word",
 		"جایگاه‌داران موظفند در ایام نوروز فعال باشند، در غیر این صورت با آنها برخورد می‌شود.")

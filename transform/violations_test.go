@@ -200,6 +200,8 @@ func TestViolationPatterns(t *testing.T) {
 		{"case file opened is a referral",
 			"برای ۹ واحد صنفی متخلف پرونده تشکیل شد.",
 			[]key{{OfficeGuildShop, ModalityReported, SanctionReferral}}},
+		{"a seal lifted is no sealing",
+			"رفع پلمب این دو رستوران منوط به رعایت کامل موازین بهداشتی است.", nil},
 		{"a sanction that was not imposed",
 			"در این بازدید هیچ‌یک از مغازه‌ها جریمه نشدند.", nil},
 		{"«جایگاه» of standing is no fuel station",
