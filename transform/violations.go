@@ -54,6 +54,7 @@ var (
 	setNegatedVerb      = newWordSet("negated_verb")      // «نکرده», «نمی‌کنند»: negated verbs after a rule kept or not
 	setNoSanction       = newWordSet("no_sanction")       // «بدون», «هیچ‌گونه» right before a sanction: none imposed
 	setSealLifted       = newWordSet("seal_lifted")       // «فک», «رفع» right before «پلمب»: a seal lifted
+	setNotCopula        = newWordSet("not_copula")        // «نیست», «نمی‌باشد»: a conformity not found
 	setOneAccused       = newWordSet("one_accused")       // «متهم», «پرونده‌ای»: one offender or one case, a count of one
 	setCaseFiled        = newWordSet("case_filed")        // «تشکیل»: a case file opened, with «پرونده»
 	setSentenced        = newWordSet("sentenced")         // «محکوم»: sentenced, a fine with a sum of money
@@ -2283,6 +2284,9 @@ var (
 		"an inspection that found nothing, worded without «تخلف» («هیچ اشکالی مشاهده نشد», «حاکی از فعالیت منظم»), denies",
 		"بررسی‌های انجام شده حاکی از فعالیت منظم نانوایی‌های شهر است.",
 		"در بازدید از ۴۰ جایگاه سوخت هیچ‌گونه اشکالی مشاهده نشد.")
+	ruleCleanFindingNegated = newBlockingRule("modality-clean-finding-negated",
+		"a finding of conformity that a negated verb follows («مطابق با استاندارد نبوده است») found the opposite: it denies nothing",
+		"در بازرسی از نانوایی‌های کوار، وزن چانه‌ها مطابق با استاندارد نبود.")
 	ruleMostComply = newBlockingRule("mention-most-comply",
 		"that most offices comply («اکثر واحدها … رعایت می‌کنند») is a general statement, not an inspection that found nothing",
 		"در بازدیدهای انجام شده، اکثر قریب به اتفاق واحدهای صنفی سامک پروتکل‌های بهداشتی را رعایت می‌کنند.")
@@ -4758,6 +4762,11 @@ func (d *document) policyStatement(a, v int) (int, bool) {
 func (d *document) cleanFinding(a, b int) (int, int, bool) {
 	s, e, ok := d.findPhrase(a, b, setCleanFinding, 5)
 	if !ok {
+		return 0, 0, false
+	}
+	if d.negatedAfter(e-1) || d.isWord(e) && d.in(setNotCopula, e) {
+		// «نمونه گرفته شده مطابق با استاندارد نبوده است»
+		d.fire(ruleCleanFindingNegated, s, min(e+1, b))
 		return 0, 0, false
 	}
 	sent := d.sents[sentenceAt(d.sents, d.toks[a].start)]
