@@ -100,7 +100,10 @@ func (d *document) collectMentions() []rawMention {
 			// «دکتر اعلمی ریاست بیمارستان»: headship is a title only
 			// right after its holder's name; «به ریاست فرماندار»,
 			// «ریاست جلسه» name a chair, no post.
-			if ns, _, _, ok := d.nameBefore(tp.head); !ok || usedName[ns] || d.toks[tp.head-1].punct != 0 {
+			// «نهاد ریاست جمهوری», «مناطق محروم نهاد ریاست جمهوری»: the
+			// presidency, no one's headship, unless a surname of the lists
+			// names its holder («به ریاست پزشکیان ریاست جمهوری»).
+			if ns, _, _, ok := d.nameBefore(tp.head); !ok || usedName[ns] || d.toks[tp.head-1].punct != 0 || d.tokKey(tp.head+1) == "جمهوری" && !d.lx.surnames[d.tokKey(tp.head-1)] {
 				phraseEnd = tp.end
 				continue
 			}
@@ -310,7 +313,7 @@ func (d *document) collectMentions() []rawMention {
 // ruleRoleHeadshipAfterName takes «ریاست» (headship) right after a name as
 // the name's title.
 var ruleRoleHeadshipAfterName = newRule("role-headship-after-name",
-	"«ریاست» right after a name, with no mark between, is the name's title as the text writes it («دکتر اعلمی ریاست بیمارستان»); elsewhere («به ریاست …», «ریاست جلسه») it is no title",
+	"«ریاست» right after a name, with no mark between, is the name's title as the text writes it («دکتر اعلمی ریاست بیمارستان»); elsewhere («به ریاست …», «ریاست جلسه», and «ریاست جمهوری» after anything but a surname of the lists: «نهاد ریاست جمهوری») it is no title",
 	"در این دیدار دکتر حسن اعلمی ریاست بیمارستان امام حسین از خدمات کارکنان تقدیر کرد.")
 
 // deputyGovernorGeneralKey is the key of «معاون استاندار».

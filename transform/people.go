@@ -1870,6 +1870,11 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 	if ns == end {
 		return 0, 0, 0, false
 	}
+	if hs == ns && end-ns >= 2 && d.lx.has(setNotNamePhrase, d.toks[ns].key+d.toks[ns+1].key) {
+		// «از حسن توجه استاندار …»: a fixed phrase, no name.
+		d.fire(rulePersonNotNamePhrase, ns, ns+2)
+		return 0, 0, 0, false
+	}
 	if k := d.tokKey(ns); end-ns == 1 && hs == ns && d.lx.given[k] && !d.lx.surnames[k] && ns > 0 && isPreposition(d.tokKey(ns-1)) {
 		// «از زیر سایه استاندار»: a given name alone after a preposition,
 		// before a title, is a word of the phrase, no holder's name.

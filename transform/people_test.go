@@ -36,6 +36,14 @@ func TestPeopleRoles(t *testing.T) {
 		// A surname typed with a space less than in the full name given before («نیکالدینی» of «حسن نیک الدینی»)
 		// is the same person.
 		{"surname typed glued", "به گزارش خبرگزاری کوار، حسن نیک الدینی ظهر امروز در بازدید از بازار کوار گفت: کار ادامه دارد.\nاستاندار کوار با بیان اینکه بازار آرام است افزود: نظارت ادامه دارد.\nنیکالدینی گفت: مردم همکاری کنند.", "حسن نیک الدینی|استاندار"},
+		// Words that stand where a name could and are none: a modal verb before «گفت», a profession after
+		// «دکتر», «حسن» qualifying a noun, and the presidency's office («نهاد ریاست جمهوری») after a word
+		// and a surname's ending written apart.
+		{"modal verb before a speech verb", "بخشدار کوار عنوان داشت: با اقداماتی که در این بخش صورت گرفته، می‌توان گفت تلاش‌ها قابل تحسین بوده است.", ""},
+		{"profession after an honorific", "داروها باید با نسخه دکتر دامپزشک تحویل شوند.", ""},
+		{"qualifying hasan", "فرماندار کوار از حسن توجه استاندار محترم جناب آقای سامکی قدردانی کرد.", "سامکی|استاندار"},
+		{"the presidency's office", "معاون توسعه روستایی و مناطق محروم نهاد ریاست جمهوری از روستاهای کوار بازدید کرد.", ""},
+		{"the president named before the presidency", "جلسه به ریاست پزشکیان ریاست جمهوری برگزار شد.", "پزشکیان|ریاست جمهوری"},
 		// A day of the week typed glued («سهشنبه») that opens a sentence before a speech verb is no surname.
 		{"weekday glued", "مدیرکل ورزش کوار گفت: کار ادامه دارد.\nسهشنبه بیان داشت: کار ادامه دارد.", ""},
 		// An adjective after a scene's noun («این مراسم معنوی») is no surname opening the clause.
