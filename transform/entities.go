@@ -1087,7 +1087,7 @@ var (
 		"a name with no title that is the name, or the surname, of a person already found refers to them",
 		"علی احمدی فرماندار شهرستان کوار از نانوایی‌ها بازدید کرد. احمدی گفت: وضعیت مطلوب است.")
 	ruleRoleFullerTitle = newRule("role-fuller-title",
-		"a fuller form of a person's title given elsewhere in the article («دادستان عمومی و انقلاب»), or a form that names the place their title did not («فرماندار ویژه کوار» after «فرماندار»), is their role",
+		"a fuller form of a person's title given elsewhere in the article («دادستان عمومی و انقلاب»), or a form that names the place their title did not («فرماندار ویژه کوار» after «فرماندار»), is their role; a title of a post no longer held («رئیس اسبق …») is no fuller form of a title held",
 		"حسن کریمی دادستان کوار گفت: پرونده تشکیل شد. دادستان عمومی و انقلاب شهرستان کوار افزود: رسیدگی ادامه دارد.")
 )
 
@@ -2199,8 +2199,14 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 		}
 		mk := roleKeysOf(m.role, m.org)
 		best, bestScore := -1, 0
+		former := d.formerRole(m.role)
 		for _, pi := range titles.candidates(pk, mk, m.org != "") {
 			p, k := ps[pi], &pk[pi]
+			if former && !d.formerRole(p.role) {
+				// «رئیس اسبق محیط زیست کوار» is the one dismissed, not
+				// the head appointed in his place.
+				continue
+			}
 			score := 0
 			switch {
 			case m.org != "" && mk.org == k.org:
