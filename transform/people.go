@@ -1665,6 +1665,13 @@ func (d *document) apartAy(t int) bool {
 	return n >= 5 && w[n-1] == 'ی' && w[n-2] == 'ا' && (w[n-3] == ' ' || w[n-3] == zwnj) && w[n-4] == 'ه'
 }
 
+// notNamePhrase reports whether the word at t and the one after it make a
+// phrase of the not_name_phrase set («سلامت نوروزی», «حسن توجه»): a thing,
+// never a person, though the first is a given name.
+func (d *document) notNamePhrase(t int) bool {
+	return d.lx.has(setNotNamePhrase, d.tokKey(t)+d.tokKey(t+1))
+}
+
 // nameBefore finds a name that ends right before token s (or before a comma
 // there: «علی اصغر جهانبخش، دادستان لارستان، گفت»). It returns the name
 // tokens [ns,ne) without honorifics and the start of the honorifics.
@@ -1700,7 +1707,7 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 		}
 	}
 	if k := s - 2; k >= 0 && d.lx.given[d.tokKey(k)] && d.isWord(k+1) && (d.lx.stop[d.tokKey(k+1)] || d.hasSpell(k+1)) && utf8.RuneCountInString(d.tokKey(k+1)) >= 3 &&
-		!d.covered(k+1, catSpeech) && !verbShaped(d.tokKey(k+1)) && (d.opensClause(k) || d.covered(k-1, catHonorific)) && !d.lx.has(setNotNamePhrase, d.tokKey(k)+d.tokKey(k+1)) && (d.asPhraseEnd(s) >= 0 || d.covered(s, catTitle)) {
+		!d.covered(k+1, catSpeech) && !verbShaped(d.tokKey(k+1)) && (d.opensClause(k) || d.covered(k-1, catHonorific)) && !d.notNamePhrase(k) && (d.asPhraseEnd(s) >= 0 || d.covered(s, catTitle)) {
 		// «…، جعفر توان به عنوان سرپرست …», «مهندس علی پیام فرماندار …»,
 		// «علی پرورش فرماندار …»: a given name opening the clause or
 		// after an honorific, and a surname that is also a word (one of
@@ -1870,7 +1877,7 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 	if ns == end {
 		return 0, 0, 0, false
 	}
-	if hs == ns && end-ns >= 2 && d.lx.has(setNotNamePhrase, d.toks[ns].key+d.toks[ns+1].key) {
+	if hs == ns && end-ns >= 2 && d.notNamePhrase(ns) {
 		// «از حسن توجه استاندار …»: a fixed phrase, no name.
 		d.fire(rulePersonNotNamePhrase, ns, ns+2)
 		return 0, 0, 0, false
@@ -2147,7 +2154,7 @@ func (d *document) nameAfter(i int) (ns, ne, hs int, ok bool) {
 		d.fire(rulePersonObjectNotHolder, ns, ne+1)
 		return 0, 0, 0, false
 	}
-	if !hon && ne-ns >= 2 && d.lx.has(setNotNamePhrase, d.toks[ns].key+d.toks[ns+1].key) {
+	if !hon && ne-ns >= 2 && d.notNamePhrase(ns) {
 		// «استاندار سمنان علی رغم …»: a fixed phrase, no name.
 		d.fire(rulePersonNotNamePhrase, ns, ns+2)
 		return 0, 0, 0, false
@@ -2932,7 +2939,7 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 		d.fire(rulePersonPlaceName, s, i+1)
 		return 0, 0, false // «امامزاده سید مظفر», «امامزاده سلطان سیدمحمد»: a shrine's saint, no person of the news
 	}
-	if !hon && (d.flag(flagGivenAll, t) || d.givenHead(t)) && d.isWord(t+1) && d.lx.has(setNotNamePhrase, d.toks[t].key+d.toks[t+1].key) {
+	if !hon && (d.flag(flagGivenAll, t) || d.givenHead(t)) && d.isWord(t+1) && d.notNamePhrase(t) {
 		d.fire(rulePersonNotNamePhrase, t, t+2)
 		return 0, 0, false
 	}

@@ -4758,22 +4758,25 @@ func (d *document) policyStatement(a, v int) (int, bool) {
 // cleanFinding reports whether tokens [a,b) say that an inspection found
 // nothing wrong without a violation word: a phrase of the clean_finding set
 // («هیچ اشکالی مشاهده نشد», «حاکی از فعالیت منظم») in a clause or sentence
-// about an inspection or review. It returns the phrase's tokens.
+// about an inspection or review, and no negated verb right after the phrase
+// («مطابق با استاندارد نبوده است» found the opposite). It returns the
+// phrase's tokens.
 func (d *document) cleanFinding(a, b int) (int, int, bool) {
 	s, e, ok := d.findPhrase(a, b, setCleanFinding, 5)
 	if !ok {
 		return 0, 0, false
 	}
-	if d.negatedAfter(e-1) || d.isWord(e) && d.in(setNotCopula, e) {
-		// «نمونه گرفته شده مطابق با استاندارد نبوده است»
-		d.fire(ruleCleanFindingNegated, s, min(e+1, b))
-		return 0, 0, false
-	}
 	sent := d.sents[sentenceAt(d.sents, d.toks[a].start)]
 	for t := d.tokAt(sent.start); t < len(d.toks) && d.toks[t].end <= sent.end; t++ {
-		if d.in(setInspection, t) {
-			return s, e, true
+		if !d.in(setInspection, t) {
+			continue
 		}
+		if d.negatedAfter(e-1) || d.isWord(e) && d.in(setNotCopula, e) {
+			// «نمونه گرفته شده مطابق با استاندارد نبوده است»
+			d.fire(ruleCleanFindingNegated, s, min(e+1, b))
+			return 0, 0, false
+		}
+		return s, e, true
 	}
 	return 0, 0, false
 }
