@@ -2256,6 +2256,18 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 			titles.update(best, old, pk[best])
 		}
 	}
+	if pt := d.unnamedPresident(ms); pt >= 0 {
+		// «سفر رئیس جمهور به کوار … آیت‌الله رئیسی»: the president named by
+		// surname with no title of his own.
+		for pi := range ps {
+			if p := &ps[pi]; p.role == "" && d.presidentName(p.nameKeys) {
+				p.role, p.org = ms[pt].role, ms[pt].org
+				d.cur = p.rules
+				d.fireSpan(ruleRolePresidentNamed, ms[pt].start, ms[pt].end)
+				d.cur = nil
+			}
+		}
+	}
 	quotes := d.attribute(ms, ps)
 	for i := range ms {
 		if ms[i].person >= 0 {
@@ -2265,6 +2277,35 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 	d.mentions = ms
 	return ps, quotes
 }
+
+// unnamedPresident returns the first title mention of the president that
+// no person took («سفر رئیس جمهور به کوار»), or -1.
+func (d *document) unnamedPresident(ms []rawMention) int {
+	for i := range ms {
+		if ms[i].kind == MentionTitle && ms[i].person < 0 && d.lx.has(setPresidentTitle, NormalizeKey(ms[i].role)) {
+			return i
+		}
+	}
+	return -1
+}
+
+// presidentName reports whether a name ends in a president's surname, of
+// one word or two («رئیسی», «احمدی نژاد»).
+func (d *document) presidentName(keys []string) bool {
+	n := len(keys)
+	return n > 0 && (d.lx.has(setPresidentSurname, keys[n-1]) || n > 1 && d.lx.has(setPresidentSurname, keys[n-2]+keys[n-1]))
+}
+
+// ruleRolePresidentNamed gives the president's title, named with no name,
+// to a name that ends in a president's surname and has no title of its own.
+var ruleRolePresidentNamed = newRule("role-president-named",
+	"a name that ends in a president's surname and has no title of its own, in an article that gives the president's title with no name and to no one («سفر رئیس جمهور به کوار»), is the president's",
+	"استاندار فارس از سفر رئیس جمهور به کوار خبر داد. وی افزود: در این سفر آیت‌الله رئیسی از طرح‌های عمرانی بازدید خواهد کرد.")
+
+var (
+	setPresidentTitle   = newWordSet("president_title")   // «رئیس جمهور»: the president's title
+	setPresidentSurname = newWordSet("president_surname") // «رئیسی», «روحانی»: presidents' surnames
+)
 
 // betterRole reports whether a person's title given again, role with org,
 // should replace the one they have, held with heldOrg: the longer title is

@@ -39,6 +39,8 @@ func TestPeopleRoles(t *testing.T) {
 		// Words that stand where a name could and are none: a modal verb before «گفت», a profession after
 		// «دکتر», «حسن» qualifying a noun, and the presidency's office («نهاد ریاست جمهوری») after a word
 		// and a surname's ending written apart.
+		{"the president named by surname", "استاندار فارس از سفر رئیس جمهور به کوار خبر داد. وی افزود: در این سفر آیت‌الله رئیسی از طرح‌های عمرانی بازدید خواهد کرد.", "رئیسی|رئیس جمهور"},
+		{"the president named by a two-word surname", "محمود احمدی نژاد امروز به کوار سفر کرد. برنامه سفر رئیس جمهور به کوار دو روز است.", "محمود احمدی نژاد|رئیس جمهور"},
 		{"a former head's title is not the new head's", "با حکم فرماندار، رئیس اسبق محیط زیست کوار برکنار شد. پس از آن حسن کریمی به عنوان رئیس اداره محیط زیست کوار منصوب شد.", "حسن کریمی|رئیس"},
 		{"modal verb before a speech verb", "بخشدار کوار عنوان داشت: با اقداماتی که در این بخش صورت گرفته، می‌توان گفت تلاش‌ها قابل تحسین بوده است.", ""},
 		{"profession after an honorific", "داروها باید با نسخه دکتر دامپزشک تحویل شوند.", ""},
