@@ -337,10 +337,11 @@ var andPrefix = []gluedPrefix{{[]rune("و"), setAndGlued}}
 //
 // The executive titles are split the same way from the place word a portal
 // types glued after them: «فرماندارشهرستان ساوجبلاغ» → «فرماندار» «شهرستان»,
-// and «شهید» from an honorific: «شهیدحاج قاسم سلیمانی» → «شهید» «حاج».
+// and «شهید» from an honorific: «شهیدحاج قاسم سلیمانی» → «شهید» «حاج»,
+// and «حضور» from an honorific or a title: «با حضورآیت الله …» → «حضور» «آیت».
 var gluedPrefixes = []gluedPrefix{{[]rune("با"), setWithGlued}, {[]rune("در"), setInGlued},
 	{[]rune("فرماندار"), setTitleGlued}, {[]rune("بخشدار"), setTitleGlued}, {[]rune("استاندار"), setTitleGlued}, {[]rune("شهردار"), setTitleGlued},
-	{[]rune("شهید"), setMartyrGlued}}
+	{[]rune("شهید"), setMartyrGlued}, {[]rune("حضور"), setPresenceGlued}}
 
 // splitGluedPrefixes splits a prefix of ps from the word it is glued to when
 // the rest of the word is in the prefix's word set: it marks the word
