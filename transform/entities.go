@@ -2256,16 +2256,22 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 			titles.update(best, old, pk[best])
 		}
 	}
-	if pt := d.unnamedPresident(ms); pt >= 0 {
-		// «سفر رئیس جمهور به کوار … آیت‌الله رئیسی»: the president named by
-		// surname with no title of his own.
-		for pi := range ps {
-			if p := &ps[pi]; p.role == "" && d.presidentName(p.nameKeys) {
-				p.role, p.org = ms[pt].role, ms[pt].org
-				d.cur = p.rules
-				d.fireSpan(ruleRolePresidentNamed, ms[pt].start, ms[pt].end)
-				d.cur = nil
+	// «سفر رئیس جمهور به کوار … آیت‌الله رئیسی»: the president named by
+	// surname with no title of his own. The title mentions are looked up
+	// only once such a name is found, which few articles have.
+	pt := -2
+	for pi := range ps {
+		if p := &ps[pi]; p.role == "" && d.presidentName(p.nameKeys) {
+			if pt == -2 {
+				pt = d.unnamedPresident(ms)
 			}
+			if pt < 0 {
+				break
+			}
+			p.role, p.org = ms[pt].role, ms[pt].org
+			d.cur = p.rules
+			d.fireSpan(ruleRolePresidentNamed, ms[pt].start, ms[pt].end)
+			d.cur = nil
 		}
 	}
 	quotes := d.attribute(ms, ps)

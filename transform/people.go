@@ -1669,7 +1669,7 @@ func (d *document) apartAy(t int) bool {
 // phrase of the not_name_phrase set («سلامت نوروزی», «حسن توجه»): a thing,
 // never a person, though the first is a given name.
 func (d *document) notNamePhrase(t int) bool {
-	return d.lx.has(setNotNamePhrase, d.tokKey(t)+d.tokKey(t+1))
+	return d.pairIn(setNotNamePhrase, t)
 }
 
 // nameBefore finds a name that ends right before token s (or before a comma
