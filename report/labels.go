@@ -42,7 +42,6 @@ type text struct {
 	failures, extractor, runID, job     string
 	started, noneValue                  string
 	page                                string // "page %s of %s"
-	method                              string
 	unknownCounty                       string
 	prevPeriodLabel                     string
 	noData                              string
@@ -117,7 +116,6 @@ var textFA = text{
 	started:           "آغاز",
 	noneValue:         "ندارد",
 	page:              "صفحه %s از %s",
-	method:            "روش: هر ردیف جدول تخلفات یک «اشاره» است. از هر خبر فقط آخرین نسخه خوانده‌شده به حساب آمده است. تاریخ هر خبر تاریخ ثبت آن در پایگاه منبع است. ضمانت‌های اجرا فقط از اشاره‌های گزارش‌شده شمرده شده‌اند و اشاره‌های مشروط در ستون «هشدار داده‌شده» آمده‌اند.",
 	unknownCounty:     "نامشخص",
 	prevPeriodLabel:   "دوره مقایسه",
 	noData:            "بدون داده",
@@ -192,7 +190,6 @@ var textEN = text{
 	started:           "Started",
 	noneValue:         "none",
 	page:              "Page %s of %s",
-	method:            "Method: each row of the violations table is one mention. Only the latest fetched version of each article is counted. An article's date is the date its source registered it. Sanctions are counted from reported mentions only; conditional mentions are in the Warned column.",
 	unknownCounty:     "unknown",
 	prevPeriodLabel:   "Compared with",
 	noData:            "no data",

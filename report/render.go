@@ -253,6 +253,27 @@ func (d *doc) paragraphDir(s string, style string, size, lh float64, c [3]int, r
 	d.color(colInk)
 }
 
+// notes draws paragraphs of small print as one block that starts a new page
+// rather than break, when it fits on one: the method notes read as one text,
+// and a page holding only the tail of the last one reads as an orphan.
+func (d *doc) notes(paras []string) {
+	const size, lh, gap = 8.5, 5.2, 1.0
+	d.font("", size)
+	h := 0.0
+	for _, p := range paras {
+		h += float64(len(d.prep(p, d.width(), d.l.fa)))*lh + gap
+	}
+	if h <= contentLimit-contentTop {
+		d.ensure(h - gap)
+	}
+	for i, p := range paras {
+		if i > 0 {
+			d.pdf.Ln(gap)
+		}
+		d.paragraph(p, "", size, lh, colMuted)
+	}
+}
+
 // section starts a numbered section with a bookmark; if fewer than need
 // millimetres are left on the page it starts a new page.
 func (d *doc) section(title string, need float64, newPage bool) {

@@ -530,8 +530,7 @@ func (d *doc) appendix() {
 	tableOrNone(l.runs, []column{{head: l.runID, w: 44}, {head: l.job, w: 22}, {head: l.status, w: 18}, {head: l.started, w: 45},
 		{head: l.pagesFetched, w: 17, num: true}, {head: l.pagesNotModified, w: 17, num: true}, {head: l.pagesFailed, w: 17, num: true}}, rows)
 	d.pdf.Ln(3)
-	d.paragraph(x.methodIncidents, "", 8.5, 5.2, colMuted)
-	d.pdf.Ln(1)
+	notes := []string{x.methodIncidents}
 	if ac := d.opts.Accuracy; ac.Extractor != "" {
 		withInterval := func(v float64, iv [2]float64) string {
 			if iv == ([2]float64{}) {
@@ -551,20 +550,17 @@ func (d *doc) appendix() {
 			// say of how many.
 			text += fmt.Sprintf(x.accuracySubset, l.n(ac.Labelled), l.n(ac.Passages))
 		}
-		d.paragraph(text, "", 8.5, 5.2, colMuted)
-		d.pdf.Ln(1)
+		notes = append(notes, text)
 		if len(ac.ByOffice) > 0 {
 			items := make([]string, len(ac.ByOffice))
 			for i, o := range ac.ByOffice {
 				items[i] = fmt.Sprintf(x.accOfficeItem, l.office(o.OfficeType), l.f3(o.F1), l.n(o.Gold))
 			}
-			d.paragraph(fmt.Sprintf(x.accByOffice, strings.Join(items, l.sep())), "", 8.5, 5.2, colMuted)
-			d.pdf.Ln(1)
+			notes = append(notes, fmt.Sprintf(x.accByOffice, strings.Join(items, l.sep())))
 		}
 		if ac.FreshPassages > 0 {
-			d.paragraph(fmt.Sprintf(x.accuracyFresh, l.n(ac.FreshPassages), l.f3(ac.FreshPerson), l.f3(ac.FreshPersonRole),
-				l.f3(ac.FreshOfficeModality)), "", 8.5, 5.2, colMuted)
-			d.pdf.Ln(1)
+			notes = append(notes, fmt.Sprintf(x.accuracyFresh, l.n(ac.FreshPassages), l.f3(ac.FreshPerson), l.f3(ac.FreshPersonRole),
+				l.f3(ac.FreshOfficeModality)))
 		}
 	}
 	note := x.tablesNote
@@ -575,7 +571,7 @@ func (d *doc) appendix() {
 		// An empty report has no tables to attach.
 		note += " " + x.attachNote
 	}
-	d.paragraph(note, "", 8.5, 5.2, colMuted)
+	d.notes(append(notes, note))
 }
 
 // status names a run status in the document's language.
