@@ -65,6 +65,47 @@ func TestEvalBatch(t *testing.T) {
 	}
 }
 
+// TestEvalBatchWithoutTexts runs --batch on a machine that has rebuilt the
+// texts of other batches only: one line says the batch was skipped, as eval
+// says of a set with no texts, and the run succeeds.
+func TestEvalBatchWithoutTexts(t *testing.T) {
+	const from = "../../transform/testdata/realshaped"
+	dir := t.TempDir()
+	labels, err := os.ReadFile(filepath.Join(from, "realshaped.labels.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "realshaped.labels.jsonl"), labels, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Mkdir(filepath.Join(dir, "texts"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	texts, err := filepath.Glob(filepath.Join(from, "texts", "rs1*.txt"))
+	if err != nil || len(texts) == 0 {
+		t.Fatalf("fixture: no text rs1*: %v", err)
+	}
+	for _, f := range texts {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "texts", filepath.Base(f)), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var out bytes.Buffer
+	if err := execute(t.Context(), []string{"eval", "--real", dir, "--batch", "rs0"}, &out, &out); err != nil {
+		t.Fatalf("eval --batch rs0 without its texts: %v\n%s", err, out.String())
+	}
+	if got := out.String(); !strings.HasPrefix(got, "real set skipped: batch rs0 has 9 labelled passages") || strings.Count(got, "\n") != 1 {
+		t.Errorf("want one line saying the batch's 9 texts are missing, got:\n%s", got)
+	}
+	if err := execute(t.Context(), []string{"eval", "--real", dir, "--batch", "zz"}, &out, &out); err == nil {
+		t.Errorf("--batch zz, a prefix no passage has: no error")
+	}
+}
+
 // TestEvalAgreement scores a second annotation against the set's labels: four
 // passages annotated again, the same but for one role, agree on every name
 // and on all roles but that one; a passage the set does not hold is an error
