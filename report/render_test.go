@@ -173,6 +173,8 @@ func TestRenderPersian(t *testing.T) {
 		"run-20181130-b", "run-20181125-a", "transform/1.0.0",
 		// The method page's accuracy by office type.
 		"به تفکیک نوع واحد", "۰٫۸۲۵", "۰٫۵۵۰", "بخش آزمون ۳۰۰ متن دارد",
+		// The last measurement of the whole check part, beside one of a part.
+		"آخرین سنجش کل بخش آزمون", "transform/9.8.0", "۰٫۷۲۵",
 		// The count figure, which offices involved sums.
 		"همراه با تعداد واحدها", "۰٫۶۲۵",
 	} {
@@ -317,6 +319,7 @@ func TestRenderEnglish(t *testing.T) {
 		// The share of the check part measured.
 		"The check part holds 300 passages; the 120 whose texts were rebuilt",
 		"with the count of units (what offices involved sums), F1: 0.625",
+		"The last measurement of the whole check part (transform/9.8.0, 290 passages)", "office type and modality 0.725",
 	} {
 		if !has(text, want) {
 			t.Errorf("text layer lacks %q", want)
@@ -388,4 +391,5 @@ var testAccuracy = report.Accuracy{Extractor: "transform/9.9.9", Passages: 120, 
 	OfficeModality: 0.85, OfficeModalityCount: 0.625, Sanction: 0.95, Modality: 0.875, GeneralPrecision: 0.96,
 	PersonInterval: [2]float64{0.87, 0.93}, PersonRoleInterval: [2]float64{0.76, 0.84},
 	FreshPassages: 60, FreshPerson: 0.85, FreshPersonRole: 0.7, FreshOfficeModality: 0.75,
+	WholeExtractor: "transform/9.8.0", WholePassages: 290, WholePerson: 0.88, WholePersonRole: 0.78, WholeOfficeModality: 0.725,
 	ByOffice: []report.OfficeAccuracy{{OfficeType: "bakery", Gold: 40, F1: 0.825}, {OfficeType: "fuel_station", Gold: 21, F1: 0.55}}}

@@ -549,6 +549,10 @@ func (d *doc) appendix() {
 			// Only the passages whose texts were at hand were scored:
 			// say of how many.
 			text += fmt.Sprintf(x.accuracySubset, l.n(ac.Labelled), l.n(ac.Passages))
+			if ac.WholePassages > 0 {
+				text += fmt.Sprintf(x.accuracyWhole, ac.WholeExtractor, l.n(ac.WholePassages), l.f3(ac.WholePerson),
+					l.f3(ac.WholePersonRole), l.f3(ac.WholeOfficeModality))
+			}
 		}
 		notes = append(notes, text)
 		if len(ac.ByOffice) > 0 {

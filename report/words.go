@@ -24,6 +24,13 @@ type Accuracy struct {
 	// expect on unseen text, lower than the check part's.
 	FreshPassages                                     int
 	FreshPerson, FreshPersonRole, FreshOfficeModality float64
+	// WholePassages, if not zero, is the number of check-part passages of
+	// the last measurement that covered the whole check part, by
+	// WholeExtractor, with its F1: stated beside a measurement of only a
+	// part, which need not score as the whole does.
+	WholeExtractor                                    string
+	WholePassages                                     int
+	WholePerson, WholePersonRole, WholeOfficeModality float64
 	// ByOffice splits OfficeModality by office type, most labelled
 	// violations first; none is stated when it is empty.
 	ByOffice []OfficeAccuracy
@@ -50,6 +57,7 @@ type extra struct {
 	dateRel, secFull, mentionsHead, merged        string
 	dateSources, tablesNote, tablesNotStored      string
 	accuracy, accuracySubset, accuracyFresh       string
+	accuracyWhole                                 string
 	accuracyCount                                 string
 	methodIncidents                               string
 	accByOffice, accOfficeItem                    string
@@ -107,6 +115,7 @@ var extraFA = extra{
 	accuracy:        "دقت سنجیده استخراج‌گر (%s) روی متن واقعی پایگاه‌ها، بخش آزمون (%s متن که قواعد هرگز روی آن تنظیم نشده‌اند)، F1: نام افراد %s، نام و سمت %s، نوع واحد و وجه تخلف %s، ضمانت اجرا %s، وجه %s؛ از نام‌های استخراج‌شده از خبرهای عمومی %s نام افراد است. منبع: govwatch eval.",
 	accuracyCount:   " همین سنجه برای نوع واحد و وجه تخلف همراه با تعداد واحدها (آنچه «واحد درگیر» جمع می‌زند) %s است.",
 	accuracySubset:  " بخش آزمون %s متن دارد و %s متن از آن، آن‌ها که متنشان روی دستگاه سنجش بازسازی شده بود، سنجیده شد.",
+	accuracyWhole:   " آخرین سنجش کل بخش آزمون (%s، %s متن): نام افراد %s، نام و سمت %s، نوع واحد و وجه تخلف %s؛ بخشی از متن‌ها که زودتر بازسازی می‌شود (خبرهای دارای تخلف) لزوماً هم‌تراز کل نیست.",
 	interval:        "%s (بازه ۹۵ درصدی %s تا %s)",
 	accByOffice:     "نوع واحد و وجه تخلف به تفکیک نوع واحد (F1، در پرانتز شمار تخلف‌های برچسب‌خورده): %s؛ به تخلف‌های واحدهای کم‌شمارتر کمتر اعتماد کنید.",
 	accOfficeItem:   "%s %s (%s)",
@@ -185,6 +194,7 @@ var extraEN = extra{
 	accuracy:        "Measured accuracy of the extractors (%s) on real portal text, check part (%s passages the rules were never tuned on), F1: person %s, person and role %s, office type and modality %s, sanction %s, modality %s; of the names extracted from general news, %s are people's. Source: govwatch eval.",
 	accuracyCount:   " Office type and modality with the count of units (what offices involved sums), F1: %s.",
 	accuracySubset:  " The check part holds %s passages; the %s whose texts were rebuilt on the measuring machine were scored.",
+	accuracyWhole:   " The last measurement of the whole check part (%s, %s passages): person %s, person and role %s, office type and modality %s; the part rebuilt first (the passages with violations) need not score as the whole does.",
 	interval:        "%s (95%% interval %s–%s)",
 	accByOffice:     "Office type and modality by office type (F1, in brackets the labelled violations): %s; trust the violations of the rarer kinds less.",
 	accOfficeItem:   "%s %s (%s)",

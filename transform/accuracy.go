@@ -44,6 +44,43 @@ type Accuracy struct {
 	// on unseen text. They were measured by earlier rules, batch by batch,
 	// so `govwatch eval --write-accuracy` keeps them as they are.
 	Fresh *FreshAccuracy `json:"fresh,omitempty"`
+	// Whole holds the last measurement that covered the whole check part,
+	// when this one covers only part of it: a new machine rebuilds the
+	// texts over several sessions, violation-bearing passages first, and
+	// such a part need not score as the whole does.
+	Whole *WholeAccuracy `json:"whole,omitempty"`
+}
+
+// WholeAccuracy is the headline F1 of a measurement that covered the whole
+// check part.
+type WholeAccuracy struct {
+	Extractor      string  `json:"extractor"`
+	Passages       int     `json:"passages"`
+	Person         float64 `json:"person"`
+	PersonRole     float64 `json:"person_role"`
+	OfficeModality float64 `json:"office_type_modality"`
+}
+
+// CoversCheckPart reports whether the measurement scored the whole check
+// part: all but the fraction of a percent of passages whose pages the search
+// no longer returns.
+func (a Accuracy) CoversCheckPart() bool {
+	return a.Labelled == 0 || a.Passages*100 >= a.Labelled*99
+}
+
+// KeepWhole sets a.Whole from the measurement that a replaces: nothing when
+// a covers the check part itself, else that measurement's figures when it
+// covered the check part, else what it kept.
+func (a *Accuracy) KeepWhole(old Accuracy) {
+	switch {
+	case a.CoversCheckPart():
+		a.Whole = nil
+	case old.Passages > 0 && old.CoversCheckPart():
+		a.Whole = &WholeAccuracy{Extractor: old.Extractor, Passages: old.Passages, Person: old.Person,
+			PersonRole: old.PersonRole, OfficeModality: old.OfficeModality}
+	default:
+		a.Whole = old.Whole
+	}
 }
 
 // OfficeAccuracy is the office type and modality F1 of one office type.

@@ -34,3 +34,35 @@ func TestMeasuredAccuracy(t *testing.T) {
 		}
 	}
 }
+
+// TestKeepWhole checks which whole-check-part figures a new measurement
+// keeps: none when it covers the check part itself, the replaced one's when
+// that covered it, and what the replaced one kept otherwise.
+func TestKeepWhole(t *testing.T) {
+	whole := transform.Accuracy{Extractor: "transform/1.0.0", Passages: 3471, Labelled: 3474, Person: 0.92, PersonRole: 0.82, OfficeModality: 0.75}
+	part := transform.Accuracy{Extractor: "transform/1.1.0", Passages: 796, Labelled: 3474, Person: 0.94, PersonRole: 0.86, OfficeModality: 0.79}
+	kept := &transform.WholeAccuracy{Extractor: "transform/1.0.0", Passages: 3471, Person: 0.92, PersonRole: 0.82, OfficeModality: 0.75}
+	partKept := part
+	partKept.Whole = kept
+	tests := []struct {
+		name     string
+		new, old transform.Accuracy
+		want     *transform.WholeAccuracy
+	}{
+		{"whole replaces whole", whole, whole, nil},
+		{"whole replaces part", whole, partKept, nil},
+		{"part replaces whole", part, whole, kept},
+		{"part replaces part that kept whole", part, partKept, kept},
+		{"part with nothing before", part, transform.Accuracy{}, nil},
+		{"no labelled count is whole", transform.Accuracy{Passages: 10}, whole, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := tt.new
+			a.KeepWhole(tt.old)
+			if (a.Whole == nil) != (tt.want == nil) || a.Whole != nil && *a.Whole != *tt.want {
+				t.Errorf("whole = %+v, want %+v", a.Whole, tt.want)
+			}
+		})
+	}
+}

@@ -318,6 +318,7 @@ func (a *app) evalReal(dir, errorsOf, writeAccuracy string, asJSON, check bool) 
 			return err
 		}
 		acc.Fresh = old.Fresh // measured batch by batch, by earlier rules: kept as they are
+		acc.KeepWhole(old)    // a partial rebuild keeps the last whole measurement beside its own
 		b, err := json.MarshalIndent(acc, "", "  ")
 		if err != nil {
 			return err

@@ -149,6 +149,10 @@ func reportAccuracy() report.Accuracy {
 	if f := a.Fresh; f != nil {
 		r.FreshPassages, r.FreshPerson, r.FreshPersonRole, r.FreshOfficeModality = f.Passages, f.Person, f.PersonRole, f.OfficeModality
 	}
+	if w := a.Whole; w != nil {
+		r.WholeExtractor, r.WholePassages = w.Extractor, w.Passages
+		r.WholePerson, r.WholePersonRole, r.WholeOfficeModality = w.Person, w.PersonRole, w.OfficeModality
+	}
 	return r
 }
 
