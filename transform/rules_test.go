@@ -992,6 +992,14 @@ func TestRules(t *testing.T) {
 			sanctions:  []string{},
 		},
 		{
+			name: "unauthorised buildings demolished by court order are a mention of type other",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"مدیر پیشگیری از تخلفات شهرداری کوار گفت: با حکم مراجع قضایی ۱۲ بنای غیرمجاز در حاشیه شهر تخریب شد.",
+			}},
+			violations: []violationFact{{"other", "other", "reported", ""}},
+			sanctions:  []string{},
+		},
+		{
 			name: "fuel stations among mixed units not broken down are guild shops",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"بازرسی‌های بهداشتی از سفره‌خانه‌ها، ادارات، اصناف و پمپ بنزین‌های کوار انجام شد.",

@@ -1164,7 +1164,7 @@ var (
 		"a sanction whose office no word tells is about the office type the passage's other mentions name most",
 		"طی این طرح برای سه مورد پرونده تشکیل شد.\nهمچنین ۵ نانوایی متخلف در کوار پلمب شدند.")
 	ruleLandOffence = newRule("office-other-land-offence",
-		"an offence against farmland or national land, or the act that undoes one («ساخت و ساز غیرمجاز … قلع و قمع شد», «رفع تصرف»), with no office named is a mention of type other, reported with no sanction too",
+		"an offence against farmland or national land, unauthorised building, or the act that undoes one («ساخت و ساز غیرمجاز … قلع و قمع شد», «بنای غیرمجاز … تخریب شد», «رفع تصرف»), with no office named is a mention of type other, reported with no sanction too",
 		"بیش از ۳۰ فقره ساخت و ساز غیرمجاز در اراضی کشاورزی کوار قلع و قمع شد.")
 	ruleSmugglingAccused = newRule("office-other-smuggling-accused",
 		"a bare sanction on no office in a sentence about smuggled goods or smugglers, or in one of the two sentences after it, is about the accused of the find: a mention of office type other",
