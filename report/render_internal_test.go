@@ -21,7 +21,7 @@ func TestNotesKeptTogether(t *testing.T) {
 		name      string
 		paras     int
 		startY    float64
-		wantPages int // 0: more than one
+		wantPages int  // 0: more than one
 		onFirst   bool // some of the notes are drawn on the first page
 	}{
 		{"fits below", 2, contentTop + 10, 1, true},
