@@ -33,6 +33,10 @@ type rawMention struct {
 	// (person-full-name-after-word): no subject, so it takes no title by
 	// discourse («در دولت محمود احمدی‌نژاد»).
 	oblique bool
+	// tailStart, when not zero, is where the name ended before
+	// person-repeated-surname-tail added a surname's last part: whether a
+	// bare name is one is judged on the words before it.
+	tailStart int32
 }
 
 // person is a person under construction.
@@ -303,12 +307,97 @@ func (d *document) collectMentions() []rawMention {
 		ms = append(ms, rm)
 		t = ne - 1
 	}
+	d.surnameTails(ms, usedName)
 	for _, m := range d.by[catPronoun] {
 		ms = append(ms, rawMention{kind: MentionPronoun, start: m.start, end: m.end, person: -1})
 	}
 	slices.SortStableFunc(ms, func(a, b rawMention) int { return cmp.Compare(a.start, b.start) })
 	return ms
 }
+
+// surnameTails extends a name of two words or more by the word after it when
+// the text names the person again by their last word and that word together
+// («حسن سامک مرن در این دیدار … مهندس سامک مرن در ادامه …»): the word is
+// the last part of a surname of three words or of two, whatever list knows
+// it. The pairs are counted in one pass over the tokens.
+func (d *document) surnameTails(ms []rawMention, usedName map[int]bool) {
+	// A surname of four words grows twice («حسن سامک مرن کوه»).
+	for range 2 {
+		if !d.surnameTail(ms, usedName) {
+			return
+		}
+	}
+}
+
+// surnameTail extends each name as surnameTails says by one word, and reports
+// whether any grew.
+func (d *document) surnameTail(ms []rawMention, usedName map[int]bool) bool {
+	type tail struct{ mention, last, next int }
+	var cands []tail
+	for i := range ms {
+		m := &ms[i]
+		if m.kind != MentionName || len(m.nameKeys) < 2 {
+			continue
+		}
+		last := d.tokAt(m.end - 1)
+		next := last + 1
+		if !d.plainWordAnyShape(next) || usedName[next] || d.lx.givenAll[d.toks[next].key] || d.anyCovered(next) {
+			continue
+		}
+		cands = append(cands, tail{i, last, next})
+	}
+	if len(cands) == 0 {
+		return false
+	}
+	// How often each candidate pair stands in the text without the word
+	// before it in the name: a repeat of the whole name («… سرمربی» twice
+	// in a page of teasers) tells nothing.
+	pairs := make(map[[2]string]int, len(cands))
+	for _, c := range cands {
+		pairs[[2]string{d.toks[c.last].key, d.toks[c.next].key}] = 0
+	}
+	for t := 0; t+1 < len(d.toks); t++ {
+		p := [2]string{d.toks[t].key, d.toks[t+1].key}
+		if n, ok := pairs[p]; ok && d.isWord(t) && d.isWord(t+1) {
+			pairs[p] = n + 1
+			if t > 0 {
+				// Counted apart too, by the word before the pair.
+				pairs[[2]string{d.toks[t-1].key + "\x00" + p[0], p[1]}]++
+			}
+		}
+	}
+	grew := false
+	for _, c := range cands {
+		p := [2]string{d.toks[c.last].key, d.toks[c.next].key}
+		withBefore := pairs[[2]string{d.toks[c.last-1].key + "\x00" + p[0], p[1]}]
+		if pairs[p]-withBefore < 1 {
+			continue
+		}
+		grew = true
+		m := &ms[c.mention]
+		if m.tailStart == 0 {
+			m.tailStart = d.toks[c.last].end
+		}
+		m.end = d.toks[c.next].end
+		m.name = d.text(m.start, m.end)
+		m.nameKeys = append(m.nameKeys, d.toks[c.next].key)
+		usedName[c.next] = true
+		if m.rules != nil {
+			m.rules.add(rulePersonRepeatedSurnameTail, d.toks[c.last].start, m.end)
+		}
+	}
+	return grew
+}
+
+// anyCovered reports whether token t is a word of any phrase of the lexicon
+// (a title, a body, a place, a speech verb …).
+func (d *document) anyCovered(t int) bool {
+	return t >= 0 && t < len(d.cover) && d.cover[t] != 0
+}
+
+var rulePersonRepeatedSurnameTail = newRule("person-repeated-surname-tail",
+	"the word after a name of two words or more is the last part of its surname when the text names the person again by its last word and that word together («حسن سامک مرن در این دیدار …؛ سامک مرن در ادامه …»)",
+	"به گزارش خبرنگار ما، حسن سامک مرن در این دیدار از روند طرح‌ها گزارش داد.\nسامک مرن در ادامه گفت: کار ادامه دارد.")
 
 // ruleRoleHeadshipAfterName takes «ریاست» (headship) right after a name as
 // the name's title.
@@ -2107,7 +2196,11 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 				if line {
 					d.fireSpan(rulePersonNameLine, m.start, m.end)
 				}
-				ok := m.martyr || m.listed || m.said || line || d.standaloneName(d.tokAt(m.start), d.tokAt(m.end-1)+1)
+				core := m.end
+				if m.tailStart > 0 {
+					core = m.tailStart
+				}
+				ok := m.martyr || m.listed || m.said || line || d.standaloneName(d.tokAt(m.start), d.tokAt(core-1)+1)
 				d.cur = nil
 				if ok {
 					if m.rules != nil {

@@ -34,6 +34,15 @@ func TestRules(t *testing.T) {
 			violations: []violationFact{{"bakery", "short_selling", "conditional", "غلامرضا ملکی"}},
 		},
 		{
+			name: "the last part of a surname the text repeats",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"مدیرعامل شرکت آب منطقه‌ای فارس در سفر به کوار از سد درودزن بازدید کرد.",
+				"مهندس حسن سامک مرن در این دیدار از روند طرح‌ها گزارش داد.",
+				"مهندس سامک مرن در ادامه گفت: کار ادامه دارد.",
+			}},
+			people: []personFact{{"حسن سامک مرن", "مدیرعامل", "شرکت آب منطقه‌ای استان فارس"}},
+		},
+		{
 			name: "speech verb that ends its sentence",
 			in: transform.Input{County: "نقده", Province: "آذربایجان غربی", Paragraphs: []string{
 				"دادستان عمومی و انقلاب نقده از پلمب ۴ نانوایی به دلیل کم‌فروشی خبر داد.",
