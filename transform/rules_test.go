@@ -1009,6 +1009,13 @@ func TestRules(t *testing.T) {
 			sanctions:  []string{},
 		},
 		{
+			name: "unauthorised building called an offence with a bare copula is no mention",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"فرماندار کوار در نشست مدیریت بحران گفت: ساخت و ساز غیرمجاز در حریم رودخانه‌ها تخلف است و دهیاری‌ها باید از آن جلوگیری کنند.",
+			}},
+			violations: []violationFact{},
+		},
+		{
 			name: "fuel stations among mixed units not broken down are guild shops",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"بازرسی‌های بهداشتی از سفره‌خانه‌ها، ادارات، اصناف و پمپ بنزین‌های کوار انجام شد.",

@@ -480,6 +480,12 @@ func (d *document) findViolations(ps []person) []Violation {
 			}
 			if len(offices) == 0 {
 				land, isLand := d.landOffence(g.start, g.end)
+				if isLand && g.modality == ModalityReported && len(g.sancs) == 0 && d.copulaOnly(g.start, g.end) {
+					// «ساخت و ساز غیرمجاز در حریم رودخانه‌ها تخلف است»:
+					// what the law holds, no offence found.
+					d.fireSpan(ruleLandOffenceStated, land.start, land.end)
+					isLand = false
+				}
 				counted := g.modality == ModalityReported && g.rules.fired(ruleTrigger) && groupCount() > 0
 				if len(g.sancs) == 0 && !(g.modality == ModalityConditional && g.rules.fired(ruleTrigger)) && !(g.modality == ModalityReported && isLand) && !counted {
 					d.fire(ruleNoOfficeNoSanction, g.start, g.end)
@@ -1166,6 +1172,9 @@ var (
 	ruleLandOffence = newRule("office-other-land-offence",
 		"an offence against farmland or national land, unauthorised building, or the act that undoes one («ساخت و ساز غیرمجاز … قلع و قمع شد», «بنای غیرمجاز … تخریب شد», «رفع تصرف»), with no office named is a mention of type other, reported with no sanction too",
 		"بیش از ۳۰ فقره ساخت و ساز غیرمجاز در اراضی کشاورزی کوار قلع و قمع شد.")
+	ruleLandOffenceStated = newBlockingRule("office-other-land-offence-stated",
+		"an offence against the land told with a bare copula and no sanction («ساخت و ساز غیرمجاز در حریم رودخانه تخلف است») states what the law holds: no offence found",
+		"فرماندار کوار گفت: ساخت و ساز غیرمجاز در حریم رودخانه‌ها تخلف است.")
 	ruleSmugglingAccused = newRule("office-other-smuggling-accused",
 		"a bare sanction on no office in a sentence about smuggled goods or smugglers, or in one of the two sentences after it, is about the accused of the find: a mention of office type other",
 		"در بازرسی از یک خودروی سواری ۴۰۰ بسته سیگار قاچاق در کوار کشف شد.\nدو متهم در این رابطه دستگیر و به مراجع قضایی معرفی شدند.")
@@ -5129,6 +5138,23 @@ func (d *document) noLeniency(a, b int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// copulaOnly reports whether the only verbs of tokens [a,b) that tell a fact
+// are bare copulas («است», «می‌باشد» after no participle): the clause says
+// what something is, not what was done.
+func (d *document) copulaOnly(a, b int) bool {
+	cop := false
+	for t := a; t < b; t++ {
+		if verbTense(d, t) != tensePast {
+			continue
+		}
+		if !d.in(setCopulaVerb, t) || d.in(setParticiple, t-1) || d.in(setPerfectParticiple, t-1) {
+			return false
+		}
+		cop = true
+	}
+	return cop
 }
 
 // toldDone reports whether a verb of tokens [a,b) is past, a negated copula
