@@ -349,28 +349,25 @@ func (d *document) surnameTail(ms []rawMention, usedName map[int]bool) bool {
 	if len(cands) == 0 {
 		return false
 	}
-	// How often each candidate pair stands in the text without the word
-	// before it in the name: a repeat of the whole name («… سرمربی» twice
-	// in a page of teasers) tells nothing.
-	pairs := make(map[[2]string]int, len(cands))
-	for _, c := range cands {
-		pairs[[2]string{d.toks[c.last].key, d.toks[c.next].key}] = 0
+	// The candidates by the pair of words they would make. A pair counts
+	// where it stands without the word before it in the name: a repeat of
+	// the whole name («… سرمربی» twice in a page of teasers) tells nothing.
+	byPair := make(map[[2]string][]int, len(cands))
+	for ci, c := range cands {
+		p := [2]string{d.toks[c.last].key, d.toks[c.next].key}
+		byPair[p] = append(byPair[p], ci)
 	}
+	repeated := make([]bool, len(cands))
 	for t := 0; t+1 < len(d.toks); t++ {
-		p := [2]string{d.toks[t].key, d.toks[t+1].key}
-		if n, ok := pairs[p]; ok && d.isWord(t) && d.isWord(t+1) {
-			pairs[p] = n + 1
-			if t > 0 {
-				// Counted apart too, by the word before the pair.
-				pairs[[2]string{d.toks[t-1].key + "\x00" + p[0], p[1]}]++
+		for _, ci := range byPair[[2]string{d.toks[t].key, d.toks[t+1].key}] {
+			if d.isWord(t) && d.isWord(t+1) && (t == 0 || d.toks[t-1].key != d.toks[cands[ci].last-1].key) {
+				repeated[ci] = true
 			}
 		}
 	}
 	grew := false
-	for _, c := range cands {
-		p := [2]string{d.toks[c.last].key, d.toks[c.next].key}
-		withBefore := pairs[[2]string{d.toks[c.last-1].key + "\x00" + p[0], p[1]}]
-		if pairs[p]-withBefore < 1 {
+	for ci, c := range cands {
+		if !repeated[ci] {
 			continue
 		}
 		grew = true
