@@ -174,7 +174,7 @@ func TestRenderPersian(t *testing.T) {
 		// The method page's accuracy by office type.
 		"به تفکیک نوع واحد", "۰٫۸۲۵", "۰٫۵۵۰", "بخش آزمون ۳۰۰ متن دارد",
 		// The last measurement of the whole check part, beside one of a part.
-		"آخرین سنجش کل بخش آزمون", "transform/9.8.0", "۰٫۷۲۵",
+		"آخرین سنجش کل بخش آزمون (۲۹۰ متن، با", "transform/9.8.0", "۰٫۷۲۵",
 		// The count figure, which offices involved sums.
 		"همراه با تعداد واحدها", "۰٫۶۲۵",
 	} {
