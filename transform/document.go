@@ -430,6 +430,12 @@ func (d *document) gluedNameBefore(p int32) bool {
 		// lead's first word.
 		return true
 	}
+	if p-s >= 3 && s < headlineReach && !slices.Contains(d.body[:s], '\n') {
+		// «… زیر ذره بین تعزیرات حکومتیمدیرکل تعزیرات …»: a headline
+		// copied with no break before the lead, whose first word is a
+		// title.
+		return true
+	}
 	// «آرش پیروزیرئیس»: the word after a given name is its surname,
 	// whatever its shape.
 	e := s
@@ -445,6 +451,10 @@ func (d *document) gluedNameBefore(p int32) bool {
 	}
 	return e-b >= 2 && d.lx.given[keyOf(d.body[b:e])]
 }
+
+// headlineReach is how far into a text, in runes, a headline copied with no
+// line break before its lead may end.
+const headlineReach = 300
 
 // keyOf folds runes for matching like NormalizeKey (the runes are already
 // normalised).

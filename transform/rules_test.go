@@ -479,6 +479,14 @@ func TestRules(t *testing.T) {
 			people: []personFact{{"حسن کریمی", "استاندار", "استانداری مرکزی"}},
 		},
 		{
+			name: "headline ending in any word glued to the lead's title",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"رستوران‌ها زیر ذره‌بین تعزیرات حکومتیمدیرکل تعزیرات حکومتی استان فارس از نظارت ویژه بر رستوران‌ها خبر داد.",
+				"حسن کریمی صبح امروز در گشت بازرسی گفت: نظارت ادامه دارد.",
+			}},
+			people: []personFact{{"حسن کریمی", "مدیرکل", "اداره کل تعزیرات حکومتی استان فارس"}},
+		},
+		{
 			name: "rarer given name and unknown surname after «که», and a role that stops at a verb prefix",
 			in: transform.Input{County: "ساری", Province: "مازندران", Paragraphs: []string{
 				"در این نشست که ربیع شاهوار استاندار مازندران را کریمی معاون سیاسی همراهی می کرد، طرح‌ها بررسی شد.",
