@@ -370,14 +370,19 @@ func (d *document) parseTitle(m match) titlePhrase {
 				roleEnd = i
 				continue
 			}
-			if _, oe := d.tokSpan(om); oe <= i+3 && roleEnd == i && i == e && d.in(setDeputyHead, s) && d.startsBody(oe) {
-				// «معاون راهداری اداره کل راهداری استان», «معاون میراث
-				// فرهنگی وزارت میراث فرهنگی …»: a deputy's portfolio of
-				// a word or a few right before the body it serves in.
-				d.fire(ruleRolePortfolioBeforeBody, i, oe+1)
-				i = oe
-				roleEnd = i
-				continue
+			if _, oe := d.tokSpan(om); oe <= i+3 && roleEnd == i && i == e && d.in(setDeputyHead, s) {
+				if d.in(setPortfolioTail, oe) {
+					oe++ // «معاون محیط زیست انسانی اداره کل …»: the portfolio's qualifier
+				}
+				if d.startsBody(oe) {
+					// «معاون راهداری اداره کل راهداری استان», «معاون میراث
+					// فرهنگی وزارت میراث فرهنگی …»: a deputy's portfolio of
+					// a word or a few right before the body it serves in.
+					d.fire(ruleRolePortfolioBeforeBody, i, oe+1)
+					i = oe
+					roleEnd = i
+					continue
+				}
 			}
 			orgStart = i
 			_, i = d.tokSpan(om)
@@ -1131,6 +1136,10 @@ var setAndAdjective = newWordSet("and_adjective")
 // setPortfolioWord holds the adjectives of deputies' portfolios («سیاسی»,
 // «امنیتی», «اجتماعی»), which portals list with commas alone.
 var setPortfolioWord = newWordSet("portfolio_word")
+
+// setPortfolioTail holds the qualifiers that end a deputy's portfolio named
+// by a body's word («انسانی» of «معاون محیط زیست انسانی»).
+var setPortfolioTail = newWordSet("portfolio_tail")
 
 // hasAnd reports whether «و» occurs within n tokens after t (a listed
 // organisation name such as «صنعت، معدن و تجارت»).

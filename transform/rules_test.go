@@ -479,6 +479,13 @@ func TestRules(t *testing.T) {
 			people: []personFact{{"حسن کریمی", "استاندار", "استانداری مرکزی"}},
 		},
 		{
+			name: "a deputy's portfolio of a body's word and its qualifier before the body",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"حسن کریمی معاون محیط زیست انسانی اداره کل حفاظت محیط زیست استان فارس گفت: پایش واحدها ادامه دارد.",
+			}},
+			people: []personFact{{"حسن کریمی", "معاون محیط‌زیست انسانی", "اداره کل حفاظت محیط‌زیست استان فارس"}},
+		},
+		{
 			name: "headline ending in any word glued to the lead's title",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"رستوران‌ها زیر ذره‌بین تعزیرات حکومتیمدیرکل تعزیرات حکومتی استان فارس از نظارت ویژه بر رستوران‌ها خبر داد.",
