@@ -479,6 +479,13 @@ func TestRules(t *testing.T) {
 			people: []personFact{{"حسن کریمی", "استاندار", "استانداری مرکزی"}},
 		},
 		{
+			name: "the prosecutor's deputy holds a title of its own",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"حسن کریمی جانشین دادستان کوار گفت: پرونده واحدهای متخلف به دادگاه ارسال شد.",
+			}},
+			people: []personFact{{"حسن کریمی", "جانشین دادستان", "دادسرای عمومی و انقلاب شهرستان کوار"}},
+		},
+		{
 			name: "a deputy's portfolio of a body's word and its qualifier before the body",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"حسن کریمی معاون محیط زیست انسانی اداره کل حفاظت محیط زیست استان فارس گفت: پایش واحدها ادامه دارد.",
