@@ -263,11 +263,6 @@ func (d *document) titlePhraseOf(m match) titlePhrase {
 	return tp
 }
 
-// directorGeneralKey is the key of «مدیرکل» (and «مدیر کل»): before a
-// portfolio it is the role, the portfolio its office's name, as the role
-// conventions write it.
-var directorGeneralKey = NormalizeKey("مدیرکل")
-
 // parseTitle reads the role, organisation and place that follow a title head.
 func (d *document) parseTitle(m match) titlePhrase {
 	s, e := d.tokSpan(m)
@@ -297,9 +292,11 @@ func (d *document) parseTitle(m match) titlePhrase {
 	}
 	if p, ok := strings.CutSuffix(implied, "…"); ok || headOnly {
 		// «مدیرکل امور اقتصادی و دارایی», «مدیر بازرسی و نظارت بر
-		// اصناف»: the words after a head's title name the organisation.
+		// اصناف»: the words after a head's title name the organisation,
+		// a portfolio's verbal noun too («مدیر نظارت بر مواد غذایی»: the
+		// labels write «مدیر» 31 times to 8 after «مدیر» or «رئیس»).
 		prefix, implied = strings.TrimSpace(p), ""
-		if _, isOrg := d.matchAt(catOrg, i); !isOrg && d.isWord(i) && !d.breaksPhrase(i) && d.toks[i].key != "و" && !d.in(setRoleQualifier, i) && !(headOnly && d.in(setPortfolioNoun, i) && !strings.HasPrefix(ent.key, directorGeneralKey)) {
+		if _, isOrg := d.matchAt(catOrg, i); !isOrg && d.isWord(i) && !d.breaksPhrase(i) && d.toks[i].key != "و" && !d.in(setRoleQualifier, i) {
 			if _, isTitle := d.matchAt(catTitle, i); !isTitle {
 				if _, pt, _ := d.place(i); pt == "" {
 					orgStart, orgEnd = i, i

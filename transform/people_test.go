@@ -130,8 +130,8 @@ func TestPeopleRoles(t *testing.T) {
 		{"the rural guide plan", "قوچه ناسو فرماندار شهرستان کوار از اختصاص ۲۳ میلیارد تومان برای اجرای طرح‌های آب رسانی روستایی و ۱۴ میلیارد تومان برای اجرای طرح‌های هادی روستایی خبر داد.", ""},
 		// The saint a body is named after («بیمارستان امام علی (ع)») is not its head.
 		{"saint in a body's name", "جلسه با حضور فرماندار کوار، رئیس شبکه بهداشت، رئیس بیمارستان امام علی (ع) کوار و تعدادی از دیگر مسئولان برگزار شد.", ""},
-		// After a portfolio's verbal noun and «و», the word before a title is the portfolio's next word.
-		{"portfolio's next word", "محمد حسنی، مدیر نظارت و اعتباربخشی معاونت درمان دانشگاه علوم پزشکی کوار گفت: شش مطب پلمب شد.", "محمد حسنی|مدیر نظارت"},
+		// After a portfolio's verbal noun and «و», the word before a title is the portfolio's next word (and after a head's title the portfolio names the organisation).
+		{"portfolio's next word", "محمد حسنی، مدیر نظارت و اعتباربخشی معاونت درمان دانشگاه علوم پزشکی کوار گفت: شش مطب پلمب شد.", "محمد حسنی|مدیر"},
 		// «محله» ends a village's name («حسن محله»), never a surname.
 		{"village named with a neighbourhood", "آیت الله سامکی ضمن بازدید میدانی با مردم گفت و گو کرد و آنان مشکلات خود را با نماینده ولی فقیه در استان در میان گذاشتند.\nطی گزارشات میدانی ارتباط چندین روستای کوار از جمله سید سرا، حسن محله، پیرسرا و تکله کش با مرکز شهرستان قطع شده است.", "سامکی|"},
 		// An agency's reporter before an underscore typed for the dash is the reporter, not the speaker after it.

@@ -479,6 +479,13 @@ func TestRules(t *testing.T) {
 			people: []personFact{{"حسن کریمی", "استاندار", "استانداری مرکزی"}},
 		},
 		{
+			name: "a portfolio's verbal noun after a head's title names the organisation",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"حسن کریمی مدیر نظارت و بازرسی محصولات سازمان جهاد کشاورزی استان فارس گفت: پنج واحد پلمب شد.",
+			}},
+			people: []personFact{{"حسن کریمی", "مدیر", "مدیریت نظارت و بازرسی محصولات سازمان جهاد کشاورزی استان فارس"}},
+		},
+		{
 			name: "the prosecutor's deputy holds a title of its own",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"حسن کریمی جانشین دادستان کوار گفت: پرونده واحدهای متخلف به دادگاه ارسال شد.",
