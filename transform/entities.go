@@ -386,6 +386,30 @@ func (d *document) surnameTail(ms []rawMention, usedName map[int]bool) bool {
 	return grew
 }
 
+// gluedGivenPerson returns the person named by one word that is a given name
+// typed together with the surname m names alone («داودکارگرزاده» and later
+// «کارگرزاده افزود»), or -1.
+func (d *document) gluedGivenPerson(ps []person, m *rawMention) int {
+	if len(m.nameKeys) != 1 || utf8.RuneCountInString(m.nameKeys[0]) < 3 {
+		return -1
+	}
+	k := m.nameKeys[0]
+	for pi := range ps {
+		if len(ps[pi].nameKeys) != 1 {
+			continue
+		}
+		if given, ok := strings.CutSuffix(ps[pi].nameKeys[0], k); ok && utf8.RuneCountInString(given) >= 2 && d.lx.given[given] {
+			ps[pi].rules.add(rulePersonGluedGivenSurname, m.start, m.end)
+			return pi
+		}
+	}
+	return -1
+}
+
+var rulePersonGluedGivenSurname = newRule("person-glued-given-surname",
+	"a surname alone names the person the text first wrote as one word of a given name and that surname («حسن‌کریمی» typed «حسنکریمی», later «کریمی افزود»)",
+	"به گزارش روابط عمومی فرمانداری کوار، حسنسامکی، فرماندار کوار، در نشست خبری گفت: بازرسی ادامه دارد.\nسامکی افزود: کار ادامه دارد.")
+
 // anyCovered reports whether token t is a word of any phrase of the lexicon
 // (a title, a body, a place, a speech verb …).
 func (d *document) anyCovered(t int) bool {
@@ -2147,6 +2171,9 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 			continue
 		}
 		found := names.find(ps, m.nameKeys)
+		if found < 0 {
+			found = d.gluedGivenPerson(ps, m)
+		}
 		if found < 0 {
 			ti, goesOn := -1, false
 			if !m.martyr && !m.oblique && !d.nameLine(m) {

@@ -486,6 +486,14 @@ func TestRules(t *testing.T) {
 			people: []personFact{{"حسن کریمی", "مدیر", "مدیریت نظارت و بازرسی محصولات سازمان جهاد کشاورزی استان فارس"}},
 		},
 		{
+			name: "a surname alone names the person first written as given name and surname in one word",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"به گزارش روابط عمومی فرمانداری کوار، حسنسامکی، فرماندار کوار، در نشست خبری گفت: بازرسی ادامه دارد.",
+				"سامکی افزود: کار ادامه دارد.",
+			}},
+			people: []personFact{{"حسنسامکی", "فرماندار", "فرمانداری شهرستان کوار"}},
+		},
+		{
 			name: "the prosecutor's deputy holds a title of its own",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"حسن کریمی جانشین دادستان کوار گفت: پرونده واحدهای متخلف به دادگاه ارسال شد.",
