@@ -386,24 +386,46 @@ func (d *document) surnameTail(ms []rawMention, usedName map[int]bool) bool {
 	return grew
 }
 
-// gluedGivenPerson returns the person named by one word that is a given name
-// typed together with the surname m names alone («داودکارگرزاده» and later
-// «کارگرزاده افزود»), or -1.
-func (d *document) gluedGivenPerson(ps []person, m *rawMention) int {
+// gluedNames finds the person named by one word that is a given name typed
+// together with a surname («حسنسامکی») from that surname alone. It indexes
+// the persons appended since its last use, so that a long text costs time in
+// proportion to its persons, not their square.
+type gluedNames struct {
+	n         int            // persons indexed: ps[:n]
+	bySurname map[string]int // the surname after a given name of one word → the first such person
+}
+
+// find returns the person named by one word of a given name and the surname
+// m names alone («… حسنسامکی …» and later «سامکی افزود»), or -1.
+func (g *gluedNames) find(d *document, ps []person, m *rawMention) int {
 	if len(m.nameKeys) != 1 || utf8.RuneCountInString(m.nameKeys[0]) < 3 {
 		return -1
 	}
-	k := m.nameKeys[0]
-	for pi := range ps {
-		if len(ps[pi].nameKeys) != 1 {
+	for ; g.n < len(ps); g.n++ {
+		if len(ps[g.n].nameKeys) != 1 {
 			continue
 		}
-		if given, ok := strings.CutSuffix(ps[pi].nameKeys[0], k); ok && utf8.RuneCountInString(given) >= 2 && d.lx.given[given] {
-			ps[pi].rules.add(rulePersonGluedGivenSurname, m.start, m.end)
-			return pi
+		w := ps[g.n].nameKeys[0]
+		for i := range w { // i: the byte offset of each letter
+			if utf8.RuneCountInString(w[:i]) < 2 {
+				continue
+			}
+			if rest := w[i:]; utf8.RuneCountInString(rest) >= 3 && d.lx.given[w[:i]] {
+				if g.bySurname == nil {
+					g.bySurname = make(map[string]int)
+				}
+				if _, seen := g.bySurname[rest]; !seen {
+					g.bySurname[rest] = g.n
+				}
+			}
 		}
 	}
-	return -1
+	pi, ok := g.bySurname[m.nameKeys[0]]
+	if !ok {
+		return -1
+	}
+	ps[pi].rules.add(rulePersonGluedGivenSurname, m.start, m.end)
+	return pi
 }
 
 var rulePersonGluedGivenSurname = newRule("person-glued-given-surname",
@@ -2139,7 +2161,8 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 		}
 	}
 	var ps []person
-	var names nameIndex // finds the person of a name, see nameIndex
+	var names nameIndex  // finds the person of a name, see nameIndex
+	var glued gluedNames // finds a person named by given name and surname in one word
 	// Named mentions.
 	for i := range ms {
 		m := &ms[i]
@@ -2172,7 +2195,7 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 		}
 		found := names.find(ps, m.nameKeys)
 		if found < 0 {
-			found = d.gluedGivenPerson(ps, m)
+			found = glued.find(d, ps, m)
 		}
 		if found < 0 {
 			ti, goesOn := -1, false
