@@ -160,6 +160,8 @@ func readDocument(lx *lexicon, text string, sc *scratch) *document {
 	d.indexTokens()
 	d.sents = splitSentencesInto(body, sc.sents[:0], func(s, e int) bool {
 		return lx.has(setLineGoesOn, keyOf(body[s:e]))
+	}, func(s, e int) bool {
+		return lx.given[keyOf(body[s:e])]
 	})
 	sc.sents = d.sents
 	if cap(sc.cover) < len(d.toks) {

@@ -494,6 +494,13 @@ func TestRules(t *testing.T) {
 			people: []personFact{{"حسنسامکی", "فرماندار", "فرمانداری شهرستان کوار"}},
 		},
 		{
+			name: "a name after a full stop typed with no space speaks for the unnamed title before",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"بیش از ۸۵۰ تن کود بین کشاورزان کوار توزیع شد. رئیس اداره تعاون روستایی کوار با بیان این مطلب افزود: از این میزان ۸۳۲ تن کود اوره است.حسن سامکی گفت: این خدمات ادامه دارد.",
+			}},
+			people: []personFact{{"حسن سامکی", "رئیس", "اداره تعاون روستایی شهرستان کوار"}},
+		},
+		{
 			name: "the prosecutor's deputy holds a title of its own",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"حسن کریمی جانشین دادستان کوار گفت: پرونده واحدهای متخلف به دادگاه ارسال شد.",

@@ -49,13 +49,13 @@ const maxSentenceRunes = 1000
 // sentence longer than maxSentenceRunes is cut at word boundaries (see
 // cutLong).
 func splitSentences(body []rune) []span {
-	return splitSentencesInto(body, nil, nil)
+	return splitSentencesInto(body, nil, nil, nil)
 }
 
 // splitSentencesInto is splitSentences appending to out. joins, when not
 // nil, reports whether the word body[s:e) that ends a line cannot end a
 // sentence («از», «در»), so that the sentence goes on on the next line.
-func splitSentencesInto(body []rune, out []span, joins func(s, e int) bool) []span {
+func splitSentencesInto(body []rune, out []span, joins, given func(s, e int) bool) []span {
 	start := -1
 	n := len(body)
 	emit := func(end int) {
@@ -101,7 +101,7 @@ func splitSentencesInto(body []rune, out []span, joins func(s, e int) bool) []sp
 			i = j - 1
 			continue
 		}
-		if r == '.' && j < n && body[j] != ' ' && body[j] != '\n' && !agencyLeadAt(body, j) {
+		if r == '.' && j < n && body[j] != ' ' && body[j] != '\n' && !agencyLeadAt(body, j) && !nameAfterStop(body, i, j, given) {
 			continue
 		}
 		emit(j)
@@ -109,6 +109,22 @@ func splitSentencesInto(body []rune, out []span, joins func(s, e int) bool) []sp
 	}
 	emit(n)
 	return out
+}
+
+// nameAfterStop reports whether a full stop at body[i], typed with no space
+// before body[j], ends a Persian word of two letters or more and a given name
+// follows it («… کود است.حسن کریمی گفت»): a new sentence, whose speaker an
+// unnamed title before it may be. given, when not nil, reports whether the
+// word body[s:e) is a given name.
+func nameAfterStop(body []rune, i, j int, given func(s, e int) bool) bool {
+	if given == nil || i < 2 || wordClass(body[i-1]) != 1 || wordClass(body[i-2]) != 1 {
+		return false
+	}
+	e := j
+	for e < len(body) && wordClass(body[e]) == 1 {
+		e++
+	}
+	return e-j >= 2 && given(j, e)
 }
 
 // agencyLeadAt reports whether an agency's lead («به گزارش …», «به نقل از

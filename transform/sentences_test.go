@@ -43,6 +43,37 @@ func TestSplitSentences(t *testing.T) {
 	}
 }
 
+// TestSplitSentencesNameAfterStop splits at a full stop typed with no space
+// before a given name («… است.حسن کریمی گفت»), and nowhere else such a stop
+// stands: before a common word, after a single letter, in a domain.
+func TestSplitSentencesNameAfterStop(t *testing.T) {
+	given := func(body []rune) func(s, e int) bool {
+		return func(s, e int) bool { return string(body[s:e]) == "حسن" }
+	}
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"given name", "کود توزیع شده است.حسن کریمی گفت: کافی است.", []string{"کود توزیع شده است.", "حسن کریمی گفت: کافی است."}},
+		{"common word", "کود توزیع شده است.بیشتر آن اوره بود.", []string{"کود توزیع شده است.بیشتر آن اوره بود."}},
+		{"after one letter", "سال ۱۳۹۷ ه.حسن کریمی گفت.", []string{"سال ۱۳۹۷ ه.حسن کریمی گفت."}},
+		{"domain", "سایت hasan.ir است.", []string{"سایت hasan.ir است."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			body := []rune(tt.in)
+			var got []string
+			for _, s := range splitSentencesInto(body, nil, nil, given(body)) {
+				got = append(got, string(body[s.start:s.end]))
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("sentences mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 func TestSplitSentencesCutsLongOnes(t *testing.T) {
 	tests := []struct {
 		name      string
