@@ -406,18 +406,18 @@ func (g *gluedNames) find(d *document, ps []person, m *rawMention) int {
 			continue
 		}
 		w := ps[g.n].nameKeys[0]
-		for i := range w { // i: the byte offset of each letter
-			if utf8.RuneCountInString(w[:i]) < 2 {
-				continue
-			}
-			if rest := w[i:]; utf8.RuneCountInString(rest) >= 3 && d.lx.given[w[:i]] {
+		letters := utf8.RuneCountInString(w)
+		before := 0 // letters before byte offset i
+		for i := range w {
+			if before >= 2 && letters-before >= 3 && d.lx.given[w[:i]] {
 				if g.bySurname == nil {
 					g.bySurname = make(map[string]int)
 				}
-				if _, seen := g.bySurname[rest]; !seen {
-					g.bySurname[rest] = g.n
+				if _, seen := g.bySurname[w[i:]]; !seen {
+					g.bySurname[w[i:]] = g.n
 				}
 			}
+			before++
 		}
 	}
 	pi, ok := g.bySurname[m.nameKeys[0]]

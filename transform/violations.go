@@ -4736,12 +4736,7 @@ var setPerfectParticiple = newWordSet("perfect_participle")
 // («برخورد با …») before it: a policy, not a report. It returns the token
 // of «برخورد».
 func (d *document) policyStatement(a, v int) (int, bool) {
-	if !d.in(setCopulaVerb, v) {
-		return 0, false
-	}
-	if d.in(setParticiple, v-1) || d.in(setPerfectParticiple, v-1) {
-		// «برخورد با این اصناف صورت گرفته است»: a perfect, what was
-		// done.
+	if !d.bareCopula(v) {
 		return 0, false
 	}
 	for t := a; t < v; t++ {
@@ -5149,12 +5144,19 @@ func (d *document) copulaOnly(a, b int) bool {
 		if verbTense(d, t) != tensePast {
 			continue
 		}
-		if !d.in(setCopulaVerb, t) || d.in(setParticiple, t-1) || d.in(setPerfectParticiple, t-1) {
+		if !d.bareCopula(t) {
 			return false
 		}
 		cop = true
 	}
 	return cop
+}
+
+// bareCopula reports whether token t is a copula («است», «می‌باشد») that no
+// participle comes before: with one it is a perfect, what was done («برخورد
+// با این اصناف صورت گرفته است»).
+func (d *document) bareCopula(t int) bool {
+	return d.in(setCopulaVerb, t) && !d.in(setParticiple, t-1) && !d.in(setPerfectParticiple, t-1)
 }
 
 // toldDone reports whether a verb of tokens [a,b) is past, a negated copula
