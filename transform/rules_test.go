@@ -1053,6 +1053,15 @@ func TestRules(t *testing.T) {
 			sanctions:  []string{},
 		},
 		{
+			name: "unauthorised building demolished after a sentence on the market is still of type other",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"نرخ طلا و سکه در بازار کوار امروز کاهش یافت.",
+				"مدیر جهاد کشاورزی کوار گفت: مهرماه امسال ۲۱ مورد دیوارکشی و بنای غیر مجاز در اراضی کشاورزی تخریب شد.",
+			}},
+			violations: []violationFact{{"other", "other", "reported", ""}},
+			sanctions:  []string{},
+		},
+		{
 			name: "unauthorised building called an offence with a bare copula is no mention",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"فرماندار کوار در نشست مدیریت بحران گفت: ساخت و ساز غیرمجاز در حریم رودخانه‌ها تخلف است و دهیاری‌ها باید از آن جلوگیری کنند.",
@@ -1358,6 +1367,15 @@ func TestRules(t *testing.T) {
 			}},
 			violations: []violationFact{{"other", "unlicensed", "reported", ""}},
 			sanctions:  []string{"sealing", "referral"},
+		},
+		{
+			name: "a tanker of smuggled fuel stopped at a checkpoint is no suspension",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"فرمانده انتظامی کوار گفت: در ایست و بازرسی یک تانکر حامل ۲۰ هزار لیتر سوخت قاچاق متوقف شد.",
+				"در این عملیات یک متخلف شناسایی و به مراجع قضایی معرفی شد.",
+			}},
+			violations: []violationFact{{"other", "other", "reported", ""}},
+			sanctions:  []string{"referral"},
 		},
 		{
 			name: "a supply cut threatened to government bodies told as a whole («ادارات») is a mention of type other",

@@ -30,6 +30,7 @@ var (
 	setRank             = newWordSet("rank")              // «نخست», «ویژه»: after «جایگاه» alone, a rank or standing, no fuel station
 	setOutbreak         = newWordSet("outbreak")          // «کرونا», «شیوع»: an epidemic, whose closures are no sanction
 	setRepair           = newWordSet("repair")            // «تعمیرات»: works whose stoppages are no sanction
+	setVehicle          = newWordSet("vehicle")           // «تانکر», «خودرو»: vehicles the police stop
 	setGenericOffice    = newWordSet("generic_office")    // «واحد», «دفاتر»: office nouns typed by the context
 	setFoodPremises     = newWordSet("food_premises")     // «مراکز», «اماکن» before «تهیه», «عمومی»: food and public premises
 	setFoodPremisesNext = newWordSet("premises_next")     // «تهیه», «توزیع», «عمومی» after them
@@ -411,6 +412,9 @@ func (d *document) findViolations(ps []person) []Violation {
 				if len(lastOffices) == 1 && lastOffices[0] == OfficeFuelStation && d.smugglingIn(g.start, g.end) {
 					offices = []string{OfficeOther}
 					d.fire(ruleSmugglingNotCarried, g.start, g.end)
+				} else if land, ok := d.landOffence(g.start, g.end); ok && g.modality == ModalityReported && !d.copulaOnly(g.start, g.end) {
+					offices = []string{OfficeOther}
+					d.fireSpan(ruleLandOffence, land.start, land.end)
 				} else {
 					offices = lastOffices
 					d.fire(ruleOfficePreviousSentence, g.start, g.end)
@@ -1759,6 +1763,10 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			d.fireSpan(ruleRepairStop, d.toks[t].start, m.end)
 			continue
 		}
+		if t, ok := d.vehicleStop(m, a); ok {
+			d.fireSpan(ruleVehicleStop, d.toks[t].start, m.end)
+			continue
+		}
 		if !insideAny(personSpans, m.start, m.end) && !(m.start >= rel.start && m.end <= rel.end) {
 			c.sancs = appendNew(c.sancs, d.lx.entries[m.entry].code)
 			d.fireSpan(ruleSanctionTerm, m.start, m.end)
@@ -2414,6 +2422,9 @@ var (
 	ruleRepairStop = newBlockingRule("sanction-repair-stop",
 		"a closure or stoppage caused by repairs («به علت تعمیرات … متوقف شده») in a clause that names no violation is no sanction",
 		"رئیس شرکت نفت کوار گفت: فعالیت یک جایگاه سوخت به علت تعمیرات اساسی دو ماه است که متوقف شده است.")
+	ruleVehicleStop = newBlockingRule("sanction-vehicle-stopped",
+		"a vehicle stopped («تانکر حامل سوخت قاچاق … متوقف شد», «خودروهای متوقف شده») is pulled over by the police, not an office whose activity is suspended",
+		"در ایست و بازرسی کوار یک تانکر حامل سوخت قاچاق متوقف شد.")
 	ruleAgenda = newBlockingRule("mention-agenda",
 		"a violation word on a meeting's agenda or subject («با دستور کار بررسی تخلفات», «با موضوع رسیدگی به تخلفات») reports none",
 		"جلسه شورای اداری با دستور کار بررسی تخلفات دفاتر پیشخوان برگزار شد.",
@@ -3524,6 +3535,23 @@ func (d *document) repairStop(m match, a int, violation bool) (int, bool) {
 	t := d.tokAt(m.start)
 	for j := t - 1; j >= a && j >= t-repairSpan; j-- {
 		if d.in(setRepair, j) {
+			return j, true
+		}
+	}
+	return 0, false
+}
+
+// vehicleStop returns the vehicle a stoppage m is said of: a word of set
+// vehicle within repairSpan words before it in its clause, which starts at
+// a. The police stop vehicles; the suspensions annotators code are of
+// offices' activity («فعالیت این واحد متوقف شد»).
+func (d *document) vehicleStop(m match, a int) (int, bool) {
+	if d.lx.entries[m.entry].code != SanctionSuspension {
+		return 0, false
+	}
+	t := d.tokAt(m.start)
+	for j := t - 1; j >= a && j >= t-repairSpan; j-- {
+		if d.in(setVehicle, j) {
 			return j, true
 		}
 	}
