@@ -1369,6 +1369,14 @@ func TestRules(t *testing.T) {
 			sanctions:  []string{"sealing", "referral"},
 		},
 		{
+			name: "food-selling places as health reports name them («اماکن عرضه مواد غذایی») are health units",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"کارشناس بهداشت محیط کوار گفت: در طرح سلامت نوروزی از ۹۰۰ اماکن عرضه مواد غذایی بازدید و متصدیان ۱۲ مکان متخلف به مراجع قضایی معرفی شدند.",
+			}},
+			violations: []violationFact{{"health_unit", "", "reported", ""}},
+			sanctions:  []string{"referral"},
+		},
+		{
 			name: "a tanker of smuggled fuel stopped at a checkpoint is no suspension",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"فرمانده انتظامی کوار گفت: در ایست و بازرسی یک تانکر حامل ۲۰ هزار لیتر سوخت قاچاق متوقف شد.",
