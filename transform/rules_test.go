@@ -1369,6 +1369,14 @@ func TestRules(t *testing.T) {
 			sanctions:  []string{"sealing", "referral"},
 		},
 		{
+			name: "non-conformities found in a standards test («عدم انطباق») are violations of the offices tested",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"مدیرکل استاندارد کوار گفت: امسال از ۴۰ جایگاه سوخت بازدید و ۳۲۰ نازل آزمون شد که ۶ مورد عدم انطباق مشاهده شد.",
+			}},
+			violations: []violationFact{{"fuel_station", "other", "reported", ""}},
+			sanctions:  []string{},
+		},
+		{
 			name: "food-selling places as health reports name them («اماکن عرضه مواد غذایی») are health units",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"کارشناس بهداشت محیط کوار گفت: در طرح سلامت نوروزی از ۹۰۰ اماکن عرضه مواد غذایی بازدید و متصدیان ۱۲ مکان متخلف به مراجع قضایی معرفی شدند.",
