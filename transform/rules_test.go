@@ -1369,6 +1369,16 @@ func TestRules(t *testing.T) {
 			sanctions:  []string{"sealing", "referral"},
 		},
 		{
+			name: "expired drugs of a lead found where the next paragraph says («این داروها … داروخانه‌ها») are the pharmacies' violation",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"رئیس اداره دامپزشکی کوار از کشف و معدوم سازی ۳۰۰ کیلوگرم داروی تاریخ گذشته دامی خبر داد.",
+				"حسن کریمی افزود: این داروها در جریان بازدید از داروخانه‌های دامپزشکی شهرستان کشف شد.",
+			}},
+			people:     []personFact{{"حسن کریمی", "رئیس", "اداره دامپزشکی شهرستان کوار"}},
+			violations: []violationFact{{"pharmacy", "expired_goods", "reported", "حسن کریمی"}},
+			sanctions:  []string{},
+		},
+		{
 			name: "non-conformities found in a standards test («عدم انطباق») are violations of the offices tested",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"مدیرکل استاندارد کوار گفت: امسال از ۴۰ جایگاه سوخت بازدید و ۳۲۰ نازل آزمون شد که ۶ مورد عدم انطباق مشاهده شد.",

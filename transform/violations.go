@@ -29,6 +29,7 @@ var (
 	setEnemy            = newWordSet("enemy")             // «دشمن»: the country's enemies, whose abuse is no office's violation
 	setRank             = newWordSet("rank")              // «نخست», «ویژه»: after «جایگاه» alone, a rank or standing, no fuel station
 	setOutbreak         = newWordSet("outbreak")          // «کرونا», «شیوع»: an epidemic, whose closures are no sanction
+	setGoodsBack        = newWordSet("goods_back")        // «داروها», «اقلام»: goods a demonstrative points back at
 	setRepair           = newWordSet("repair")            // «تعمیرات»: works whose stoppages are no sanction
 	setVehicle          = newWordSet("vehicle")           // «تانکر», «خودرو»: vehicles the police stop
 	setGenericOffice    = newWordSet("generic_office")    // «واحد», «دفاتر»: office nouns typed by the context
@@ -468,6 +469,9 @@ func (d *document) findViolations(ps []person) []Violation {
 			if len(offices) == 0 {
 				if offices = d.laterOffices(s, personSpans); len(offices) > 0 {
 					d.fire(ruleOfficeLater, g.start, g.end)
+				} else if o, t, ok := d.goodsFoundAt(sentenceAt(d.sents, s.start), personSpans); ok {
+					offices = o
+					d.fire(ruleGoodsFoundAt, t, t+2)
 				}
 			}
 			if rest, ok := d.marketSetting(offices, g); ok {
@@ -5812,3 +5816,34 @@ var keyGuilds = NormalizeKey("اصناف")
 
 // Keys of «صمت», «صنعت» and «معدن».
 var keySamt, keyIndustry, keyMine = NormalizeKey("صمت"), NormalizeKey("صنعت"), NormalizeKey("معدن")
+
+// goodsFoundAt returns the offices of the sentence after sentence si, in the
+// next paragraph, when that sentence points back at goods with a
+// demonstrative («این داروها در بازدید از داروخانه‌ها … کشف شد»): the goods
+// a lead tells of were found in those offices. It returns the
+// demonstrative's token too.
+func (d *document) goodsFoundAt(si int, personSpans []span) ([]string, int, bool) {
+	if si < 0 || si+1 >= len(d.sents) {
+		return nil, 0, false
+	}
+	next := d.sents[si+1]
+	first := d.tokAt(next.start)
+	if first < 0 {
+		return nil, 0, false
+	}
+	for t := first; t < len(d.toks) && d.toks[t].start < next.end && t < first+goodsBackReach; t++ {
+		if d.tokKey(t) == "این" && d.in(setGoodsBack, t+1) {
+			o := d.sentenceOffices(next, personSpans)
+			return o, t, len(o) > 0
+		}
+	}
+	return nil, 0, false
+}
+
+// goodsBackReach is how far into its sentence a demonstrative may stand
+// (after «X گفت:»).
+const goodsBackReach = 8
+
+var ruleGoodsFoundAt = newRule("office-goods-found-at",
+	"goods a sentence tells of, found where the next sentence says with a demonstrative («… داروی تاریخ گذشته معدوم شد. این داروها در بازدید از داروخانه‌ها کشف شد»), are the offences of those offices",
+	"۲۰۰ کیلوگرم داروی دامی تاریخ گذشته در کوار معدوم شد.\nرئیس دامپزشکی گفت: این داروها در بازدید از داروخانه‌های دامپزشکی کشف شد.")
