@@ -1379,6 +1379,22 @@ func TestRules(t *testing.T) {
 			sanctions:  []string{},
 		},
 		{
+			name: "illegal water connections cut («قطع … انشعاب غیرمجاز») are a suspension",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"مدیر امور آبفای کوار از شناسایی و قطع ۱۰۴ فقره انشعاب غیرمجاز آب در شهرک صنعتی خبر داد.",
+			}},
+			violations: []violationFact{{"other", "other", "reported", ""}},
+			sanctions:  []string{"suspension"},
+		},
+		{
+			name: "roadside service complexes («مجتمع‌های بین راهی») are of type other",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"معاون گردشگری میراث فرهنگی کوار گفت: در بازدید از ۱۲ مجتمع خدماتی رفاهی بین راهی کوار سه واحد متخلف پلمب شد.",
+			}},
+			violations: []violationFact{{"other", "other", "reported", ""}},
+			sanctions:  []string{"sealing"},
+		},
+		{
 			name: "non-conformities found in a standards test («عدم انطباق») are violations of the offices tested",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"مدیرکل استاندارد کوار گفت: امسال از ۴۰ جایگاه سوخت بازدید و ۳۲۰ نازل آزمون شد که ۶ مورد عدم انطباق مشاهده شد.",

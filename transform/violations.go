@@ -30,6 +30,7 @@ var (
 	setRank             = newWordSet("rank")              // «نخست», «ویژه»: after «جایگاه» alone, a rank or standing, no fuel station
 	setOutbreak         = newWordSet("outbreak")          // «کرونا», «شیوع»: an epidemic, whose closures are no sanction
 	setGoodsBack        = newWordSet("goods_back")        // «داروها», «اقلام»: goods a demonstrative points back at
+	setServiceLine      = newWordSet("service_line")      // «انشعاب»: water, power and gas lines, whose cut is a suspension
 	setRepair           = newWordSet("repair")            // «تعمیرات»: works whose stoppages are no sanction
 	setVehicle          = newWordSet("vehicle")           // «تانکر», «خودرو»: vehicles the police stop
 	setGenericOffice    = newWordSet("generic_office")    // «واحد», «دفاتر»: office nouns typed by the context
@@ -1799,6 +1800,15 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 				d.fire(ruleSanctionFineAmount, min(t, j), max(t, j)+1)
 			}
 		}
+		if k == keyCut && !contains(c.sancs, SanctionSuspension) {
+			// «۱۰۴ فقره انشعاب غیرمجاز شناسایی و قطع شد»: a service
+			// line cut is a suspension, however the words fall.
+			sa, sb := d.sentenceTokens(t)
+			if j, ok := d.nearWord(t, sa, sb, lineCutReach, setServiceLine); ok {
+				c.sancs = append(c.sancs, SanctionSuspension)
+				d.fire(ruleSanctionLineCut, min(t, j), max(t, j)+1)
+			}
+		}
 		if d.in(setLicence, t) && !contains(c.viols, ViolationUnlicensed) {
 			if j, ok := d.licenceLacking(t, b); ok {
 				// «… شماره پروانه بهداشتی ندارد», «مجوز فعالیت نداشتند»
@@ -2458,6 +2468,9 @@ var (
 		"a case file opened or issued («پرونده … تشکیل», «تشکیل … پرونده», «پرونده … صادر») in the same clause is a referral",
 		"برای ۱۲ واحد صنفی پرونده تخلف تشکیل شد.",
 		"در این بازرسی‌ها ۴۰ فقره پرونده تخلفات صنفی تشکیل شد.")
+	ruleSanctionLineCut = newRule("sanction-line-cut",
+		"«قطع» near a service line («انشعاب») is a suspension, the line cut («انشعاب غیرمجاز … شناسایی و قطع شد», «قطع ۱۰۴ فقره انشعاب غیرمجاز»)",
+		"مدیر آبفای کوار گفت: ۳۰ فقره انشعاب غیرمجاز آب شناسایی و قطع شد.")
 	ruleSanctionFineAmount = newRule("sanction-fine-amount",
 		"a sentence to a sum of money («به پرداخت ۲۰ میلیون ریال محکوم شدند») is a fine",
 		"متخلفان این سه فروشگاه به پرداخت ۹۰ میلیون ریال در حق دولت محکوم شدند.")
@@ -5813,6 +5826,25 @@ func (d *document) findTradeRegulator() bool {
 
 // keyGuilds is the key of «اصناف», the guilds and their chamber.
 var keyGuilds = NormalizeKey("اصناف")
+
+// sentenceTokens returns the tokens [a,b) of the sentence of token t.
+func (d *document) sentenceTokens(t int) (int, int) {
+	si := sentenceAt(d.sents, d.toks[t].start)
+	if si < 0 {
+		return t, t + 1
+	}
+	a, b := d.tokAt(d.sents[si].start), t+1
+	for b < len(d.toks) && d.toks[b].start < d.sents[si].end {
+		b++
+	}
+	return max(a, 0), b
+}
+
+// keyCut is the key of «قطع», a cut; lineCutReach is how many words from
+// it a service line may stand (sanction-line-cut).
+var keyCut = NormalizeKey("قطع")
+
+const lineCutReach = 6
 
 // Keys of «صمت», «صنعت» and «معدن».
 var keySamt, keyIndustry, keyMine = NormalizeKey("صمت"), NormalizeKey("صنعت"), NormalizeKey("معدن")
