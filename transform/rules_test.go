@@ -1387,6 +1387,23 @@ func TestRules(t *testing.T) {
 			sanctions:  []string{"suspension"},
 		},
 		{
+			name: "a sale-and-slaughter centre of livestock («مرکز فروش و کشتار») is of type other",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"یک مرکز فروش وکشتار غیر مجاز دام و طیور در حومه کوار به مراجع قضایی معرفی شد.",
+			}},
+			violations: []violationFact{{"other", "unlicensed", "reported", ""}},
+			sanctions:  []string{"referral"},
+		},
+		{
+			name: "a factory's activity stopped outright («توقف کامل فعالیت») or closed by the guard («اقدام به تعطیلی») is sealed",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"رئیس محیط زیست کوار از توقف کامل فعالیت یک واحد شن و ماسه به دلیل تخلیه غیرمجاز پساب خبر داد.",
+				"وی افزود: یگان حفاظت محیط زیست همچنین اقدام به تعطیلی کارخانه آسفالت شهرستان کرد.",
+			}},
+			violations: []violationFact{{"other", "other", "reported", ""}, {"other", "other", "reported", ""}},
+			sanctions:  []string{"sealing", "sealing"},
+		},
+		{
 			name: "roadside service complexes («مجتمع‌های بین راهی») are of type other",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"معاون گردشگری میراث فرهنگی کوار گفت: در بازدید از ۱۲ مجتمع خدماتی رفاهی بین راهی کوار سه واحد متخلف پلمب شد.",
