@@ -226,7 +226,12 @@ func BenchmarkAnalyzeVsGoquery(b *testing.B) {
 func sizeTexts(b *testing.B, n int) map[string]Input {
 	words := strings.Fields("فرماندار شهرستان کوار گفت علی احمدی رئیس اداره پست نانوایی پلمب شد تخلف دفاتر پیشخوان واحد صنفی ۱۲ مورد و در از به با که اخطار معاون")
 	r := rand.New(rand.NewPCG(1, 2))
-	var line, quotes, sanctions, offices strings.Builder
+	var line, quotes, sanctions, offices, cuts strings.Builder
+	for cuts.Len() < n {
+		// one sentence of service lines cut (sanction-line-cut), and
+		// goods pointed back at across lines (office-goods-found-at)
+		cuts.WriteString("۲۰ انشعاب غیرمجاز قطع و این اقلام در داروخانه کشف و ")
+	}
 	for offices.Len() < n {
 		offices.WriteString("نانوایی متخلف، ")
 	}
@@ -255,6 +260,7 @@ func sizeTexts(b *testing.B, n int) map[string]Input {
 		"article":   {Title: "برگزاری جلسه کارگروه دفاتر پیشخوان", Paragraphs: paras, Registered: "1397/8/15"},
 		"sanctions": {Paragraphs: []string{sanctions.String()}},
 		"offices":   {Paragraphs: []string{offices.String()}},
+		"cuts":      {Paragraphs: []string{cuts.String()}},
 	}
 }
 
@@ -264,7 +270,7 @@ func sizeTexts(b *testing.B, n int) map[string]Input {
 // so every byte is analysed.
 func BenchmarkAnalyzeSize(b *testing.B) {
 	Analyze(Input{Paragraphs: []string{"x"}}) // load the lexicons outside the timing
-	for _, shape := range []string{"line", "quotes", "article", "sanctions", "offices"} {
+	for _, shape := range []string{"line", "quotes", "article", "sanctions", "offices", "cuts"} {
 		for _, size := range []struct {
 			name  string
 			bytes int

@@ -39,6 +39,7 @@ type document struct {
 	orgsByHead       map[string][]fullOrg // see fullOrgs
 	lineBreaks       []int32              // see lineBreakIn
 	laterOffice      []int32              // see laterOfficeSentence
+	goodsFound       map[int]goodsAt      // see goodsFoundAt
 	market           struct {             // see marketArticle and marketNamed
 		known, ok         bool
 		m                 match

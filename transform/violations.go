@@ -1803,7 +1803,7 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 		if k == keyCut && !contains(c.sancs, SanctionSuspension) {
 			// «۱۰۴ فقره انشعاب غیرمجاز شناسایی و قطع شد»: a service
 			// line cut is a suspension, however the words fall.
-			sa, sb := d.sentenceTokens(t)
+			sa, sb := d.sentenceWindow(t, lineCutReach)
 			if j, ok := d.nearWord(t, sa, sb, lineCutReach, setServiceLine); ok {
 				c.sancs = append(c.sancs, SanctionSuspension)
 				d.fire(ruleSanctionLineCut, min(t, j), max(t, j)+1)
@@ -5827,17 +5827,20 @@ func (d *document) findTradeRegulator() bool {
 // keyGuilds is the key of «اصناف», the guilds and their chamber.
 var keyGuilds = NormalizeKey("اصناف")
 
-// sentenceTokens returns the tokens [a,b) of the sentence of token t.
-func (d *document) sentenceTokens(t int) (int, int) {
+// sentenceWindow returns the tokens [a,b) within n words of token t that
+// stand in t's sentence: a bounded look, so that a long sentence full of
+// cue words costs no square of its length.
+func (d *document) sentenceWindow(t, n int) (int, int) {
 	si := sentenceAt(d.sents, d.toks[t].start)
 	if si < 0 {
 		return t, t + 1
 	}
-	a, b := d.tokAt(d.sents[si].start), t+1
-	for b < len(d.toks) && d.toks[b].start < d.sents[si].end {
+	a := max(d.tokAt(d.sents[si].start), t-n, 0)
+	b := t + 1
+	for b < len(d.toks) && b <= t+n && d.toks[b].start < d.sents[si].end {
 		b++
 	}
-	return max(a, 0), b
+	return a, b
 }
 
 // keyCut is the key of «قطع», a cut; lineCutReach is how many words from
@@ -5849,27 +5852,41 @@ const lineCutReach = 6
 // Keys of «صمت», «صنعت» and «معدن».
 var keySamt, keyIndustry, keyMine = NormalizeKey("صمت"), NormalizeKey("صنعت"), NormalizeKey("معدن")
 
-// goodsFoundAt returns the offices of the sentence after sentence si, in the
-// next paragraph, when that sentence points back at goods with a
-// demonstrative («این داروها در بازدید از داروخانه‌ها … کشف شد»): the goods
-// a lead tells of were found in those offices. It returns the
-// demonstrative's token too.
+// goodsAt is what goodsFoundAt found after one sentence.
+type goodsAt struct {
+	offices []string
+	tok     int
+}
+
+// goodsFoundAt returns the offices of the sentence after sentence si when
+// that sentence points back at goods with a demonstrative («این داروها در
+// بازدید از داروخانه‌ها … کشف شد»): the goods a lead tells of were found in
+// those offices. It is asked when no later sentence of si's paragraph names
+// an office (laterOffices), so the sentence is most often the next
+// paragraph's first. It returns the demonstrative's token too, and is
+// worked out once per sentence.
 func (d *document) goodsFoundAt(si int, personSpans []span) ([]string, int, bool) {
 	if si < 0 || si+1 >= len(d.sents) {
 		return nil, 0, false
 	}
-	next := d.sents[si+1]
-	first := d.tokAt(next.start)
-	if first < 0 {
-		return nil, 0, false
+	if g, ok := d.goodsFound[si]; ok {
+		return g.offices, g.tok, len(g.offices) > 0
 	}
-	for t := first; t < len(d.toks) && d.toks[t].start < next.end && t < first+goodsBackReach; t++ {
-		if d.tokKey(t) == "این" && d.in(setGoodsBack, t+1) {
-			o := d.sentenceOffices(next, personSpans)
-			return o, t, len(o) > 0
+	var g goodsAt
+	next := d.sents[si+1]
+	if first := d.tokAt(next.start); first >= 0 {
+		for t := first; t < len(d.toks) && d.toks[t].start < next.end && t < first+goodsBackReach; t++ {
+			if d.tokKey(t) == "این" && d.in(setGoodsBack, t+1) {
+				g = goodsAt{d.sentenceOffices(next, personSpans), t}
+				break
+			}
 		}
 	}
-	return nil, 0, false
+	if d.goodsFound == nil {
+		d.goodsFound = make(map[int]goodsAt)
+	}
+	d.goodsFound[si] = g
+	return g.offices, g.tok, len(g.offices) > 0
 }
 
 // goodsBackReach is how far into its sentence a demonstrative may stand
