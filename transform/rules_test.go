@@ -1404,6 +1404,14 @@ func TestRules(t *testing.T) {
 			sanctions:  []string{"sealing", "sealing"},
 		},
 		{
+			name: "fishing boats («قایق», «شناور», «لنج») are of type other, not the market's shops",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"در بازرسی از بازار ماهی کوار دو فروند قایق صیادی متخلف پلمب شد.",
+			}},
+			violations: []violationFact{{"other", "other", "reported", ""}},
+			sanctions:  []string{"sealing"},
+		},
+		{
 			name: "roadside service complexes («مجتمع‌های بین راهی») are of type other",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"معاون گردشگری میراث فرهنگی کوار گفت: در بازدید از ۱۲ مجتمع خدماتی رفاهی بین راهی کوار سه واحد متخلف پلمب شد.",
