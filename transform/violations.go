@@ -3549,13 +3549,7 @@ func (d *document) repairStop(m match, a int, violation bool) (int, bool) {
 	if c := d.lx.entries[m.entry].code; c != SanctionSealing && c != SanctionSuspension {
 		return 0, false
 	}
-	t := d.tokAt(m.start)
-	for j := t - 1; j >= a && j >= t-repairSpan; j-- {
-		if d.in(setRepair, j) {
-			return j, true
-		}
-	}
-	return 0, false
+	return d.causeBefore(m, a, setRepair)
 }
 
 // vehicleStop returns the vehicle a stoppage m is said of: a word of set
@@ -3566,9 +3560,15 @@ func (d *document) vehicleStop(m match, a int) (int, bool) {
 	if d.lx.entries[m.entry].code != SanctionSuspension {
 		return 0, false
 	}
+	return d.causeBefore(m, a, setVehicle)
+}
+
+// causeBefore returns the last word of set ws within repairSpan words
+// before sanction m, in its clause, which starts at token a.
+func (d *document) causeBefore(m match, a int, ws wordSet) (int, bool) {
 	t := d.tokAt(m.start)
 	for j := t - 1; j >= a && j >= t-repairSpan; j-- {
-		if d.in(setVehicle, j) {
+		if d.in(ws, j) {
 			return j, true
 		}
 	}
