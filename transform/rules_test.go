@@ -1412,6 +1412,15 @@ func TestRules(t *testing.T) {
 			sanctions:  []string{"sealing"},
 		},
 		{
+			name: "a sealing for a stated failing, in a passage that names no office, is a mention of type other",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"مجموعه تاریخی کوار با نامه دادستان پلمب شد.",
+				"مدیرکل میراث فرهنگی افزود: نداشتن مصوبه برای نرخ بلیت مشکل اصلی این مجموعه بوده است که به واسطه آن این پلمب انجام شده است.",
+			}},
+			violations: []violationFact{{"other", "other", "reported", ""}},
+			sanctions:  []string{"sealing"},
+		},
+		{
 			name: "roadside service complexes («مجتمع‌های بین راهی») are of type other",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"معاون گردشگری میراث فرهنگی کوار گفت: در بازدید از ۱۲ مجتمع خدماتی رفاهی بین راهی کوار سه واحد متخلف پلمب شد.",

@@ -1003,7 +1003,8 @@ type fallbackMention struct {
 // mention, one that states none of these is dropped: a bare sanction word on
 // no office is mostly about a person, a dispute or a project («در این رابطه
 // پرونده قضایی تشکیل شد»), and the rest stay of type other («۴ مورد تخلف
-// پلمب شد»).
+// پلمب شد»). A sealing is kept all the same: a place is sealed, not a
+// person («… با نامه دادستان پلمب شده است»; tuning part +3 matched for +6).
 func (d *document) passageOffice(out []Violation, fallback []fallbackMention) []Violation {
 	if len(fallback) == 0 {
 		return out
@@ -1021,7 +1022,7 @@ func (d *document) passageOffice(out []Violation, fallback []fallbackMention) []
 		case best != "":
 			v.OfficeType, v.OfficeLabel, v.OfficeText = best, OfficeLabel(best), ""
 			v.Rules = append(v.Rules, RuleHit{Rule: rulePassageOffice.Name, Start: v.Start, End: v.End, Text: v.Evidence})
-		case !t:
+		case !t && !contains(v.Sanctions, SanctionSealing):
 			d.all.add(ruleNoPassageOffice, int32(v.Start), int32(v.End))
 			continue
 		}
@@ -1188,7 +1189,7 @@ var (
 		"a bare sanction on no office in a sentence about smuggled goods or smugglers, or in one of the two sentences after it, is about the accused of the find: a mention of office type other",
 		"در بازرسی از یک خودروی سواری ۴۰۰ بسته سیگار قاچاق در کوار کشف شد.\nدو متهم در این رابطه دستگیر و به مراجع قضایی معرفی شدند.")
 	ruleNoPassageOffice = newBlockingRule("violation-no-office-in-passage",
-		"a bare sanction word whose office no word tells, with no violation, count or (in a report or a threat) violation word of its own, in a passage that names no office's violation, mentions none",
+		"a bare sanction word other than a sealing whose office no word tells, with no violation, count or (in a report or a threat) violation word of its own, in a passage that names no office's violation, mentions none",
 		"در این رابطه پرونده قضایی تشکیل شد.")
 	ruleSameCount = newBlockingRule("violation-same-count",
 		"a mention with a count and no sanction whose office type, modality and count a sanctioned mention of another sentence repeats is the same units told twice",
