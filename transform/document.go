@@ -47,6 +47,8 @@ type document struct {
 		regulatorKnown    bool
 		regulator         bool
 		foodKnown, food   bool // see foodPremisesArticle
+		premisesKnown     bool // see foodPremisesNamed
+		premises          bool
 		soleKnown, sole   bool // see soleOffice
 		soleAt            match
 	}

@@ -1421,6 +1421,15 @@ func TestRules(t *testing.T) {
 			sanctions:  []string{"sealing"},
 		},
 		{
+			name: "spoiled food seized in food premises a health report names («اماکن توزیع مواد غذایی») is the health units' violation",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"حسن کریمی کارشناس مسئول واحد بهداشت محیط شهرستان کوار از معدوم سازی ۲ تن مواد غذایی غیر قابل مصرف که طی بازرسی از اماکن توزیع مواد غذایی ضبط شده بود خبر داد.",
+			}},
+			people:     []personFact{{"حسن کریمی", "کارشناس مسئول", "واحد بهداشت محیط شهرستان کوار"}},
+			violations: []violationFact{{"health_unit", "health_code", "reported", "حسن کریمی"}},
+			sanctions:  []string{},
+		},
+		{
 			name: "roadside service complexes («مجتمع‌های بین راهی») are of type other",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"معاون گردشگری میراث فرهنگی کوار گفت: در بازدید از ۱۲ مجتمع خدماتی رفاهی بین راهی کوار سه واحد متخلف پلمب شد.",

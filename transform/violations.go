@@ -438,7 +438,7 @@ func (d *document) findViolations(ps []person) []Violation {
 				d.fire(ruleFuelMisuseStation, g.start, g.end)
 			}
 			if len(offices) == 0 && len(g.viols) > 0 && allViolations(g.viols, ViolationHealthCode) {
-				if d.goodsOnly(g) {
+				if d.goodsOnly(g) && !d.foodPremisesNamed() {
 					// «۱۳ تن مواد غذایی فاسد کشف و معدوم شد»: spoiled
 					// food found names no premises that offended.
 					d.fire(ruleGoodsOnly, g.start, g.end)
@@ -1204,7 +1204,7 @@ var (
 		"a future verb on a unit already named («این واحد», «این جایگاه») whose sanction lasts until something («تا اطلاع ثانوی», «تا رفع نواقص») states a sanction in force, reported",
 		"یک جایگاه سوخت در کوار به دلیل کم‌فروشی بازرسی شد. این جایگاه تا رفع کامل نواقص پلمب خواهد بود.")
 	ruleGoodsOnly = newBlockingRule("office-goods-only",
-		"a health violation found in goods («مواد غذایی فاسد کشف و معدوم شد») with no office, no sanction and no count of offices names no premises that offended",
+		"a health violation found in goods («مواد غذایی فاسد کشف و معدوم شد») with no office, no sanction and no count of offices names no premises that offended, unless the passage names food premises as health reports do («مراکز تهیه و توزیع مواد غذایی»), where the goods were found",
 		"بیش از ۱۳ تن مواد غذایی فاسد در کوار کشف و معدوم شد.")
 	ruleOffenceFind = newRule("violation-offence-find",
 		"in a passage that reported no other mention, the first sentence that reports a find of an offence («… سیگار قاچاق کشف شد», «شکارچی غیرمجاز دستگیر شد») is a mention: of the office its clause names, else of type other, as annotators code the offences of people and stores with no establishment; its sanction may come in one of the next three sentences",
@@ -5897,3 +5897,20 @@ const goodsBackReach = 8
 var ruleGoodsFoundAt = newRule("office-goods-found-at",
 	"goods a sentence tells of, found where the next sentence says with a demonstrative («… داروی تاریخ گذشته معدوم شد. این داروها در بازدید از داروخانه‌ها کشف شد»), are the offences of those offices",
 	"۲۰۰ کیلوگرم داروی دامی تاریخ گذشته در کوار معدوم شد.\nرئیس دامپزشکی گفت: این داروها در بازدید از داروخانه‌های دامپزشکی کشف شد.")
+
+// foodPremisesNamed reports whether the passage names food and public
+// premises as health reports do («مراکز تهیه و توزیع مواد غذایی»): spoiled
+// goods it tells of were found in them. It is worked out once per
+// document.
+func (d *document) foodPremisesNamed() bool {
+	if !d.market.premisesKnown {
+		d.market.premisesKnown = true
+		for t := range d.toks {
+			if d.in(setFoodPremises, t) && d.in(setFoodPremisesNext, t+1) {
+				d.market.premises = true
+				break
+			}
+		}
+	}
+	return d.market.premises
+}
