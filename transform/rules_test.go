@@ -1430,6 +1430,14 @@ func TestRules(t *testing.T) {
 			sanctions:  []string{},
 		},
 		{
+			name: "the bodies whose representatives report an inspection («نمایندگان … مرکز بهداشت») are not offenders",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"گفتنی است در این جلسه نمایندگان جهاد، مرکز بهداشت و صمت به بیان گزارش بازرسی از واحدهای نانوایی پرداختند و در همین راستا چند واحد نانوایی مشمول تذکرات بهداشتی و جریمه شدند.",
+			}},
+			violations: []violationFact{{"bakery", "", "reported", ""}},
+			sanctions:  []string{"fine", "notice"},
+		},
+		{
 			name: "roadside service complexes («مجتمع‌های بین راهی») are of type other",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"معاون گردشگری میراث فرهنگی کوار گفت: در بازدید از ۱۲ مجتمع خدماتی رفاهی بین راهی کوار سه واحد متخلف پلمب شد.",
