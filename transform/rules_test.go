@@ -1438,6 +1438,13 @@ func TestRules(t *testing.T) {
 			sanctions:  []string{"fine", "notice"},
 		},
 		{
+			name: "the market goods were supplied to («عرضه شده در بازار») is no offending shop",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"محصول دستمال کاغذی عرضه شده در بازار کوار غیر استاندارد است.",
+			}},
+			violations: []violationFact{},
+		},
+		{
 			name: "roadside service complexes («مجتمع‌های بین راهی») are of type other",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"معاون گردشگری میراث فرهنگی کوار گفت: در بازدید از ۱۲ مجتمع خدماتی رفاهی بین راهی کوار سه واحد متخلف پلمب شد.",

@@ -31,6 +31,7 @@ var (
 	setOutbreak         = newWordSet("outbreak")          // «کرونا», «شیوع»: an epidemic, whose closures are no sanction
 	setGoodsBack        = newWordSet("goods_back")        // «داروها», «اقلام»: goods a demonstrative points back at
 	setServiceLine      = newWordSet("service_line")      // «انشعاب»: water, power and gas lines, whose cut is a suspension
+	setSupplyWord       = newWordSet("supply_word")       // «عرضه», «پخش»: supplying goods, as to the market
 	setRepair           = newWordSet("repair")            // «تعمیرات»: works whose stoppages are no sanction
 	setVehicle          = newWordSet("vehicle")           // «تانکر», «خودرو»: vehicles the police stop
 	setGenericOffice    = newWordSet("generic_office")    // «واحد», «دفاتر»: office nouns typed by the context
@@ -2570,6 +2571,10 @@ func (d *document) offenders(cs span, personSpans []span) []string {
 			d.fire(ruleOfficeLandmark, s-1, e)
 			continue
 		}
+		if j, ok := d.marketDestination(s); ok {
+			d.fire(ruleMarketDestination, min(j, s), max(j, s)+1)
+			continue
+		}
 		if a, ok := d.agentBefore(s); ok {
 			// «از سوی ماموران فرمانداری، مرکز بهداشت و سازمان صمت»: who
 			// inspected, not who offended.
@@ -3379,6 +3384,9 @@ func (d *document) sentenceOffices(s span, personSpans []span) []string {
 			}
 			if _, ok := d.agentBefore(ts); ok {
 				continue // «… توسط آزمایشگاه‌های معتمد»: who checks, no offender
+			}
+			if _, ok := d.marketDestination(ts); ok {
+				continue // «… در بازار عرضه کرده بودند»: where goods went
 			}
 		}
 		out = appendNew(out, d.lx.entries[m.entry].code)
@@ -5914,3 +5922,31 @@ func (d *document) foodPremisesNamed() bool {
 	}
 	return d.market.premises
 }
+
+// marketDestination reports whether the market noun at token t («بازار»,
+// after «در» or «به») is where goods were supplied («در بازار عرضه کرده»,
+// «به بازار عرضه کرده بودند», «قصد پخش آنها را در بازار داشتند»): the
+// offenders made or carried the goods, and are no shops of the market. It
+// returns the word of supply, within marketSupplyReach words either side.
+func (d *document) marketDestination(t int) (int, bool) {
+	if d.tokKey(t) != marketKey {
+		return 0, false
+	}
+	if k := d.tokKey(t - 1); k != "در" && k != "به" {
+		return 0, false
+	}
+	for j := max(t-marketSupplyReach, 0); j < len(d.toks) && j <= t+marketSupplyReach; j++ {
+		if j != t && d.isWord(j) && d.in(setSupplyWord, j) {
+			return j, true
+		}
+	}
+	return 0, false
+}
+
+// marketSupplyReach is how far from «بازار» marketDestination looks for a
+// word of supply.
+const marketSupplyReach = 3
+
+var ruleMarketDestination = newBlockingRule("office-market-destination",
+	"the market after «در» or «به» beside a word of supply («در بازار عرضه کرده», «قصد پخش آنها را در بازار داشتند») is where goods went, not a shop that offended",
+	"تولیدکنندگان کوار رب گوجه فرنگی غیربهداشتی تولید و در بازار عرضه کرده بودند و به مراجع قضایی معرفی شدند.")
