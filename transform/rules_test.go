@@ -1445,6 +1445,14 @@ func TestRules(t *testing.T) {
 			violations: []violationFact{},
 		},
 		{
+			name: "the county health centre («مرکز بهداشت») among the bodies that acted is no offender",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"این کارگاه با هماهنگی نیروی انتظامی، تعزیرات حکومتی و مرکز بهداشت استان کشف و پلمب شد.",
+			}},
+			violations: []violationFact{{"other", "other", "reported", ""}},
+			sanctions:  []string{"sealing"},
+		},
+		{
 			name: "roadside service complexes («مجتمع‌های بین راهی») are of type other",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"معاون گردشگری میراث فرهنگی کوار گفت: در بازدید از ۱۲ مجتمع خدماتی رفاهی بین راهی کوار سه واحد متخلف پلمب شد.",

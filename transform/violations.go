@@ -2807,7 +2807,7 @@ var (
 		"شهرستان کوار در کشف کالای قاچاق جایگاه نخست استان را دارد.")
 	ruleOfficeInTitle = newBlockingRule("office-in-person-title",
 		"an office word inside a person's title («رئیس اداره پست») names the person's employer, not an offender",
-		"محمد رضایی رئیس مرکز بهداشت شهرستان گفت: سه نانوایی متخلف پلمب شدند.")
+		"محمد رضایی رئیس خانه بهداشت روستا گفت: سه نانوایی متخلف پلمب شدند.")
 	ruleOfficeReportSource = newBlockingRule("office-report-source",
 		"an office after «گزارش», «عمومی», «اتاق», «اتحادیه» or «تنظیم» is the source of a report or an authority («ستاد تنظیم بازار»), not an offender",
 		"بر اساس گزارش دفاتر پست، دو نانوایی متخلف پلمب شدند.")
@@ -2815,9 +2815,9 @@ var (
 		"an office after a word of place («اطراف», «جنب», «درب») is a landmark, not an offender",
 		"دو دستفروش متخلف در اطراف بیمارستان شهر جریمه شدند.")
 	ruleOfficeAgent = newBlockingRule("office-agent",
-		"an office in the phrase of the agent («از سوی ماموران … مرکز بهداشت», «توسط …», «کارشناسان … مرکز بهداشت») is who acted, not an offender",
-		"بازدید از نانوایی‌ها از سوی ماموران فرمانداری، مرکز بهداشت و سازمان صمت انجام شد و یک نانوایی متخلف پلمب شد.",
-		"بازرسان مرکز بهداشت کوار هنگام سرکشی به فروشگاه‌ها مقداری گوشت فاسد پیدا کردند.")
+		"an office in the phrase of the agent («از سوی ماموران … خانه بهداشت», «توسط …», «کارشناسان … خانه بهداشت») is who acted, not an offender",
+		"بازدید از نانوایی‌ها از سوی ماموران فرمانداری، خانه بهداشت و سازمان صمت انجام شد و یک نانوایی متخلف پلمب شد.",
+		"بازرسان خانه بهداشت کوار هنگام سرکشی به فروشگاه‌ها مقداری گوشت فاسد پیدا کردند.")
 	ruleOfficeInspected = newBlockingRule("office-inspected-not-offender",
 		"offices inspected («از ۴۵ نانوایی … بازدید») beside an offender named in the clause are not offenders",
 		"در بازرسی از ۴۵ نانوایی، انبار یک فروشگاه متخلف پلمب شد.")
