@@ -1453,6 +1453,15 @@ func TestRules(t *testing.T) {
 			sanctions:  []string{"sealing"},
 		},
 		{
+			name: "offenders the standards office tells of with no office of their own are producers, type other",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"مدیرکل استاندارد کوار گفت: در طرح نظارت بر بازار، ۱۲ قلم کالای غیراستاندارد توقیف شد.",
+				"وی افزود: برای متخلفان پرونده تشکیل و به مراجع قضایی معرفی شدند.",
+			}},
+			violations: []violationFact{{"guild_shop", "other", "reported", ""}, {"other", "", "reported", ""}},
+			sanctions:  []string{"referral"},
+		},
+		{
 			name: "roadside service complexes («مجتمع‌های بین راهی») are of type other",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"معاون گردشگری میراث فرهنگی کوار گفت: در بازدید از ۱۲ مجتمع خدماتی رفاهی بین راهی کوار سه واحد متخلف پلمب شد.",

@@ -32,6 +32,7 @@ var (
 	setGoodsBack        = newWordSet("goods_back")        // «داروها», «اقلام»: goods a demonstrative points back at
 	setServiceLine      = newWordSet("service_line")      // «انشعاب»: water, power and gas lines, whose cut is a suspension
 	setSupplyWord       = newWordSet("supply_word")       // «عرضه», «پخش»: supplying goods, as to the market
+	setStandardsLead    = newWordSet("standards_lead")    // «اداره», «مدیرکل» before «استاندارد»: the standards office
 	setRepair           = newWordSet("repair")            // «تعمیرات»: works whose stoppages are no sanction
 	setVehicle          = newWordSet("vehicle")           // «تانکر», «خودرو»: vehicles the police stop
 	setGenericOffice    = newWordSet("generic_office")    // «واحد», «دفاتر»: office nouns typed by the context
@@ -721,6 +722,7 @@ func (d *document) findViolations(ps []person) []Violation {
 	}
 	d.cur = nil
 	out = d.dropSameCount(d.passageOffice(out, fallback))
+	out = d.standardsMakers(out)
 	if !hasModality(out, ModalityReported) {
 		if v, ok := d.offenceFind(ps, sentClauses, personSpans); ok {
 			out = insertInOrder(out, v)
@@ -5950,3 +5952,44 @@ const marketSupplyReach = 3
 var ruleMarketDestination = newBlockingRule("office-market-destination",
 	"the market after «در» or «به» beside a word of supply («در بازار عرضه کرده», «قصد پخش آنها را در بازار داشتند») is where goods went, not a shop that offended",
 	"تولیدکنندگان کوار رب گوجه فرنگی غیربهداشتی تولید و در بازار عرضه کرده بودند و به مراجع قضایی معرفی شدند.")
+
+// standardsMakers gives type other to the mentions of out whose office type
+// was taken from the context as the guild shops' (no office phrase of
+// their own), in a passage the standards office tells («مدیرکل استاندارد
+// …»): it tests what producers make, and the labels write those producers
+// as type other («… محصولات غیراستاندارد … پرونده تشکیل شد»).
+func (d *document) standardsMakers(out []Violation) []Violation {
+	if !d.standardsLead() {
+		return out
+	}
+	for i, v := range out {
+		if v.OfficeType != OfficeGuildShop || v.OfficeText != "" {
+			continue
+		}
+		out[i].OfficeType, out[i].OfficeLabel = OfficeOther, OfficeLabel(OfficeOther)
+		out[i].Rules = append(out[i].Rules, RuleHit{Rule: ruleStandardsMakers.Name, Start: v.Start, End: v.End, Text: v.Evidence})
+	}
+	return out
+}
+
+// standardsLead reports whether the standards office tells the news:
+// «استاندارد» after a word of set standards_lead («اداره», «مدیرکل»)
+// among the text's first standardsLeadReach words.
+func (d *document) standardsLead() bool {
+	for t := 1; t < len(d.toks) && t < standardsLeadReach; t++ {
+		if d.toks[t].key == keyStandard && d.in(setStandardsLead, t-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// keyStandard is the key of «استاندارد».
+var keyStandard = NormalizeKey("استاندارد")
+
+// standardsLeadReach bounds how far into a text standardsLead looks.
+const standardsLeadReach = 80
+
+var ruleStandardsMakers = newRule("office-standards-makers",
+	"in a passage the standards office tells («مدیرکل استاندارد …»), a mention whose office the context gave as the guild shops' is the producers', type other: the office tests what they make",
+	"مدیرکل استاندارد کوار گفت: در طرح نظارت بر بازار، ۱۲ قلم کالای غیراستاندارد توقیف شد.\nوی افزود: برای متخلفان پرونده تشکیل و به مراجع قضایی معرفی شدند.")
