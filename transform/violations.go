@@ -5786,17 +5786,14 @@ func (d *document) foodPremisesArticle() bool {
 		return d.market.food
 	}
 	d.market.foodKnown = true
-	food := false
-	for t := range d.toks {
-		if d.in(setGuildWord, t) {
-			return false
-		}
-		if !food && d.in(setFoodPremises, t) && d.in(setFoodPremisesNext, t+1) {
-			food = true
-		}
+	if !d.foodPremisesNamed() {
+		return false
 	}
-	d.market.food = food
-	return food
+	if _, guild := d.findWord(0, len(d.toks), setGuildWord); guild {
+		return false
+	}
+	d.market.food = true
+	return true
 }
 
 // shopNamed reports whether sentence s names a guild shop by a word of its
