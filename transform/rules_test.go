@@ -1495,6 +1495,14 @@ func TestRules(t *testing.T) {
 			sanctions:  []string{"referral"},
 		},
 		{
+			name: "«در غیر این صورت» after a purpose clause of a sentence that told a notice given opens the threat: the notice is reported, the sealing conditional",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"رئیس اداره صمت کوار گفت: به صاحبان واحدهای صنفی متخلف تذکر داده شد تا ظرف سه روز نواقص را رفع نمایند در غیر این صورت پلمب خواهند شد.",
+			}},
+			violations: []violationFact{{"guild_shop", "", "reported", ""}, {"guild_shop", "", "conditional", ""}},
+			sanctions:  []string{"notice", "sealing"},
+		},
+		{
 			name: "a supply cut threatened to government bodies told as a whole («ادارات») is a mention of type other",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"مدیر گاز کوار افزود: ادارات نیز در ایام تعطیل باید وسایل گرمایشی را خاموش کنند در غیر این صورت شرکت گاز اقدام به قطع اشتراک آنها خواهد کرد.",

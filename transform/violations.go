@@ -1422,9 +1422,11 @@ func (d *document) clauses(s span, personSpans []span) []clause {
 			cuts = append(cuts, t+1)
 		case d.startsConditional(t) && (d.tokKey(t-1) == "و" || isListMark(d.toks[t-1].punct)):
 			cuts = append(cuts, t)
-		case d.startsConditional(t) && verbTense(d, t-1) == tensePast:
+		case d.startsConditional(t) && (verbTense(d, t-1) == tensePast || verbTense(d, t-1) == tenseSubjunctive && d.clausePast(segStart(cuts, first), t)):
 			// «… و تاکید شد در صورت تکرار، …»: a condition right after
-			// a past verb opens a threat of its own.
+			// a past verb opens a threat of its own; so does one after
+			// the purpose clause of a past act («تذکر داده شد تا …
+			// رفع نمایند در غیر این صورت پلمب خواهند شد»).
 			d.cur = nil
 			d.fire(ruleConditionAfterVerb, t-1, t+1)
 			cuts = append(cuts, t)
@@ -2359,7 +2361,7 @@ var (
 		"a comma after the verb of a relative clause that follows a fronted «با …» («با افرادی که … هستند، برخورد … خواهد شد») closes that clause: the verb after the comma gives the modality",
 		"با افرادی که به دنبال اخلال در بازار هستند، برخورد قاطع خواهد شد.")
 	ruleConditionAfterVerb = newBlockingRule("clause-condition-after-verb",
-		"a condition right after a past verb, with no «که» or «و» between («… تاکید شد در صورت تکرار …»), opens a clause of its own",
+		"a condition right after a past verb, or after the subjunctive of a clause that told a past act («تذکر داده شد تا … رفع نمایند در غیر این صورت …»), with no «که» or «و» between («… تاکید شد در صورت تکرار …»), opens a clause of its own",
 		"سه نانوایی اخطار گرفتند و اعلام شد در صورت تکرار تخلف، سهمیه آرد آنها قطع خواهد شد.")
 	ruleSlashClause = newBlockingRule("clause-slash",
 		"a slash between words joins the two halves of a headline, each a clause of its own («تشکیل ۱۸ پرونده برای نانوایان کوار/باید نان بهتر عرضه شود»)",
