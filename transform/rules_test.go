@@ -1503,6 +1503,13 @@ func TestRules(t *testing.T) {
 			sanctions:  []string{"notice", "sealing"},
 		},
 		{
+			name: "legal steps threatened on a condition, with no one dealt with named, are a threat of type other",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"رئیس محیط زیست کوار گفت: چنانچه آلودگی هوا از سوی این واحد صنعتی ادامه یابد، اقدامات قانونی لازم علیه مدیرعامل شرکت انجام خواهد شد.",
+			}},
+			violations: []violationFact{{"other", "other", "conditional", ""}},
+		},
+		{
 			name: "a supply cut threatened to government bodies told as a whole («ادارات») is a mention of type other",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"مدیر گاز کوار افزود: ادارات نیز در ایام تعطیل باید وسایل گرمایشی را خاموش کنند در غیر این صورت شرکت گاز اقدام به قطع اشتراک آنها خواهد کرد.",

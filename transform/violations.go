@@ -70,6 +70,7 @@ var (
 	setCaseNoun         = newWordSet("case_noun")         // «پرونده»: a number of case files counts cases
 	setCopulaVerb       = newWordSet("copula_verb")       // «است», «می‌باشد»: a copula as a clause's main verb
 	setDealing          = newWordSet("dealing")           // «برخورد»: dealing with offenders, as a noun before «با»
+	setLegalStep        = newWordSet("legal_step")        // «اقدامات», «مراحل» before «قانونی»: legal steps threatened
 	setCleanFinding     = newWordSet("clean_finding")     // «هیچ اشکالی مشاهده نشد»: nothing wrong found, without «تخلف»
 	setMajority         = newWordSet("majority")          // «اکثر», «اغلب»: most of, before offices said to comply
 	setInspection       = newWordSet("inspection")        // «بازرسی», «بازدید», «بررسی»: words of an inspection or review
@@ -781,12 +782,22 @@ func (d *document) dealingThreat(out []Violation, ps []person, sentClauses [][]c
 			continue
 		}
 		with := -1 // the latest «با» before t in the sentence
+		cond := -1 // the first condition marker of the sentence
 		for t := first; t < len(d.toks) && d.toks[t].start < s.end; t++ {
 			if d.toks[t].key == "با" {
 				with = t
 				continue
 			}
-			if with < 0 || !d.in(setDealing, t) || !d.threatVerbAfter(t, s.end) {
+			if cond < 0 && d.startsConditional(t) {
+				cond = t
+			}
+			rule, from := ruleDealingThreat, with
+			if cond >= 0 && d.legalSteps(t, s.end) {
+				// «در صورت عدم رفع نواقص، مراحل قانونی بعدی برای این
+				// واحدها اعمال خواهد شد»: legal steps threatened on a
+				// condition, with no one dealt with named.
+				rule, from = ruleLegalStepsThreat, cond
+			} else if with < 0 || !d.in(setDealing, t) || !d.threatVerbAfter(t, s.end) {
 				continue
 			}
 			if len(d.inSentence(catAppeal, span{s.start, d.toks[t].start})) > 0 {
@@ -818,12 +829,41 @@ func (d *document) dealingThreat(out []Violation, ps []person, sentClauses [][]c
 				setSanctions(&v, append([]string(nil), c.sancs...))
 			}
 			d.setSpeaker(&v, ps, d.toks[t].start)
-			v.Rules = d.withHit(v.Rules, ruleDealingThreat, span{d.toks[with].start, d.toks[t].end})
+			v.Rules = d.withHit(v.Rules, rule, span{d.toks[from].start, d.toks[t].end})
 			return v, true
 		}
 	}
 	return Violation{}, false
 }
+
+// legalSteps reports whether token t opens legal steps («اقدامات قانونی»,
+// «مراحل قانونی بعدی»: a word of the legal_step set, then «قانونی» or
+// «قضایی») that a future verb follows within legalStepsReach words, before
+// offset end, with no «و» or past verb between («… اقدامات قانونی لازم علیه
+// مدیرعامل شرکت انجام خواهد شد»).
+func (d *document) legalSteps(t int, end int32) bool {
+	if !d.in(setLegalStep, t) || (d.tokKey(t+1) != "قانونی" && d.tokKey(t+1) != "قضایی") {
+		return false
+	}
+	for j := t + 2; j < len(d.toks) && j <= t+1+legalStepsReach && d.toks[j].start < end && d.isWord(j); j++ {
+		switch verbTense(d, j) {
+		case tenseFuture:
+			return true
+		case tensePast, tensePresent:
+			return false
+		}
+		if d.toks[j].key == "و" {
+			return false
+		}
+	}
+	return false
+}
+
+// legalStepsReach is how far after «قانونی» legalSteps looks for the verb,
+// whose tense a future is read at its last word («خواهد شد»): the steps
+// are often said against whom («… لازم علیه مدیرعامل شرکت انجام خواهد
+// شد»).
+const legalStepsReach = 8
 
 // threatVerbAfter reports whether a future, present or subjunctive verb
 // («خواهد شد», «می‌شود», «می‌کند», «باید … شود») comes within four words
@@ -1215,6 +1255,9 @@ var (
 	ruleDealingThreat = newRule("violation-dealing-threat",
 		"in a passage with no threat mention, the first threat to deal with someone («با … برخورد قانونی خواهد شد») is one: of the office its clause names, else the passage's commonest, else the market's in an article about it, else of type other",
 		"رئیس محیط زیست کوار گفت: با قاچاقچیان چوب برخورد قاطع خواهد شد.")
+	ruleLegalStepsThreat = newRule("violation-legal-steps-threat",
+		"in a passage with no threat mention, legal steps threatened on a condition («در صورت عدم رفع نواقص، مراحل قانونی بعدی … اعمال خواهد شد») are a threat, placed as violation-dealing-threat places one",
+		"مدیر میراث فرهنگی کوار گفت: دو دفتر خدمات مسافرتی به مدت یک ماه تعلیق شدند. در صورت عدم رفع نواقص، مراحل قانونی بعدی برای این واحدها اعمال خواهد شد.")
 	ruleCountedFinding = newRule("violation-counted-finding",
 		"violations counted and found («۷۲ تخلف … شناسایی شد»), in a report, are a mention though no office or sanction is named: of type other unless the article tells the market's",
 		"مدیرکل راهداری گفت: در این مدت ۷۲ تخلف مربوط به شرکت‌های حمل بار شناسایی شد.")
