@@ -1510,6 +1510,14 @@ func TestRules(t *testing.T) {
 			violations: []violationFact{{"other", "other", "conditional", ""}},
 		},
 		{
+			name: "academic tutoring institutes («آموزشگاه علمی»), licensed by the education department as schools are, are of type other",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"رئیس آموزش و پرورش کوار از پلمب سه آموزشگاه علمی غیرمجاز در این شهرستان خبر داد.",
+			}},
+			violations: []violationFact{{"other", "unlicensed", "reported", ""}},
+			sanctions:  []string{"sealing"},
+		},
+		{
 			name: "a supply cut threatened to government bodies told as a whole («ادارات») is a mention of type other",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"مدیر گاز کوار افزود: ادارات نیز در ایام تعطیل باید وسایل گرمایشی را خاموش کنند در غیر این صورت شرکت گاز اقدام به قطع اشتراک آنها خواهد کرد.",
