@@ -2341,7 +2341,7 @@ var (
 		"a find of an offence with no count of units counts the offenders, vehicles or units it names («پنج حفار غیرمجاز … دستگیر شدند», «از ۳ دستگاه خودرو»), not the goods' measure or worth",
 		"پنج حفار غیرمجاز در حین حفاری در قبرستانی تاریخی در کوار دستگیر شدند.")
 	ruleCountOneAccused = newRule("count-one-accused",
-		"one offender or one case named in the singular beside a sanction («متهم … محکوم شد», «پرونده‌ای تشکیل شد»), with no number, is a count of one",
+		"one offender or one case named in the singular beside a sanction («متهم … محکوم شد», «یک متهم … معرفی شد», «پرونده‌ای تشکیل شد»), with no other number, is a count of one",
 		"در بازرسی از یک انبار در کوار ۲ تن برنج احتکاری کشف شد. شعبه تعزیرات متهم را به پرداخت جزای نقدی محکوم کرد.")
 	ruleCountTheseUnits = newRule("count-these-units",
 		"«واحد» pointed back at in the plural («این واحدها») with no number of its own counts the units its sentence counted before it",
@@ -3885,11 +3885,18 @@ func (d *document) oneAccused(s span) (int, bool) {
 		return 0, false
 	}
 	for t := d.tokAt(s.start); t < len(d.toks) && d.toks[t].end <= s.end; t++ {
-		if d.in(setOneAccused, t) && !d.startsNumber(t-1) {
+		if d.in(setOneAccused, t) && (!d.startsNumber(t-1) || d.oneWord(t-1)) {
 			return t, true
 		}
 	}
 	return 0, false
+}
+
+// oneWord reports whether token t is the number one («یک», «۱»): «یک
+// متهم» is one offender all the same.
+func (d *document) oneWord(t int) bool {
+	n, ok := d.number(t)
+	return ok && n == 1
 }
 
 // keyUnit is the key of «واحد», the unit an office type told before is

@@ -461,6 +461,8 @@ func TestCounts(t *testing.T) {
 		// A sum of money or a measure is no next count that ends the scan.
 		{"یک واحد مرغ فروشی نیز به دلیل عرضه مرغ بدون بسته بندی بهداشتی توسط مقام قضایی به ۱۰۰ میلیون ریال جریمه شد.", 1},
 		{"سه واحد مرغ فروشی به دلیل عرضه مرغ فله توسط مقام قضایی به ۴۲ میلیون و ۵۵۱ هزار ریال جریمه شدند.", 3},
+		// One offender named with «یک» beside a sanction: one case.
+		{"در بازرسی از یک کامیون در کوار ۲۷ هزار لیتر گازوئیل قاچاق کشف و در این رابطه یک متهم دستگیر و به مراجع قضایی معرفی شد.", 1},
 		// «یک» right before an office named in the singular: one unit.
 		{"در بازرسی مشترک ۲ هزار کیسه شیر خشک احتکار شده در یک انبار در کوار کشف و توقیف شد.", 1},
 		// Parts of one counted sanction are summed.
