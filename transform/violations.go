@@ -838,25 +838,14 @@ func (d *document) dealingThreat(out []Violation, ps []person, sentClauses [][]c
 
 // legalSteps reports whether token t opens legal steps («اقدامات قانونی»,
 // «مراحل قانونی بعدی»: a word of the legal_step set, then «قانونی» or
-// «قضایی») that a future verb follows within legalStepsReach words, before
-// offset end, with no «و» or past verb between («… اقدامات قانونی لازم علیه
+// «قضایی») whose first verb, within legalStepsReach words and before offset
+// end (verbAfter), is a future («… اقدامات قانونی لازم علیه
 // مدیرعامل شرکت انجام خواهد شد»).
 func (d *document) legalSteps(t int, end int32) bool {
 	if !d.in(setLegalStep, t) || (d.tokKey(t+1) != "قانونی" && d.tokKey(t+1) != "قضایی") {
 		return false
 	}
-	for j := t + 2; j < len(d.toks) && j <= t+1+legalStepsReach && d.toks[j].start < end && d.isWord(j); j++ {
-		switch verbTense(d, j) {
-		case tenseFuture:
-			return true
-		case tensePast, tensePresent:
-			return false
-		}
-		if d.toks[j].key == "و" {
-			return false
-		}
-	}
-	return false
+	return d.verbAfter(t+1, legalStepsReach, end) == tenseFuture
 }
 
 // legalStepsReach is how far after «قانونی» legalSteps looks for the verb,
@@ -870,18 +859,26 @@ const legalStepsReach = 8
 // after dealing word t, before offset end, with no «و» or past verb
 // between («برخورد شده و …» tells what was done).
 func (d *document) threatVerbAfter(t int, end int32) bool {
-	for j := t + 1; j < len(d.toks) && j <= t+4 && d.toks[j].start < end && d.isWord(j); j++ {
-		switch verbTense(d, j) {
-		case tenseFuture, tensePresent, tenseSubjunctive:
-			return true
-		case tensePast:
-			return false
-		}
-		if d.toks[j].key == "و" {
-			return false
-		}
+	switch d.verbAfter(t, 4, end) {
+	case tenseFuture, tensePresent, tenseSubjunctive:
+		return true
 	}
 	return false
+}
+
+// verbAfter returns the tense of the first verb within n words after token
+// t, before offset end and before a «و» that would start another clause,
+// or "" when there is none.
+func (d *document) verbAfter(t, n int, end int32) tense {
+	for j := t + 1; j < len(d.toks) && j <= t+n && d.toks[j].start < end && d.isWord(j); j++ {
+		if v := verbTense(d, j); v != "" {
+			return v
+		}
+		if d.toks[j].key == "و" {
+			return ""
+		}
+	}
+	return ""
 }
 
 // hasModality reports whether one of vs has modality mod.
