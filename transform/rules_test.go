@@ -1518,6 +1518,20 @@ func TestRules(t *testing.T) {
 			sanctions:  []string{"sealing"},
 		},
 		{
+			name: "an offence defined («… تخلف محسوب می‌شود») is a general rule, a threat, though its «تخلف» is the only violation word",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"رئیس اداره صمت کوار گفت: نصب نکردن پروانه کسب در دید مشتریان در واحدهای صنفی تخلف محسوب می‌شود.",
+			}},
+			violations: []violationFact{{"guild_shop", "", "conditional", ""}},
+		},
+		{
+			name: "a crime defined («… جرم محسوب می‌شود») is a general rule, a threat",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"مدیر استاندارد کوار افزود: تولید فرآورده‌های مشمول استاندارد اجباری بدون پروانه کاربرد علامت استاندارد جرم محسوب می‌شود.",
+			}},
+			violations: []violationFact{{"other", "unlicensed", "conditional", ""}},
+		},
+		{
 			name: "a supply cut threatened to government bodies told as a whole («ادارات») is a mention of type other",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"مدیر گاز کوار افزود: ادارات نیز در ایام تعطیل باید وسایل گرمایشی را خاموش کنند در غیر این صورت شرکت گاز اقدام به قطع اشتراک آنها خواهد کرد.",

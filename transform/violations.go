@@ -3524,6 +3524,9 @@ func (d *document) genericBefore(m match) bool {
 	gs := d.by[catGeneric]
 	i := sort.Search(len(gs), func(i int) bool { return gs[i].start >= m.start })
 	if i < len(gs) && gs[i].start < m.end {
+		if d.definitionCue(gs[i]) {
+			return false // «… تخلف محسوب می‌شود»: the offence defined
+		}
 		return true // «عدم تخلف»
 	}
 	t := d.tokAt(m.start)
@@ -3540,6 +3543,13 @@ func (d *document) genericBefore(m match) bool {
 		}
 	}
 	return false
+}
+
+// definitionCue reports whether generic cue g defines an offence («تخلف
+// محسوب», «تخلف به شمار»): the clause states a rule, not abstract talk.
+func (d *document) definitionCue(g match) bool {
+	p := d.lx.entries[g.entry].phrase
+	return strings.HasPrefix(p, "تخلف") && (strings.Contains(p, "محسوب") || strings.Contains(p, "شمار"))
 }
 
 // enemyAfter reports whether the enemy («دشمن», «دشمنان») is the agent of
