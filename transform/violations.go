@@ -4463,7 +4463,7 @@ func (d *document) countAt(t int) (n, next int, ok bool) {
 		if k == "" || !isDigit(r) || utf8.RuneCountInString(k) > 7 || d.tokKey(t-1) == "سال" {
 			return 0, 0, false
 		}
-		if t+1 < len(d.toks) && (d.toks[t+1].punct == '/' || d.toks[t+1].punct == '.') || t > 0 && d.toks[t-1].punct == '/' {
+		if t+1 < len(d.toks) && (d.toks[t+1].punct == '/' || d.toks[t+1].punct == '.') || d.fractionAfter(t) {
 			return 0, 0, false
 		}
 		v, err := strconv.Atoi(asciiDigits(k))
@@ -4619,7 +4619,7 @@ func (d *document) number(t int) (int, bool) {
 	if t+1 < len(d.toks) && (d.toks[t+1].punct == '/' || d.toks[t+1].punct == '.' && t+2 < len(d.toks) && d.isNum(t+2)) {
 		return 0, false
 	}
-	if t > 0 && d.toks[t-1].punct == '/' {
+	if d.fractionAfter(t) {
 		return 0, false
 	}
 	n, err := strconv.Atoi(asciiDigits(k))
@@ -4627,6 +4627,13 @@ func (d *document) number(t int) (int, bool) {
 		return 0, false
 	}
 	return n, true
+}
+
+// fractionAfter reports whether the number at token t follows a slash that
+// follows a number: a date's or a fraction's part («۱۴۰۲/۰۵/۱۲», «۵/۱۲»).
+// A slash after a word ends a dateline («ایسنا/ ۱۸ واحد صنفی …»).
+func (d *document) fractionAfter(t int) bool {
+	return t > 0 && d.toks[t-1].punct == '/' && d.isNum(t-2)
 }
 
 func (d *document) isNum(t int) bool {
