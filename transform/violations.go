@@ -32,6 +32,7 @@ var (
 	setGoodsBack        = newWordSet("goods_back")        // «داروها», «اقلام»: goods a demonstrative points back at
 	setServiceLine      = newWordSet("service_line")      // «انشعاب»: water, power and gas lines, whose cut is a suspension
 	setSupplyWord       = newWordSet("supply_word")       // «عرضه», «پخش»: supplying goods, as to the market
+	setCodeWord         = newWordSet("code_word")         // «کد», «شناسه»: a news code's number follows
 	setStandardsLead    = newWordSet("standards_lead")    // «اداره», «مدیرکل» before «استاندارد»: the standards office
 	setRepair           = newWordSet("repair")            // «تعمیرات»: works whose stoppages are no sanction
 	setVehicle          = newWordSet("vehicle")           // «تانکر», «خودرو»: vehicles the police stop
@@ -3947,8 +3948,8 @@ func (d *document) oneUnit(s span) bool {
 		if d.tokKey(a-1) == "از" && d.in(setOneOf, a-2) {
 			return true // «یکی از تالارهای پذیرایی»
 		}
-		if d.pluralOffice(a, e) {
-			continue
+		if d.pluralOffice(a, e) || d.tokKey(a-1) == keyNumberOf {
+			continue // «این تعداد آرایشگاه … پلمب شدند»: the units counted before
 		}
 		if d.oneBefore(a) {
 			return true // «در یک انبار … کشف شد»
@@ -4463,7 +4464,7 @@ func (d *document) countAt(t int) (n, next int, ok bool) {
 		if k == "" || !isDigit(r) || utf8.RuneCountInString(k) > 7 || d.tokKey(t-1) == "سال" {
 			return 0, 0, false
 		}
-		if t+1 < len(d.toks) && (d.toks[t+1].punct == '/' || d.toks[t+1].punct == '.') || d.fractionAfter(t) {
+		if t+1 < len(d.toks) && (d.toks[t+1].punct == '/' || d.toks[t+1].punct == '.') || d.fractionAfter(t) || d.codeNumber(t) {
 			return 0, 0, false
 		}
 		v, err := strconv.Atoi(asciiDigits(k))
@@ -4609,6 +4610,9 @@ func (d *document) number(t int) (int, bool) {
 	if t < 0 || t >= len(d.toks) {
 		return 0, false // «شهید» opening the text: no word before it
 	}
+	if d.codeNumber(t) {
+		return 0, false // «کمیسیون ماده صد»
+	}
 	k := d.toks[t].key
 	if n, ok := countWordValues()[k]; ok {
 		return n, true
@@ -4616,8 +4620,8 @@ func (d *document) number(t int) (int, bool) {
 	if r, _ := utf8.DecodeRuneInString(k); k == "" || !isDigit(r) {
 		return 0, false
 	}
-	if t+1 < len(d.toks) && (d.toks[t+1].punct == '/' || d.toks[t+1].punct == '.' && t+2 < len(d.toks) && d.isNum(t+2)) {
-		return 0, false
+	if t+1 < len(d.toks) && (d.toks[t+1].punct == '/' || (d.toks[t+1].punct == '.' || d.toks[t+1].punct == ':') && t+2 < len(d.toks) && d.isNum(t+2)) {
+		return 0, false // «۵/۱۲», «۲.۵», the hour of «12:45»
 	}
 	if d.fractionAfter(t) {
 		return 0, false
@@ -4629,11 +4633,22 @@ func (d *document) number(t int) (int, bool) {
 	return n, true
 }
 
-// fractionAfter reports whether the number at token t follows a slash that
-// follows a number: a date's or a fraction's part («۱۴۰۲/۰۵/۱۲», «۵/۱۲»).
-// A slash after a word ends a dateline («ایسنا/ ۱۸ واحد صنفی …»).
+// fractionAfter reports whether the number at token t follows a slash or a
+// colon that follows a number: a date's, a fraction's or a time's part
+// («۱۴۰۲/۰۵/۱۲», «۵/۱۲», «12:45»). A slash after a word ends a dateline
+// («ایسنا/ ۱۸ واحد صنفی …»).
 func (d *document) fractionAfter(t int) bool {
-	return t > 0 && d.toks[t-1].punct == '/' && d.isNum(t-2)
+	return t > 0 && (d.toks[t-1].punct == '/' || d.toks[t-1].punct == ':') && d.isNum(t-2)
+}
+
+// codeNumber reports whether the number at token t is a page's news code,
+// after a word of set code_word and perhaps a colon («کد : 288205», «شماره
+// خبر: 161038»): no count.
+func (d *document) codeNumber(t int) bool {
+	if t > 0 && d.toks[t-1].punct == ':' {
+		t--
+	}
+	return d.in(setCodeWord, t-1)
 }
 
 func (d *document) isNum(t int) bool {

@@ -435,6 +435,12 @@ func TestCounts(t *testing.T) {
 		// A number after the slash of a dateline is a count; after a number's
 		// slash it is a date's or a fraction's part.
 		{"ایسنا/ ۱۸ واحد صنفی متخلف در شهرستان کوار پلمب شد.", 18},
+		// A page's time and news code count nothing.
+		{"ساعت 12:45 فرمانده انتظامی کوار از کشف کالای قاچاق از ۳ دستگاه خودرو خبر داد.", 3},
+		{"کد : 288205 فرمانده انتظامی کوار از کشف کالای قاچاق از ۳ دستگاه خودرو خبر داد.", 3},
+		// A law's article names a number, and goods counted by the item are no units.
+		{"یک واحد صنفی در کوار به دلیل اجرای رای کمیسیون ماده صد پلمب شد.", 1},
+		{"ماموران در بازرسی از انبارها موفق به کشف ۲۸ هزار و ۵۰۳ قلم لوازم آرایشی قاچاق در کوار شدند.", 0},
 		{"۲۸ واحد نانوایی در همین مدت به علت رعایت نکردن ضوابط به تعزیرات حکومتی استان معرفی شدند.", 28},
 		// Notices or sealings counted themselves.
 		{"در بازدید از ۶۵۰ عطاری کوار ۶۲ اخطاریه صادر و ۲۴ عطاری هم پلمب شدند.", 62},
@@ -486,6 +492,8 @@ func TestCounts(t *testing.T) {
 		// «این واحد» is one unit of the type told before; «این واحد های …» is not.
 		{"این واحد به دلیل گرانفروشی در کوار پلمب شد.", 1},
 		{"این واحد های صنفی به دلیل گرانفروشی در کوار پلمب شدند.", 0},
+		// «این تعداد» points at the units counted before, not at one.
+		{"این تعداد آرایشگاه به دلیل توجه نکردن به اخطارها در کوار پلمب شدند.", 0},
 		// A find of an offence counts its offenders or vehicles, not the goods.
 		{"پنج حفار غیرمجاز در حین حفاری در قبرستانی تاریخی در کوار دستگیر شدند.", 5},
 		{"فرمانده انتظامی از کشف ۱۰ میلیارد ریال کالای قاچاق از ۳ دستگاه خودرو در کوار خبر داد.", 3},
