@@ -3788,6 +3788,9 @@ func (d *document) count(s span) int {
 		if d.covered(j, catTrigger) || d.covered(j, catViolation) {
 			return n // «۳۸ مورد تخلف»
 		}
+		if d.tokKey(j) == keyHaving && d.covered(j+1, catTrigger) {
+			return n // «۸۱۲ واحد دارای تخلف بودند»
+		}
 		cands = append(cands, countCand{n, at, t + 1, j})
 	}
 	for ci, c := range cands {
@@ -4805,6 +4808,9 @@ func (d *document) factBeforeAppeal(a, e int) (int, bool) {
 	}
 	return 0, false
 }
+
+// keyHaving is the key of «دارای» (having): «۸۱۲ واحد دارای تخلف».
+var keyHaving = NormalizeKey("دارای")
 
 // keyThatClause is the key of «اینکه», which opens a clause told as a fact.
 var keyThatClause = NormalizeKey("اینکه")
