@@ -33,6 +33,7 @@ var (
 	setServiceLine      = newWordSet("service_line")      // «انشعاب»: water, power and gas lines, whose cut is a suspension
 	setSupplyWord       = newWordSet("supply_word")       // «عرضه», «پخش»: supplying goods, as to the market
 	setCodeWord         = newWordSet("code_word")         // «کد», «شناسه»: a news code's number follows
+	setGoodsPiece       = newWordSet("goods_piece")       // «عدد», «نخ»: goods counted by the piece
 	setStandardsLead    = newWordSet("standards_lead")    // «اداره», «مدیرکل» before «استاندارد»: the standards office
 	setRepair           = newWordSet("repair")            // «تعمیرات»: works whose stoppages are no sanction
 	setVehicle          = newWordSet("vehicle")           // «تانکر», «خودرو»: vehicles the police stop
@@ -3776,6 +3777,9 @@ func (d *document) count(s span) int {
 			// یک درمانگاه» count); «از ۶۰ نانوایی و ۲۵ واحد صنفی».
 			continue
 		}
+		if d.in(setGoodsPiece, t+1) {
+			continue // «۴ هزار و ۲۰۰ عدد ماسک»: goods counted by the piece
+		}
 		j := d.afterUnitWords(t)
 		if j >= len(d.toks) || d.toks[j].start >= s.end {
 			continue
@@ -4181,10 +4185,17 @@ func (d *document) findCount(a, b int) (int, int, bool) {
 		if n >= minYear && n <= maxYear {
 			return false // «سال ۱۴۰۲»
 		}
+		if n >= maxFindCount {
+			return false // «۳۹ هزار ماسک»: goods, not offenders
+		}
 		u, amount := d.amountUnit(last + 1)
-		return !(amount && !d.in(setClassifier, u) || d.in(setDuration, last+1))
+		return !(amount && !d.in(setClassifier, u) || d.in(setDuration, last+1) || d.in(setGoodsPiece, u))
 	})
 }
+
+// maxFindCount bounds the number of offenders, vehicles or units one find
+// counts; a larger number counts the goods found.
+const maxFindCount = 1000
 
 // firstNumber returns the first number in tokens [a,b) that keep accepts,
 // given its value, its last token and whether it counts the units out of

@@ -501,6 +501,9 @@ func TestCounts(t *testing.T) {
 		// A find of an offence counts its offenders or vehicles, not the goods.
 		{"پنج حفار غیرمجاز در حین حفاری در قبرستانی تاریخی در کوار دستگیر شدند.", 5},
 		{"فرمانده انتظامی از کشف ۱۰ میلیارد ریال کالای قاچاق از ۳ دستگاه خودرو در کوار خبر داد.", 3},
+		// Goods counted by the piece, or by the thousand, are no offenders.
+		{"فرمانده انتظامی کوار از کشف بیش از ۲۹۲ هزار و ۲۶۰ نخ سیگار قاچاق خارجی خبر داد.", 0},
+		{"در این استان ۴ هزار و ۲۰۰ عدد ماسک احتکار شده کشف و ضبط شد.", 0},
 		// Hoarded stock found where no office is named: one store.
 		{"۳۲ تن روغن نباتی احتکار شده در کوار کشف و ضبط شد.", 1},
 		// One accused or one case named in the singular beside a sanction.
