@@ -52,7 +52,9 @@ func TestRules(t *testing.T) {
 			// The case files being dealt with are a referral of the same
 			// bakeries, a mention of its own (GUIDELINES: «پرونده … در حال
 			// رسیدگی» is a referral).
-			violations: []violationFact{{"bakery", "short_selling", "reported", "حسن رضایی"}, {"bakery", "", "reported", "حسن رضایی"}},
+			// It takes the type the sentence before states for them
+			// (violation-type-shared).
+			violations: []violationFact{{"bakery", "short_selling", "reported", "حسن رضایی"}, {"bakery", "short_selling", "reported", "حسن رضایی"}},
 		},
 		{
 			// A Friday imam's and the Leader's representative's
@@ -543,7 +545,7 @@ func TestRules(t *testing.T) {
 				"لغو مجوز در انتظار نانوایان متخلف کوار",
 				"پس از اتمام ضرب الاجل ده روزه، مجوز نانوایی‌هایی که نکات بهداشتی را رعایت نکنند لغو می‌شود.",
 			}},
-			violations: []violationFact{{"bakery", "", "conditional", ""}, {"bakery", "health_code", "conditional", ""}},
+			violations: []violationFact{{"bakery", "health_code", "conditional", ""}, {"bakery", "health_code", "conditional", ""}},
 		},
 		{
 			name: "a title's holder named right after it, not a name sentences before",
@@ -1111,7 +1113,7 @@ func TestRules(t *testing.T) {
 				"ارزش این کالاها ۵ میلیارد ریال برآورد شده است.",
 				"وی گفت: متهمان به تعزیرات حکومتی استان معرفی شدند.",
 			}},
-			violations: []violationFact{{"guild_shop", "hoarding", "reported", ""}, {"guild_shop", "", "reported", ""}},
+			violations: []violationFact{{"guild_shop", "hoarding", "reported", ""}, {"guild_shop", "hoarding", "reported", ""}},
 			sanctions:  []string{"referral"},
 		},
 		{

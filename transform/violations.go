@@ -736,7 +736,7 @@ func (d *document) findViolations(ps []person) []Violation {
 			out = insertInOrder(out, v)
 		}
 	}
-	return out
+	return shareTypes(out)
 }
 
 // insertInOrder inserts v into vs in text order: before the first mention
@@ -6084,6 +6084,74 @@ var keyStandard = NormalizeKey("استاندارد")
 
 // standardsLeadReach bounds how far into a text standardsLead looks.
 const standardsLeadReach = 80
+
+// shareTypes gives a mention that states no violation type the type of the
+// nearest mention after it of the same office type and modality, else of the
+// nearest before it: the guidelines attach types stated for a set of units
+// («… ۱۲ واحد صنفی پلمب شدند. عمده تخلفات این واحدها گرانفروشی بود») to each
+// entry about those units. A counted total keeps no type from its own
+// breakdown. The hit spans the mention the type came from.
+func shareTypes(out []Violation) []Violation {
+	type key struct{ office, modality string }
+	keyOf := func(i int) key { return key{out[i].OfficeType, out[i].Modality} }
+	sameSpan := func(i, j int) bool { return out[i].Start == out[j].Start && out[i].End == out[j].End }
+	n := len(out)
+	stated := make([]bool, n)
+	for i, v := range out {
+		stated[i] = v.ViolationType != ""
+	}
+	// first[j] is the first of the run of stated mentions of j's key and
+	// evidence that ends at j: the first type its sentence states
+	// («گرانفروشی و عدم نصب نرخ‌نامه»). next and prev are the nearest
+	// stated mentions of each mention's key after and before it, or -1.
+	// Each is one pass, so the sharing stays linear in the mentions.
+	first, next, prev := make([]int, n), make([]int, n), make([]int, n)
+	for j := range out {
+		first[j] = j
+		if j > 0 && stated[j] && stated[j-1] && keyOf(j-1) == keyOf(j) && sameSpan(j-1, j) {
+			first[j] = first[j-1]
+		}
+	}
+	nearest := make(map[key]int)
+	for i := n - 1; i >= 0; i-- {
+		next[i] = -1
+		if j, ok := nearest[keyOf(i)]; ok {
+			next[i] = j
+		}
+		if stated[i] {
+			nearest[keyOf(i)] = i
+		}
+	}
+	clear(nearest)
+	for i := range out {
+		prev[i] = -1
+		if j, ok := nearest[keyOf(i)]; ok {
+			prev[i] = first[j]
+		}
+		if stated[i] {
+			nearest[keyOf(i)] = i
+		}
+	}
+	for i := range out {
+		if stated[i] {
+			continue
+		}
+		for _, j := range [2]int{next[i], prev[i]} {
+			if j < 0 || sameSpan(i, j) && out[i].Count > 0 {
+				continue // «۶۴ پرونده … که ۳۸ مورد آن گرانفروشی بوده»: a total beside its breakdown
+			}
+			w := out[j]
+			out[i].ViolationType = w.ViolationType
+			out[i].Rules = append(out[i].Rules, RuleHit{Rule: ruleTypeShared.Name, Start: w.Start, End: w.End, Text: w.Evidence})
+			break
+		}
+	}
+	return out
+}
+
+var ruleTypeShared = newRule("violation-type-shared",
+	"a mention that states no violation type takes the type stated for the same office type and modality nearest after it, else before it: types told for a set of units belong to each mention of them",
+	"۱۲ واحد صنفی در کوار پلمب شدند.\nبه گفته رئیس اتاق اصناف، عمده تخلفات این واحدها گرانفروشی بود.")
 
 var ruleStandardsMakers = newRule("office-standards-makers",
 	"in a passage the standards office tells («مدیرکل استاندارد …»), a mention whose office the context gave as the guild shops' is the producers', type other: the office tests what they make",
