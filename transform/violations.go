@@ -6095,6 +6095,9 @@ func shareTypes(out []Violation) []Violation {
 	type key struct{ office, modality string }
 	keyOf := func(i int) key { return key{out[i].OfficeType, out[i].Modality} }
 	sameSpan := func(i, j int) bool { return out[i].Start == out[j].Start && out[i].End == out[j].End }
+	if !slices.ContainsFunc(out, func(v Violation) bool { return v.ViolationType == "" }) {
+		return out // every mention states its type: nothing to share, nothing to allocate
+	}
 	n := len(out)
 	stated := make([]bool, n)
 	for i, v := range out {
