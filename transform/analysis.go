@@ -138,7 +138,9 @@ type Violation struct {
 	// OfficeText is the office phrase as written, "" when the type was taken
 	// from the context.
 	OfficeText string
-	// ViolationType is one of the ViolationTypes codes, "" when not stated.
+	// ViolationType is one of the ViolationTypes codes: the mention's own, or
+	// when it states none the one the article states for the same office
+	// type and modality (rule violation-type-shared); "" when there is none.
 	ViolationType string
 	// Sanction is the most severe of the Sanctions codes stated, "" when none.
 	Sanction string

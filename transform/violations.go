@@ -4655,9 +4655,10 @@ func (d *document) fractionAfter(t int) bool {
 	return t > 0 && (d.toks[t-1].punct == '/' || d.toks[t-1].punct == ':') && d.isNum(t-2)
 }
 
-// codeNumber reports whether the number at token t is a page's news code,
-// after a word of set code_word and perhaps a colon («کد : 288205», «شماره
-// خبر: 161038»): no count.
+// codeNumber reports whether the number at token t names something rather
+// than counts it: a page's news code or a law's article, after a word of set
+// code_word and perhaps a colon («کد : 288205», «شماره خبر: 161038»,
+// «کمیسیون ماده صد»).
 func (d *document) codeNumber(t int) bool {
 	if t > 0 && d.toks[t-1].punct == ':' {
 		t--
@@ -6092,12 +6093,12 @@ const standardsLeadReach = 80
 // entry about those units. A counted total keeps no type from its own
 // breakdown. The hit spans the mention the type came from.
 func shareTypes(out []Violation) []Violation {
-	type key struct{ office, modality string }
-	keyOf := func(i int) key { return key{out[i].OfficeType, out[i].Modality} }
-	sameSpan := func(i, j int) bool { return out[i].Start == out[j].Start && out[i].End == out[j].End }
 	if !slices.ContainsFunc(out, func(v Violation) bool { return v.ViolationType == "" }) {
 		return out // every mention states its type: nothing to share, nothing to allocate
 	}
+	type key struct{ office, modality string }
+	keyOf := func(i int) key { return key{out[i].OfficeType, out[i].Modality} }
+	sameSpan := func(i, j int) bool { return out[i].Start == out[j].Start && out[i].End == out[j].End }
 	n := len(out)
 	stated := make([]bool, n)
 	for i, v := range out {
