@@ -1534,6 +1534,14 @@ func TestRules(t *testing.T) {
 			violations: []violationFact{{"other", "unlicensed", "conditional", ""}},
 		},
 		{
+			name: "health deficiencies and conditions not kept («نواقص بهداشتی», «رعایت نکردن شرایط بهداشتی») are health-code violations",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"۵ واحد صنفی مواد غذایی در کوار که نواقص بهداشتی داشتند به مراجع قضایی معرفی شدند.",
+				"سه واحد نانوایی در سامک به دلیل رعایت نکردن شرایط بهداشتی پلمب شدند.",
+			}},
+			violations: []violationFact{{"guild_shop", "health_code", "reported", ""}, {"bakery", "health_code", "reported", ""}},
+		},
+		{
 			name: "a supply cut threatened to government bodies told as a whole («ادارات») is a mention of type other",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"مدیر گاز کوار افزود: ادارات نیز در ایام تعطیل باید وسایل گرمایشی را خاموش کنند در غیر این صورت شرکت گاز اقدام به قطع اشتراک آنها خواهد کرد.",
