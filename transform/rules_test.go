@@ -1534,6 +1534,14 @@ func TestRules(t *testing.T) {
 			violations: []violationFact{{"other", "unlicensed", "conditional", ""}},
 		},
 		{
+			name: "a sanction that names no offence of its own takes the coded type the sentence before states for the same units (violation-type-shared)",
+			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
+				"ماموران در بازرسی از یک انبار در کوار ۲۰ تن برنج احتکار شده کشف کردند.",
+				"کارشناسان ارزش کالاها را ۸ میلیارد ریال برآورد کردند و برای صاحب کالا پرونده تخلف تشکیل و به تعزیرات حکومتی ارسال شد.",
+			}},
+			violations: []violationFact{{"other", "hoarding", "reported", ""}, {"other", "hoarding", "reported", ""}},
+		},
+		{
 			name: "health deficiencies and conditions not kept («نواقص بهداشتی», «رعایت نکردن شرایط بهداشتی») are health-code violations",
 			in: transform.Input{County: "کوار", Province: "فارس", Paragraphs: []string{
 				"۵ واحد صنفی مواد غذایی در کوار که نواقص بهداشتی داشتند به مراجع قضایی معرفی شدند.",

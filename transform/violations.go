@@ -6090,63 +6090,88 @@ const standardsLeadReach = 80
 // nearest mention after it of the same office type and modality, else of the
 // nearest before it: the guidelines attach types stated for a set of units
 // («… ۱۲ واحد صنفی پلمب شدند. عمده تخلفات این واحدها گرانفروشی بود») to each
-// entry about those units. A counted total keeps no type from its own
-// breakdown. The hit spans the mention the type came from.
+// entry about those units. A mention of type other (an offence no code
+// names, or none named) takes a coded type so from another sentence, as the
+// guidelines keep the first coded type of an entry. A counted total keeps no
+// type from its own breakdown. The hit spans the mention the type came from.
 func shareTypes(out []Violation) []Violation {
-	if !slices.ContainsFunc(out, func(v Violation) bool { return v.ViolationType == "" }) {
-		return out // every mention states its type: nothing to share, nothing to allocate
+	// A type other that a term states («تخلف در کیفیت نان») is the mention's
+	// own; one the rules gave for want of a term is as good as none.
+	weak := func(v Violation) bool {
+		return v.ViolationType == "" || v.ViolationType == ViolationOther && !slices.ContainsFunc(v.Rules, func(h RuleHit) bool { return h.Rule == ruleViolationTerm.Name })
+	}
+	if !slices.ContainsFunc(out, weak) {
+		return out // every mention states a coded type: nothing to share, nothing to allocate
 	}
 	type key struct{ office, modality string }
 	keyOf := func(i int) key { return key{out[i].OfficeType, out[i].Modality} }
 	sameSpan := func(i, j int) bool { return out[i].Start == out[j].Start && out[i].End == out[j].End }
 	n := len(out)
-	stated := make([]bool, n)
+	typed, coded := make([]bool, n), make([]bool, n)
 	for i, v := range out {
-		stated[i] = v.ViolationType != ""
+		typed[i], coded[i] = v.ViolationType != "", !weak(v)
 	}
-	// first[j] is the first of the run of stated mentions of j's key and
-	// evidence that ends at j: the first type its sentence states
-	// («گرانفروشی و عدم نصب نرخ‌نامه»). next and prev are the nearest
-	// stated mentions of each mention's key after and before it, or -1.
-	// Each is one pass, so the sharing stays linear in the mentions.
-	first, next, prev := make([]int, n), make([]int, n), make([]int, n)
-	for j := range out {
-		first[j] = j
-		if j > 0 && stated[j] && stated[j-1] && keyOf(j-1) == keyOf(j) && sameSpan(j-1, j) {
-			first[j] = first[j-1]
+	// nearestOf returns, for each mention, the nearest mention of its key
+	// after and before it that src holds, or -1; the one before is the first
+	// of its run of src mentions of one evidence (the first type its sentence
+	// states: «گرانفروشی و عدم نصب نرخ‌نامه»). One pass each way keeps the
+	// sharing linear in the mentions.
+	nearestOf := func(src []bool) (next, prev []int) {
+		first := make([]int, n)
+		for j := range out {
+			first[j] = j
+			if j > 0 && src[j] && src[j-1] && keyOf(j-1) == keyOf(j) && sameSpan(j-1, j) {
+				first[j] = first[j-1]
+			}
 		}
+		next, prev = make([]int, n), make([]int, n)
+		nearest := make(map[key]int)
+		for i := n - 1; i >= 0; i-- {
+			next[i] = -1
+			if j, ok := nearest[keyOf(i)]; ok {
+				next[i] = j
+			}
+			if src[i] {
+				nearest[keyOf(i)] = i
+			}
+		}
+		clear(nearest)
+		for i := range out {
+			prev[i] = -1
+			if j, ok := nearest[keyOf(i)]; ok {
+				prev[i] = first[j]
+			}
+			if src[i] {
+				nearest[keyOf(i)] = i
+			}
+		}
+		return next, prev
 	}
-	nearest := make(map[key]int)
-	for i := n - 1; i >= 0; i-- {
-		next[i] = -1
-		if j, ok := nearest[keyOf(i)]; ok {
-			next[i] = j
-		}
-		if stated[i] {
-			nearest[keyOf(i)] = i
-		}
+	nextTyped, prevTyped := nearestOf(typed)
+	nextCoded, prevCoded := nearestOf(coded)
+	types := make([]string, n) // the types as stated, so that none is shared twice over
+	for i, v := range out {
+		types[i] = v.ViolationType
 	}
-	clear(nearest)
 	for i := range out {
-		prev[i] = -1
-		if j, ok := nearest[keyOf(i)]; ok {
-			prev[i] = first[j]
-		}
-		if stated[i] {
-			nearest[keyOf(i)] = i
-		}
-	}
-	for i := range out {
-		if stated[i] {
+		var cands [2]int
+		switch {
+		case types[i] == "":
+			cands = [2]int{nextTyped[i], prevTyped[i]}
+		case !coded[i] && weak(out[i]):
+			cands = [2]int{nextCoded[i], prevCoded[i]}
+		default:
 			continue
 		}
-		for _, j := range [2]int{next[i], prev[i]} {
-			if j < 0 || sameSpan(i, j) && out[i].Count > 0 {
-				continue // «۶۴ پرونده … که ۳۸ مورد آن گرانفروشی بوده»: a total beside its breakdown
+		for _, j := range cands {
+			if j < 0 || sameSpan(i, j) && (types[i] != "" || out[i].Count > 0) {
+				// «۶۴ پرونده … که ۳۸ مورد آن گرانفروشی بوده»: a total
+				// beside its breakdown; an uncoded offence beside a coded
+				// one in its own sentence is an offence of its own.
+				continue
 			}
-			w := out[j]
-			out[i].ViolationType = w.ViolationType
-			out[i].Rules = append(out[i].Rules, RuleHit{Rule: ruleTypeShared.Name, Start: w.Start, End: w.End, Text: w.Evidence})
+			out[i].ViolationType = types[j]
+			out[i].Rules = append(out[i].Rules, RuleHit{Rule: ruleTypeShared.Name, Start: out[j].Start, End: out[j].End, Text: out[j].Evidence})
 			break
 		}
 	}
@@ -6154,7 +6179,7 @@ func shareTypes(out []Violation) []Violation {
 }
 
 var ruleTypeShared = newRule("violation-type-shared",
-	"a mention that states no violation type takes the type stated for the same office type and modality nearest after it, else before it: types told for a set of units belong to each mention of them",
+	"a mention that states no violation type, or only an offence no code names, takes the type stated (coded, for the latter, and in another sentence) for the same office type and modality nearest after it, else before it: types told for a set of units belong to each mention of them",
 	"۱۲ واحد صنفی در کوار پلمب شدند.\nبه گفته رئیس اتاق اصناف، عمده تخلفات این واحدها گرانفروشی بود.")
 
 var ruleStandardsMakers = newRule("office-standards-makers",
