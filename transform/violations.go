@@ -6107,7 +6107,8 @@ func shareTypes(out []Violation) []Violation {
 	keyOf := func(i int) key { return key{out[i].OfficeType, out[i].Modality} }
 	sameSpan := func(i, j int) bool { return out[i].Start == out[j].Start && out[i].End == out[j].End }
 	n := len(out)
-	typed, coded := make([]bool, n), make([]bool, n)
+	flags := make([]bool, 2*n)
+	typed, coded := flags[:n:n], flags[n:]
 	for i, v := range out {
 		typed[i], coded[i] = v.ViolationType != "", !weak(v)
 	}
@@ -6116,16 +6117,20 @@ func shareTypes(out []Violation) []Violation {
 	// of its run of src mentions of one evidence (the first type its sentence
 	// states: «گرانفروشی و عدم نصب نرخ‌نامه»). One pass each way keeps the
 	// sharing linear in the mentions.
+	// One allocation holds the scratch first slice and both passes' next
+	// and prev.
+	buf := make([]int, 5*n)
+	first, rest := buf[:n:n], buf[n:]
+	nearest := make(map[key]int)
 	nearestOf := func(src []bool) (next, prev []int) {
-		first := make([]int, n)
+		next, prev, rest = rest[:n:n], rest[n:2*n:2*n], rest[2*n:]
 		for j := range out {
 			first[j] = j
 			if j > 0 && src[j] && src[j-1] && keyOf(j-1) == keyOf(j) && sameSpan(j-1, j) {
 				first[j] = first[j-1]
 			}
 		}
-		next, prev = make([]int, n), make([]int, n)
-		nearest := make(map[key]int)
+		clear(nearest)
 		for i := n - 1; i >= 0; i-- {
 			next[i] = -1
 			if j, ok := nearest[keyOf(i)]; ok {
