@@ -6163,7 +6163,7 @@ func shareTypes(out []Violation) []Violation {
 		switch {
 		case types[i] == "":
 			cands = [2]int{nextTyped[i], prevTyped[i]}
-		case !coded[i] && weak(out[i]):
+		case !coded[i]: // type other for want of a term
 			cands = [2]int{nextCoded[i], prevCoded[i]}
 		default:
 			continue
