@@ -310,6 +310,7 @@ func (d *document) parseTitle(m match) titlePhrase {
 			}
 		}
 	}
+	deputy := d.in(setDeputyHead, s) // a deputy's title: a portfolio follows it
 	for steps := 0; phase == "role" && steps < 8 && i < len(d.toks); steps++ {
 		if roleEnd == e && d.lx.has(setUnitHead, keyOf(d.body[d.toks[s].start:d.toks[e-1].end])) && (d.toks[i].key == "واحد" && d.isWord(i+1) || d.startsMatch(catOffice, i)) {
 			// «مسئول واحد بهداشت محیط»: the one in charge of a unit;
@@ -325,8 +326,16 @@ func (d *document) parseTitle(m match) titlePhrase {
 			// «سرپرست معاونت امور اقتصادی»: the acting head of a
 			// deputyship; the deputyship is the role, not a body.
 			d.fire(ruleRoleActingHead, s, i+1)
+			if tm, ok := d.matchAt(catTitle, i); ok {
+				if _, te := d.tokSpan(tm); te > i+1 {
+					// «سرپرست معاونت توسعه مدیریت و منابع»: a
+					// deputyship of the lexicon, portfolio and all.
+					i = te - 1
+				}
+			}
 			i++
 			roleEnd = i
+			deputy = true // the deputyship's portfolio follows
 			continue
 		}
 		if d.toks[i].key == "مرکز" && implied != "" {
@@ -357,17 +366,20 @@ func (d *document) parseTitle(m match) titlePhrase {
 			}
 		}
 		if om, ok := d.matchAt(catOrg, i); ok {
-			if _, oe := d.tokSpan(om); oe == i+1 && !strings.Contains(d.lx.entries[om.entry].phrase, " ") && (roleEnd == i || roleEnd == i-1 && d.toks[i-1].punct == '،') && i > e && d.in(setDeputyHead, s) && !d.in(setExecutiveBody, i) &&
-				(d.tokKey(i+1) == "و" && d.isWord(i+2) && !d.covered(i+2, catOrg) && !d.covered(i+2, catTitle) || d.toks[min(i+1, len(d.toks)-1)].punct == '،' && d.listContinues(i+1)) {
+			if _, oe := d.tokSpan(om); oe == i+1 && !strings.Contains(d.lx.entries[om.entry].phrase, " ") && (roleEnd == i || roleEnd == i-1 && d.toks[i-1].punct == '،') && i > e && deputy && !d.in(setExecutiveBody, i) &&
+				(d.tokKey(i+1) == "و" && d.isWord(i+2) && !d.covered(i+2, catOrg) && !d.covered(i+2, catTitle) || d.toks[min(i+1, len(d.toks)-1)].punct == '،' && d.listContinues(i+1) ||
+					d.tokKey(i-1) == "و" && d.isWord(i+1) && !d.breaksPhrase(i+1) && !d.covered(i+1, catOrg) && !d.covered(i+1, catTitle) && d.startsBody(i+2)) {
 				// «معاون امور دولت، مجلس و استان‌ها», «معاون توسعه
-				// مدیریت، پشتیبانی و …»: a body's head word in the list
-				// of a deputy's portfolio is a word of the portfolio.
+				// مدیریت، پشتیبانی و …», «معاون توسعه و مدیریت منابع
+				// اداره کل …»: a body's head word in the list of a
+				// deputy's portfolio, before or after its «و», is a word
+				// of the portfolio when the body itself comes after.
 				d.fire(ruleRolePortfolioList, i, i+1)
 				i++
 				roleEnd = i
 				continue
 			}
-			if _, oe := d.tokSpan(om); oe <= i+3 && roleEnd == i && i == e && d.in(setDeputyHead, s) {
+			if _, oe := d.tokSpan(om); oe <= i+3 && roleEnd == i && i == e && deputy {
 				if d.in(setPortfolioTail, oe) {
 					oe++ // «معاون محیط زیست انسانی اداره کل …»: the portfolio's qualifier
 				}
@@ -389,9 +401,9 @@ func (d *document) parseTitle(m match) titlePhrase {
 		}
 		if tm, ok := d.matchAt(catTitle, i); ok {
 			te := d.lx.entries[tm.entry]
-			if (te.org == "" || te.key == "وزیر") && roleEnd == i && servedTitle(te.key) && (d.in(setDeputyHead, s) || d.toks[s].key == "مشاور" || d.toks[s].key == "نماینده") {
+			if (te.org == "" || te.key == "وزیر") && roleEnd == i && servedTitle(te.key) && (deputy || d.toks[s].key == "مشاور" || d.toks[s].key == "نماینده") {
 				_, tEnd := d.tokSpan(tm)
-				if te.key == "وزیر" && roleEnd > e && d.in(setDeputyHead, s) && d.isWord(tEnd) && !d.covered(tEnd, catSpeech) && !d.covered(tEnd, catTitle) {
+				if te.key == "وزیر" && roleEnd > e && deputy && d.isWord(tEnd) && !d.covered(tEnd, catSpeech) && !d.covered(tEnd, catTitle) {
 					// «معاون سیاسی وزیر کشور»: a deputy minister with a
 					// portfolio has the portfolio as role; the minister and
 					// the ministry's name name the organisation.
@@ -529,7 +541,7 @@ func (d *document) parseTitle(m match) titlePhrase {
 				}
 			}
 		}
-		if isDash(d.toks[i].punct) && roleEnd == i && i > e && d.in(setDeputyHead, s) && d.isWord(i+1) && !d.nameToken(i+1) && !d.breaksPhrase(i+1) {
+		if isDash(d.toks[i].punct) && roleEnd == i && i > e && deputy && d.isWord(i+1) && !d.nameToken(i+1) && !d.breaksPhrase(i+1) {
 			// «معاونت سیاسی-امنیتی استاندار»: a hyphen between two words
 			// of a deputy's portfolio.
 			d.fire(ruleRoleCommaList, i-1, i+2)
@@ -570,7 +582,7 @@ func (d *document) parseTitle(m match) titlePhrase {
 			d.fire(ruleRoleExecutiveBare, s, i+1)
 			break
 		}
-		if roleEnd == e && level != "" && (implied != "" || seat) && !d.in(setDeputyHead, s) {
+		if roleEnd == e && level != "" && (implied != "" || seat) && !deputy {
 			// «استاندار اهم برنامه‌ها …»: the head of a governorate,
 			// district or city takes no portfolio, nor does a seat
 			// («نماینده ولی فقیه درخواست کرد»); a word that is no

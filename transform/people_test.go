@@ -51,6 +51,11 @@ func TestPeopleRoles(t *testing.T) {
 		{"qualifying hasan", "فرماندار کوار از حسن توجه استاندار محترم جناب آقای سامکی قدردانی کرد.", "سامکی|استاندار"},
 		{"the presidency's office", "معاون توسعه روستایی و مناطق محروم نهاد ریاست جمهوری از روستاهای کوار بازدید کرد.", ""},
 		{"the president named before the presidency", "جلسه به ریاست پزشکیان ریاست جمهوری برگزار شد.", "پزشکیان|ریاست جمهوری"},
+		// A deputy's portfolio goes on past a body's head word on either side of its «و» when the body
+		// comes after («معاون توسعه و مدیریت منابع اداره کل …»), and the acting head of a deputyship of
+		// the lexicon takes the deputyship whole («سرپرست معاونت توسعه مدیریت و منابع»).
+		{"portfolio with a body word after and", "حسن کریمی معاون توسعه و مدیریت منابع اداره کل راهداری کوار گفت: جاده‌ها باز است.", "حسن کریمی|معاون توسعه و مدیریت منابع"},
+		{"acting head of a deputyship of the lexicon", "حسن کریمی سرپرست معاونت توسعه مدیریت و منابع اداره کل محیط زیست کوار گفت: کار ادامه دارد.", "حسن کریمی|سرپرست معاونت توسعه مدیریت و منابع"},
 		// A day of the week typed glued («سهشنبه») that opens a sentence before a speech verb is no surname.
 		{"weekday glued", "مدیرکل ورزش کوار گفت: کار ادامه دارد.\nسهشنبه بیان داشت: کار ادامه دارد.", ""},
 		// An adjective after a scene's noun («این مراسم معنوی») is no surname opening the clause.
