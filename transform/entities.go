@@ -1152,8 +1152,8 @@ var (
 		"مسلمانان انتقام خون شهید سلیمانی را خواهند گرفت.")
 	rulePersonMartyr = newRule("person-martyr",
 		"names after «شهید», «شهیدان» or «شهدای بزرگوار» are commemorated persons, unless a word of place comes before («خیابان شهید …»); a surname ends the name («شهید رجایی نمونه …»)",
-		"مراسم گرامیداشت شهیدان رجایی و باهنر در فرمانداری برگزار شد.",
-		"فرماندار گفت: شهید رجایی نمونه بارز خدمت صادقانه بود.",
+		"مراسم گرامیداشت شهیدان کریمی و نادری در فرمانداری برگزار شد.",
+		"فرماندار گفت: شهید کریمی نمونه بارز خدمت صادقانه بود.",
 		"فرماندار از شهدای بزرگوار کریمی و نادری یاد کرد.")
 	rulePersonNameLine = newRule("person-name-line",
 		"a name alone on its line, or with a place or an outlet after a slash («مهدی زکی پور / لرستان», «… /روزنامه …»), or between an outlet's slash and a colon at the start of a line («پایگاه خبری …/ X:»), is a byline: a person with no role",
