@@ -1520,6 +1520,12 @@ func (d *document) appointedLists(ms []rawMention, usedName map[int]bool) []rawM
 		if !ok {
 			continue
 		}
+		if n := d.alternateAfter(p + 1); n > 0 && single == "عضو" {
+			// «… به عنوان اعضای علی‌البدل انتخاب شدند»: alternate
+			// members, a title of its own, written as the text has it.
+			d.fire(rulePersonAppointedList, p, p+1+n)
+			role += " " + d.tokText(p+1, p+1+n)
+		}
 		org, level := "", ""
 		if e, ok := d.lx.titleEntry[single]; ok {
 			org, level = d.lx.entries[e].org, d.lx.entries[e].level
@@ -1579,6 +1585,18 @@ func (d *document) appointedLists(ms []rawMention, usedName map[int]bool) []rawM
 		}
 	}
 	return ms
+}
+
+// alternateAfter returns how many tokens at t spell «علی‌البدل»
+// (alternate), glued, apart by a ZWNJ or a space; 0 if none.
+func (d *document) alternateAfter(t int) int {
+	switch {
+	case NormalizeKey(d.tokKey(t)) == NormalizeKey("علیالبدل"):
+		return 1
+	case d.tokKey(t) == "علی" && d.tokKey(t+1) == "البدل":
+		return 2
+	}
+	return 0
 }
 
 // appointedItem adds the mention of list item it, whose names hold the

@@ -56,6 +56,9 @@ func TestPeopleRoles(t *testing.T) {
 		// the lexicon takes the deputyship whole («سرپرست معاونت توسعه مدیریت و منابع»).
 		{"portfolio with a body word after and", "حسن کریمی معاون توسعه و مدیریت منابع اداره کل راهداری کوار گفت: جاده‌ها باز است.", "حسن کریمی|معاون توسعه و مدیریت منابع"},
 		{"acting head of a deputyship of the lexicon", "حسن کریمی سرپرست معاونت توسعه مدیریت و منابع اداره کل محیط زیست کوار گفت: کار ادامه دارد.", "حسن کریمی|سرپرست معاونت توسعه مدیریت و منابع"},
+		// Alternate members («عضو علی‌البدل»), named one by one or in a list under the plural.
+		{"alternate member", "حسن کریمی عضو علی البدل شورای اسلامی شهر کوار گفت: کار ادامه دارد.", "حسن کریمی|عضو علی البدل"},
+		{"alternate members listed", "حسن کریمی و علی احمدی به عنوان اعضای علی‌البدل شورای شهر کوار انتخاب شدند.", "حسن کریمی|عضو علی‌البدل;علی احمدی|عضو علی‌البدل"},
 		// A day of the week typed glued («سهشنبه») that opens a sentence before a speech verb is no surname.
 		{"weekday glued", "مدیرکل ورزش کوار گفت: کار ادامه دارد.\nسهشنبه بیان داشت: کار ادامه دارد.", ""},
 		// An adjective after a scene's noun («این مراسم معنوی») is no surname opening the clause.
