@@ -1155,6 +1155,9 @@ var (
 		"مراسم گرامیداشت شهیدان کریمی و نادری در فرمانداری برگزار شد.",
 		"فرماندار گفت: شهید کریمی نمونه بارز خدمت صادقانه بود.",
 		"فرماندار از شهدای بزرگوار کریمی و نادری یاد کرد.")
+	rulePersonMartyrVerb = newBlockingRule("person-martyr-verb",
+		"a verb right after «شهید» or «شهیدان» («… شهیدان هست که …», «… شهید را الگو دانست») is no martyr's name",
+		"فرماندار گفت: راه شهیدان هست که راه ما را روشن می‌کند.")
 	rulePersonNameLine = newRule("person-name-line",
 		"a name alone on its line, or with a place or an outlet after a slash («مهدی زکی پور / لرستان», «… /روزنامه …»), or between an outlet's slash and a colon at the start of a line («پایگاه خبری …/ X:»), is a byline: a person with no role",
 		"فرماندار شهرستان کوار از نانوایی‌ها بازدید کرد.\nمهدی زکی پور / لرستان",
@@ -1837,6 +1840,12 @@ func (d *document) martyrs(ms []rawMention, usedName map[int]bool) []rawMention 
 			if i == ns+1 && !d.nameToken(ns) && d.in(setPastVerb, i) {
 				// «در خانه شهید اقامه شد»: a verbal noun before its
 				// verb, no name.
+				break
+			}
+			if i == ns+1 && !d.nameToken(ns) && (d.in(setPastVerb, ns) || d.in(setCopula, ns)) {
+				// «… را الگو دانست», «این شهیدان هست که …»: a verb right
+				// after the word, no name.
+				d.fire(rulePersonMartyrVerb, t, ns+1)
 				break
 			}
 			if d.in(setNationalMartyr, i-1) {

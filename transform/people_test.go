@@ -59,6 +59,9 @@ func TestPeopleRoles(t *testing.T) {
 		// Alternate members («عضو علی‌البدل»), named one by one or in a list under the plural.
 		{"alternate member", "حسن کریمی عضو علی البدل شورای اسلامی شهر کوار گفت: کار ادامه دارد.", "حسن کریمی|عضو علی البدل"},
 		{"alternate members listed", "حسن کریمی و علی احمدی به عنوان اعضای علی‌البدل شورای شهر کوار انتخاب شدند.", "حسن کریمی|عضو علی‌البدل;علی احمدی|عضو علی‌البدل"},
+		// A given name that is also a number before a unit of measure («صفر درجه»), and a verb after «شهیدان».
+		{"a number before a unit", "به گزارش خبرگزاری کوار، دمای هوای کوار امروز به صفر درجه سانتیگراد رسید.", ""},
+		{"a verb after martyrs", "فرماندار کوار گفت: این شهیدان هست که راه را نشان دادند.", ""},
 		// A day of the week typed glued («سهشنبه») that opens a sentence before a speech verb is no surname.
 		{"weekday glued", "مدیرکل ورزش کوار گفت: کار ادامه دارد.\nسهشنبه بیان داشت: کار ادامه دارد.", ""},
 		// An adjective after a scene's noun («این مراسم معنوی») is no surname opening the clause.
