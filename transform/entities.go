@@ -1155,6 +1155,9 @@ var (
 		"مراسم گرامیداشت شهیدان کریمی و نادری در فرمانداری برگزار شد.",
 		"فرماندار گفت: شهید کریمی نمونه بارز خدمت صادقانه بود.",
 		"فرماندار از شهدای بزرگوار کریمی و نادری یاد کرد.")
+	rulePersonRespectiveTitles = newRule("person-respective-titles",
+		"names listed before «به ترتیب به عنوان» take the titles listed after it, in order, when the two lists are as long",
+		"در این انتخابات حسن کریمی و علی احمدی به ترتیب به عنوان رئیس و نایب رئیس شورای شهر کوار انتخاب شدند.")
 	rulePersonMartyrVerb = newBlockingRule("person-martyr-verb",
 		"a verb right after «شهید» or «شهیدان» («… شهیدان هست که …», «… شهید را الگو دانست») is no martyr's name",
 		"فرماندار گفت: راه شهیدان هست که راه ما را روشن می‌کند.")
@@ -1521,6 +1524,9 @@ func (d *document) appointedLists(ms []rawMention, usedName map[int]bool) []rawM
 		}
 		single, role, ok := d.singularTitle(p)
 		if !ok {
+			if d.tokKey(as-1) == "ترتیب" && d.tokKey(as-2) == "به" {
+				ms = d.respectiveTitles(ms, usedName, as, p)
+			}
 			continue
 		}
 		if n := d.alternateAfter(p + 1); n > 0 && single == "عضو" {
@@ -1586,6 +1592,51 @@ func (d *document) appointedLists(ms []rawMention, usedName map[int]bool) []rawM
 		for _, it := range items {
 			ms = d.appointedItem(ms, usedName, it, t, t, single, role, org, level)
 		}
+	}
+	return ms
+}
+
+// respectiveTitles pairs the names listed before «به ترتیب به عنوان» (as,
+// the «به» of «به عنوان») with the titles listed after it from token p, in
+// order, when there are as many of each and two or more: «حسن کریمی و
+// علی احمدی به ترتیب به عنوان رئیس و نایب رئیس شورا انتخاب شدند».
+func (d *document) respectiveTitles(ms []rawMention, usedName map[int]bool, as, p int) []rawMention {
+	type title struct{ s, e int }
+	var titles []title
+	for t := p; t < len(d.toks) && len(titles) < 15; {
+		tm, ok := d.matchAt(catTitle, t)
+		if !ok {
+			break
+		}
+		s, e := d.tokSpan(tm)
+		titles = append(titles, title{s, e})
+		if d.tokKey(e) == "و" || d.toks[min(e, len(d.toks)-1)].punct == '،' || d.toks[min(e, len(d.toks)-1)].punct == ',' {
+			t = e + 1
+			continue
+		}
+		break
+	}
+	items := d.listItemsBefore(as - 2)
+	if len(titles) < 2 || len(items) != len(titles) {
+		return ms
+	}
+	for k, it := range items {
+		ti := titles[k]
+		if usedName[it[0]] {
+			// A name a title rule took first («… کرمانی به ترتیب به
+			// عنوان رئیس، …» read as the first title's) takes its own.
+			for j := range ms {
+				if ms[j].kind == MentionName && ms[j].start == d.toks[it[0]].start {
+					ms[j].rules.hits = append(ms[j].rules.hits, ruleHit{rule: rulePersonRespectiveTitles, start: d.toks[ti.s].start, end: d.toks[ti.e-1].end})
+					ms[j].role, ms[j].org, ms[j].headKey = d.tokText(ti.s, ti.e), "", d.toks[ti.s].key
+				}
+			}
+			continue
+		}
+		rm := d.nameMention(it[0], it[1], usedName, rulePersonRespectiveTitles, it[0])
+		rm.rules.hits = append(rm.rules.hits, ruleHit{rule: rulePersonRespectiveTitles, start: d.toks[ti.s].start, end: d.toks[ti.e-1].end})
+		rm.role, rm.headKey = d.tokText(ti.s, ti.e), d.toks[ti.s].key
+		ms = append(ms, rm)
 	}
 	return ms
 }

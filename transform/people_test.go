@@ -62,6 +62,8 @@ func TestPeopleRoles(t *testing.T) {
 		// A given name that is also a number before a unit of measure («صفر درجه»), and a verb after «شهیدان».
 		{"a number before a unit", "به گزارش خبرگزاری کوار، دمای هوای کوار امروز به صفر درجه سانتیگراد رسید.", ""},
 		{"a verb after martyrs", "فرماندار کوار گفت: این شهیدان هست که راه را نشان دادند.", ""},
+		// Names listed before «به ترتیب به عنوان» take the titles listed after it, in order.
+		{"respective titles", "محمد سامکی، حسین کرمانی و مهدی نادری به ترتیب به عنوان رئیس، نایب رئیس و منشی هیئت انتخاب شدند.", "محمد سامکی|رئیس;حسین کرمانی|نایب رئیس;مهدی نادری|منشی"},
 		// A day of the week typed glued («سهشنبه») that opens a sentence before a speech verb is no surname.
 		{"weekday glued", "مدیرکل ورزش کوار گفت: کار ادامه دارد.\nسهشنبه بیان داشت: کار ادامه دارد.", ""},
 		// An adjective after a scene's noun («این مراسم معنوی») is no surname opening the clause.
