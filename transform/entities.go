@@ -1514,6 +1514,7 @@ var rulePersonAppointedList = newRule("person-appointed-list",
 // appointedLists finds lists of names appointed together under a plural
 // title («… به عنوان فرمانداران جدید»), which no title match covers.
 func (d *document) appointedLists(ms []rawMention, usedName map[int]bool) []rawMention {
+	var byStart map[int32]int // name mentions by where they start, for respectiveTitles
 	for as := 0; as < len(d.toks); as++ {
 		p := d.asPhraseEnd(as)
 		if p < 0 {
@@ -1525,7 +1526,7 @@ func (d *document) appointedLists(ms []rawMention, usedName map[int]bool) []rawM
 		single, role, ok := d.singularTitle(p)
 		if !ok {
 			if d.tokKey(as-1) == "ترتیب" && d.tokKey(as-2) == "به" {
-				ms = d.respectiveTitles(ms, usedName, as, p)
+				ms = d.respectiveTitles(ms, usedName, as, p, &byStart)
 			}
 			continue
 		}
@@ -1600,7 +1601,7 @@ func (d *document) appointedLists(ms []rawMention, usedName map[int]bool) []rawM
 // the «به» of «به عنوان») with the titles listed after it from token p, in
 // order, when there are as many of each and two or more: «حسن کریمی و
 // علی احمدی به ترتیب به عنوان رئیس و نایب رئیس شورا انتخاب شدند».
-func (d *document) respectiveTitles(ms []rawMention, usedName map[int]bool, as, p int) []rawMention {
+func (d *document) respectiveTitles(ms []rawMention, usedName map[int]bool, as, p int, byStart *map[int32]int) []rawMention {
 	type title struct{ s, e int }
 	var titles []title
 	for t := p; t < len(d.toks) && len(titles) < 15; {
@@ -1625,11 +1626,19 @@ func (d *document) respectiveTitles(ms []rawMention, usedName map[int]bool, as, 
 		if usedName[it[0]] {
 			// A name a title rule took first («… کرمانی به ترتیب به
 			// عنوان رئیس، …» read as the first title's) takes its own.
-			for j := range ms {
-				if ms[j].kind == MentionName && ms[j].start == d.toks[it[0]].start {
-					ms[j].rules.hits = append(ms[j].rules.hits, ruleHit{rule: rulePersonRespectiveTitles, start: d.toks[ti.s].start, end: d.toks[ti.e-1].end})
-					ms[j].role, ms[j].org, ms[j].headKey = d.tokText(ti.s, ti.e), "", d.toks[ti.s].key
+			if *byStart == nil {
+				// Built once a document, so that a page of many lists
+				// stays linear.
+				*byStart = make(map[int32]int, len(ms))
+				for j := range ms {
+					if ms[j].kind == MentionName {
+						(*byStart)[ms[j].start] = j
+					}
 				}
+			}
+			if j, ok := (*byStart)[d.toks[it[0]].start]; ok {
+				ms[j].rules.hits = append(ms[j].rules.hits, ruleHit{rule: rulePersonRespectiveTitles, start: d.toks[ti.s].start, end: d.toks[ti.e-1].end})
+				ms[j].role, ms[j].org, ms[j].headKey = d.tokText(ti.s, ti.e), "", d.toks[ti.s].key
 			}
 			continue
 		}
