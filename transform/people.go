@@ -1733,6 +1733,14 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 		d.fire(rulePersonCommonWordSurname, k, s)
 		return k, s, k, true
 	}
+	if k := s - 1; k >= 1 && (d.tokKey(k-1) == "دکتر" || d.tokKey(k-1) == "مهندس") && d.isWord(k) && (d.lx.stop[d.tokKey(k)] || d.hasSpell(k)) &&
+		utf8.RuneCountInString(d.tokKey(k)) >= 3 && !d.covered(k, catSpeech) && !d.covered(k, catTitle) && !d.covered(k, catOrg) && !verbShaped(d.tokKey(k)) && d.covered(s, catTitle) {
+		// «به ریاست دکتر کرد معاون هماهنگی امور عمرانی», «دکتر اجرایی
+		// نماینده …»: between «دکتر» or «مهندس» and a title a word is
+		// the surname, even one that is also a common word.
+		d.fire(rulePersonHonorificWordSurname, k-1, s)
+		return k, s, k - 1, true
+	}
 	end := s
 	comma, semi := false, false
 	if s > 0 && (d.toks[s-1].punct == '،' || d.toks[s-1].punct == ',' || isDash(d.toks[s-1].punct) || d.toks[s-1].punct == '؛' || d.toks[s-1].punct == '«' || d.toks[s-1].punct == '“' || d.toks[s-1].punct == '(') {
@@ -2346,6 +2354,10 @@ var rulePersonThirdWord = newRule("person-third-word",
 	"رضا سام کوارج در گفت‌وگو با خبرنگاران گفت: طرح ادامه دارد.",
 	"محمد علی کریمی کوارک روز دوشنبه در گفت و گو با خبرنگار ما افزود: طرح ادامه دارد.",
 	"به گزارش خبرگزاری کوار، مسعود احمدی پرور با بیان اینکه بازرسی‌ها ادامه دارد گفت: سه واحد پلمب شد.")
+
+var rulePersonHonorificWordSurname = newRule("person-honorific-word-surname",
+	"a word between «دکتر» or «مهندس» and a title is a surname, even one that is also a common word («دکتر کرد معاون …»)",
+	"جلسه به ریاست دکتر کرد معاون هماهنگی امور عمرانی استانداری برگزار شد.")
 
 var rulePersonCommonWordSurname = newRule("person-common-word-surname",
 	"a given name opening a clause and a common word after it, right before the scene of what the sentence reports («در جلسه …», «صبح امروز») and a speech verb later, or before «به عنوان», or right before a speech verb (a place's name too), are a name whose surname is also a word («جعفر توان در جلسه ستاد گفت», «جعفر توان به عنوان سرپرست …», «حسن کوار افزود»)",

@@ -64,6 +64,8 @@ func TestPeopleRoles(t *testing.T) {
 		{"a verb after martyrs", "فرماندار کوار گفت: این شهیدان هست که راه را نشان دادند.", ""},
 		// Names listed before «به ترتیب به عنوان» take the titles listed after it, in order.
 		{"respective titles", "محمد سامکی، حسین کرمانی و مهدی نادری به ترتیب به عنوان رئیس، نایب رئیس و منشی هیئت انتخاب شدند.", "محمد سامکی|رئیس;حسین کرمانی|نایب رئیس;مهدی نادری|منشی"},
+		// Between «دکتر» or «مهندس» and a title a common word is the surname.
+		{"honorific, common word, title", "جلسه کمیسیون به ریاست دکتر کرد معاون هماهنگی امور عمرانی استانداری کوار برگزار شد.", "کرد|معاون هماهنگی امور عمرانی"},
 		// A day of the week typed glued («سهشنبه») that opens a sentence before a speech verb is no surname.
 		{"weekday glued", "مدیرکل ورزش کوار گفت: کار ادامه دارد.\nسهشنبه بیان داشت: کار ادامه دارد.", ""},
 		// An adjective after a scene's noun («این مراسم معنوی») is no surname opening the clause.
