@@ -33,6 +33,10 @@ type rawMention struct {
 	// (person-full-name-after-word): no subject, so it takes no title by
 	// discourse («در دولت محمود احمدی‌نژاد»).
 	oblique bool
+	// credit marks a newsroom's credit, a reporter's dateline or a byline
+	// («باشگاه خبرنگاران جوان؛ فاطمه نادری - …»): it neither takes nor
+	// breaks the link between an unnamed title and the name that speaks.
+	credit bool
 	// tailStart, when not zero, is where the name ended before
 	// person-repeated-surname-tail added a surname's last part: whether a
 	// bare name is one is judged on the words before it.
@@ -1304,6 +1308,7 @@ func (d *document) bylines(ms []rawMention, usedName map[int]bool) []rawMention 
 			ns++ // «خبرنگار: سید …»: the name drops the honorific
 		}
 		rm := d.nameMention(ns, ne, usedName, rulePersonByline, t)
+		rm.credit = true
 		runEnd = ne
 		if initial >= 0 {
 			rm.start = d.toks[initial].start
@@ -1438,6 +1443,7 @@ func (d *document) reporterDatelines(ms []rawMention, usedName map[int]bool) []r
 		}
 		rm := d.nameMention(ns, ne, usedName, rulePersonReporterDateline, m)
 		rm.role = d.tokText(m, m+1)
+		rm.credit = true
 		ms = append(ms, rm)
 	}
 	return ms
@@ -1487,7 +1493,9 @@ func (d *document) agencyReporters(ms []rawMention, usedName map[int]bool) []raw
 		if ne-ns < 2 && !single || ne-ns > 4 || usedName[ns] || ne >= len(d.toks) || !isDash(d.toks[ne].punct) && d.toks[ne].punct != '_' || !d.givenAt(ns) && !d.nameToken(ns) {
 			continue
 		}
-		ms = append(ms, d.nameMention(ns, ne, usedName, rulePersonReporterDateline, t))
+		rm := d.nameMention(ns, ne, usedName, rulePersonReporterDateline, t)
+		rm.credit = true
+		ms = append(ms, rm)
 	}
 	return ms
 }
@@ -2781,9 +2789,10 @@ func (d *document) titleBefore(ms []rawMention, i int) (ti int, goesOn bool) {
 	for j := i - 1; j >= 0 && ms[j].start >= from; j-- {
 		switch {
 		case ms[j].kind == MentionName:
-			if ms[j].oblique || ms[j].martyr {
+			if ms[j].oblique || ms[j].martyr || ms[j].credit {
 				// «… در دولت محمود احمدی‌نژاد …», «با آرمان‌های شهید …»:
-				// spoken of, no subject
+				// spoken of, no subject; «باشگاه خبرنگاران جوان؛ فاطمه
+				// نادری - حسن کریمی گفت»: the reporter credited.
 				continue
 			}
 			if sj := sentenceAt(d.sents, ms[j].start); sj != si && d.spokenByTitle(ms, j, sj) {

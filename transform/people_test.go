@@ -66,6 +66,8 @@ func TestPeopleRoles(t *testing.T) {
 		{"respective titles", "محمد سامکی، حسین کرمانی و مهدی نادری به ترتیب به عنوان رئیس، نایب رئیس و منشی هیئت انتخاب شدند.", "محمد سامکی|رئیس;حسین کرمانی|نایب رئیس;مهدی نادری|منشی"},
 		// Between «دکتر» or «مهندس» and a title a common word is the surname.
 		{"honorific, common word, title", "جلسه کمیسیون به ریاست دکتر کرد معاون هماهنگی امور عمرانی استانداری کوار برگزار شد.", "کرد|معاون هماهنگی امور عمرانی"},
+		// A reporter's dateline between an unnamed title and the name that speaks breaks no link.
+		{"reporter credit between title and speaker", "رییس اداره حفاظت محیط زیست شهرستان کوار از پایش روزانه خبر داد.\nباشگاه خبرنگاران جوان؛ فاطمه نادری - حسن کریمی گفت: پایش ها ادامه دارد.", "فاطمه نادری|;حسن کریمی|رئیس"},
 		// A day of the week typed glued («سهشنبه») that opens a sentence before a speech verb is no surname.
 		{"weekday glued", "مدیرکل ورزش کوار گفت: کار ادامه دارد.\nسهشنبه بیان داشت: کار ادامه دارد.", ""},
 		// An adjective after a scene's noun («این مراسم معنوی») is no surname opening the clause.
