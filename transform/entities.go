@@ -295,6 +295,12 @@ func (d *document) collectMentions() []rawMention {
 			rm.rules.add(rulePersonCommemorated, d.toks[k].start, rm.end)
 			rm.oblique, rm.commemorated = true, true
 		}
+		if d.in(setGovernmentOf, k) {
+			// «در پی سیاست‌های دولت جناب آقای دکتر X»: the head of the
+			// government is spoken of, not the official of the headline.
+			rm.rules.add(rulePersonGovernmentOf, d.toks[k].start, rm.end)
+			rm.oblique = true
+		}
 		if d.in(setThankedNoun, k) {
 			// «از زحمات حسن کریمی قدردانی شد»: the one thanked is spoken
 			// of, not the official a title near it speaks of. (At a
@@ -891,6 +897,7 @@ var (
 	setWelcomeNoun    = newWordSet("welcome_noun")    // «خیرمقدم به X»: X is the one welcomed
 	setWithDescriptor = newWordSet("with_descriptor") // «جانباز», «سرافراز»: words that say who the one met after «با» is
 	setThankedNoun    = newWordSet("thanked_noun")    // «زحمات», «تکریم»: the one named after them is thanked, spoken of
+	setGovernmentOf   = newWordSet("government_of")   // «دولت»: the one named after it heads the government spoken of
 	setCommemorated   = newWordSet("commemorated")    // «سالروز», «رحلت», «پیکر»: the one named after them is spoken of as of the past
 	setAppointNoun    = newWordSet("appoint_noun")    // «منصوب», «معرفی»: the noun of an appointment before its light verb
 	setAppointPast    = newWordSet("appoint_past")    // «شد», «گردید», «کرد»: the light verb of an appointment told as done
@@ -1159,6 +1166,9 @@ var (
 		"مراسم گرامیداشت شهیدان کریمی و نادری در فرمانداری برگزار شد.",
 		"فرماندار گفت: شهید کریمی نمونه بارز خدمت صادقانه بود.",
 		"فرماندار از شهدای بزرگوار کریمی و نادری یاد کرد.")
+	rulePersonGovernmentOf = newRule("person-government-of",
+		"a name after «دولت» («دولت جناب آقای دکتر X») heads the government spoken of: no subject, so it takes no title of the headline or a sentence before",
+		"فرماندار کوار گفت: در پی سیاست‌های دولت دکتر نادری اعتبارات افزایش یافت.")
 	rulePersonRespectiveTitles = newRule("person-respective-titles",
 		"names listed before «به ترتیب به عنوان» take the titles listed after it, in order, when the two lists are as long",
 		"در این انتخابات حسن کریمی و علی احمدی به ترتیب به عنوان رئیس و نایب رئیس شورای شهر کوار انتخاب شدند.")
