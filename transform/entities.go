@@ -1672,13 +1672,16 @@ func (d *document) respectiveTitles(ms []rawMention, usedName map[int]bool, as, 
 // (alternate), glued, apart by a ZWNJ or a space; 0 if none.
 func (d *document) alternateAfter(t int) int {
 	switch {
-	case NormalizeKey(d.tokKey(t)) == NormalizeKey("علیالبدل"):
+	case d.tokKey(t) == keyAlternate:
 		return 1
 	case d.tokKey(t) == "علی" && d.tokKey(t+1) == "البدل":
 		return 2
 	}
 	return 0
 }
+
+// keyAlternate is the key of «علی‌البدل» typed as one word.
+var keyAlternate = NormalizeKey("علی‌البدل")
 
 // appointedItem adds the mention of list item it, whose names hold the
 // singular title of the plural at token p (the phrase [from,p] names it).
