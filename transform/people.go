@@ -1892,6 +1892,13 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 			// three words no lexicon knows right before a title are one
 			// name.
 			d.fire(rulePersonLongSurname, j, s)
+		case n == 2 && hs == ns && !comma && d.lx.givenAll[d.toks[j].key] && d.givenAt(ns) && !d.covered(j, catTitle) && !d.covered(j, catOrg) &&
+			(d.opensClause(j) || d.tokKey(j-1) == "و" || d.in(setNameIntro, j-1) || d.in(setPastVerb, j-1)) && !d.in(setTimeWord, j):
+			// «… برگزار شد امان محمد باشقره فرماندار سابق …», «و عرفان
+			// کریم بیکی بخشدار …»: a given name that is also a common
+			// word, opening the clause before a given name, a surname
+			// and a title, is the name's first word.
+			d.fire(rulePersonLeadingGiven, j, s)
 		default:
 			j = -1
 			continue
@@ -2797,6 +2804,10 @@ func (d *document) givenOpensRun(j int) bool {
 	}
 	return false
 }
+
+var rulePersonLeadingGiven = newRule("person-leading-given",
+	"a given name that is also a common word, opening a clause or after «و» or a verb, before a given name, a surname and a title, is the name's first word («و عرفان رضا سامکی بخشدار …»)",
+	"جلسه برگزار شد و عرفان رضا سامکی بخشدار مرکزی کوار گزارش داد.")
 
 var rulePersonLongSurname = newRule("person-long-surname",
 	"a given name opening a clause and up to three words no lexicon knows right before a title are one name («حسن سامک قزل سفلی فرماندار …»)",

@@ -70,6 +70,10 @@ func TestPeopleRoles(t *testing.T) {
 		{"reporter credit between title and speaker", "رییس اداره حفاظت محیط زیست شهرستان کوار از پایش روزانه خبر داد.\nباشگاه خبرنگاران جوان؛ فاطمه نادری - حسن کریمی گفت: پایش ها ادامه دارد.", "فاطمه نادری|;حسن کریمی|رئیس"},
 		// A name after «دولت» heads the government spoken of and takes no title of the lead.
 		{"a name after the government", "فرماندار شهرستان کوار امروز دوشنبه در جلسه کمیته برنامه ریزی این شهرستان\nافزود، در پی سیاستهای محرومیت زدایی دولت جناب آقای دکتر نادری و مساعدت استاندار\nمحترم جناب آقای دکتر سامکی در سال جاری ۱۲۵ میلیارد تومان به این شهرستان تخصیص یافت.\nحسن کریمی گفت : با تخصیص این مبلغ کارها پیش می رود.", "سامکی|استاندار;نادری|;حسن کریمی|فرماندار"},
+		// A given name that is also a common word («عرفان», «امان») before a given name, a surname and a
+		// title, after «و» or a verb, is the name's first word.
+		{"leading given name after and", "جلسه برگزار شد و عرفان رضا سامکی بخشدار مرکزی کوار گزارش داد.", "عرفان رضا سامکی|بخشدار"},
+		{"leading given name after a verb", "آیین تکریم برگزار شد امان محمد سامکی فرماندار سابق کوار از همکاران قدردانی کرد.", "امان محمد سامکی|فرماندار سابق"},
 		// A compound given name written apart with «الامین» («روح الامین»).
 		{"compound given name with al-amin", "به گزارش خبرگزاری کوار، سردار روح الامین کریمی گفت: ماموران دو متهم را دستگیر کردند.", "روح الامین کریمی|"},
 		// A day of the week typed glued («سهشنبه») that opens a sentence before a speech verb is no surname.
