@@ -74,6 +74,8 @@ func TestPeopleRoles(t *testing.T) {
 		// title, after «و» or a verb, is the name's first word.
 		{"leading given name after and", "جلسه برگزار شد و عرفان رضا سامکی بخشدار مرکزی کوار گزارش داد.", "عرفان رضا سامکی|بخشدار"},
 		{"leading given name after a verb", "آیین تکریم برگزار شد امان محمد سامکی فرماندار سابق کوار از همکاران قدردانی کرد.", "امان محمد سامکی|فرماندار سابق"},
+		// A stand-in Friday preacher named with the town's prayer and no «جمعه» («خطیب موقت نماز کوار»).
+		{"stand-in preacher", "حجت الاسلام حسن کریمی خطیب موقت نماز کوار گفت: وحدت مردم حفظ شود.", "حسن کریمی|خطیب موقت"},
 		// A compound given name written apart with «الامین» («روح الامین»).
 		{"compound given name with al-amin", "به گزارش خبرگزاری کوار، سردار روح الامین کریمی گفت: ماموران دو متهم را دستگیر کردند.", "روح الامین کریمی|"},
 		// A day of the week typed glued («سهشنبه») that opens a sentence before a speech verb is no surname.
