@@ -2244,6 +2244,12 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 			// «عبداله زاده» and «عبدالهزاده»: a detached surname part is
 			// one key with the word before it.
 			for j := 1; j < len(m.nameKeys); j++ {
+				if j == 1 && j+1 < len(m.nameKeys) && d.lx.given[m.nameKeys[0]] {
+					// «محمدعلی اصل مرزی»: after a given name, a part that
+					// more words follow opens the surname («اصل مرزی»
+					// alone names the same person).
+					continue
+				}
 				if d.lx.has(setSurnamePart, m.nameKeys[j]) {
 					keys := slices.Clone(m.nameKeys[:j-1])
 					keys = append(keys, m.nameKeys[j-1]+m.nameKeys[j])

@@ -2387,6 +2387,20 @@ func (d *document) cutShort(t int) bool {
 	return t == len(d.toks)-1 && int(d.toks[t].end) == len(d.body) && utf8.RuneCountInString(d.toks[t].key) < 5
 }
 
+// colonWithin reports whether a colon follows token t within n tokens, with
+// only words between: the quotation a speech verb opens.
+func (d *document) colonWithin(t, n int) bool {
+	for k := t + 1; k < len(d.toks) && k <= t+n; k++ {
+		if d.toks[k].punct == ':' {
+			return true
+		}
+		if !d.isWord(k) {
+			return false
+		}
+	}
+	return false
+}
+
 // sceneNext reports whether the words at token t set the scene of a
 // report: «در» and a scene noun («در جلسه», «در نشست»), or a time word
 // («صبح امروز», «روز شنبه»).
@@ -2805,6 +2819,10 @@ func (d *document) givenOpensRun(j int) bool {
 	return false
 }
 
+var rulePersonTwoWordSpeaker = newRule("person-two-word-speaker",
+	"two words no lexicon knows, opening a sentence right before a speech verb and its colon, are a surname in two words («پالیز گیر گفت: …»)",
+	"فرماندار کوار از روستاهای بخش مرکزی بازدید کرد.\nسامک گیر گفت: طرح آبرسانی ادامه دارد.")
+
 var rulePersonLeadingGiven = newRule("person-leading-given",
 	"a given name that is also a common word, opening a clause or after «و» or a verb, before a given name, a surname and a title, is the name's first word («و عرفان رضا سامکی بخشدار …»)",
 	"جلسه برگزار شد و عرفان رضا سامکی بخشدار مرکزی کوار گزارش داد.")
@@ -3199,6 +3217,12 @@ func (d *document) loneSpeaker(t int) (int, bool) {
 	e := t + 1
 	if d.isWord(e) && (d.in(setSurnamePart, e) || d.lx.surnames[d.toks[e].key]) {
 		e++ // «مهاجریان مقدم», «دست پاک»
+	} else if first && d.plainWord(e) && utf8.RuneCountInString(d.toks[e].key) >= 3 && d.covered(e+1, catSpeech) && d.colonWithin(e+1, 3) {
+		// «پالیز گیر گفت: …»: two words no lexicon knows, opening the
+		// sentence right before a speech verb and its colon, are a
+		// surname in two words.
+		e++
+		d.fire(rulePersonTwoWordSpeaker, t, e+1)
 	}
 	next := e
 	if d.tokKey(next) == "نیز" {
