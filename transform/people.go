@@ -2823,6 +2823,10 @@ var rulePersonTwoWordSpeaker = newRule("person-two-word-speaker",
 	"two words no lexicon knows, opening a sentence right before a speech verb and its colon, are a surname in two words («پالیز گیر گفت: …»)",
 	"فرماندار کوار از روستاهای بخش مرکزی بازدید کرد.\nسامک گیر گفت: طرح آبرسانی ادامه دارد.")
 
+var rulePersonAlsoSpeaker = newRule("person-also-speaker",
+	"a word no lexicon knows opening a sentence before «همچنین», with a speech verb later in it, is the surname of one who spoke («بیوته همچنین بر لزوم … تاکید کرد»)",
+	"فرماندار کوار از بازار بازدید کرد.\nسامک همچنین بر لزوم نظارت بیشتر تاکید کرد.")
+
 var rulePersonLeadingGiven = newRule("person-leading-given",
 	"a given name that is also a common word, opening a clause or after «و» or a verb, before a given name, a surname and a title, is the name's first word («و عرفان رضا سامکی بخشدار …»)",
 	"جلسه برگزار شد و عرفان رضا سامکی بخشدار مرکزی کوار گزارش داد.")
@@ -3252,6 +3256,13 @@ func (d *document) loneSpeaker(t int) (int, bool) {
 		return e, true
 	}
 	if first && surnameLike && d.speechLater(e) {
+		return e, true
+	}
+	if first && d.tokKey(e) == "همچنین" && d.plainWord(t) && utf8.RuneCountInString(k) >= 3 && d.speechLater(e) {
+		// «بیوته همچنین بر لزوم … تاکید کرد»: a word opening a
+		// sentence before «همچنین» and a speech verb later is the
+		// surname of one who spoke before.
+		d.fire(rulePersonAlsoSpeaker, t, e+1)
 		return e, true
 	}
 	if first && d.plainWord(t) && d.interviewAt(next) && d.speechLater(e) {

@@ -81,6 +81,8 @@ func TestPeopleRoles(t *testing.T) {
 		// opens the surname, so the surname alone later names the same person.
 		{"two-word surname speaker", "فرماندار کوار از روستاهای بخش مرکزی بازدید کرد.\nسامک گیر گفت: طرح آبرسانی ادامه دارد.", "سامک گیر|فرماندار"},
 		{"surname part opening a two-word surname", "بازرسی از بازار ادامه دارد.\nحسن اصل سامکی اظهار کرد: طرح ادامه دارد.\nاصل سامکی گفت: مردم همکاری کنند.", "حسن اصل سامکی|"},
+		// A word no lexicon knows opening a sentence before «همچنین», with a speech verb later, is a surname.
+		{"surname before also", "فرماندار کوار از بازار بازدید کرد.\nسامک همچنین بر لزوم نظارت بیشتر تاکید کرد.", "سامک|فرماندار"},
 		// A compound given name written apart with «الامین» («روح الامین»).
 		{"compound given name with al-amin", "به گزارش خبرگزاری کوار، سردار روح الامین کریمی گفت: ماموران دو متهم را دستگیر کردند.", "روح الامین کریمی|"},
 		// A day of the week typed glued («سهشنبه») that opens a sentence before a speech verb is no surname.
