@@ -83,6 +83,9 @@ func TestPeopleRoles(t *testing.T) {
 		{"surname part opening a two-word surname", "بازرسی از بازار ادامه دارد.\nحسن اصل سامکی اظهار کرد: طرح ادامه دارد.\nاصل سامکی گفت: مردم همکاری کنند.", "حسن اصل سامکی|"},
 		// A word no lexicon knows opening a sentence before «همچنین», with a speech verb later, is a surname.
 		{"surname before also", "فرماندار کوار از بازار بازدید کرد.\nسامک همچنین بر لزوم نظارت بیشتر تاکید کرد.", "سامک|فرماندار"},
+		// Rarer given names and other spellings of common ones («کیامرث», «صارم») open a full name.
+		{"rarer given name in a list", "حسن رحیمی به عنوان فرماندار شهرستان کوار و کیامرث کریمی نفر به عنوان فرماندار شهرستان سامک منصوب شدند.", "حسن رحیمی|فرماندار;کیامرث کریمی نفر|فرماندار"},
+		{"rarer given name in apposition", "صارم رضایی، مدیرعامل هلال احمر کوار گفت: امدادرسانی ادامه دارد.", "صارم رضایی|مدیرعامل"},
 		// A compound given name written apart with «الامین» («روح الامین»).
 		{"compound given name with al-amin", "به گزارش خبرگزاری کوار، سردار روح الامین کریمی گفت: ماموران دو متهم را دستگیر کردند.", "روح الامین کریمی|"},
 		// A day of the week typed glued («سهشنبه») that opens a sentence before a speech verb is no surname.
