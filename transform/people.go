@@ -3221,7 +3221,7 @@ func (d *document) loneSpeaker(t int) (int, bool) {
 	e := t + 1
 	if d.isWord(e) && (d.in(setSurnamePart, e) || d.lx.surnames[d.toks[e].key]) {
 		e++ // «مهاجریان مقدم», «دست پاک»
-	} else if first && d.plainWord(e) && utf8.RuneCountInString(d.toks[e].key) >= 3 && d.covered(e+1, catSpeech) && d.colonWithin(e+1, 3) {
+	} else if first && utf8.RuneCountInString(d.toks[t].key) >= 3 && d.plainWord(e) && utf8.RuneCountInString(d.toks[e].key) >= 3 && d.covered(e+1, catSpeech) && d.colonWithin(e+1, 3) {
 		// «پالیز گیر گفت: …»: two words no lexicon knows, opening the
 		// sentence right before a speech verb and its colon, are a
 		// surname in two words.
