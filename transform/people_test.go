@@ -86,6 +86,9 @@ func TestPeopleRoles(t *testing.T) {
 		// Rarer given names and other spellings of common ones («کیامرث», «صارم») open a full name.
 		{"rarer given name in a list", "حسن رحیمی به عنوان فرماندار شهرستان کوار و کیامرث کریمی نفر به عنوان فرماندار شهرستان سامک منصوب شدند.", "حسن رحیمی|فرماندار;کیامرث کریمی نفر|فرماندار"},
 		{"rarer given name in apposition", "صارم رضایی، مدیرعامل هلال احمر کوار گفت: امدادرسانی ادامه دارد.", "صارم رضایی|مدیرعامل"},
+		// A surname the labelled surnames list holds («جانفشان», rebuilt from the tuning part's labels) opens a
+		// sentence whose speech verb comes later.
+		{"labelled surname opening a sentence", "فرماندار کوار از بازار بازدید کرد.\nجانفشان در نشست شورای اداری شهرستان گفت: نظارت ادامه دارد.", "جانفشان|فرماندار"},
 		// A compound given name written apart with «الامین» («روح الامین»).
 		{"compound given name with al-amin", "به گزارش خبرگزاری کوار، سردار روح الامین کریمی گفت: ماموران دو متهم را دستگیر کردند.", "روح الامین کریمی|"},
 		// A day of the week typed glued («سهشنبه») that opens a sentence before a speech verb is no surname.
