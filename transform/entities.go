@@ -1680,6 +1680,13 @@ func (d *document) alternateAfter(t int) int {
 	return 0
 }
 
+// keyAllah and keyAllahShort are «الله» and «اله», the tails of compound
+// given names written apart («ولی الله», «روح اله»).
+var (
+	keyAllah      = NormalizeKey("الله")
+	keyAllahShort = NormalizeKey("اله")
+)
+
 // keyAlternate is the key of «علی‌البدل» typed as one word.
 var keyAlternate = NormalizeKey("علی‌البدل")
 

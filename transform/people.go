@@ -1242,7 +1242,15 @@ func (d *document) givenHead(t int) bool {
 		return false
 	}
 	k := d.toks[t].key
-	return !d.lx.stop[k] && !d.lx.has(setRoleBreak, k) && !d.covered(t, catTitle) && !d.covered(t, catHonorific)
+	if d.covered(t, catTitle) || d.covered(t, catHonorific) {
+		return false
+	}
+	if d.lx.givenAll[k] && (d.toks[t+1].key == keyAllah || d.toks[t+1].key == keyAllahShort) {
+		// «ولی الله»: a given name that is also a common word, even a
+		// conjunction, heads a compound with «الله».
+		return true
+	}
+	return !d.lx.stop[k] && !d.lx.has(setRoleBreak, k)
 }
 
 // givenAt reports whether a given name starts at token t: a given name of
@@ -2286,6 +2294,12 @@ func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 			// word, between a given name and a speech verb.
 		case i == ns+1 && d.lx.given[d.toks[ns].key] && d.lx.stop[d.toks[i].key] && utf8.RuneCountInString(d.toks[i].key) >= 3 && d.opensClause(ns) && (d.sceneNext(i+1) && d.speechLater(i+1) || d.asPhraseEnd(i+1) >= 0):
 			d.fire(rulePersonCommonWordSurname, ns, i+1)
+		case i == ns+1 && d.givenAt(ns) && d.opensClause(ns) && d.commonWordOpensSurname(i):
+			// «محمد گل فشان ظهر امروز …», «امیرعلی گل چشمه در گفت‌وگو …»:
+			// a common word and a word no list knows between a given name
+			// opening the clause and its scene or speech verb are a
+			// surname in two words.
+			d.fire(rulePersonCommonWordHead, ns, i+2)
 		case i == ns+1 && d.lx.given[d.toks[ns].key] && d.commonWordBeforeSpeech(i) && (d.opensClause(ns) || hon):
 			// «یوسف روستا اظهار کرد», «دکتر بهرام دلفان افزود»: a common
 			// word or a place's name between a given name opening the
@@ -2385,6 +2399,24 @@ func isPreposition(k string) bool {
 // no mark after it: an excerpt cut in the middle of a word («… دکتر الب»).
 func (d *document) cutShort(t int) bool {
 	return t == len(d.toks)-1 && int(d.toks[t].end) == len(d.body) && utf8.RuneCountInString(d.toks[t].key) < 5
+}
+
+// commonWordOpensSurname reports whether token t, a common word (a word of
+// a lexicon that is no title, body, verb or time), and the word after it,
+// which no list knows, come right before a speech verb or the scene of one.
+func (d *document) commonWordOpensSurname(t int) bool {
+	if !d.isWord(t) || !d.isWord(t+1) || d.toks[t].key == "و" || utf8.RuneCountInString(d.toks[t].key) < 2 {
+		return false
+	}
+	for _, c := range []category{catTitle, catOrg, catSpeech, catPronoun, catOffice} {
+		if d.covered(t, c) || d.covered(t+1, c) {
+			return false
+		}
+	}
+	if verbShaped(d.toks[t].key) || d.in(setTimeWord, t) || d.in(setTimeWord, t+1) || !d.plainWordAnyShape(t+1) {
+		return false
+	}
+	return d.speakerNext(t+2) || d.sceneNext(t+2) && d.speechLater(t+2)
 }
 
 // colonWithin reports whether a colon follows token t within n tokens, with
@@ -2818,6 +2850,10 @@ func (d *document) givenOpensRun(j int) bool {
 	}
 	return false
 }
+
+var rulePersonCommonWordHead = newRule("person-common-word-head",
+	"a common word and a word no list knows, between a given name opening the clause and its speech verb or scene, are a surname in two words («محمد گل فشان ظهر امروز … گفت»)",
+	"به گزارش خبرنگار ما، حسن گل سامک ظهر امروز در جلسه شورای اداری گفت: طرح ادامه دارد.")
 
 var rulePersonTwoWordSpeaker = newRule("person-two-word-speaker",
 	"two words no lexicon knows, opening a sentence right before a speech verb and its colon, are a surname in two words («پالیز گیر گفت: …»)",

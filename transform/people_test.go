@@ -89,6 +89,12 @@ func TestPeopleRoles(t *testing.T) {
 		// A surname the labelled surnames list holds («جانفشان», rebuilt from the tuning part's labels) opens a
 		// sentence whose speech verb comes later.
 		{"labelled surname opening a sentence", "فرماندار کوار از بازار بازدید کرد.\nجانفشان در نشست شورای اداری شهرستان گفت: نظارت ادامه دارد.", "جانفشان|فرماندار"},
+		// A common word and a word no list knows between a given name opening the clause and its scene are
+		// a surname in two words.
+		{"common word opening a surname", "فرماندار کوار از بازار بازدید کرد.\nحسن گل سامک در گفت‌وگو با خبرنگار ما افزود: نظارت ادامه دارد.", "حسن گل سامک|فرماندار"},
+		// A given name that is also a common word, even a conjunction («ولی»), heads a compound with «الله».
+		{"conjunction heading a compound given name", "به گزارش خبرنگار ما، ولی الله کریمی گفت: طرح ادامه دارد.", "ولی الله کریمی|"},
+		{"conjunction alone", "ولی الله را شکر که طرح ادامه دارد.", ""},
 		// A compound given name written apart with «الامین» («روح الامین»).
 		{"compound given name with al-amin", "به گزارش خبرگزاری کوار، سردار روح الامین کریمی گفت: ماموران دو متهم را دستگیر کردند.", "روح الامین کریمی|"},
 		// A day of the week typed glued («سهشنبه») that opens a sentence before a speech verb is no surname.
