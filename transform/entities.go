@@ -1685,6 +1685,7 @@ func (d *document) alternateAfter(t int) int {
 var (
 	keyAllah      = NormalizeKey("الله")
 	keyAllahShort = NormalizeKey("اله")
+	keyAbd        = NormalizeKey("عبد") // «عبد الحمید»: the head of a compound given name typed apart
 )
 
 // keyAlternate is the key of «علی‌البدل» typed as one word.

@@ -1191,7 +1191,7 @@ func (d *document) nameTokenUncached(t int) bool {
 			return false
 		}
 	}
-	return d.lx.nameLike(k) || d.compoundGiven(t) || d.givenHead(t) || d.lx.allahCompound(k) && !d.lx.stop[k] || d.in(setGivenTail, t) && d.isWord(t-1) ||
+	return d.lx.nameLike(k) || d.compoundGiven(t) || d.givenHead(t) || d.lx.allahCompound(k) && !d.lx.stop[k] || d.in(setGivenTail, t) && d.isWord(t-1) || d.abdTail(t) ||
 		d.in(setSurnamePart, t) && d.isWord(t-1) && (d.lx.nameLike(d.toks[t-1].key) || d.plainWord(t-1)) ||
 		d.listedSurnamePart(t)
 }
@@ -1238,12 +1238,15 @@ var ruleRoleCourtesyWord = newRule("role-courtesy-word",
 // givenHead reports whether token t is the first word of a compound given
 // name written apart («روح» in «روح الله», «حجت» in «حجت اله»).
 func (d *document) givenHead(t int) bool {
-	if !d.isWord(t) || !d.isWord(t+1) || !d.in(setGivenTail, t+1) {
+	if !d.isWord(t) || !d.isWord(t+1) || !d.in(setGivenTail, t+1) && !d.abdTail(t+1) {
 		return false
 	}
 	k := d.toks[t].key
 	if d.covered(t, catTitle) || d.covered(t, catHonorific) {
 		return false
+	}
+	if d.abdTail(t + 1) {
+		return true // «عبد الحمید»
 	}
 	if d.lx.givenAll[k] && (d.toks[t+1].key == keyAllah || d.toks[t+1].key == keyAllahShort) {
 		// «ولی الله»: a given name that is also a common word, even a
@@ -1251,6 +1254,16 @@ func (d *document) givenHead(t int) bool {
 		return true
 	}
 	return !d.lx.stop[k] && !d.lx.has(setRoleBreak, k)
+}
+
+// abdTail reports whether token t ends a compound given name with «عبد»
+// typed apart («عبد الحمید», «عبد الرضا»): after «عبد», a word with the
+// Arabic article whose glued form is a given name of the lists.
+func (d *document) abdTail(t int) bool {
+	if t < 1 || !d.isWord(t) || d.toks[t-1].key != keyAbd || !strings.HasPrefix(d.toks[t].key, "ال") {
+		return false
+	}
+	return d.lx.givenAll[keyAbd+d.toks[t].key]
 }
 
 // givenAt reports whether a given name starts at token t: a given name of

@@ -95,6 +95,8 @@ func TestPeopleRoles(t *testing.T) {
 		// A given name that is also a common word, even a conjunction («ولی»), heads a compound with «الله».
 		{"conjunction heading a compound given name", "به گزارش خبرنگار ما، ولی الله کریمی گفت: طرح ادامه دارد.", "ولی الله کریمی|"},
 		{"conjunction alone", "ولی الله را شکر که طرح ادامه دارد.", ""},
+		// A compound given name with «عبد» typed apart («عبد الرضا»).
+		{"compound given name with abd apart", "عبد الرضا کریمی فرماندار کوار گفت: طرح ادامه دارد.", "عبد الرضا کریمی|فرماندار"},
 		// A compound given name written apart with «الامین» («روح الامین»).
 		{"compound given name with al-amin", "به گزارش خبرگزاری کوار، سردار روح الامین کریمی گفت: ماموران دو متهم را دستگیر کردند.", "روح الامین کریمی|"},
 		// A day of the week typed glued («سهشنبه») that opens a sentence before a speech verb is no surname.
