@@ -1095,7 +1095,7 @@ func (d *document) mergeHeadline(td *document, ps []person, ms []rawMention) []p
 	for _, hp := range td.people {
 		found := -1
 		for i := range ps {
-			if sameName(ps[i].nameKeys, hp.nameKeys) {
+			if d.lx.sameName(ps[i].nameKeys, hp.nameKeys) {
 				found = i
 				break
 			}
@@ -2166,6 +2166,39 @@ func (d *document) insidePronoun(m match) bool {
 	return i > 0 && ps[i-1].end >= m.end
 }
 
+// sameName is the package's sameName with one relation more: two names of
+// two words or more that differ only in a surname's part typed on the last
+// word of one («علیار اسکندری» and «علیار اسکندری نسب», whose detached part
+// resolvePeople joins to the word before) name the same person.
+func (lx *lexicon) sameName(a, b []string) bool {
+	if sameName(a, b) {
+		return true
+	}
+	n := len(a)
+	if lx == nil || n < 2 || len(b) != n || !slices.Equal(a[:n-1], b[:n-1]) {
+		return false
+	}
+	return lx.typedOn(a[n-1], b[n-1]) || lx.typedOn(b[n-1], a[n-1])
+}
+
+// typedOn reports whether surname key y is x, of three letters or more,
+// with a surname's part typed on («اسکندری» → «اسکندری‌نسب»).
+func (lx *lexicon) typedOn(x, y string) bool {
+	return len(y) > len(x) && strings.HasPrefix(y, x) && utf8.RuneCountInString(x) >= 3 && lx.has(setSurnamePart, y[len(x):])
+}
+
+// partHeads returns key y without each surname's part it may end with
+// («اسکندری» of «اسکندری‌نسب»), heads of three letters or more.
+func (lx *lexicon) partHeads(y string) []string {
+	var hs []string
+	for i := range y {
+		if i > 0 && lx.typedOn(y[:i], y) {
+			hs = append(hs, y[:i])
+		}
+	}
+	return hs
+}
+
 // sameName reports whether two names (as word keys) name the same person:
 // equal, or one is the trailing words of the other (a surname alone), or
 // one is the words inside the other, without its first and last words (the
@@ -2283,8 +2316,8 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 		}
 	}
 	var ps []person
-	var names nameIndex  // finds the person of a name, see nameIndex
-	var glued gluedNames // finds a person named by given name and surname in one word
+	names := nameIndex{lx: d.lx} // finds the person of a name, see nameIndex
+	var glued gluedNames         // finds a person named by given name and surname in one word
 	// Named mentions.
 	for i := range ms {
 		m := &ms[i]
@@ -2619,7 +2652,7 @@ func (d *document) fullerNames(ps []person) {
 			}
 			other := false
 			for qi := range ps {
-				if qi != pi && len(ps[qi].nameKeys) > n && sameName(ps[qi].nameKeys, append([]string{d.toks[g].key}, p.nameKeys...)) {
+				if qi != pi && len(ps[qi].nameKeys) > n && d.lx.sameName(ps[qi].nameKeys, append([]string{d.toks[g].key}, p.nameKeys...)) {
 					other = true
 				}
 			}
@@ -2686,7 +2719,7 @@ func (d *document) titleAfter(ms []rawMention, i int) int {
 		if tj < 0 || tj > si+maxTitleAfter {
 			return -1
 		}
-		if m.kind == MentionName && !m.martyr && !m.commemorated && !sameName(m.nameKeys, ms[i].nameKeys) && tj > si && (m.bare && !d.nameInPhrase(&ms[j]) || d.speaks(ms, j)) {
+		if m.kind == MentionName && !m.martyr && !m.commemorated && !d.lx.sameName(m.nameKeys, ms[i].nameKeys) && tj > si && (m.bare && !d.nameInPhrase(&ms[j]) || d.speaks(ms, j)) {
 			// Another person named in a later sentence is the one its
 			// title stands for; one named beside the name in its own
 			// sentence («با حضور …») is not, nor one named with a
@@ -2779,7 +2812,7 @@ func (d *document) namedRightAfter(ms []rawMention, j, tj int, keys []string) bo
 		if sk < 0 || sk > tj+1 || ms[k].kind == MentionTitle {
 			return false
 		}
-		if ms[k].kind == MentionName && ms[k].bare && !ms[k].martyr && !sameName(ms[k].nameKeys, keys) && !d.nameInPhrase(&ms[k]) {
+		if ms[k].kind == MentionName && ms[k].bare && !ms[k].martyr && !d.lx.sameName(ms[k].nameKeys, keys) && !d.nameInPhrase(&ms[k]) {
 			// (A name inside a phrase, «گنجینه عظیم معنوی», is no holder.)
 			return true
 		}

@@ -187,11 +187,13 @@ func extendsWords(long, short string) bool {
 // and find checks the persons it finds by the whole name they had with
 // sameName on the name they have now.
 type nameIndex struct {
+	lx       *lexicon         // the surname parts of sameName's typed-on relation; nil: none
 	n        int              // persons indexed: ps[:n]
 	bySuffix map[string]int   // a trailing part of a name → the first person whose name ends with it
 	byName   map[string][]int // a whole name → the persons indexed with it
 	byMiddle map[string]int   // words inside a name (not its first or last word) → the first such person
 	byHead   map[string]int   // first parts of compound surnames («شبستری» of «شبستری‌خیابانی») → the first such person
+	byPart   map[string][]int // a whole name with its last word's typed-on surname part cut («علیار اسکندری» of «علیار اسکندری‌نسب») → the persons indexed with it
 }
 
 // find returns the index in ps of the first person with the same name as
@@ -200,14 +202,14 @@ type nameIndex struct {
 func (x *nameIndex) find(ps []person, keys []string) int {
 	if x.bySuffix == nil && len(ps) <= smallPersons {
 		for pi := range ps {
-			if sameName(ps[pi].nameKeys, keys) {
+			if x.lx.sameName(ps[pi].nameKeys, keys) {
 				return pi
 			}
 		}
 		return -1
 	}
 	if x.bySuffix == nil {
-		x.bySuffix, x.byName, x.byMiddle, x.byHead = make(map[string]int), make(map[string][]int), make(map[string]int), make(map[string]int)
+		x.bySuffix, x.byName, x.byMiddle, x.byHead, x.byPart = make(map[string]int), make(map[string][]int), make(map[string]int), make(map[string]int), make(map[string][]int)
 	}
 	for ; x.n < len(ps); x.n++ {
 		x.add(x.n, ps[x.n].nameKeys)
@@ -230,7 +232,7 @@ func (x *nameIndex) find(ps []person, keys []string) int {
 	for _, w := range keys[min(1, len(keys)):] {
 		for _, h := range compoundHeads(w) {
 			for _, pi := range x.byName[h] {
-				if (found < 0 || pi < found) && sameName(ps[pi].nameKeys, keys) {
+				if (found < 0 || pi < found) && x.lx.sameName(ps[pi].nameKeys, keys) {
 					found = pi
 				}
 			}
@@ -244,7 +246,7 @@ func (x *nameIndex) find(ps []person, keys []string) int {
 	for i := 1; i < len(keys)-1; i++ {
 		for j := i + 1; j <= len(keys)-1; j++ {
 			for _, pi := range x.byName[strings.Join(keys[i:j], "\x00")] {
-				if (found < 0 || pi < found) && sameName(ps[pi].nameKeys, keys) {
+				if (found < 0 || pi < found) && x.lx.sameName(ps[pi].nameKeys, keys) {
 					found = pi
 				}
 			}
@@ -254,8 +256,24 @@ func (x *nameIndex) find(ps []person, keys []string) int {
 	// same person.
 	for j := 1; j < len(keys); j++ {
 		for _, pi := range x.byName[strings.Join(keys[j:], "\x00")] {
-			if (found < 0 || pi < found) && sameName(ps[pi].nameKeys, keys) {
+			if (found < 0 || pi < found) && x.lx.sameName(ps[pi].nameKeys, keys) {
 				found = pi
+			}
+		}
+	}
+	// A person named as keys with a surname's part typed on the last word,
+	// or without the part keys type on it (sameName's typed-on relation).
+	if n := len(keys); n >= 2 && x.lx != nil {
+		for _, pi := range x.byPart[strings.Join(keys, "\x00")] {
+			if (found < 0 || pi < found) && x.lx.sameName(ps[pi].nameKeys, keys) {
+				found = pi
+			}
+		}
+		for _, h := range x.lx.partHeads(keys[n-1]) {
+			for _, pi := range x.byName[strings.Join(append(slices.Clone(keys[:n-1]), h), "\x00")] {
+				if (found < 0 || pi < found) && x.lx.sameName(ps[pi].nameKeys, keys) {
+					found = pi
+				}
 			}
 		}
 	}
@@ -293,6 +311,12 @@ func (x *nameIndex) add(pi int, k []string) {
 	for _, w := range k[min(1, len(k)):] {
 		for _, h := range compoundHeads(w) {
 			first(x.byHead, h)
+		}
+	}
+	if n := len(k); n >= 2 && x.lx != nil {
+		for _, h := range x.lx.partHeads(k[n-1]) {
+			cut := strings.Join(append(slices.Clone(k[:n-1]), h), "\x00")
+			x.byPart[cut] = append(x.byPart[cut], pi)
 		}
 	}
 }

@@ -98,6 +98,8 @@ func TestPeopleRoles(t *testing.T) {
 		// A compound given name with «عبد» typed apart («عبد الرضا»).
 		{"compound given name with abd apart", "عبد الرضا کریمی فرماندار کوار گفت: طرح ادامه دارد.", "عبد الرضا کریمی|فرماندار"},
 		{"rarer given name before a title", "رحمدل سامکی فرماندار کوار در گفت و گو با خبرنگار ما گفت: طرح ادامه دارد.", "رحمدل سامکی|فرماندار"},
+		// A surname with its part typed apart («کریمی نسب») and later without it names one person.
+		{"surname without its typed-on part", "بازرسی انجام شد.\nحسن کریمی نسب فرماندار کوار گفت: طرح ادامه دارد.\nحسن کریمی افزود: مردم همکاری کنند.", "حسن کریمی نسب|فرماندار"},
 		// A compound given name written apart with «الامین» («روح الامین»).
 		{"compound given name with al-amin", "به گزارش خبرگزاری کوار، سردار روح الامین کریمی گفت: ماموران دو متهم را دستگیر کردند.", "روح الامین کریمی|"},
 		// A day of the week typed glued («سهشنبه») that opens a sentence before a speech verb is no surname.
