@@ -218,7 +218,8 @@ func (x *nameIndex) find(ps []person, keys []string) int {
 		return -1
 	}
 	// A person whose name ends with keys.
-	found, ok := x.bySuffix[strings.Join(keys, "\x00")]
+	whole := strings.Join(keys, "\x00") // keys as one map key, built once
+	found, ok := x.bySuffix[whole]
 	if !ok {
 		found = -1
 	}
@@ -239,7 +240,7 @@ func (x *nameIndex) find(ps []person, keys []string) int {
 		}
 	}
 	// Words inside a longer name.
-	if pi, ok := x.byMiddle[strings.Join(keys, "\x00")]; ok && (found < 0 || pi < found) {
+	if pi, ok := x.byMiddle[whole]; ok && (found < 0 || pi < found) {
 		found = pi
 	}
 	// A person named by words inside keys.
@@ -264,7 +265,7 @@ func (x *nameIndex) find(ps []person, keys []string) int {
 	// A person named as keys with a surname's part typed on the last word,
 	// or without the part keys type on it (sameName's typed-on relation).
 	if n := len(keys); n >= 2 && x.lx != nil {
-		for _, pi := range x.byPart[strings.Join(keys, "\x00")] {
+		for _, pi := range x.byPart[whole] {
 			if (found < 0 || pi < found) && x.lx.sameName(ps[pi].nameKeys, keys) {
 				found = pi
 			}

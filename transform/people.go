@@ -2414,9 +2414,10 @@ func (d *document) cutShort(t int) bool {
 	return t == len(d.toks)-1 && int(d.toks[t].end) == len(d.body) && utf8.RuneCountInString(d.toks[t].key) < 5
 }
 
-// commonWordOpensSurname reports whether token t, a common word (a word of
-// a lexicon that is no title, body, verb or time), and the word after it,
-// which no list knows, come right before a speech verb or the scene of one.
+// commonWordOpensSurname reports whether token t, a word that is no title,
+// body, office, pronoun, speech verb, verb or time (a common word, as a
+// surname's first word often is: «گل»), and the word after it, which no list
+// knows, come right before a speech verb or the scene of one.
 func (d *document) commonWordOpensSurname(t int) bool {
 	if !d.isWord(t) || !d.isWord(t+1) || d.toks[t].key == "و" || utf8.RuneCountInString(d.toks[t].key) < 2 {
 		return false
