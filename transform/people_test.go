@@ -98,6 +98,8 @@ func TestPeopleRoles(t *testing.T) {
 		// A compound given name with «عبد» typed apart («عبد الرضا»).
 		{"compound given name with abd apart", "عبد الرضا کریمی فرماندار کوار گفت: طرح ادامه دارد.", "عبد الرضا کریمی|فرماندار"},
 		{"rarer given name before a title", "رحمدل سامکی فرماندار کوار در گفت و گو با خبرنگار ما گفت: طرح ادامه دارد.", "رحمدل سامکی|فرماندار"},
+		{"rarer given name before a former title", "در این جلسه از تلاشهای باباله سامکی فرماندار سابق کوار قدردانی شد.", "باباله سامکی|فرماندار سابق"},
+		{"rarer given name that is also a noun", "یادگار سامکی فرماندار کوار در گفت و گو با خبرنگار ما گفت: طرح ادامه دارد.", "یادگار سامکی|فرماندار"},
 		// A surname with its part typed apart («کریمی نسب») and later without it names one person.
 		{"surname without its typed-on part", "بازرسی انجام شد.\nحسن کریمی نسب فرماندار کوار گفت: طرح ادامه دارد.\nحسن کریمی افزود: مردم همکاری کنند.", "حسن کریمی نسب|فرماندار"},
 		// A compound given name written apart with «الامین» («روح الامین»).
