@@ -1745,14 +1745,19 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 			return ns, q, j + 1, true
 		}
 	}
-	if k := s - 2; k >= 0 && d.lx.given[d.tokKey(k)] && d.isWord(k+1) && (d.lx.stop[d.tokKey(k+1)] || d.hasSpell(k+1)) && utf8.RuneCountInString(d.tokKey(k+1)) >= 3 &&
+	e := s // the name's end: «علی پیام، معاون استاندار» ends before its comma
+	if e > 0 && (d.toks[e-1].punct == '،' || d.toks[e-1].punct == ',') && d.covered(s, catTitle) {
+		e--
+	}
+	if k := e - 2; k >= 0 && d.lx.given[d.tokKey(k)] && d.isWord(k+1) && (d.lx.stop[d.tokKey(k+1)] || d.hasSpell(k+1) || d.lx.places[d.tokKey(k+1)] && d.covered(s, catTitle)) && utf8.RuneCountInString(d.tokKey(k+1)) >= 3 &&
 		!d.covered(k+1, catSpeech) && !verbShaped(d.tokKey(k+1)) && (d.opensClause(k) || d.covered(k-1, catHonorific)) && !d.notNamePhrase(k) && (d.asPhraseEnd(s) >= 0 || d.covered(s, catTitle)) {
 		// «…، جعفر توان به عنوان سرپرست …», «مهندس علی پیام فرماندار …»,
-		// «علی پرورش فرماندار …»: a given name opening the clause or
+		// «علی پرورش، فرماندار …»: a given name opening the clause or
 		// after an honorific, and a surname that is also a word (one of
-		// roles and bodies too), right before the title or «به عنوان».
-		d.fire(rulePersonCommonWordSurname, k, s)
-		return k, s, k, true
+		// roles and bodies too, or a place's name before a title),
+		// right before the title, its comma or «به عنوان».
+		d.fire(rulePersonCommonWordSurname, k, e)
+		return k, e, k, true
 	}
 	if k := s - 1; k >= 1 && (d.tokKey(k-1) == "دکتر" || d.tokKey(k-1) == "مهندس") && d.isWord(k) && (d.lx.stop[d.tokKey(k)] || d.hasSpell(k)) &&
 		utf8.RuneCountInString(d.tokKey(k)) >= 3 && !d.covered(k, catSpeech) && !d.covered(k, catTitle) && !d.covered(k, catOrg) && !verbShaped(d.tokKey(k)) && d.covered(s, catTitle) {
@@ -2394,9 +2399,10 @@ var rulePersonHonorificWordSurname = newRule("person-honorific-word-surname",
 	"جلسه به ریاست دکتر کرد معاون هماهنگی امور عمرانی استانداری برگزار شد.")
 
 var rulePersonCommonWordSurname = newRule("person-common-word-surname",
-	"a given name opening a clause and a common word after it, right before the scene of what the sentence reports («در جلسه …», «صبح امروز») and a speech verb later, or before «به عنوان», or right before a speech verb (a place's name too), are a name whose surname is also a word («جعفر توان در جلسه ستاد گفت», «جعفر توان به عنوان سرپرست …», «حسن کوار افزود»)",
+	"a given name opening a clause and a common word after it are a name whose surname is also a word when a title follows (after a comma too; a place's name too) or «به عنوان», or the scene of what the sentence reports («در جلسه …», «صبح امروز») and a speech verb later, or a speech verb right away (a place's name too): «جعفر توان در جلسه ستاد گفت», «علی پیام، معاون …», «جعفر توان به عنوان سرپرست …», «حسن کوار افزود»",
 	"جعفر توان در جلسه ستاد برنامه‌ریزی سفر گفت: همه دستگاه‌ها آماده‌اند.",
-	"بازرسی از بازار ادامه دارد.\nحسن کوار افزود: دو واحد پلمب شد.")
+	"بازرسی از بازار ادامه دارد.\nحسن کوار افزود: دو واحد پلمب شد.",
+	"به گزارش خبرنگار ما، علی پیام، معاون استاندار فارس در کارگروه گفت: طرح ادامه دارد.")
 
 // isPreposition reports whether k is a simple preposition, after which a
 // word begins a noun phrase («از زیر سایه …»).

@@ -99,6 +99,9 @@ func TestPeopleRoles(t *testing.T) {
 		{"compound given name with abd apart", "عبد الرضا کریمی فرماندار کوار گفت: طرح ادامه دارد.", "عبد الرضا کریمی|فرماندار"},
 		{"rarer given name before a title", "رحمدل سامکی فرماندار کوار در گفت و گو با خبرنگار ما گفت: طرح ادامه دارد.", "رحمدل سامکی|فرماندار"},
 		{"rarer given name before a former title", "در این جلسه از تلاشهای باباله سامکی فرماندار سابق کوار قدردانی شد.", "باباله سامکی|فرماندار سابق"},
+		// A surname that is also a common word, between a given name opening the clause and a comma before the title.
+		{"common-word surname before a comma and a title", "به گزارش روابط عمومی فرمانداری کوار، علی پیام، فرماندار ویژه شهرستان کوار در کارگروه گفت: طرح ادامه دارد.", "علی پیام|فرماندار ویژه"},
+		{"place-named surname before a comma and a title", "اکوایران: حسن کوار، استاندار فارس در حاشیه نشست وزیران گفت: طرح ادامه دارد.", "حسن کوار|استاندار"},
 		{"rarer given name that is also a noun", "یادگار سامکی فرماندار کوار در گفت و گو با خبرنگار ما گفت: طرح ادامه دارد.", "یادگار سامکی|فرماندار"},
 		// A surname with its part typed apart («کریمی نسب») and later without it names one person.
 		{"surname without its typed-on part", "بازرسی انجام شد.\nحسن کریمی نسب فرماندار کوار گفت: طرح ادامه دارد.\nحسن کریمی افزود: مردم همکاری کنند.", "حسن کریمی نسب|فرماندار"},
