@@ -1629,7 +1629,7 @@ func (d *document) respectiveTitles(ms []rawMention, usedName map[int]bool, as, 
 		}
 		s, e := d.tokSpan(tm)
 		titles = append(titles, title{s, e})
-		if d.tokKey(e) == "و" || d.toks[min(e, len(d.toks)-1)].punct == '،' || d.toks[min(e, len(d.toks)-1)].punct == ',' {
+		if after := d.toks[min(e, len(d.toks)-1)].punct; d.tokKey(e) == "و" || after == '،' || after == ',' {
 			t = e + 1
 			continue
 		}
@@ -1679,14 +1679,6 @@ func (d *document) alternateAfter(t int) int {
 	}
 	return 0
 }
-
-// keyAllah and keyAllahShort are «الله» and «اله», the tails of compound
-// given names written apart («ولی الله», «روح اله»).
-var (
-	keyAllah      = NormalizeKey("الله")
-	keyAllahShort = NormalizeKey("اله")
-	keyAbd        = NormalizeKey("عبد") // «عبد الحمید»: the head of a compound given name typed apart
-)
 
 // keyAlternate is the key of «علی‌البدل» typed as one word.
 var keyAlternate = NormalizeKey("علی‌البدل")

@@ -271,7 +271,7 @@ func (x *nameIndex) find(ps []person, keys []string) int {
 			}
 		}
 		for _, h := range x.lx.partHeads(keys[n-1]) {
-			for _, pi := range x.byName[strings.Join(append(slices.Clone(keys[:n-1]), h), "\x00")] {
+			for _, pi := range x.byName[partCut(keys, h)] {
 				if (found < 0 || pi < found) && x.lx.sameName(ps[pi].nameKeys, keys) {
 					found = pi
 				}
@@ -316,10 +316,16 @@ func (x *nameIndex) add(pi int, k []string) {
 	}
 	if n := len(k); n >= 2 && x.lx != nil {
 		for _, h := range x.lx.partHeads(k[n-1]) {
-			cut := strings.Join(append(slices.Clone(k[:n-1]), h), "\x00")
+			cut := partCut(k, h)
 			x.byPart[cut] = append(x.byPart[cut], pi)
 		}
 	}
+}
+
+// partCut is name k as one map key with its last word replaced by h, that
+// word without its typed-on surname part.
+func partCut(k []string, h string) string {
+	return strings.Join(append(slices.Clone(k[:len(k)-1]), h), "\x00")
 }
 
 func (x *nameIndex) has(s string) bool {

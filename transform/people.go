@@ -1256,6 +1256,14 @@ func (d *document) givenHead(t int) bool {
 	return !d.lx.stop[k] && !d.lx.has(setRoleBreak, k)
 }
 
+// keyAllah and keyAllahShort are «الله» and «اله», the tails of compound
+// given names written apart («ولی الله», «روح اله»).
+var (
+	keyAllah      = NormalizeKey("الله")
+	keyAllahShort = NormalizeKey("اله")
+	keyAbd        = NormalizeKey("عبد") // «عبد الحمید»: the head of a compound given name typed apart
+)
+
 // abdTail reports whether token t ends a compound given name with «عبد»
 // typed apart («عبد الحمید», «عبد الرضا»): after «عبد», a word with the
 // Arabic article whose glued form is a given name of the lists.
