@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"errors"
 	"fmt"
 	"net/url"
 	"regexp"
@@ -623,8 +622,7 @@ func precedes(a, b *html.Node) bool {
 	if contains(a, b) {
 		return false
 	}
-	var order func(n *html.Node) []int
-	order = func(n *html.Node) []int {
+	order := func(n *html.Node) []int {
 		var path []int
 		for ; n.Parent != nil; n = n.Parent {
 			i := 0
@@ -661,17 +659,6 @@ func hintContainment(got, hint map[string]int) float64 {
 		return 0.75 // the title, which the link shows among more
 	}
 	return 0
-}
-
-// titleScore is the token F1 between n's text and want, with a small bonus
-// for <h1>.
-func titleScore(n *html.Node, want map[string]int) float64 {
-	got := tokenSet(nodeText(n))
-	f := tokenF1(got, want)
-	if n.Data == "h1" {
-		f += 0.05
-	}
-	return f
 }
 
 // tokenF1 is the F1 of two bags of words.
@@ -981,6 +968,3 @@ func hasTitledLink(n, self *html.Node) bool {
 	}
 	return false
 }
-
-// errNoSelector is returned when no selector picks out an element.
-var errNoSelector = errors.New("no selector picks the element out")

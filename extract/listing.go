@@ -136,7 +136,7 @@ func readPager(root *html.Node, base, page *url.URL) pagerInfo {
 		var pg pagerInfo
 		for _, x := range nums {
 			if x.u != nil {
-				pg.links = append(pg.links, pagerLink{x.n, x.u})
+				pg.links = append(pg.links, pagerLink(x))
 			} else if pg.current == 0 {
 				pg.current = x.n
 			}

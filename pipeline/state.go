@@ -282,17 +282,17 @@ func loadState(ctx context.Context, ds *dataset.Dataset, scratch string, sources
 	return st, nil
 }
 
-func (st *crawlState) load(ctx context.Context, ds *dataset.Dataset, sources []extract.Source) error {
+func (s *crawlState) load(ctx context.Context, ds *dataset.Dataset, sources []extract.Source) error {
 	known := false
 	err := ds.KnownArticles(ctx, func(_, url, hash string, fetchedAt time.Time) error {
 		known = true
 		k, at := keyOf(url), fetchedAt.UnixNano()
-		prev, ok, err := st.get(k)
+		prev, ok, err := s.get(k)
 		if err != nil {
 			return err
 		}
 		if !ok || at > prev.fetched {
-			return st.put(k, page{hash: hashKeyOf(hash), fetched: at})
+			return s.put(k, page{hash: hashKeyOf(hash), fetched: at})
 		}
 		return nil
 	})
@@ -302,7 +302,7 @@ func (st *crawlState) load(ctx context.Context, ds *dataset.Dataset, sources []e
 	f, err := ds.OpenObject(ctx, stateFile)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		st.deep = known
+		s.deep = known
 	case err != nil:
 		return fmt.Errorf("read crawl state: %w", err)
 	default:
@@ -311,10 +311,10 @@ func (st *crawlState) load(ctx context.Context, ds *dataset.Dataset, sources []e
 			if putErr != nil {
 				return
 			}
-			e, ok, err := st.get(k)
+			e, ok, err := s.get(k)
 			if err == nil && ok {
-				if err = st.setValidators(&e, v); err == nil {
-					err = st.put(k, e)
+				if err = s.setValidators(&e, v); err == nil {
+					err = s.put(k, e)
 				}
 			}
 			putErr = err
@@ -326,7 +326,7 @@ func (st *crawlState) load(ctx context.Context, ds *dataset.Dataset, sources []e
 		if err != nil {
 			// A corrupt state file is rebuilt rather than trusted: the pages are
 			// copied without their validators.
-			if err := st.dropValidators(); err != nil {
+			if err := s.dropValidators(); err != nil {
 				return fmt.Errorf("read crawl state: %w", err)
 			}
 		}
@@ -339,28 +339,28 @@ func (st *crawlState) load(ctx context.Context, ds *dataset.Dataset, sources []e
 	default:
 		var ids []string
 		if json.Unmarshal(data, &ids) != nil {
-			st.deep = true // unreadable: assume the worst
+			s.deep = true // unreadable: assume the worst
 		}
 		for _, id := range ids {
-			st.incomplete[id] = true
+			s.incomplete[id] = true
 		}
 	}
-	for _, s := range sources {
-		if st.incomplete[s.ID] {
-			st.deep = true
+	for _, src := range sources {
+		if s.incomplete[src.ID] {
+			s.deep = true
 		}
 	}
 	return nil
 }
 
 // dropValidators replaces the pages by copies without validators.
-func (st *crawlState) dropValidators() error {
-	fresh, err := spill.New(spill.Options{Dir: st.scratch, Name: "pages", ValueSize: pageSize, Held: stateHeld})
+func (s *crawlState) dropValidators() error {
+	fresh, err := spill.New(spill.Options{Dir: s.scratch, Name: "pages", ValueSize: pageSize, Held: stateHeld})
 	if err != nil {
 		return err
 	}
 	var putErr error
-	err = st.pages.All(func(k spill.Key, v []byte) bool {
+	err = s.pages.All(func(k spill.Key, v []byte) bool {
 		e := decodePage(v)
 		var b [pageSize]byte
 		putErr = fresh.Put(k, (&page{hash: e.hash}).encode(b[:0]))
@@ -370,8 +370,8 @@ func (st *crawlState) dropValidators() error {
 		fresh.Close()
 		return err
 	}
-	st.pages.Close()
-	st.pages = fresh
+	s.pages.Close()
+	s.pages = fresh
 	return nil
 }
 

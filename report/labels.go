@@ -292,9 +292,6 @@ func codeLabel(list []transform.Code, code string, fa bool) string {
 
 func (l lang) office(code string) string   { return codeLabel(transform.OfficeTypes, code, l.fa) }
 func (l lang) sanction(code string) string { return codeLabel(transform.Sanctions, code, l.fa) }
-func (l lang) violationType(code string) string {
-	return codeLabel(transform.ViolationTypes, code, l.fa)
-}
 
 // place, person and body give the name of a place, a person or a body (a
 // portal, an office) as the document writes it: as stored in Persian, in Latin

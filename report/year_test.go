@@ -192,7 +192,6 @@ func checkAttachments(t *testing.T, ds *dataset.Dataset, path string, p jalali.P
 	}
 
 	// The incidents table, for the period.
-	type incKey struct{ id string }
 	want := map[string]dataset.IncidentRow{}
 	var period []dataset.IncidentRow
 	if err := ds.ScanIncidents(t.Context(), dataset.Filter{}, func(r dataset.IncidentRow) error {

@@ -328,11 +328,6 @@ func partCut(k []string, h string) string {
 	return strings.Join(append(slices.Clone(k[:len(k)-1]), h), "\x00")
 }
 
-func (x *nameIndex) has(s string) bool {
-	_, ok := x.bySuffix[s]
-	return ok
-}
-
 // titleIndex gives the persons that a title-only mention may name: those
 // with the same organisation, the same role, or a role that the mention's
 // role extends, so that the mention is scored against these and not all

@@ -654,7 +654,8 @@ func (l *lazyStore) get(ctx context.Context) (store, error) {
 	return l.st, l.err
 }
 
-// recover runs recoverStore on a directory, whose calls take no context.
+// recover runs recoverStore on a directory, whose calls ignore their
+// context: opening a dataset is not cancelled half-way through recovery.
 func (s dirStore) recover() error {
-	return recoverStore(nil, s)
+	return recoverStore(context.Background(), s)
 }
