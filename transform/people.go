@@ -3171,7 +3171,7 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 		}
 		d.fire(rulePersonNameInPhrase, ns, ne)
 	case d.loneSurname(ns, ne) && (ne-ns > 1 || d.lx.surnames[first] || d.lx.surnameShape(first)) && !d.lx.given[first]:
-		opens := t == 0 || !d.isWord(t-1) || d.toks[t-1].key == "و"
+		opens := t == 0 || !d.isWord(t-1) || d.toks[t-1].key == "و" && d.lx.surnames[first]
 		next := ne
 		if d.tokKey(next) == "نیز" {
 			next++

@@ -14,6 +14,11 @@ func TestPeopleRoles(t *testing.T) {
 		// Military and clerical honorifics typed together with the given name after them.
 		{"glued military honorific", "سردارحسن کریمی فرمانده انتظامی کوار گفت: گشت‌ها ادامه دارد.", "حسن کریمی|فرمانده انتظامی"},
 		{"glued clerical honorific", "ماموستامصطفی رضایی امام جمعه کوار گفت: مردم همراهی کنند.", "مصطفی رضایی|امام جمعه"},
+		// Right after «و» and before a speech verb only a surname of the lists speaks alone; a word
+		// merely shaped like one is the second of two nouns («انجمن اولیاء و مربیان خبر داد»). After
+		// «و» and a verb, a surname's shape still names the speaker («… بازدید کرد و کریمیان گفت»).
+		{"noun shaped like a surname after و", "فرماندار کوار از جشنواره انجمن اولیاء و مربیان خبر داد.", ""},
+		{"surname after و and a verb", "فرماندار کوار از بازار بازدید کرد و کریمیان گفت: طرح ادامه دارد.", "کریمیان|فرماندار"},
 		// A province before a name is the dateline's or the scene's, no word of the name.
 		// A surname that is also a word of roles and bodies («پرورش» of «آموزش و پرورش»).
 		{"common-word surname of a body", "علی پرورش فرماندار کوار ضمن تشکر از مدیران گفت: طرح ادامه دارد.", "علی پرورش|فرماندار"},
