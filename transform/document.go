@@ -64,8 +64,8 @@ type document struct {
 	isHeadline   bool                  // the document is an article's headline
 	people       []person              // a headline's people, read before the body's
 	bits         []wordBits            // the word sets of each token, see in
+	pairBits     []wordBits            // the word sets of each token typed together with the next, see pairIn
 	memos        []uint16              // answers of token tests, see memo
-	flags        []uint8               // lexicon flags of each token, see flag
 	cuts         []int                 // the clause cuts of the sentence clauses reads, reused from one to the next
 	verbs        []uint16              // the verb classes of each token, see verbClass
 	inspect      []bool                // per token: its key starts with an inspect_stem word, see inspectWord
@@ -289,8 +289,12 @@ func splitGluedHonorific(lx *lexicon, ks *keyStream, splits []int32) []int32 {
 			w = utf8.AppendRune(w, k)
 		}
 		for _, p := range lx.gluedHonorifics {
-			rest, ok := strings.CutPrefix(string(w), p)
-			if !ok || strings.Contains(p, " ") || utf8.RuneCountInString(rest) < 3 || !lx.given[rest] || lx.has(setSurnamePart, rest) {
+			// Compared and looked up as bytes: no string is built.
+			if len(w) < len(p) || string(w[:len(p)]) != p {
+				continue
+			}
+			rest := w[len(p):]
+			if strings.Contains(p, " ") || utf8.RuneCount(rest) < 3 || !lx.given[string(rest)] || lx.hasBytes(setSurnamePart, rest) {
 				continue
 			}
 			at := i + utf8.RuneCountInString(p)
@@ -355,9 +359,16 @@ var gluedPrefixes = []gluedPrefix{{[]rune("با"), setWithGlued}, {[]rune("در"
 // word is looked at once.
 func splitGluedPrefixes(lx *lexicon, ks *keyStream, splits []int32, ps []gluedPrefix) []int32 {
 	var buf [64]byte
+	// The prefixes' first keys: most words start with none of them.
+	var firsts []rune
+	for _, p := range ps {
+		if len(p.word) > 0 && !slices.Contains(firsts, p.word[0]) {
+			firsts = append(firsts, p.word[0])
+		}
+	}
 	n := len(ks.keys)
 	for i := 0; i < n; i++ {
-		if !ks.start[i] {
+		if !ks.start[i] || !slices.Contains(firsts, ks.keys[i]) {
 			continue
 		}
 		var g *gluedPrefix

@@ -94,7 +94,7 @@ func (d *document) collectMentions() []rawMention {
 			continue
 		}
 		tp := d.titlePhraseOf(m)
-		if tp.end <= tp.head+1 && d.speakerFollows(tp.head+1) && d.lx.given[d.tokKey(tp.head-1)] && !d.covered(tp.head-1, catTitle) {
+		if tp.end <= tp.head+1 && d.speakerFollows(tp.head+1) && d.in(setKeyGiven, tp.head-1) && !d.covered(tp.head-1, catTitle) {
 			// «یوسف قاضی افزود: …», «یوسف قاضی روز دوشنبه در گفت‌وگو
 			// با …»: a one-word title between a given name and a
 			// speech verb, or the scene of what the person said, is
@@ -111,7 +111,7 @@ func (d *document) collectMentions() []rawMention {
 			// «نهاد ریاست جمهوری», «مناطق محروم نهاد ریاست جمهوری»: the
 			// presidency, no one's headship, unless a surname of the lists
 			// names its holder («به ریاست پزشکیان ریاست جمهوری»).
-			if ns, _, _, ok := d.nameBefore(tp.head); !ok || usedName[ns] || d.toks[tp.head-1].punct != 0 || d.tokKey(tp.head+1) == "جمهوری" && !d.lx.surnames[d.tokKey(tp.head-1)] {
+			if ns, _, _, ok := d.nameBefore(tp.head); !ok || usedName[ns] || d.toks[tp.head-1].punct != 0 || d.tokKey(tp.head+1) == "جمهوری" && !d.in(setKeySurname, tp.head-1) {
 				phraseEnd = tp.end
 				continue
 			}
@@ -351,7 +351,7 @@ func (d *document) surnameTail(ms []rawMention, usedName map[int]bool) bool {
 		}
 		last := d.tokAt(m.end - 1)
 		next := last + 1
-		if !d.plainWordAnyShape(next) || usedName[next] || d.lx.givenAll[d.toks[next].key] || d.anyCovered(next) {
+		if !d.plainWordAnyShape(next) || usedName[next] || d.in(setKeyGivenAll, next) || d.anyCovered(next) {
 			continue
 		}
 		cands = append(cands, tail{i, last, next})
@@ -584,14 +584,14 @@ func (d *document) honoredListItem(t int, usedName map[int]bool) (int, bool) {
 		return 0, false
 	}
 	e := t
-	for e < len(d.toks) && e-t < 3 && d.isWord(e) && d.tokKey(e) != "و" && !d.covered(e, catTitle) && (d.nameToken(e) || d.plainWordAnyShape(e) || d.lx.surnames[d.toks[e].key]) {
+	for e < len(d.toks) && e-t < 3 && d.isWord(e) && d.tokKey(e) != "و" && !d.covered(e, catTitle) && (d.nameToken(e) || d.plainWordAnyShape(e) || d.in(setKeySurname, e)) {
 		e++
 	}
 	last := d.tokKey(t-1) == "و" && e == t+1 && d.surnameLikeEnd(t) // «… رحیمی و احمدی برگزار شد»
 	if e == t || !last && e < len(d.toks) && d.isWord(e) && d.tokKey(e) != "و" && !d.covered(e, catTitle) {
 		return 0, false
 	}
-	if !(d.givenAt(t) && e-t >= 2 || d.surnameLikeEnd(e-1) || d.lx.surnames[d.toks[e-1].key]) {
+	if !(d.givenAt(t) && e-t >= 2 || d.surnameLikeEnd(e-1) || d.in(setKeySurname, e-1)) {
 		return 0, false
 	}
 	return e, true
@@ -770,7 +770,7 @@ func (d *document) speakerFollows(t int) bool {
 // word at head after it, which is the surname («یوسف قاضی افزود»).
 func (d *document) titleWordSurname(head int, usedName map[int]bool) rawMention {
 	ns := head - 1
-	for ns > 0 && (d.lx.given[d.tokKey(ns-1)] || d.compoundGiven(ns-1)) && !d.covered(ns-1, catTitle) {
+	for ns > 0 && (d.in(setKeyGiven, ns-1) || d.compoundGiven(ns-1)) && !d.covered(ns-1, catTitle) {
 		ns-- // «محمد علی قاضی»
 	}
 	rm := rawMention{kind: MentionName, bare: true, person: -1, start: d.toks[ns].start, end: d.toks[head].end, rules: newTracer()}
@@ -1493,13 +1493,13 @@ func (d *document) agencyReporters(ms []rawMention, usedName map[int]bool) []raw
 		// The slot is the evidence: every word up to the dash, two to four
 		// of them, is the name («سید سجاد حسنی بالاجاده -»).
 		ne := ns
-		for ne < len(d.toks) && ne-ns < 5 && d.isWord(ne) && !d.lx.stop[d.toks[ne].key] {
+		for ne < len(d.toks) && ne-ns < 5 && d.isWord(ne) && !d.in(setKeyStop, ne) {
 			ne++
 		}
 		// Some portals type an underscore for the dash («سمیه کریمی _ …»).
 		// One word is a name only when the surname list knows it
 		// («باشگاه خبرنگاران جوان؛ کریمی - …»).
-		single := ne-ns == 1 && d.lx.surnames[d.toks[ns].key] && !d.givenAt(ns)
+		single := ne-ns == 1 && d.in(setKeySurname, ns) && !d.givenAt(ns)
 		if ne-ns < 2 && !single || ne-ns > 4 || usedName[ns] || ne >= len(d.toks) || !isDash(d.toks[ne].punct) && d.toks[ne].punct != '_' || !d.givenAt(ns) && !d.nameToken(ns) {
 			continue
 		}
@@ -2671,7 +2671,7 @@ func (d *document) fullerNames(ps []person) {
 // before a surname the article already gives a person, it is their given name
 // («هدایت فیلی در نشست خبری …» and «فیلی، مدیرکل پست …»).
 func (d *document) givenOfKnownSurname(t int) bool {
-	if !d.isWord(t) || !d.lx.givenAll[d.toks[t].key] || d.lx.stop[d.toks[t].key] {
+	if !d.isWord(t) || !d.in(setKeyGivenAll, t) || d.in(setKeyStop, t) {
 		return false
 	}
 	return !d.isWord(t-1) || phraseOpener(d.tokKey(t-1))

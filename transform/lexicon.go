@@ -162,6 +162,24 @@ func (lx *lexicon) hasBytes(ws wordSet, k []byte) bool {
 	return lx.words[string(k)][ws/64]&(1<<(ws%64)) != 0
 }
 
+// addListSets puts the keys of the stopword, given-name, surname and place
+// lists in their word sets (setKeyStop …), once the lists are final: a
+// token's lists and sets then cost one lookup (document.in).
+func (lx *lexicon) addListSets() {
+	for _, l := range []struct {
+		ws   wordSet
+		keys map[string]bool
+	}{{setKeyStop, lx.stop}, {setKeyGiven, lx.given}, {setKeyGivenAll, lx.givenAll}, {setKeySurname, lx.surnames}, {setKeyPlace, lx.places}} {
+		for k, ok := range l.keys {
+			if ok {
+				b := lx.words[k]
+				b[l.ws/64] |= 1 << (l.ws % 64)
+				lx.words[k] = b
+			}
+		}
+	}
+}
+
 // loadWordSets reads every lexicons/words_*.tsv file into lx.words.
 // addWord puts word w, by its key, in word set ws.
 func (lx *lexicon) addWord(ws wordSet, w string) {
@@ -453,6 +471,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.surnameHeads = lx.members(setSurnameHead)
 	lx.surnameSuffixes = lx.members(setSurnameSuffix)
 	slices.SortFunc(lx.surnameSuffixes, func(a, b string) int { return cmp.Or(cmp.Compare(len(b), len(a)), cmp.Compare(a, b)) })
+	lx.addListSets()
 	lx.ac = newAutomaton(lx.entries)
 	return lx, nil
 }

@@ -199,7 +199,7 @@ func (d *document) place(i int) (int, string, string) {
 	if found {
 		e := bestEnd
 		// A given name followed by a surname is a person, not a place.
-		if d.lx.given[d.toks[i].key] && e < len(d.toks) && d.isWord(e) && d.lx.nameLike(d.toks[e].key) {
+		if d.in(setKeyGiven, i) && e < len(d.toks) && d.isWord(e) && d.lx.nameLike(d.toks[e].key) {
 			return i, "", ""
 		}
 		lvl := "county"
@@ -875,7 +875,7 @@ func (d *document) orgTail(i, orgEnd int) (int, int) {
 				// word of the body's name, not a person of the news; it
 				// goes on past its first word only after a given name.
 				named--
-				if !d.lx.given[d.toks[i].key] && d.toks[i].key != "سید" {
+				if !d.in(setKeyGiven, i) && d.toks[i].key != "سید" {
 					named = 0
 				}
 				i++
@@ -1115,7 +1115,7 @@ func (d *document) andBreaks(i int) bool {
 	if d.hasSpell(n) {
 		return false
 	}
-	if d.lx.stop[d.tokKey(n)] && !d.in(setAndAdjective, n) {
+	if d.in(setKeyStop, n) && !d.in(setAndAdjective, n) {
 		return true
 	}
 	if d.nameToken(n) && !d.covered(n, catOrg) {
@@ -1191,7 +1191,7 @@ func (d *document) nameTokenUncached(t int) bool {
 			return false
 		}
 	}
-	return d.lx.nameLike(k) || d.compoundGiven(t) || d.givenHead(t) || d.lx.allahCompound(k) && !d.lx.stop[k] || d.in(setGivenTail, t) && d.isWord(t-1) || d.abdTail(t) ||
+	return !d.in(setKeyStop, t) && (d.in(setKeyGiven, t) || d.surnameLike(t)) || d.compoundGiven(t) || d.givenHead(t) || d.lx.allahCompound(k) && !d.lx.stop[k] || d.in(setGivenTail, t) && d.isWord(t-1) || d.abdTail(t) ||
 		d.in(setSurnamePart, t) && d.isWord(t-1) && (d.lx.nameLike(d.toks[t-1].key) || d.plainWord(t-1)) ||
 		d.listedSurnamePart(t)
 }
@@ -1208,18 +1208,17 @@ func (d *document) listedSurnamePart(t int) bool {
 // title and the first no function word («با وقار»), together make a surname
 // of the lists.
 func (d *document) listedSurnameAt(t int) bool {
-	if !d.isWord(t) || !d.isWord(t+1) || d.toks[t+1].start != d.toks[t].end+1 || d.covered(t, catTitle) || d.covered(t+1, catTitle) || d.lx.stop[d.toks[t].key] {
+	if !d.isWord(t) || !d.isWord(t+1) || d.toks[t+1].start != d.toks[t].end+1 || d.covered(t, catTitle) || d.covered(t+1, catTitle) || d.in(setKeyStop, t) {
 		return false
 	}
-	var buf [64]byte
-	return d.lx.surnames[string(d.joinedKey(buf[:0], t))]
+	return d.pairIn(setKeySurname, t)
 }
 
 // surnameNamedBody reports whether token t, a body's one-word name that is
 // also a surname of the lists («کلانتری»), follows a common given name that
 // no title or body covers: the surname, as in «حسین کلانتری گفت».
 func (d *document) surnameNamedBody(t int) bool {
-	if !d.lx.surnames[d.toks[t].key] || !d.isWord(t-1) || !d.lx.given[d.toks[t-1].key] || d.covered(t-1, catOrg) || d.covered(t-1, catTitle) {
+	if !d.in(setKeySurname, t) || !d.isWord(t-1) || !d.in(setKeyGiven, t-1) || d.covered(t-1, catOrg) || d.covered(t-1, catTitle) {
 		return false
 	}
 	m, ok := d.matchAt(catOrg, t)
@@ -1278,7 +1277,10 @@ func (d *document) abdTail(t int) bool {
 // the lists, two joined by ZWNJ, a compound with «الله» written as one word
 // («وجیه‌الله»), or the head of a compound written apart.
 func (d *document) givenAt(t int) bool {
-	return d.isWord(t) && (d.lx.given[d.toks[t].key] || d.compoundGiven(t) || d.givenHead(t) || d.lx.allahCompound(d.toks[t].key) && !d.lx.stop[d.toks[t].key] || arabicCompoundGiven(d.toks[t].key))
+	if r, ok := d.memoGet(memoGivenAt, t); ok {
+		return r
+	}
+	return d.memoSet(memoGivenAt, t, d.isWord(t) && (d.in(setKeyGiven, t) || d.compoundGiven(t) || d.givenHead(t) || d.lx.allahCompound(d.toks[t].key) && !d.in(setKeyStop, t) || arabicCompoundGiven(d.toks[t].key)))
 }
 
 // demonstratedScene reports whether token t is a scene noun after «این» or
@@ -1331,7 +1333,7 @@ func (d *document) compoundGiven(t int) bool {
 	// «محمدطیب», «علیمراد»: a common first given name typed together with
 	// a second one.
 	k := d.toks[t].key
-	if d.lx.surnames[k] {
+	if d.in(setKeySurname, t) {
 		return false
 	}
 	if head, ok := strings.CutSuffix(k, "علی"); ok && utf8.RuneCountInString(head) >= 3 && d.lx.given[head] {
@@ -1425,7 +1427,7 @@ func servedTitle(key string) bool {
 // ambiguousGivenOpens reports whether token t is a given name that is also
 // another word («بهمن», a month) and opens its clause.
 func (d *document) ambiguousGivenOpens(t int) bool {
-	return d.isWord(t) && d.lx.givenAll[d.toks[t].key] && d.opensClause(t)
+	return d.isWord(t) && d.in(setKeyGivenAll, t) && d.opensClause(t)
 }
 
 // startsMatch reports whether a match of category c starts at token t.
@@ -1691,7 +1693,7 @@ func (d *document) plainWordAnyShape(t int) bool {
 // or before a title («فاضل کارخانه فرماندار»), not after a noun in a list
 // that is also a given name («… و مالک کارخانه تولید …»).
 func (d *document) officeWordSurname(t int) bool {
-	return d.lx.surnames[d.toks[t].key] && d.givenAt(t-1) && (d.titleNext(t+1) || d.opensClause(t-1))
+	return d.in(setKeySurname, t) && d.givenAt(t-1) && (d.titleNext(t+1) || d.opensClause(t-1))
 }
 
 // titleNext reports whether a title starts at token t, or after a comma
@@ -1757,7 +1759,7 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 	if e > 0 && (d.toks[e-1].punct == '،' || d.toks[e-1].punct == ',') && d.covered(s, catTitle) {
 		e--
 	}
-	if k := e - 2; k >= 0 && d.lx.given[d.tokKey(k)] && d.isWord(k+1) && (d.lx.stop[d.tokKey(k+1)] || d.hasSpell(k+1) || d.lx.places[d.tokKey(k+1)] && d.covered(s, catTitle)) && utf8.RuneCountInString(d.tokKey(k+1)) >= 3 &&
+	if k := e - 2; k >= 0 && d.in(setKeyGiven, k) && d.isWord(k+1) && (d.in(setKeyStop, k+1) || d.hasSpell(k+1) || d.in(setKeyPlace, k+1) && d.covered(s, catTitle)) && utf8.RuneCountInString(d.tokKey(k+1)) >= 3 &&
 		!d.covered(k+1, catSpeech) && !verbShaped(d.tokKey(k+1)) && (d.opensClause(k) || d.covered(k-1, catHonorific)) && !d.notNamePhrase(k) && (d.asPhraseEnd(s) >= 0 || d.covered(s, catTitle)) {
 		// «…، جعفر توان به عنوان سرپرست …», «مهندس علی پیام فرماندار …»,
 		// «علی پرورش، فرماندار …»: a given name opening the clause or
@@ -1767,7 +1769,7 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 		d.fire(rulePersonCommonWordSurname, k, e)
 		return k, e, k, true
 	}
-	if k := s - 1; k >= 1 && (d.tokKey(k-1) == "دکتر" || d.tokKey(k-1) == "مهندس") && d.isWord(k) && (d.lx.stop[d.tokKey(k)] || d.hasSpell(k)) &&
+	if k := s - 1; k >= 1 && (d.tokKey(k-1) == "دکتر" || d.tokKey(k-1) == "مهندس") && d.isWord(k) && (d.in(setKeyStop, k) || d.hasSpell(k)) &&
 		utf8.RuneCountInString(d.tokKey(k)) >= 3 && !d.covered(k, catSpeech) && !d.covered(k, catTitle) && !d.covered(k, catOrg) && !verbShaped(d.tokKey(k)) && d.covered(s, catTitle) {
 		// «به ریاست دکتر کرد معاون هماهنگی امور عمرانی», «دکتر اجرایی
 		// نماینده …»: between «دکتر» or «مهندس» and a title a word is
@@ -1840,18 +1842,18 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 			d.fire(rulePersonSurnamePartApart, j-2, s)
 		case n == 1 && ns == j+1 && d.in(setSurnamePart, ns) && d.wordBeforeSurnamePart(j):
 		case d.nameToken(j):
-		case n == 0 && d.plainWordAnyShape(j) && (d.lx.given[d.tokKey(j-1)] || d.compoundGiven(j-1) || d.in(setGivenTail, j-1) || d.isWord(j-1) && d.lx.allahCompound(d.toks[j-1].key)) && d.nameToken(j-1):
-		case n == 0 && d.plainWordAnyShape(j) && d.isWord(j-1) && d.lx.surnames[d.toks[j-1].key] && d.givenAt(j-2) && d.opensClause(j-2):
+		case n == 0 && d.plainWordAnyShape(j) && (d.in(setKeyGiven, j-1) || d.compoundGiven(j-1) || d.in(setGivenTail, j-1) || d.isWord(j-1) && d.lx.allahCompound(d.toks[j-1].key)) && d.nameToken(j-1):
+		case n == 0 && d.plainWordAnyShape(j) && d.isWord(j-1) && d.in(setKeySurname, j-1) && d.givenAt(j-2) && d.opensClause(j-2):
 			// «مرتضی کشاورز کلهر به عنوان بخشدار …»: a surname of the lists
 			// and a word after it, after a given name opening the clause.
-		case n == 1 && d.lx.surnames[d.toks[j].key] && d.givenAt(j-1) && d.opensClause(j-1) && d.plainWordAnyShape(ns):
-		case n == 0 && d.plainWordAnyShape(j) && d.isWord(j-1) && d.lx.givenAll[d.toks[j-1].key] && d.givenAt(j-2) && d.opensClause(j-2) && !comma:
+		case n == 1 && d.in(setKeySurname, j) && d.givenAt(j-1) && d.opensClause(j-1) && d.plainWordAnyShape(ns):
+		case n == 0 && d.plainWordAnyShape(j) && d.isWord(j-1) && d.in(setKeyGivenAll, j-1) && d.givenAt(j-2) && d.opensClause(j-2) && !comma:
 			// «محمد صادق رحماندوست سرپرست …»: a given name in two words,
 			// the second also a common word, and a surname no list knows,
 			// opening a clause.
 			d.fire(rulePersonThreeWordName, j-2, s)
-		case n == 1 && d.lx.givenAll[d.toks[j].key] && d.givenAt(j-1) && d.opensClause(j-1) && !d.covered(j, catTitle) && !comma:
-		case n == 1 && d.lx.surnames[d.toks[ns].key] && !comma && d.plainWord(j) && !d.givenAt(j) && (d.opensClause(j) && !d.afterScene(j) || d.in(setNameIntro, j-1)) && !d.in(setTimeWord, j):
+		case n == 1 && d.in(setKeyGivenAll, j) && d.givenAt(j-1) && d.opensClause(j-1) && !d.covered(j, catTitle) && !comma:
+		case n == 1 && d.in(setKeySurname, ns) && !comma && d.plainWord(j) && !d.givenAt(j) && (d.opensClause(j) && !d.afterScene(j) || d.in(setNameIntro, j-1)) && !d.in(setTimeWord, j):
 			// «نیکروز سلیمانی فرمانده انتظامی …»: a given name no list
 			// knows before a surname of the lists, opening a clause.
 		case n == 0 && d.plainWordAnyShape(j) && d.plainWord(j-1) && strings.HasSuffix(d.toks[j-1].key, "ی") && (d.givenAt(j-2) || d.ambiguousGivenOpens(j-2)) && !d.givenAt(j-1):
@@ -1870,7 +1872,7 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 		case n == 0 && d.secondSurname(j) && d.plainWord(j-1) && d.givenAt(j-2):
 			// «محمدعلی اصل مرزی رییس …»: a surname in two words after
 			// a given name.
-		case n == 0 && d.plainWordAnyShape(j) && d.lx.givenAll[d.tokKey(j-1)] && d.covered(j-2, catHonorific):
+		case n == 0 && d.plainWordAnyShape(j) && d.in(setKeyGivenAll, j-1) && d.covered(j-2, catHonorific):
 			// «سرهنگ درویش متولی فرمانده …»: after an honorific, a given
 			// name that is also a word and an unknown surname.
 		case n == 0 && d.plainWord(j) && d.covered(j-1, catHonorific):
@@ -1884,10 +1886,10 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 		case n == 1 && d.plainWordAnyShape(j) && d.covered(j-1, catHonorific) && d.surnameLike(ns):
 			// «دکتر بنداد کرمانی سرپرست …»: after an honorific, a given
 			// name no list knows before a surname.
-		case n == 0 && d.givenAt(j-1) && d.isWord(j) && d.lx.stop[d.toks[j].key] && strings.HasSuffix(d.toks[j].key, "ی") && utf8.RuneCountInString(d.toks[j].key) >= 4 && !d.covered(j, catOrg) && !d.covered(j, catTitle):
+		case n == 0 && d.givenAt(j-1) && d.isWord(j) && d.in(setKeyStop, j) && strings.HasSuffix(d.toks[j].key, "ی") && utf8.RuneCountInString(d.toks[j].key) >= 4 && !d.covered(j, catOrg) && !d.covered(j, catTitle):
 			// «محمد اسلامی استاندار …»: a surname that is also a common
 			// word, after a given name and before a title.
-		case n == 0 && d.isWord(j) && d.lx.surnames[d.toks[j].key] && d.covered(j, catOrg) && !d.covered(j, catTitle) && d.givenAt(j-1):
+		case n == 0 && d.isWord(j) && d.in(setKeySurname, j) && d.covered(j, catOrg) && !d.covered(j, catTitle) && d.givenAt(j-1):
 			// «حسین کلانتری استاندار …»: a surname of the lists that is
 			// also a body's name, after a given name and before a title.
 		case n == 0 && d.loneSurnameBefore(j):
@@ -1897,26 +1899,26 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 			// given name typed together with the surname, right before
 			// a title.
 			d.fire(rulePersonGluedFullName, j, s+1)
-		case n == 1 && d.lx.givenAll[d.toks[j].key] && !d.lx.stop[d.toks[j].key] && (d.lx.surnames[d.toks[ns].key] || d.lx.surnameShape(d.toks[ns].key)) && !d.covered(j, catTitle):
+		case n == 1 && d.in(setKeyGivenAll, j) && !d.in(setKeyStop, j) && (d.in(setKeySurname, ns) || d.lx.surnameShape(d.toks[ns].key)) && !d.covered(j, catTitle):
 			// «ربیع شاهوار استاندار …»: a rarer given name before a
 			// known surname.
 		case n == 0 && d.arabicArticleWord(j) && d.plainWordAnyShape(j-1) && (d.givenAt(j-2) || d.givenAt(j-3)):
 			d.fire(rulePersonArabicArticle, j-1, j+1)
-		case n == 1 && d.lx.givenAll[d.toks[j].key] && !d.covered(j, catTitle) && d.givenAt(j-1) && strings.HasSuffix(d.toks[ns].key, "ی") && utf8.RuneCountInString(d.toks[ns].key) >= 4:
+		case n == 1 && d.in(setKeyGivenAll, j) && !d.covered(j, catTitle) && d.givenAt(j-1) && strings.HasSuffix(d.toks[ns].key, "ی") && utf8.RuneCountInString(d.toks[ns].key) >= 4:
 			// «محمد اعتماد اعجازی فرماندار …»: a second given name that is
 			// also a word, between a given name and a surname.
-		case n > 0 && hs == ns && d.lx.givenAll[d.toks[j].key] && d.lx.given[d.tokKey(j-1)] && !d.lx.stop[d.tokKey(j-1)] && !d.covered(j, catTitle) && !d.covered(j, catOrg):
+		case n > 0 && hs == ns && d.in(setKeyGivenAll, j) && d.in(setKeyGiven, j-1) && !d.in(setKeyStop, j-1) && !d.covered(j, catTitle) && !d.covered(j, catOrg):
 			// «محمد صادق امیر گلبو فرماندار …»: the second word of a
 			// compound given name that is also a common word («صادق»),
 			// after the first.
 			d.fire(rulePersonCompoundGiven, j-1, j+1)
 		case n > 0 && (d.in(setSurnamePart, ns) || d.arabicArticleWord(ns)) && d.plainWord(j):
-		case n > 0 && d.lx.givenAll[d.toks[j].key] && d.covered(j-1, catHonorific) && !d.covered(j, catTitle):
+		case n > 0 && d.in(setKeyGivenAll, j) && d.covered(j-1, catHonorific) && !d.covered(j, catTitle):
 		case n == 0 && !comma && d.plainWordAnyShape(j) && d.rareGivenOpening(j-1):
 		case n == 1 && !comma && d.plainWordAnyShape(ns) && d.rareGivenOpening(j):
 			// «که ربیع شاهوار استاندار …»: a rarer given name and a word no
 			// list knows, opening a clause right before a title.
-		case n == 1 && d.lx.givenAll[d.toks[j].key] && (d.lx.surnames[d.toks[ns].key] || d.lx.surnameShape(d.toks[ns].key)) && !comma && (!d.isWord(j-1) || phraseOpener(d.toks[j-1].key)):
+		case n == 1 && d.in(setKeyGivenAll, j) && (d.in(setKeySurname, ns) || d.lx.surnameShape(d.toks[ns].key)) && !comma && (!d.isWord(j-1) || phraseOpener(d.toks[j-1].key)):
 			// «بهمن کریمی بخشدار …» at the start of a clause: a given
 			// name that is also a common word, before a surname and a
 			// title.
@@ -1926,7 +1928,7 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 			// three words no lexicon knows right before a title are one
 			// name.
 			d.fire(rulePersonLongSurname, j, s)
-		case n == 2 && hs == ns && !comma && d.lx.givenAll[d.toks[j].key] && d.givenAt(ns) && !d.covered(j, catTitle) && !d.covered(j, catOrg) &&
+		case n == 2 && hs == ns && !comma && d.in(setKeyGivenAll, j) && d.givenAt(ns) && !d.covered(j, catTitle) && !d.covered(j, catOrg) &&
 			(d.opensClause(j) || d.tokKey(j-1) == "و" || d.in(setNameIntro, j-1) || d.in(setPastVerb, j-1)) && !d.in(setTimeWord, j):
 			// «… برگزار شد امان محمد باشقره فرماندار سابق …», «و عرفان
 			// کریم بیکی بخشدار …»: a given name that is also a common
@@ -1969,7 +1971,7 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 			// name before the comma one wherever it stands.
 		case !strong && end-ns == 1 && d.loneSurnameBefore(ns):
 			d.fire(rulePersonLoneSurnameBeforeTitle, ns, s+1)
-		case !strong && end-ns == 1 && d.tokKey(ns-1) == "با" && d.surnameLikeEnd(ns) && !d.lx.given[d.toks[ns].key]:
+		case !strong && end-ns == 1 && d.tokKey(ns-1) == "با" && d.surnameLikeEnd(ns) && !d.in(setKeyGiven, ns):
 			// «دیدار با نقوی، نماینده مردم …»: the one met, named by
 			// surname and then by title.
 			d.fire(rulePersonLoneSurnameBeforeTitle, ns, s+1)
@@ -2081,7 +2083,7 @@ func (d *document) loneSurnameBefore(j int) bool {
 			// names with their titles, a word no lexicon knows between
 			// the comma and a title is a surname, whatever its shape.
 			d.fire(rulePersonListSurname, j, j+1)
-		case d.in(setNameIntro, j-1) && d.tokKey(j-2) == "با" && !d.lx.places[d.toks[j].key]:
+		case d.in(setNameIntro, j-1) && d.tokKey(j-2) == "با" && !d.in(setKeyPlace, j):
 			// «با حضور بلاک رئیس ستاد انتخابات»: after «با حضور» a
 			// word no lexicon knows right before a title is the
 			// surname of the one present.
@@ -2148,12 +2150,12 @@ var rulePersonOpeningSurname = newRule("person-opening-surname",
 // that is also a common word («صادق», «حجت») and a surname of the lists
 // («صادق جعفری») or a word with a surname's detached part («حجت نجف زاده»).
 func (d *document) rareGivenListedSurname(ns, end int) bool {
-	if !d.lx.givenAll[d.toks[ns].key] || d.lx.stop[d.toks[ns].key] {
+	if !d.in(setKeyGivenAll, ns) || d.in(setKeyStop, ns) {
 		return false
 	}
 	// «حجت نجف زاده»: a surname with its detached part is one of the
 	// lists' shape.
-	return end-ns == 2 && d.lx.surnames[d.toks[ns+1].key] || end-ns == 3 && d.in(setSurnamePart, ns+2) && d.plainWordAnyShape(ns+1)
+	return end-ns == 2 && d.in(setKeySurname, ns+1) || end-ns == 3 && d.in(setSurnamePart, ns+2) && d.plainWordAnyShape(ns+1)
 }
 
 // honorificSurnameTail reports whether token t is «زاده» or «پور», which
@@ -2232,7 +2234,7 @@ func (d *document) nameAfter(i int) (ns, ne, hs int, ok bool) {
 		return 0, 0, 0, false
 	}
 	first := d.toks[ns].key
-	strong := hon || d.givenAt(ns) || (ne-ns >= 2 && d.lx.surnames[d.toks[ne-1].key])
+	strong := hon || d.givenAt(ns) || (ne-ns >= 2 && d.in(setKeySurname, ne-1))
 	if !strong {
 		// A lone surname only when the clause goes on with punctuation or
 		// a speech verb: «…، رستمی، گفت».
@@ -2280,18 +2282,18 @@ func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 			// is no third word of it.
 			return ns, i
 		case d.nameToken(i):
-		case i == ns && hon && d.lx.givenAll[d.toks[i].key] && d.isWord(i) && !d.covered(i, catTitle) && !d.lx.stop[d.toks[i].key]:
+		case i == ns && hon && d.in(setKeyGivenAll, i) && d.isWord(i) && !d.covered(i, catTitle) && !d.in(setKeyStop, i):
 		case i == ns && hon && d.plainWord(i) && d.tokKey(i-1) != "شهید" && (!strings.HasSuffix(d.toks[i].key, "ا") || d.speakerNext(i+1)) && !d.cutShort(i):
 			// «جناب آقای دکتر زیویار»: after an honorific, a word no
 			// lexicon knows is a surname; not an adverb («جناب دکتر
 			// لطفاً …»), and not after «شهید», which names places and
 			// bodies («دانشگاه … شهید صدوقی»).
 		case i == ns && d.rareGivenBeforeSurname(i):
-		case i > ns && (d.lx.given[d.toks[i-1].key] || d.in(setGivenTail, i-1) || d.compoundGiven(i-1)) && (d.plainWord(i) || d.plainWordAnyShape(i) && d.covered(i+1, catSpeech)):
+		case i > ns && (d.in(setKeyGiven, i-1) || d.in(setGivenTail, i-1) || d.compoundGiven(i-1)) && (d.plainWord(i) || d.plainWordAnyShape(i) && d.covered(i+1, catSpeech)):
 			// A word shaped like a verb after a given name is still its
 			// surname right before a speech verb, which no verb stands
 			// before («علی باخرد افزود»).
-		case i == ns+1 && hon && d.lx.givenAll[d.toks[ns].key] && d.plainWord(i):
+		case i == ns+1 && hon && d.in(setKeyGivenAll, ns) && d.plainWord(i):
 			// «مهندس ولی کریمی»: a given name that is also a word, after
 			// an honorific, and its surname.
 		case i == ns+1 && hon && d.plainWord(i) && (d.lx.surnameShape(d.toks[i].key) || strings.HasSuffix(d.toks[i].key, "ی")) && d.tokKey(i+1) != "را":
@@ -2303,22 +2305,22 @@ func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 		case i >= ns+2 && d.arabicArticleWord(i) && d.givenAt(ns) && d.plainWord(i-1):
 			d.fire(rulePersonArabicArticle, i-1, i+1)
 		case i >= ns+2 && d.secondSurname(i):
-		case i == ns+1 && d.givenAt(ns) && d.in(setHajj, i) && (d.surnameLikeEnd(i+1) || d.lx.surnames[d.tokKey(i+1)] || d.honorificSurnameTail(i+1)):
+		case i == ns+1 && d.givenAt(ns) && d.in(setHajj, i) && (d.surnameLikeEnd(i+1) || d.in(setKeySurname, i+1) || d.honorificSurnameTail(i+1)):
 			// «داود حاج حسینی»: «حاج» between a given name and a surname
 			// is the surname's first word, no honorific.
 			d.fire(rulePersonHajjInside, ns, i+2)
-		case i == ns+2 && d.in(setHajj, i-1) && d.givenAt(ns) && (d.surnameLikeEnd(i) || d.lx.surnames[d.tokKey(i)]):
-		case (i == ns+2 || i == ns+3) && d.givenAt(ns) && (d.plainWordAnyShape(i) && (d.speakerNext(i+1) || d.sceneNext(i+1)) || d.lx.places[d.toks[i].key] && d.covered(i+1, catSpeech)) && !d.in(setTimeWord, i) && d.opensClause(ns):
+		case i == ns+2 && d.in(setHajj, i-1) && d.givenAt(ns) && (d.surnameLikeEnd(i) || d.in(setKeySurname, i)):
+		case (i == ns+2 || i == ns+3) && d.givenAt(ns) && (d.plainWordAnyShape(i) && (d.speakerNext(i+1) || d.sceneNext(i+1)) || d.in(setKeyPlace, i) && d.covered(i+1, catSpeech)) && !d.in(setTimeWord, i) && d.opensClause(ns):
 			// «محمد مرادی کفراج شامگاه شنبه …», «محمد زارعی هدک روز
 			// دوشنبه در جلسه …», «رضا سام کوارج در گفت‌وگو …»: a surname's
 			// last word no list knows, between a name opening the clause
 			// and its scene or verb; the words before it need not look
 			// like a surname's.
 			d.fire(rulePersonThirdWord, ns, i+1)
-		case i == ns+1 && d.lx.given[d.toks[ns].key] && d.lx.stop[d.toks[i].key] && strings.HasSuffix(d.toks[i].key, "ی") && (d.covered(i+1, catSpeech) || d.tokKey(i+1) == "با" && d.in(setSpeechLeadNoun, i+2) || d.in(setTimeWord, i+1) && d.opensClause(ns) && d.speechLater(i+1)):
+		case i == ns+1 && d.in(setKeyGiven, ns) && d.in(setKeyStop, i) && strings.HasSuffix(d.toks[i].key, "ی") && (d.covered(i+1, catSpeech) || d.tokKey(i+1) == "با" && d.in(setSpeechLeadNoun, i+2) || d.in(setTimeWord, i+1) && d.opensClause(ns) && d.speechLater(i+1)):
 			// «فرامرز روستایی افزود»: a surname that is also a common
 			// word, between a given name and a speech verb.
-		case i == ns+1 && d.lx.given[d.toks[ns].key] && d.lx.stop[d.toks[i].key] && utf8.RuneCountInString(d.toks[i].key) >= 3 && d.opensClause(ns) && (d.sceneNext(i+1) && d.speechLater(i+1) || d.asPhraseEnd(i+1) >= 0):
+		case i == ns+1 && d.in(setKeyGiven, ns) && d.in(setKeyStop, i) && utf8.RuneCountInString(d.toks[i].key) >= 3 && d.opensClause(ns) && (d.sceneNext(i+1) && d.speechLater(i+1) || d.asPhraseEnd(i+1) >= 0):
 			d.fire(rulePersonCommonWordSurname, ns, i+1)
 		case i == ns+1 && d.givenAt(ns) && d.opensClause(ns) && d.commonWordOpensSurname(i):
 			// «محمد گل فشان ظهر امروز …», «امیرعلی گل چشمه در گفت‌وگو …»:
@@ -2326,7 +2328,7 @@ func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 			// opening the clause and its scene or speech verb are a
 			// surname in two words.
 			d.fire(rulePersonCommonWordHead, ns, i+2)
-		case i == ns+1 && d.lx.given[d.toks[ns].key] && d.commonWordBeforeSpeech(i) && (d.opensClause(ns) || hon):
+		case i == ns+1 && d.in(setKeyGiven, ns) && d.commonWordBeforeSpeech(i) && (d.opensClause(ns) || hon):
 			// «یوسف روستا اظهار کرد», «دکتر بهرام دلفان افزود»: a common
 			// word or a place's name between a given name opening the
 			// clause, or after an honorific, and a speech verb is the
@@ -2358,7 +2360,7 @@ func (d *document) quotedSubject(t int) (int, bool) {
 		return 0, false
 	}
 	e := t
-	for e < len(d.toks) && e-t < 3 && d.isWord(e) && (d.nameToken(e) || d.plainWordAnyShape(e) || d.lx.surnames[d.toks[e].key]) {
+	for e < len(d.toks) && e-t < 3 && d.isWord(e) && (d.nameToken(e) || d.plainWordAnyShape(e) || d.in(setKeySurname, e)) {
 		e++
 	}
 	if e == t || e >= len(d.toks) || !isQuote(d.toks[e].punct) {
@@ -2819,7 +2821,7 @@ func (d *document) unknownGivenLead(t int) (int, bool) {
 		e++
 	} else if d.isWord(e) && d.surnameLike(e) && d.covered(e+1, catSpeech) {
 		e++ // «امین سلطانی زرندی افزود»: a surname in two words
-	} else if d.isWord(e) && d.plainWordAnyShape(e) && !d.in(setTimeWord, e) && (d.sceneNext(e+1) || d.lx.surnames[d.toks[e].key]) {
+	} else if d.isWord(e) && d.plainWordAnyShape(e) && !d.in(setTimeWord, e) && (d.sceneNext(e+1) || d.in(setKeySurname, e)) {
 		// «امین احمدیان المشیری امروز در …»: before the scene, too; and
 		// a second surname of the lists wherever the sentence goes on
 		// («ربیع فلاح جلودار در این جشن …»).
@@ -2921,7 +2923,7 @@ var rulePersonGluedFullName = newRule("person-glued-full-name",
 // glued_given_head set typed together with a surname of three letters or
 // more that is no given name, no surname part and no common word.
 func (d *document) gluedFullName(t int) bool {
-	if !d.isWord(t) || d.flag(flagStop, t) || d.covered(t, catTitle) || d.covered(t, catOrg) {
+	if !d.isWord(t) || d.in(setKeyStop, t) || d.covered(t, catTitle) || d.covered(t, catOrg) {
 		return false
 	}
 	return d.lx.gluedGiven(d.toks[t].key, func(rest string) bool {
@@ -2933,7 +2935,7 @@ func (d *document) gluedFullName(t int) bool {
 // common word) and a surname-like word open a clause at token t whose
 // sentence ends with a speech verb («…، ایاد زرگانی در نشست … تاکید کرد»).
 func (d *document) rareAgencyLead(t int) bool {
-	return d.flag(flagGivenAll, t) && d.opensClause(t) && d.rareGivenOpening(t) && !d.lx.given[d.toks[t].key] &&
+	return d.in(setKeyGivenAll, t) && d.opensClause(t) && d.rareGivenOpening(t) && !d.in(setKeyGiven, t) &&
 		d.surnameLikeEnd(t+1) && !d.nameToken(t+2) && d.speechLater(t+2)
 }
 
@@ -3062,11 +3064,11 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 	if hon && d.covered(t-1, catHonorific) {
 		return 0, 0, false
 	}
-	if s, ok := d.shrineBefore(t); ok && (hon || s < t-1 || d.flag(flagGivenAll, t) || d.givenHead(t)) {
+	if s, ok := d.shrineBefore(t); ok && (hon || s < t-1 || d.in(setKeyGivenAll, t) || d.givenHead(t)) {
 		d.fire(rulePersonPlaceName, s, i+1)
 		return 0, 0, false // «امامزاده سید مظفر», «امامزاده سلطان سیدمحمد»: a shrine's saint, no person of the news
 	}
-	if !hon && (d.flag(flagGivenAll, t) || d.givenHead(t)) && d.isWord(t+1) && d.notNamePhrase(t) {
+	if !hon && (d.in(setKeyGivenAll, t) || d.givenHead(t)) && d.isWord(t+1) && d.notNamePhrase(t) {
 		d.fire(rulePersonNotNamePhrase, t, t+2)
 		return 0, 0, false
 	}
@@ -3095,7 +3097,7 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 			return i, e, true
 		}
 	}
-	if !hon && d.flag(flagStop, t-1) && d.toks[t-1].key != "و" && !d.afterScene(t) && !d.accordingTo(t) {
+	if !hon && d.in(setKeyStop, t-1) && d.toks[t-1].key != "و" && !d.afterScene(t) && !d.accordingTo(t) {
 		// After a preposition («به صورت», «در حضور») a word is not the
 		// subject a bare name would be; only a full name of the lists
 		// is a name there («با حضور محمود احمدی‌نژاد»).
@@ -3108,7 +3110,7 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 	if k := d.tokKey(t - 1); !hon && t > 0 && d.isWord(t-1) && startsDigit(k) {
 		// After a number a word is the counted noun («۲۰ واحد تهیه»),
 		// not a given name.
-		if d.flag(flagGivenAll, t) {
+		if d.in(setKeyGivenAll, t) {
 			d.fire(rulePersonMeasuredNoun, t, t+1)
 		}
 		return 0, 0, false
@@ -3210,7 +3212,7 @@ func (d *document) fromBodyItem(ns, ne int) bool {
 // followed by a surname the lists know or whose shape is a surname's, and
 // where the name ends: evidence enough of a person wherever it stands.
 func (d *document) fullListedName(t int) (int, bool) {
-	if !d.givenAt(t) || d.lx.places[d.toks[t].key] {
+	if !d.givenAt(t) || d.in(setKeyPlace, t) {
 		return 0, false // «در فردوس رضا ملکی»: a place that is a given name too
 	}
 	ns, ne := d.nameWords(t, false)
@@ -3240,7 +3242,7 @@ func (d *document) mayStartName(t int) bool {
 	if d.covered(t, catHonorific) || d.covered(t+1, catSpeech) || d.covered(t+2, catSpeech) || d.covered(t+3, catSpeech) {
 		return true
 	}
-	return d.flag(flagGivenAll, t) || d.sentenceFirst(t) || d.nameToken(t) || d.afterLeadComma(t) || d.afterScene(t) || d.accordingTo(t)
+	return d.in(setKeyGivenAll, t) || d.sentenceFirst(t) || d.nameToken(t) || d.afterLeadComma(t) || d.afterScene(t) || d.accordingTo(t)
 }
 
 // accordingTo reports whether token t follows «به گفته» (according to): the
@@ -3283,7 +3285,7 @@ func (d *document) loneSpeaker(t int) (int, bool) {
 		}
 	}
 	e := t + 1
-	if d.isWord(e) && (d.in(setSurnamePart, e) || d.lx.surnames[d.toks[e].key]) {
+	if d.isWord(e) && (d.in(setSurnamePart, e) || d.in(setKeySurname, e)) {
 		e++ // «مهاجریان مقدم», «دست پاک»
 	} else if first && utf8.RuneCountInString(d.toks[t].key) >= 3 && d.plainWord(e) && utf8.RuneCountInString(d.toks[e].key) >= 3 && d.covered(e+1, catSpeech) && d.colonWithin(e+1, 3) {
 		// «پالیز گیر گفت: …»: two words no lexicon knows, opening the
@@ -3401,7 +3403,7 @@ var rulePersonSubjectSurname = newRule("person-subject-surname",
 // شورای اسلامی، یگانه از شبکه بهداشت»), whatever lexicon knows its word.
 func (d *document) fromBodyListBefore(t int) bool {
 	for j := t - 2; j > 0 && j >= t-12; j-- {
-		if d.tokKey(j+1) == "از" && d.lx.surnames[d.tokKey(j)] && (d.toks[j-1].punct == '،' || d.toks[j-1].punct == ',' || d.tokKey(j-1) == "حضور") {
+		if d.tokKey(j+1) == "از" && d.in(setKeySurname, j) && (d.toks[j-1].punct == '،' || d.toks[j-1].punct == ',' || d.tokKey(j-1) == "حضور") {
 			return true
 		}
 	}

@@ -26,6 +26,7 @@ const (
 	memoRareGiven
 	memoSentenceFirst
 	memoSurnameLike
+	memoGivenAt
 	numMemos
 )
 
@@ -71,37 +72,16 @@ func (d *document) sentenceFirst(t int) bool {
 // The answers of all the memos fit the uint16 of a token: two bits each.
 var _ [16 - 2*numMemos]struct{}
 
-// Lexicon flags of a token, worked out once per document (see flag).
-const (
-	flagStop uint8 = 1 << iota
-	flagGivenAll
-	flagKnown // the flags of the token have been worked out
+// The lists the name rules ask of a token most are word sets too, filled
+// from the lists when the lexicon is built (lexicon.addListSets), so that
+// one lookup per token answers them with its other sets (see in).
+var (
+	setKeyStop     = newWordSet("key_stop")      // lexicons/stopwords.txt
+	setKeyGiven    = newWordSet("key_given")     // given names that are no common word
+	setKeyGivenAll = newWordSet("key_given_all") // given names, common words too («ولی», «امید»)
+	setKeySurname  = newWordSet("key_surname")   // the surname lists
+	setKeyPlace    = newWordSet("key_place")     // places' names
 )
-
-// flag reports whether token t has lexicon flag f. The stopword and
-// given-name lists are looked up once per document and token rather than on
-// every test of the name rules.
-func (d *document) flag(f uint8, t int) bool {
-	if t < 0 || t >= len(d.toks) || d.toks[t].punct != 0 {
-		return false
-	}
-	if d.flags == nil {
-		d.flags = make([]uint8, len(d.toks))
-	}
-	fl := d.flags[t]
-	if fl&flagKnown == 0 {
-		k := d.toks[t].key
-		fl = flagKnown
-		if d.lx.stop[k] {
-			fl |= flagStop
-		}
-		if d.lx.givenAll[k] {
-			fl |= flagGivenAll
-		}
-		d.flags[t] = fl
-	}
-	return fl&f != 0
-}
 
 // surnameLike reports whether token t is a surname of the lists or a word of
 // a surname's shape, worked out once per document and token.
@@ -110,14 +90,24 @@ func (d *document) surnameLike(t int) bool {
 		return r
 	}
 	k := d.tokKey(t)
-	return d.memoSet(memoSurnameLike, t, d.isWord(t) && (d.lx.surnames[k] || d.lx.surnameShape(k)))
+	return d.memoSet(memoSurnameLike, t, d.isWord(t) && (d.in(setKeySurname, t) || d.lx.surnameShape(k)))
 }
 
 // pairIn reports whether tokens t and t+1 joined are in word set ws: a
-// word typed apart («غیر مجاز», «چشم پوشی») whose set lists it whole.
+// word typed apart («غیر مجاز», «چشم پوشی») whose set lists it whole. As
+// with in, the sets of every pair are looked up once per document.
 func (d *document) pairIn(ws wordSet, t int) bool {
 	var buf [64]byte
-	return d.lx.hasBytes(ws, d.joinedKey(buf[:0], t))
+	if t < 0 || t >= len(d.toks) {
+		return d.lx.hasBytes(ws, d.joinedKey(buf[:0], t))
+	}
+	if d.pairBits == nil {
+		d.pairBits = make([]wordBits, len(d.toks))
+		for i := range d.toks {
+			d.pairBits[i] = d.lx.words[string(d.joinedKey(buf[:0], i))]
+		}
+	}
+	return d.pairBits[t][ws/64]&(1<<(ws%64)) != 0
 }
 
 // joinedKey appends the keys of tokens t and t+1 to buf, the key of the two
