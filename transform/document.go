@@ -65,6 +65,7 @@ type document struct {
 	people       []person              // a headline's people, read before the body's
 	bits         []wordBits            // the word sets of each token, see in
 	pairBits     []wordBits            // the word sets of each token typed together with the next, see pairIn
+	pairKnown    []bool                // which of pairBits have been looked up
 	memos        []uint16              // answers of token tests, see memo
 	cuts         []int                 // the clause cuts of the sentence clauses reads, reused from one to the next
 	verbs        []uint16              // the verb classes of each token, see verbClass
@@ -254,7 +255,9 @@ func splitGluedAndSurname(lx *lexicon, ks *keyStream, splits []int32) []int32 {
 			w = utf8.AppendRune(w, k)
 		}
 		// The lookups convert in place, so that most words, no surname
-		// after their «و», cost no string.
+		// after their «و», cost no string. A word in none of the lists
+		// is in none of their sets either (addListSets): «no set» is
+		// the lexicon files' sets.
 		if lx.surnames[string(w[len("و"):])] && !lx.surnames[string(w)] && !lx.givenAll[string(w)] && !lx.stop[string(w)] && !lx.places[string(w)] && lx.words[string(w)] == (wordBits{}) && !inPlaceName(lx, ks, i, string(w)) {
 			ks.end[i], ks.start[i+1] = true, true
 			splits = append(splits, ks.pos[i+1])

@@ -108,7 +108,7 @@ func (d *document) breaksPhrase(t int) bool {
 		// A given name starts a person's name when a surname or the end
 		// of the clause follows: «… کوار علی احمدی گفت».
 		n := t + 1
-		if !d.isWord(n) || d.covered(n, catSpeech) || d.lx.nameLike(d.tokKey(n)) {
+		if !d.isWord(n) || d.covered(n, catSpeech) || d.nameLikeAt(n) {
 			return true
 		}
 	}
@@ -199,7 +199,7 @@ func (d *document) place(i int) (int, string, string) {
 	if found {
 		e := bestEnd
 		// A given name followed by a surname is a person, not a place.
-		if d.in(setKeyGiven, i) && e < len(d.toks) && d.isWord(e) && d.lx.nameLike(d.toks[e].key) {
+		if d.in(setKeyGiven, i) && e < len(d.toks) && d.isWord(e) && d.nameLikeAt(e) {
 			return i, "", ""
 		}
 		lvl := "county"
@@ -1192,7 +1192,7 @@ func (d *document) nameTokenUncached(t int) bool {
 		}
 	}
 	return !d.in(setKeyStop, t) && (d.in(setKeyGiven, t) || d.surnameLike(t)) || d.compoundGiven(t) || d.givenHead(t) || d.lx.allahCompound(k) && !d.lx.stop[k] || d.in(setGivenTail, t) && d.isWord(t-1) || d.abdTail(t) ||
-		d.in(setSurnamePart, t) && d.isWord(t-1) && (d.lx.nameLike(d.toks[t-1].key) || d.plainWord(t-1)) ||
+		d.in(setSurnamePart, t) && d.isWord(t-1) && (d.nameLikeAt(t-1) || d.plainWord(t-1)) ||
 		d.listedSurnamePart(t)
 }
 

@@ -93,9 +93,16 @@ func (d *document) surnameLike(t int) bool {
 	return d.memoSet(memoSurnameLike, t, d.isWord(t) && (d.in(setKeySurname, t) || d.lx.surnameShape(k)))
 }
 
+// nameLikeAt is lexicon.nameLike of token t's key, from the token's sets:
+// a given name or a surname of the lists, or a word of a surname's shape,
+// and no stopword.
+func (d *document) nameLikeAt(t int) bool {
+	return d.isWord(t) && d.toks[t].key != "" && !d.in(setKeyStop, t) && (d.in(setKeyGiven, t) || d.surnameLike(t))
+}
+
 // pairIn reports whether tokens t and t+1 joined are in word set ws: a
 // word typed apart («غیر مجاز», «چشم پوشی») whose set lists it whole. As
-// with in, the sets of every pair are looked up once per document.
+// with in, the sets of a pair are looked up once per document.
 func (d *document) pairIn(ws wordSet, t int) bool {
 	var buf [64]byte
 	if t < 0 || t >= len(d.toks) {
@@ -103,9 +110,10 @@ func (d *document) pairIn(ws wordSet, t int) bool {
 	}
 	if d.pairBits == nil {
 		d.pairBits = make([]wordBits, len(d.toks))
-		for i := range d.toks {
-			d.pairBits[i] = d.lx.words[string(d.joinedKey(buf[:0], i))]
-		}
+		d.pairKnown = make([]bool, len(d.toks))
+	}
+	if !d.pairKnown[t] {
+		d.pairBits[t], d.pairKnown[t] = d.lx.words[string(d.joinedKey(buf[:0], t))], true
 	}
 	return d.pairBits[t][ws/64]&(1<<(ws%64)) != 0
 }
