@@ -277,6 +277,15 @@ func (d *document) collectMentions() []rawMention {
 			}
 			continue
 		}
+		if ns > 1 && isQuote(d.toks[ns-1].punct) && (d.in(setWorkNoun, ns-2) || d.in(setPlaceNoun, ns-2)) {
+			// «طرح «رضا احمدی»», «پایگاه خبری «…»»: a plan, a work
+			// or a site named in quotation marks.
+			d.fire(rulePersonWorkName, ns-2, ne+1)
+			for k := ns; k < ne; k++ {
+				usedName[k] = true
+			}
+			continue
+		}
 		rm := rawMention{kind: MentionName, bare: true, listed: listed, person: -1, start: d.toks[ns].start, end: d.toks[ne-1].end, rules: newTracer()}
 		for _, h := range scratch.hits {
 			rm.rules.add(h.rule, h.start, h.end)

@@ -1397,6 +1397,7 @@ var (
 	setTributeNoun        = newWordSet("tribute_noun")         // «زحمات», «تکریم»: a full name after them is the official thanked or welcomed
 	setNameIntro          = newWordSet("name_intro")           // nouns a name in apposition may follow («با حضور X، …»)
 	setPlaceNoun          = newWordSet("place_noun")           // places named after a person («خیابان شهید …»)
+	setWorkNoun           = newWordSet("work_noun")            // works, campaigns and sites named in quotation marks («طرح «…»»)
 	setMagnitude          = newWordSet("magnitude")            // «هزار», «صد»: number words of magnitude
 	setPlacePlural        = newWordSet("place_plural")         // «روستاهای», «خیابان‌های»: the head of a list of places, whose items may be named after martyrs
 	setMeasureUnit        = newWordSet("measure_unit")         // units of measure before what they measure («تن گندم»)
@@ -2738,6 +2739,9 @@ var (
 	rulePersonNewsSource = newBlockingRule("person-news-source",
 		"words in quotation marks right after «به گزارش» name the news source, not a person («به گزارش «نسیم آنلاین»»)",
 		"به گزارش «نسیم آنلاین»، فرماندار کوار از نانوایی‌ها بازدید کرد.")
+	rulePersonWorkName = newBlockingRule("person-work-name",
+		"a name in quotation marks right after a noun of a plan, a campaign, a festival, a programme, a work or a news site («طرح «رضا احمدی»», «پایگاه خبری تحلیلی «…»») is that thing's name, not a person's",
+		"مدیرکل بهزیستی کوار با اشاره به اجرای طرح «رضا احمدی» در روستاها گفت: طرح ادامه دارد.")
 	rulePersonQuotedName = newRule("person-quoted-name",
 		"words in quotation marks right before a title are the name of its holder («“اکبری” فرماندار»), and a given name with the words after it, or any words after an honorific, in quotation marks are a name",
 		"به گزارش روابط عمومی، “اکبری” فرماندار کوار از نانوایی‌ها بازدید کرد.",

@@ -14,6 +14,11 @@ func TestPeopleRoles(t *testing.T) {
 		// Military and clerical honorifics typed together with the given name after them.
 		{"glued military honorific", "سردارحسن کریمی فرمانده انتظامی کوار گفت: گشت‌ها ادامه دارد.", "حسن کریمی|فرمانده انتظامی"},
 		{"glued clerical honorific", "ماموستامصطفی رضایی امام جمعه کوار گفت: مردم همراهی کنند.", "مصطفی رضایی|امام جمعه"},
+		// A name in quotation marks right after a noun of a plan, a work or a news site is that
+		// thing's name; the official's own name still takes the title.
+		{"plan named like a person", "مدیرکل بهزیستی کوار با اشاره به اجرای طرح «رضا احمدی» در روستاها گفت: طرح ادامه دارد.", ""},
+		{"news site named like a person", "به گزارش خبرنگار پایگاه خبری تحلیلی «حسن سامکی»؛ فرماندار کوار گفت: کار ادامه دارد.", ""},
+		{"official beside a quoted plan", "حسن کریمی مدیرکل بهزیستی کوار با اشاره به اجرای طرح «رضا احمدی» گفت: طرح ادامه دارد.", "حسن کریمی|مدیرکل"},
 		// Right after «و» and before a speech verb only a surname of the lists speaks alone; a word
 		// merely shaped like one is the second of two nouns («انجمن اولیاء و مربیان خبر داد»). After
 		// «و» and a verb, a surname's shape still names the speaker («… بازدید کرد و کریمیان گفت»).
