@@ -14,6 +14,9 @@ func TestPeopleRoles(t *testing.T) {
 		// Military and clerical honorifics typed together with the given name after them.
 		{"glued military honorific", "سردارحسن کریمی فرمانده انتظامی کوار گفت: گشت‌ها ادامه دارد.", "حسن کریمی|فرمانده انتظامی"},
 		{"glued clerical honorific", "ماموستامصطفی رضایی امام جمعه کوار گفت: مردم همراهی کنند.", "مصطفی رضایی|امام جمعه"},
+		// «در» typed together with the noun after it («درسالن», «درشهرستان») is split off, so that a
+		// hall named after a martyr stays a place.
+		{"glued در before a hall", "جلسه شورای اداری کوار با حضور مدیرکل و معاونین درسالن شهید کریمی این شهرستان برگزار شد. فرماندار کوار در این جلسه گفت: کار ادامه دارد.", ""},
 		// A name in quotation marks right after a noun of a plan, a work or a news site is that
 		// thing's name; the official's own name still takes the title.
 		{"plan named like a person", "مدیرکل بهزیستی کوار با اشاره به اجرای طرح «رضا احمدی» در روستاها گفت: طرح ادامه دارد.", ""},
