@@ -104,7 +104,7 @@ func (d *document) breaksPhrase(t int) bool {
 			return true
 		}
 	}
-	if d.lx.given[k] && !d.hasSpell(t) {
+	if d.in(setKeyGiven, t) && !d.hasSpell(t) {
 		// A given name starts a person's name when a surname or the end
 		// of the clause follows: «… کوار علی احمدی گفت».
 		n := t + 1
@@ -1186,12 +1186,12 @@ func (d *document) nameTokenUncached(t int) bool {
 		return false
 	}
 	for _, c := range []category{catCounty, catCity, catSector, catProvince} {
-		if d.covered(t, c) && (!d.lx.given[k] && !d.lx.surnames[k] || d.lx.placeLevel(d.tokKey(t-1)) != "") {
+		if d.covered(t, c) && (!d.in(setKeyGiven, t) && !d.in(setKeySurname, t) || d.lx.placeLevel(d.tokKey(t-1)) != "") {
 			// «شهرستان فردوس»: after a word of place, a place.
 			return false
 		}
 	}
-	return !d.in(setKeyStop, t) && (d.in(setKeyGiven, t) || d.surnameLike(t)) || d.compoundGiven(t) || d.givenHead(t) || d.lx.allahCompound(k) && !d.lx.stop[k] || d.in(setGivenTail, t) && d.isWord(t-1) || d.abdTail(t) ||
+	return d.nameLikeAt(t) || d.compoundGiven(t) || d.givenHead(t) || d.lx.allahCompound(k) && !d.in(setKeyStop, t) || d.in(setGivenTail, t) && d.isWord(t-1) || d.abdTail(t) ||
 		d.in(setSurnamePart, t) && d.isWord(t-1) && (d.nameLikeAt(t-1) || d.plainWord(t-1)) ||
 		d.listedSurnamePart(t)
 }
@@ -1240,19 +1240,18 @@ func (d *document) givenHead(t int) bool {
 	if !d.isWord(t) || !d.isWord(t+1) || !d.in(setGivenTail, t+1) && !d.abdTail(t+1) {
 		return false
 	}
-	k := d.toks[t].key
 	if d.covered(t, catTitle) || d.covered(t, catHonorific) {
 		return false
 	}
 	if d.abdTail(t + 1) {
 		return true // «عبد الحمید»
 	}
-	if d.lx.givenAll[k] && (d.toks[t+1].key == keyAllah || d.toks[t+1].key == keyAllahShort) {
+	if d.in(setKeyGivenAll, t) && (d.toks[t+1].key == keyAllah || d.toks[t+1].key == keyAllahShort) {
 		// «ولی الله»: a given name that is also a common word, even a
 		// conjunction, heads a compound with «الله».
 		return true
 	}
-	return !d.lx.stop[k] && !d.lx.has(setRoleBreak, k)
+	return !d.in(setKeyStop, t) && !d.in(setRoleBreak, t)
 }
 
 // keyAllah and keyAllahShort are «الله» and «اله», the tails of compound
@@ -1665,7 +1664,7 @@ func (d *document) plainWordAnyShape(t int) bool {
 		return false
 	}
 	k := d.toks[t].key
-	if utf8.RuneCountInString(k) < 3 || startsDigit(k) || d.lx.stop[k] || d.lx.has(setRoleBreak, k) || d.lx.has(setGroupWord, k) || d.hasSpell(t) {
+	if utf8.RuneCountInString(k) < 3 || startsDigit(k) || d.in(setKeyStop, t) || d.in(setRoleBreak, t) || d.in(setGroupWord, t) || d.hasSpell(t) {
 		return false
 	}
 	if (strings.HasSuffix(k, "های") || strings.HasSuffix(k, "هایی")) && !d.givenAt(t-1) && !d.apartAy(t) {
@@ -2071,10 +2070,10 @@ func (d *document) loneSurnameBefore(j int) bool {
 		return false
 	}
 	k := d.toks[j].key
-	if d.lx.stop[k] {
+	if d.in(setKeyStop, j) {
 		return false // «مراکز دارای مسئول فنی»: a word of the language, whatever its shape
 	}
-	if !(d.plainWord(j) && strings.HasSuffix(k, "ی") && utf8.RuneCountInString(k) >= 4 || d.lx.surnames[k] || d.lx.surnameShape(k)) {
+	if !(d.plainWord(j) && strings.HasSuffix(k, "ی") && utf8.RuneCountInString(k) >= 4 || d.surnameLike(j)) {
 		if !d.plainWord(j) || d.givenAt(j) {
 			return false
 		}
@@ -2101,7 +2100,7 @@ func (d *document) loneSurnameBefore(j int) bool {
 	if d.covered(j, catTitle) || d.covered(j, catOrg) || d.covered(j, catOffice) {
 		return false
 	}
-	if (d.covered(j, catCounty) || d.covered(j, catProvince) || d.covered(j, catCity)) && !d.lx.surnames[k] {
+	if (d.covered(j, catCounty) || d.covered(j, catProvince) || d.covered(j, catCity)) && !d.in(setKeySurname, j) {
 		return false // «دماوند- استاندار تهران …»: a dateline's place
 	}
 	if j == 0 || !d.isWord(j-1) && !isQuote(d.toks[j-1].punct) {
@@ -2497,8 +2496,7 @@ func (d *document) arabicArticleWord(t int) bool {
 // of a surname's shape, or ends in «ی» («فریبا برنایی بجد»).
 func (d *document) anySurnameLike(s, e int) bool {
 	for t := s; t < e; t++ {
-		k := d.toks[t].key
-		if d.lx.surnames[k] || d.lx.surnameShape(k) || strings.HasSuffix(k, "ی") {
+		if d.surnameLike(t) || strings.HasSuffix(d.toks[t].key, "ی") {
 			return true
 		}
 	}
@@ -2519,11 +2517,10 @@ func (d *document) rareGivenBeforeSurnameUncached(t int) bool {
 	if !d.isWord(t) || !d.isWord(t+1) {
 		return false
 	}
-	k, n := d.toks[t].key, d.toks[t+1].key
-	if !d.lx.givenAll[k] || d.lx.stop[k] || d.covered(t, catTitle) || d.covered(t+1, catTitle) || d.covered(t+1, catOrg) {
+	if !d.in(setKeyGivenAll, t) || d.in(setKeyStop, t) || d.covered(t, catTitle) || d.covered(t+1, catTitle) || d.covered(t+1, catOrg) {
 		return false
 	}
-	return d.lx.surnames[n] || d.lx.surnameShape(n)
+	return d.surnameLike(t + 1)
 }
 
 // secondSurname reports whether token t can be the second word of a surname
@@ -2535,10 +2532,10 @@ func (d *document) secondSurname(t int) bool {
 		return false
 	}
 	k := d.toks[t].key
-	if d.lx.stop[k] {
+	if d.in(setKeyStop, t) {
 		return false // «عبدالحمید پناهی دارای مدرک …»: a common word shaped like a surname
 	}
-	if d.lx.surnames[k] || d.lx.surnameShape(k) {
+	if d.surnameLike(t) {
 		return !d.covered(t, catTitle) && !d.covered(t, catOrg)
 	}
 	// An unknown word ending in «ی» is often a noun with the indefinite
@@ -2913,8 +2910,7 @@ func (d *document) rareGivenOpening(t int) bool {
 	if !d.isWord(t) {
 		return false
 	}
-	k := d.toks[t].key
-	return d.lx.givenAll[k] && !d.lx.stop[k] && !d.in(setNotName, t) && !d.covered(t, catTitle) && (!d.isWord(t-1) || phraseOpener(d.tokKey(t-1)))
+	return d.in(setKeyGivenAll, t) && !d.in(setKeyStop, t) && !d.in(setNotName, t) && !d.covered(t, catTitle) && (!d.isWord(t-1) || phraseOpener(d.tokKey(t-1)))
 }
 
 // rulePersonGluedFullName accepts a given name typed together with its
@@ -2962,7 +2958,7 @@ func (d *document) surnameLikeEnd(t int) bool {
 		return false
 	}
 	k := d.toks[t].key
-	return d.lx.surnames[k] || d.lx.surnameShape(k) || d.plainWordAnyShape(t) && strings.HasSuffix(k, "ی") && utf8.RuneCountInString(k) >= 4
+	return d.surnameLike(t) || d.plainWordAnyShape(t) && strings.HasSuffix(k, "ی") && utf8.RuneCountInString(k) >= 4
 }
 
 // rulePersonReportLeadSpeaker accepts a surname right before a speech verb in
@@ -3158,7 +3154,6 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 	if _, ok := d.matchAt(catTitle, ne); ok {
 		return 0, 0, false
 	}
-	first := d.toks[ns].key
 	switch {
 	case hon:
 		return ns, ne, true
@@ -3176,8 +3171,8 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 			return ns, ne, true
 		}
 		d.fire(rulePersonNameInPhrase, ns, ne)
-	case d.loneSurname(ns, ne) && (ne-ns > 1 || d.lx.surnames[first] || d.lx.surnameShape(first)) && !d.lx.given[first]:
-		opens := t == 0 || !d.isWord(t-1) || d.toks[t-1].key == "و" && d.lx.surnames[first]
+	case d.loneSurname(ns, ne) && (ne-ns > 1 || d.surnameLike(ns)) && !d.in(setKeyGiven, ns):
+		opens := t == 0 || !d.isWord(t-1) || d.toks[t-1].key == "و" && d.in(setKeySurname, ns)
 		next := ne
 		if d.tokKey(next) == "نیز" {
 			next++
@@ -3202,7 +3197,7 @@ func (d *document) fromBodyItem(ns, ne int) bool {
 	if ne-ns != 1 || ns == 0 || d.tokKey(ne) != "از" {
 		return false
 	}
-	if k := d.toks[ns].key; !d.lx.surnames[k] && !((d.lx.surnameShape(k) || d.plainWord(ns)) && d.fromBodyListBefore(ns)) {
+	if !d.in(setKeySurname, ns) && !((d.surnameLike(ns) || d.plainWord(ns)) && d.fromBodyListBefore(ns)) {
 		return false
 	}
 	if !d.startsMatch(catOrg, ne+1) && !d.startsMatch(catTitle, ne+1) {
@@ -3280,7 +3275,7 @@ func (d *document) loneSpeaker(t int) (int, bool) {
 		}
 	}
 	k := d.toks[t].key
-	if d.lx.given[k] || d.lx.stop[k] || !(d.plainWord(t) || d.lx.surnames[k] || d.lx.surnameShape(k)) {
+	if d.in(setKeyGiven, t) || d.in(setKeyStop, t) || !(d.plainWord(t) || d.surnameLike(t)) {
 		return 0, false
 	}
 	for _, c := range []category{catTitle, catOrg, catOffice, catCounty, catProvince, catCity} {
@@ -3302,7 +3297,7 @@ func (d *document) loneSpeaker(t int) (int, bool) {
 	if d.tokKey(next) == "نیز" {
 		next++
 	}
-	surnameLike := d.lx.surnames[k] || d.lx.surnameShape(k)
+	surnameLike := d.surnameLike(t)
 	if according {
 		// «به گفته مظفری، …»: the surname of whoever said it, before a
 		// comma or the rest of the sentence.
