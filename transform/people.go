@@ -3344,8 +3344,19 @@ func (d *document) loneSpeaker(t int) (int, bool) {
 		d.fire(rulePersonSubjectSurname, t, next+1)
 		return e, true
 	}
+	if first && d.plainWord(t) && d.tokKey(next) == "با" && d.in(setSpeechLeadNoun, next+1) && d.speechLater(e) {
+		// «سامکان با اشاره به … گفت»: a sentence that goes on to say
+		// what its subject said has a speaker, so the word opening it is
+		// the speaker's surname, whatever its shape.
+		d.fire(rulePersonSpeechLeadSubject, t, next+2)
+		return e, true
+	}
 	return 0, false
 }
+
+var rulePersonSpeechLeadSubject = newRule("person-speech-lead-subject",
+	"a word no lexicon knows opening a sentence (or the clause after an agency's lead) before «با اشاره به», «با بیان اینکه» or «با تاکید بر» and a speech verb later is the speaker's surname, whatever its shape",
+	"بازدید از طرح‌ها ادامه دارد. سامکان با اشاره به اهمیت گردشگری گفت: طرح ادامه دارد.")
 
 // rulePersonSubjectSurname accepts a surname opening a sentence before
 // «به همراه» or «ضمن»: the subject of what the sentence reports.

@@ -9,6 +9,14 @@ func TestPeopleRoles(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		// A word no lexicon knows opening a sentence before «با اشاره به», «با بیان اینکه» or «با تاکید بر»
+		// is the surname of the speaker when a speech verb follows; without one it names nobody.
+		{"speech lead subject/1", "مدیرکل بهزیستی کوار از طرح‌ها بازدید کرد. سامکان با اشاره به اهمیت گردشگری گفت: طرح ادامه دارد.", "سامکان|مدیرکل"},
+		{"speech lead subject/2", "فرماندار کوار از طرح‌ها بازدید کرد. گلسام با بیان اینکه کار ادامه دارد افزود: طرح به پایان می‌رسد.", "گلسام|فرماندار"},
+		{"speech lead subject after the lead", "به گزارش ایرنا، گلسام با تاکید بر اهمیت طرح اظهار کرد: کار ادامه دارد.", "گلسام|"},
+		{"speech lead with no speech verb", "فرماندار کوار از طرح‌ها بازدید کرد. گلسام با اشاره به طرح از کار بازدید کرد.", ""},
+		// A light verb's infinitive is never a word of a name («آرام شدن جو»: the air calming down).
+		{"infinitive after a given name", "سامانه بارشی از روز چهارشنبه با افزایش دما و آرام شدن جو، از استان خارج می شود.", ""},
 		// A title found across a word boundary and inside a word («باکری است» holds «ریاست») is not taken
 		// for a title glued to a name, while a title really glued to one still is.
 		// Military and clerical honorifics typed together with the given name after them.
