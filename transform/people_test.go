@@ -17,6 +17,9 @@ func TestPeopleRoles(t *testing.T) {
 		{"speech lead with no speech verb", "فرماندار کوار از طرح‌ها بازدید کرد. گلسام با اشاره به طرح از کار بازدید کرد.", ""},
 		// A light verb's infinitive is never a word of a name («آرام شدن جو»: the air calming down).
 		{"infinitive after a given name", "سامانه بارشی از روز چهارشنبه با افزایش دما و آرام شدن جو، از استان خارج می شود.", ""},
+		// A shrine or a tomb is named after the one buried there; an adverb of time is no given name.
+		{"tomb named after a person", "فرماندار کوار بر مزار شهدا و آرامگاه حسن کریمی گل نثار کرد.", ""},
+		{"adverb after martyrs", "با آرمانهای امام راحل و شهیدان همیشه جاوید تاریخ تجدید پیمان کردند.", ""},
 		// A title found across a word boundary and inside a word («باکری است» holds «ریاست») is not taken
 		// for a title glued to a name, while a title really glued to one still is.
 		// Military and clerical honorifics typed together with the given name after them.
