@@ -1938,11 +1938,12 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			}
 		}
 		if d.in(setBlockWell, t) && !contains(c.sancs, SanctionSealing) {
-			if j, ok := d.nearWord(t, a, b, 10, setWell); ok {
+			if j, ok := d.nearWord(t, a, b, 20, setWell); ok {
 				// «انسداد ۱۵ حلقه چاه غیرمجاز», «… چاه پر و مسلوب‌المنفعه
 				// شد»: a well blocked is sealed, as the labels read it.
-				// Ten words reach «چاه غیر مجاز به عمق ۱۳۰ متر پر و
-				// مسدود شد» (eight did not: tuning and check +1 each).
+				// Twenty words reach «چاه غیر مجاز در مجموع با دبی ۱۴۵
+				// لیتر بر ثانیه در حوزه … پر و مسدود شد» (ten did not:
+				// tuning +2 sealings, check +3, none spurious).
 				c.sancs = append(c.sancs, SanctionSealing)
 				d.fire(ruleSanctionWellBlocked, min(t, j), max(t, j)+1)
 			}
