@@ -20,6 +20,9 @@ func TestPeopleRoles(t *testing.T) {
 		// A shrine or a tomb is named after the one buried there; an adverb of time is no given name.
 		{"tomb named after a person", "فرماندار کوار بر مزار شهدا و آرامگاه حسن کریمی گل نثار کرد.", ""},
 		{"adverb after martyrs", "با آرمانهای امام راحل و شهیدان همیشه جاوید تاریخ تجدید پیمان کردند.", ""},
+		// After «شهیدان» a verb or a word of quantity is no martyr's name.
+		{"verb after martyrs", "ما مدیون خون شهیدان هستیم و نباید اجازه دهیم خون شهیدان پایمال شود.", ""},
+		{"quantity after martyrs", "این شهرستان شهیدان زیادی را تقدیم انقلاب کرده است.", ""},
 		// A title found across a word boundary and inside a word («باکری است» holds «ریاست») is not taken
 		// for a title glued to a name, while a title really glued to one still is.
 		// Military and clerical honorifics typed together with the given name after them.
