@@ -23,6 +23,8 @@ func TestPeopleRoles(t *testing.T) {
 		// After «شهیدان» a verb or a word of quantity is no martyr's name.
 		{"verb after martyrs", "ما مدیون خون شهیدان هستیم و نباید اجازه دهیم خون شهیدان پایمال شود.", ""},
 		{"quantity after martyrs", "این شهرستان شهیدان زیادی را تقدیم انقلاب کرده است.", ""},
+		// A calling after a name («مجری، شاعر و مترجم») is no word of it.
+		{"calling after a name", "در این همایش دکتر سیده مریم سامکی مجری، شاعر و مترجم از کشور هند سخنرانی کرد.", "مریم سامکی|"},
 		// A title found across a word boundary and inside a word («باکری است» holds «ریاست») is not taken
 		// for a title glued to a name, while a title really glued to one still is.
 		// Military and clerical honorifics typed together with the given name after them.
