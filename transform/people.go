@@ -3354,12 +3354,12 @@ func (d *document) loneSpeaker(t int) (int, bool) {
 	return 0, false
 }
 
+// rulePersonSpeechLeadSubject accepts any word no lexicon knows opening a
+// sentence that leads to a speech verb through «با اشاره به» and the like.
 var rulePersonSpeechLeadSubject = newRule("person-speech-lead-subject",
 	"a word no lexicon knows opening a sentence (or the clause after an agency's lead) before «با اشاره به», «با بیان اینکه» or «با تاکید بر» and a speech verb later is the speaker's surname, whatever its shape",
-	"بازدید از طرح‌ها ادامه دارد. سامکان با اشاره به اهمیت گردشگری گفت: طرح ادامه دارد.")
+	"بازدید از طرح‌ها ادامه دارد. سامکان با اشاره به طرح‌های نیمه‌تمام روستاها گفت: طرح ادامه دارد.")
 
-// rulePersonSubjectSurname accepts a surname opening a sentence before
-// «به همراه» or «ضمن»: the subject of what the sentence reports.
 var rulePersonSaint = newBlockingRule("person-saint",
 	"a name followed by a blessing in parentheses («(ع)», «(ص)», «(س)», «(عج)») or written out («علیه السلام») is a saint's or the Prophet's, no person of the news",
 	"این رزمایش با نام محمد رسول‌الله (ص) در چابهار برگزار شد.",
@@ -3398,6 +3398,8 @@ var rulePersonAccordingTo = newRule("person-according-to",
 	"a surname right after «به گفته» (according to) is whoever said it («به گفته مظفری، طرح ادامه دارد»)",
 	"فرماندار از بازار بازدید کرد. به گفته دلاوری، طرح نظارتی تا پایان ماه ادامه دارد.")
 
+// rulePersonSubjectSurname accepts a surname opening a sentence before
+// «به همراه» or «ضمن»: the subject of what the sentence reports.
 var rulePersonSubjectSurname = newRule("person-subject-surname",
 	"a surname opening a sentence (or the clause after «در این بازدید» or an agency's lead) right before «به همراه», «ضمن», «در این بازدید» or «با اشاره/تاکید/بیان», or such a surname opening a sentence before «همچنین» or a scene («در جلسه», «در دومین سفر»), is its subject («ملانوری به همراه معاون … بازدید کرد»)",
 	"استاندار فارس از بازار کوار بازدید کرد.\nدلاوری به همراه معاون اقتصادی از بازار بازدید کرد.",

@@ -11,20 +11,20 @@ func TestPeopleRoles(t *testing.T) {
 	}{
 		// A word no lexicon knows opening a sentence before «با اشاره به», «با بیان اینکه» or «با تاکید بر»
 		// is the surname of the speaker when a speech verb follows; without one it names nobody.
-		{"speech lead subject/1", "مدیرکل بهزیستی کوار از طرح‌ها بازدید کرد. سامکان با اشاره به اهمیت گردشگری گفت: طرح ادامه دارد.", "سامکان|مدیرکل"},
+		{"speech lead subject/1", "مدیرکل بهزیستی کوار از طرح‌ها بازدید کرد. سامکان با اشاره به طرح‌های نیمه‌تمام روستاها گفت: طرح ادامه دارد.", "سامکان|مدیرکل"},
 		{"speech lead subject/2", "فرماندار کوار از طرح‌ها بازدید کرد. گلسام با بیان اینکه کار ادامه دارد افزود: طرح به پایان می‌رسد.", "گلسام|فرماندار"},
 		{"speech lead subject after the lead", "به گزارش ایرنا، گلسام با تاکید بر اهمیت طرح اظهار کرد: کار ادامه دارد.", "گلسام|"},
 		{"speech lead with no speech verb", "فرماندار کوار از طرح‌ها بازدید کرد. گلسام با اشاره به طرح از کار بازدید کرد.", ""},
 		// A light verb's infinitive is never a word of a name («آرام شدن جو»: the air calming down).
-		{"infinitive after a given name", "سامانه بارشی از روز چهارشنبه با افزایش دما و آرام شدن جو، از استان خارج می شود.", ""},
+		{"infinitive after a given name", "با گرم شدن هوا و آرام شدن جو، بارش‌ها در کوار پایان می‌یابد.", ""},
 		// A shrine or a tomb is named after the one buried there; an adverb of time is no given name.
 		{"tomb named after a person", "فرماندار کوار بر مزار شهدا و آرامگاه حسن کریمی گل نثار کرد.", ""},
-		{"adverb after martyrs", "با آرمانهای امام راحل و شهیدان همیشه جاوید تاریخ تجدید پیمان کردند.", ""},
+		{"adverb after martyrs", "مردم کوار یاد شهیدان همیشه جاوید را گرامی داشتند.", ""},
 		// After «شهیدان» a verb or a word of quantity is no martyr's name.
-		{"verb after martyrs", "ما مدیون خون شهیدان هستیم و نباید اجازه دهیم خون شهیدان پایمال شود.", ""},
-		{"quantity after martyrs", "این شهرستان شهیدان زیادی را تقدیم انقلاب کرده است.", ""},
-		// A calling after a name («مجری، شاعر و مترجم») is no word of it.
-		{"calling after a name", "در این همایش دکتر سیده مریم سامکی مجری، شاعر و مترجم از کشور هند سخنرانی کرد.", "مریم سامکی|"},
+		{"verb after martyrs", "ما قدردان شهیدان هستیم و نمی‌گذاریم راه شهیدان پایمال شود.", ""},
+		{"quantity after martyrs", "روستای سامک در سال‌های دفاع مقدس شهیدان زیادی داشته است.", ""},
+		// A calling after a name («مجری، نویسنده و پژوهشگر») is no word of it.
+		{"calling after a name", "در این نشست دکتر مریم سامکی مجری، نویسنده و پژوهشگر از کوار سخنرانی کرد.", "مریم سامکی|"},
 		// A title found across a word boundary and inside a word («باکری است» holds «ریاست») is not taken
 		// for a title glued to a name, while a title really glued to one still is.
 		// Military and clerical honorifics typed together with the given name after them.

@@ -1941,8 +1941,9 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			if j, ok := d.nearWord(t, a, b, 20, setWell); ok {
 				// «انسداد ۱۵ حلقه چاه غیرمجاز», «… چاه پر و مسلوب‌المنفعه
 				// شد»: a well blocked is sealed, as the labels read it.
-				// Twenty words reach «چاه غیر مجاز در مجموع با دبی ۱۴۵
-				// لیتر بر ثانیه در حوزه … پر و مسدود شد» (ten did not:
+				// Twenty words reach a blocking word at the end of a
+				// long clause about the wells («چاه غیرمجاز که آب آن‌ها
+				// برای … برداشت می‌شد پر و مسدود شد»; ten did not:
 				// tuning +2 sealings, check +3, none spurious).
 				c.sancs = append(c.sancs, SanctionSealing)
 				d.fire(ruleSanctionWellBlocked, min(t, j), max(t, j)+1)
