@@ -1279,8 +1279,20 @@ func (d *document) givenAt(t int) bool {
 	if r, ok := d.memoGet(memoGivenAt, t); ok {
 		return r
 	}
-	return d.memoSet(memoGivenAt, t, d.isWord(t) && (d.in(setKeyGiven, t) || d.compoundGiven(t) || d.givenHead(t) || d.lx.allahCompound(d.toks[t].key) && !d.in(setKeyStop, t) || arabicCompoundGiven(d.toks[t].key)))
+	return d.memoSet(memoGivenAt, t, d.isWord(t) && (d.in(setKeyGiven, t) || d.compoundGiven(t) || d.givenHead(t) || d.lx.allahCompound(d.toks[t].key) && !d.in(setKeyStop, t) || arabicCompoundGiven(d.toks[t].key)) && !d.broadcasterName(t))
 }
+
+// broadcasterName reports whether token t is «سیما» of «صدا و سیما», the
+// state broadcaster, which a given-name list also holds: «به گزارش صدا و
+// سیما علی سامکی گفت» names «علی سامکی», not «سیما علی سامکی».
+func (d *document) broadcasterName(t int) bool {
+	return t >= 2 && d.toks[t].key == keySima && d.tokKey(t-1) == "و" && d.tokKey(t-2) == keySeda
+}
+
+var (
+	keySima = NormalizeKey("سیما")
+	keySeda = NormalizeKey("صدا")
+)
 
 // demonstratedScene reports whether token t is a scene noun after «این» or
 // «همین» («این آیین», «همین نشست»): the event, even where the noun is also a

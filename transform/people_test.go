@@ -25,6 +25,8 @@ func TestPeopleRoles(t *testing.T) {
 		{"quantity after martyrs", "روستای سامک در سال‌های دفاع مقدس شهیدان زیادی داشته است.", ""},
 		// A calling after a name («مجری، نویسنده و پژوهشگر») is no word of it.
 		{"calling after a name", "در این نشست دکتر مریم سامکی مجری، نویسنده و پژوهشگر از کوار سخنرانی کرد.", "مریم سامکی|"},
+		// «سیما» of «صدا و سیما», the state broadcaster, opens no name after it.
+		{"broadcaster before a name", "به گزارش صدا و سیما علی سامکی امروز گفت: کار ادامه دارد.", "علی سامکی|"},
 		// A title found across a word boundary and inside a word («باکری است» holds «ریاست») is not taken
 		// for a title glued to a name, while a title really glued to one still is.
 		// Military and clerical honorifics typed together with the given name after them.
