@@ -876,8 +876,7 @@ func (d *document) subjectBefore(as int) int {
 		if ns != k || ne-ns < 2 || ne >= as {
 			return -1
 		}
-		last := d.toks[ne-1].key
-		if !(d.lx.surnames[last] || d.lx.surnameShape(last) || d.in(setSurnamePart, ne-1) || strings.HasSuffix(last, "ی") || ne-ns >= 3) {
+		if !(d.surnameLike(ne-1) || d.in(setSurnamePart, ne-1) || strings.HasSuffix(d.toks[ne-1].key, "ی") || ne-ns >= 3) {
 			return -1
 		}
 		return ne
@@ -1821,10 +1820,10 @@ func (d *document) headlineSpeaker(usedName map[int]bool) (rawMention, bool) {
 		return rawMention{}, false
 	}
 	k := d.toks[0].key
-	if d.lx.stop[k] || d.lx.given[k] || !d.plainWordAnyShape(0) && !d.lx.surnames[k] {
+	if d.in(setKeyStop, 0) || d.in(setKeyGiven, 0) || !d.plainWordAnyShape(0) && !d.in(setKeySurname, 0) {
 		return rawMention{}, false
 	}
-	if !(d.lx.surnames[k] || d.lx.surnameShape(k) || strings.HasSuffix(k, "ی") && utf8.RuneCountInString(k) >= 4) {
+	if !(d.surnameLike(0) || strings.HasSuffix(k, "ی") && utf8.RuneCountInString(k) >= 4) {
 		return rawMention{}, false
 	}
 	rm := d.nameMention(0, 1, usedName, rulePersonHeadlineSpeaker, 0)

@@ -1911,7 +1911,7 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 			// given name typed together with the surname, right before
 			// a title.
 			d.fire(rulePersonGluedFullName, j, s+1)
-		case n == 1 && d.in(setKeyGivenAll, j) && !d.in(setKeyStop, j) && (d.in(setKeySurname, ns) || d.lx.surnameShape(d.toks[ns].key)) && !d.covered(j, catTitle):
+		case n == 1 && d.in(setKeyGivenAll, j) && !d.in(setKeyStop, j) && d.surnameLike(ns) && !d.covered(j, catTitle):
 			// «ربیع شاهوار استاندار …»: a rarer given name before a
 			// known surname.
 		case n == 0 && d.arabicArticleWord(j) && d.plainWordAnyShape(j-1) && (d.givenAt(j-2) || d.givenAt(j-3)):
@@ -1930,7 +1930,7 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 		case n == 1 && !comma && d.plainWordAnyShape(ns) && d.rareGivenOpening(j):
 			// «که ربیع شاهوار استاندار …»: a rarer given name and a word no
 			// list knows, opening a clause right before a title.
-		case n == 1 && d.in(setKeyGivenAll, j) && (d.in(setKeySurname, ns) || d.lx.surnameShape(d.toks[ns].key)) && !comma && (!d.isWord(j-1) || phraseOpener(d.toks[j-1].key)):
+		case n == 1 && d.in(setKeyGivenAll, j) && d.surnameLike(ns) && !comma && (!d.isWord(j-1) || phraseOpener(d.toks[j-1].key)):
 			// «بهمن کریمی بخشدار …» at the start of a clause: a given
 			// name that is also a common word, before a surname and a
 			// title.
@@ -1974,7 +1974,7 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 		strong := hs < ns || end-ns >= 2 && d.givenAt(ns)
 		opens := hs == 0 || !d.isWord(hs-1) || d.toks[hs-1].key == "و"
 		last := d.toks[end-1].key
-		full := end-ns >= 2 && d.givenAt(ns) && (d.lx.surnames[last] || d.lx.surnameShape(last) || d.lx.has(setSurnamePart, last) || strings.HasSuffix(last, "ی") && utf8.RuneCountInString(last) >= 4 && !d.lx.stop[last])
+		full := end-ns >= 2 && d.givenAt(ns) && (d.surnameLike(end-1) || d.in(setSurnamePart, end-1) || strings.HasSuffix(last, "ی") && utf8.RuneCountInString(last) >= 4 && !d.in(setKeyStop, end-1))
 		switch {
 		case semi && !(full && (opens || hs < ns || d.in(setNameIntro, hs-1))):
 			return 0, 0, 0, false
@@ -2634,8 +2634,7 @@ func (d *document) standaloneName(ns, ne int) bool {
 		d.fire(rulePersonTribute, ns-1, ne)
 		return true
 	}
-	last := d.toks[ne-1].key
-	if d.lx.surnames[last] || d.lx.surnameShape(last) || d.lx.has(setSurnamePart, last) {
+	if d.surnameLike(ne-1) || d.in(setSurnamePart, ne-1) {
 		return true
 	}
 	next := ne
@@ -3170,8 +3169,7 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 	case hon:
 		return ns, ne, true
 	case ne-ns >= 2 && (d.givenAt(ns) || d.rareGivenBeforeSurname(ns)):
-		last := d.toks[ne-1].key
-		if d.lx.surnames[last] || d.lx.surnameShape(last) || d.lx.has(setSurnamePart, last) || ne-ns >= 3 {
+		if d.surnameLike(ne-1) || d.in(setSurnamePart, ne-1) || ne-ns >= 3 {
 			return ns, ne, true
 		}
 		// A given name and a word no list knows («سهام عدالت» in «ثبت
