@@ -53,6 +53,7 @@ var (
 	setSubjunctive      = newWordSet("subjunctive")       // bare subjunctives of a condition or obligation
 	setAuthority        = newWordSet("authority")         // «درخواست», «دستور» before a court: it acts, no referral
 	setNear             = newWordSet("near")              // «اطراف», «جنب» before an office: a landmark
+	setGuildViolation   = newWordSet("guild_violation")   // «تخلف صنفی»: office phrases that name a violation as a guild's, not an office
 	setClassifier       = newWordSet("classifier")        // «مورد», «واحد» between a number and what it counts
 	setCountWord        = newWordSet("count_word")        // number words accepted as counts
 	setAgenda           = newWordSet("agenda")            // «دستور کار», «موضوع»: cues of a meeting's agenda
@@ -212,6 +213,7 @@ type clause struct {
 	newGroup   bool     // the clause opens with a subject of its own («۹ واحد دیگر», «بقیه»)
 	verb       bool     // the clause has a finite verb
 	repeat     bool     // the clause starts with «در صورت تکرار»
+	guildTalk  bool     // the clause's only offender is a violation called a guild's («پرونده تخلف صنفی»)
 	// peopleSancs are the sanctions of a clause about people, not offices
 	// («راننده دستگیر و به مراجع قضایی معرفی شد»), which gives no mention
 	// but may tell the sanction of a find (offenceFind).
@@ -402,6 +404,26 @@ func (d *document) findViolations(ps []person) []Violation {
 			hoardStore := false
 			if len(offices) > 0 {
 				d.fire(ruleOfficeNamed, g.start, g.end)
+			}
+			if g.guildTalk && d.pointsBack(g.start, g.end) {
+				earlier := false
+				for i := len(cls) - 1; i >= 0; i-- {
+					if cls[i].end <= g.start && len(cls[i].offices) > 0 {
+						earlier = true
+						if !contains(cls[i].offices, OfficeGuildShop) {
+							// «از ۱۱ هزار واحد نانوایی بازرسی شد که برای ۹۴۵
+							// مورد آن پرونده تخلف صنفی تشکیل شد»: the guild
+							// violations are those of the offices named before.
+							offices = cls[i].offices
+							d.fire(ruleGuildTalkOfType, cls[i].start, cls[i].end)
+						}
+						break
+					}
+				}
+				if !earlier && len(lastOffices) > 0 && !contains(lastOffices, OfficeGuildShop) {
+					offices = lastOffices
+					d.fire(ruleGuildTalkOfType, g.start, g.end)
+				}
 			}
 			for i := len(cls) - 1; i >= 0 && len(offices) == 0; i-- {
 				if cls[i].end <= g.start && len(cls[i].offices) > 0 {
@@ -1148,6 +1170,9 @@ var (
 	ruleOfficeNamed = newRule("office-named",
 		"the office named in the clause as the one that did wrong or was punished",
 		"دو نانوایی به دلیل کم‌فروشی پلمب شدند.")
+	ruleGuildTalkOfType = newRule("office-guild-violation-of-type",
+		"a violation called a guild's («پرونده تخلف صنفی», «تخلفات صنفی») is that of the offices of one type an earlier clause of its sentence names, inspected ones too, not of the guild shops",
+		"از ۲۰۰ واحد نانوایی بازرسی شد که برای ۱۲ مورد آن پرونده تخلف صنفی تشکیل شد.")
 	ruleOfficeEarlierClause = newRule("office-earlier-clause",
 		"a clause with no office of its own is about the office of an earlier clause of the sentence",
 		"بازرسان از نانوایی‌های شهر بازدید کردند: ۳ مورد تخلف ثبت شد و پرونده آنها به تعزیرات ارسال شد.")
@@ -1666,7 +1691,7 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 	d.cur = c.rules
 	defer func() { d.cur = saved }()
 	cs := span{d.toks[a].start, d.toks[b-1].end}
-	c.offices = d.offenders(cs, personSpans)
+	c.offices, c.guildTalk = d.offenders(cs, personSpans)
 	trigger := false
 	var triggerAt match
 	hedged := -1
@@ -2581,11 +2606,11 @@ var (
 // store that belongs to the office after it («انبار یک نانوایی»), and
 // offices inside the relative clause of an office subject («نانوایی‌هایی که
 // آرد را به قنادی‌ها بفروشند»).
-func (d *document) offenders(cs span, personSpans []span) []string {
+func (d *document) offenders(cs span, personSpans []span) ([]string, bool) {
 	type om struct {
-		code      string
-		s, e      int
-		weak, rel bool
+		code            string
+		s, e            int
+		weak, rel, talk bool
 	}
 	var buf [8]om
 	ms := buf[:0]
@@ -2607,7 +2632,7 @@ func (d *document) offenders(cs span, personSpans []span) []string {
 		if d.standing(s, e) {
 			continue
 		}
-		x := om{code: d.lx.entries[m.entry].code, s: s, e: e}
+		x := om{code: d.lx.entries[m.entry].code, s: s, e: e, talk: d.lx.has(setGuildViolation, d.lx.entries[m.entry].key)}
 		// «نظارت بر بازار»: the market as a whole gives way to an
 		// office named beside it.
 		x.weak = d.lx.has(setMarketPlace, d.lx.entries[m.entry].key)
@@ -2664,14 +2689,16 @@ func (d *document) offenders(cs span, personSpans []span) []string {
 		}
 	}
 	var strong, all []string
+	talk := len(ms) > 0
 	for _, x := range ms {
 		all = appendNew(all, x.code)
+		talk = talk && x.talk
 		if !x.weak && !x.rel {
 			strong = appendNew(strong, x.code)
 		}
 	}
 	if len(strong) == 0 {
-		return all
+		return all, talk
 	}
 	for _, x := range ms {
 		switch {
@@ -2681,7 +2708,7 @@ func (d *document) offenders(cs span, personSpans []span) []string {
 			d.fire(ruleOfficeInRelative, x.s, x.e)
 		}
 	}
-	return strong
+	return strong, false
 }
 
 // ruleOfficeBreakdown keeps the units listed in brackets after an office
@@ -5495,7 +5522,8 @@ func (d *document) officesBeforeClause(a int, personSpans []span) bool {
 	if si < 0 || d.sents[si].start >= d.toks[a].start {
 		return false
 	}
-	return len(d.offenders(span{d.sents[si].start, d.toks[a].start}, personSpans)) > 0
+	offices, _ := d.offenders(span{d.sents[si].start, d.toks[a].start}, personSpans)
+	return len(offices) > 0
 }
 
 var ruleDealtPronoun = newRule("mention-dealt-pronoun",
@@ -5843,6 +5871,20 @@ func (d *document) backReference(a, b int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// pointsBack reports whether tokens [a,b) point back at offices told before:
+// «در این خصوص», «در پی این», or a count of them («۹۴۵ مورد آن»).
+func (d *document) pointsBack(a, b int) bool {
+	if _, ok := d.backReference(a, b); ok {
+		return true
+	}
+	for t := a + 1; t < b; t++ {
+		if k := d.tokKey(t); (k == keyThat || k == keyThose) && d.in(setClassifier, t-1) {
+			return true
+		}
+	}
+	return false
 }
 
 // utilityCustomer reports whether the clause of token t, or its sentence

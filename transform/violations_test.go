@@ -23,6 +23,12 @@ func TestViolationPatterns(t *testing.T) {
 		text string
 		want []key
 	}{
+		{"a guild violation of offices counted before is theirs",
+			"رئیس جهاد کشاورزی کوار گفت: امسال از ۹۰۰ واحد نانوایی بازرسی شده که برای ۴۰ مورد آن پرونده تخلف صنفی تشکیل شد.",
+			[]key{{OfficeBakery, ModalityReported, SanctionReferral}}},
+		{"a guild violation «در این خصوص» after bakeries is theirs",
+			"حسن کریمی گفت: کم‌فروشی نان در نانوایی‌های کوار بررسی شد.\nوی افزود: در این خصوص ۱۲ پرونده تخلف صنفی به تعزیرات حکومتی معرفی شدند.",
+			[]key{{OfficeBakery, ModalityReported, ""}, {OfficeBakery, ModalityReported, SanctionReferral}}},
 		{"a slash joins the halves of a headline",
 			"فرماندار کوار خبر داد:\n\nتشکیل ۱۸ پرونده تعزیراتی برای نانوایان کوار/باید بهترین نان به مردم ارایه شود\n\nبه گزارش خبرنگار، جلسه کارگروه آرد و نان برگزار شد.",
 			[]key{{OfficeBakery, ModalityReported, SanctionReferral}}},
