@@ -2666,10 +2666,17 @@ func (d *document) offenders(cs span, personSpans []span) ([]string, bool) {
 			x.weak = true // «از ۴۵ نانوایی و ۳۰ جایگاه سوخت»
 		}
 		if n := len(ms); n > 0 && d.breakdownOf(ms[n-1].e, s) {
-			// «۵ واحد صنفی متخلف (دو باشگاه ورزشی، یک آرایشگاه …)»:
-			// the units in brackets after an office are that office's.
-			d.fire(ruleOfficeBreakdown, ms[n-1].s, e)
-			x.weak = true
+			if ms[n-1].code == OfficeGuildShop && x.code != OfficeGuildShop && d.toks[s-1].punct == '(' && d.toks[e].punct == ')' {
+				// «شش واحد صنفی متخلف (نانوایی)»: one type alone in
+				// brackets says what the guild units are.
+				d.fire(ruleOfficeBracketedType, ms[n-1].s, e+1)
+				ms[n-1].weak = true
+			} else {
+				// «۵ واحد صنفی متخلف (دو باشگاه ورزشی، یک آرایشگاه …)»:
+				// the units in brackets after an office are that office's.
+				d.fire(ruleOfficeBreakdown, ms[n-1].s, e)
+				x.weak = true
+			}
 		}
 		if n := len(ms); n > 0 && x.code == OfficeOther && ms[0].code != OfficeOther && d.tokKey(s-1) == "در" {
 			// «سه داروخانه به دلیل نگهداری داروها در انبار پلمب شد»:
@@ -2716,6 +2723,12 @@ func (d *document) offenders(cs span, personSpans []span) ([]string, bool) {
 var ruleOfficeBreakdown = newRule("office-breakdown",
 	"offices in brackets right after an office («۵ واحد صنفی متخلف (دو باشگاه ورزشی، یک آرایشگاه …)») break it down; the office before the bracket is the offender",
 	"بازرسان ۵ واحد صنفی متخلف (دو باشگاه ورزشی و سه آرایشگاه) را پلمب کردند.")
+
+// ruleOfficeBracketedType reads one office type alone in brackets after
+// guild units as their type.
+var ruleOfficeBracketedType = newRule("office-bracketed-type",
+	"one office type alone in brackets right after guild units («شش واحد صنفی متخلف (نانوایی)») says what the units are: that type is the offender",
+	"رئیس شبکه بهداشت کوار از پلمب سه واحد صنفی متخلف (نانوایی) خبر داد.")
 
 // breakdownOf reports whether an opening bracket stands between an office
 // that ends at token a and the office at token b, with at most a word of
