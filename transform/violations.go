@@ -53,6 +53,7 @@ var (
 	setSubjunctive      = newWordSet("subjunctive")       // bare subjunctives of a condition or obligation
 	setAuthority        = newWordSet("authority")         // «درخواست», «دستور» before a court: it acts, no referral
 	setNear             = newWordSet("near")              // «اطراف», «جنب» before an office: a landmark
+	setBreadWord        = newWordSet("bread_word")        // «نان», «چانه»: bread and its dough, the goods of bakeries
 	setGuildViolation   = newWordSet("guild_violation")   // «تخلف صنفی»: office phrases that name a violation as a guild's, not an office
 	setClassifier       = newWordSet("classifier")        // «مورد», «واحد» between a number and what it counts
 	setCountWord        = newWordSet("count_word")        // number words accepted as counts
@@ -598,6 +599,12 @@ func (d *document) findViolations(ps []person) []Violation {
 				// unit: the guidelines' health units.
 				offices = []string{OfficeHealthUnit}
 				d.fire(ruleFoodPremisesArticle, g.start, g.end)
+			}
+			if t, ok := d.breadThreat(g, s, offices); ok {
+				// «با متخلفین عرضه کننده آرد و نان برخورد می‌کنیم»: a
+				// threat to the market over bread is to its bakeries.
+				offices = []string{OfficeBakery}
+				d.fire(ruleBreadThreat, t, t+1)
 			}
 			groupOffices = offices
 			v := Violation{
@@ -1170,6 +1177,9 @@ var (
 	ruleOfficeNamed = newRule("office-named",
 		"the office named in the clause as the one that did wrong or was punished",
 		"دو نانوایی به دلیل کم‌فروشی پلمب شدند.")
+	ruleBreadThreat = newRule("office-bread-threat",
+		"a threat whose offices are only the market's guild shops, in a sentence about bread («نان», «وزن چانه») that names no shop or guild unit, is addressed to bakeries",
+		"مدیرکل تعزیرات کوار گفت: با گرانفروشان نان به شدت برخورد خواهد شد.")
 	ruleGuildTalkOfType = newRule("office-guild-violation-of-type",
 		"a violation called a guild's («پرونده تخلف صنفی», «تخلفات صنفی») is that of the offices of one type an earlier clause of its sentence names, inspected ones too, not of the guild shops",
 		"از ۲۰۰ واحد نانوایی بازرسی شد که برای ۱۲ مورد آن پرونده تخلف صنفی تشکیل شد.")
@@ -5884,6 +5894,21 @@ func (d *document) backReference(a, b int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// breadThreat returns the word of bread in sentence s when group g, a threat
+// whose offices are only the market's guild shops, names no shop or guild
+// unit there («با متخلفین کالاهای اساسی به‌خصوص آرد و نان برخورد می‌کنیم»).
+func (d *document) breadThreat(g clause, s span, offices []string) (int, bool) {
+	if g.modality != ModalityConditional || len(offices) != 1 || offices[0] != OfficeGuildShop {
+		return 0, false
+	}
+	for _, m := range d.inSentence(catOffice, s) {
+		if e := d.lx.entries[m.entry]; e.code == OfficeGuildShop && !d.lx.has(setMarketPlace, e.key) {
+			return 0, false
+		}
+	}
+	return d.findWord(d.tokAt(s.start), d.tokAt(s.end-1)+1, setBreadWord)
 }
 
 // pointsBack reports whether tokens [a,b) point back at offices told before:
