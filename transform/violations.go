@@ -855,7 +855,16 @@ func (d *document) dealingThreat(out []Violation, ps []person, sentClauses [][]c
 			if office == "" {
 				office = OfficeOther
 			}
+			bread := -1
+			if office == OfficeGuildShop && (c == nil || len(c.offices) == 0) {
+				if j, ok := d.breadSentence(s); ok {
+					office, bread = OfficeBakery, j
+				}
+			}
 			v := d.sentenceMention(s, c, office, ModalityConditional, personSpans)
+			if bread >= 0 {
+				v.Rules = d.withHit(v.Rules, ruleBreadThreat, span{d.toks[bread].start, d.toks[bread].end})
+			}
 			if c != nil {
 				setSanctions(&v, append([]string(nil), c.sancs...))
 			}
@@ -5903,6 +5912,12 @@ func (d *document) breadThreat(g clause, s span, offices []string) (int, bool) {
 	if g.modality != ModalityConditional || len(offices) != 1 || offices[0] != OfficeGuildShop {
 		return 0, false
 	}
+	return d.breadSentence(s)
+}
+
+// breadSentence returns the word of bread in sentence s when s names no shop
+// or guild unit, only the market if anything (breadThreat).
+func (d *document) breadSentence(s span) (int, bool) {
 	for _, m := range d.inSentence(catOffice, s) {
 		if e := d.lx.entries[m.entry]; e.code == OfficeGuildShop && !d.lx.has(setMarketPlace, e.key) {
 			return 0, false
