@@ -9,6 +9,9 @@ func TestPeopleRoles(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		// An honorific and a surname alone before a semicolon and a title stand in apposition to it.
+		{"honorific and surname before a semicolon", "این مراسم با حضور دکتر سامکی؛ معاون سیاسی و امنیتی استانداری کوار برگزار شد.", "سامکی|معاون سیاسی و امنیتی"},
+		{"honorific and surname before a semicolon, title before", "فرماندار کوار به همراه مهندس نادری ؛ رئیس اداره راهداری کوار از جاده بازدید کرد.", "نادری|رئیس"},
 		// A word no lexicon knows opening a sentence before «با اشاره به», «با بیان اینکه» or «با تاکید بر»
 		// is the surname of the speaker when a speech verb follows; without one it names nobody.
 		{"speech lead subject/1", "مدیرکل بهزیستی کوار از طرح‌ها بازدید کرد. سامکان با اشاره به طرح‌های نیمه‌تمام روستاها گفت: طرح ادامه دارد.", "سامکان|مدیرکل"},
