@@ -1976,10 +1976,10 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 		last := d.toks[end-1].key
 		full := end-ns >= 2 && d.givenAt(ns) && (d.surnameLike(end-1) || d.in(setSurnamePart, end-1) || strings.HasSuffix(last, "ی") && utf8.RuneCountInString(last) >= 4 && !d.in(setKeyStop, end-1))
 		switch {
-		case semi && !(full && (opens || hs < ns || d.in(setNameIntro, hs-1)) || hs < ns):
-			// Before a semicolon only a full name, or a name after an
-			// honorific («با حضور دکتر کریمی؛ معاون …»), is in
-			// apposition.
+		case semi && !(full || hs < ns):
+			// Before a semicolon only a full name («در ابتدای جلسه حسن
+			// کریمی؛ معاون …»), or a name after an honorific («با حضور
+			// دکتر کریمی؛ معاون …»), is in apposition.
 			return 0, 0, 0, false
 		case strong && (opens || full || hs < ns || d.in(setNameIntro, hs-1)):
 			// «سفر دکتر رضایی، رئیس جمهور»: an honorific makes the

@@ -9,6 +9,8 @@ func TestPeopleRoles(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		// A full name before a semicolon and a title stands in apposition to it inside a clause too.
+		{"full name inside a clause before a semicolon", "در ابتدای جلسه حسن کریمی؛ معاون فرماندار کوار گزارشی ارائه کرد.", "حسن کریمی|معاون فرماندار"},
 		// An honorific and a surname alone before a semicolon and a title stand in apposition to it.
 		{"honorific and surname before a semicolon", "این مراسم با حضور دکتر سامکی؛ معاون سیاسی و امنیتی استانداری کوار برگزار شد.", "سامکی|معاون سیاسی و امنیتی"},
 		{"honorific and surname before a semicolon, title before", "فرماندار کوار به همراه مهندس نادری ؛ رئیس اداره راهداری کوار از جاده بازدید کرد.", "نادری|رئیس"},
