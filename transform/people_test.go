@@ -9,6 +9,9 @@ func TestPeopleRoles(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		// «مدیریت» right after «توسعه» is what a deputy's portfolio develops, a word of the role, no body.
+		{"body word after a portfolio's verbal noun", "حسن کریمی معاون پشتیبانی و توسعه مدیریت منابع انسانی استاندار کوار گفت: کار ادامه دارد.", "حسن کریمی|معاون پشتیبانی و توسعه مدیریت منابع انسانی استاندار"},
+		{"body word after a portfolio's verbal noun, the title served after it", "رضا احمدی معاون توسعه مدیریت منابع انسانی استاندار فارس از روستاها بازدید کرد.", "رضا احمدی|معاون توسعه مدیریت منابع انسانی استاندار"},
 		// A full name before a semicolon and a title stands in apposition to it inside a clause too.
 		{"full name inside a clause before a semicolon", "در ابتدای جلسه حسن کریمی؛ معاون فرماندار کوار گزارشی ارائه کرد.", "حسن کریمی|معاون فرماندار"},
 		// An honorific and a surname alone before a semicolon and a title stand in apposition to it.
