@@ -9,6 +9,8 @@ func TestPeopleRoles(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		// A university, a network or a foundation is a body a deputy's portfolio list ends before.
+		{"portfolio list before a university", "حسن کریمی معاون توسعه و مدیریت منابع دانشگاه علوم پزشکی کوار گفت: کار ادامه دارد.", "حسن کریمی|معاون توسعه و مدیریت منابع"},
 		// «مدیریت» right after «توسعه» is what a deputy's portfolio develops, a word of the role, no body.
 		{"body word after a portfolio's verbal noun", "حسن کریمی معاون پشتیبانی و توسعه مدیریت منابع انسانی استاندار کوار گفت: کار ادامه دارد.", "حسن کریمی|معاون پشتیبانی و توسعه مدیریت منابع انسانی استاندار"},
 		{"body word after a portfolio's verbal noun, the title served after it", "رضا احمدی معاون توسعه مدیریت منابع انسانی استاندار فارس از روستاها بازدید کرد.", "رضا احمدی|معاون توسعه مدیریت منابع انسانی استاندار"},
