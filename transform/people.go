@@ -1128,7 +1128,11 @@ func (d *document) andBreaks(i int) bool {
 	if d.in(setKeyStop, n) && !d.in(setAndAdjective, n) {
 		return true
 	}
-	if d.nameToken(n) && !d.covered(n, catOrg) {
+	// A name's word after «و» starts another person, unless a body follows
+	// it right away: then it is the last word of a list that the body ends
+	// («معاون توسعه ورزش حرفه‌ای و قهرمانی وزارت ورزش», «قهرمانی» being
+	// also a surname).
+	if d.nameToken(n) && !d.covered(n, catOrg) && !d.startsBody(n+1) {
 		return true
 	}
 	if _, ok := d.matchAt(catTitle, n+1); ok && d.isWord(n) && !d.covered(n, catOrg) && !d.covered(n, catTitle) {

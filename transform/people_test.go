@@ -9,6 +9,8 @@ func TestPeopleRoles(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		// A word after «و» that is also a surname, right before a body, ends a deputy's portfolio list.
+		{"surname-like last word of a portfolio before a body", "حسن کریمی معاون توسعه ورزش حرفه‌ای و قهرمانی وزارت ورزش و جوانان در کوار گفت: کار ادامه دارد.", "حسن کریمی|معاون توسعه ورزش حرفه‌ای و قهرمانی"},
 		// A university, a network or a foundation is a body a deputy's portfolio list ends before.
 		{"portfolio list before a university", "حسن کریمی معاون توسعه و مدیریت منابع دانشگاه علوم پزشکی کوار گفت: کار ادامه دارد.", "حسن کریمی|معاون توسعه و مدیریت منابع"},
 		// «مدیریت» right after «توسعه» is what a deputy's portfolio develops, a word of the role, no body.
