@@ -380,10 +380,10 @@ func (d *document) parseTitle(m match) titlePhrase {
 				continue
 			}
 			if _, oe := d.tokSpan(om); oe == i+1 && !strings.Contains(d.lx.entries[om.entry].phrase, " ") && roleEnd == i && i > e && deputy && d.in(setPortfolioObjectHead, i-1) && !d.in(setExecutiveBody, i) && !d.in(setBodyNoun, i) {
-				// «معاون پشتیبانی و توسعه مدیریت منابع انسانی استاندار»:
-				// a body's head word right after the verbal noun of a
-				// portfolio is what the portfolio develops, a word of the
-				// role, no body.
+				// «معاون پشتیبانی و توسعه مدیریت منابع انسانی استاندار»,
+				// «معاون برنامه‌ریزی و امور مجلس جمعیت …»: a body's head
+				// word right after a portfolio's noun is what the
+				// portfolio deals with, a word of the role, no body.
 				d.fire(ruleRolePortfolioObject, i-1, i+1)
 				i++
 				roleEnd = i
@@ -1160,8 +1160,9 @@ var setAndAdjective = newWordSet("and_adjective")
 // «امنیتی», «اجتماعی»), which portals list with commas alone.
 var setPortfolioWord = newWordSet("portfolio_word")
 
-// setPortfolioObjectHead holds the verbal nouns of deputies' portfolios
-// whose object is a body's head word («توسعه» of «توسعه مدیریت»).
+// setPortfolioObjectHead holds the nouns of deputies' portfolios whose
+// object is a body's head word («توسعه» of «توسعه مدیریت», «امور» of «امور
+// مجلس»).
 var setPortfolioObjectHead = newWordSet("portfolio_object_head")
 
 // setPortfolioTail holds the qualifiers that end a deputy's portfolio named
@@ -1536,8 +1537,9 @@ var (
 		"a deputy's one-word portfolio right before the body it serves in («معاون راهداری اداره کل راهداری») stays in the role; the body is the organisation",
 		"حسن کریمی معاون راهداری اداره کل راهداری استان کوار گفت: کار ادامه دارد.")
 	ruleRolePortfolioObject = newRule("role-portfolio-object",
-		"a body's head word right after a portfolio's verbal noun («توسعه مدیریت») is the portfolio's object and stays in the role, whatever follows it («معاون پشتیبانی و توسعه مدیریت منابع انسانی استاندار»)",
-		"حسن کریمی معاون پشتیبانی و توسعه مدیریت منابع انسانی استاندار کوار گفت: کار ادامه دارد.")
+		"a body's head word right after a portfolio's noun («توسعه مدیریت», «امور مجلس») is the portfolio's object and stays in the role, whatever follows it («معاون پشتیبانی و توسعه مدیریت منابع انسانی استاندار»)",
+		"حسن کریمی معاون پشتیبانی و توسعه مدیریت منابع انسانی استاندار کوار گفت: کار ادامه دارد.",
+		"حسن کریمی معاون برنامه‌ریزی و امور مجلس جمعیت هلال احمر در کوار گفت: کار ادامه دارد.")
 	ruleRoleHeadOnly = newRule("role-head-only",
 		"the head of a body («رئیس», «مدیر», «سرپرست») has the head title as role; the words after it name the body",
 		"حسن کریمی مدیر بازرسی و نظارت بر اصناف کوار گفت: بازرسی‌ها ادامه دارد.",

@@ -9,6 +9,8 @@ func TestPeopleRoles(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		// «مجلس» right after «امور» is the affairs a deputy's portfolio deals with, no body.
+		{"body word after affairs", "حسن کریمی معاون برنامه‌ریزی و امور مجلس جمعیت هلال احمر در کوار گفت: کار ادامه دارد.", "حسن کریمی|معاون برنامه‌ریزی و امور مجلس"},
 		// A word after «و» that is also a surname, right before a body, ends a deputy's portfolio list.
 		{"surname-like last word of a portfolio before a body", "حسن کریمی معاون توسعه ورزش حرفه‌ای و قهرمانی وزارت ورزش و جوانان در کوار گفت: کار ادامه دارد.", "حسن کریمی|معاون توسعه ورزش حرفه‌ای و قهرمانی"},
 		// A university, a network or a foundation is a body a deputy's portfolio list ends before.
