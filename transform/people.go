@@ -1927,6 +1927,10 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 		case n == 0 && d.isWord(j) && d.in(setKeySurname, j) && d.covered(j, catOrg) && !d.covered(j, catTitle) && d.givenAt(j-1):
 			// «حسین کلانتری استاندار …»: a surname of the lists that is
 			// also a body's name, after a given name and before a title.
+		case n == 0 && d.gluedHonorificSurname(j):
+			// «دکترجوان مدیر شبکه …»: the honorific typed together with
+			// the surname, right before a title.
+			d.fire(rulePersonGluedHonorificSurname, j, s+1)
 		case n == 0 && d.loneSurnameBefore(j):
 			d.fire(rulePersonLoneSurnameBeforeTitle, j, s+1)
 		case n == 0 && !comma && d.gluedFullName(j) && !d.nameToken(j-1):
@@ -2019,6 +2023,22 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 	}
 	return ns, end, min(hs, ns), true
 }
+
+// gluedHonorificSurname reports whether token t is an honorific typed
+// together with a surname that no name word is by itself («دکترجعفری»,
+// «دکترجوان»): the honorific makes the rest a name.
+func (d *document) gluedHonorificSurname(t int) bool {
+	if !d.isWord(t) || d.nameToken(t) || d.covered(t, catTitle) || d.covered(t, catOrg) {
+		return false
+	}
+	_, ok := d.lx.cutGluedHonorific(d.toks[t].key)
+	return ok
+}
+
+var rulePersonGluedHonorificSurname = newRule("person-glued-honorific-surname",
+	"«دکتر» or «مهندس» typed together with the word after it («دکترجعفری») is a name, whatever the word: alone, or before a title («دکترجوان مدیر شبکه …»)",
+	"معاون وزیر کشور امروز به کوار سفر کرد. دکترنادری و استاندار فارس از روستاهای کوار بازدید کردند.",
+	"دکترجوان مدیر شبکه بهداشت کوار گفت: بازرسی ادامه دارد.")
 
 // setGluedHonorific holds the honorifics that portals write together with
 // the name after them («سیدمهدی», «دکترعلی مرادیان»).
@@ -3100,6 +3120,12 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 	}
 	if hon && d.covered(t-1, catHonorific) {
 		return 0, 0, false
+	}
+	if !hon && d.gluedHonorificSurname(t) {
+		// «دکترجعفری و استاندار …»: the honorific typed together with
+		// the surname after it makes the word a name.
+		d.fire(rulePersonGluedHonorificSurname, t, t+1)
+		hon = true
 	}
 	if s, ok := d.shrineBefore(t); ok && (hon || s < t-1 || d.in(setKeyGivenAll, t) || d.givenHead(t)) {
 		d.fire(rulePersonPlaceName, s, i+1)

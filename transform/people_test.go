@@ -9,6 +9,9 @@ func TestPeopleRoles(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		// «دکتر» typed together with a surname makes a name of it, even of a common word («جوان»).
+		{"glued honorific and surname before a title", "دکترجوان مدیر شبکه بهداشت کوار گفت: بازرسی ادامه دارد.", "جوان|مدیر"},
+		{"glued honorific and surname alone", "معاون وزیر کشور امروز به کوار سفر کرد. دکترنادری و استاندار فارس از روستاهای کوار بازدید کردند.", "نادری|معاون وزیر"},
 		// «مجلس» right after «امور» is the affairs a deputy's portfolio deals with, no body.
 		{"body word after affairs", "حسن کریمی معاون برنامه‌ریزی و امور مجلس جمعیت هلال احمر در کوار گفت: کار ادامه دارد.", "حسن کریمی|معاون برنامه‌ریزی و امور مجلس"},
 		// A word after «و» that is also a surname, right before a body, ends a deputy's portfolio list.
