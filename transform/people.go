@@ -676,6 +676,16 @@ func (d *document) parseTitle(m match) titlePhrase {
 	// «معاون توسعه منابع و پشتیبانی و رفیع زاده …»: the «و» that joins the
 	// next person is no word of the role.
 	roleEnd = d.dropTrailingAnd(roleEnd, e)
+	if d.toks[s].key == keyRepresentative && e == s+1 && roleEnd > e && fixedRole == "" && !d.covered(e, catTitle) && !d.in(setRepresentativeQualifier, e) {
+		// «نماینده گروه جهادی …», «نماینده بازرسی کل استان»: a
+		// representative's role is the title alone; whom they represent is
+		// no word of it (the labels write «نماینده» nine times in ten).
+		// The Leader, a minister or the president served stays
+		// («نماینده ولی فقیه», «نماینده وزیر»), and so does a qualifier
+		// («نماینده ویژه رئیس جمهور»).
+		d.fire(ruleRoleRepresentativeBare, s, roleEnd)
+		roleEnd = e
+	}
 	tp.role = d.phraseSkipping(s, roleEnd, courtesy)
 	if fixedRole != "" {
 		tp.role = fixedRole
@@ -1160,6 +1170,10 @@ var setAndAdjective = newWordSet("and_adjective")
 // «امنیتی», «اجتماعی»), which portals list with commas alone.
 var setPortfolioWord = newWordSet("portfolio_word")
 
+// setRepresentativeQualifier holds the qualifiers that stay in a
+// representative's role («ویژه» of «نماینده ویژه رئیس جمهور»).
+var setRepresentativeQualifier = newWordSet("representative_qualifier")
+
 // setPortfolioObjectHead holds the nouns of deputies' portfolios whose
 // object is a body's head word («توسعه» of «توسعه مدیریت», «امور» of «امور
 // مجلس»).
@@ -1536,6 +1550,9 @@ var (
 	ruleRolePortfolioBeforeBody = newRule("role-portfolio-before-body",
 		"a deputy's one-word portfolio right before the body it serves in («معاون راهداری اداره کل راهداری») stays in the role; the body is the organisation",
 		"حسن کریمی معاون راهداری اداره کل راهداری استان کوار گفت: کار ادامه دارد.")
+	ruleRoleRepresentativeBare = newRule("role-representative-bare",
+		"a representative's role is «نماینده» alone; the body or group represented is no word of it («نماینده گروه جهادی …»), unless a title served («نماینده وزیر») or a qualifier («نماینده ویژه …») follows",
+		"حسن کریمی نماینده گروه جهادی سامک در جلسه گفت: کار ادامه دارد.")
 	ruleRolePortfolioObject = newRule("role-portfolio-object",
 		"a body's head word right after a portfolio's noun («توسعه مدیریت», «امور مجلس») is the portfolio's object and stays in the role, whatever follows it («معاون پشتیبانی و توسعه مدیریت منابع انسانی استاندار»)",
 		"حسن کریمی معاون پشتیبانی و توسعه مدیریت منابع انسانی استاندار کوار گفت: کار ادامه دارد.",

@@ -9,6 +9,9 @@ func TestPeopleRoles(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		// A representative's role is the title alone, unless a qualifier or a title served follows it.
+		{"representative of a group", "حسن کریمی نماینده گروه جهادی سامک در جلسه گفت: کار ادامه دارد.", "حسن کریمی|نماینده"},
+		{"special representative of the president", "رضا احمدی نماینده ویژه رئیس جمهور در سفر به کوار گفت: کار ادامه دارد.", "رضا احمدی|نماینده ویژه رئیس جمهور"},
 		// «دکتر» typed together with a surname makes a name of it, even of a common word («جوان»).
 		{"glued honorific and surname before a title", "دکترجوان مدیر شبکه بهداشت کوار گفت: بازرسی ادامه دارد.", "جوان|مدیر"},
 		{"glued honorific and surname alone", "معاون وزیر کشور امروز به کوار سفر کرد. دکترنادری و استاندار فارس از روستاهای کوار بازدید کردند.", "نادری|معاون وزیر"},
