@@ -377,6 +377,12 @@ func (lx *lexicon) scan(ks *keyStream, out []match) []match {
 					}
 					m.glued = true
 				}
+				if e.cat == catTitle && ks.end[i] && pluralWordAfter(ks, i+1) {
+					// «نماینده‌های مجلس», «نماینده های مجلس»: a title
+					// made plural names a group, no person's title, as
+					// «نمایندههای», typed glued, never matches one.
+					continue
+				}
 				if e.cat == catTitle && (ks.zw[i] || !ks.end[i]) && lx.surnameEnding(ks, i+1) {
 					// «حسن رئیس‌وندی», «رئیسوندی»: a title word typed
 					// with a surname's ending is a surname.
@@ -434,6 +440,20 @@ func (lx *lexicon) surnameEnding(ks *keyStream, i int) bool {
 		return false
 	}
 	return lx.has(setTitleSurnameEnding, string(ks.keys[i:j+1]))
+}
+
+// pluralWordAfter reports whether the word that starts at key i, with no
+// break before it, is a plural suffix («ها», «های», «هایی») typed apart
+// from the word before it, after a ZWNJ or a space.
+func pluralWordAfter(ks *keyStream, i int) bool {
+	if i >= len(ks.keys) || ks.brk[i] {
+		return false
+	}
+	j := i
+	for j < len(ks.keys) && j-i < 4 && !ks.end[j] {
+		j++
+	}
+	return j < len(ks.keys) && ks.end[j] && pluralSuffix(ks.keys[i:j+1])
 }
 
 // crossesWord reports whether a word of the text ends before key i among

@@ -9,6 +9,10 @@ func TestPeopleRoles(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		// A title made plural names a group and gives no person a role, typed apart from its suffix or glued to it.
+		{"plural title, ZWNJ", "رضا احمدی گفت: نماینده‌های مجلس مانند حسن کریمی از طرح دفاع کردند.", "رضا احمدی|;حسن کریمی|"},
+		{"plural title, space", "رضا احمدی گفت: نماینده های مجلس مانند حسن کریمی از طرح دفاع کردند.", "رضا احمدی|;حسن کریمی|"},
+		{"plural title, glued", "رضا احمدی گفت: نمایندههای مجلس مانند حسن کریمی از طرح دفاع کردند.", "رضا احمدی|;حسن کریمی|"},
 		// A representative's role is the title alone, unless a qualifier or a title served follows it.
 		{"representative of a group", "حسن کریمی نماینده گروه جهادی سامک در جلسه گفت: کار ادامه دارد.", "حسن کریمی|نماینده"},
 		{"special representative of the president", "رضا احمدی نماینده ویژه رئیس جمهور در سفر به کوار گفت: کار ادامه دارد.", "رضا احمدی|نماینده ویژه رئیس جمهور"},
