@@ -104,6 +104,17 @@ func (d *document) collectMentions() []rawMention {
 			continue
 		}
 		headship := d.tokKey(tp.head) == "ریاست"
+		_, te := d.tokSpan(m)
+		calling := !headship && d.lx.has(setAfterNameTitle, keyOf(d.body[d.toks[tp.head].start:d.toks[te-1].end]))
+		if calling {
+			// «حسن کریمی خبرنگار ایرنا»: a calling is a title only
+			// right after its holder's name; «به گزارش خبرنگار …» names
+			// nobody.
+			if ns, _, _, ok := d.nameBefore(tp.head); !ok || usedName[ns] || d.toks[tp.head-1].punct != 0 {
+				phraseEnd = tp.head + 1
+				continue
+			}
+		}
 		if headship {
 			// «دکتر اعلمی ریاست بیمارستان»: headship is a title only
 			// right after its holder's name; «به ریاست فرماندار»,
@@ -142,6 +153,9 @@ func (d *document) collectMentions() []rawMention {
 		d.cur = rm.rules
 		if headship {
 			d.fire(ruleRoleHeadshipAfterName, tp.head, tp.head+1)
+		}
+		if calling {
+			d.fire(ruleRoleCallingAfterName, tp.head, tp.head+1)
 		}
 		if pairRule != nil {
 			d.fire(pairRule, pairAt, tp.end)
@@ -466,6 +480,16 @@ var rulePersonRepeatedSurnameTail = newRule("person-repeated-surname-tail",
 var ruleRoleHeadshipAfterName = newRule("role-headship-after-name",
 	"«ریاست» right after a name, with no mark between, is the name's title as the text writes it («دکتر اعلمی ریاست بیمارستان»); elsewhere («به ریاست …», «ریاست جلسه», and «ریاست جمهوری» after anything but a surname of the lists: «نهاد ریاست جمهوری») it is no title",
 	"در این دیدار دکتر حسن اعلمی ریاست بیمارستان امام حسین از خدمات کارکنان تقدیر کرد.")
+
+// ruleRoleCallingAfterName takes a calling of the press («خبرنگار»,
+// «گزارشگر») right after a name as the name's title.
+var ruleRoleCallingAfterName = newRule("role-calling-after-name",
+	"a calling of the press (set after_name_title: «خبرنگار», «گزارشگر», «عکاس») right after a name, with no mark between, is the name's role, the outlet after it its organisation («حسن کریمی خبرنگار ایرنا»); elsewhere («به گزارش خبرنگار …», «در گفت‌وگو با خبرنگار …») it names nobody",
+	"حسن کریمی خبرنگار رادیو سامک در این مراسم گفت: کار ما دشوار است.")
+
+var ruleOrgCallingOutlet = newRule("org-calling-outlet",
+	"the words after a calling of the press, up to a break, name the outlet, as written and with no place added («خبرنگار رادیو سامک در …»); «خبرنگار ما» names none",
+	"حسن کریمی خبرنگار رادیو سامک در این مراسم گفت: کار ما دشوار است.")
 
 // deputyGovernorGeneralKey is the key of «معاون استاندار».
 const deputyGovernorGeneralKey = "معاوناستاندار"

@@ -268,6 +268,21 @@ func (d *document) parseTitle(m match) titlePhrase {
 	s, e := d.tokSpan(m)
 	ent := d.lx.entries[m.entry]
 	tp := titlePhrase{head: s, headKey: d.toks[s].key}
+	if d.lx.has(setAfterNameTitle, keyOf(d.body[d.toks[s].start:d.toks[e-1].end])) {
+		// «خبرنگار صدا و سیما در این مراسم …», «خبرنگار ما»: a calling of
+		// the press is the role alone; the outlet named after it, as
+		// written and with no place added, is the organisation.
+		tp.role, tp.end = d.phrase(s, e), e
+		j := e
+		for j < len(d.toks) && j < e+6 && !d.breaksPhrase(j) && !d.covered(j, catTitle) && !d.in(setKeyGiven, j) {
+			j++
+		}
+		if oe := d.dropTrailingAnd(j, e+1); oe > e && !(oe == e+1 && d.in(setKeyOwnOutlet, e)) {
+			tp.org, tp.end = d.phrase(e, oe), oe
+			d.fire(ruleOrgCallingOutlet, e, oe)
+		}
+		return tp
+	}
 	implied, level := ent.org, ent.level
 	seat := level == seatLevel // «امام جمعه کوار»: the place is the organisation
 	roleEnd := e
@@ -1422,6 +1437,8 @@ var (
 	setClosedTitle        = newWordSet("closed_title")         // «رئیس جمهور»: titles of one whole office, no free words after them
 	setSurnameHead        = newWordSet("surname_head")         // detached first parts of a compound surname («خوش» of «خوش خبر»)
 	setHeadTitle          = newWordSet("head_title")           // heads of a body whose role is the head title alone
+	setAfterNameTitle     = newWordSet("after_name_title")     // callings that are a title only right after a name
+	setKeyOwnOutlet       = newWordSet("own_outlet")           // «ما» of «خبرنگار ما»: the reporting outlet itself, no organisation
 	setEzafeAdjective     = newWordSet("ezafe_adjective")      // «حوزوی», «منطقه‌ای»: adjectives that keep their «ی» before an organisation
 	setCityCommonWord     = newWordSet("city_common_word")     // «آرد», «گشت»: cities named by a common word, a place only after a word of place
 	setCourtesyWord       = newWordSet("courtesy_word")        // «محترم»: a courtesy inside a title's phrase, no word of the role
@@ -2205,11 +2222,18 @@ func (d *document) afterTitledItem(j int) bool {
 		if !d.isWord(t) {
 			return false
 		}
-		if d.covered(t, catTitle) {
+		if d.covered(t, catTitle) && !d.callingWord(t) {
 			return true
 		}
 	}
 	return false
+}
+
+// callingWord reports whether token t is a calling of the press (set
+// after_name_title), whole or the second half typed apart («خبر نگار»): in
+// an agency's lead («به گزارش خبرنگار ما،») it is no list item's title.
+func (d *document) callingWord(t int) bool {
+	return d.in(setAfterNameTitle, t) || t > 0 && d.isWord(t-1) && d.lx.has(setAfterNameTitle, d.toks[t-1].key+d.toks[t].key)
 }
 
 var rulePersonListSurname = newRule("person-list-surname",

@@ -9,6 +9,12 @@ func TestPeopleRoles(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		// A calling of the press right after a name is the name's role; elsewhere it names nobody.
+		{"calling after a name", "حسن کریمی خبرنگار رادیو سامک در این مراسم گفت: کار ما دشوار است.", "حسن کریمی|خبرنگار"},
+		{"calling after a name, own outlet", "رضا احمدی گزارشگر ما از کوار گزارش داد.", "رضا احمدی|گزارشگر"},
+		{"calling in the lead names nobody", "به گزارش خبرنگار ایرنا، رضا احمدی فرماندار کوار گفت: کار ادامه دارد.", "رضا احمدی|فرماندار"},
+		{"talk with a reporter is no name", "گفتگوی خبرنگار سامک با مردم کوار نشان داد که کار ادامه دارد.", ""},
+		{"ordinal after a calling's lead is no surname", "به گزارش خبرنگار سامک، هفدهمین استاندار کوار امروز معرفی شد.", ""},
 		// A title made plural names a group and gives no person a role, typed apart from its suffix or glued to it.
 		{"plural title, ZWNJ", "رضا احمدی گفت: نماینده‌های مجلس مانند حسن کریمی از طرح دفاع کردند.", "رضا احمدی|;حسن کریمی|"},
 		{"plural title, space", "رضا احمدی گفت: نماینده های مجلس مانند حسن کریمی از طرح دفاع کردند.", "رضا احمدی|;حسن کریمی|"},
