@@ -2593,6 +2593,22 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 			d.cur = nil
 		}
 	}
+	// «… سرپرستی استانداری کوار را بر عهده داشت», «در دوران تصدی
+	// فرمانداری کوار»: a name with no title of its own whose clause says
+	// the post it held.
+	for i := range ms {
+		m := &ms[i]
+		if m.kind != MentionName || m.person < 0 || ps[m.person].role != "" {
+			continue
+		}
+		if role, org, s, e, ok := d.heldOffice(d.tokAt(m.end-1) + 1); ok {
+			p := &ps[m.person]
+			p.role, p.org = role, org
+			d.cur = p.rules
+			d.fire(ruleRoleHeldOffice, s, e)
+			d.cur = nil
+		}
+	}
 	quotes := d.attribute(ms, ps)
 	for i := range ms {
 		if ms[i].person >= 0 {
@@ -2602,6 +2618,95 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 	d.mentions = ms
 	return ps, quotes
 }
+
+// heldOffice reads, from token t right after a name, a clause that says the
+// post the person held or holds by its abstract noun: «(در دوران) تصدی
+// (سمت) فرمانداری کوار», «سرپرستی استانداری کوار را بر عهده داشت»,
+// «عهده‌دار فرمانداری کوار». A few words may stand between the name and the
+// noun («در دو ماهی که …»), but no mark, title or time before now («پیش از
+// این …» names a former post). It returns the role, the organisation and the
+// tokens [s,e) the rule fired on.
+func (d *document) heldOffice(t int) (role, org string, s, e int, ok bool) {
+	n, tenure, charge := -1, false, false
+	for j := t; j < len(d.toks) && j < t+8; j++ {
+		if !d.isWord(j) {
+			return
+		}
+		k := d.toks[j].key
+		if d.in(setHeldHeadNoun, j) || d.in(setHeldBodyNoun, j) {
+			n = j
+			break
+		}
+		switch {
+		case k == "تصدی":
+			tenure = true
+		case k == "عهدهدار" || k == "دار" && d.tokKey(j-1) == "عهده":
+			charge = true
+		case d.covered(j, catTitle) || d.in(setTimeWord, j) || d.in(setKeyGiven, j):
+			return
+		}
+	}
+	if n < 0 {
+		return
+	}
+	body := d.in(setHeldBodyNoun, n)
+	if !body {
+		// A head's noun heads a body that follows it («سرپرستی اداره …»,
+		// «ریاست شورای …», «سرپرستی این مجموعه»), not a meeting («ریاست
+		// جلسه»).
+		_, isOrg := d.matchAt(catOrg, n+1)
+		if !isOrg && !d.in(setHeldBodyNoun, n+1) && d.tokKey(n+1) != "این" && d.tokKey(n) != "مدیرکلی" {
+			return
+		}
+	}
+	end := n + 1
+	for end < len(d.toks) && end < n+10 && d.isWord(end) && !d.breaksPhrase(end) {
+		end++
+	}
+	if !tenure && !charge {
+		// «… را بر عهده داشت», «… را به عهده دارد»
+		r := end
+		if d.tokKey(r) != "را" {
+			return
+		}
+		switch k := d.tokKey(r + 1); {
+		case (k == "بر" || k == "به") && d.tokKey(r+2) == "عهده":
+		case k == "برعهده" || k == "بهعهده":
+		default:
+			return
+		}
+	}
+	title := strings.TrimSuffix(d.phrase(n, n+1), "ی")
+	if d.tokKey(n) == "ریاست" {
+		title = "رئیس"
+	}
+	orgStart := n + 1
+	if body {
+		orgStart = n
+	} else if d.in(setHeldBodyNoun, n+1) {
+		if _, ok := d.lx.titleEntry[NormalizeKey(title)+d.tokKey(n+1)]; ok {
+			// «سرپرستی استانداری کوار»: the acting head of a
+			// governorate, a title of its own.
+			title += " " + d.phrase(n+1, n+2)
+		}
+	}
+	if oe := d.dropTrailingAnd(end, orgStart); oe > orgStart && d.tokKey(orgStart) != "این" {
+		org = d.phrase(orgStart, oe)
+	}
+	return title, org, n, end, true
+}
+
+// ruleRoleHeldOffice gives a name with no title the post its clause says it
+// held, by the post's abstract noun.
+var ruleRoleHeldOffice = newRule("role-held-office",
+	"a name with no title of its own takes the post its clause says it held or holds by the post's abstract noun (sets held_head_noun, held_body_noun): «… سرپرستی استانداری کوار را بر عهده داشت», «در دوران تصدی فرمانداری کوار», «عهده‌دار فرمانداری کوار»; the role is the title as such («سرپرست استانداری», «فرماندار», «رئیس»), with no «سابق» the text does not write",
+	"حسن کریمی در دو ماهی که سرپرستی استانداری کوار را بر عهده داشت کارها را پیش برد.",
+	"از رضا احمدی در دوران تصدی فرمانداری کوار قدردانی شد.")
+
+var (
+	setHeldHeadNoun = newWordSet("held_head_noun") // «سرپرستی», «ریاست»: a head's post as an abstract noun
+	setHeldBodyNoun = newWordSet("held_body_noun") // «فرمانداری», «شهرداری»: a body whose head's post the noun also names
+)
 
 // unnamedPresident returns the first title mention of the president that
 // no person took («سفر رئیس جمهور به کوار»), or -1.

@@ -9,6 +9,11 @@ func TestPeopleRoles(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		// A name with no title takes the post its clause says it held by the post's abstract noun.
+		{"held post, in charge", "حسن کریمی در دو ماهی که سرپرستی استانداری کوار را بر عهده داشت کارها را پیش برد.", "حسن کریمی|سرپرست استانداری"},
+		{"held post, tenure", "در این مراسم از رضا احمدی در طول مدت تصدی سمت سرپرستی این اداره قدردانی شد.", "رضا احمدی|سرپرست"},
+		{"held post, body noun", "از رضا احمدی در دوران تصدی فرمانداری کوار قدردانی شد.", "رضا احمدی|فرماندار"},
+		{"chairing a meeting is no post", "حسن کریمی که ریاست جلسه را بر عهده داشت گفت: کار ادامه دارد.", "حسن کریمی|"},
 		// A calling of the press right after a name is the name's role; elsewhere it names nobody.
 		{"calling after a name", "حسن کریمی خبرنگار رادیو سامک در این مراسم گفت: کار ما دشوار است.", "حسن کریمی|خبرنگار"},
 		{"calling after a name, own outlet", "رضا احمدی گزارشگر ما از کوار گزارش داد.", "رضا احمدی|گزارشگر"},
