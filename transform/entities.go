@@ -2842,11 +2842,16 @@ func (d *document) titleAfter(ms []rawMention, i int) int {
 	if si < 0 {
 		return -1
 	}
+	unsure := -1 // a word passed over that reads as a name but is not surely one
 	for j := i + 1; j < len(ms); j++ {
 		m := ms[j]
 		tj := sentenceAt(d.sents, m.start)
 		if tj < 0 || tj > si+maxTitleAfter {
 			return -1
+		}
+		if m.kind == MentionName && !m.martyr && !m.commemorated && !d.lx.sameName(m.nameKeys, ms[i].nameKeys) && tj > si && m.bare && !d.nameInPhrase(&ms[j]) && !d.speaks(ms, j) && d.unsureName(&ms[j]) {
+			unsure = j
+			continue
 		}
 		if m.kind == MentionName && !m.martyr && !m.commemorated && !d.lx.sameName(m.nameKeys, ms[i].nameKeys) && tj > si && (m.bare && !d.nameInPhrase(&ms[j]) || d.speaks(ms, j)) {
 			// Another person named in a later sentence is the one its
@@ -2866,11 +2871,38 @@ func (d *document) titleAfter(ms []rawMention, i int) int {
 				// the name right after the title is its holder.
 				return -1
 			}
+			if unsure >= 0 {
+				d.fireSpan(ruleRoleUnsureNameBetween, ms[unsure].start, ms[unsure].end)
+			}
 			return j
 		}
 	}
 	return -1
 }
+
+// unsureName reports whether a bare name mention, with no title of its own,
+// is not surely a name («حسین آبادو یحیی قیه»: places that read as a given
+// name and a word): no martyr, list item, speaker or name alone on its
+// line, and no name by its words (standaloneName). Such a word is no person
+// a later title could stand for instead.
+func (d *document) unsureName(m *rawMention) bool {
+	if m.martyr || m.listed || m.said || d.nameLine(m) {
+		return false
+	}
+	core := m.end
+	if m.tailStart > 0 {
+		core = m.tailStart
+	}
+	saved := d.cur
+	d.cur = newTracer() // what the check fires is no output's
+	sure := d.standaloneName(d.tokAt(m.start), d.tokAt(core-1)+1)
+	d.cur = saved
+	return !sure
+}
+
+var ruleRoleUnsureNameBetween = newRule("role-unsure-name-between",
+	"a word between a name and the unnamed title of a later sentence that reads as a name but is not surely one (a place such as «حسین آبادو یحیی قیه»: no honorific, given name with a known surname, or speech verb) does not keep the title from the name",
+	"حسن کریمی از تخریب ساخت و سازها خبر داد. این ساخت و سازها در اراضی منطقه سامک، حسین آبادو یحیی قیه قرار داشتند.\nدادستان کوار افزود: برخورد ادامه دارد.")
 
 // afterReportOpener reports whether token t comes right after the comma
 // that closes a sentence's «به گزارش …» opener, the sentence's first comma
