@@ -2376,9 +2376,13 @@ func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 			// «حضرت علی علیه السلام»: the blessing is no word of the
 			// name; the caller sees it after the name.
 			return ns, i
-		case i >= ns+2 && d.in(setTimeWord, i):
+		case i >= ns+2 && (d.in(setTimeWord, i) || d.in(setWeekdayNumber, i) && d.tokKey(i+1) == "شنبه"):
 			// «فریدون بندری بامداد سه شنبه …»: a time after a full name
-			// is no third word of it.
+			// is no third word of it, nor a weekday typed apart («… پنج
+			// شنبه ۱۸ اسفند»).
+			if !d.in(setTimeWord, i) {
+				d.fire(rulePersonWeekdayApart, i, i+2)
+			}
 			return ns, i
 		case d.nameToken(i):
 		case i == ns && hon && d.in(setKeyGivenAll, i) && d.isWord(i) && !d.covered(i, catTitle) && !d.in(setKeyStop, i):
@@ -2495,6 +2499,12 @@ func (d *document) interviewAt(t int) bool {
 var rulePersonHajjInside = newRule("person-hajj-inside",
 	"«حاج» or «حاجی» between a given name and a surname («داود حاج حسینی») is part of the surname, not an honorific that starts a new name",
 	"به گزارش خبرنگار مهر، داود حاج حسینی امروز در جلسه گفت: کار ادامه دارد.")
+
+var rulePersonWeekdayApart = newRule("person-weekday-apart",
+	"the number of a weekday typed apart from «شنبه» («پنج شنبه», «سه شنبه»; set weekday_number) after a full name is a time, no third word of the name",
+	"به گزارش خبرنگار ما، حسن کریمی پنج شنبه ۱۸ اسفند با اعلام این خبر گفت: کار ادامه دارد.")
+
+var setWeekdayNumber = newWordSet("weekday_number") // «پنج» of «پنج شنبه»: a weekday's number typed apart
 
 var rulePersonThirdWord = newRule("person-third-word",
 	"a given name (of one word or two) and a surname opening a clause take a word no list knows when the scene («شامگاه شنبه», «در جلسه …»), a speech verb or a speaker's lead («با بیان اینکه») follows it: a surname in two words («محمد مرادی کفراج», «علی اصغر کریمی آثار»)",

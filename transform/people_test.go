@@ -9,6 +9,8 @@ func TestPeopleRoles(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		// A weekday typed apart after a full name is a time, no word of the name.
+		{"weekday typed apart after a name", "به گزارش خبرنگار ما، حسن کریمی پنج شنبه ۱۸ اسفند با اعلام این خبر گفت: کار ادامه دارد. مدیرکل بهزیستی کوار افزود: طرح ادامه دارد.", "حسن کریمی|مدیرکل"},
 		// A word that reads as a name but is not surely one does not keep a later sentence's title from the name.
 		{"unsure name between a name and the next title", "حسن کریمی از تخریب ساخت و سازها خبر داد. این ساخت و سازها در اراضی منطقه سامک، حسین آبادو یحیی قیه قرار داشتند.\nدادستان کوار افزود: برخورد ادامه دارد.", "حسن کریمی|دادستان"},
 		// A name with no title takes the post its clause says it held by the post's abstract noun.
