@@ -2500,6 +2500,19 @@ var rulePersonHajjInside = newRule("person-hajj-inside",
 	"«حاج» or «حاجی» between a given name and a surname («داود حاج حسینی») is part of the surname, not an honorific that starts a new name",
 	"به گزارش خبرنگار مهر، داود حاج حسینی امروز در جلسه گفت: کار ادامه دارد.")
 
+// mirKey is the key of «میر», which opens a given name («میرمحمد»).
+var mirKey = NormalizeKey("میر")
+
+// mirApart reports whether token t is «میر» typed apart before a given name
+// it makes one with («میر محمد»: «میرمحمد» is a given name).
+func (d *document) mirApart(t int) bool {
+	return d.tokKey(t) == mirKey && d.in(setKeyGiven, t+1) && d.lx.given[mirKey+d.tokKey(t+1)]
+}
+
+var rulePersonMirApart = newRule("person-mir-apart",
+	"«میر» typed apart before a given name is the given name's first word («میر محمد کریمی»), as «میرمحمد» typed together is a given name",
+	"به گزارش خبرنگار ما؛ میر محمد کریمی گفت: تردد در روستاها دشوار است.")
+
 var rulePersonWeekdayApart = newRule("person-weekday-apart",
 	"the number of a weekday typed apart from «شنبه» («پنج شنبه», «سه شنبه»; set weekday_number) after a full name is a time, no third word of the name",
 	"به گزارش خبرنگار ما، حسن کریمی پنج شنبه ۱۸ اسفند با اعلام این خبر گفت: کار ادامه دارد.")
@@ -2673,6 +2686,9 @@ func (d *document) sourceQuote(q int) bool {
 // given name with a surname of the lists or of a surname's shape, or with a
 // speech verb after it («محسن صیادی اظهار کرد»).
 func (d *document) standaloneName(ns, ne int) bool {
+	if d.mirApart(ns) && ne-ns >= 3 {
+		return d.standaloneName(ns+1, ne) // «میر محمد کریمی»: the name is «محمد کریمی»'s
+	}
 	k := ns - 1
 	for k > 0 && (d.in(setHajj, k) || d.tokKey(k) == "سید") {
 		k-- // «تپه حاج عنایت»: a place named after someone with his title («جایگاه آقای …» is his, a person)
@@ -3233,6 +3249,14 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 		// «۷ هزار تن گندم»: after a unit of measure, what is measured.
 		d.fire(rulePersonMeasuredNoun, t, t+1)
 		return 0, 0, false
+	}
+	if !hon && d.mirApart(t) {
+		// «میر محمد کریمی»: «میر» typed apart before a given name is the
+		// given name's first word, as «میرمحمد» typed together is.
+		if s, e, ok := d.bareName(t + 1); ok && s == t+1 {
+			d.fire(rulePersonMirApart, t, t+2)
+			return t, e, true
+		}
 	}
 	if !hon {
 		if e, ok := d.unknownGivenLead(t); ok {

@@ -9,6 +9,8 @@ func TestPeopleRoles(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		// «میر» typed apart before a given name is the given name's first word.
+		{"mir typed apart", "به گزارش خبرنگار ما؛ میر محمد کریمی گفت: تردد در روستاها دشوار است. معاون عمرانی استاندار کوار افزود: کار ادامه دارد.", "میر محمد کریمی|معاون عمرانی استاندار"},
 		// A weekday typed apart after a full name is a time, no word of the name.
 		{"weekday typed apart after a name", "به گزارش خبرنگار ما، حسن کریمی پنج شنبه ۱۸ اسفند با اعلام این خبر گفت: کار ادامه دارد. مدیرکل بهزیستی کوار افزود: طرح ادامه دارد.", "حسن کریمی|مدیرکل"},
 		// A word that reads as a name but is not surely one does not keep a later sentence's title from the name.
