@@ -2921,6 +2921,10 @@ var rulePersonUnknownGivenLead = newRule("person-unknown-given-lead",
 	"بازار رصد می‌شود. کیانمهر حاجی زاده اظهار داشت: با متخلفان برخورد می‌شود.",
 	"بازار رصد می‌شود. سامک کریمی‌زاده در گفت‌وگو با خبرنگار ما گفت: با متخلفان برخورد می‌شود.")
 
+var rulePersonUnknownGivenTimed = newRule("person-unknown-given-timed",
+	"a word no list knows and a surname opening a sentence are a name when a time («روز جمعه», «صبح امروز») and then a speaker's lead follow them («… روز جمعه در گفت‌وگو با خبرنگار … گفت»)",
+	"بازار رصد می‌شود. سامک کواریان روز جمعه در گفت و گو با خبرنگار ما اظهار داشت: کار ادامه دارد.")
+
 // unknownGivenLead returns the end of a name at token t made of a word no
 // list knows and a surname of the lists or of a surname's shape (with its
 // detached part), when it opens a sentence and the words after it lead to
@@ -2952,8 +2956,17 @@ func (d *document) unknownGivenLead(t int) (int, bool) {
 		// («ربیع فلاح جلودار در این جشن …»).
 		e++
 	}
-	// «… در گفت‌وگو با خبرنگار …» after the name is a speaker's lead too.
+	// «… در گفت‌وگو با خبرنگار …» after the name is a speaker's lead too,
+	// after a time too («… روز جمعه در گفت‌وگو با …»).
 	lead := d.speakerNext(e) || d.interviewAt(e)
+	if s := e; !lead && d.in(setTimeWord, e) {
+		for s < e+3 && d.in(setTimeWord, s) {
+			s++
+		}
+		if lead = d.speakerNext(s) || d.interviewAt(s); lead {
+			d.fire(rulePersonUnknownGivenTimed, t, s)
+		}
+	}
 	// A surname of the lists, or one with its detached part («بیگ
 	// زاده»), is evidence enough when a speech verb ends the sentence.
 	strong := e == t+3 || d.lx.surnames[k]

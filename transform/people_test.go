@@ -9,6 +9,8 @@ func TestPeopleRoles(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		// A word no list knows and a surname opening a sentence, then a time and a speaker's lead, are a name.
+		{"unknown given name, time, interview", "بازار رصد می‌شود. سامک کواریان روز جمعه در گفت و گو با خبرنگار ما اظهار داشت: کار ادامه دارد.", "سامک کواریان|"},
 		// «میر» typed apart before a given name is the given name's first word.
 		{"mir typed apart", "به گزارش خبرنگار ما؛ میر محمد کریمی گفت: تردد در روستاها دشوار است. معاون عمرانی استاندار کوار افزود: کار ادامه دارد.", "میر محمد کریمی|معاون عمرانی استاندار"},
 		// A weekday typed apart after a full name is a time, no word of the name.
