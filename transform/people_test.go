@@ -9,6 +9,8 @@ func TestPeopleRoles(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		// «حق» typed apart after a given name opens a compound surname.
+		{"surname head typed apart before a glued comma", "به گزارش خبرنگار ما، جواد حق سامکی،مدیرکل راهداری استان کوار از انسداد راه‌ها خبر داد.", "جواد حق سامکی|مدیرکل"},
 		// A word no list knows and a surname opening a sentence, then a time and a speaker's lead, are a name.
 		{"unknown given name, time, interview", "بازار رصد می‌شود. سامک کواریان روز جمعه در گفت و گو با خبرنگار ما اظهار داشت: کار ادامه دارد.", "سامک کواریان|"},
 		// «میر» typed apart before a given name is the given name's first word.
