@@ -2408,6 +2408,11 @@ func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 		case i >= ns+2 && d.arabicArticleWord(i) && d.givenAt(ns) && d.plainWord(i-1):
 			d.fire(rulePersonArabicArticle, i-1, i+1)
 		case i >= ns+2 && d.secondSurname(i):
+		case i == ns+2 && d.givenAt(ns) && d.surnameLike(i-1) && d.plainWord(i) && !d.in(setTimeWord, i) && d.tokKey(i+1) == "و" && d.givenAt(i+2) && d.surnameLike(i+3):
+			// «حسن کریمی آزاد و رضا احمدی …»: a word no list knows
+			// between a full name and «و» that another full name
+			// follows is the first surname's last word.
+			d.fire(rulePersonThirdWordBeforeAnd, ns, i+1)
 		case i == ns+1 && d.givenAt(ns) && d.in(setHajj, i) && (d.surnameLikeEnd(i+1) || d.in(setKeySurname, i+1) || d.honorificSurnameTail(i+1)):
 			// «داود حاج حسینی»: «حاج» between a given name and a surname
 			// is the surname's first word, no honorific.
@@ -2512,6 +2517,10 @@ func (d *document) mirApart(t int) bool {
 var rulePersonMirApart = newRule("person-mir-apart",
 	"«میر» typed apart before a given name is the given name's first word («میر محمد کریمی»), as «میرمحمد» typed together is a given name",
 	"به گزارش خبرنگار ما؛ میر محمد کریمی گفت: تردد در روستاها دشوار است.")
+
+var rulePersonThirdWordBeforeAnd = newRule("person-third-word-before-and",
+	"a word no list knows between a given name and surname and «و» that another given name and surname follow is the first surname's last word («حسن کریمی آزاد و رضا احمدی …»)",
+	"در این دیدار حسن کریمی سامکار و رضا احمدی با مردم کوار گفت‌وگو کردند.")
 
 var rulePersonWeekdayApart = newRule("person-weekday-apart",
 	"the number of a weekday typed apart from «شنبه» («پنج شنبه», «سه شنبه»; set weekday_number) after a full name is a time, no third word of the name",

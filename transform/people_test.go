@@ -9,6 +9,8 @@ func TestPeopleRoles(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		// A word no list knows between a full name and «و» and another full name ends the first surname.
+		{"third word before and", "در این دیدار حسن کریمی سامکار و رضا احمدی با مردم کوار گفت‌وگو کردند.", "حسن کریمی سامکار|;رضا احمدی|"},
 		// «حق» typed apart after a given name opens a compound surname.
 		{"surname head typed apart before a glued comma", "به گزارش خبرنگار ما، جواد حق سامکی،مدیرکل راهداری استان کوار از انسداد راه‌ها خبر داد.", "جواد حق سامکی|مدیرکل"},
 		// A word no list knows and a surname opening a sentence, then a time and a speaker's lead, are a name.
