@@ -1860,6 +1860,10 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			d.fireSpan(ruleRepairStop, d.toks[t].start, m.end)
 			continue
 		}
+		if t, ok := d.closedAsState(m, trigger || len(violMatches) > 0); ok {
+			d.fireSpan(ruleClosedAsState, m.start, d.toks[t].end)
+			continue
+		}
 		if t, ok := d.vehicleStop(m, a); ok {
 			d.fireSpan(ruleVehicleStop, d.toks[t].start, m.end)
 			continue
@@ -2530,6 +2534,9 @@ var (
 	ruleRepairStop = newBlockingRule("sanction-repair-stop",
 		"a closure or stoppage caused by repairs («به علت تعمیرات … متوقف شده») in a clause that names no violation is no sanction",
 		"رئیس شرکت نفت کوار گفت: فعالیت یک جایگاه سوخت به علت تعمیرات اساسی دو ماه است که متوقف شده است.")
+	ruleClosedAsState = newBlockingRule("sanction-closed-as-state",
+		"a participle of closure that qualifies its noun («کارخانه تعطیل شده», «بازگشایی سینماهای تعطیل شده») in a clause that names no violation tells a state, not a closure by order",
+		"مدیرکل صنعت کوار از کارخانه تعطیل شده سامک بازدید کرد.")
 	ruleVehicleStop = newBlockingRule("sanction-vehicle-stopped",
 		"a vehicle stopped («تانکر حامل سوخت قاچاق … متوقف شد», «خودروهای متوقف شده») is pulled over by the police, not an office whose activity is suspended",
 		"در ایست و بازرسی کوار یک تانکر حامل سوخت قاچاق متوقف شد.")
@@ -3677,6 +3684,26 @@ func (d *document) repairStop(m match, a int, violation bool) (int, bool) {
 	}
 	return d.causeBefore(m, a, setRepair)
 }
+
+// closedAsState reports whether closure m, ending in the participle «شده»,
+// qualifies the noun before it («کارخانه تعطیل شده سامک», «جایگاه‌های
+// تعطیل شده به مدار بازگشتند»): a word that is no verb and no «و» follows
+// the participle. With no violation word in its clause (violation false) it
+// tells what state the place is in, not that it was closed by order. It
+// returns the participle's token.
+func (d *document) closedAsState(m match, violation bool) (int, bool) {
+	if violation || d.lx.entries[m.entry].code != SanctionSealing || !strings.HasPrefix(d.tokKey(d.tokAt(m.start)), closureKey) {
+		return 0, false
+	}
+	e := d.tokAt(m.end - 1)
+	if d.tokKey(e) != participleKey || !d.isWord(e+1) || d.tokKey(e+1) == "و" || verbTense(d, e+1) != "" || d.verbClass(e+1) != 0 {
+		return 0, false
+	}
+	return e, true
+}
+
+// participleKey is the key of the participle «شده».
+var participleKey = NormalizeKey("شده")
 
 // vehicleStop returns the vehicle a stoppage m is said of: a word of set
 // vehicle within repairSpan words before it in its clause, which starts at
