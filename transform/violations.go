@@ -1966,7 +1966,10 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			}
 		}
 		if d.in(setClosure, t) && !contains(c.sancs, SanctionSealing) {
-			if j, ok := d.closureFor(t); ok {
+			if j, ok := d.closureOfAll(a, b, trigger || len(violMatches) > 0); ok {
+				// «دستور تعطیلی به تمام پاساژها داده شد»: a public measure
+				d.fire(ruleClosureOfAll, min(t, j), max(t, j)+1)
+			} else if j, ok := d.closureFor(t); ok {
 				// «تعطیلی چند روزه تا چند ماهه», «تعطیل به مدت ۱۰ روز»
 				c.sancs = append(c.sancs, SanctionSealing)
 				d.fire(ruleSanctionClosureTerm, t, j+1)
@@ -2534,6 +2537,9 @@ var (
 	ruleRepairStop = newBlockingRule("sanction-repair-stop",
 		"a closure or stoppage caused by repairs («به علت تعمیرات … متوقف شده») in a clause that names no violation is no sanction",
 		"رئیس شرکت نفت کوار گفت: فعالیت یک جایگاه سوخت به علت تعمیرات اساسی دو ماه است که متوقف شده است.")
+	ruleClosureOfAll = newBlockingRule("sanction-closure-of-all",
+		"a closure of all the offices of a kind («تمامی صنوف تعطیل شدند», «دستور تعطیلی به تمام پاساژها») in a clause that names no violation and counts none is a public measure, not a sanction",
+		"فرماندار کوار گفت: تمامی تالارهای پذیرایی شهر تا پایان هفته تعطیل شدند.")
 	ruleClosedAsState = newBlockingRule("sanction-closed-as-state",
 		"a participle of closure that qualifies its noun («کارخانه تعطیل شده», «بازگشایی سینماهای تعطیل شده») in a clause that names no violation tells a state, not a closure by order",
 		"مدیرکل صنعت کوار از کارخانه تعطیل شده سامک بازدید کرد.")
@@ -3651,7 +3657,13 @@ var closureKey = NormalizeKey("تعطیل")
 // clause and the sentence are read only for a closure, the cheap tests
 // first.
 func (d *document) publicClosure(m match, a, b int, violation bool) (int, *Rule, bool) {
-	if violation || d.lx.entries[m.entry].code != SanctionSealing || !strings.HasPrefix(d.tokKey(d.tokAt(m.start)), closureKey) || d.countsOffices(a, b) {
+	if violation || d.lx.entries[m.entry].code != SanctionSealing || !d.closurePhrase(m) || d.countsOffices(a, b) {
+		return 0, nil, false
+	}
+	if t, ok := d.closureOfAll(a, b, violation); ok {
+		return t, ruleClosureOfAll, true
+	}
+	if !strings.HasPrefix(d.tokKey(d.tokAt(m.start)), closureKey) {
 		return 0, nil, false
 	}
 	i := sentenceAt(d.sents, m.start)
@@ -3666,6 +3678,32 @@ func (d *document) publicClosure(m match, a, b int, violation bool) (int, *Rule,
 		return t, ruleEmergencyClosure, true
 	}
 	return 0, nil, false
+}
+
+// closureOfAll returns the word of all («تمام», «همه») in clause [a,b) of
+// a closure when the clause names no violation (violation false) and
+// counts no offices: the offices of a kind all closed are closed by a
+// public measure (ruleClosureOfAll).
+func (d *document) closureOfAll(a, b int, violation bool) (int, bool) {
+	if violation {
+		return 0, false
+	}
+	j, ok := d.findWord(a, b, setAll)
+	if !ok || d.countsOffices(a, b) {
+		return 0, false
+	}
+	return j, true
+}
+
+// closurePhrase reports whether sanction phrase m holds a word of closure
+// («تعطیل شد», «دستور تعطیلی»).
+func (d *document) closurePhrase(m match) bool {
+	for t := d.tokAt(m.start); t >= 0 && t < len(d.toks) && d.toks[t].start < m.end; t++ {
+		if strings.HasPrefix(d.toks[t].key, closureKey) {
+			return true
+		}
+	}
+	return false
 }
 
 // repairSpan bounds how far before a closure or stoppage repairStop looks
