@@ -52,6 +52,7 @@ var (
 	setCopula           = newWordSet("copula")            // «هستند», «نیست»: a stated fact
 	setSubjunctive      = newWordSet("subjunctive")       // bare subjunctives of a condition or obligation
 	setAuthority        = newWordSet("authority")         // «درخواست», «دستور» before a court: it acts, no referral
+	setEncounterCue     = newWordSet("encounter_cue")     // «مشاهده» before «و برخورد»: coming across, not dealing with
 	setNear             = newWordSet("near")              // «اطراف», «جنب» before an office: a landmark
 	setBreadWord        = newWordSet("bread_word")        // «نان», «چانه»: bread and its dough, the goods of bakeries
 	setGuildViolation   = newWordSet("guild_violation")   // «تخلف صنفی»: office phrases that name a violation as a guild's, not an office
@@ -5548,7 +5549,7 @@ func (d *document) closureFor(t int) (int, bool) {
 // برخورد می‌شود») in tokens [a,b).
 func (d *document) dealingWith(a, b int) (int, bool) {
 	for t := a; t < b; t++ {
-		if !d.in(setDealing, t) {
+		if !d.in(setDealing, t) || d.encounter(t) {
 			continue
 		}
 		for j := t + 1; j < b && j <= t+3 && d.isWord(j); j++ {
@@ -5563,6 +5564,17 @@ func (d *document) dealingWith(a, b int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// encounter reports whether dealing word t means coming across («در صورت
+// مشاهده و برخورد با …»): a word of the encounter_cue set before it, or
+// before the «و» before it. The citizen who sees or comes across a
+// violation is asked to report it; no one is threatened.
+func (d *document) encounter(t int) bool {
+	if d.tokKey(t-1) == "و" && d.isWord(t-2) && d.in(setEncounterCue, t-2) {
+		return true
+	}
+	return d.isWord(t-1) && d.in(setEncounterCue, t-1)
 }
 
 // dealtOffices reports whether an office is the object of dealing in
