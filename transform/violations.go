@@ -2150,7 +2150,7 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 	// statements of purpose and inspection checklists.
 	if c.content && len(c.sancs) == 0 {
 		if t, ok := d.exhortation(a, b); ok && !trigger {
-			// «بر رعایت بهداشت و استفاده از ماسک تاکید کرد»
+			// «بر رعایت بهداشت و پرهیز از گرانفروشی تاکید کرد»
 			d.fire(ruleExhortation, t, t+1)
 			c.content = false
 		} else if t, ok := d.findWord(a, b, setPraise); ok && hedged < 0 && d.count(cs) == 0 {
@@ -2594,7 +2594,7 @@ var (
 		"در این بازدید وزن نان، ساعات پخت و کم‌فروشی نانوایی‌ها مورد بررسی قرار گرفت.")
 	ruleExhortation = newBlockingRule("mention-exhortation",
 		"an exhortation to keep rules («بر رعایت … تاکید کرد») with no violation word and no sanction is no mention",
-		"فرماندار بر رعایت پروتکل‌های بهداشتی و استفاده از ماسک در واحدهای صنفی تاکید کرد.")
+		"فرماندار بر رعایت پروتکل‌های بهداشتی و پرهیز از گرانفروشی در واحدهای صنفی تاکید کرد.")
 	ruleMustDeal = newRule("mention-must-deal",
 		"an obligation to deal with violations («باید با آنها برخورد شود») is a threat, not an obligation of the offices",
 		"گرانفروشی از چالش‌های بازار است که باید با جدیت با آن برخورد شود.")
@@ -5862,11 +5862,16 @@ func (d *document) triggerNear(m match, n int) bool {
 }
 
 // negatedPhrase reports whether phrase m is negated: a word of negation
-// («فاقد», «عدم», «بدون», «نداشتن») up to two words before it, or a negated
-// verb up to three words after it («کارتخوان ندارند»).
+// («فاقد», «عدم», «بدون», «نداشتن») up to two words before it, three when
+// «از» stands right before it («استفاده نکردن کارکنان از ماسک»), or a
+// negated verb up to three words after it («کارتخوان ندارند»).
 func (d *document) negatedPhrase(m match) bool {
 	t, e := d.tokAt(m.start), d.tokAt(m.end-1)
-	for j := t - 1; j >= 0 && j >= t-2 && d.isWord(j); j-- {
+	back := 2
+	if d.tokKey(t-1) == "از" {
+		back = 3 // «استفاده نکردن کارکنان از ماسک»: the negated noun governs «از»
+	}
+	for j := t - 1; j >= 0 && j >= t-back && d.isWord(j); j-- {
 		if d.in(setNegation, j) {
 			return true
 		}

@@ -80,6 +80,12 @@ func TestViolationPatterns(t *testing.T) {
 		{"treatment places are clinics, not fuel stations",
 			"مدیرکل بهزیستی کوار گفت: سه جایگاه درمانی اعتیاد بدون مجوز در شهر پلمب شدند.",
 			[]key{{OfficeHealthUnit, ModalityReported, SanctionSealing}}},
+		{"masks as goods that only pharmacies may sell are no violation",
+			"معاون غذا و داروی کوار گفت: فقط داروخانه‌ها مجازند ماسک و دستکش بهداشتی را عرضه کنند.",
+			nil},
+		{"a mask not worn breaks the health code",
+			"رئیس مرکز بهداشت سامک گفت: دو آرایشگاه به دلیل نزدن ماسک کارکنان پلمب شدند.",
+			[]key{{OfficeGuildShop, ModalityReported, SanctionSealing}}},
 		{"a school outside the state system is an establishment of type other",
 			"مدیر آموزش و پرورش کوار گفت: دو مدرسه غیردولتی به دلیل دریافت شهریه اضافه به مراجع قضایی معرفی شدند.",
 			[]key{{OfficeOther, ModalityReported, SanctionReferral}}},
@@ -551,8 +557,9 @@ func TestCounts(t *testing.T) {
 		{"فرمانده انتظامی از کشف ۱۰ میلیارد ریال کالای قاچاق از ۳ دستگاه خودرو در کوار خبر داد.", 3},
 		// Goods counted by the piece, or by the thousand, are no offenders.
 		{"فرمانده انتظامی کوار از کشف بیش از ۲۹۲ هزار و ۲۶۰ نخ سیگار قاچاق خارجی خبر داد.", 0},
-		{"در این استان ۴ هزار و ۲۰۰ عدد ماسک احتکار شده کشف و ضبط شد.", 0},
-		// Hoarded stock found where no office is named: one store.
+		// Hoarded stock found where no office is named: one store, not
+		// the 4200 pieces.
+		{"در این استان ۴ هزار و ۲۰۰ عدد ماسک احتکار شده کشف و ضبط شد.", 1},
 		{"۳۲ تن روغن نباتی احتکار شده در کوار کشف و ضبط شد.", 1},
 		// One accused or one case named in the singular beside a sanction.
 		{"شعبه تعزیرات حکومتی کوار متهم را به دلیل گرانفروشی به پرداخت جزای نقدی محکوم کرد.", 1},
