@@ -123,6 +123,7 @@ var (
 	setClosureOrder     = newWordSet("closure_order")     // «دستور», «حکم»: an order a closure follows, a sealing
 	setDuration         = newWordSet("duration")          // «روزه», «ماهه»: words of a term after a number
 	setPublicOrder      = newWordSet("public_order")      // «اغتشاش», «آسایش»: breaches of public order, no office's
+	setRumour           = newWordSet("rumour")            // «شایعه», «کذب»: rumours, whose spreaders are no office
 	setAndGlued         = newWordSet("and_glued")         // «پلمب», «تذکر»: words split from a «و» glued before them
 	setWithGlued        = newWordSet("with_glued")        // «بیان», «اشاره»: words split from a «با» glued before them
 	setInGlued          = newWordSet("in_glued")          // «این», «خصوص»: words split from a «در» glued before them
@@ -846,6 +847,11 @@ func (d *document) dealingThreat(out []Violation, ps []person, sentClauses [][]c
 				if j, ok := d.findWord(first, d.tokAt(s.end-1)+1, setPublicOrder); ok {
 					// «با عوامل اغتشاشات برخورد می‌شود»: a threat to rioters.
 					d.fire(rulePublicOrder, j, j+1)
+					continue
+				}
+				if j, ok := d.findWord(first, d.tokAt(s.end-1)+1, setRumour); ok {
+					// «با عاملان این خبرهای کذب برخورد می‌شود»
+					d.fire(ruleRumour, j, j+1)
 					continue
 				}
 				office = commonestOffice(out, nil)
@@ -2116,6 +2122,10 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			// and breaches of public order are no office's violation.
 			d.fire(rulePublicOrder, t, t+1)
 			c.content, c.viols, c.sancs = false, nil, nil
+		} else if t, ok := d.findWord(a, b, setRumour); ok && len(c.sancs) == 0 && d.dealsWithSomeone(a, b) {
+			// «با عاملان این خبرهای کذب برخورد قانونی خواهد شد»
+			d.fire(ruleRumour, t, t+1)
+			c.content, c.viols = false, nil
 		}
 	}
 	if len(c.sancs) == 0 && c.content && d.definesViolations(cs) {
@@ -2513,6 +2523,9 @@ var (
 	rulePublicOrder = newBlockingRule("mention-public-order",
 		"a breach of public order (riots, disturbing public peace) with no office named is no office's violation",
 		"دادستان گفت: با اخلالگران در نظم و آسایش عمومی برخورد قاطع می‌شود.")
+	ruleRumour = newBlockingRule("mention-rumour",
+		"a threat to the spreaders of rumours or false news («با عاملان این خبرهای کذب برخورد می‌شود») with no office named and no sanction is no office's violation",
+		"مدیرکل دامپزشکی کوار گفت: این خبر نادرست است و با عاملان انتشار این شایعه برخورد قانونی خواهد شد.")
 	ruleRanking = newBlockingRule("mention-ranking-or-definition",
 		"a clause that ranks or defines violations («از رایج‌ترین تخلفات») reports none",
 		"گرانفروشی از رایج‌ترین تخلفات واحدهای صنفی است.")
@@ -5564,6 +5577,13 @@ func (d *document) dealingWith(a, b int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// dealsWithSomeone reports whether clause [a,b) speaks of dealing with
+// someone (dealingWith).
+func (d *document) dealsWithSomeone(a, b int) bool {
+	_, ok := d.dealingWith(a, b)
+	return ok
 }
 
 // encounter reports whether dealing word t means coming across («در صورت
