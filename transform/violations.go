@@ -71,6 +71,8 @@ var (
 	setMoney            = newWordSet("money")             // «ریال», «تومان»: units of a sum of money
 	setFutureAux        = newWordSet("future_aux")        // «خواهد», «نخواهیم»: auxiliaries of the future
 	setGeneralRule      = newWordSet("general_rule")      // «محسوب»: a clause that defines an offence
+	setDeemVerb         = newWordSet("deem_verb")         // «دانست», «تلقی» after «تخلف»: a practice called an offence
+	setOffenceNoun      = newWordSet("offence_noun")      // «تخلف», «جرم»: the offence a practice is deemed
 	setMostCommon       = newWordSet("most_common")       // «بیشترین»: violations found, summed up
 	setCaseNoun         = newWordSet("case_noun")         // «پرونده»: a number of case files counts cases
 	setCopulaVerb       = newWordSet("copula_verb")       // «است», «می‌باشد»: a copula as a clause's main verb
@@ -3008,7 +3010,11 @@ func (d *document) clauseModality(a, b int, cs span) string {
 		d.fire(ruleNoLeniency, t, t+1)
 		return ModalityConditional
 	}
-	if t, ok := d.findWord(a, b, setGeneralRule); ok && !d.pastBeforeRelative(a, t) {
+	t, ok := d.findWord(a, b, setGeneralRule)
+	if !ok {
+		t, ok = d.offenceDefined(a, b)
+	}
+	if ok && !d.pastBeforeRelative(a, t) {
 		if s, ok := d.findWord(a, b, setMostCommon); ok {
 			// «گرانفروشی بیشترین تخلف این واحدها محسوب می‌شود»,
 			// «پلمب … و سایر مجازات از مهم‌ترین اقدامات بود»: what was
@@ -5584,6 +5590,18 @@ func (d *document) dealingWith(a, b int) (int, bool) {
 func (d *document) dealsWithSomeone(a, b int) bool {
 	_, ok := d.dealingWith(a, b)
 	return ok
+}
+
+// offenceDefined returns a verb of deeming («دانست», «تلقی») right after
+// the word of an offence («تخلف», «جرم») in clause [a,b): «… را تخلف
+// دانست» calls a practice an offence, a general rule.
+func (d *document) offenceDefined(a, b int) (int, bool) {
+	for t := a + 1; t < b; t++ {
+		if d.in(setDeemVerb, t) && d.in(setOffenceNoun, t-1) {
+			return t, true
+		}
+	}
+	return 0, false
 }
 
 // encounter reports whether dealing word t means coming across («در صورت
