@@ -54,6 +54,8 @@ var (
 	setAuthority        = newWordSet("authority")         // «درخواست», «دستور» before a court: it acts, no referral
 	setEncounterCue     = newWordSet("encounter_cue")     // «مشاهده» before «و برخورد»: coming across, not dealing with
 	setNear             = newWordSet("near")              // «اطراف», «جنب» before an office: a landmark
+	setCentreWord       = newWordSet("centre_word")       // «مرکز», «مراکز»: centres, the health authority's word for the premises it inspects
+	setHealthBody       = newWordSet("health_body")       // «شبکه», «مرکز» before «بهداشت»: the health authority
 	setBreadWord        = newWordSet("bread_word")        // «نان», «چانه»: bread and its dough, the goods of bakeries
 	setGuildViolation   = newWordSet("guild_violation")   // «تخلف صنفی»: office phrases that name a violation as a guild's, not an office
 	setClassifier       = newWordSet("classifier")        // «مورد», «واحد» between a number and what it counts
@@ -449,6 +451,13 @@ func (d *document) findViolations(ps []person) []Violation {
 				} else if land, ok := d.landOffence(g.start, g.end); ok && g.modality == ModalityReported && !d.copulaOnly(g.start, g.end) {
 					offices = []string{OfficeOther}
 					d.fireSpan(ruleLandOffence, land.start, land.end)
+				} else if t, ok := d.healthCentres(g.start, g.end); ok && len(lastOffices) == 1 && lastOffices[0] == OfficeGuildShop {
+					// «… از رستوران‌ها و اصناف بازدید شد. ۲۷۴ مرکز پلمب
+					// شدند» in a report of the health network: the centres
+					// it seals are its health units, not the shops named
+					// before them.
+					offices = []string{OfficeHealthUnit}
+					d.fire(ruleHealthCentres, t, t+1)
 				} else {
 					offices = lastOffices
 					d.fire(ruleOfficePreviousSentence, g.start, g.end)
@@ -1195,6 +1204,9 @@ var (
 	ruleOfficeNamed = newRule("office-named",
 		"the office named in the clause as the one that did wrong or was punished",
 		"دو نانوایی به دلیل کم‌فروشی پلمب شدند.")
+	ruleHealthCentres = newRule("office-health-centres",
+		"centres counted or called offenders with no type («سه مرکز متخلف پلمب شدند»), after a sentence that named guild shops, are the health units in a passage of the health authority («شبکه بهداشت», «معاونت بهداشتی», «بهداشت محیط») that calls no premises guild units («واحد صنفی»)",
+		"رئیس شبکه بهداشت کوار گفت: بازرسان از رستوران‌های شهر بازدید کردند. در این بازرسی‌ها سه مرکز متخلف پلمب شدند.")
 	ruleBreadThreat = newRule("office-bread-threat",
 		"a threat whose offices are only the market's guild shops, in a sentence about bread («نان», «وزن چانه») that names no shop or guild unit, is addressed to bakeries",
 		"مدیرکل تعزیرات کوار گفت: با گرانفروشان نان به شدت برخورد خواهد شد.")
@@ -6023,6 +6035,51 @@ func (d *document) backReference(a, b int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// guildUnitKey is the key of «صنفی», as in «واحد صنفی»: a passage that
+// calls premises guild units makes its centres guild shops (GUIDELINES 3,
+// nw022).
+var guildUnitKey = NormalizeKey("صنفی")
+
+// healthCentres returns the token of «مرکز» or «مراکز» in clause [a,b) that
+// a number counts or «متخلف» qualifies («۲۷۴ مرکز پلمب شدند», «سه مرکز
+// متخلف»), in a passage of the health authority (healthAuthority) that
+// calls no premises guild units: the centres are its health units.
+func (d *document) healthCentres(a, b int) (int, bool) {
+	t, ok := d.centreOffender(a, b)
+	if !ok || !d.healthAuthority() || len(d.tokensWithKey(guildUnitKey)) > 0 {
+		return 0, false
+	}
+	return t, true
+}
+
+// centreOffender returns the token of «مرکز» or «مراکز» in clause [a,b)
+// that a number counts or «متخلف» qualifies: centres as the offenders.
+func (d *document) centreOffender(a, b int) (int, bool) {
+	for t := a; t < b; t++ {
+		if !d.in(setCentreWord, t) {
+			continue
+		}
+		if d.startsNumber(t-1) || strings.HasPrefix(d.tokKey(t+1), "متخلف") {
+			return t, true
+		}
+	}
+	return 0, false
+}
+
+// healthAuthority reports whether the passage speaks for the health
+// authority: «شبکه بهداشت», «مرکز بهداشت», «معاونت بهداشتی», «بهداشت محیط»;
+// not a university's food and drug deputy alone, whose centres make goods.
+func (d *document) healthAuthority() bool {
+	for _, k := range [...]string{"بهداشت", "بهداشتی"} {
+		for _, t := range d.tokensWithKey(k) {
+			if d.in(setHealthBody, t-1) || d.tokKey(t+1) == "محیط" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // breadThreat returns the word of bread in sentence s when group g, a threat
