@@ -549,6 +549,16 @@ func (d *document) findViolations(ps []person) []Violation {
 				}
 			}
 			if len(offices) == 0 {
+				if t, ok := d.healthCentres(g.start, g.end); ok {
+					// «سه مرکز متخلف پلمب شدند» in a report of the health
+					// network, with no office named before: centres of no
+					// named type are the food and health premises it
+					// inspects.
+					offices = []string{OfficeHealthUnit}
+					d.fire(ruleHealthCentres, t, t+1)
+				}
+			}
+			if len(offices) == 0 {
 				if len(g.sancs) == 0 && g.modality == ModalityReported {
 					// «در این مدت ۷۲ تخلف … شناسایی شد»: violations
 					// counted and found, though no office or sanction.
@@ -1205,7 +1215,7 @@ var (
 		"the office named in the clause as the one that did wrong or was punished",
 		"دو نانوایی به دلیل کم‌فروشی پلمب شدند.")
 	ruleHealthCentres = newRule("office-health-centres",
-		"centres counted or called offenders with no type («سه مرکز متخلف پلمب شدند»), after a sentence that named guild shops, are the health units in a passage of the health authority («شبکه بهداشت», «معاونت بهداشتی», «بهداشت محیط») that calls no premises guild units («واحد صنفی»)",
+		"centres counted or called offenders with no type («سه مرکز متخلف پلمب شدند»), with no office named before or after guild shops were, are the health units in a passage of the health authority («شبکه بهداشت», «معاونت بهداشتی», «بهداشت محیط») that calls no premises guild units («واحد صنفی»)",
 		"رئیس شبکه بهداشت کوار گفت: بازرسان از رستوران‌های شهر بازدید کردند. در این بازرسی‌ها سه مرکز متخلف پلمب شدند.")
 	ruleBreadThreat = newRule("office-bread-threat",
 		"a threat whose offices are only the market's guild shops, in a sentence about bread («نان», «وزن چانه») that names no shop or guild unit, is addressed to bakeries",
