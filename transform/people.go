@@ -1467,6 +1467,7 @@ var (
 	setPortfolioNoun      = newWordSet("portfolio_noun")       // verbal nouns whose preposition stays in a role («نظارت بر»)
 	setTimeWord           = newWordSet("time_word")            // words of a time that may open a sentence before a name («صبح امروز»)
 	setNotName            = newWordSet("not_name")             // given names of the lists that are mostly common words
+	setOpeningNotSurname  = newWordSet("opening_not_surname")  // words opening a line before a title that are no surname
 	setGivenHead          = newWordSet("given_head")           // heads of compound given names that are no name alone («ید», «روح»)
 	setSurnameSuffix      = newWordSet("surname_suffix")       // endings of surnames formed from a stem
 	setTitleSurnameEnding = newWordSet("title_surname_ending") // endings that make a title word typed with them a surname
@@ -2185,6 +2186,10 @@ func (d *document) loneSurnameBefore(j int) bool {
 			// opening a paragraph or an agency's lead, set off by a
 			// comma before a title, is a surname.
 			d.fire(rulePersonOpeningSurname, j, j+1)
+		case d.lineStart(j) && d.isWord(j+1) && !d.in(setKeyPlace, j) && !d.in(setOpeningNotSurname, j) && d.speechLater(j+1):
+			// «سامک مدیرکل تعزیرات کوار گفت»: a word no lexicon knows
+			// opening a paragraph right before a title is a surname.
+			d.fire(rulePersonOpeningSurnameBare, j, j+1)
 		default:
 			return false
 		}
@@ -2239,6 +2244,10 @@ func (d *document) callingWord(t int) bool {
 var rulePersonListSurname = newRule("person-list-surname",
 	"in a list of names with their titles, a word no lexicon knows between a comma and a title is a surname, whatever its shape («… بخشدار مرکزی، فقیه بخشدار …»)",
 	"با حضور حسن رستمی بخشدار مرکزی، فقیه بخشدار کوار، سعیدی رئیس جهاد کشاورزی جلسه برگزار شد.")
+
+var rulePersonOpeningSurnameBare = newRule("person-opening-surname-bare",
+	"a word no lexicon knows that opens a paragraph right before a title is a surname («سامک مدیرکل تعزیرات کوار گفت»)",
+	"بازدید از نانوایی‌ها ادامه دارد.\nسامک مدیرکل تعزیرات کوار گفت: سه واحد پلمب شد.")
 
 var rulePersonOpeningSurname = newRule("person-opening-surname",
 	"a word no lexicon knows that opens a paragraph or follows an agency's «به گزارش …،», set off by a comma before a title, is a surname («سامک، فرماندار کوار گفت»)",
