@@ -3165,6 +3165,34 @@ func (d *document) afterLeadComma(t int) bool {
 	return true
 }
 
+// twoGivenSurname reports whether name words [ns,ne) are only a given name
+// in two words («علی اکبر») and the word after them, which the name's words
+// stopped at, is the surname (a common word only with its detached part,
+// «کی زاده»): the clause
+// they open has a speech verb later. It returns the name's new end.
+func (d *document) twoGivenSurname(ns, ne int) (int, bool) {
+	if ne-ns != 2 || !d.in(setKeyGiven, ns) || !d.in(setKeyGivenAll, ns+1) || d.in(setKeySurname, ns+1) || !d.opensClause(ns) {
+		return 0, false
+	}
+	t := ne
+	if t+1 >= len(d.toks) || !d.isWord(t) || utf8.RuneCountInString(d.tokKey(t)) < 2 || d.covered(t, catSpeech) || d.covered(t, catTitle) || d.covered(t, catOrg) ||
+		d.in(setTimeWord, t) || d.in(setKeyGivenAll, t) || verbShaped(d.tokKey(t)) || d.tokKey(t) == "نیز" || d.tokKey(t) == "و" || d.in(setKeyStop, t) && !d.in(setSurnamePart, t+1) {
+		return 0, false
+	}
+	e := t + 1
+	if d.in(setSurnamePart, e) {
+		e++
+	}
+	if !d.speechLater(e) {
+		return 0, false
+	}
+	return e, true
+}
+
+var rulePersonTwoGivenSurname = newRule("person-two-given-surname",
+	"a given name in two words opening a clause whose sentence has a speech verb later takes the word after it as its surname, a word no list knows or a common word before a surname's detached part («حسن رضا کی زاده … گفت»)",
+	"به گزارش خبرنگار ما، حسن رضا کی زاده شامگاه یکشنبه در دیدار با مردم کوار گفت: کار ادامه دارد.")
+
 // rulePersonAgencyLead accepts a given name and an unknown surname opening a
 // clause whose sentence has a speech verb.
 var rulePersonAgencyLead = newRule("person-agency-lead",
@@ -3307,6 +3335,10 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 		return t, t + 2, true
 	}
 	ns, ne = d.nameWords(i, hon)
+	if e, ok := d.twoGivenSurname(ns, ne); !hon && ok {
+		d.fire(rulePersonTwoGivenSurname, ns, e)
+		ne = e
+	}
 	if ne > ns && d.blessedAfter(ne) {
 		// «رزمایش محمد رسول‌الله (ص)», «امام رضا (ع)»: a saint's name.
 		d.fire(rulePersonSaint, ns, ne+3)

@@ -9,6 +9,8 @@ func TestPeopleRoles(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		// A given name in two words takes the next word as its surname when a surname's detached part follows it.
+		{"two-word given name, common word and surname part", "به گزارش خبرنگار ما، حسن رضا کی زاده در دیدار با مردم کوار گفت: کار ادامه دارد.", "حسن رضا کی زاده|"},
 		// A word no list knows opening a line right before a title whose sentence has a speech verb is a surname; «به گزارش» typed as one word is not.
 		{"unknown word opening a line before a title", "بازرسی‌ها ادامه دارد.\nکوارزان مدیرکل تعزیرات سامک گفت: سه واحد پلمب شد.", "کوارزان|مدیرکل"},
 		{"report opener typed as one word before a title", "بازرسی‌ها ادامه دارد.\nبگزارش خبرنگار سامک گفت: سه واحد پلمب شد.", ""},
