@@ -2753,6 +2753,10 @@ func (d *document) standaloneName(ns, ne int) bool {
 		d.fire(rulePersonAgencyLead, ns, ne)
 		return true
 	}
+	if ne-ns == 2 && !d.givenAt(ns) && d.leadPairBeforeTime(ns) {
+		d.fire(rulePersonLeadPairBeforeTime, ns, ne+1)
+		return true
+	}
 	if d.fromBodyItem(ns, ne) {
 		d.fire(rulePersonFromBody, ns, ne+2)
 		return true
@@ -3094,6 +3098,29 @@ func (d *document) rareAgencyLead(t int) bool {
 		d.surnameLikeEnd(t+1) && !d.nameToken(t+2) && d.speechLater(t+2)
 }
 
+// leadPairBeforeTime reports whether tokens t and t+1, right after the comma
+// of an agency's lead and before the time of the event, are a given name and
+// a surname whatever lists know them («به گزارش …، سامک کشاورزی صبح امروز
+// … گفت»): the sentence has a speech verb later, the first word is neither
+// a word of the language nor a given name of the lists (person-agency-lead
+// reads those), and neither word is a title, body, place or honorific.
+func (d *document) leadPairBeforeTime(t int) bool {
+	if t+2 >= len(d.toks) || !d.afterLeadComma(t) || !d.isWord(t) || !d.isWord(t+1) || !d.in(setTimeWord, t+2) || d.in(setKeyStop, t) {
+		return false
+	}
+	for k := t; k <= t+1; k++ {
+		if d.covered(k, catTitle) || d.covered(k, catOrg) || d.covered(k, catHonorific) || d.covered(k, catSpeech) || d.covered(k, catProvince) || d.covered(k, catCounty) || d.covered(k, catCity) ||
+			d.in(setTimeWord, k) || startsDigit(d.tokKey(k)) || verbShaped(d.tokKey(k)) || utf8.RuneCountInString(d.tokKey(k)) < 3 {
+			return false
+		}
+	}
+	return d.speechLater(t + 2)
+}
+
+var rulePersonLeadPairBeforeTime = newRule("person-lead-pair-before-time",
+	"two words right after the comma of an agency's lead and before the time of the event, in a sentence with a speech verb later, are a given name and a surname, even words of the language («به گزارش …، سامک کشاورزی صبح امروز … گفت»)",
+	"به گزارش خبرنگار ما، سامک کشاورزی صبح امروز در جمع خبرنگاران گفت: کار ادامه دارد.")
+
 // insidePlace reports whether token t continues the name of a place that
 // starts before it («رضوی» of «خراسان رضوی»).
 func (d *document) insidePlace(t int) bool {
@@ -3332,6 +3359,9 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 		return 0, 0, false
 	}
 	if !hon && d.rareAgencyLead(t) {
+		return t, t + 2, true
+	}
+	if !hon && !d.givenAt(t) && d.leadPairBeforeTime(t) {
 		return t, t + 2, true
 	}
 	ns, ne = d.nameWords(i, hon)
