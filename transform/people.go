@@ -3099,13 +3099,19 @@ func (d *document) rareAgencyLead(t int) bool {
 }
 
 // leadPairBeforeTime reports whether tokens t and t+1, right after the comma
-// of an agency's lead and before the time of the event, are a given name and
+// of an agency's lead and before the time of the event or the «در»/«با» of
+// its scene, are a given name and
 // a surname whatever lists know them («به گزارش …، سامک کشاورزی صبح امروز
 // … گفت»): the sentence has a speech verb later, the first word is neither
 // a word of the language nor a given name of the lists (person-agency-lead
 // reads those), and neither word is a title, body, place or honorific.
 func (d *document) leadPairBeforeTime(t int) bool {
-	if t+2 >= len(d.toks) || !d.afterLeadComma(t) || !d.isWord(t) || !d.isWord(t+1) || !d.in(setTimeWord, t+2) || d.in(setKeyStop, t) {
+	if t+2 >= len(d.toks) || !d.afterLeadComma(t) || !d.isWord(t) || !d.isWord(t+1) || d.in(setKeyStop, t) {
+		return false
+	}
+	if !d.in(setTimeWord, t+2) && (d.tokKey(t+2) != "در" && d.tokKey(t+2) != "با" || d.in(setKeyGivenAll, t)) {
+		// Before the scene's «در» or «با» only a first word no given-name
+		// list knows; a given name there is the agency-lead rules' to read.
 		return false
 	}
 	for k := t; k <= t+1; k++ {
@@ -3118,8 +3124,9 @@ func (d *document) leadPairBeforeTime(t int) bool {
 }
 
 var rulePersonLeadPairBeforeTime = newRule("person-lead-pair-before-time",
-	"two words right after the comma of an agency's lead and before the time of the event, in a sentence with a speech verb later, are a given name and a surname, even words of the language («به گزارش …، سامک کشاورزی صبح امروز … گفت»)",
-	"به گزارش خبرنگار ما، سامک کشاورزی صبح امروز در جمع خبرنگاران گفت: کار ادامه دارد.")
+	"two words right after the comma of an agency's lead and before the time of the event or the «در»/«با» of its scene, in a sentence with a speech verb later, are a given name and a surname, even words of the language («به گزارش …، سامک کشاورزی صبح امروز … گفت»)",
+	"به گزارش خبرنگار ما، سامک کشاورزی صبح امروز در جمع خبرنگاران گفت: کار ادامه دارد.",
+	"به گزارش خبرنگار ما، سامک هدایت در جمع خبرنگاران کوار گفت: کار ادامه دارد.")
 
 // insidePlace reports whether token t continues the name of a place that
 // starts before it («رضوی» of «خراسان رضوی»).

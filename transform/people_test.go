@@ -11,6 +11,7 @@ func TestPeopleRoles(t *testing.T) {
 	}{
 		// Two words after the comma of an agency's lead and before the time of the event are a name, even words of the language.
 		{"lead pair before the time", "به گزارش خبرنگار ما، سامک کشاورزی صبح امروز در جمع خبرنگاران کوار گفت: کار ادامه دارد.", "سامک کشاورزی|"},
+		{"lead pair before the scene", "به گزارش خبرنگار ما، سامک هدایت در جمع خبرنگاران کوار گفت: کار ادامه دارد.", "سامک هدایت|"},
 		// A given name in two words takes the next word as its surname when a surname's detached part follows it.
 		{"two-word given name, common word and surname part", "به گزارش خبرنگار ما، حسن رضا کی زاده در دیدار با مردم کوار گفت: کار ادامه دارد.", "حسن رضا کی زاده|"},
 		// A word no list knows opening a line right before a title whose sentence has a speech verb is a surname; «به گزارش» typed as one word is not.
