@@ -86,6 +86,9 @@ var (
 	setHedge            = newWordSet("hedge")             // «احتمالی», «احتمال»: a hedged violation
 	setDegree           = newWordSet("degree")            // «کامل», «دقیق»: words of degree after «رعایت»
 	setRefute           = newWordSet("refute")            // «تکذیب»: the clause refutes a claim
+	setClaim            = newWordSet("claim")             // «شایعه», «خبر»: a claim that may be refuted
+	setTruth            = newWordSet("truth")             // «صحت», «واقعیت»: truth, said to be lacking
+	setLacks            = newWordSet("lacks")             // «ندارد», «نداشت»: lacks, after a noun of truth
 	setPurpose          = newWordSet("purpose")           // «هدف», «به منظور»: a statement of purpose
 	setCheckWord        = newWordSet("check_word")        // «نظارت», «رصد»: inspecting, before a present verb
 	setMust             = newWordSet("must")              // «باید»: what must be done
@@ -2247,6 +2250,11 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			// «شایعه کم‌فروشی در جایگاه‌های شهر را تکذیب کرد»
 			d.fire(ruleRefuted, t, t+1)
 			clean = true
+		} else if s, e, ok := d.rumourUntrue(a, b, cs); ok && c.content {
+			// «شایعه کم‌فروشی نانوایی‌ها صحت ندارد», «با تکذیب شایعات …
+			// اعلام کرد: …»
+			d.fire(ruleRumourUntrue, s, e)
+			clean = true
 		}
 	}
 	c.modality = d.clauseModality(a, b, cs)
@@ -3302,6 +3310,10 @@ var (
 	ruleRefuted = newRule("modality-refuted",
 		"a violation that the clause refutes («… را تکذیب کرد») is denied, not reported",
 		"مدیرکل شایعه کم‌فروشی نانوایی‌های شهر را تکذیب کرد.")
+	ruleRumourUntrue = newRule("modality-rumour-untrue",
+		"a rumour or report said to be untrue («شایعه … صحت ندارد»), or the clause after a rumour refuted earlier in the sentence («با تکذیب شایعات … گفت: …»), denies the violation it names",
+		"مدیرکل گفت: شایعه کم‌فروشی نانوایی‌های کوار صحت ندارد.",
+		"رئیس اتاق اصناف با تکذیب شایعات گفت: آرایشگاه‌های سامک تعطیل بوده‌اند.")
 	ruleHedged = newRule("modality-hedged",
 		"a hedged violation («تخلفات احتمالی», «احتمال تخلف») is a possibility, conditional",
 		"بازرسان برای مقابله با تخلفات احتمالی واحدهای صنفی در بازار حضور یافتند.")
@@ -6472,3 +6484,31 @@ var ruleTypeShared = newRule("violation-type-shared",
 var ruleStandardsMakers = newRule("office-standards-makers",
 	"in a passage the standards office tells («مدیرکل استاندارد …»), a mention whose office the context gave as the guild shops' is the producers', type other: the office tests what they make",
 	"مدیرکل استاندارد کوار گفت: در طرح نظارت بر بازار، ۱۲ قلم کالای غیراستاندارد توقیف شد.\nوی افزود: برای متخلفان پرونده تشکیل و به مراجع قضایی معرفی شدند.")
+
+// rumourUntrue reports whether the clause [a,b), of span cs, denies a
+// rumour: a rumour word followed in the clause by a noun of truth and a
+// verb of lacking («شایعه … صحت ندارد»), or a refutation of a rumour
+// («تکذیب شایعات») before the clause in its sentence. It returns the tokens
+// of the evidence.
+func (d *document) rumourUntrue(a, b int, cs span) (int, int, bool) {
+	if r, ok := d.findWord(a, b, setClaim); ok {
+		for t := r + 1; t+1 < b; t++ {
+			if d.in(setTruth, t) && d.in(setLacks, t+1) {
+				return r, t + 2, true
+			}
+		}
+	}
+	first := a
+	for _, s := range d.sents {
+		if s.start <= cs.start && cs.start < s.end {
+			first = d.tokAt(s.start)
+			break
+		}
+	}
+	for t := first; t+1 < a; t++ {
+		if d.in(setRefute, t) && d.in(setClaim, t+1) {
+			return t, t + 2, true
+		}
+	}
+	return 0, 0, false
+}
