@@ -2220,6 +2220,14 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 		d.fireSpan(ruleTrigger, triggerAt.start, triggerAt.end)
 	}
 	clean := false
+	if len(c.sancs) > 0 {
+		if s, e, ok := d.rumourUntrue(a, b, cs); ok {
+			// «خبر لغو سهمیه جایگاه‌ها صحت ندارد»: a sanction said
+			// untrue was not imposed, and names no violation.
+			d.fire(ruleRumouredSanction, s, e)
+			c.content, c.sancs, c.viols = false, nil, nil
+		}
+	}
 	if len(c.sancs) == 0 {
 		if s, e, ok := d.cleanFinding(a, b); ok {
 			if t, most := d.findWord(a, s, setMajority); most {
@@ -3314,6 +3322,9 @@ var (
 		"a rumour or report said to be untrue («شایعه … صحت ندارد»), or the clause after a rumour refuted earlier in the sentence («با تکذیب شایعات … گفت: …»), denies the violation it names",
 		"مدیرکل گفت: شایعه کم‌فروشی نانوایی‌های کوار صحت ندارد.",
 		"رئیس اتاق اصناف با تکذیب شایعات گفت: آرایشگاه‌های سامک تعطیل بوده‌اند.")
+	ruleRumouredSanction = newBlockingRule("mention-rumoured-sanction",
+		"a sanction that a rumour or report said untrue tells of («خبر لغو سهمیه جایگاه‌ها صحت ندارد») was not imposed: no mention",
+		"مدیر پخش فرآورده‌های نفتی کوار گفت: خبر قطع سهمیه جایگاه‌های سوخت سامک صحت ندارد.")
 	ruleHedged = newRule("modality-hedged",
 		"a hedged violation («تخلفات احتمالی», «احتمال تخلف») is a possibility, conditional",
 		"بازرسان برای مقابله با تخلفات احتمالی واحدهای صنفی در بازار حضور یافتند.")
