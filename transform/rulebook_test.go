@@ -40,6 +40,11 @@ func TestRuleBook(t *testing.T) {
 				for _, v := range a.Violations {
 					all = append(all, v.Rules...)
 				}
+				for _, h := range all {
+					if h.Start >= h.End {
+						t.Errorf("%q: rule %s fired on the empty or backward span %d..%d", ex, h.Rule, h.Start, h.End)
+					}
+				}
 				fired := slices.ContainsFunc(all, func(h RuleHit) bool { return h.Rule == r.Name })
 				if !fired {
 					var got []string

@@ -1887,7 +1887,9 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			continue
 		}
 		if t, rule, ok := d.publicClosure(m, a, b, trigger || len(violMatches) > 0); ok {
-			d.fireSpan(rule, m.start, d.toks[t].end)
+			// The outbreak or emergency word may stand before the
+			// closure or after it.
+			d.fireSpan(rule, min(m.start, d.toks[t].start), max(m.end, d.toks[t].end))
 			continue
 		}
 		if t, ok := d.repairStop(m, a, trigger || len(violMatches) > 0); ok {
