@@ -105,7 +105,7 @@ func (d *document) collectMentions() []rawMention {
 		}
 		headship := d.tokKey(tp.head) == "ریاست"
 		_, te := d.tokSpan(m)
-		calling := !headship && d.lx.has(setAfterNameTitle, keyOf(d.body[d.toks[tp.head].start:d.toks[te-1].end]))
+		calling := !headship && d.callingSpan(tp.head, te)
 		if calling {
 			// «حسن کریمی خبرنگار ایرنا»: a calling is a title only
 			// right after its holder's name; «به گزارش خبرنگار …» names

@@ -268,7 +268,7 @@ func (d *document) parseTitle(m match) titlePhrase {
 	s, e := d.tokSpan(m)
 	ent := d.lx.entries[m.entry]
 	tp := titlePhrase{head: s, headKey: d.toks[s].key}
-	if d.lx.has(setAfterNameTitle, keyOf(d.body[d.toks[s].start:d.toks[e-1].end])) {
+	if d.callingSpan(s, e) {
 		// «خبرنگار صدا و سیما در این مراسم …», «خبرنگار ما»: a calling of
 		// the press is the role alone; the outlet named after it, as
 		// written and with no place added, is the organisation.
@@ -2063,6 +2063,15 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 // together with a surname that no name word is by itself («دکترجعفری»,
 // «دکترجوان»): the honorific makes the rest a name.
 func (d *document) gluedHonorificSurname(t int) bool {
+	// Most words start with no honorific's first letter: ask that first,
+	// before the name and lexicon tests (the name rules ask about every
+	// word before a title).
+	if t < 0 || t >= len(d.toks) {
+		return false
+	}
+	if !d.lx.gluedHonorificPrefix(d.toks[t].key) {
+		return false
+	}
 	if !d.isWord(t) || d.nameToken(t) || d.covered(t, catTitle) || d.covered(t, catOrg) {
 		return false
 	}
@@ -2089,6 +2098,17 @@ func (lx *lexicon) withoutGluedHonorific(name string) string {
 		return strings.TrimSpace(g + " " + rest)
 	}
 	return name
+}
+
+// gluedHonorificPrefix reports whether key k starts with a glued honorific
+// and goes on past it: the cheap test before cutGluedHonorific's.
+func (lx *lexicon) gluedHonorificPrefix(k string) bool {
+	for _, p := range lx.gluedHonorifics {
+		if len(k) > len(p) && strings.HasPrefix(k, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // cutGluedHonorific returns word w without a glued honorific, and whether it
@@ -2238,7 +2258,27 @@ func (d *document) afterTitledItem(j int) bool {
 // after_name_title), whole or the second half typed apart («خبر نگار»): in
 // an agency's lead («به گزارش خبرنگار ما،») it is no list item's title.
 func (d *document) callingWord(t int) bool {
-	return d.in(setAfterNameTitle, t) || t > 0 && d.isWord(t-1) && d.lx.has(setAfterNameTitle, d.toks[t-1].key+d.toks[t].key)
+	return d.in(setAfterNameTitle, t) || t > 0 && d.isWord(t-1) && d.callingPair(t-1)
+}
+
+// callingPair reports whether tokens t and t+1 together are a calling of the
+// press typed in two («خبر نگار»); the key is built in a buffer, as most
+// pairs asked are none.
+func (d *document) callingPair(t int) bool {
+	var buf [64]byte
+	return d.lx.hasBytes(setAfterNameTitle, append(append(buf[:0], d.toks[t].key...), d.toks[t+1].key...))
+}
+
+// callingSpan reports whether the title of tokens [s,e) is a calling of the
+// press (set after_name_title), one word or two typed apart.
+func (d *document) callingSpan(s, e int) bool {
+	switch e - s {
+	case 1:
+		return d.in(setAfterNameTitle, s)
+	case 2:
+		return d.isWord(s) && d.isWord(s+1) && d.callingPair(s)
+	}
+	return false
 }
 
 var rulePersonListSurname = newRule("person-list-surname",
