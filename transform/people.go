@@ -2103,6 +2103,9 @@ func (lx *lexicon) withoutGluedHonorific(name string) string {
 // gluedHonorificPrefix reports whether key k starts with a glued honorific
 // and goes on past it: the cheap test before cutGluedHonorific's.
 func (lx *lexicon) gluedHonorificPrefix(k string) bool {
+	if r, _ := utf8.DecodeRuneInString(k); !strings.ContainsRune(lx.gluedHonorificFirsts, r) {
+		return false
+	}
 	for _, p := range lx.gluedHonorifics {
 		if len(k) > len(p) && strings.HasPrefix(k, p) {
 			return true
