@@ -2063,20 +2063,12 @@ func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
 // together with a surname that no name word is by itself («دکترجعفری»,
 // «دکترجوان»): the honorific makes the rest a name.
 func (d *document) gluedHonorificSurname(t int) bool {
-	// Most words start with no honorific's first letter: ask that first,
-	// before the name and lexicon tests (the name rules ask about every
-	// word before a title).
-	if t < 0 || t >= len(d.toks) {
+	// The key's honorific first: most words have none, and the name rules
+	// ask about every word before a title.
+	if t < 0 || t >= len(d.toks) || !d.lx.gluedHonorificKey(d.toks[t].key) {
 		return false
 	}
-	if !d.lx.gluedHonorificPrefix(d.toks[t].key) {
-		return false
-	}
-	if !d.isWord(t) || d.nameToken(t) || d.covered(t, catTitle) || d.covered(t, catOrg) {
-		return false
-	}
-	_, ok := d.lx.cutGluedHonorific(d.toks[t].key)
-	return ok
+	return d.isWord(t) && !d.nameToken(t) && !d.covered(t, catTitle) && !d.covered(t, catOrg)
 }
 
 var rulePersonGluedHonorificSurname = newRule("person-glued-honorific-surname",
@@ -2100,24 +2092,42 @@ func (lx *lexicon) withoutGluedHonorific(name string) string {
 	return name
 }
 
-// gluedHonorificPrefix reports whether key k starts with a glued honorific
-// and goes on past it: the cheap test before cutGluedHonorific's.
-func (lx *lexicon) gluedHonorificPrefix(k string) bool {
-	if r, _ := utf8.DecodeRuneInString(k); !strings.ContainsRune(lx.gluedHonorificFirsts, r) {
-		return false
-	}
-	for _, p := range lx.gluedHonorifics {
-		if len(k) > len(p) && strings.HasPrefix(k, p) {
-			return true
-		}
-	}
-	return false
-}
-
 // cutGluedHonorific returns word w without a glued honorific, and whether it
 // had one.
 func (lx *lexicon) cutGluedHonorific(w string) (string, bool) {
-	k := NormalizeKey(w)
+	p, ok := lx.gluedHonorificOf(NormalizeKey(w))
+	if !ok {
+		return w, false
+	}
+	// Cut as many letters of the written word as the key's prefix has
+	// (keys drop ZWNJ and fold letters one to one).
+	rs := []rune(strings.TrimPrefix(w, "\u200c"))
+	n := utf8.RuneCountInString(p)
+	for i := 0; i < len(rs) && n > 0; i++ {
+		if rs[i] != '\u200c' {
+			n--
+		}
+		if n == 0 {
+			return strings.TrimPrefix(string(rs[i+1:]), "\u200c"), true
+		}
+	}
+	return w, false
+}
+
+// gluedHonorificKey reports whether key k is a glued honorific and a name
+// (gluedHonorificOf).
+func (lx *lexicon) gluedHonorificKey(k string) bool {
+	_, ok := lx.gluedHonorificOf(k)
+	return ok
+}
+
+// gluedHonorificOf returns the glued honorific key k starts with, when the
+// rest is a name after it: a given name, or a word starting with one, or
+// after «دکتر» and «مهندس» any word of four letters.
+func (lx *lexicon) gluedHonorificOf(k string) (string, bool) {
+	if r, _ := utf8.DecodeRuneInString(k); !strings.ContainsRune(lx.gluedHonorificFirsts, r) {
+		return "", false // most words: no honorific starts with their letter
+	}
 	for _, p := range lx.gluedHonorifics {
 		gk, ok := strings.CutPrefix(k, p)
 		if !ok || utf8.RuneCountInString(gk) < 3 || lx.has(setSurnamePart, gk) {
@@ -2128,20 +2138,9 @@ func (lx *lexicon) cutGluedHonorific(w string) (string, bool) {
 			// is the name; «مهندسیان» is a surname of its own.
 			continue
 		}
-		// Cut as many letters of the written word as the key's prefix has
-		// (keys drop ZWNJ and fold letters one to one).
-		rs := []rune(strings.TrimPrefix(w, "\u200c"))
-		n := utf8.RuneCountInString(p)
-		for i := 0; i < len(rs) && n > 0; i++ {
-			if rs[i] != '\u200c' {
-				n--
-			}
-			if n == 0 {
-				return strings.TrimPrefix(string(rs[i+1:]), "\u200c"), true
-			}
-		}
+		return p, true
 	}
-	return w, false
+	return "", false
 }
 
 // startsWithGiven reports whether key k is a given name of three letters or

@@ -6512,11 +6512,8 @@ func (d *document) rumourUntrue(a, b int, cs span) (int, int, bool) {
 		}
 	}
 	first := a
-	for _, s := range d.sents {
-		if s.start <= cs.start && cs.start < s.end {
-			first = d.tokAt(s.start)
-			break
-		}
+	if i := sentenceAt(d.sents, cs.start); i >= 0 && d.sents[i].start <= cs.start && cs.start < d.sents[i].end {
+		first = d.tokAt(d.sents[i].start)
 	}
 	for t := first; t+1 < a; t++ {
 		if d.in(setRefute, t) && d.in(setClaim, t+1) {
