@@ -33,6 +33,9 @@ type rawMention struct {
 	// (person-full-name-after-word): no subject, so it takes no title by
 	// discourse («در دولت محمود احمدی‌نژاد»).
 	oblique bool
+	// thankedQuoted marks a name in quotation marks after a noun of thanks
+	// («از خدمات «…» تقدیر»): the marks set it off as a person's name.
+	thankedQuoted bool
 	// credit marks a newsroom's credit, a reporter's dateline or a byline
 	// («باشگاه خبرنگاران جوان؛ فاطمه نادری - …»): it neither takes nor
 	// breaks the link between an unnamed title and the name that speaks.
@@ -323,6 +326,10 @@ func (d *document) collectMentions() []rawMention {
 			// government is spoken of, not the official of the headline.
 			rm.rules.add(rulePersonGovernmentOf, d.toks[k].start, rm.end)
 			rm.oblique = true
+		}
+		if tk := d.thankedNounBefore(k); tk >= 0 {
+			rm.thankedQuoted = isQuote(d.toks[k].punct) && ne < len(d.toks) && isQuote(d.toks[ne].punct)
+			k = tk
 		}
 		if d.in(setThankedNoun, k) {
 			// «از زحمات حسن کریمی قدردانی شد»: the one thanked is spoken
@@ -1509,6 +1516,39 @@ var rulePersonThankedSpokenOf = newBlockingRule("person-thanked-spoken-of",
 	"a name after a noun of thanks («از زحمات …», «تکریم …») is the one thanked, spoken of: it takes no unnamed title of the sentences around it («از خدمات حسن کریمی قدردانی شد. استاندار فارس گفت: …»)",
 	"معارفه معاون استاندار\n\nنماینده مردم کوار در مجلس شورای اسلامی گفت: همدان به زیرساخت نیاز دارد.\nاز خدمات حسن کریمی قدردانی و علی احمدی به عنوان سرپرست معاونت سیاسی استانداری معرفی شد.")
 
+// thankedNounBefore returns the noun of thanks that governs a name whose
+// words (after its honorifics) end before token k+1, when an opening quote
+// mark («از خدمات «حسن کریمی» تقدیر») or the years served («از تلاش‌های
+// پنج ساله حسن کریمی») stand between them; else -1.
+func (d *document) thankedNounBefore(k int) int {
+	j, skipped := k, false
+	for j > 0 && isQuote(d.toks[j].punct) {
+		j--
+		skipped = true
+	}
+	for j > 0 && d.covered(j, catHonorific) {
+		j--
+	}
+	if j > 1 && d.in(setYearsServed, j) {
+		if _, ok := d.number(j - 1); ok {
+			j -= 2
+			skipped = true
+		}
+	}
+	if !skipped || !d.in(setThankedNoun, j) {
+		return -1
+	}
+	d.fire(rulePersonThankedSpokenOfApart, j, k+1)
+	return j
+}
+
+var setYearsServed = newWordSet("years_served") // «ساله» of «تلاش‌های پنج ساله»: the years a post was held
+
+var rulePersonThankedSpokenOfApart = newBlockingRule("person-thanked-spoken-of-apart",
+	"a noun of thanks governs the name after it across an opening quote mark («از خدمات «…» تقدیر») or the years served («از تلاش‌های پنج ساله …»): the one thanked is spoken of, as with the noun right before the name",
+	"معارفه سرپرست شعبه\n\nمراسم معارفه سرپرست شعبه هلال احمر کوار برگزار شد.\nدر این آیین از خدمات «حسن کریمی» تقدیر و «علی احمدی» به عنوان سرپرست جدید شعبه معرفی شد.",
+	"تودیع رئیس اداره راهداری\n\nفرماندار کوار در مراسم تودیع رئیس اداره راهداری سخن گفت.\nدر پایان از تلاش‌های پنج ساله رضا احمدی تقدیر و حسن کریمی به عنوان رئیس جدید اداره معرفی شد.")
+
 // agencyReporters finds «باشگاه خبرنگاران جوان؛ سارا کریمی - …»: an
 // agency's name, a semicolon, and the reporter's name before a dash. It runs
 // before titles are read, so that a title after the dash does not take the
@@ -2426,7 +2466,7 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 				if m.tailStart > 0 {
 					core = m.tailStart
 				}
-				ok := m.martyr || m.listed || m.said || line || d.standaloneName(d.tokAt(m.start), d.tokAt(core-1)+1)
+				ok := m.martyr || m.listed || m.said || m.thankedQuoted || line || d.standaloneName(d.tokAt(m.start), d.tokAt(core-1)+1)
 				d.cur = nil
 				if ok {
 					if m.rules != nil {

@@ -516,6 +516,12 @@ func TestPeopleRoles(t *testing.T) {
 		// The one thanked («از خدمات X قدردانی») takes no unnamed title of the sentences around, while the
 		// one bid farewell («تودیع X») keeps the post the article speaks of.
 		{"thanked name takes no title/1", "معارفه معاون استاندار\n\nنماینده مردم کوار در مجلس شورای اسلامی گفت: همدان به زیرساخت نیاز دارد.\nاز خدمات حسن کریمی قدردانی و علی احمدی به عنوان سرپرست معاونت سیاسی استانداری معرفی شد.", "علی احمدی|سرپرست معاونت سیاسی;حسن کریمی|"},
+		// The noun of thanks governs the name across an opening quote mark or the years served.
+		{"thanked name apart takes no title/1", "معارفه سرپرست شعبه\n\nمراسم معارفه سرپرست شعبه هلال احمر کوار برگزار شد.\nدر این آیین از خدمات «حسن کریمی» تقدیر و «علی احمدی» به عنوان سرپرست جدید شعبه معرفی شد.", "علی احمدی|سرپرست;حسن کریمی|"},
+		{"thanked name apart takes no title/2", "تودیع رئیس اداره راهداری\n\nفرماندار کوار در مراسم تودیع رئیس اداره راهداری سخن گفت.\nدر پایان از تلاش‌های پنج ساله رضا احمدی تقدیر و حسن کریمی به عنوان رئیس جدید اداره معرفی شد.", "حسن کریمی|رئیس;رضا احمدی|"},
+		// A name in quotation marks after a noun of thanks is a person's, with no title, even with a given name
+		// the lists lack.
+		{"thanked name apart takes no title/3", "سفر وزیر\n\nوزیر کشور امروز به کوار سفر می‌کند.\nقرار است در این جلسه «حسن کریمی» به عنوان استاندار کوار معرفی و از خدمات «ربیع کریمی» تجلیل به عمل آید.", "حسن کریمی|استاندار;ربیع کریمی|"},
 		{"thanked name takes no title/2", "تودیع امام جمعه کوار\n\nمراسم تودیع حجت الاسلام حسن کریمی پس از ۱۶ سال برگزار شد.", "حسن کریمی|امام جمعه"},
 		// The votes between the one elected and «به عنوان» do not move the post to the next name.
 		{"elected with votes/1", "انتخابات شورا\n\nدر این انتخابات حسن کریمی با ۸ رای به عنوان رئیس و علی احمدی با ۷ رأی به عنوان منشی شورا انتخاب شدند.", "حسن کریمی|رئیس;علی احمدی|منشی"},
