@@ -2420,6 +2420,13 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 			ti, goesOn := -1, false
 			if !m.martyr && !m.oblique && !d.nameLine(m) {
 				ti, goesOn = d.titleBefore(ms, i)
+				if ti >= 0 && sentenceAt(d.sents, ms[ti].start) != sentenceAt(d.sents, m.start) && d.opensNameList(ms, i) {
+					// «… شهردار جدید انتخاب شود. حسن کریمی، رضا
+					// احمدی و …»: a list of names is several people,
+					// not the one official the title before spoke of.
+					d.fireSpan(ruleRoleNameListNoTitle, m.start, ms[i+1].end)
+					ti, goesOn = -1, false
+				}
 				if ti >= 0 && (d.clericBefore(m) || d.rankBefore(m)) && d.lx.has(setExecutiveTitle, NormalizeKey(ms[ti].role)) {
 					// «حجت الاسلام احمد جباری در مراسم معارفه فرماندار
 					// جدید …»: a cleric speaks at the governor's
@@ -2438,7 +2445,13 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 				}
 			}
 			if ti < 0 {
-				if hp := d.headlinePerson(m, ps); hp >= 0 && !m.martyr && !m.oblique && !d.nameLine(m) {
+				hp := d.headlinePerson(m, ps)
+				if hp >= 0 && d.inNameList(ms, i) {
+					// A name of a list is not the headline's one official.
+					d.fireSpan(ruleRoleNameListNoTitle, m.start, m.end)
+					hp = -1
+				}
+				if hp >= 0 && !m.martyr && !m.oblique && !d.nameLine(m) {
 					// (A name alone on its line is a byline's
 					// («خبرنگار:» on the line before), not the official's.)
 					// The headline's official («فرماندار آوج:») named in the lead.
@@ -3121,6 +3134,49 @@ func (d *document) titleBefore(ms []rawMention, i int) (ti int, goesOn bool) {
 	}
 	return fallback, replaced
 }
+
+// opensNameList reports whether the bare name ms[i] opens a list of names:
+// the next mention is a bare name after a comma, or after the votes each
+// name won and a comma or «و» («حسن کریمی سه رای، رضا احمدی دو رای و …»).
+func (d *document) opensNameList(ms []rawMention, i int) bool {
+	if i+1 >= len(ms) || ms[i+1].kind != MentionName || !ms[i+1].bare {
+		return false
+	}
+	t, next := d.tokAt(ms[i].end-1)+1, d.tokAt(ms[i+1].start)
+	votes := false
+	if n, ok := d.number(t); ok && n > 0 && d.in(setVoteWord, t+1) {
+		t += 2
+		votes = true
+	}
+	if t+1 != next || !(d.toks[t].punct == '،' || d.toks[t].punct == ',' || votes && d.tokKey(t) == "و") {
+		return false
+	}
+	// «X، Y و Z را به ترتیب به عنوان …»: the titles after the list go to
+	// its names one by one; that is no list spoken of apart from a title.
+	si := sentenceAt(d.sents, ms[i].start)
+	for k := next; k < len(d.toks) && k < next+40 && d.toks[k].start < d.sents[si].end; k++ {
+		if d.tokKey(k) == "ترتیب" && d.tokKey(k-1) == "به" {
+			return false
+		}
+	}
+	return true
+}
+
+// inNameList reports whether the bare name ms[i] opens a list of names or
+// is the next item of one.
+func (d *document) inNameList(ms []rawMention, i int) bool {
+	if d.opensNameList(ms, i) {
+		return true
+	}
+	return i > 0 && ms[i-1].kind == MentionName && ms[i-1].bare && d.opensNameList(ms, i-1)
+}
+
+var setVoteWord = newWordSet("vote_word") // «رای» after a number: the votes a name won
+
+var ruleRoleNameListNoTitle = newBlockingRule("role-name-list-no-title",
+	"a bare name that opens a list of names («حسن کریمی، رضا احمدی و …», or each with its votes: «حسن کریمی سه رای، …») takes no unnamed title of an earlier sentence, and no name of such a list takes the headline's title: the list is several people, the title one official",
+	"گزینه‌های شهرداری\n\nشورای شهر کوار امروز شهردار جدید را انتخاب می‌کند.\nحسن کریمی، رضا احمدی و علی نادری سه گزینه این سمت هستند.",
+	"انتخاب شهردار\n\nاعضای شورا امروز شهردار کوار را انتخاب کردند.\nاز گزینه‌های دیگر حسن کریمی سه رای، رضا احمدی دو رای و علی نادری یک رای را کسب کردند.")
 
 // metTitle reports whether title mention m follows «با» after a noun of
 // meeting («دیدار با امام جمعه …»): the official met.

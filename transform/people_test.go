@@ -522,6 +522,10 @@ func TestPeopleRoles(t *testing.T) {
 		// A name in quotation marks after a noun of thanks is a person's, with no title, even with a given name
 		// the lists lack.
 		{"thanked name apart takes no title/3", "سفر وزیر\n\nوزیر کشور امروز به کوار سفر می‌کند.\nقرار است در این جلسه «حسن کریمی» به عنوان استاندار کوار معرفی و از خدمات «ربیع کریمی» تجلیل به عمل آید.", "حسن کریمی|استاندار;ربیع کریمی|"},
+		// A bare name opening a list of names, or of candidates with their votes, takes no unnamed title of
+		// an earlier sentence.
+		{"name list takes no title/1", "گزینه‌های شهرداری\n\nشورای شهر کوار امروز شهردار جدید را انتخاب می‌کند.\nحسن کریمی، رضا احمدی و علی نادری سه گزینه این سمت هستند.", "حسن کریمی|;رضا احمدی|;علی نادری|"},
+		{"name list takes no title/2", "انتخاب شهردار\n\nاعضای شورا امروز شهردار کوار را انتخاب کردند.\nاز گزینه‌های دیگر حسن کریمی سه رای، رضا احمدی دو رای و علی نادری یک رای را کسب کردند.", "حسن کریمی|;رضا احمدی|;علی نادری|"},
 		{"thanked name takes no title/2", "تودیع امام جمعه کوار\n\nمراسم تودیع حجت الاسلام حسن کریمی پس از ۱۶ سال برگزار شد.", "حسن کریمی|امام جمعه"},
 		// The votes between the one elected and «به عنوان» do not move the post to the next name.
 		{"elected with votes/1", "انتخابات شورا\n\nدر این انتخابات حسن کریمی با ۸ رای به عنوان رئیس و علی احمدی با ۷ رأی به عنوان منشی شورا انتخاب شدند.", "حسن کریمی|رئیس;علی احمدی|منشی"},
