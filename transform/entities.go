@@ -3108,7 +3108,7 @@ func (d *document) titleBefore(ms []rawMention, i int) (ti int, goesOn bool) {
 				// after the title is a local official's.
 				continue
 			}
-			if sj != si && (d.companionTitle(ms[j]) && d.subjectTitleBefore(ms, j, sj) || d.titleAfterNoun(ms[j]) && d.actingTitleBefore(ms, j, sj)) {
+			if sj != si && ((d.companionTitle(ms[j]) || d.objectTitle(ms[j])) && d.subjectTitleBefore(ms, j, sj) || d.titleAfterNoun(ms[j]) && d.actingTitleBefore(ms, j, sj)) {
 				// «فرماندار اهر به همراه رئیس اداره غله … بازدید کرد.
 				// X در این بازدید …»: the companion is not the one the
 				// next sentence names; the subject before it is.
@@ -3177,6 +3177,22 @@ var ruleRoleNameListNoTitle = newBlockingRule("role-name-list-no-title",
 	"a bare name that opens a list of names («حسن کریمی، رضا احمدی و …», or each with its votes: «حسن کریمی سه رای، …») takes no unnamed title of an earlier sentence, and no name of such a list takes the headline's title: the list is several people, the title one official",
 	"گزینه‌های شهرداری\n\nشورای شهر کوار امروز شهردار جدید را انتخاب می‌کند.\nحسن کریمی، رضا احمدی و علی نادری سه گزینه این سمت هستند.",
 	"انتخاب شهردار\n\nاعضای شورا امروز شهردار کوار را انتخاب کردند.\nاز گزینه‌های دیگر حسن کریمی سه رای، رضا احمدی دو رای و علی نادری یک رای را کسب کردند.")
+
+// objectTitle reports whether title mention m is followed by «را», the
+// mark of the object («فرماندار … رئیس اداره آب را برکنار کرد»): the
+// official acted on, not the sentence's subject.
+func (d *document) objectTitle(m rawMention) bool {
+	e := d.tokAt(m.end-1) + 1
+	if d.tokKey(e) != "را" {
+		return false
+	}
+	d.fire(ruleRoleObjectTitle, d.tokAt(m.start), e+1)
+	return true
+}
+
+var ruleRoleObjectTitle = newBlockingRule("role-object-title",
+	"a title followed by «را» in an earlier sentence is the official acted on, not the subject: a name that goes on from that sentence takes the subject's title before it («فرماندار کوار … رئیس اداره آب را برکنار کرد. حسن کریمی گفت: …»)",
+	"برکناری در کوار\n\nفرماندار شهرستان کوار شبانه در اقدامی ناگهانی با هماهنگی مدیرکل آب منطقه ای، رئیس اداره منابع آب کوار را برکنار کرد.\n\nحسن کریمی در گفت و گو با خبرنگار گفت: این تصمیم به دلیل کم کاری بود.")
 
 // metTitle reports whether title mention m follows «با» after a noun of
 // meeting («دیدار با امام جمعه …»): the official met.
