@@ -1447,7 +1447,7 @@ var (
 	setRoleSkip           = newWordSet("role_skip")            // words after a title left out of the role («کنونی»)
 	setTitleComplement    = newWordSet("title_complement")     // nouns that take a title as complement («همراهی فرماندار»)
 	setByline             = newWordSet("byline")               // words of a byline before a colon («خبرنگار:»)
-	setBylineNoRole       = newWordSet("byline_no_role")       // «انتشاردهنده:»: a byline whose word is no position
+	setBylineNoRole       = newWordSet("byline_no_role")       // «عکس:»: a byline whose word is no position
 	setBylineHead         = newWordSet("byline_head")          // first words of two-word bylines («تهیه» of «تهیه کننده»), derived from the byline set when it is loaded
 	setThanksWord         = newWordSet("thanks_word")          // «تقدیر», «قدردانی»: the words of thanks that end a name after «از زحمات»
 	setNameEndWord        = newWordSet("name_end_word")        // «و», «در», «از»: function words that end a name

@@ -529,6 +529,8 @@ func TestPeopleRoles(t *testing.T) {
 		// A title marked as the object by «را» is the official acted on: the name that speaks next goes on from
 		// the subject before it.
 		{"object title not the speaker/1", "برکناری در کوار\n\nفرماندار شهرستان کوار شبانه در اقدامی ناگهانی با هماهنگی مدیرکل آب منطقه ای، رئیس اداره منابع آب کوار را برکنار کرد.\n\nحسن کریمی در گفت و گو با خبرنگار گفت: این تصمیم به دلیل کم کاری بود.", "حسن کریمی|فرماندار"},
+		// A publisher's byline, one word or two, names a person with the byline's words as role.
+		{"publisher byline/1", "نانوایی پلمب شد\n\nحسن کریمی فرماندار کوار گفت: یک نانوایی پلمب شد.\n7105/6012 خبرنگار: رضا احمدی ** انتشار دهنده: علی نادری", "حسن کریمی|فرماندار;رضا احمدی|خبرنگار;علی نادری|انتشار دهنده"},
 		{"thanked name takes no title/2", "تودیع امام جمعه کوار\n\nمراسم تودیع حجت الاسلام حسن کریمی پس از ۱۶ سال برگزار شد.", "حسن کریمی|امام جمعه"},
 		// The votes between the one elected and «به عنوان» do not move the post to the next name.
 		{"elected with votes/1", "انتخابات شورا\n\nدر این انتخابات حسن کریمی با ۸ رای به عنوان رئیس و علی احمدی با ۷ رأی به عنوان منشی شورا انتخاب شدند.", "حسن کریمی|رئیس;علی احمدی|منشی"},
