@@ -90,6 +90,8 @@ var (
 	setTruth            = newWordSet("truth")             // «صحت», «واقعیت»: truth, said to be lacking
 	setLacks            = newWordSet("lacks")             // «ندارد», «نداشت»: lacks, after a noun of truth
 	setPurpose          = newWordSet("purpose")           // «هدف», «به منظور»: a statement of purpose
+	setGoalList         = newWordSet("goal_list")         // «اهداف», «اولویت‌های»: goals or priorities, after «از»
+	setGoalVerb         = newWordSet("goal_verb")         // «است», «بود»: the copula that ends a clause of goals
 	setCheckWord        = newWordSet("check_word")        // «نظارت», «رصد»: inspecting, before a present verb
 	setMust             = newWordSet("must")              // «باید»: what must be done
 	setOperator         = newWordSet("operator")          // «متصدی»: who runs an establishment
@@ -2200,6 +2202,11 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			// «هدف از اجرای این طرح جلوگیری از گرانفروشی و کم‌فروشی است»
 			d.fire(rulePurpose, t, t+1)
 			c.content = false
+		} else if t, ok := d.goalList(a, b); ok && d.count(cs) == 0 && !d.dealsWithSomeone(a, b) {
+			// «جلوگیری از تخلفات احتمالی از دیگر اهداف این نظارت‌ها است»:
+			// violations named as what a plan or a body works against.
+			d.fire(ruleGoalList, t, t+1)
+			c.content = false
 		} else if t, ok := d.findWord(a, b, setEffect); ok && len(c.offices) == 0 && hedged < 0 && d.count(cs) == 0 && verbTense(d, b-2) != tensePast && verbTense(d, b-1) != tensePast {
 			// «احتکار کالاهای اساسی موجب افزایش قیمت‌ها می‌شود»
 			d.fire(ruleEffect, t, t+1)
@@ -2643,6 +2650,9 @@ var (
 	rulePurpose = newBlockingRule("mention-purpose",
 		"a statement of purpose («هدف از این طرح …», «به منظور پیشگیری از … تخلفات») with no sanction, hedge or counted finding mentions no violation",
 		"هدف این طرح، شناسایی گرانفروشی در واحدهای صنفی شهر است.")
+	ruleGoalList = newBlockingRule("mention-goal-list",
+		"a clause that counts violations among the goals, priorities or duties of a body or a plan («جلوگیری از تخلفات احتمالی از اهداف این طرح است»), with no sanction, no dealing with offenders and no count, mentions none, hedged or not",
+		"رئیس اداره صمت کوار گفت: جلوگیری از گرانفروشی و تخلفات احتمالی از مهم‌ترین اهداف این طرح است.")
 	ruleChecklist = newBlockingRule("mention-inspection-checklist",
 		"what inspectors check or examined («… نظارت می‌کنند», «… مورد بررسی قرار گرفت») with no sanction is no mention",
 		"بازرسان بر نصب برچسب قیمت و کم‌فروشی در واحدهای صنفی نظارت می‌کنند.",
@@ -5625,6 +5635,34 @@ func (d *document) dealingWith(a, b int) (int, bool) {
 		}
 		for j := t - 1; j >= a && j >= t-4 && d.isWord(j); j-- {
 			if d.toks[j].key == "با" {
+				return t, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// goalList returns the token of a noun of goals or priorities (word set
+// goal_list) that «از» stands up to three words before («از اهداف», «از
+// مهم‌ترین اولویت‌های») and a copula of word set goal_verb ends after it, in
+// clause [a,b): the clause names what a body or a plan works for.
+func (d *document) goalList(a, b int) (int, bool) {
+	for t := a; t < b; t++ {
+		if !d.isWord(t) || !d.in(setGoalList, t) {
+			continue
+		}
+		from := false
+		for j := t - 1; j >= a && j >= t-3 && d.isWord(j); j-- {
+			if d.tokKey(j) == "از" {
+				from = true
+				break
+			}
+		}
+		if !from {
+			continue
+		}
+		for j := t + 1; j < b; j++ {
+			if d.isWord(j) && d.in(setGoalVerb, j) {
 				return t, true
 			}
 		}
