@@ -91,6 +91,8 @@ var (
 	setLacks            = newWordSet("lacks")             // «ندارد», «نداشت»: lacks, after a noun of truth
 	setPurpose          = newWordSet("purpose")           // «هدف», «به منظور»: a statement of purpose
 	setGoalList         = newWordSet("goal_list")         // «اهداف», «اولویت‌های»: goals or priorities, after «از»
+	setBody             = newWordSet("body")              // «ستاد», «کارگروه»: a body a violation word may name
+	setBodyGap          = newWordSet("body_gap")          // «مبارزه», «ویژه»: words inside a body's name
 	setGoalVerb         = newWordSet("goal_verb")         // «است», «بود»: the copula that ends a clause of goals
 	setCheckWord        = newWordSet("check_word")        // «نظارت», «رصد»: inspecting, before a present verb
 	setMust             = newWordSet("must")              // «باید»: what must be done
@@ -1772,6 +1774,10 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			d.fireSpan(ruleAgenda, d.toks[t].start, m.end)
 			continue
 		}
+		if t, ok := d.bodyNameBefore(m); ok {
+			d.fireSpan(ruleBodyName, d.toks[t].start, m.end)
+			continue
+		}
 		c.content, trigger = true, true
 		if c.anchor < 0 {
 			c.anchor, triggerAt = m.start, m
@@ -1790,6 +1796,11 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			continue
 		} else if t := d.tokAt(m.start); d.tokKey(t-1) == "عدم" {
 			d.fireSpan(ruleViolationNegated, d.toks[t-1].start, m.end)
+			continue
+		}
+		if t, ok := d.bodyNameBefore(m); ok {
+			// «کارگروه مبارزه با قاچاق کالا»
+			d.fireSpan(ruleBodyName, d.toks[t].start, m.end)
 			continue
 		}
 		if overlapsAny(offices, m) {
@@ -2650,6 +2661,9 @@ var (
 	rulePurpose = newBlockingRule("mention-purpose",
 		"a statement of purpose («هدف از این طرح …», «به منظور پیشگیری از … تخلفات») with no sanction, hedge or counted finding mentions no violation",
 		"هدف این طرح، شناسایی گرانفروشی در واحدهای صنفی شهر است.")
+	ruleBodyName = newBlockingRule("mention-body-name",
+		"a violation word inside the name of a body that works against it («ستاد ساماندهی ساخت و ساز غیرمجاز», «کارگروه مقابله با قاچاق», «شعبه ویژه رسیدگی به تخلفات») names the body, not a violation",
+		"جلسه ستاد ساماندهی ساخت و ساز غیرمجاز کوار در فرمانداری برگزار شد.")
 	ruleGoalList = newBlockingRule("mention-goal-list",
 		"a clause that counts violations among the goals, priorities or duties of a body or a plan («جلوگیری از تخلفات احتمالی از اهداف این طرح است»), with no sanction, no dealing with offenders and no count, mentions none, hedged or not",
 		"رئیس اداره صمت کوار گفت: جلوگیری از گرانفروشی و تخلفات احتمالی از مهم‌ترین اهداف این طرح است.")
@@ -4923,6 +4937,24 @@ func (d *document) agendaBefore(m match) (int, bool) {
 			return j - 1, true
 		}
 		if !d.in(setAgendaGap, j) {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// bodyNameBefore reports whether violation match m is part of the name of
+// a body that works against it: a word of set body stands up to five words
+// before it with only words of sets agenda_gap or body_gap between
+// («ستاد ساماندهی ساخت و ساز غیرمجاز», «شعبه ویژه رسیدگی به تخلفات»). It
+// returns the token of the body word.
+func (d *document) bodyNameBefore(m match) (int, bool) {
+	t := d.tokAt(m.start)
+	for j := t - 1; j >= 0 && j >= t-5 && d.isWord(j); j-- {
+		if d.in(setBody, j) {
+			return j, j < t-1
+		}
+		if !d.in(setAgendaGap, j) && !d.in(setBodyGap, j) {
 			return 0, false
 		}
 	}
