@@ -92,6 +92,8 @@ var (
 	setPurpose          = newWordSet("purpose")           // «هدف», «به منظور»: a statement of purpose
 	setGoalList         = newWordSet("goal_list")         // «اهداف», «اولویت‌های»: goals or priorities, after «از»
 	setBody             = newWordSet("body")              // «ستاد», «کارگروه»: a body a violation word may name
+	setMeeting          = newWordSet("meeting")           // «جلسه», «نشست»: a meeting
+	setDiscussed        = newWordSet("discussed")         // «بحث», «مطرح»: discussed, before a past verb
 	setBodyGap          = newWordSet("body_gap")          // «مبارزه», «ویژه»: words inside a body's name
 	setGoalVerb         = newWordSet("goal_verb")         // «است», «بود»: the copula that ends a clause of goals
 	setCheckWord        = newWordSet("check_word")        // «نظارت», «رصد»: inspecting, before a present verb
@@ -2213,6 +2215,11 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			// «هدف از اجرای این طرح جلوگیری از گرانفروشی و کم‌فروشی است»
 			d.fire(rulePurpose, t, t+1)
 			c.content = false
+		} else if t, ok := d.meetingDiscussed(a, b, c.anchor); ok && d.count(cs) == 0 {
+			// «در این جلسه … رسیدگی به تخلفات نانوایی‌ها مورد بحث و
+			// بررسی قرار گرفت»: a meeting's topics.
+			d.fire(ruleMeetingDiscussed, t, t+1)
+			c.content = false
 		} else if t, ok := d.goalList(a, b); ok && d.count(cs) == 0 && !d.dealsWithSomeone(a, b) {
 			// «جلوگیری از تخلفات احتمالی از دیگر اهداف این نظارت‌ها است»:
 			// violations named as what a plan or a body works against.
@@ -2664,6 +2671,9 @@ var (
 	ruleBodyName = newBlockingRule("mention-body-name",
 		"a violation word inside the name of a body that works against it («ستاد ساماندهی ساخت و ساز غیرمجاز», «کارگروه مقابله با قاچاق», «شعبه ویژه رسیدگی به تخلفات») names the body, not a violation",
 		"جلسه ستاد ساماندهی ساخت و ساز غیرمجاز کوار در فرمانداری برگزار شد.")
+	ruleMeetingDiscussed = newBlockingRule("mention-meeting-discussed",
+		"what a meeting discussed («در این جلسه … رسیدگی به تخلفات نانوایی‌ها مورد بحث و بررسی قرار گرفت», «… مطرح شد»), with no sanction and no count, names its topics, not violations found",
+		"در این جلسه رسیدگی به تخلفات نانوایی‌های کوار و نحوه توزیع آرد مورد بحث و بررسی قرار گرفت.")
 	ruleGoalList = newBlockingRule("mention-goal-list",
 		"a clause that counts violations among the goals, priorities or duties of a body or a plan («جلوگیری از تخلفات احتمالی از اهداف این طرح است»), with no sanction, no dealing with offenders and no count, mentions none, hedged or not",
 		"رئیس اداره صمت کوار گفت: جلوگیری از گرانفروشی و تخلفات احتمالی از مهم‌ترین اهداف این طرح است.")
@@ -5667,6 +5677,35 @@ func (d *document) dealingWith(a, b int) (int, bool) {
 		}
 		for j := t - 1; j >= a && j >= t-4 && d.isWord(j); j-- {
 			if d.toks[j].key == "با" {
+				return t, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// meetingDiscussed returns the token of a word of discussion (set
+// discussed) that a past verb follows within three words, in clause [a,b)
+// that names a meeting (set meeting) before its first violation word, at
+// rune anchor: the clause tells what the meeting discussed («در این جلسه …
+// مورد بحث و بررسی قرار گرفت»). A meeting named only after the violations
+// («… تخلفات برخی نانوایان از دلایل شلوغی است که در این جلسه مورد بحث
+// قرار گرفت») is where a finding was told.
+func (d *document) meetingDiscussed(a, b int, anchor int32) (int, bool) {
+	meeting := false
+	for t := a; t < b; t++ {
+		if !d.isWord(t) {
+			continue
+		}
+		if d.in(setMeeting, t) && (anchor < 0 || d.toks[t].start < anchor) {
+			meeting = true
+			continue
+		}
+		if !meeting || !d.in(setDiscussed, t) {
+			continue
+		}
+		for j := t + 1; j < b && j <= t+4 && d.isWord(j); j++ {
+			if verbTense(d, j) == tensePast {
 				return t, true
 			}
 		}
