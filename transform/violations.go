@@ -20,6 +20,8 @@ var (
 	setSeizedGoods      = newWordSet("seized_goods")      // «مکشوفه»: goods already seized, whose fate is no threat
 	setFindAct          = newWordSet("find_act")          // «کشف», «دستگیر»: finding goods or catching offenders
 	setOffenceFound     = newWordSet("offence_found")     // «احتکار», «غیرمجاز», «شکار»: what a find is a find of
+	setSpoiledGoods     = newWordSet("spoiled_goods")     // «فاسد», «تاریخ گذشته»: food or goods unfit, found or destroyed
+	setDisposal         = newWordSet("disposal")          // «معدوم», «امحا»: goods destroyed or taken off the market
 	setObligation       = newWordSet("obligation")        // «موظفند», «باید»: an obligation, no mention by itself
 	setTraining         = newWordSet("training")          // phrases that mark an article about a training course
 	setSubgroup         = newWordSet("subgroup")          // «بقیه», «بیشتر»: a clause about a part of the offices
@@ -986,6 +988,7 @@ func (d *document) offenceFind(ps []person, sentClauses [][]clause, personSpans 
 			continue // a repeated title, or after the article's end
 		}
 		find, offence := -1, -1
+		spoiled, disposal := -1, -1
 		if t, ok := d.smugglingWord(s); ok {
 			offence = t
 		}
@@ -997,6 +1000,24 @@ func (d *document) offenceFind(ps []person, sentClauses [][]clause, personSpans 
 			if offence < 0 && (d.in(setOffenceFound, t) || d.pairIn(setOffenceFound, t)) {
 				offence = t
 			}
+			if spoiled < 0 && (d.in(setSpoiledGoods, t) || d.pairIn(setSpoiledGoods, t)) {
+				spoiled = t
+			}
+			if disposal < 0 && (d.in(setDisposal, t) || d.pairIn(setDisposal, t)) {
+				disposal = t
+			}
+		}
+		rule, office := ruleOffenceFind, OfficeOther
+		if offence < 0 && spoiled >= 0 && (find >= 0 || disposal >= 0) {
+			// «۱۳ تن مواد غذایی فاسد کشف و معدوم شد»: spoiled goods
+			// found or destroyed are a find at the premises the article
+			// tells (spoiledOffice), none where it tells none (tuning
+			// part +5 matched for +5; the market's guild shops wherever
+			// no premises are told, +9 for +12 and check +2 for +8).
+			rule, office, offence = ruleSpoiledGoodsFind, "", spoiled
+			if find < 0 {
+				find = disposal
+			}
 		}
 		if find < 0 || offence < 0 {
 			continue
@@ -1005,9 +1026,12 @@ func (d *document) offenceFind(ps []person, sentClauses [][]clause, personSpans 
 		if c == nil || c.modality != ModalityReported {
 			continue
 		}
-		office := OfficeOther
 		if len(c.offices) > 0 {
 			office = c.offices[0]
+		} else if rule == ruleSpoiledGoodsFind {
+			if office = d.spoiledOffice(); office == "" {
+				continue
+			}
 		}
 		// «… کشف شد. متهم به مراجع قضایی معرفی شد»: the sanction of
 		// the find may come in one of the next three sentences, after
@@ -1022,7 +1046,7 @@ func (d *document) offenceFind(ps []person, sentClauses [][]clause, personSpans 
 		setSanctions(&v, sancs)
 		d.setSpeaker(&v, ps, d.toks[find].start)
 		lo, hi := min(find, offence), max(find, offence)
-		v.Rules = d.withHit(v.Rules, ruleOffenceFind, span{d.toks[lo].start, d.toks[hi].end})
+		v.Rules = d.withHit(v.Rules, rule, span{d.toks[lo].start, d.toks[hi].end})
 		if v.Count == 0 {
 			if n, t, ok := d.findCount(d.tokAt(s.start), d.tokAt(s.end-1)+1); ok {
 				// «پنج حفار غیرمجاز … دستگیر شدند», «از ۳ دستگاه خودرو»
@@ -1033,6 +1057,24 @@ func (d *document) offenceFind(ps []person, sentClauses [][]clause, personSpans 
 		return v, true
 	}
 	return Violation{}, false
+}
+
+// spoiledOffice returns the office type of the premises where an article
+// that names none in the clause found spoiled goods: the one kind of office
+// it names, else the health units of a report on food premises
+// («مراکز تهیه و توزیع مواد غذایی»), else the guild shops of an article about
+// the market; "" when it tells none of these.
+func (d *document) spoiledOffice() string {
+	if m, ok := d.soleOffice(); ok {
+		return d.lx.entries[m.entry].code
+	}
+	if d.foodPremisesArticle() {
+		return OfficeHealthUnit
+	}
+	if d.marketNamed() {
+		return OfficeGuildShop
+	}
+	return ""
 }
 
 // setSanctions gives v the sanctions sancs, most severe first, and the first
@@ -1335,6 +1377,9 @@ var (
 	ruleOffenceFind = newRule("violation-offence-find",
 		"in a passage that reported no other mention, the first sentence that reports a find of an offence («… سیگار قاچاق کشف شد», «شکارچی غیرمجاز دستگیر شد») is a mention: of the office its clause names, else of type other, as annotators code the offences of people and stores with no establishment; its sanction may come in one of the next three sentences",
 		"در بازرسی از یک خودروی سواری در کوار ۴۰۰ بسته سیگار قاچاق کشف شد.")
+	ruleSpoiledGoodsFind = newRule("violation-spoiled-goods-find",
+		"in a passage that reported no other mention, the first sentence that reports spoiled or expired goods found or destroyed («… مواد غذایی فاسد کشف و معدوم شد») is a mention of the premises the article tells: the office its clause names, else the one kind the article names, else the health units of a report on food premises, else the guild shops of an article about the market; with none of these it is no mention",
+		"در جلسه ستاد تنظیم بازار کوار اعلام شد که بازرسان ۴۰۰ کیلوگرم مواد غذایی فاسد را کشف و معدوم کردند.")
 	ruleDealingThreat = newRule("violation-dealing-threat",
 		"in a passage with no threat mention, the first threat to deal with someone («با … برخورد قانونی خواهد شد») is one: of the office its clause names, else the passage's commonest, else the market's in an article about it, else of type other",
 		"رئیس محیط زیست کوار گفت: با قاچاقچیان چوب برخورد قاطع خواهد شد.")

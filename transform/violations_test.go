@@ -23,6 +23,15 @@ func TestViolationPatterns(t *testing.T) {
 		text string
 		want []key
 	}{
+		{"spoiled goods found in an article about the market are its shops'",
+			"رضا احمدی رئیس اتاق اصناف کوار گفت: در طرح نظارت نوروزی ۳۰۰ کیلوگرم گوشت فاسد کشف و معدوم شد.",
+			[]key{{OfficeGuildShop, ModalityReported, ""}}},
+		{"spoiled goods found where the article names one kind of premises are theirs",
+			"رئیس شبکه دامپزشکی کوار گفت: امسال ۱۵۳ تن فرآورده دامی غیربهداشتی در کوار کشف و ضبط شد.\nوی افزود: بازرسان هر هفته از قصابی‌های شهر بازدید می‌کنند.",
+			[]key{{OfficeGuildShop, ModalityReported, ""}}},
+		{"spoiled goods destroyed where the article names no premises are no mention",
+			"رضا احمدی گفت: امسال ۴۰۰ کیلوگرم مواد غذایی فاسد در کوار معدوم شد.",
+			nil},
 		{"a guild violation of offices counted before is theirs",
 			"رئیس جهاد کشاورزی کوار گفت: امسال از ۹۰۰ واحد نانوایی بازرسی شده که برای ۴۰ مورد آن پرونده تخلف صنفی تشکیل شد.",
 			[]key{{OfficeBakery, ModalityReported, SanctionReferral}}},
