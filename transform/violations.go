@@ -58,6 +58,7 @@ var (
 	setNear             = newWordSet("near")              // «اطراف», «جنب» before an office: a landmark
 	setCentreWord       = newWordSet("centre_word")       // «مرکز», «مراکز»: centres, the health authority's word for the premises it inspects
 	setHealthBody       = newWordSet("health_body")       // «شبکه», «مرکز» before «بهداشت»: the health authority
+	setTreatmentBody    = newWordSet("treatment_body")    // «معاون», «امور» before «درمان»: the health authority's treatment arm
 	setBreadWord        = newWordSet("bread_word")        // «نان», «چانه»: bread and its dough, the goods of bakeries
 	setGuildViolation   = newWordSet("guild_violation")   // «تخلف صنفی»: office phrases that name a violation as a guild's, not an office
 	setClassifier       = newWordSet("classifier")        // «مورد», «واحد» between a number and what it counts
@@ -1184,6 +1185,14 @@ func (d *document) passageOffice(out []Violation, fallback []fallbackMention) []
 		case !t && !contains(v.Sanctions, SanctionSealing):
 			d.all.add(ruleNoPassageOffice, int32(v.Start), int32(v.End))
 			continue
+		default:
+			if h, ok := d.healthLead(); ok {
+				// «معاون درمان دانشگاه علوم پزشکی … گفت: … پلمب آن در
+				// دستور کار قرار گرفت»: the health authority's sanctions
+				// fall on the units it licenses and inspects.
+				v.OfficeType, v.OfficeLabel, v.OfficeText = OfficeHealthUnit, OfficeLabel(OfficeHealthUnit), ""
+				v.Rules = append(v.Rules, RuleHit{Rule: ruleHealthLead.Name, Start: int(d.toks[h].start), End: int(d.toks[h].end), Text: d.text(d.toks[h].start, d.toks[h].end)})
+			}
 		}
 		kept = append(kept, v)
 	}
@@ -1338,6 +1347,9 @@ var (
 	ruleMarketSanction = newRule("office-market-sanction",
 		"a sanction with no office near, in an article about the market or by the trade regulator («اصناف», «صمت»), is the guild shops'",
 		"بازرسان صمت از ۴۰ واحد بازدید کردند. برای ۱۲ مورد پرونده تشکیل و به تعزیرات ارسال شد.")
+	ruleHealthLead = newRule("office-health-authority-lead",
+		"a sanction whose office no word tells, in a passage whose first three sentences name the health authority's hygiene or treatment arm («شبکه بهداشت», «معاونت درمان», «بهداشت محیط») and whose other mentions name no office, is about the health units it licenses and inspects, not an office of type other",
+		"معاون درمان دانشگاه علوم پزشکی کوار گفت: با هماهنگی دادستان، پلمب آن در دستور کار قرار گرفت.")
 	ruleSanctionOtherOffice = newRule("office-other-with-sanction",
 		"a sanction with no office anywhere near is an office of type other",
 		"در این طرح ۴ مورد تخلف پلمب شد.")
@@ -6269,6 +6281,35 @@ func (d *document) healthAuthority() bool {
 		}
 	}
 	return false
+}
+
+// healthLead returns the token of «بهداشت», «بهداشتی» or «درمان» by which
+// the passage's first three sentences name the health authority's hygiene
+// or treatment arm: «شبکه بهداشت», «معاونت بهداشتی», «بهداشت محیط» as
+// healthAuthority reads them, or «معاون درمان», «امور درمان» (word set
+// treatment_body). A passage the authority opens speaks of the units it
+// licenses and inspects; one that names it further down only cites its
+// inspectors.
+func (d *document) healthLead() (int, bool) {
+	if len(d.sents) == 0 {
+		return 0, false
+	}
+	limit := d.sents[min(2, len(d.sents)-1)].end
+	for _, k := range [...]string{"بهداشت", "بهداشتی", "درمان"} {
+		for _, t := range d.tokensWithKey(k) {
+			if d.toks[t].start >= limit {
+				break
+			}
+			if k == "درمان" {
+				if d.in(setTreatmentBody, t-1) {
+					return t, true
+				}
+			} else if d.in(setHealthBody, t-1) || d.tokKey(t+1) == "محیط" {
+				return t, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // breadThreat returns the word of bread in sentence s when group g, a threat
