@@ -123,9 +123,10 @@ type wordSet uint16
 // wordBits holds one bit per declared wordSet.
 type wordBits [maxWordSets / 64]uint64
 
-// maxWordSets bounds the number of word sets: four 64-bit words a token and
-// a lexicon word (198 sets were declared at transform/2.78.0).
-const maxWordSets = 256
+// maxWordSets bounds the number of word sets: five 64-bit words a token and
+// a lexicon word (198 sets were declared at transform/2.78.0, 257 at
+// transform/2.164.0).
+const maxWordSets = 320
 
 // wordSetNames are the names of the declared word sets, by wordSet.
 var wordSetNames []string
