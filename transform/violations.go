@@ -96,6 +96,7 @@ var (
 	setGoalList         = newWordSet("goal_list")         // «اهداف», «اولویت‌های»: goals or priorities, after «از»
 	setBody             = newWordSet("body")              // «ستاد», «کارگروه»: a body a violation word may name
 	setMeeting          = newWordSet("meeting")           // «جلسه», «نشست»: a meeting
+	setLastResort       = newWordSet("last_resort")       // «راه حل», «راهکار»: a means, after «آخرین»
 	setDiscussed        = newWordSet("discussed")         // «بحث», «مطرح»: discussed, before a past verb
 	setBodyGap          = newWordSet("body_gap")          // «مبارزه», «ویژه»: words inside a body's name
 	setGoalVerb         = newWordSet("goal_verb")         // «است», «بود»: the copula that ends a clause of goals
@@ -2300,6 +2301,14 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			c.content, c.sancs, c.viols = false, nil, nil
 		}
 	}
+	if len(c.sancs) > 0 {
+		if t, ok := d.lastResort(a, b); ok {
+			// «پلمب و ارجاع قضایی به عنوان آخرین راه حل محسوب می‌شود»:
+			// the sanction ranked as a means, none imposed or threatened.
+			d.fire(ruleLastResort, t, t+2)
+			c.content, c.sancs, c.viols = false, nil, nil
+		}
+	}
 	if c.content && trigger {
 		d.fireSpan(ruleTrigger, triggerAt.start, triggerAt.end)
 	}
@@ -2728,6 +2737,9 @@ var (
 	ruleBodyName = newBlockingRule("mention-body-name",
 		"a violation word inside the name of a body that works against it («ستاد ساماندهی ساخت و ساز غیرمجاز», «کارگروه مقابله با قاچاق», «شعبه ویژه رسیدگی به تخلفات») names the body, not a violation",
 		"جلسه ستاد ساماندهی ساخت و ساز غیرمجاز کوار در فرمانداری برگزار شد.")
+	ruleLastResort = newBlockingRule("sanction-last-resort",
+		"a sanction ranked as the last resort of a procedure («پلمب … به عنوان آخرین راه حل محسوب می‌شود», «آخرین راهکار»), in the sentence that ranks it, describes how offenders are dealt with: no sanction imposed, no mention",
+		"در برخورد با واحدهای متخلف کوار، تذکر در اولویت است و پلمب به عنوان آخرین راه حل به کار می‌رود.")
 	ruleMeetingDiscussed = newBlockingRule("mention-meeting-discussed",
 		"what a meeting discussed («در این جلسه … رسیدگی به تخلفات نانوایی‌ها مورد بحث و بررسی قرار گرفت», «… مطرح شد»), with no sanction and no count, names its topics, not violations found",
 		"در این جلسه رسیدگی به تخلفات نانوایی‌های کوار و نحوه توزیع آرد مورد بحث و بررسی قرار گرفت.")
@@ -5736,6 +5748,26 @@ func (d *document) dealingWith(a, b int) (int, bool) {
 			if d.toks[j].key == "با" {
 				return t, true
 			}
+		}
+	}
+	return 0, false
+}
+
+// lastResort returns the token of «آخرین» before a noun of means (word set
+// last_resort: «راه حل», «راهکار», «گزینه») in the sentence of tokens
+// [a,b): a sanction named there is ranked among the means of a procedure
+// («آموزش و تذکر در اولویت است و پلمب به عنوان آخرین راه حل محسوب
+// می‌شود»), not imposed. The whole sentence is read, since the ranking is
+// often told in the clause after the sanctions it ranks.
+func (d *document) lastResort(a, b int) (int, bool) {
+	si := sentenceAt(d.sents, d.toks[a].start)
+	if si < 0 {
+		return 0, false
+	}
+	s := d.sents[si]
+	for t := d.tokAt(s.start); t+1 < len(d.toks) && d.toks[t].start < s.end; t++ {
+		if d.tokKey(t) == "اخرین" && d.isWord(t+1) && d.in(setLastResort, t+1) {
+			return t, true
 		}
 	}
 	return 0, false
