@@ -97,6 +97,7 @@ var (
 	setBody             = newWordSet("body")              // «ستاد», «کارگروه»: a body a violation word may name
 	setMeeting          = newWordSet("meeting")           // «جلسه», «نشست»: a meeting
 	setLastResort       = newWordSet("last_resort")       // «راه حل», «راهکار»: a means, after «آخرین»
+	setOngoingVerb      = newWordSet("ongoing_verb")      // «دنبال», «اجرایی»: before a present verb, a policy pursued
 	setDiscussed        = newWordSet("discussed")         // «بحث», «مطرح»: discussed, before a past verb
 	setBodyGap          = newWordSet("body_gap")          // «مبارزه», «ویژه»: words inside a body's name
 	setGoalVerb         = newWordSet("goal_verb")         // «است», «بود»: the copula that ends a clause of goals
@@ -2309,6 +2310,14 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			c.content, c.sancs, c.viols = false, nil, nil
 		}
 	}
+	if c.content && len(c.sancs) == 0 {
+		if t, ok := d.ongoingPolicy(a, b); ok && d.count(cs) == 0 {
+			// «برخورد با نانوایی‌های متخلف به صورت مستمر اجرایی
+			// می‌شود»: a policy pursued, told in the present.
+			d.fire(ruleOngoingPolicy, t, t+2)
+			c.content = false
+		}
+	}
 	if c.content && trigger {
 		d.fireSpan(ruleTrigger, triggerAt.start, triggerAt.end)
 	}
@@ -2740,6 +2749,9 @@ var (
 	ruleLastResort = newBlockingRule("sanction-last-resort",
 		"a sanction ranked as the last resort of a procedure («پلمب … به عنوان آخرین راه حل محسوب می‌شود», «آخرین راهکار»), in the sentence that ranks it, describes how offenders are dealt with: no sanction imposed, no mention",
 		"در برخورد با واحدهای متخلف کوار، تذکر در اولویت است و پلمب به عنوان آخرین راه حل به کار می‌رود.")
+	ruleOngoingPolicy = newBlockingRule("mention-ongoing-policy",
+		"dealing with offenders told as a policy pursued in the present («برخورد با متخلفان صنفی با جدیت دنبال می‌شود», «… به صورت مستمر اجرایی می‌شود»), with no future verb, condition, sanction or count, names no violation found or threatened: annotators skip it, while «… برخورد خواهد شد» stays a threat",
+		"رئیس اداره صمت کوار گفت: برخورد با واحدهای صنفی متخلف به صورت مستمر دنبال می‌شود.")
 	ruleMeetingDiscussed = newBlockingRule("mention-meeting-discussed",
 		"what a meeting discussed («در این جلسه … رسیدگی به تخلفات نانوایی‌ها مورد بحث و بررسی قرار گرفت», «… مطرح شد»), with no sanction and no count, names its topics, not violations found",
 		"در این جلسه رسیدگی به تخلفات نانوایی‌های کوار و نحوه توزیع آرد مورد بحث و بررسی قرار گرفت.")
@@ -5748,6 +5760,36 @@ func (d *document) dealingWith(a, b int) (int, bool) {
 			if d.toks[j].key == "با" {
 				return t, true
 			}
+		}
+	}
+	return 0, false
+}
+
+// ongoingPolicy returns the dealing word of clause [a,b) when it is a noun
+// before «با» («برخورد با …», «برخورد قانونی با …») and the clause ends on a
+// word of set ongoing_verb before a present verb («دنبال می‌شود», «اجرایی
+// می‌شود»), with no future verb and no condition in the clause: a policy
+// told as pursued, not a threat on a condition nor a finding.
+func (d *document) ongoingPolicy(a, b int) (int, bool) {
+	deal := -1
+	for t := a; t < b; t++ {
+		if !d.isWord(t) {
+			continue
+		}
+		if d.startsConditional(t) || verbTense(d, t) == tenseFuture {
+			return 0, false
+		}
+		if deal < 0 && d.in(setDealing, t) && !d.encounter(t) {
+			for j := t + 1; j < b && j <= t+2 && d.isWord(j); j++ {
+				if d.tokKey(j) == "با" {
+					deal = t
+					break
+				}
+			}
+			continue
+		}
+		if deal >= 0 && d.in(setOngoingVerb, t) && t+1 < b && verbTense(d, t+1) == tensePresent {
+			return deal, true
 		}
 	}
 	return 0, false
