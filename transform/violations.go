@@ -98,6 +98,7 @@ var (
 	setMeeting          = newWordSet("meeting")           // «جلسه», «نشست»: a meeting
 	setLastResort       = newWordSet("last_resort")       // «راه حل», «راهکار»: a means, after «آخرین»
 	setOngoingVerb      = newWordSet("ongoing_verb")      // «دنبال», «اجرایی»: before a present verb, a policy pursued
+	setHabitual         = newWordSet("habitual")          // «سالانه», «هر ساله»: what happens every year, in general
 	setDiscussed        = newWordSet("discussed")         // «بحث», «مطرح»: discussed, before a past verb
 	setBodyGap          = newWordSet("body_gap")          // «مبارزه», «ویژه»: words inside a body's name
 	setGoalVerb         = newWordSet("goal_verb")         // «است», «بود»: the copula that ends a clause of goals
@@ -2318,6 +2319,14 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			c.content = false
 		}
 	}
+	if c.content || len(c.sancs) > 0 {
+		if t, ok := d.habitualPresent(a, b); ok {
+			// «هر ساله تعداد زیادی از اماکن … پلمب می‌شوند»: what
+			// happens every year, told in general.
+			d.fire(ruleEveryYear, t, t+1)
+			c.content, c.sancs, c.viols = false, nil, nil
+		}
+	}
 	if c.content && trigger {
 		d.fireSpan(ruleTrigger, triggerAt.start, triggerAt.end)
 	}
@@ -2752,6 +2761,9 @@ var (
 	ruleOngoingPolicy = newBlockingRule("mention-ongoing-policy",
 		"dealing with offenders told as a policy pursued in the present («برخورد با متخلفان صنفی با جدیت دنبال می‌شود», «… به صورت مستمر اجرایی می‌شود»), with no future verb, condition, sanction or count, names no violation found or threatened: annotators skip it, while «… برخورد خواهد شد» stays a threat",
 		"رئیس اداره صمت کوار گفت: برخورد با واحدهای صنفی متخلف به صورت مستمر دنبال می‌شود.")
+	ruleEveryYear = newBlockingRule("mention-habitual-present",
+		"a clause that tells in the present what happens every year or in general («هر ساله … پلمب می‌شوند», «سالانه … به پرداخت جریمه محکوم می‌شوند», «ابطال پروانه به دلایلی چون … انجام می‌شود»), with no future verb, describes a procedure, not a violation found or threatened",
+		"هر ساله شمار زیادی از واحدهای صنفی کوار به دلیل گرانفروشی پلمب می‌شوند.")
 	ruleMeetingDiscussed = newBlockingRule("mention-meeting-discussed",
 		"what a meeting discussed («در این جلسه … رسیدگی به تخلفات نانوایی‌ها مورد بحث و بررسی قرار گرفت», «… مطرح شد»), with no sanction and no count, names its topics, not violations found",
 		"در این جلسه رسیدگی به تخلفات نانوایی‌های کوار و نحوه توزیع آرد مورد بحث و بررسی قرار گرفت.")
@@ -5793,6 +5805,33 @@ func (d *document) ongoingPolicy(a, b int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// habitualPresent returns the word of set habitual («سالانه», «هر ساله»,
+// «به دلایلی چون») in clause [a,b) whose verb is in the present, with no
+// future verb and no condition in the clause: it tells what happens every
+// year or in general («هر ساله … پلمب می‌شوند»), no violation found or
+// threatened.
+func (d *document) habitualPresent(a, b int) (int, bool) {
+	h, present := -1, false
+	for t := a; t < b; t++ {
+		if !d.isWord(t) {
+			continue
+		}
+		if d.startsConditional(t) {
+			return 0, false // «همه ساله … که در صورت عرضه غیرمجاز پلمب می‌شود»
+		}
+		switch verbTense(d, t) {
+		case tenseFuture, tensePast:
+			return 0, false
+		case tensePresent:
+			present = true
+		}
+		if h < 0 && (d.in(setHabitual, t) || d.tokKey(t) == "ساله" && (d.tokKey(t-1) == "هر" || d.tokKey(t-1) == "همه")) {
+			h = t // «سالانه», «هر ساله»
+		}
+	}
+	return h, h >= 0 && present
 }
 
 // lastResort returns the token of «آخرین» before a noun of means (word set
