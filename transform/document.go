@@ -351,9 +351,14 @@ var andPrefix = []gluedPrefix{{[]rune("و"), setAndGlued}}
 // types glued after them: «فرماندارشهرستان ساوجبلاغ» → «فرماندار» «شهرستان»,
 // and «شهید» from an honorific: «شهیدحاج قاسم سلیمانی» → «شهید» «حاج»,
 // and «حضور» from an honorific or a title: «با حضورآیت الله …» → «حضور» «آیت».
+// A threat's words are split likewise: «برخورد» from what follows it
+// («برخوردقانونی», «برخوردمی‌شود») and the future auxiliary from its verb
+// («خواهدشد», «خواهدآمد»).
 var gluedPrefixes = []gluedPrefix{{[]rune("با"), setWithGlued}, {[]rune("در"), setInGlued},
 	{[]rune("فرماندار"), setTitleGlued}, {[]rune("بخشدار"), setTitleGlued}, {[]rune("استاندار"), setTitleGlued}, {[]rune("شهردار"), setTitleGlued},
-	{[]rune("شهید"), setMartyrGlued}, {[]rune("حضور"), setPresenceGlued}}
+	{[]rune("شهید"), setMartyrGlued}, {[]rune("حضور"), setPresenceGlued},
+	{[]rune("برخورد"), setDealingGlued}, {[]rune("خواهد"), setFutureGlued}, {[]rune("خواهند"), setFutureGlued},
+	{[]rune("خواهیم"), setFutureGlued}, {[]rune("نخواهد"), setFutureGlued}, {[]rune("نخواهند"), setFutureGlued}}
 
 // splitGluedPrefixes splits a prefix of ps from the word it is glued to when
 // the rest of the word is in the prefix's word set: it marks the word

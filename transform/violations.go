@@ -149,6 +149,8 @@ var (
 	setTitleGlued       = newWordSet("title_glued")       // «شهرستان»: place words split from an executive title glued before them
 	setMartyrGlued      = newWordSet("martyr_glued")      // «حاج», «سید»: honorifics split from a «شهید» glued before them
 	setPresenceGlued    = newWordSet("presence_glued")    // «آیت», «استاندار»: honorifics and titles split from a «حضور» glued before them
+	setDealingGlued     = newWordSet("dealing_glued")     // «قانونی», «میشود»: words split from a «برخورد» glued before them
+	setFutureGlued      = newWordSet("future_glued")      // «شد», «آمد»: verbs split from a future auxiliary glued before them
 	setQuota            = newWordSet("quota")             // «سهمیه»: a quota, cut as a sanction
 	setQuotaCut         = newWordSet("quota_cut")         // «قطع», «کسر»: cutting a quota after it
 	setUtility          = newWordSet("utility")           // «گاز», «برق»: a supply cut as a sanction on an office
