@@ -149,6 +149,9 @@ var (
 	setTitleGlued       = newWordSet("title_glued")       // «شهرستان»: place words split from an executive title glued before them
 	setMartyrGlued      = newWordSet("martyr_glued")      // «حاج», «سید»: honorifics split from a «شهید» glued before them
 	setPresenceGlued    = newWordSet("presence_glued")    // «آیت», «استاندار»: honorifics and titles split from a «حضور» glued before them
+	setProsecution      = newWordSet("prosecution")       // «پیگرد» before «قانونی»: a deed told to be prosecuted
+	setHasVerb          = newWordSet("has_verb")          // «دارد», «دارند»: «پیگرد قانونی دارد»
+	setCopyrightCue     = newWordSet("copyright_cue")     // «کپی»: a site's copyright notice, no threat
 	setDealingGlued     = newWordSet("dealing_glued")     // «قانونی», «میشود»: words split from a «برخورد» glued before them
 	setFutureGlued      = newWordSet("future_glued")      // «شد», «آمد»: verbs split from a future auxiliary glued before them
 	setQuota            = newWordSet("quota")             // «سهمیه»: a quota, cut as a sanction
@@ -868,6 +871,10 @@ func (d *document) dealingThreat(out []Violation, ps []person, sentClauses [][]c
 				// واحدها اعمال خواهد شد»: legal steps threatened on a
 				// condition, with no one dealt with named.
 				rule, from = ruleLegalStepsThreat, cond
+			} else if d.prosecutionThreat(t, s) {
+				// «… ممنوع بوده و پیگرد قانونی دارد»: what is forbidden
+				// is told to be prosecuted.
+				rule, from = ruleProsecutionThreat, t
 			} else if with < 0 || !d.in(setDealing, t) || !d.threatVerbAfter(t, s.end) {
 				continue
 			}
@@ -911,7 +918,13 @@ func (d *document) dealingThreat(out []Violation, ps []person, sentClauses [][]c
 				v.Rules = d.withHit(v.Rules, ruleBreadThreat, span{d.toks[bread].start, d.toks[bread].end})
 			}
 			if c != nil {
-				setSanctions(&v, append([]string(nil), c.sancs...))
+				sancs := append([]string(nil), c.sancs...)
+				if rule == ruleProsecutionThreat {
+					// «پیگرد قانونی دارد» names no referral of
+					// anyone.
+					sancs = slices.DeleteFunc(sancs, func(x string) bool { return x == SanctionReferral })
+				}
+				setSanctions(&v, sancs)
 			}
 			d.setSpeaker(&v, ps, d.toks[t].start)
 			v.Rules = d.withHit(v.Rules, rule, span{d.toks[from].start, d.toks[t].end})
@@ -931,6 +944,23 @@ func (d *document) legalSteps(t int, end int32) bool {
 		return false
 	}
 	return d.verbAfter(t+1, legalStepsReach, end) == tenseFuture
+}
+
+// prosecutionThreat reports whether token t, in sentence s, tells that
+// something is prosecuted: a word of the prosecution set, then «قانونی» or
+// «قضایی», then «دارد» or a future («پیگرد قانونی دارد», «… پیگرد
+// قانونی خواهد داشت»), in a sentence that is no site's copyright notice
+// («هر گونه کپی‌برداری از مطالب پیگرد قانونی دارد»; word set
+// copyright_cue).
+func (d *document) prosecutionThreat(t int, s span) bool {
+	if !d.in(setProsecution, t) || (d.tokKey(t+1) != "قانونی" && d.tokKey(t+1) != "قضایی") {
+		return false
+	}
+	if !d.in(setHasVerb, t+2) && d.verbAfter(t+1, 3, s.end) != tenseFuture {
+		return false
+	}
+	_, copyright := d.findWord(d.tokAt(s.start), d.tokAt(s.end-1)+1, setCopyrightCue)
+	return !copyright
 }
 
 // legalStepsReach is how far after «قانونی» legalSteps looks for the verb,
@@ -1400,6 +1430,9 @@ var (
 	ruleDealingThreat = newRule("violation-dealing-threat",
 		"in a passage with no threat mention, the first threat to deal with someone («با … برخورد قانونی خواهد شد») is one: of the office its clause names, else the passage's commonest, else the market's in an article about it, else of type other",
 		"رئیس محیط زیست کوار گفت: با قاچاقچیان چوب برخورد قاطع خواهد شد.")
+	ruleProsecutionThreat = newRule("violation-prosecution-threat",
+		"in a passage with no threat mention, a deed told to be prosecuted («… ممنوع است و پیگرد قانونی دارد») is a threat, placed as violation-dealing-threat places one; a site's copyright notice is none",
+		"رئیس اتاق اصناف کوار گفت: فروش نان در آرایشگاه‌ها ممنوع است و پیگرد قانونی دارد.")
 	ruleLegalStepsThreat = newRule("violation-legal-steps-threat",
 		"in a passage with no threat mention, legal steps threatened on a condition («در صورت عدم رفع نواقص، مراحل قانونی بعدی … اعمال خواهد شد») are a threat, placed as violation-dealing-threat places one",
 		"مدیر میراث فرهنگی کوار گفت: دو دفتر خدمات مسافرتی به مدت یک ماه تعلیق شدند. در صورت عدم رفع نواقص، مراحل قانونی بعدی برای این واحدها اعمال خواهد شد.")
