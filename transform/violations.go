@@ -149,6 +149,7 @@ var (
 	setTitleGlued       = newWordSet("title_glued")       // «شهرستان»: place words split from an executive title glued before them
 	setMartyrGlued      = newWordSet("martyr_glued")      // «حاج», «سید»: honorifics split from a «شهید» glued before them
 	setPresenceGlued    = newWordSet("presence_glued")    // «آیت», «استاندار»: honorifics and titles split from a «حضور» glued before them
+	setPollution        = newWordSet("pollution")         // «آلودگی», «آلاینده»: pollution, an offence a sanction is told for
 	setProsecution      = newWordSet("prosecution")       // «پیگرد» before «قانونی»: a deed told to be prosecuted
 	setHasVerb          = newWordSet("has_verb")          // «دارد», «دارند»: «پیگرد قانونی دارد»
 	setCopyrightCue     = newWordSet("copyright_cue")     // «کپی»: a site's copyright notice, no threat
@@ -1044,6 +1045,13 @@ func (d *document) offenceFind(ps []person, sentClauses [][]clause, personSpans 
 			}
 		}
 		rule, office := ruleOffenceFind, OfficeOther
+		if find < 0 && offence >= 0 && d.in(setPollution, offence) {
+			if c := clauseAt(cls, offence); c != nil && c.modality == ModalityReported && len(c.sancs) > 0 {
+				// «این واحدها … به دلیل ایجاد آلودگی پلمب شدند»: the
+				// sanction for pollution tells what was found.
+				find, rule = c.start, ruleOffenceSanctioned
+			}
+		}
 		if offence < 0 && spoiled >= 0 && (find >= 0 || disposal >= 0) {
 			// «۱۳ تن مواد غذایی فاسد کشف و معدوم شد»: spoiled goods
 			// found or destroyed are a find at the premises the article
@@ -1430,6 +1438,9 @@ var (
 	ruleDealingThreat = newRule("violation-dealing-threat",
 		"in a passage with no threat mention, the first threat to deal with someone («با … برخورد قانونی خواهد شد») is one: of the office its clause names, else the passage's commonest, else the market's in an article about it, else of type other",
 		"رئیس محیط زیست کوار گفت: با قاچاقچیان چوب برخورد قاطع خواهد شد.")
+	ruleOffenceSanctioned = newRule("violation-offence-sanctioned",
+		"in a passage that reported no other mention, a sanction told in a clause with a word of pollution («… به دلیل ایجاد آلودگی پلمب شدند») is a mention of office type other, as violation-offence-find makes one",
+		"رئیس اداره محیط زیست کوار گفت: این کارگاه‌ها فعالیت داشتند و به دلیل ایجاد آلودگی پلمب شدند.")
 	ruleProsecutionThreat = newRule("violation-prosecution-threat",
 		"in a passage with no threat mention, a deed told to be prosecuted («… ممنوع است و پیگرد قانونی دارد») is a threat, placed as violation-dealing-threat places one; a site's copyright notice is none",
 		"رئیس اتاق اصناف کوار گفت: فروش نان در آرایشگاه‌ها ممنوع است و پیگرد قانونی دارد.")
