@@ -5502,16 +5502,35 @@ func (d *document) checklist(a, b int, trigger bool) (int, bool) {
 }
 
 // caseFiled returns the word of a case file opened or issued with
-// «پرونده» at token t: up to three words before it («تشکیل … پرونده») or
+// «پرونده» at token t: up to three words before it or before the count
+// that precedes it («تشکیل … پرونده», «تشکیل ۳ هزار و ۸۱۸ فقره پرونده») or
 // after it to the end of the clause [a,b) («پرونده برای ۱۰ واحد صنفی متخلف
 // تشکیل»).
 func (d *document) caseFiled(t, a, b int) (int, bool) {
-	for j := max(a, t-3); j < b; j++ {
+	for j := max(a, d.countBefore(t)-3); j < b; j++ {
 		if j != t && d.isWord(j) && d.in(setCaseFiled, j) {
 			return j, true
 		}
 	}
 	return 0, false
+}
+
+// countBefore returns the first token of the count that tokens before t
+// make («تشکیل ۳ هزار و ۸۱۸ فقره پرونده»: digits, number words, «هزار»,
+// «و» between them, and a classifier), or t when none does.
+func (d *document) countBefore(t int) int {
+	from := t
+	for j := t - 1; j >= 0 && t-j <= 8; j-- {
+		if _, ok := d.number(j); ok || d.isNum(j) {
+			from = j
+			continue
+		}
+		if d.isWord(j) && (d.toks[j].key == "و" || d.toks[j].key == keyThousand || d.toks[j].key == "هزارو" || d.in(setClassifier, j)) {
+			continue
+		}
+		break
+	}
+	return from
 }
 
 // exhortation reports whether the clause [a,b) urges keeping rules: a word
