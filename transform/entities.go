@@ -127,6 +127,13 @@ func (d *document) collectMentions() []rawMention {
 			// names its holder («به ریاست پزشکیان ریاست جمهوری»).
 			if ns, _, _, ok := d.nameBefore(tp.head); !ok || usedName[ns] || d.toks[tp.head-1].punct != 0 || d.tokKey(tp.head+1) == "جمهوری" && !d.in(setKeySurname, tp.head-1) {
 				phraseEnd = tp.end
+				if d.tokKey(tp.head-1) == "به" && !d.isHeadline && !d.presenceBefore(tp.head-1) {
+					if _, ok := d.matchAt(catTitle, tp.head+1); ok {
+						// «به ریاست فرماندار …»: the chair's title is a
+						// title of its own; «ریاست» alone is none.
+						phraseEnd = tp.head + 1
+					}
+				}
 				continue
 			}
 		}
@@ -156,6 +163,9 @@ func (d *document) collectMentions() []rawMention {
 		d.cur = rm.rules
 		if headship {
 			d.fire(ruleRoleHeadshipAfterName, tp.head, tp.head+1)
+		}
+		if d.tokKey(tp.head-1) == "ریاست" && d.tokKey(tp.head-2) == "به" {
+			d.fire(ruleRoleChairTitle, tp.head-2, tp.head+1)
 		}
 		if calling {
 			d.fire(ruleRoleCallingAfterName, tp.head, tp.head+1)
@@ -487,6 +497,27 @@ var rulePersonRepeatedSurnameTail = newRule("person-repeated-surname-tail",
 var ruleRoleHeadshipAfterName = newRule("role-headship-after-name",
 	"«ریاست» right after a name, with no mark between, is the name's title as the text writes it («دکتر اعلمی ریاست بیمارستان»); elsewhere («به ریاست …», «ریاست جلسه», and «ریاست جمهوری» after anything but a surname of the lists: «نهاد ریاست جمهوری») it is no title",
 	"در این دیدار دکتر حسن اعلمی ریاست بیمارستان امام حسین از خدمات کارکنان تقدیر کرد.")
+
+// presenceBefore reports whether «با حضور» stands before token t in its
+// sentence: the chair named after those present may not be the one the
+// next sentence goes on from.
+func (d *document) presenceBefore(t int) bool {
+	si := sentenceAt(d.sents, d.toks[t].start)
+	if si < 0 {
+		return false
+	}
+	for k := t - 1; k > 0 && d.toks[k].start >= d.sents[si].start; k-- {
+		if d.tokKey(k) == "حضور" && d.tokKey(k-1) == "با" {
+			return true
+		}
+	}
+	return false
+}
+
+// ruleRoleChairTitle reads the title after «به ریاست» as a title mention.
+var ruleRoleChairTitle = newRule("role-chair-title",
+	"the title after «به ریاست» («جلسه … به ریاست فرماندار و با حضور …») is the chair's, a title of its own that a name after it may take, before the titles of those present",
+	"جلسه شورای اداری\n\nجلسه شورای اداری کوار به ریاست فرماندار و با حضور مدیرکل امور سیاسی استانداری برگزار شد.\n\nبه گزارش خبرنگار ما، حسن کریمی در این جلسه گفت: کار ادامه دارد.")
 
 // ruleRoleCallingAfterName takes a calling of the press («خبرنگار»,
 // «گزارشگر») right after a name as the name's title.

@@ -9,6 +9,8 @@ func TestPeopleRoles(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		// The title after «به ریاست» is the chair's, which a name in the next sentence goes on from rather than the titles of those present after it.
+		{"chair's title before those present", "صبح امروز جلسه شورای اداری کوار به ریاست فرماندار و با حضور مدیرکل امور سیاسی استانداری برگزار شد. به گزارش خبرنگار ما، حسن کریمی در این جلسه گفت: کار ادامه دارد.", "حسن کریمی|فرماندار"},
 		// Two words after the comma of an agency's lead and before the time of the event are a name, even words of the language.
 		{"lead pair before the time", "به گزارش خبرنگار ما، سامک کشاورزی صبح امروز در جمع خبرنگاران کوار گفت: کار ادامه دارد.", "سامک کشاورزی|"},
 		{"lead pair before the scene", "به گزارش خبرنگار ما، سامک هدایت در جمع خبرنگاران کوار گفت: کار ادامه دارد.", "سامک هدایت|"},
