@@ -241,7 +241,7 @@ func (d *document) collectMentions() []rawMention {
 				rm.nameKeys = append(rm.nameKeys, d.toks[t].key)
 			}
 		}
-		if rm.kind == MentionTitle && as >= 0 && lastTitled >= 0 && d.onlyLinkWords(lastTitledEnd, as) && !d.in(setSeatTitle, tp.head) && d.appointedPast(tp.end) {
+		if rm.kind == MentionTitle && as >= 0 && lastTitled >= 0 && d.onlyLinkWords(lastTitledEnd, as) && !d.in(setSeatTitle, tp.head) && d.appointedOver(tp) >= 0 {
 			// «مرتضی میرزایی معاون سیاسی فرمانداری دلگان به عنوان
 			// بخشدار درودزن معرفی شد»: the post someone was appointed
 			// to is their role, not the title they held.
@@ -250,6 +250,9 @@ func (d *document) collectMentions() []rawMention {
 			p.rules.hits = append(p.rules.hits, rm.rules.hits...)
 			d.cur = p.rules
 			d.fire(ruleRoleAppointedOverHeld, as, tp.end)
+			if k := d.appointedOver(tp); k > tp.head {
+				d.fire(ruleRoleAppointedNewPost, k, k+1)
+			}
 			d.cur = nil
 			continue
 		}
@@ -709,31 +712,65 @@ func (d *document) onlyLinkWords(from, to int) bool {
 	return true
 }
 
+// appointedOver reports whether the post of title phrase tp after «به
+// عنوان» was given to the official named before it: the clause tells the
+// appointment as done, or calls the post new («به عنوان فرماندار جدید …»)
+// and tells of no appointment in another tense before it ends.
+//
+// It returns the word that calls the post new when that decided, the
+// title's head when the past tense did, and -1 otherwise.
+func (d *document) appointedOver(tp titlePhrase) int {
+	past, told := d.appointedPast(tp.end)
+	if past {
+		return tp.head
+	}
+	if told {
+		return -1
+	}
+	for k := tp.head + 1; k < tp.end; k++ {
+		if d.in(setNewPostWord, k) {
+			return k
+		}
+	}
+	return -1
+}
+
+var setNewPostWord = newWordSet("new_post_word") // «جدید» in «به عنوان فرماندار جدید …»: the post given
+
+var ruleRoleAppointedNewPost = newRule("role-appointed-new-post",
+	"«X T1 به عنوان T2 جدید …»: a post after «به عنوان» called new is the one the named official was given, their role, even where the clause's verb is cut off or not a verb of appointment",
+	"حسن کریمی معاون سیاسی فرمانداری کوار به عنوان بخشدار جدید سامک معرفی و از زحمات")
+
 // appointedPast reports whether the clause from token t goes on, within
 // thirty words and with no stop or colon between, to an appointment told as
-// done («… منصوب شد», «… معرفی گردید»).
-func (d *document) appointedPast(t int) bool {
+// done («… منصوب شد», «… معرفی گردید»), and whether it tells of one in
+// another tense (a noun of appointment with a verb after it that is none of
+// the past's).
+func (d *document) appointedPast(t int) (past, told bool) {
 	noun := false
 	for k := t; k < len(d.toks) && k < t+30; k++ {
 		if !d.isWord(k) {
 			if d.toks[k].punct == '،' || d.toks[k].punct == ',' || d.toks[k].punct == '«' || d.toks[k].punct == '»' || d.toks[k].punct == '"' {
 				continue
 			}
-			return false
+			return false, told
 		}
 		if d.in(setAppointNoun, k) {
 			if d.in(setAppointPast, k+1) {
-				return true
+				return true, true
 			}
+			// «… معرفی می‌شود», «… منصوب شده بود»: told in another
+			// tense; «… معرفی و …» or a clause cut off tells none.
+			told = told || d.isWord(k+1) && d.tokKey(k+1) != "و"
 			// «… معرفی و از زحمات … تقدیر شد»: the light verb of both
 			// comes after the second.
 			noun = noun || d.tokKey(k+1) == "و"
 		}
 		if noun && d.in(setAppointPast, k) {
-			return true
+			return true, true
 		}
 	}
-	return false
+	return false, told
 }
 
 // asPhraseEnd returns the token after «به عنوان» or «به سمت» starting at

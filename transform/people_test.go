@@ -9,6 +9,9 @@ func TestPeopleRoles(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		// A post after «به عنوان» called new is the named official's role over the title they held, with no verb of appointment.
+		{"new post over held title", "حسن کریمی معاون سیاسی فرمانداری کوار به عنوان بخشدار جدید سامک کار خود را آغاز کرد.", "حسن کریمی|بخشدار"},
+		{"new post to come leaves the held title", "حسن کریمی معاون سیاسی فرمانداری کوار به عنوان بخشدار جدید سامک معرفی می‌شود.", "حسن کریمی|معاون سیاسی"},
 		// The title after «به ریاست» is the chair's, which a name in the next sentence goes on from rather than the titles of those present after it.
 		{"chair's title before those present", "صبح امروز جلسه شورای اداری کوار به ریاست فرماندار و با حضور مدیرکل امور سیاسی استانداری برگزار شد. به گزارش خبرنگار ما، حسن کریمی در این جلسه گفت: کار ادامه دارد.", "حسن کریمی|فرماندار"},
 		// Two words after the comma of an agency's lead and before the time of the event are a name, even words of the language.
