@@ -1259,6 +1259,11 @@ func (d *document) listedSurnameAt(t int) bool {
 	if !d.isWord(t) || !d.isWord(t+1) || d.toks[t+1].start != d.toks[t].end+1 || d.covered(t, catTitle) || d.covered(t+1, catTitle) || d.in(setKeyStop, t) {
 		return false
 	}
+	if d.asPhraseEnd(t+1) >= 0 {
+		// «حسن کریمی پور به عنوان …»: «به» opens «به عنوان», though
+		// «پور» and «به» make a surname of the lists.
+		return false
+	}
 	return d.pairIn(setKeySurname, t)
 }
 

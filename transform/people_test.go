@@ -9,6 +9,8 @@ func TestPeopleRoles(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		// «به» of «به عنوان» is no second word of a surname, though a surname's ending typed apart and «به» make one of the lists.
+		{"surname ending apart before as", "با صدور حکمی از طرف استاندار فارس حسن کریمی پور به عنوان شهردار کوار معرفی شد.", "حسن کریمی پور|شهردار"},
 		// A post after «به عنوان» called new is the named official's role over the title they held, with no verb of appointment.
 		{"new post over held title", "حسن کریمی معاون سیاسی فرمانداری کوار به عنوان بخشدار جدید سامک کار خود را آغاز کرد.", "حسن کریمی|بخشدار"},
 		{"new post to come leaves the held title", "حسن کریمی معاون سیاسی فرمانداری کوار به عنوان بخشدار جدید سامک معرفی می‌شود.", "حسن کریمی|معاون سیاسی"},
