@@ -350,11 +350,13 @@ var andPrefix = []gluedPrefix{{[]rune("و"), setAndGlued}}
 // The executive titles are split the same way from the place word a portal
 // types glued after them: «فرماندارشهرستان ساوجبلاغ» → «فرماندار» «شهرستان»,
 // and «شهید» from an honorific: «شهیدحاج قاسم سلیمانی» → «شهید» «حاج»,
-// and «حضور» from an honorific or a title: «با حضورآیت الله …» → «حضور» «آیت».
+// and «حضور» from an honorific or a title: «با حضورآیت الله …» → «حضور» «آیت»,
+// and «بازدید» from a title or a surname of the lists: «بازدیدفرماندار …» →
+// «بازدید» «فرماندار» (before «با», which «بازدید» starts with).
 // A threat's words are split likewise: «برخورد» from what follows it
 // («برخوردقانونی», «برخوردمی‌شود») and the future auxiliary from its verb
 // («خواهدشد», «خواهدآمد»).
-var gluedPrefixes = []gluedPrefix{{[]rune("با"), setWithGlued}, {[]rune("در"), setInGlued},
+var gluedPrefixes = []gluedPrefix{{[]rune("بازدید"), setVisitGlued}, {[]rune("با"), setWithGlued}, {[]rune("در"), setInGlued},
 	{[]rune("فرماندار"), setTitleGlued}, {[]rune("بخشدار"), setTitleGlued}, {[]rune("استاندار"), setTitleGlued}, {[]rune("شهردار"), setTitleGlued},
 	{[]rune("شهید"), setMartyrGlued}, {[]rune("حضور"), setPresenceGlued},
 	{[]rune("برخورد"), setDealingGlued}, {[]rune("خواهد"), setFutureGlued}, {[]rune("خواهند"), setFutureGlued},
@@ -403,7 +405,11 @@ func splitGluedPrefixes(lx *lexicon, ks *keyStream, splits []int32, ps []gluedPr
 			b = utf8.AppendRune(b, k)
 		}
 		bits, ok := lx.words[string(b)]
-		if ok && bits[g.set/64]&(1<<(g.set%64)) != 0 || g.set == setTitleGlued && j+1-at >= 3 && (lx.places[string(b)] || lx.provinces[string(b)]) {
+		if ok && bits[g.set/64]&(1<<(g.set%64)) != 0 || g.set == setTitleGlued && j+1-at >= 3 && (lx.places[string(b)] || lx.provinces[string(b)]) ||
+			g.set == setVisitGlued && j+1-at >= 4 && (lx.surnames[string(b)] || !ok && ks.keys[j] == 'ی') && !lx.stop[string(b)] && !lx.givenAll[string(b)] {
+			// «بازدیدکریمی معاون وزیر …»: a headline's visit typed
+			// together with the visitor's surname, one of the lists or
+			// a word no list knows ending in «ی».
 			// «بخشدارهیر»: an executive title typed together with the
 			// place it governs, too.
 			ks.end[at-1], ks.start[at] = true, true

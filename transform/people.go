@@ -2081,6 +2081,26 @@ var rulePersonGluedHonorificSurname = newRule("person-glued-honorific-surname",
 	"معاون وزیر کشور امروز به کوار سفر کرد. دکترنادری و استاندار فارس از روستاهای کوار بازدید کردند.",
 	"دکترجوان مدیر شبکه بهداشت کوار گفت: بازرسی ادامه دارد.")
 
+// andGluedWord reports whether token t is «و» typed together with a word
+// portals glue to it («وسرکشی» of «بازدید وسرکشی»): two words, no name.
+func (d *document) andGluedWord(t int) bool {
+	rest, ok := strings.CutPrefix(d.tokKey(t), "و")
+	return ok && d.lx.has(setAndGlued, rest)
+}
+
+var (
+	setVisitNoun = newWordSet("visit_noun") // «بازدید»: opening a line, the visitor's surname may follow, before a title
+	setVisitKind = newWordSet("visit_kind") // «میدانی», «نظارتی»: the kind of a visit, no visitor's surname
+)
+
+var rulePersonVisitorSurname = newRule("person-visitor-surname",
+	"a word no list knows, ending in «ی», right after «بازدید» opening a line and before a title, is the visitor's surname («بازدید کریمی معاون وزیر از …»), as when the two are typed together («بازدیدکریمی»); a word of the visit's kind («بازدید میدانی فرماندار») is none",
+	"طرح‌های کوار\n\nبازدید سامکی معاون وزیر کشور از طرح‌های کوار امروز انجام شد.")
+
+// setVisitGlued holds the titles a portal types glued after «بازدید»
+// («بازدیدفرماندار از …»); a surname of the lists is split off too.
+var setVisitGlued = newWordSet("visit_glued")
+
 // setGluedHonorific holds the honorifics that portals write together with
 // the name after them («سیدمهدی», «دکترعلی مرادیان»).
 var setGluedHonorific = newWordSet("glued_honorific")
@@ -2238,6 +2258,13 @@ func (d *document) loneSurnameBefore(j int) bool {
 		// title's portfolio, no surname.
 		d.fire(rulePersonPortfolioWord, j-2, j+1)
 		return false
+	}
+	if d.in(setVisitNoun, j-1) && !d.isWord(j-2) && !d.in(setVisitKind, j) && !d.in(setKeyPlace, j) && !d.andGluedWord(j) {
+		// «بازدید کریمی معاون وزیر از …» opening a line: the visitor,
+		// named by surname right after the visit; not the visit's kind
+		// («بازدید میدانی فرماندار …»).
+		d.fire(rulePersonVisitorSurname, j-1, j+1)
+		return true
 	}
 	return d.toks[j-1].key == "و" || d.toks[j-1].key == "را" || d.afterScene(j) || d.in(setNameIntro, j-1) && (d.tokKey(j-2) == "به" || d.tokKey(j-2) == "با") ||
 		(d.covered(j-1, catCounty) || d.covered(j-1, catCity)) && !d.covered(j-1, catTitle) && !d.covered(j-1, catOrg)

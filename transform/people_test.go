@@ -9,6 +9,11 @@ func TestPeopleRoles(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		// «بازدید» opening a headline, typed together with the visitor's surname or apart from it, and the visit's kind.
+		{"visit glued to a surname", "بازدیدسامکی معاون وزیر کشور از کوار\nدر این بازدید از طرح‌ها گزارش داده شد.", "سامکی|معاون وزیر"},
+		{"visit apart from a surname", "بازدید سامکی معاون وزیر کشور از کوار\nدر این بازدید از طرح‌ها گزارش داده شد.", "سامکی|معاون وزیر"},
+		{"visit's kind is no surname", "بازدید نظارتی فرماندار کوار از نانوایی‌ها\nدر این بازدید از طرح‌ها گزارش داده شد.", ""},
+		{"visit and inspection glued", "بازدیدوسرکشی فرماندار کوار از روستاها\nدر این بازدید از طرح‌ها گزارش داده شد.", ""},
 		// «به» of «به عنوان» is no second word of a surname, though a surname's ending typed apart and «به» make one of the lists.
 		{"surname ending apart before as", "با صدور حکمی از طرف استاندار فارس حسن کریمی پور به عنوان شهردار کوار معرفی شد.", "حسن کریمی پور|شهردار"},
 		// A post after «به عنوان» called new is the named official's role over the title they held, with no verb of appointment.
