@@ -74,7 +74,7 @@ func (d *document) collectMentions() []rawMention {
 		if d.insidePronoun(m) {
 			continue // «این مقام مسئول» refers back; «مسئول» is no title here
 		}
-		if s >= 0 && d.isWord(s+1) && d.lx.has(setNotTitlePhrase, d.toks[s].key+d.toks[s+1].key) {
+		if s >= 0 && d.isWord(s+1) && d.lx.has(setNotTitlePhrase, d.toks[s].key+d.toks[s+1].key) && !d.standsIn(s) {
 			d.fire(ruleRoleNotTitlePhrase, s, s+2)
 			continue
 		}

@@ -263,11 +263,56 @@ func (d *document) titlePhraseOf(m match) titlePhrase {
 	return tp
 }
 
+// standInTitle reads «نماینده عالی دولت در» and a place at token s, the
+// government's highest representative there: the governor of a province
+// («در استان کوار», «در فارس»), of a county («در شهرستان …») or of a
+// district («در بخش …»). It returns the title, the body it implies, its
+// level and the end of the phrase.
+func (d *document) standInTitle(s int) (role, implied, level string, end int, ok bool) {
+	if d.tokKey(s) != keyRepresentative || d.tokKey(s+1) != "عالی" || d.tokKey(s+2) != "دولت" || d.tokKey(s+3) != "در" {
+		return "", "", "", 0, false
+	}
+	j, pt, pl := d.place(s + 4)
+	if pt == "" {
+		return "", "", "", 0, false
+	}
+	switch pl {
+	case "province":
+		return "استاندار", "استانداری", pl, j, true
+	case "county":
+		return "فرماندار", "فرمانداری", pl, j, true
+	case "sector":
+		return "بخشدار", "بخشداری", pl, j, true
+	}
+	return "", "", "", 0, false
+}
+
+// standsIn reports whether a stand-in for a governor's title starts at
+// token s (standInTitle).
+func (d *document) standsIn(s int) bool {
+	_, _, _, _, ok := d.standInTitle(s)
+	return ok
+}
+
+var ruleRoleGovernmentStandIn = newRule("role-government-stand-in",
+	"«نماینده عالی دولت در» a province, a county or a district (the government's highest representative there) is the governor of the province, the county or the district, as the labels write it",
+	"حسن کریمی نماینده عالی دولت در شهرستان کوار گفت: طرح‌های عمرانی ادامه دارد.",
+	"بازدید از طرح‌های سامک\n\nرضا احمدی امروز از طرح‌های سامک بازدید کرد. نماینده عالی دولت در استان فارس افزود: کار ادامه دارد.")
+
 // parseTitle reads the role, organisation and place that follow a title head.
 func (d *document) parseTitle(m match) titlePhrase {
 	s, e := d.tokSpan(m)
 	ent := d.lx.entries[m.entry]
 	tp := titlePhrase{head: s, headKey: d.toks[s].key}
+	if role, implied, level, end, ok := d.standInTitle(s); ok {
+		// «نماینده عالی دولت در شهرستان کوار»: the governor, as the
+		// labels write the one the text calls so.
+		_, placeText, placeLevel := d.place(s + 4)
+		d.fire(ruleRoleGovernmentStandIn, s, end)
+		tp.role, tp.end = role, end
+		tp.org = d.completeOrg(implied, placeText, placeLevel, level)
+		return tp
+	}
 	if d.callingSpan(s, e) {
 		// «خبرنگار صدا و سیما در این مراسم …», «خبرنگار ما»: a calling of
 		// the press is the role alone; the outlet named after it, as

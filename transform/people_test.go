@@ -9,6 +9,10 @@ func TestPeopleRoles(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		// «نماینده عالی دولت در» a county, a province or a district stands for the governor's title.
+		{"government's stand-in in a county", "حسن کریمی نماینده عالی دولت در شهرستان کوار گفت: طرح‌های عمرانی ادامه دارد.", "حسن کریمی|فرماندار"},
+		{"government's stand-in in a province, next sentence", "رضا احمدی امروز از طرح‌های سامک بازدید کرد. نماینده عالی دولت در استان فارس افزود: کار ادامه دارد.", "رضا احمدی|استاندار"},
+		{"government's stand-in with no place", "حسن کریمی به عنوان نماینده عالی دولت از مردم کوار تشکر کرد.", "حسن کریمی|"},
 		// «بازدید» opening a headline, typed together with the visitor's surname or apart from it, and the visit's kind.
 		{"visit glued to a surname", "بازدیدسامکی معاون وزیر کشور از کوار\nدر این بازدید از طرح‌ها گزارش داده شد.", "سامکی|معاون وزیر"},
 		{"visit apart from a surname", "بازدید سامکی معاون وزیر کشور از کوار\nدر این بازدید از طرح‌ها گزارش داده شد.", "سامکی|معاون وزیر"},
