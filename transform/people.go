@@ -268,11 +268,20 @@ func (d *document) titlePhraseOf(m match) titlePhrase {
 // («در استان کوار», «در فارس»), of a county («در شهرستان …») or of a
 // district («در بخش …»). It returns the title, the body it implies, its
 // level and the end of the phrase.
+//
+// «رئیس شورای اداری» and a province or a county, the chair of its council
+// of department heads, is its governor likewise.
 func (d *document) standInTitle(s int) (role, implied, level string, end int, ok bool) {
-	if d.tokKey(s) != keyRepresentative || d.tokKey(s+1) != "عالی" || d.tokKey(s+2) != "دولت" || d.tokKey(s+3) != "در" {
+	at := -1 // the place's first token
+	switch {
+	case d.tokKey(s) == keyRepresentative && d.tokKey(s+1) == "عالی" && d.tokKey(s+2) == "دولت" && d.tokKey(s+3) == "در":
+		at = s + 4
+	case d.in(setHeadOfCouncilTitle, s) && d.tokKey(s+1) == "شورای" && d.tokKey(s+2) == "اداری":
+		at = s + 3
+	default:
 		return "", "", "", 0, false
 	}
-	j, pt, pl := d.place(s + 4)
+	j, pt, pl := d.place(at)
 	if pt == "" {
 		return "", "", "", 0, false
 	}
@@ -282,10 +291,14 @@ func (d *document) standInTitle(s int) (role, implied, level string, end int, ok
 	case "county":
 		return "فرماندار", "فرمانداری", pl, j, true
 	case "sector":
-		return "بخشدار", "بخشداری", pl, j, true
+		if at == s+4 {
+			return "بخشدار", "بخشداری", pl, j, true
+		}
 	}
 	return "", "", "", 0, false
 }
+
+var setHeadOfCouncilTitle = newWordSet("head_of_council_title") // «رئیس»: «رئیس شورای اداری شهرستان …» is the governor
 
 // standsIn reports whether a stand-in for a governor's title starts at
 // token s (standInTitle).
@@ -295,9 +308,10 @@ func (d *document) standsIn(s int) bool {
 }
 
 var ruleRoleGovernmentStandIn = newRule("role-government-stand-in",
-	"«نماینده عالی دولت در» a province, a county or a district (the government's highest representative there) is the governor of the province, the county or the district, as the labels write it",
+	"«نماینده عالی دولت در» a province, a county or a district (the government's highest representative there) is the governor of the province, the county or the district, as the labels write it; so is «رئیس شورای اداری» of a province or a county, the chair of its council of department heads",
 	"حسن کریمی نماینده عالی دولت در شهرستان کوار گفت: طرح‌های عمرانی ادامه دارد.",
-	"بازدید از طرح‌های سامک\n\nرضا احمدی امروز از طرح‌های سامک بازدید کرد. نماینده عالی دولت در استان فارس افزود: کار ادامه دارد.")
+	"بازدید از طرح‌های سامک\n\nرضا احمدی امروز از طرح‌های سامک بازدید کرد. نماینده عالی دولت در استان فارس افزود: کار ادامه دارد.",
+	"جلسه شورای اداری کوار\n\nرئیس شورای اداری شهرستان کوار گفت: کار ادامه دارد. حسن کریمی افزود: طرح‌ها اجرا می‌شود.")
 
 // parseTitle reads the role, organisation and place that follow a title head.
 func (d *document) parseTitle(m match) titlePhrase {
@@ -307,7 +321,11 @@ func (d *document) parseTitle(m match) titlePhrase {
 	if role, implied, level, end, ok := d.standInTitle(s); ok {
 		// «نماینده عالی دولت در شهرستان کوار»: the governor, as the
 		// labels write the one the text calls so.
-		_, placeText, placeLevel := d.place(s + 4)
+		at := s + 4
+		if d.tokKey(s) != keyRepresentative {
+			at = s + 3
+		}
+		_, placeText, placeLevel := d.place(at)
 		d.fire(ruleRoleGovernmentStandIn, s, end)
 		tp.role, tp.end = role, end
 		tp.org = d.completeOrg(implied, placeText, placeLevel, level)
