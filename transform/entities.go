@@ -3143,6 +3143,13 @@ func (d *document) titleBefore(ms []rawMention, i int) (ti int, goesOn bool) {
 				// not the speaker the next name stands for.
 				continue
 			}
+			if sj := sentenceAt(d.sents, ms[j].start); sj == si && ms[j].role != "" && !ms[j].bare && d.objectOfWith(d.tokAt(ms[j].start)-1) {
+				// «در دیدار بخشدار کوار با کریمی، نماینده مردم …، رضا
+				// احمدی گزارشی ارائه کرد»: the official met, with a
+				// title of their own, is no subject between.
+				d.fireSpan(ruleRoleMetNameBetween, ms[j].start, ms[i].end)
+				continue
+			}
 			if sj := sentenceAt(d.sents, ms[j].start); sj != si && ms[j].role != "" {
 				// «فرماندار کوار در آیینی با حضور حسن رضایی نماینده مردم
 				// … افزود: …. کاوه نیکنام با بیان اینکه …»:
@@ -3274,6 +3281,12 @@ func (d *document) metTitle(m rawMention) bool {
 var ruleRoleMetNotHolder = newBlockingRule("role-met-not-holder",
 	"a title after «دیدار با» or «ملاقات با» in the sentence of a name is the official met, not the name's («به منظور دیدار با امام جمعه کوار، حسن کریمی وارد شد»)",
 	"به منظور دیدار با امام جمعه کوار و بازدید از موکب‌ها، حسن سامکی امروز وارد این استان شد.")
+
+// ruleRoleMetNameBetween lets a name reach an unnamed title past a titled
+// name its sentence says was met.
+var ruleRoleMetNameBetween = newBlockingRule("role-met-name-between",
+	"a name with a title of its own after «با» (the official met or joined: «در دیدار بخشدار کوار با کریمی، نماینده مردم …») does not keep a later name of its sentence from the unnamed title before it",
+	"در دیدار امروز بخشدار مرکزی کوار با کریمی، نماینده مردم کوار در مجلس، رضا احمدی گزارشی از عملکرد بخشداری ارائه کرد.")
 
 var setMeetingNoun = newWordSet("meeting_noun") // «دیدار با X»: X is the one met
 

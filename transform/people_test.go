@@ -13,6 +13,8 @@ func TestPeopleRoles(t *testing.T) {
 		{"government's stand-in in a county", "حسن کریمی نماینده عالی دولت در شهرستان کوار گفت: طرح‌های عمرانی ادامه دارد.", "حسن کریمی|فرماندار"},
 		{"government's stand-in in a province, next sentence", "رضا احمدی امروز از طرح‌های سامک بازدید کرد. نماینده عالی دولت در استان فارس افزود: کار ادامه دارد.", "رضا احمدی|استاندار"},
 		{"government's stand-in with no place", "حسن کریمی به عنوان نماینده عالی دولت از مردم کوار تشکر کرد.", "حسن کریمی|"},
+		// A name with its own title after «با» is the one met; the next name of the sentence still takes the unnamed title before both.
+		{"titled name met between", "در دیدار امروز بخشدار مرکزی کوار با کریمی، نماینده مردم کوار در مجلس، رضا احمدی گزارشی از عملکرد بخشداری ارائه کرد.", "کریمی|نماینده;رضا احمدی|بخشدار"},
 		// «رئیس شورای اداری» of a county, the chair of its council of department heads, is its governor.
 		{"chair of a county's council", "رئیس شورای اداری شهرستان کوار گفت: کار ادامه دارد. حسن کریمی افزود: طرح‌ها اجرا می‌شود.", "حسن کریمی|فرماندار"},
 		// «بازدید» opening a headline, typed together with the visitor's surname or apart from it, and the visit's kind.
