@@ -302,6 +302,9 @@ func (d *document) findViolations(ps []person) []Violation {
 		var groups []clause
 		var pending *clause // a clause with a sanction and no mention, before any group
 		for i, c := range cls {
+			if !c.content && d.peopleOfGroup(groups, c) {
+				continue
+			}
 			if !c.content {
 				if n := len(groups); n > 0 && len(c.sancs) > 0 && groups[n-1].modality == c.modality && c.modality != ModalityDenied {
 					// «… برخورد خواهد شد و در صورت اعلام نظر استان مبنی
@@ -376,6 +379,9 @@ func (d *document) findViolations(ps []person) []Violation {
 				}
 			}
 			groups = append(groups, c)
+		}
+		if pending == nil && len(groups) == 0 && (mentioned || mentionedBefore) {
+			d.peopleAfterReport(cls, out)
 		}
 		if p := pending; p != nil && len(groups) == 0 && (mentioned || mentionedBefore && p.modality == ModalityReported) && (!d.paraBreakBetween(prevEnd, s.start) || len(d.inSentence(catAppeal, s)) == 0) {
 			// «… یک انبار غیرمجاز دارو شناسایی شد. پرونده مربوطه در
@@ -1495,6 +1501,49 @@ func (d *document) standing(s, e int) bool {
 		return true
 	}
 	return false
+}
+
+// peopleOfGroup adds to the last group of groups, a report, the sanctions
+// of clause c about people («… ۲۰ تن برنج احتکاری کشف شد و متصدی آن به
+// مرجع قضایی معرفی شد»): the people sanctioned after a fact reported in the
+// same sentence are its case. It reports whether it did.
+func (d *document) peopleOfGroup(groups []clause, c clause) bool {
+	n := len(groups)
+	if n == 0 || len(c.peopleSancs) == 0 || c.modality != ModalityReported || groups[n-1].modality != ModalityReported {
+		return false
+	}
+	g := &groups[n-1]
+	g.end = c.end
+	g.sancs = appendNew(g.sancs, c.peopleSancs...)
+	g.rules.hits = append(g.rules.hits, c.rules.hits...)
+	d.cur = g.rules
+	d.fire(rulePeopleOfReport, c.start, c.end)
+	return true
+}
+
+// peopleAfterReport gives the last mention of out, a report with no
+// sanction, the sanctions of the first clause of cls that reports people
+// sanctioned («متهمان پس از تشکیل پرونده به مرجع قضایی معرفی شدند»), in a
+// sentence that gives no mention: the people are the case of the fact reported, and
+// their sanctions its own. Every entry of that mention (one per office and
+// violation type, all of one start) gets them.
+func (d *document) peopleAfterReport(cls []clause, out []Violation) {
+	n := len(out)
+	if n == 0 || out[n-1].Modality != ModalityReported || len(out[n-1].Sanctions) > 0 {
+		return
+	}
+	for i := range cls {
+		c := &cls[i]
+		if len(c.peopleSancs) == 0 || c.modality != ModalityReported {
+			continue
+		}
+		sp := span{d.toks[c.start].start, d.toks[c.end-1].end}
+		for k := n - 1; k >= 0 && out[k].Start == out[n-1].Start; k-- {
+			setSanctions(&out[k], appendNew(append([]string(nil), out[k].Sanctions...), c.peopleSancs...))
+			out[k].Rules = d.withHit(out[k].Rules, rulePeopleOfReport, sp)
+		}
+		return
+	}
 }
 
 // afterPrior reports whether the sanction at token t follows «پس از» within
@@ -2618,6 +2667,10 @@ var (
 	ruleSanctionAuthority = newBlockingRule("sanction-authority-not-referral",
 		"a court after «به درخواست», «با دستور», «با هماهنگی» or «بازرسی مشترک» is the authority that acts, not a referral",
 		"به درخواست دادسرا، دو نانوایی متخلف پلمب شدند.")
+	rulePeopleOfReport = newRule("sanction-people-of-report",
+		"people sanctioned (arrested and referred, fined) with no office named, in the clause after a reported fact, or in one of the next two sentences when they give no mention and the fact has no sanction, are its case: their sanctions are the fact's",
+		"حسن کریمی گفت: در بازرسی از یک انبار در کوار ۲۰ تن برنج احتکاری کشف شد. یک نفر دستگیر و به مرجع قضایی معرفی شد.",
+		"رضا احمدی گفت: در بازرسی از یک فروشگاه در سامک ۳۰ تن شکر احتکاری کشف شد و متصدی آن دستگیر و به مرجع قضایی معرفی شد.")
 	ruleReferralSource = newBlockingRule("sanction-referral-source",
 		"a court or authority after «از» is where a permit comes from («بدون مجوز از مراجع ذیصلاح»), not a referral",
 		"این مراکز بدون مجوز از مراجع ذیصلاح فعالیت می‌کردند و پلمب شدند.")
