@@ -130,6 +130,8 @@ var (
 	setGoodsKind        = newWordSet("goods_kind")        // «تقلبی», «جعلی»: a kind of goods that gives the violation's type, never a mention by itself
 	setTopicTerm        = newWordSet("topic_term")        // «کیفیت نان»: a subject of inspection, a violation only when negated or near a violation word
 	setNeedsNegation    = newWordSet("needs_negation")    // «کارتخوان»: a violation only when missing
+	setBareCourt        = newWordSet("bare_court")        // «مراجع قضایی»: the courts named, a referral only after a word of court_direction
+	setCourtDirection   = newWordSet("court_direction")   // «به», «تحویل» before «مراجع قضایی»: a case sent to the courts or heard there
 	setEffect           = newWordSet("effect")            // «موجب», «باعث»: what something causes
 	setContrast         = newWordSet("contrast")          // «اما», «ولی»: a contrast that starts a clause
 	setReason           = newWordSet("reason")            // «دلیل», «علت»: after «به», a reason
@@ -1546,6 +1548,17 @@ func (d *document) peopleAfterReport(cls []clause, out []Violation) {
 	}
 }
 
+// courtNamed reports whether the referral phrase m at token t only names
+// the courts («مراجع قضایی», «مراجع قانونی»; word set bare_court) with no
+// word before it that sends a case to them or has it heard there («به»,
+// «تحویل», «در اختیار», «از طریق», «در»; word set court_direction): the
+// courts that a sealing was coordinated with («پس از هماهنگی با مراجع
+// قضایی»), that fined or ordered («از سوی مراجع قضایی», «با حکم مراجع
+// قضایی»), or that are thanked or listed, refer no one.
+func (d *document) courtNamed(m match, t int) bool {
+	return d.lx.has(setBareCourt, d.lx.entries[m.entry].key) && !d.in(setCourtDirection, t-1)
+}
+
 // afterPrior reports whether the sanction at token t follows «پس از» within
 // four words of the same clause (from token a), with no other sanction
 // between: a sanction already imposed, the condition of the one threatened
@@ -2018,6 +2031,10 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 	for _, m := range d.inSentence(catSanction, cs) {
 		if t := d.tokAt(m.start); d.lx.entries[m.entry].code == SanctionReferral && d.in(setAuthority, t-1) {
 			d.fireSpan(ruleSanctionAuthority, d.toks[t-1].start, m.end)
+			continue
+		}
+		if t := d.tokAt(m.start); d.lx.entries[m.entry].code == SanctionReferral && d.courtNamed(m, t) {
+			d.fireSpan(ruleCourtNamed, d.toks[max(t-1, 0)].start, m.end)
 			continue
 		}
 		if t := d.tokAt(m.start); d.lx.entries[m.entry].code == SanctionReferral && d.tokKey(t-1) == "از" {
@@ -2664,6 +2681,9 @@ var (
 	ruleCountedSanction = newRule("violation-counted-sanction",
 		"a sanction on a counted number of cases or units («۸۴۴ پرونده … ارجاع شد») is a mention even with no office named",
 		"از ابتدای امسال ۸۴۴ پرونده قاچاق تنظیم و به مراجع قضایی ارجاع شد.")
+	ruleCourtNamed = newBlockingRule("sanction-court-named",
+		"the courts named («مراجع قضایی», «مراجع قانونی») with no word that sends a case to them or has it heard there («به», «تحویل», «در اختیار», «از طریق», «در») are the authority coordinated with, thanked or acting, not a referral",
+		"رئیس اداره صمت کوار گفت: یک کارگاه غیرمجاز در کوار پس از هماهنگی با مراجع قضایی پلمب شد.")
 	ruleSanctionAuthority = newBlockingRule("sanction-authority-not-referral",
 		"a court after «به درخواست», «با دستور», «با هماهنگی» or «بازرسی مشترک» is the authority that acts, not a referral",
 		"به درخواست دادسرا، دو نانوایی متخلف پلمب شدند.")
