@@ -68,6 +68,7 @@ var (
 	setNegation         = newWordSet("negation")          // «عدم», «بدون»: words that negate the noun after them
 	setNegatedVerb      = newWordSet("negated_verb")      // «نکرده», «نمی‌کنند»: negated verbs after a rule kept or not
 	setNoSanction       = newWordSet("no_sanction")       // «بدون», «هیچ‌گونه» right before a sanction: none imposed
+	setSanctionTime     = newWordSet("sanction_time")     // «زمان» of «در زمان تعلیق»: the time a sanction lasts, none imposed
 	setSealLifted       = newWordSet("seal_lifted")       // «فک», «رفع» right before «پلمب»: a seal lifted
 	setNotCopula        = newWordSet("not_copula")        // «نیست», «نمی‌باشد»: a conformity not found
 	setOneAccused       = newWordSet("one_accused")       // «متهم», «پرونده‌ای»: one offender or one case, a count of one
@@ -2050,6 +2051,11 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			d.fireSpan(ruleSanctionHeeded, d.toks[s].start, m.end)
 			continue
 		}
+		if t := d.tokAt(m.start); d.in(setSanctionTime, t-1) {
+			// «تولید در زمان تعلیق پروانه»: the time a sanction lasts
+			d.fireSpan(ruleSanctionTime, d.toks[t-1].start, m.end)
+			continue
+		}
 		if t := d.tokAt(m.start); d.in(setNoSanction, t-1) {
 			d.fireSpan(ruleSanctionNegated, d.toks[t-1].start, m.end)
 			continue
@@ -2724,6 +2730,9 @@ var (
 		"a notice that is heeded or not («در صورت عدم تمکین به اخطارها», «به اخطارهای بهداشتی توجه نکنند»), in a sentence whose rest is not past, is the condition of the sanction, not one",
 		"واحدهای صنفی در صورت عدم تمکین به اخطارها پلمب خواهند شد.",
 		"قنادی‌هایی که به اخطارهای بهداشتی توجه نکنند پلمب می‌شوند.")
+	ruleSanctionTime = newBlockingRule("sanction-time",
+		"a sanction after a word of time («در زمان تعلیق پروانه», «در دوران تعلیق») tells when something else happened (producing while the licence was suspended), no sanction imposed",
+		"مدیرکل استاندارد کوار گفت: یک واحد تولیدی به دلیل تولید در زمان تعلیق پروانه استاندارد پلمب شد.")
 	ruleSanctionNegated = newBlockingRule("sanction-negated",
 		"a sanction after «بدون», «عدم» or «هیچ‌گونه» is not imposed («هیچ‌گونه پلمبی انجام نشده است»)",
 		"واحدهای متخلف بدون اخطار قبلی پلمب خواهند شد.")
