@@ -69,6 +69,7 @@ var (
 	setNegatedVerb      = newWordSet("negated_verb")      // «نکرده», «نمی‌کنند»: negated verbs after a rule kept or not
 	setNoSanction       = newWordSet("no_sanction")       // «بدون», «هیچ‌گونه» right before a sanction: none imposed
 	setSanctionTime     = newWordSet("sanction_time")     // «زمان» of «در زمان تعلیق»: the time a sanction lasts, none imposed
+	setSelfClosure      = newWordSet("self_closure")      // «خودسرانه» near «اقدام به تعطیلی»: offices closing without leave, no sealing
 	setSealLifted       = newWordSet("seal_lifted")       // «فک», «رفع» right before «پلمب»: a seal lifted
 	setNotCopula        = newWordSet("not_copula")        // «نیست», «نمی‌باشد»: a conformity not found
 	setOneAccused       = newWordSet("one_accused")       // «متهم», «پرونده‌ای»: one offender or one case, a count of one
@@ -1560,6 +1561,42 @@ func (d *document) courtNamed(m match, t int) bool {
 	return d.lx.has(setBareCourt, d.lx.entries[m.entry].key) && !d.in(setCourtDirection, t-1)
 }
 
+// selfClosure reports whether the closure m («اقدام به تعطیلی», a sealing
+// phrase that opens with «اقدام») is one that offices do themselves, the
+// violation of closing without leave: a «که» of a clause about them
+// («نانوایانی که اقدام به تعطیلی کنند») or a word of set self_closure
+// («خودسرانه», «غیرمجاز», «اطلاع» of «بدون اطلاع») within selfClosureReach
+// words before it in its clause (from token a), or such a word right after
+// it («اقدام به تعطیلی خودسرانه»). It returns the first token of the words
+// read. An authority that closes an office («این اداره اقدام به تعطیلی
+// واحد کرد») has none of them.
+func (d *document) selfClosure(m match, a int) (int, bool) {
+	t := d.tokAt(m.start)
+	if d.lx.entries[m.entry].code != SanctionSealing || t < 0 || d.toks[t].key != keyMeasure {
+		return 0, false
+	}
+	if e := d.tokAt(m.end - 1); d.selfClosureWord(e+1) || d.selfClosureWord(e+2) {
+		return t, true
+	}
+	for j := t - 1; j >= a && j >= t-selfClosureReach; j-- {
+		if d.toks[j].key == "که" || d.selfClosureWord(j) {
+			return j, true
+		}
+	}
+	return 0, false
+}
+
+// selfClosureWord reports whether token t, or t with the next, is a word of
+// set self_closure («غیر قانونی» written apart too).
+func (d *document) selfClosureWord(t int) bool {
+	return t >= 0 && t < len(d.toks) && (d.in(setSelfClosure, t) || d.pairIn(setSelfClosure, t))
+}
+
+// selfClosureReach is how far before «اقدام به تعطیلی» selfClosure looks:
+// «بدون اطلاع کارگروه دفاتر پیشخوان اقدام به تعطیلی» puts the mark five
+// words before.
+const selfClosureReach = 6
+
 // afterPrior reports whether the sanction at token t follows «پس از» within
 // four words of the same clause (from token a), with no other sanction
 // between: a sanction already imposed, the condition of the one threatened
@@ -2049,6 +2086,16 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 		}
 		if s, ok := d.heededNotice(m, a, b); ok {
 			d.fireSpan(ruleSanctionHeeded, d.toks[s].start, m.end)
+			continue
+		}
+		if t, ok := d.selfClosure(m, a); ok {
+			// The closure is the offices' violation (type other, as
+			// «تعطیلی خودسرانه»), though no sanction.
+			d.fireSpan(ruleSelfClosure, d.toks[t].start, m.end)
+			c.viols, c.content = appendNew(c.viols, ViolationOther), true
+			if c.anchor < 0 || m.start < c.anchor {
+				c.anchor = m.start
+			}
 			continue
 		}
 		if t := d.tokAt(m.start); d.in(setSanctionTime, t-1) {
@@ -2730,6 +2777,9 @@ var (
 		"a notice that is heeded or not («در صورت عدم تمکین به اخطارها», «به اخطارهای بهداشتی توجه نکنند»), in a sentence whose rest is not past, is the condition of the sanction, not one",
 		"واحدهای صنفی در صورت عدم تمکین به اخطارها پلمب خواهند شد.",
 		"قنادی‌هایی که به اخطارهای بهداشتی توجه نکنند پلمب می‌شوند.")
+	ruleSelfClosure = newBlockingRule("sanction-self-closure",
+		"a closure that offices do themselves («نانوایانی که اقدام به تعطیلی کنند», «اقدام به تعطیلی خودسرانه», «بدون اطلاع … اقدام به تعطیلی») is their violation of closing without leave, no sealing",
+		"فرماندار کوار گفت: با نانوایی‌هایی که به صورت خودسرانه اقدام به تعطیلی کنند برخورد خواهد شد.")
 	ruleSanctionTime = newBlockingRule("sanction-time",
 		"a sanction after a word of time («در زمان تعلیق پروانه», «در دوران تعلیق») tells when something else happened (producing while the licence was suspended), no sanction imposed",
 		"مدیرکل استاندارد کوار گفت: یک واحد تولیدی به دلیل تولید در زمان تعلیق پروانه استاندارد پلمب شد.")
