@@ -2374,6 +2374,9 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			}
 		}
 	}
+	if c.content && len(c.sancs) == 0 && d.count(cs) == 0 {
+		d.reportAppealSentence(a, b, cs, &c)
+	}
 	if person && len(c.offices) == 0 && (c.content || len(c.sancs) > 0) {
 		if t, ok := d.backReference(a, b); ok && len(c.sancs) > 0 {
 			// «… پلمب شد. در این رابطه یک نفر دستگیر و به مراجع
@@ -7026,4 +7029,74 @@ func (d *document) rumourUntrue(a, b int, cs span) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+var setReportAppeal = newWordSet("report_appeal") // «گزارش», «اطلاع», «سامانه»: an appeal that asks citizens to report
+
+var ruleReportAppealSentence = newBlockingRule("mention-report-appeal-sentence",
+	"a clause in the sentence of an appeal that asks citizens to report violations («… به سامانه ۱۹۰ اطلاع دهند», «… گزارش دهند», «با سامانه ۱۳۵ تماس …»), outside the appeal's own clause and its speech colon, with no dealing with offenders, sanction, count, or past or future verb up to the appeal, names the violations to report: no mention",
+	"حسن کریمی گفت: از مردم تقاضا داریم هرگونه تخلف بهداشتی که در قصابی‌های سامک مشاهده می‌کنند، بلافاصله به سامانه ۱۹۰ اطلاع دهند.",
+	"رضا احمدی گفت: از همشهریان درخواست داریم بازرسان را در شناسایی نانوایی‌های متخلف سامک یاری کنند و با سامانه ۱۲۴ تماس بگیرند.")
+
+// reportAppealSentence clears clause [a,b) (span cs) when its sentence holds,
+// outside it, an appeal to citizens with a word of set report_appeal
+// («… گزارش دهند», «به سامانه ۱۹۰ اطلاع دهند», «با سامانه ۱۳۵ تماس …») and
+// the clause deals with no one: the clause names the violations citizens are
+// asked to report. Demands and expectations («خواستار», «انتظار داریم») are
+// appeals of another kind and are left alone.
+func (d *document) reportAppealSentence(a, b int, cs span, c *clause) {
+	si := sentenceAt(d.sents, d.toks[a].start)
+	if si < 0 {
+		return
+	}
+	if _, dealing := d.dealingWith(a, b); dealing {
+		return
+	}
+	for _, m := range d.inSentence(catAppeal, d.sents[si]) {
+		if m.end > cs.start && m.start < cs.end || d.colonBetween(m, cs) || d.toldOrThreatenedUpTo(m, a, b) {
+			continue
+		}
+		for t := d.tokAt(m.start); t < len(d.toks) && d.toks[t].start < m.end; t++ {
+			if d.in(setReportAppeal, t) {
+				d.fireSpan(ruleReportAppealSentence, m.start, m.end)
+				c.content = false
+				return
+			}
+		}
+	}
+}
+
+// toldOrThreatenedUpTo reports whether a past or a future verb stands in
+// clause [a,b) or between it and appeal m: what was done or is threatened
+// there is no part of the appeal.
+func (d *document) toldOrThreatenedUpTo(m match, a, b int) bool {
+	from, to := a, d.tokAt(m.start)
+	if d.toks[a].start >= m.end {
+		from, to = d.tokAt(m.end), b
+	}
+	for t := from; t < to && t < len(d.toks); t++ {
+		tn := verbTense(d, t)
+		if tn == tensePast && d.tokKey(t) == "است" && !d.in(setParticiple, t-1) {
+			continue // «لازم است …»: a copula, not a perfect
+		}
+		if tn == tensePast || tn == tenseFuture {
+			return true
+		}
+	}
+	return false
+}
+
+// colonBetween reports whether a colon stands between match m and span cs:
+// a speech's colon parts the narration from what is said.
+func (d *document) colonBetween(m match, cs span) bool {
+	from, to := m.end, cs.start
+	if cs.end <= m.start {
+		from, to = cs.end, m.start
+	}
+	for t := d.tokAt(from); t < len(d.toks) && d.toks[t].start < to; t++ {
+		if d.toks[t].punct == ':' && d.toks[t].start >= from {
+			return true
+		}
+	}
+	return false
 }

@@ -554,6 +554,15 @@ func TestViolationPatterns(t *testing.T) {
 		{"the main sanctions applied, summed up after them",
 			"مدیرکل تعزیرات کوار گفت: تعطیلی واحدهای صنفی متخلف و سایر مجازات‌ها از مهم‌ترین اقدامات این اداره در سال گذشته بود.",
 			[]key{{OfficeGuildShop, ModalityReported, ""}}},
+		{"violations citizens are asked to report, in a clause before the appeal's verb, are no mention",
+			"حسن کریمی گفت: از مردم تقاضا داریم هرگونه تخلف بهداشتی که در قصابی‌های سامک مشاهده می‌کنند، بلافاصله به سامانه ۱۹۰ اطلاع دهند.",
+			nil},
+		{"offenders citizens are asked to help find, beside an appeal to call a hotline, are no mention",
+			"رضا احمدی گفت: از همشهریان درخواست داریم بازرسان را در شناسایی نانوایی‌های متخلف سامک یاری کنند و با سامانه ۱۲۴ تماس بگیرند.",
+			nil},
+		{"a threat told before an appeal to report stays a threat",
+			"نادری گفت: فروش مواد محترقه در مغازه‌های سامک جرم است و فروشندگان متخلف برابر قانون مجازات خواهند شد و از شهروندان انتظار داریم موارد را به پلیس گزارش دهند.",
+			[]key{{OfficeGuildShop, ModalityConditional, ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
