@@ -7034,13 +7034,14 @@ func (d *document) rumourUntrue(a, b int, cs span) (int, int, bool) {
 var setReportAppeal = newWordSet("report_appeal") // «گزارش», «اطلاع», «سامانه»: an appeal that asks citizens to report
 
 var ruleReportAppealSentence = newBlockingRule("mention-report-appeal-sentence",
-	"a clause in the sentence of an appeal that asks citizens to report violations («… به سامانه ۱۹۰ اطلاع دهند», «… گزارش دهند», «با سامانه ۱۳۵ تماس …»), outside the appeal's own clause and its speech colon, with no dealing with offenders, sanction, count, or past or future verb up to the appeal, names the violations to report: no mention",
+	"a clause in the sentence of an appeal that asks citizens to report violations («… به سامانه ۱۹۰ اطلاع دهند», «… گزارش دهند», «با سامانه ۱۳۵ تماس …») or is addressed to them («از شهروندان خواست»), outside the appeal's own clause and its speech colon, with no dealing with offenders, sanction, count, or past or future verb up to the appeal, names the violations to report: no mention",
 	"حسن کریمی گفت: از مردم تقاضا داریم هرگونه تخلف بهداشتی که در قصابی‌های سامک مشاهده می‌کنند، بلافاصله به سامانه ۱۹۰ اطلاع دهند.",
 	"رضا احمدی گفت: از همشهریان درخواست داریم بازرسان را در شناسایی نانوایی‌های متخلف سامک یاری کنند و با سامانه ۱۲۴ تماس بگیرند.")
 
 // reportAppealSentence clears clause [a,b) (span cs) when its sentence holds,
 // outside it, an appeal to citizens with a word of set report_appeal
-// («… گزارش دهند», «به سامانه ۱۹۰ اطلاع دهند», «با سامانه ۱۳۵ تماس …») and
+// («… گزارش دهند», «به سامانه ۱۹۰ اطلاع دهند», «با سامانه ۱۳۵ تماس …»,
+// «از شهروندان خواست») and
 // the clause deals with no one: the clause names the violations citizens are
 // asked to report. Demands and expectations («خواستار», «انتظار داریم») are
 // appeals of another kind and are left alone.
