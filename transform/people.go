@@ -1536,6 +1536,7 @@ var (
 	setTimeWord           = newWordSet("time_word")            // words of a time that may open a sentence before a name («صبح امروز»)
 	setNotName            = newWordSet("not_name")             // given names of the lists that are mostly common words
 	setOpeningNotSurname  = newWordSet("opening_not_surname")  // words opening a line before a title that are no surname
+	setSpeakerPronoun     = newWordSet("speaker_pronoun")      // «وی», «او»: pronouns that open a line before a speech verb
 	setGivenHead          = newWordSet("given_head")           // heads of compound given names that are no name alone («ید», «روح»)
 	setSurnameSuffix      = newWordSet("surname_suffix")       // endings of surnames formed from a stem
 	setTitleSurnameEnding = newWordSet("title_surname_ending") // endings that make a title word typed with them a surname
@@ -3502,6 +3503,10 @@ func (d *document) bareName(t int) (ns, ne int, ok bool) {
 	if !hon && !d.mayStartName(t) {
 		return 0, 0, false
 	}
+	if !hon && d.commonWordLineSpeaker(t) {
+		d.fire(rulePersonCommonWordLineSpeaker, t, t+2)
+		return t, t + 1, true
+	}
 	if !hon && d.rareAgencyLead(t) {
 		return t, t + 2, true
 	}
@@ -3649,13 +3654,18 @@ func (d *document) loneSpeaker(t int) (int, bool) {
 		}
 	}
 	k := d.toks[t].key
+	if d.commonWordLineSpeaker(t) {
+		// «شایسته گفت: …» opening a line: a surname that is also a
+		// word of the language or a given name, right before a speech
+		// verb and its colon.
+		d.fire(rulePersonCommonWordLineSpeaker, t, t+2)
+		return t + 1, true
+	}
 	if d.in(setKeyGiven, t) || d.in(setKeyStop, t) || !(d.plainWord(t) || d.surnameLike(t)) {
 		return 0, false
 	}
-	for _, c := range []category{catTitle, catOrg, catOffice, catCounty, catProvince, catCity} {
-		if d.covered(t, c) {
-			return 0, false
-		}
+	if d.coveredNameless(t) {
+		return 0, false
 	}
 	e := t + 1
 	if d.isWord(e) && (d.in(setSurnamePart, e) || d.in(setKeySurname, e)) {
@@ -3727,6 +3737,41 @@ func (d *document) loneSpeaker(t int) (int, bool) {
 	}
 	return 0, false
 }
+
+// coveredNameless reports whether token t is a word of a title, a body, an
+// office or a place, which no lone surname is.
+func (d *document) coveredNameless(t int) bool {
+	for _, c := range []category{catTitle, catOrg, catOffice, catCounty, catProvince, catCity} {
+		if d.covered(t, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// commonWordLineSpeaker reports whether token t, a given name or a word of
+// the language («شایسته», «دهقان»), opens a line right before a speech verb
+// whose colon follows: there it can only be the surname of the one who
+// speaks, unless it is a pronoun («وی», «او»).
+func (d *document) commonWordLineSpeaker(t int) bool {
+	if !d.lineStart(t) || !d.isWord(t) || d.in(setKeySurname, t) || d.surnameLike(t) || d.in(setSpeakerPronoun, t) {
+		return false
+	}
+	if !d.covered(t+1, catSpeech) || !d.colonWithin(t+1, 3) || d.coveredNameless(t) || d.covered(t, catSpeech) || d.in(setTimeWord, t) {
+		return false
+	}
+	if utf8.RuneCountInString(d.toks[t].key) < 3 {
+		return false
+	}
+	// Written elsewhere in the article too («احمد حاج پروانه … پروانه
+	// گفت:»), the word is read where it stands in a fuller name, or is a
+	// word of the text after all.
+	return len(d.tokensWithKey(d.toks[t].key)) == 1
+}
+
+var rulePersonCommonWordLineSpeaker = newRule("person-common-word-line-speaker",
+	"a word of the language or a given name opening a line right before a speech verb and its colon («شایسته گفت:») is the surname of the one who speaks, unless it is a pronoun («وی», «او»)",
+	"بازرسی از بازار ادامه دارد.\nشایسته افزود: دو واحد پلمب شد.")
 
 // rulePersonSpeechLeadSubject accepts any word no lexicon knows opening a
 // sentence that leads to a speech verb through «با اشاره به» and the like.

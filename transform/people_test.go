@@ -9,6 +9,9 @@ func TestPeopleRoles(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		// A word of the language or a given name opening a line right before a speech verb and its colon is a surname; a pronoun is not.
+		{"common word opening a line before a speech verb", "مدیرکل تعزیرات کوار از بازار سامک بازدید کرد.\nنیکو افزود: سه واحد پلمب شد.", "نیکو|مدیرکل"},
+		{"pronoun opening a line before a speech verb", "مدیرکل تعزیرات کوار از بازار سامک بازدید کرد.\nبرخی گفتند: سه واحد پلمب شد.", ""},
 		// «نماینده عالی دولت در» a county, a province or a district stands for the governor's title.
 		{"government's stand-in in a county", "حسن کریمی نماینده عالی دولت در شهرستان کوار گفت: طرح‌های عمرانی ادامه دارد.", "حسن کریمی|فرماندار"},
 		{"government's stand-in in a province, next sentence", "رضا احمدی امروز از طرح‌های سامک بازدید کرد. نماینده عالی دولت در استان فارس افزود: کار ادامه دارد.", "رضا احمدی|استاندار"},
