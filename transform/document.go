@@ -355,12 +355,16 @@ var andPrefix = []gluedPrefix{{[]rune("و"), setAndGlued}}
 // «بازدید» «فرماندار» (before «با», which «بازدید» starts with).
 // A threat's words are split likewise: «برخورد» from what follows it
 // («برخوردقانونی», «برخوردمی‌شود») and the future auxiliary from its verb
-// («خواهدشد», «خواهدآمد»).
+// («خواهدشد», «خواهدآمد»), and a number word from one to ten from the count
+// noun after it («چهارپرونده» → «چهار» «پرونده»).
 var gluedPrefixes = []gluedPrefix{{[]rune("بازدید"), setVisitGlued}, {[]rune("با"), setWithGlued}, {[]rune("در"), setInGlued},
 	{[]rune("فرماندار"), setTitleGlued}, {[]rune("بخشدار"), setTitleGlued}, {[]rune("استاندار"), setTitleGlued}, {[]rune("شهردار"), setTitleGlued},
 	{[]rune("شهید"), setMartyrGlued}, {[]rune("حضور"), setPresenceGlued},
 	{[]rune("برخورد"), setDealingGlued}, {[]rune("خواهد"), setFutureGlued}, {[]rune("خواهند"), setFutureGlued},
-	{[]rune("خواهیم"), setFutureGlued}, {[]rune("نخواهد"), setFutureGlued}, {[]rune("نخواهند"), setFutureGlued}}
+	{[]rune("خواهیم"), setFutureGlued}, {[]rune("نخواهد"), setFutureGlued}, {[]rune("نخواهند"), setFutureGlued},
+	{[]rune("یک"), setCountGlued}, {[]rune("دو"), setCountGlued}, {[]rune("سه"), setCountGlued}, {[]rune("چهار"), setCountGlued},
+	{[]rune("پنج"), setCountGlued}, {[]rune("شش"), setCountGlued}, {[]rune("هفت"), setCountGlued}, {[]rune("هشت"), setCountGlued},
+	{[]rune("نه"), setCountGlued}, {[]rune("ده"), setCountGlued}}
 
 // splitGluedPrefixes splits a prefix of ps from the word it is glued to when
 // the rest of the word is in the prefix's word set: it marks the word

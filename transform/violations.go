@@ -159,6 +159,7 @@ var (
 	setCopyrightCue     = newWordSet("copyright_cue")     // «کپی»: a site's copyright notice, no threat
 	setDealingGlued     = newWordSet("dealing_glued")     // «قانونی», «میشود»: words split from a «برخورد» glued before them
 	setFutureGlued      = newWordSet("future_glued")      // «شد», «آمد»: verbs split from a future auxiliary glued before them
+	setCountGlued       = newWordSet("count_glued")       // «پرونده», «واحد»: count nouns split from a number word glued before them
 	setQuota            = newWordSet("quota")             // «سهمیه»: a quota, cut as a sanction
 	setQuotaCut         = newWordSet("quota_cut")         // «قطع», «کسر»: cutting a quota after it
 	setUtility          = newWordSet("utility")           // «گاز», «برق»: a supply cut as a sanction on an office
