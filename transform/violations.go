@@ -82,6 +82,8 @@ var (
 	setOffenceNoun      = newWordSet("offence_noun")      // «تخلف», «جرم»: the offence a practice is deemed
 	setMostCommon       = newWordSet("most_common")       // «بیشترین»: violations found, summed up
 	setCaseNoun         = newWordSet("case_noun")         // «پرونده»: a number of case files counts cases
+	setCaseOffence      = newWordSet("case_offence")      // «تخلف»: counted case files of violations are a referral
+	setCaseFileOut      = newWordSet("case_file_out")     // «مجموع», «بررسی»: words before counted case files that take or review them
 	setCopulaVerb       = newWordSet("copula_verb")       // «است», «می‌باشد»: a copula as a clause's main verb
 	setDealing          = newWordSet("dealing")           // «برخورد»: dealing with offenders, as a noun before «با»
 	setLegalStep        = newWordSet("legal_step")        // «اقدامات», «مراحل» before «قانونی»: legal steps threatened
@@ -2164,6 +2166,9 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			if j, ok := d.caseFiled(t, a, b); ok {
 				c.sancs = append(c.sancs, SanctionReferral)
 				d.fire(ruleSanctionCaseFiled, min(t, j), max(t, j)+1)
+			} else if j, ok := d.countedCaseFile(t, a); ok {
+				c.sancs = append(c.sancs, SanctionReferral)
+				d.fire(ruleSanctionCaseCounted, j, t+2)
 			}
 		}
 		if d.in(setSentenced, t) && !contains(c.sancs, SanctionFine) {
@@ -2918,6 +2923,9 @@ var (
 	ruleGuildUnitOfType = newRule("office-guild-unit-of-type",
 		"«واحد صنفی» followed by a trade («واحد صنفی نانوایی») is a unit of that trade's office type, not guild shops mixed with it",
 		"اگر تخلف یک واحد صنفی نانوایی ثابت شود، برای آن پرونده تشکیل می‌شود.")
+	ruleSanctionCaseCounted = newRule("sanction-case-counted",
+		"a number of case files of violations («۴۲ پرونده تخلف», «۱۵ فقره پرونده تخلفاتی») with no verb that opens them is a referral: the files are there",
+		"در این طرح ۳۰ پرونده تخلف با موضوع گرانفروشی برای واحدهای صنفی کوار.")
 	ruleSanctionCaseFiled = newRule("sanction-case-filed",
 		"a case file opened or issued («پرونده … تشکیل», «تشکیل … پرونده», «پرونده … صادر») in the same clause is a referral",
 		"برای ۱۲ واحد صنفی پرونده تخلف تشکیل شد.",
@@ -5649,6 +5657,21 @@ func (d *document) caseFiled(t, a, b int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// countedCaseFile reports whether «پرونده» at token t is counted by a
+// number in the clause from a («۴۲ پرونده تخلف»), not one out of which
+// others were taken («از ۵۰۰ پرونده»), and followed by a word of the
+// offence (word set case_offence). It returns the count's first token.
+func (d *document) countedCaseFile(t, a int) (int, bool) {
+	c := d.countBefore(t)
+	if c == t || c < a || d.tokKey(c-1) == "از" || d.in(setCaseFileOut, c-1) {
+		return 0, false
+	}
+	if !d.isWord(t+1) || !d.in(setCaseOffence, t+1) {
+		return 0, false
+	}
+	return c, true
 }
 
 // countBefore returns the first token of the count that tokens before t
