@@ -82,6 +82,8 @@ var (
 	setOffenceNoun      = newWordSet("offence_noun")      // «تخلف», «جرم»: the offence a practice is deemed
 	setMostCommon       = newWordSet("most_common")       // «بیشترین»: violations found, summed up
 	setCaseNoun         = newWordSet("case_noun")         // «پرونده»: a number of case files counts cases
+	setPenalBody        = newWordSet("penal_body")        // «تعزیرات»: the penal body offenders are dealt with in
+	setPenalSeat        = newWordSet("penal_seat")        // «حوزه», «شعب»: the part of the penal body after «در»
 	setCaseOffence      = newWordSet("case_offence")      // «تخلف»: counted case files of violations are a referral
 	setCaseFileOut      = newWordSet("case_file_out")     // «مجموع», «بررسی»: words before counted case files that take or review them
 	setCopulaVerb       = newWordSet("copula_verb")       // «است», «می‌باشد»: a copula as a clause's main verb
@@ -2171,6 +2173,12 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 				d.fire(ruleSanctionCaseCounted, j, t+2)
 			}
 		}
+		if d.in(setPenalBody, t) && !contains(c.sancs, SanctionReferral) {
+			if j, ok := d.dealtWithIn(t, a, b); ok {
+				c.sancs = append(c.sancs, SanctionReferral)
+				d.fire(ruleSanctionDealtWithIn, j, t+1)
+			}
+		}
 		if d.in(setSentenced, t) && !contains(c.sancs, SanctionFine) {
 			// «… به پرداخت ۵۰ میلیون ریال جزای … محکوم شدند», «… ریال در حق دولت محکوم»
 			if j, ok := d.nearWord(t, a, b, 8, setMoney); ok {
@@ -2926,6 +2934,9 @@ var (
 	ruleSanctionCaseCounted = newRule("sanction-case-counted",
 		"a number of case files of violations («۴۲ پرونده تخلف», «۱۵ فقره پرونده تخلفاتی») with no verb that opens them is a referral: the files are there",
 		"در این طرح ۳۰ پرونده تخلف با موضوع گرانفروشی برای واحدهای صنفی کوار.")
+	ruleSanctionDealtWithIn = newRule("sanction-dealt-with-in",
+		"offenders dealt with in the penal body («در حوزه تعزیرات با متخلفان برخورد می‌شود», «در شعب تعزیرات … برخورد») are referred to it",
+		"فرماندار کوار گفت: تخلفات نانوایی‌ها بررسی و در حوزه تعزیرات با متخلفان برخورد می‌شود.")
 	ruleSanctionCaseFiled = newRule("sanction-case-filed",
 		"a case file opened or issued («پرونده … تشکیل», «تشکیل … پرونده», «پرونده … صادر») in the same clause is a referral",
 		"برای ۱۲ واحد صنفی پرونده تخلف تشکیل شد.",
@@ -5657,6 +5668,24 @@ func (d *document) caseFiled(t, a, b int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// dealtWithIn reports whether the penal body at token t is where offenders
+// are dealt with: «در» before it, or «در» and a word of set penal_seat
+// («در حوزه تعزیرات», «در شعب تعزیرات»), and a dealing with someone after
+// it in the clause [a,b) («… با متخلفان برخورد می‌شود»). It returns «در».
+func (d *document) dealtWithIn(t, a, b int) (int, bool) {
+	j := t - 1
+	if d.isWord(j) && d.in(setPenalSeat, j) {
+		j--
+	}
+	if j < a || d.tokKey(j) != "در" {
+		return 0, false
+	}
+	if _, ok := d.dealingWith(t+1, b); !ok {
+		return 0, false
+	}
+	return j, true
 }
 
 // countedCaseFile reports whether «پرونده» at token t is counted by a
