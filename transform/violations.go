@@ -319,12 +319,7 @@ func (d *document) findViolations(ps []person) []Violation {
 					// «… برخورد خواهد شد و در صورت اعلام نظر استان مبنی
 					// بر لغو مجوز، …»: a sanction in the next clause of
 					// the same threat or report belongs to it.
-					g := &groups[n-1]
-					g.end = c.end
-					g.sancs = appendNew(g.sancs, c.sancs...)
-					g.rules.hits = append(g.rules.hits, c.rules.hits...)
-					d.cur = g.rules
-					d.fire(ruleSanctionNextClause, c.start, c.end)
+					d.joinSanctions(&groups[n-1], c, c.sancs, ruleSanctionNextClause)
 				} else if n > 0 && len(c.sancs) > 0 && c.modality != ModalityDenied {
 					// «… اخطاریه دریافت کردند که در صورت عدم رفع نقص
 					// پلمب خواهند شد»: a sanction of another modality
@@ -1521,13 +1516,18 @@ func (d *document) peopleOfGroup(groups []clause, c clause) bool {
 	if n == 0 || len(c.peopleSancs) == 0 || c.modality != ModalityReported || groups[n-1].modality != ModalityReported {
 		return false
 	}
-	g := &groups[n-1]
+	d.joinSanctions(&groups[n-1], c, c.peopleSancs, rulePeopleOfReport)
+	return true
+}
+
+// joinSanctions extends group g over clause c, whose sanctions sancs g
+// takes, and fires rule r, which joined them, on c.
+func (d *document) joinSanctions(g *clause, c clause, sancs []string, r *Rule) {
 	g.end = c.end
-	g.sancs = appendNew(g.sancs, c.peopleSancs...)
+	g.sancs = appendNew(g.sancs, sancs...)
 	g.rules.hits = append(g.rules.hits, c.rules.hits...)
 	d.cur = g.rules
-	d.fire(rulePeopleOfReport, c.start, c.end)
-	return true
+	d.fire(r, c.start, c.end)
 }
 
 // peopleAfterReport gives the last mention of out, a report with no
