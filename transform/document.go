@@ -63,9 +63,8 @@ type document struct {
 	introduces   bool                  // the headline introduces or bids farewell to an official («… معرفی شد»)
 	isHeadline   bool                  // the document is an article's headline
 	people       []person              // a headline's people, read before the body's
-	bits         []wordBits            // the word sets of each token, see in
-	pairBits     []wordBits            // the word sets of each token typed together with the next, see pairIn
-	pairKnown    []bool                // which of pairBits have been looked up
+	bits         []uint32              // the word sets of each token, an index of lexicon.bitSets, see in
+	pairBits     []uint32              // the same of each token typed together with the next, plus one; 0 when not yet looked up, see pairIn
 	memos        []uint16              // answers of token tests, see memo
 	cuts         []int                 // the clause cuts of the sentence clauses reads, reused from one to the next
 	verbs        []uint16              // the verb classes of each token, see verbClass
@@ -258,7 +257,7 @@ func splitGluedAndSurname(lx *lexicon, ks *keyStream, splits []int32) []int32 {
 		// after their «و», cost no string. A word in none of the lists
 		// is in none of their sets either (addListSets): «no set» is
 		// the lexicon files' sets.
-		if lx.surnames[string(w[len("و"):])] && !lx.surnames[string(w)] && !lx.givenAll[string(w)] && !lx.stop[string(w)] && !lx.places[string(w)] && lx.words[string(w)] == (wordBits{}) && !inPlaceName(lx, ks, i, string(w)) {
+		if lx.surnames[string(w[len("و"):])] && !lx.surnames[string(w)] && !lx.givenAll[string(w)] && !lx.stop[string(w)] && !lx.places[string(w)] && lx.wordIDs[string(w)] == 0 && !inPlaceName(lx, ks, i, string(w)) {
 			ks.end[i], ks.start[i+1] = true, true
 			splits = append(splits, ks.pos[i+1])
 		}
@@ -408,8 +407,8 @@ func splitGluedPrefixes(lx *lexicon, ks *keyStream, splits []int32, ps []gluedPr
 		for _, k := range ks.keys[at : j+1] {
 			b = utf8.AppendRune(b, k)
 		}
-		bits, ok := lx.words[string(b)]
-		if ok && bits[g.set/64]&(1<<(g.set%64)) != 0 || g.set == setTitleGlued && j+1-at >= 3 && (lx.places[string(b)] || lx.provinces[string(b)]) ||
+		id, ok := lx.wordIDs[string(b)]
+		if bits := lx.bitSets[id]; ok && bits[g.set/64]&(1<<(g.set%64)) != 0 || g.set == setTitleGlued && j+1-at >= 3 && (lx.places[string(b)] || lx.provinces[string(b)]) ||
 			g.set == setVisitGlued && j+1-at >= 4 && (lx.surnames[string(b)] || !ok && ks.keys[j] == 'ی') && !lx.stop[string(b)] && !lx.givenAll[string(b)] {
 			// «بازدیدکریمی معاون وزیر …»: a headline's visit typed
 			// together with the visitor's surname, one of the lists or

@@ -110,8 +110,14 @@ type lexicon struct {
 	// so that the words that start with none are passed over unread.
 	gluedHonorificFirsts string
 	// words maps the key of every word of lexicons/words_*.tsv to the
-	// sets it is in, one bit per wordSet: a word's sets cost one lookup.
+	// sets it is in, one bit per wordSet, while the lexicon is loaded.
+	// Once the sets are final, internWordSets moves them to wordIDs, the
+	// same keys to an index of bitSets, where each distinct combination of
+	// sets is kept once (index 0: no set): a word's sets cost one lookup,
+	// and a document holds four bytes a token for them, not a wordBits.
 	words   map[string]wordBits
+	wordIDs map[string]uint32
+	bitSets []wordBits
 	loadErr error
 }
 
@@ -149,18 +155,23 @@ func (lx *lexicon) members(ws wordSet) []string {
 			out = append(out, k)
 		}
 	}
+	for k, id := range lx.wordIDs {
+		if lx.bitSets[id][ws/64]&(1<<(ws%64)) != 0 {
+			out = append(out, k)
+		}
+	}
 	return out
 }
 
 // has reports whether the word with key k is in set ws.
 func (lx *lexicon) has(ws wordSet, k string) bool {
-	return lx.words[k][ws/64]&(1<<(ws%64)) != 0
+	return lx.bitSets[lx.wordIDs[k]][ws/64]&(1<<(ws%64)) != 0
 }
 
 // hasBytes is has for a key being built in a byte buffer; the map lookup
 // with string(k) builds no string.
 func (lx *lexicon) hasBytes(ws wordSet, k []byte) bool {
-	return lx.words[string(k)][ws/64]&(1<<(ws%64)) != 0
+	return lx.bitSets[lx.wordIDs[string(k)]][ws/64]&(1<<(ws%64)) != 0
 }
 
 // addListSets puts the keys of the stopword, given-name, surname and place
@@ -179,6 +190,24 @@ func (lx *lexicon) addListSets() {
 			}
 		}
 	}
+}
+
+// internWordSets moves words to wordIDs and bitSets, once the sets are
+// final.
+func (lx *lexicon) internWordSets() {
+	lx.bitSets = []wordBits{{}}
+	index := map[wordBits]uint32{{}: 0}
+	lx.wordIDs = make(map[string]uint32, len(lx.words))
+	for k, b := range lx.words {
+		id, ok := index[b]
+		if !ok {
+			id = uint32(len(lx.bitSets))
+			index[b] = id
+			lx.bitSets = append(lx.bitSets, b)
+		}
+		lx.wordIDs[k] = id
+	}
+	lx.words = nil
 }
 
 // loadWordSets reads every lexicons/words_*.tsv file into lx.words.
@@ -473,6 +502,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.surnameSuffixes = lx.members(setSurnameSuffix)
 	slices.SortFunc(lx.surnameSuffixes, func(a, b string) int { return cmp.Or(cmp.Compare(len(b), len(a)), cmp.Compare(a, b)) })
 	lx.addListSets()
+	lx.internWordSets()
 	lx.ac = newAutomaton(lx.entries)
 	return lx, nil
 }

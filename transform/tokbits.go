@@ -9,14 +9,14 @@ func (d *document) in(ws wordSet, t int) bool {
 		return false
 	}
 	if d.bits == nil {
-		d.bits = make([]wordBits, len(d.toks))
+		d.bits = make([]uint32, len(d.toks))
 		for i := range d.toks {
 			if d.toks[i].punct == 0 {
-				d.bits[i] = d.lx.words[d.toks[i].key]
+				d.bits[i] = d.lx.wordIDs[d.toks[i].key]
 			}
 		}
 	}
-	return d.bits[t][ws/64]&(1<<(ws%64)) != 0
+	return d.lx.bitSets[d.bits[t]][ws/64]&(1<<(ws%64)) != 0
 }
 
 // Token tests whose answers memo keeps, one bit pair per test.
@@ -109,13 +109,12 @@ func (d *document) pairIn(ws wordSet, t int) bool {
 		return d.lx.hasBytes(ws, d.joinedKey(buf[:0], t))
 	}
 	if d.pairBits == nil {
-		d.pairBits = make([]wordBits, len(d.toks))
-		d.pairKnown = make([]bool, len(d.toks))
+		d.pairBits = make([]uint32, len(d.toks))
 	}
-	if !d.pairKnown[t] {
-		d.pairBits[t], d.pairKnown[t] = d.lx.words[string(d.joinedKey(buf[:0], t))], true
+	if d.pairBits[t] == 0 {
+		d.pairBits[t] = d.lx.wordIDs[string(d.joinedKey(buf[:0], t))] + 1
 	}
-	return d.pairBits[t][ws/64]&(1<<(ws%64)) != 0
+	return d.lx.bitSets[d.pairBits[t]-1][ws/64]&(1<<(ws%64)) != 0
 }
 
 // joinedKey appends the keys of tokens t and t+1 to buf, the key of the two
