@@ -241,7 +241,11 @@ func (d *document) collectMentions() []rawMention {
 				rm.nameKeys = append(rm.nameKeys, d.toks[t].key)
 			}
 		}
-		if rm.kind == MentionTitle && as >= 0 && lastTitled >= 0 && d.onlyLinkWords(lastTitledEnd, as) && !d.in(setSeatTitle, tp.head) && d.appointedOver(tp) >= 0 {
+		over := -1 // the word that decided the appointment (appointedOver)
+		if rm.kind == MentionTitle && as >= 0 && lastTitled >= 0 && d.onlyLinkWords(lastTitledEnd, as) && !d.in(setSeatTitle, tp.head) {
+			over = d.appointedOver(tp)
+		}
+		if over >= 0 {
 			// «مرتضی میرزایی معاون سیاسی فرمانداری دلگان به عنوان
 			// بخشدار درودزن معرفی شد»: the post someone was appointed
 			// to is their role, not the title they held.
@@ -250,8 +254,8 @@ func (d *document) collectMentions() []rawMention {
 			p.rules.hits = append(p.rules.hits, rm.rules.hits...)
 			d.cur = p.rules
 			d.fire(ruleRoleAppointedOverHeld, as, tp.end)
-			if k := d.appointedOver(tp); k > tp.head {
-				d.fire(ruleRoleAppointedNewPost, k, k+1)
+			if over > tp.head {
+				d.fire(ruleRoleAppointedNewPost, over, over+1)
 			}
 			d.cur = nil
 			continue

@@ -1961,6 +1961,15 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 	d.cur = c.rules
 	defer func() { d.cur = saved }()
 	cs := span{d.toks[a].start, d.toks[b-1].end}
+	// The clause's count, which several rules below ask about, is read
+	// once, when the first of them does.
+	counted := -1
+	clauseCount := func() int {
+		if counted < 0 {
+			counted = d.count(cs)
+		}
+		return counted
+	}
 	c.offices, c.guildTalk = d.offenders(cs, personSpans)
 	trigger := false
 	var triggerAt match
@@ -2352,7 +2361,7 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			// «… برای جلوگیری از تخلفات احتمالی اشاره و خاطرنشان کرد:»:
 			// a hedged violation is a mention even as a speech's topic.
 			d.fire(ruleHedgedTopic, hedged, hedged+1)
-		} else if (len(c.sancs) > 0 || trigger) && d.count(cs) > 0 {
+		} else if (len(c.sancs) > 0 || trigger) && clauseCount() > 0 {
 			// «با اشاره به پلمب ۳ نانوایی متخلف گفت:», «با اشاره به
 			// شناسایی ۱۵ واحد متخلف گفت:»: a counted sanction or
 			// counted offenders told as the topic are a fact all the same.
@@ -2388,8 +2397,8 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			}
 		}
 	}
-	if c.content && len(c.sancs) == 0 && d.count(cs) == 0 {
-		d.reportAppealSentence(a, b, cs, &c)
+	if c.content && len(c.sancs) == 0 {
+		d.reportAppealSentence(a, b, cs, clauseCount, &c)
 	}
 	if person && len(c.offices) == 0 && (c.content || len(c.sancs) > 0) {
 		if t, ok := d.backReference(a, b); ok && len(c.sancs) > 0 {
@@ -2449,25 +2458,25 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			// «بر رعایت بهداشت و پرهیز از گرانفروشی تاکید کرد»
 			d.fire(ruleExhortation, t, t+1)
 			c.content = false
-		} else if t, ok := d.findWord(a, b, setPraise); ok && hedged < 0 && d.count(cs) == 0 {
+		} else if t, ok := d.findWord(a, b, setPraise); ok && hedged < 0 && clauseCount() == 0 {
 			// «از عملکرد اداره صمت در برخورد با متخلفان تقدیر کرد»
 			d.fire(rulePraise, t, t+1)
 			c.content = false
-		} else if t, ok := d.findWord(a, b, setPurpose); ok && hedged < 0 && (!trigger || d.count(cs) == 0) && !d.offendersDealtWith(a, b, t) && !d.afterPastFinding(a, t) {
+		} else if t, ok := d.findWord(a, b, setPurpose); ok && hedged < 0 && (!trigger || clauseCount() == 0) && !d.offendersDealtWith(a, b, t) && !d.afterPastFinding(a, t) {
 			// «هدف از اجرای این طرح جلوگیری از گرانفروشی و کم‌فروشی است»
 			d.fire(rulePurpose, t, t+1)
 			c.content = false
-		} else if t, ok := d.meetingDiscussed(a, b, c.anchor); ok && d.count(cs) == 0 {
+		} else if t, ok := d.meetingDiscussed(a, b, c.anchor); ok && clauseCount() == 0 {
 			// «در این جلسه … رسیدگی به تخلفات نانوایی‌ها مورد بحث و
 			// بررسی قرار گرفت»: a meeting's topics.
 			d.fire(ruleMeetingDiscussed, t, t+1)
 			c.content = false
-		} else if t, ok := d.goalList(a, b); ok && d.count(cs) == 0 && !d.dealsWithSomeone(a, b) {
+		} else if t, ok := d.goalList(a, b); ok && clauseCount() == 0 && !d.dealsWithSomeone(a, b) {
 			// «جلوگیری از تخلفات احتمالی از دیگر اهداف این نظارت‌ها است»:
 			// violations named as what a plan or a body works against.
 			d.fire(ruleGoalList, t, t+1)
 			c.content = false
-		} else if t, ok := d.findWord(a, b, setEffect); ok && len(c.offices) == 0 && hedged < 0 && d.count(cs) == 0 && verbTense(d, b-2) != tensePast && verbTense(d, b-1) != tensePast {
+		} else if t, ok := d.findWord(a, b, setEffect); ok && len(c.offices) == 0 && hedged < 0 && clauseCount() == 0 && verbTense(d, b-2) != tensePast && verbTense(d, b-1) != tensePast {
 			// «احتکار کالاهای اساسی موجب افزایش قیمت‌ها می‌شود»
 			d.fire(ruleEffect, t, t+1)
 			c.content = false
@@ -2478,7 +2487,7 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 		}
 	}
 	if c.content || len(c.sancs) > 0 {
-		if t, ok := d.evaluation(a, b); ok && d.count(cs) == 0 {
+		if t, ok := d.evaluation(a, b); ok && clauseCount() == 0 {
 			// «جریمه‌های موجود بازدارنده نیست», «پلمب به تنهایی کافی
 			// نیست»: a judgement of sanctions, not a mention.
 			d.fire(ruleSanctionEvaluation, t, t+2)
@@ -2494,7 +2503,7 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 		}
 	}
 	if c.content && len(c.sancs) == 0 {
-		if t, ok := d.ongoingPolicy(a, b); ok && d.count(cs) == 0 {
+		if t, ok := d.ongoingPolicy(a, b); ok && clauseCount() == 0 {
 			// «برخورد با نانوایی‌های متخلف به صورت مستمر اجرایی
 			// می‌شود»: a policy pursued, told in the present.
 			d.fire(ruleOngoingPolicy, t, t+2)
@@ -2584,7 +2593,7 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 		}
 	}
 	if c.content && !clean && c.modality == ModalityReported && len(c.sancs) == 0 && !trigger && hedged < 0 &&
-		d.count(cs) == 0 && marketViolations(c.viols) && d.marketOnlySentence(cs) {
+		clauseCount() == 0 && marketViolations(c.viols) && d.marketOnlySentence(cs) {
 		// «دولت فکری به حال گرانفروشی‌ها بکند»: a complaint about the
 		// market that names no units (GUIDELINES: not annotated).
 		d.fire(ruleMarketComplaint, a, b)
@@ -7095,18 +7104,23 @@ var ruleReportAppealSentence = newBlockingRule("mention-report-appeal-sentence",
 // outside it, an appeal to citizens with a word of set report_appeal
 // («… گزارش دهند», «به سامانه ۱۹۰ اطلاع دهند», «با سامانه ۱۳۵ تماس …»,
 // «از شهروندان خواست») and
-// the clause deals with no one: the clause names the violations citizens are
-// asked to report. Demands and expectations («خواستار», «انتظار داریم») are
+// the clause counts nothing (count, the clause's count, read only when the
+// sentence has an appeal) and deals with no one: the clause names the
+// violations citizens are asked to report. Demands and expectations («خواستار», «انتظار داریم») are
 // appeals of another kind and are left alone.
-func (d *document) reportAppealSentence(a, b int, cs span, c *clause) {
+func (d *document) reportAppealSentence(a, b int, cs span, count func() int, c *clause) {
 	si := sentenceAt(d.sents, d.toks[a].start)
 	if si < 0 {
+		return
+	}
+	appeals := d.inSentence(catAppeal, d.sents[si])
+	if len(appeals) == 0 || count() > 0 {
 		return
 	}
 	if _, dealing := d.dealingWith(a, b); dealing {
 		return
 	}
-	for _, m := range d.inSentence(catAppeal, d.sents[si]) {
+	for _, m := range appeals {
 		if m.end > cs.start && m.start < cs.end || d.colonBetween(m, cs) || d.toldOrThreatenedUpTo(m, a, b) {
 			continue
 		}
