@@ -83,6 +83,7 @@ var (
 	setMostCommon       = newWordSet("most_common")       // «بیشترین»: violations found, summed up
 	setCaseNoun         = newWordSet("case_noun")         // «پرونده»: a number of case files counts cases
 	setPenalBody        = newWordSet("penal_body")        // «تعزیرات»: the penal body offenders are dealt with in
+	setPenalGovernment  = newWordSet("penal_government")  // «حکومتی»: after «تعزیرات», the market's penal regulator
 	setPenalSeat        = newWordSet("penal_seat")        // «حوزه», «شعب»: the part of the penal body after «در»
 	setCaseOffence      = newWordSet("case_offence")      // «تخلف»: counted case files of violations are a referral
 	setCaseFileOut      = newWordSet("case_file_out")     // «مجموع», «بررسی»: words before counted case files that take or review them
@@ -631,6 +632,12 @@ func (d *document) findViolations(ps []person) []Violation {
 					// to the one kind of office the passage names.
 					offices = []string{d.lx.entries[m.entry].code}
 					d.fireSpan(ruleThreatPassageOffice, m.start, m.end)
+				} else if t, ok := d.regulatorThreat(g, s); ok {
+					// «کارشناسان تعزیرات حکومتی در صورت مشاهده تخلف با
+					// متخلفان برخورد خواهند کرد»: the market's regulator
+					// threatens the market's shops.
+					offices = []string{OfficeGuildShop}
+					d.fire(ruleRegulatorThreat, t, t+1)
 				} else {
 					offices = []string{OfficeOther}
 					d.fire(ruleSanctionOtherOffice, g.start, g.end)
@@ -1403,6 +1410,9 @@ var (
 	ruleHealthLead = newRule("office-health-authority-lead",
 		"a sanction whose office no word tells, in a passage whose first three sentences name the health authority's hygiene or treatment arm («شبکه بهداشت», «معاونت درمان», «بهداشت محیط») and whose other mentions name no office, is about the health units it licenses and inspects, not an office of type other",
 		"معاون درمان دانشگاه علوم پزشکی کوار گفت: با هماهنگی دادستان، پلمب آن در دستور کار قرار گرفت.")
+	ruleRegulatorThreat = newRule("office-regulator-threat",
+		"a threat with no office near and no sanction, in a sentence that names the market's regulator («تعزیرات حکومتی», «صمت», «اصناف») and no smuggling, is addressed to the market's guild shops, as the guidelines default",
+		"مدیرکل تعزیرات حکومتی کوار گفت: بازرسان در صورت مشاهده تخلف با متخلفان برخورد قانونی خواهند کرد.")
 	ruleSanctionOtherOffice = newRule("office-other-with-sanction",
 		"a sanction with no office anywhere near is an office of type other",
 		"در این طرح ۴ مورد تخلف پلمب شد.")
@@ -6792,6 +6802,29 @@ func (d *document) tradeRegulatorNamed() bool {
 		d.market.regulator = d.findTradeRegulator()
 	}
 	return d.market.regulator
+}
+
+// regulatorThreat reports whether group g, a threat with no sanction in
+// sentence s, is told in a sentence that names the market's regulator
+// («صمت», «اصناف», «تعزیرات حکومتی») and no smuggling, and returns the
+// regulator's token (ruleRegulatorThreat).
+func (d *document) regulatorThreat(g clause, s span) (int, bool) {
+	if g.modality != ModalityConditional || len(g.sancs) > 0 {
+		return 0, false
+	}
+	a, b := d.tokAt(s.start), d.tokAt(s.end-1)+1
+	if d.smugglingIn(a, b) {
+		return 0, false
+	}
+	for t := a; t < b; t++ {
+		switch {
+		case d.toks[t].key == keySamt, d.toks[t].key == keyGuilds:
+			return t, true
+		case d.in(setPenalBody, t) && d.in(setPenalGovernment, t+1):
+			return t, true
+		}
+	}
+	return 0, false
 }
 
 func (d *document) findTradeRegulator() bool {
