@@ -222,12 +222,14 @@ func splitVerbAfterSurname(lx *lexicon, ks *keyStream, splits []int32) []int32 {
 }
 
 // splitGluedAnd splits «و» from the word it is glued to when the rest of
-// the word is in the and_glued word set («وپلمب» → «و» «پلمب»), then «با»
-// and «در» likewise (see gluedPrefixes).
+// the word is in the and_glued word set («وپلمب» → «و» «پلمب»), «وبا» from
+// a word «با» is split from (see andWithPrefix), then «با» and «در» likewise
+// (see gluedPrefixes).
 func splitGluedAnd(lx *lexicon, ks *keyStream, splits []int32) []int32 {
-	splits = splitGluedPrefixes(lx, ks, splits, andPrefix)
+	splits = splitGluedPrefixes(lx, ks, splits, andWithPrefix, 1)
+	splits = splitGluedPrefixes(lx, ks, splits, andPrefix, 0)
 	splits = splitGluedAndSurname(lx, ks, splits)
-	return splitGluedPrefixes(lx, ks, splits, gluedPrefixes)
+	return splitGluedPrefixes(lx, ks, splits, gluedPrefixes, 0)
 }
 
 // splitGluedAndSurname splits «و» from a surname of the lists typed together
@@ -343,6 +345,12 @@ type gluedPrefix struct {
 // andPrefix is «و», split first: «وپلمب» → «و» «پلمب».
 var andPrefix = []gluedPrefix{{[]rune("و"), setAndGlued}}
 
+// andWithPrefix is «و» and «با» typed together before a word «با» is split
+// from («وبامتخلفان» → «و» «با» «متخلفان»), split before andPrefix: «وبا»
+// alone is a word (and_glued leaves «با» out), glued to such a word it is not.
+// It is cut after its first rune too (splitGluedPrefixes' inner).
+var andWithPrefix = []gluedPrefix{{[]rune("وبا"), setWithGlued}}
+
 // gluedPrefixes are «با» and «در»: «بابیان اینکه» → «با» «بیان», «دراین جلسه»
 // → «در» «این».
 //
@@ -369,8 +377,9 @@ var gluedPrefixes = []gluedPrefix{{[]rune("بازدید"), setVisitGlued}, {[]ru
 // the rest of the word is in the prefix's word set: it marks the word
 // boundary in ks, so that the lexicon matches the rest, and appends the
 // rest's body offset to splits, so that the tokenizer cuts there too. Each
-// word is looked at once.
-func splitGluedPrefixes(lx *lexicon, ks *keyStream, splits []int32, ps []gluedPrefix) []int32 {
+// word is looked at once. When inner is not 0 the prefix is two words typed
+// together and is cut after its first inner runes too.
+func splitGluedPrefixes(lx *lexicon, ks *keyStream, splits []int32, ps []gluedPrefix, inner int) []int32 {
 	var buf [64]byte
 	// The prefixes' first keys: most words start with none of them.
 	var firsts []rune
@@ -415,6 +424,10 @@ func splitGluedPrefixes(lx *lexicon, ks *keyStream, splits []int32, ps []gluedPr
 			// a word no list knows ending in «ی».
 			// «بخشدارهیر»: an executive title typed together with the
 			// place it governs, too.
+			if inner > 0 {
+				ks.end[i+inner-1], ks.start[i+inner] = true, true
+				splits = append(splits, ks.pos[i+inner])
+			}
 			ks.end[at-1], ks.start[at] = true, true
 			splits = append(splits, ks.pos[at])
 		}
