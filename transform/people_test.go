@@ -9,6 +9,10 @@ func TestPeopleRoles(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		// A martyr's name after a school, a sports complex, a roadside tent or a ring road is the place's, no person.
+		{"martyr's name of a primary school", "فرماندار کوار از دبستان شهید کریمی بازدید کرد.", ""},
+		{"martyr's name of a sports complex", "مدیرکل ورزش کوار از مجموعه ورزشی شهید نادری بازدید کرد.", ""},
+		{"martyr's name of a roadside tent", "موکب شهید احمدی در ورودی کوار برپا شد.", ""},
 		// A word of the language or a given name opening a line right before a speech verb and its colon is a surname; a pronoun is not.
 		{"common word opening a line before a speech verb", "مدیرکل تعزیرات کوار از بازار سامک بازدید کرد.\nنیکو افزود: سه واحد پلمب شد.", "نیکو|مدیرکل"},
 		{"pronoun opening a line before a speech verb", "مدیرکل تعزیرات کوار از بازار سامک بازدید کرد.\nبرخی گفتند: سه واحد پلمب شد.", ""},
