@@ -2863,6 +2863,12 @@ func (d *document) standaloneName(ns, ne int) bool {
 		d.fire(rulePersonPlaceName, ns, ne)
 		return false
 	}
+	if k+1 < ns && d.placeListItem(k+1) {
+		// «روستاهای سامک، حاجی کریم و …»: a village named after someone
+		// with his title, an item of a list of places.
+		d.fire(rulePersonTitledPlaceListItem, k+1, ne)
+		return false
+	}
 	if ne-ns == 1 && d.in(setMartyrEpithet, ns) && d.covered(ns-1, catHonorific) {
 		d.fire(rulePersonEpithet, ns-1, ne)
 		return false
@@ -3768,6 +3774,10 @@ func (d *document) commonWordLineSpeaker(t int) bool {
 	// word of the text after all.
 	return len(d.tokensWithKey(d.toks[t].key)) == 1
 }
+
+var rulePersonTitledPlaceListItem = newBlockingRule("person-titled-place-list-item",
+	"a name after «حاج», «حاجی» or «سید» that is an item of a list of places («روستاهای سامک، حاجی کریم و کوار») is a village or a quarter named after someone, no person",
+	"راه روستاهای سامک، حاجی کریم و کوار بازسازی شد.")
 
 var rulePersonCommonWordLineSpeaker = newRule("person-common-word-line-speaker",
 	"a word of the language or a given name opening a line right before a speech verb and its colon («شایسته گفت:») is the surname of the one who speaks, unless it is a pronoun («وی», «او»)",
