@@ -12,6 +12,7 @@ func TestPeopleRoles(t *testing.T) {
 		// A name after «حاجی» or «سید» in a list of places is a village's.
 		{"village named with a pilgrim's title in a list", "راه روستاهای سامک، حاجی کریم و کوار بازسازی شد.", ""},
 		{"village named with a sayyid's title in a list", "گازرسانی به روستاهای سامک و سید رضا انجام شد.", ""},
+		{"village named with a sayyid's title in a list of areas", "پایش در مناطق سامک، کوار و سید رضا ادامه دارد.", ""},
 		// A martyr's name after a school, a sports complex, a roadside tent or a ring road is the place's, no person.
 		{"martyr's name of a primary school", "فرماندار کوار از دبستان شهید کریمی بازدید کرد.", ""},
 		{"martyr's name of a sports complex", "مدیرکل ورزش کوار از مجموعه ورزشی شهید نادری بازدید کرد.", ""},
