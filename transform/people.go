@@ -2565,6 +2565,13 @@ func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 			// is the surname's first word, no honorific.
 			d.fire(rulePersonHajjInside, ns, i+2)
 		case i == ns+2 && d.in(setHajj, i-1) && d.givenAt(ns) && (d.surnameLikeEnd(i) || d.in(setKeySurname, i)):
+		case (i == ns+1 || i == ns+2 && d.givenAt(ns)) && d.givenAt(i-1) && d.in(setHajj, i) && d.hajjSurnameWord(i+1):
+			// «احمد حاج پروانه در جمع …», «محمد رضا حاجی رضا گفت»: «حاج»
+			// after a given name and one word before the name's end (a
+			// title, the scene, a speech verb) heads the surname, whatever
+			// the word after it.
+			d.fire(rulePersonHajjInsideBeforeEnd, ns, i+2)
+			i++
 		case (i == ns+2 || i == ns+3) && d.givenAt(ns) && (d.plainWordAnyShape(i) && (d.speakerNext(i+1) || d.sceneNext(i+1)) || d.in(setKeyPlace, i) && d.covered(i+1, catSpeech)) && !d.in(setTimeWord, i) && d.opensClause(ns):
 			// «محمد مرادی کفراج شامگاه شنبه …», «محمد زارعی هدک روز
 			// دوشنبه در جلسه …», «رضا سام کوارج در گفت‌وگو …»: a surname's
@@ -2646,6 +2653,22 @@ func (d *document) interviewAt(t int) bool {
 		}
 	}
 	return false
+}
+
+var rulePersonHajjInsideBeforeEnd = newRule("person-hajj-inside-before-end",
+	"«حاج» or «حاجی» after a given name, with one word after it and then a title, the scene or a speech verb, is the first word of the surname, whatever that word («احمد حاج پروانه در جمع خبرنگاران گفت»)",
+	"به گزارش خبرنگار ما، احمد حاج پیمان در جمع خبرنگاران گفت: کار ادامه دارد.")
+
+// hajjSurnameWord reports whether token t, after «حاج» that follows a given
+// name, is the surname's last word: a name word, a word no lexicon knows or a
+// word of the language («پروانه»), with a title, the scene of a report or a
+// speaker's words right after it.
+func (d *document) hajjSurnameWord(t int) bool {
+	if !d.isWord(t) || !(d.nameToken(t) || d.plainWordAnyShape(t) || d.in(setKeyStop, t)) || d.in(setTimeWord, t) || d.covered(t, catTitle) || d.covered(t, catSpeech) {
+		return false
+	}
+	n := t + 1
+	return d.covered(n, catTitle) || d.speakerNext(n) || d.sceneNext(n) || d.tokKey(n) == "در" && d.tokKey(n+1) == "این" && d.in(setSceneNoun, n+2)
 }
 
 var rulePersonHajjInside = newRule("person-hajj-inside",

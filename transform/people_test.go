@@ -9,6 +9,9 @@ func TestPeopleRoles(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		// «حاج» after a given name heads the surname when one word and then the scene, a speech verb or a title follow, whatever that word.
+		{"pilgrim's title inside a name before the scene", "سرهنگ احمد حاج پروانه در جمع خبرنگاران کوار گفت: کار ادامه دارد.", "احمد حاج پروانه|"},
+		{"pilgrim's title after a two-word given name", "حسن رضا حاجی رضا در این مراسم گفت: کار ادامه دارد.", "حسن رضا حاجی رضا|"},
 		// A name after «حاجی» or «سید» in a list of places is a village's.
 		{"village named with a pilgrim's title in a list", "راه روستاهای سامک، حاجی کریم و کوار بازسازی شد.", ""},
 		{"village named with a sayyid's title in a list", "گازرسانی به روستاهای سامک و سید رضا انجام شد.", ""},
