@@ -48,6 +48,8 @@ type document struct {
 		regulator         bool
 		foodKnown, food   bool // see foodPremisesArticle
 		premisesKnown     bool // see foodPremisesNamed
+		guildUnitsKnown   bool // see guildUnitsNamed
+		guildUnitsAt      int
 		premises          bool
 		soleKnown, sole   bool // see soleOffice
 		soleAt            match

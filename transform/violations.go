@@ -126,6 +126,7 @@ var (
 	setExamined         = newWordSet("examined")          // «مورد بررسی»: what was examined, a checklist
 	setVerbPrefix       = newWordSet("verb_prefix")       // «می», «درمی»: prefixes of the present tense
 	setMarketPlace      = newWordSet("market_place")      // «بازار»: the market as a whole, an office only alone
+	setGuildUnits       = newWordSet("guild_units")       // «واحد صنفی»: office phrases that name guild units as such
 	setNeutralActivity  = newWordSet("neutral_activity")  // «توزیع سوخت»: a violation only after a violation word
 	setPurposeWord      = newWordSet("purpose_word")      // «برای», «جهت»: what a referral is for follows
 	setFineVerbNoun     = newWordSet("fine_verb_noun")    // «پرداخت», «تعیین»: the verbal noun before a fine a referral is for
@@ -528,7 +529,13 @@ func (d *document) findViolations(ps []person) []Violation {
 				// hoarded stock found where no office is named lies in a
 				// store, which the labels call other; not units that
 				// offended («دو واحد متخلف»), which stay the market's.
-				if _, units := d.unitOffender(g.start, g.end); !units {
+				if _, units := d.unitOffender(g.start, g.end); units {
+				} else if t, ok := d.guildUnitsNamed(); ok {
+					// «… در بازرسی از دو واحد صنفی کشف شد»: a passage
+					// that names guild units holds their stock.
+					offices = []string{OfficeGuildShop}
+					d.fire(ruleHoardedGuildUnits, t, t+1)
+				} else {
 					offices = []string{OfficeOther}
 					d.fire(ruleHoardedStock, g.start, g.end)
 					hoardStore = true
@@ -1443,6 +1450,9 @@ var (
 	ruleHoardedStock = newRule("office-hoarded-stock",
 		"hoarded goods found where no office is named («۳۲ تن روغن احتکار شده کشف شد») are a store's: office type other",
 		"۳۲ تن روغن نباتی احتکار شده در کوار کشف و ضبط شد.")
+	ruleHoardedGuildUnits = newRule("office-hoarded-guild-units",
+		"hoarded goods found where no office is named, in a passage that names guild units («واحد صنفی», «واحدهای صنفی»), are those units': office type guild_shop, as the labels code them",
+		"۴۰ تن برنج احتکار شده در کوار کشف شد.\nاین کالاها در بازرسی از دو واحد صنفی پیدا شد.")
 	ruleKnownUnitsUntil = newRule("modality-known-units-until",
 		"a future verb on a unit already named («این واحد», «این جایگاه») whose sanction lasts until something («تا اطلاع ثانوی», «تا رفع نواقص») states a sanction in force, reported",
 		"یک جایگاه سوخت در کوار به دلیل کم‌فروشی بازرسی شد. این جایگاه تا رفع کامل نواقص پلمب خواهد بود.")
@@ -6913,6 +6923,23 @@ const goodsBackReach = 8
 var ruleGoodsFoundAt = newRule("office-goods-found-at",
 	"goods a sentence tells of, found where the next sentence says with a demonstrative («… داروی تاریخ گذشته معدوم شد. این داروها در بازدید از داروخانه‌ها کشف شد»), are the offences of those offices",
 	"۲۰۰ کیلوگرم داروی دامی تاریخ گذشته در کوار معدوم شد.\nرئیس دامپزشکی گفت: این داروها در بازدید از داروخانه‌های دامپزشکی کشف شد.")
+
+// guildUnitsNamed returns the first token of an office phrase that names
+// guild units as such («واحد صنفی», «واحدهای صنفی»: set guild_units) in the
+// passage, if there is one. It is worked out once per document.
+func (d *document) guildUnitsNamed() (int, bool) {
+	if !d.market.guildUnitsKnown {
+		d.market.guildUnitsKnown = true
+		d.market.guildUnitsAt = -1
+		for _, m := range d.by[catOffice] {
+			if d.lx.has(setGuildUnits, d.lx.entries[m.entry].key) {
+				d.market.guildUnitsAt = d.tokAt(m.start)
+				break
+			}
+		}
+	}
+	return d.market.guildUnitsAt, d.market.guildUnitsAt >= 0
+}
 
 // foodPremisesNamed reports whether the passage names food and public
 // premises as health reports do («مراکز تهیه و توزیع مواد غذایی»): spoiled
