@@ -19,6 +19,7 @@ var (
 	setBackReference    = newWordSet("back_reference")    // «رابطه» of «در این رابطه»: nouns that tie a clause to the fact before
 	setSeizedGoods      = newWordSet("seized_goods")      // «مکشوفه»: goods already seized, whose fate is no threat
 	setFindAct          = newWordSet("find_act")          // «کشف», «دستگیر»: finding goods or catching offenders
+	setFindNoun         = newWordSet("find_noun")         // «دستگیری»: catching told as a noun, often a lead's topic
 	setOffenceFound     = newWordSet("offence_found")     // «احتکار», «غیرمجاز», «شکار»: what a find is a find of
 	setSpoiledGoods     = newWordSet("spoiled_goods")     // «فاسد», «تاریخ گذشته»: food or goods unfit, found or destroyed
 	setDisposal         = newWordSet("disposal")          // «معدوم», «امحا»: goods destroyed or taken off the market
@@ -1044,59 +1045,15 @@ func hasModality(vs []Violation, mod string) bool {
 // anything but a report of type other, +19 for +46).
 func (d *document) offenceFind(ps []person, sentClauses [][]clause, personSpans []span) (Violation, bool) {
 	for si, s := range d.sents {
-		cls := sentClauses[si]
-		if cls == nil {
-			continue // a repeated title, or after the article's end
-		}
-		find, offence := -1, -1
-		spoiled, disposal := -1, -1
-		if t, ok := d.smugglingWord(s); ok {
-			offence = t
-		}
-		for t := d.tokAt(s.start); t >= 0 && t < len(d.toks) && d.toks[t].start < s.end; t++ {
-			if find < 0 && d.in(setFindAct, t) {
-				find = t
-			}
-			// «غیر مجاز» written apart is the key of «غیرمجاز».
-			if offence < 0 && (d.in(setOffenceFound, t) || d.pairIn(setOffenceFound, t)) {
-				offence = t
-			}
-			if spoiled < 0 && (d.in(setSpoiledGoods, t) || d.pairIn(setSpoiledGoods, t)) {
-				spoiled = t
-			}
-			if disposal < 0 && (d.in(setDisposal, t) || d.pairIn(setDisposal, t)) {
-				disposal = t
-			}
-		}
-		rule, office := ruleOffenceFind, OfficeOther
-		if find < 0 && offence >= 0 && d.in(setPollution, offence) {
-			if c := clauseAt(cls, offence); c != nil && c.modality == ModalityReported && len(c.sancs) > 0 {
-				// «این واحدها … به دلیل ایجاد آلودگی پلمب شدند»: the
-				// sanction for pollution tells what was found.
-				find, rule = c.start, ruleOffenceSanctioned
-			}
-		}
-		if offence < 0 && spoiled >= 0 && (find >= 0 || disposal >= 0) {
-			// «۱۳ تن مواد غذایی فاسد کشف و معدوم شد»: spoiled goods
-			// found or destroyed are a find at the premises the article
-			// tells (spoiledOffice), none where it tells none (tuning
-			// part +5 matched for +5; the market's guild shops wherever
-			// no premises are told, +9 for +12 and check +2 for +8).
-			rule, office, offence = ruleSpoiledGoodsFind, "", spoiled
-			if find < 0 {
-				find = disposal
-			}
-		}
-		if find < 0 || offence < 0 {
+		f, ok := d.findIn(si, sentClauses)
+		if !ok {
 			continue
 		}
-		c := clauseAt(cls, find)
-		if c == nil || c.modality != ModalityReported {
-			continue
-		}
+		c := f.c
+		office := OfficeOther
 		if len(c.offices) > 0 {
 			office = c.offices[0]
-		} else if rule == ruleSpoiledGoodsFind {
+		} else if f.rule == ruleSpoiledGoodsFind {
 			if office = d.spoiledOffice(); office == "" {
 				continue
 			}
@@ -1106,15 +1063,23 @@ func (d *document) offenceFind(ps []person, sentClauses [][]clause, personSpans 
 		// the goods' value or the place (against the next sentence
 		// alone, tuning part sanction +13 matched for +18; up to five
 		// sentences, +15 for +28).
-		sancs := reportedSanctions(cls)
-		for k := si + 1; len(sancs) == 0 && k < len(d.sents) && k <= si+3; k++ {
-			sancs = reportedSanctions(sentClauses[k])
+		sancs := findSanctions(si, sentClauses)
+		retold := -1
+		if len(sancs) == 0 && d.in(setFindNoun, f.find) && d.tokKey(f.find-1) == "از" {
+			// «از دستگیری چهار حفار غیرمجاز خبر داد»: a lead's topic,
+			// which the body tells again with its sanction (for any
+			// find word, not only this noun after «از», tuning part
+			// sanction +3 matched for +9).
+			sancs, retold = d.retoldFindSanctions(si, sentClauses)
 		}
 		v := d.sentenceMention(s, c, office, ModalityReported, personSpans)
 		setSanctions(&v, sancs)
-		d.setSpeaker(&v, ps, d.toks[find].start)
-		lo, hi := min(find, offence), max(find, offence)
-		v.Rules = d.withHit(v.Rules, rule, span{d.toks[lo].start, d.toks[hi].end})
+		if retold >= 0 {
+			v.Rules = d.withHit(v.Rules, ruleRetoldFind, d.sents[retold])
+		}
+		d.setSpeaker(&v, ps, d.toks[f.find].start)
+		lo, hi := min(f.find, f.offence), max(f.find, f.offence)
+		v.Rules = d.withHit(v.Rules, f.rule, span{d.toks[lo].start, d.toks[hi].end})
 		if v.Count == 0 {
 			if n, t, ok := d.findCount(d.tokAt(s.start), d.tokAt(s.end-1)+1); ok {
 				// «پنج حفار غیرمجاز … دستگیر شدند», «از ۳ دستگاه خودرو»
@@ -1125,6 +1090,99 @@ func (d *document) offenceFind(ps []person, sentClauses [][]clause, personSpans 
 		return v, true
 	}
 	return Violation{}, false
+}
+
+// findSanctions returns the reported sanctions of sentence si or, where it
+// has none, of the first of the next three sentences that has some.
+func findSanctions(si int, sentClauses [][]clause) []string {
+	sancs := reportedSanctions(sentClauses[si])
+	for k := si + 1; len(sancs) == 0 && k < len(sentClauses) && k <= si+3; k++ {
+		sancs = reportedSanctions(sentClauses[k])
+	}
+	return sancs
+}
+
+// retoldFindSanctions returns the sanctions of the next sentence after si
+// that reports a find again («از دستگیری چهار حفار غیرمجاز خبر داد. …
+// چهار حفار غیرمجاز دستگیر و به مراجع قضایی معرفی شدند»): the lead told
+// the find, the body tells it again with its sanction.
+// It returns the sanctions and that sentence, -1 when there is none.
+func (d *document) retoldFindSanctions(si int, sentClauses [][]clause) ([]string, int) {
+	for k := si + 1; k < len(d.sents); k++ {
+		if _, ok := d.findIn(k, sentClauses); ok {
+			if sancs := findSanctions(k, sentClauses); len(sancs) > 0 {
+				return sancs, k
+			}
+		}
+	}
+	return nil, -1
+}
+
+// offenceFound is a find of an offence in a sentence: its find word, its
+// offence word, the reported clause of the find and the rule that found it.
+type offenceFound struct {
+	find, offence int
+	c             *clause
+	rule          *Rule
+}
+
+// findIn returns the find of an offence that sentence si reports: a find
+// word in a reported clause and an offence word in the sentence (see
+// offenceFind).
+func (d *document) findIn(si int, sentClauses [][]clause) (offenceFound, bool) {
+	cls := sentClauses[si]
+	if cls == nil {
+		return offenceFound{}, false // a repeated title, or after the article's end
+	}
+	s := d.sents[si]
+	find, offence := -1, -1
+	spoiled, disposal := -1, -1
+	if t, ok := d.smugglingWord(s); ok {
+		offence = t
+	}
+	for t := d.tokAt(s.start); t >= 0 && t < len(d.toks) && d.toks[t].start < s.end; t++ {
+		if find < 0 && (d.in(setFindAct, t) || d.in(setFindNoun, t)) {
+			// «موفق به دستگیری سه شکارچی شدند»
+			find = t
+		}
+		// «غیر مجاز» written apart is the key of «غیرمجاز».
+		if offence < 0 && (d.in(setOffenceFound, t) || d.pairIn(setOffenceFound, t)) {
+			offence = t
+		}
+		if spoiled < 0 && (d.in(setSpoiledGoods, t) || d.pairIn(setSpoiledGoods, t)) {
+			spoiled = t
+		}
+		if disposal < 0 && (d.in(setDisposal, t) || d.pairIn(setDisposal, t)) {
+			disposal = t
+		}
+	}
+	rule := ruleOffenceFind
+	if find < 0 && offence >= 0 && d.in(setPollution, offence) {
+		if c := clauseAt(cls, offence); c != nil && c.modality == ModalityReported && len(c.sancs) > 0 {
+			// «این واحدها … به دلیل ایجاد آلودگی پلمب شدند»: the
+			// sanction for pollution tells what was found.
+			find, rule = c.start, ruleOffenceSanctioned
+		}
+	}
+	if offence < 0 && spoiled >= 0 && (find >= 0 || disposal >= 0) {
+		// «۱۳ تن مواد غذایی فاسد کشف و معدوم شد»: spoiled goods
+		// found or destroyed are a find at the premises the article
+		// tells (spoiledOffice), none where it tells none (tuning
+		// part +5 matched for +5; the market's guild shops wherever
+		// no premises are told, +9 for +12 and check +2 for +8).
+		rule, offence = ruleSpoiledGoodsFind, spoiled
+		if find < 0 {
+			find = disposal
+		}
+	}
+	if find < 0 || offence < 0 {
+		return offenceFound{}, false
+	}
+	c := clauseAt(cls, find)
+	if c == nil || c.modality != ModalityReported {
+		return offenceFound{}, false
+	}
+	return offenceFound{find, offence, c, rule}, true
 }
 
 // spoiledOffice returns the office type of the premises where an article
@@ -1468,6 +1526,9 @@ var (
 	ruleDealingThreat = newRule("violation-dealing-threat",
 		"in a passage with no threat mention, the first threat to deal with someone («با … برخورد قانونی خواهد شد») is one: of the office its clause names, else the passage's commonest, else the market's in an article about it, else of type other",
 		"رئیس محیط زیست کوار گفت: با قاچاقچیان چوب برخورد قاطع خواهد شد.")
+	ruleRetoldFind = newRule("sanction-retold-find",
+		"a find of an offence told as a lead's topic («از دستگیری … خبر داد») whose sentence and the three after it tell no sanction takes the sanctions of a later sentence that tells the find again",
+		"رئیس محیط زیست کوار از دستگیری دو شکارچی غیرمجاز خبر داد. وی گفت: ماموران در گشت شبانه به منطقه رفتند. آنها سلاح های خود را پنهان کرده بودند. این منطقه شکار ممنوع است. دو شکارچی غیرمجاز دستگیر و به مراجع قضایی معرفی شدند.")
 	ruleOffenceSanctioned = newRule("violation-offence-sanctioned",
 		"in a passage that reported no other mention, a sanction told in a clause with a word of pollution («… به دلیل ایجاد آلودگی پلمب شدند») is a mention of office type other, as violation-offence-find makes one",
 		"رئیس اداره محیط زیست کوار گفت: این کارگاه‌ها فعالیت داشتند و به دلیل ایجاد آلودگی پلمب شدند.")
