@@ -50,6 +50,8 @@ type document struct {
 		premisesKnown     bool // see foodPremisesNamed
 		guildUnitsKnown   bool // see guildUnitsNamed
 		guildUnitsAt      int
+		residenceKnown    bool // see residenceNamed
+		residence         int  // see residenceNamed
 		premises          bool
 		soleKnown, sole   bool // see soleOffice
 		soleAt            match

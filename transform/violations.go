@@ -517,6 +517,12 @@ func (d *document) findViolations(ps []person) []Violation {
 					// «۱۳ تن مواد غذایی فاسد کشف و معدوم شد»: spoiled
 					// food found names no premises that offended.
 					d.fire(ruleGoodsOnly, g.start, g.end)
+				} else if t, ok := d.residenceNamed(); ok {
+					// «… گوشت در یک واحد مسکونی در شرایط غیر بهداشتی
+					// نگهداری می‌شد»: a health offence of a passage that
+					// finds it in a home is no premises' (type other).
+					offices = []string{OfficeOther}
+					d.fire(ruleHealthResidence, t-1, t+1)
 				} else {
 					// «۵۵ پرونده تخلف بهداشتی به تعزیرات ارسال شد»:
 					// health violations with no office named are the food
@@ -7000,6 +7006,34 @@ func (d *document) guildUnitsNamed() (int, bool) {
 		}
 	}
 	return d.market.guildUnitsAt, d.market.guildUnitsAt >= 0
+}
+
+var ruleHealthResidence = newRule("office-other-health-residence",
+	"a health violation with no office named, in a passage that names a home as where the offence was found («واحد مسکونی», «منزل مسکونی»), is no premises' but of type other",
+	"ماموران در بازرسی از یک واحد مسکونی در کوار ۲۰۰ کیلوگرم گوشت کشف کردند. این گوشت در شرایط غیر بهداشتی نگهداری می‌شد و پرونده به تعزیرات ارسال شد.")
+
+// keyResidential is the key of «مسکونی» (residential).
+var keyResidential = NormalizeKey("مسکونی")
+
+// setResidenceHead holds the nouns that «مسکونی» makes a home («واحد»,
+// «منزل»).
+var setResidenceHead = newWordSet("residence_head")
+
+// residenceNamed returns the token of «مسکونی» of the first home the
+// passage names («یک واحد مسکونی», «منازل مسکونی»). It is worked out once
+// per document.
+func (d *document) residenceNamed() (int, bool) {
+	if !d.market.residenceKnown {
+		d.market.residenceKnown = true
+		d.market.residence = -1
+		for _, t := range d.tokensWithKey(keyResidential) {
+			if t > 0 && d.isWord(t-1) && d.in(setResidenceHead, t-1) {
+				d.market.residence = t
+				break
+			}
+		}
+	}
+	return d.market.residence, d.market.residence >= 0
 }
 
 // foodPremisesNamed reports whether the passage names food and public
