@@ -3263,14 +3263,20 @@ func (d *document) breakdownOf(a, b int) bool {
 }
 
 // unitOffender returns the token of a generic unit or trade («واحد»,
-// «صنف») that «متخلف» qualifies in [a,b).
+// «صنف») that «متخلف» qualifies in [a,b), written apart or glued
+// («واحدمتخلف»).
 func (d *document) unitOffender(a, b int) (int, bool) {
-	for t := a; t+1 < b; t++ {
+	for t := a; t < b; t++ {
 		k := d.tokKey(t)
 		if !strings.HasPrefix(k, "واحد") && !strings.HasPrefix(k, "صنف") && k != "صنوف" {
 			continue
 		}
-		if strings.HasPrefix(d.tokKey(t+1), "متخلف") || d.in(setClassifier, t) && strings.HasPrefix(d.tokKey(t+1), "صنفی") && strings.HasPrefix(d.tokKey(t+2), "متخلف") {
+		if strings.HasPrefix(k, "واحد") && strings.Contains(k, "متخلف") {
+			// «پرونده این واحدمتخلف»: the two words glued, as
+			// some portals type them.
+			return t, true
+		}
+		if t+1 < b && (strings.HasPrefix(d.tokKey(t+1), "متخلف") || d.in(setClassifier, t) && strings.HasPrefix(d.tokKey(t+1), "صنفی") && strings.HasPrefix(d.tokKey(t+2), "متخلف")) {
 			return t, true
 		}
 	}
