@@ -13,10 +13,14 @@ import (
 // analyze is Analyze and AnalyzeContext: it returns the error of stop
 // when stop, called between the stages of the analysis, returns one.
 func analyze(in Input, stop func() error) (Analysis, error) {
+	return analyzeWith(loadLexicon(), in, stop)
+}
+
+// analyzeWith is analyze with lexicon lx.
+func analyzeWith(lx *lexicon, in Input, stop func() error) (Analysis, error) {
 	if err := stop(); err != nil {
 		return Analysis{}, err
 	}
-	lx := loadLexicon()
 	in, truncated := cutInput(in)
 	a := Analysis{Title: Normalize(in.Title), Version: ExtractorVersion, Truncated: truncated}
 	sc := getScratch()

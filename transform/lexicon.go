@@ -266,10 +266,17 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 	if err != nil {
 		// Embedded data is part of the build; a broken file is a
 		// programmer error caught by the package tests.
-		return &lexicon{loadErr: err, ac: newAutomaton(nil), given: map[string]bool{}, givenAll: map[string]bool{}, orgTitle: map[string]bool{}, surnames: map[string]bool{}, stop: map[string]bool{}, places: map[string]bool{}, spell: map[string]string{}, placeEntry: map[string]int32{}, provinces: map[string]bool{}}
+		return emptyLexicon(err)
 	}
 	return lx
 })
+
+// emptyLexicon is the lexicon of a build whose embedded files could not be
+// read: it knows no word, and every lookup the rules make finds nothing
+// rather than indexing past a table, so that Analyze still runs.
+func emptyLexicon(err error) *lexicon {
+	return &lexicon{loadErr: err, ac: newAutomaton(nil), given: map[string]bool{}, givenAll: map[string]bool{}, orgTitle: map[string]bool{}, surnames: map[string]bool{}, stop: map[string]bool{}, places: map[string]bool{}, spell: map[string]string{}, placeEntry: map[string]int32{}, provinces: map[string]bool{}, bitSets: []wordBits{{}}}
+}
 
 func buildLexicon() (*lexicon, error) {
 	lx := &lexicon{

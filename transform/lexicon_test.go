@@ -1,6 +1,10 @@
 package transform
 
-import "testing"
+import (
+	"errors"
+	"strings"
+	"testing"
+)
 
 // TestLexiconPhrasesHaveOneCode fails when a phrase of the coded lexicons is
 // listed twice with different codes: the first entry would win unseen
@@ -55,5 +59,23 @@ func TestCountyAliasesNameCounties(t *testing.T) {
 	}
 	if n == 0 {
 		t.Fatalf("%s holds no alias", countyAliasesFile)
+	}
+}
+
+// TestAnalyzeWithBrokenLexicon runs the analysis with the lexicon a build
+// gets when its embedded files cannot be read (a word set in a file that the
+// code does not declare, say): the rules must find nothing and say so, not
+// index past the empty tables (they once panicked in the byline rule).
+func TestAnalyzeWithBrokenLexicon(t *testing.T) {
+	lx := emptyLexicon(errors.New("lexicons/words_people.tsv: no word set \"x\" is declared in the code"))
+	in := Input{Title: "فرماندار کوار: بازرسی ادامه دارد", Paragraphs: []string{
+		"به گزارش خبرنگار ما، حسن کریمی فرماندار کوار گفت: دو واحد صنفی متخلف پلمب شد و با متخلفان برخورد خواهد شد.",
+	}}
+	a, err := analyzeWith(lx, in, func() error { return nil })
+	if err != nil {
+		t.Fatalf("analyzeWith: %v", err)
+	}
+	if !strings.Contains(a.Body, "حسن کریمی") {
+		t.Errorf("body %q lost the text", a.Body)
 	}
 }
