@@ -178,6 +178,8 @@ var (
 	setPraise           = newWordSet("praise")            // «تقدیر», «قدردانی»: praise for the work of an authority
 	setLineGoesOn       = newWordSet("line_goes_on")      // «از», «در»: words that cannot end a sentence, so a line ending in one wraps
 	setLicence          = newWordSet("licence")           // «پروانه», «مجوز»: a licence, lacking when a verb of not having follows
+	setStaff            = newWordSet("staff")             // «مدیران», «کارکنان»: the staff of a public body
+	setPartOf           = newWordSet("part_of")           // «تعدادی», «برخی»: a part of a group
 )
 
 // violationWordsFile is the lexicon file of the violation word sets.
@@ -2411,6 +2413,15 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 	if len(c.sancs) > 0 && (len(c.offices) > 0 || c.generic) {
 		c.content = true
 	}
+	if len(c.sancs) > 0 && !c.content && len(c.offices) == 0 {
+		if s, t, ok := d.staffSanctioned(a, b); ok {
+			// «به سه مدیر به دلیل کم‌کاری تذکر داده شد»: a counted part of
+			// a body's staff sanctioned is a mention of their bodies.
+			c.content = true
+			c.offices = []string{OfficeOther}
+			d.fire(ruleStaffSanctioned, s, t+1)
+		}
+	}
 	if !c.content && (len(c.offices) > 0 || c.generic) && len(d.inSentence(catConditional, cs)) > 0 {
 		if t, ok := d.dealingWith(a, b); ok {
 			// «… موظفند فعال باشند، در غیر این صورت با آنها برخورد
@@ -2713,6 +2724,37 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 	return c
 }
 
+// staffSanctioned reports whether the clause [a,b), or its sentence before
+// it, names a counted or partitive group of a body's staff: a number («سه
+// مدیر», «۲۳ مدیر») or a word of a part («تعدادی از مدیران», «برخی
+// کارکنان») before a staff word. The group may stand in the clause before
+// the sanction's («به تعدادی از مدیران که … حضور نداشتند، تذکر داده
+// شد»). It returns the first and the last token. «به مدیران … اخطار داد»:
+// all the managers are told what to do, none found at fault.
+func (d *document) staffSanctioned(a, b int) (int, int, bool) {
+	from := d.tokAt(d.sents[sentenceAt(d.sents, d.toks[a].start)].start)
+	for _, r := range [][2]int{{a, b}, {from, a}} {
+		for t := r[0]; t < r[1]; t++ {
+			if !d.isWord(t) || !d.in(setStaff, t) {
+				continue
+			}
+			g := -1
+			if t-1 >= r[0] && (d.startsNumber(t-1) || d.in(setPartOf, t-1)) {
+				g = t - 1
+			} else if t-2 >= r[0] && d.tokKey(t-1) == "از" && d.in(setPartOf, t-2) {
+				g = t - 2
+			}
+			// Before the clause, the group is the sanction's only as
+			// its recipient, after «به» («… با حضور تعدادی از مدیران
+			// برگزار شد و … متوقف شد» sanctions none of them).
+			if g >= 0 && (r[0] == a || d.tokKey(g-1) == "به") {
+				return g, t, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
 // marketOnlySentence reports whether sentence cs speaks of the market as a
 // whole: no office but the market («بازار»), no violation word, no sanction
 // and no number anywhere in it.
@@ -2750,6 +2792,9 @@ var (
 	ruleMarketComplaint = newBlockingRule("mention-market-complaint",
 		"a reported market violation with no units, count, sanction or violation word («دولت فکری به حال گرانفروشی‌ها بکند») is a complaint about the market, not a mention",
 		"مردم از گرانفروشی در بازار شهر گلایه دارند.")
+	ruleStaffSanctioned = newRule("office-staff-sanctioned",
+		"a sanction on a counted or partitive group of a body's staff («به سه مدیر تذکر داده شد», «تعدادی از کارکنان») names no office, yet is a mention of their bodies, of type other",
+		"به گزارش خبرنگار ما، به تعدادی از مدیران ادارات کوار به دلیل تاخیر در حضور تذکر کتبی داده شد.")
 	ruleTrigger = newRule("violation-word",
 		"a violation word («تخلف», «متخلف») makes the clause a violation mention",
 		"دو مورد تخلف در دفاتر پیشخوان ثبت شد.")
