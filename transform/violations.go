@@ -494,6 +494,13 @@ func (d *document) findViolations(ps []person) []Violation {
 					// before them.
 					offices = []string{OfficeHealthUnit}
 					d.fire(ruleHealthCentres, t, t+1)
+				} else if g.modality == ModalityConditional && len(lastOffices) == 1 && lastOffices[0] == OfficeOther && priceViolations(g.viols) {
+					// «… بر عمده فروشان نظارت می‌شود. با هرگونه گرانفروشی
+					// و کم فروشی برخورد خواهد شد»: a threat to overcharging
+					// or short selling is the market's, not the offices
+					// of the sentence before.
+					offices = []string{OfficeGuildShop}
+					d.fire(ruleMarketThreatNotCarried, g.start, g.end)
 				} else {
 					offices = lastOffices
 					d.fire(ruleOfficePreviousSentence, g.start, g.end)
@@ -1428,6 +1435,9 @@ var (
 	ruleOfficePreviousSentence = newRule("office-previous-sentence",
 		"a clause with no office in its sentence is about the offices of the sentence before",
 		"گشت مشترک از جایگاه‌های سوخت شهر بازدید کرد. در این بازدید ۲ مورد تخلف ثبت شد.")
+	ruleMarketThreatNotCarried = newRule("office-market-threat-not-carried",
+		"a threat to overcharging or short selling in a sentence that names no office is the market's guild shops', not the offices of type other named in the sentence before",
+		"بازرسان بر عمده فروشان شهر کوار نظارت می‌کنند. با هرگونه گرانفروشی و کم فروشی به شدت برخورد خواهد شد.")
 	ruleOfficeLaterClause = newRule("office-later-clause",
 		"a generic office noun («این دفاتر», «واحدهای متخلف») with no type before it takes the type named in a later clause of its sentence",
 		"پروانه این دفاتر به دلیل فعالیت نکردن لغو شد و ساماندهی دفاتر پیشخوان به سازمان دیگری سپرده شد.")
@@ -1756,6 +1766,17 @@ func marketViolations(vs []string) bool {
 		switch v {
 		case ViolationOvercharging, ViolationShortSelling, ViolationHoarding, ViolationPriceList:
 		default:
+			return false
+		}
+	}
+	return len(vs) > 0
+}
+
+// priceViolations reports whether vs names violations and all of them are
+// overcharging or short selling, offences of the shops that sell.
+func priceViolations(vs []string) bool {
+	for _, v := range vs {
+		if v != ViolationOvercharging && v != ViolationShortSelling {
 			return false
 		}
 	}
