@@ -90,6 +90,7 @@ var (
 	setCaseFileOut      = newWordSet("case_file_out")     // «مجموع», «بررسی»: words before counted case files that take or review them
 	setCopulaVerb       = newWordSet("copula_verb")       // «است», «می‌باشد»: a copula as a clause's main verb
 	setDealing          = newWordSet("dealing")           // «برخورد»: dealing with offenders, as a noun before «با»
+	setManner           = newWordSet("manner")            // «قاطع», «قانونی», «اغماض»: how offenders are dealt with, listed after «برخورد»
 	setLegalStep        = newWordSet("legal_step")        // «اقدامات», «مراحل» before «قانونی»: legal steps threatened
 	setCleanFinding     = newWordSet("clean_finding")     // «هیچ اشکالی مشاهده نشد»: nothing wrong found, without «تخلف»
 	setMajority         = newWordSet("majority")          // «اکثر», «اغلب»: most of, before offices said to comply
@@ -3157,7 +3158,8 @@ var (
 		"با داروخانه‌هایی که از این مقررات عدول کنند طبق قانون برخورد خواهد شد.")
 	ruleDemandDealing = newRule("mention-demand-dealing",
 		"a demand to deal with offenders («خواستار برخورد با متخلفان شد») is a threat, not an appeal to report them",
-		"فرماندار خواستار برخورد قاطع با واحدهای صنفی متخلف شد.")
+		"فرماندار خواستار برخورد قاطع با واحدهای صنفی متخلف شد.",
+		"حسن کریمی خواستار برخورد جدی، قانونی و بدون اغماض با هرگونه گرانفروشی در بازار کوار شد.")
 	ruleSanctionTopic = newRule("mention-sanction-topic",
 		"a counted sanction or counted offenders in a clause that introduces a quote («با اشاره به پلمب ۳ نانوایی متخلف گفت:») are a fact told as background: a mention",
 		"فرماندار با اشاره به پلمب ۳ نانوایی متخلف در هفته گذشته گفت: نظارت‌ها ادامه دارد.")
@@ -6189,10 +6191,34 @@ func (d *document) dealingWith(a, b int) (int, bool) {
 				return t, true
 			}
 		}
+		if j, ok := d.mannerList(t+1, b); ok && d.toks[j].key == "با" {
+			// «برخورد قاطع، قانونی و بدون اغماض با …»
+			return t, true
+		}
 		for j := t - 1; j >= a && j >= t-4 && d.isWord(j); j-- {
 			if d.toks[j].key == "با" {
 				return t, true
 			}
+		}
+	}
+	return 0, false
+}
+
+// mannerList returns the token after a list of manners that starts at token
+// j, before b, and has a comma in it («قاطع، قانونی و بدون اغماض»): at most
+// seven words and commas, each word a manner (word set manner), «و» or
+// «بدون» before one.
+func (d *document) mannerList(j, b int) (int, bool) {
+	comma := false
+	for k := j; k < b && k <= j+7; k++ {
+		switch {
+		case d.toks[k].punct == '،':
+			comma = true
+		case !d.isWord(k):
+			return 0, false
+		case d.in(setManner, k) || d.toks[k].key == "و" || d.toks[k].key == "بدون":
+		default:
+			return k, comma && k > j
 		}
 	}
 	return 0, false
