@@ -2301,6 +2301,12 @@ func (d *document) loneSurnameBefore(j int) bool {
 			// «سامک مدیرکل تعزیرات کوار گفت»: a word no lexicon knows
 			// opening a paragraph right before a title is a surname.
 			d.fire(rulePersonOpeningSurnameBare, j, j+1)
+		case (d.afterLeadComma(j) || d.afterScene(j)) && d.isWord(j+1) && !d.in(setKeyPlace, j) && !d.in(setOpeningNotSurname, j) && !d.gluedInScene(j) && d.speechLater(j+1):
+			// «در این جلسه سامک رئیس اداره صمت کوار گفت»: a word no
+			// lexicon knows opening the clause after an agency's lead
+			// or after a scene, right before a title, whose speech
+			// verb comes later, is a surname.
+			d.fire(rulePersonSceneSurnameBare, j, j+1)
 		default:
 			return false
 		}
@@ -2386,6 +2392,30 @@ var rulePersonListSurname = newRule("person-list-surname",
 var rulePersonOpeningSurnameBare = newRule("person-opening-surname-bare",
 	"a word no lexicon knows that opens a paragraph right before a title is a surname («سامک مدیرکل تعزیرات کوار گفت»)",
 	"بازدید از نانوایی‌ها ادامه دارد.\nسامک مدیرکل تعزیرات کوار گفت: سه واحد پلمب شد.")
+
+// gluedInScene reports whether token t is «در» typed together with a
+// word that opens a scene after it and more («دراینمراسم»: «در این
+// مراسم»), whose rest the tokenizer left unsplit: no surname.
+func (d *document) gluedInScene(t int) bool {
+	k := d.toks[t].key
+	rest, ok := strings.CutPrefix(k, "در")
+	if !ok {
+		return false
+	}
+	for i, n := 0, 0; i < len(rest); n++ {
+		_, w := utf8.DecodeRuneInString(rest[i:])
+		i += w
+		if n >= 2 && i < len(rest) && d.lx.has(setInGlued, rest[:i]) {
+			return true
+		}
+	}
+	return false
+}
+
+var rulePersonSceneSurnameBare = newRule("person-scene-surname-bare",
+	"a word no lexicon knows that opens the clause after an agency's lead or after a scene («در این جلسه»), right before a title, in a sentence whose speech verb comes later, is a surname («در این جلسه سامک رئیس اداره صمت کوار گفت»)",
+	"در این جلسه سامک رئیس اداره صمت کوار گفت: بازرسی ادامه دارد.",
+	"به گزارش خبرنگار ما از کوار، سامک مدیرکل تعزیرات استان گفت: بازرسی ادامه دارد.")
 
 var rulePersonOpeningSurname = newRule("person-opening-surname",
 	"a word no lexicon knows that opens a paragraph or follows an agency's «به گزارش …،», set off by a comma before a title, is a surname («سامک، فرماندار کوار گفت»)",
