@@ -1727,7 +1727,7 @@ func (d *document) appointedLists(ms []rawMention, usedName map[int]bool) []rawM
 		if d.toks[t-1].punct == '،' || d.toks[t-1].punct == ',' {
 			end = t - 1 // «کمال علیپور و کیوان مرادیان، نمایندگان …»
 		}
-		items := d.listItemsBefore(end)
+		items, lones := d.listItemsBeforeLone(end, true)
 		last := items
 		if len(items) >= 2 {
 			last = items[len(items)-1:]
@@ -1748,12 +1748,18 @@ func (d *document) appointedLists(ms []rawMention, usedName map[int]bool) []rawM
 		if e, ok := d.lx.titleEntry[single]; ok {
 			org, level = d.lx.entries[e].org, d.lx.entries[e].level
 		}
-		if single == keyRepresentative && d.majlisAfter(t+1) {
-			// «… نمایندگان مردم استان در مجلس شورای اسلامی»
+		if single == keyRepresentative && (d.majlisAfter(t+1) || d.tokKey(t+1) == "مردم") {
+			// «… نمایندگان مردم استان در مجلس شورای اسلامی»; «…
+			// نمایندگان مردم کوار»: the people's representatives sit in
+			// the Majlis even where the text does not name it.
 			org = majlisName
 		}
-		for _, it := range items {
+		for k, it := range items {
+			n := len(ms)
 			ms = d.appointedItem(ms, usedName, it, t, t, single, role, org, level)
+			if lones&(1<<k) != 0 && len(ms) > n {
+				ms[n].rules.hits = append(ms[n].rules.hits, ruleHit{rule: rulePersonPluralTitleSurnames, start: d.toks[it[0]].start, end: d.toks[t].end})
+			}
 		}
 	}
 	return ms
@@ -1860,7 +1866,14 @@ func (d *document) singularTitle(t int) (key, role string, ok bool) {
 // that starts with a given name («در کرمان علی بابائی»). It stops at the
 // first item without one.
 func (d *document) listItemsBefore(end int) [][2]int {
-	var items [][2]int
+	items, _ := d.listItemsBeforeLone(end, false)
+	return items
+}
+
+// listItemsBeforeLone is listItemsBefore; with lone, an item may also end in
+// a surname alone, of the lists or of a surname's shape («کریمی و رستمی
+// نمایندگان …»); the bits of lones mark those items.
+func (d *document) listItemsBeforeLone(end int, lone bool) (items [][2]int, lones uint16) {
 	for e := end; e > 0 && len(items) < 15; {
 		quoted := isQuote(d.toks[e-1].punct) // «… «احمد مرادی»،«فاطمه جراره» نمایندگان»
 		if quoted {
@@ -1886,6 +1899,10 @@ func (d *document) listItemsBefore(end int) [][2]int {
 				ns = t
 			}
 		}
+		if ns < 0 && lone && d.loneListSurname(e-1) {
+			ns = e - 1
+			lones |= 1 << len(items)
+		}
 		if ns < 0 {
 			break
 		}
@@ -1899,8 +1916,31 @@ func (d *document) listItemsBefore(end int) [][2]int {
 		e = s
 	}
 	slices.Reverse(items)
-	return items
+	var rev uint16
+	for k := range items {
+		if lones&(1<<k) != 0 {
+			rev |= 1 << (len(items) - 1 - k)
+		}
+	}
+	return items, rev
 }
+
+// loneListSurname reports whether token t, the last word of a list's
+// item, is a surname alone: of the lists or of a surname's shape, no given
+// name, stopword, title, body or place, after no name word.
+func (d *document) loneListSurname(t int) bool {
+	if t < 1 || !d.surnameLike(t) || d.in(setKeyGiven, t) || d.in(setKeyStop, t) || d.in(setKeyPlace, t) {
+		return false
+	}
+	if d.covered(t, catTitle) || d.covered(t, catOrg) || d.covered(t, catHonorific) {
+		return false
+	}
+	return !d.nameToken(t-1) || !d.isWord(t-1) || d.tokKey(t-1) == "و"
+}
+
+var rulePersonPluralTitleSurnames = newRule("person-plural-title-surnames",
+	"surnames alone, of the lists or of a surname's shape, joined by «و» right before a plural title each hold its singular («کریمی و رستمی نمایندگان مردم کوار»)",
+	"در این جلسه کریمی و رستمی نمایندگان مردم کوار در مجلس حضور داشتند.")
 
 // allNameWords reports whether every token of [s,e) can be a word of a name.
 func (d *document) allNameWords(s, e int) bool {

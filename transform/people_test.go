@@ -13,6 +13,9 @@ func TestPeopleRoles(t *testing.T) {
 		{"unknown word after a scene before a title", "در این جلسه سامک رئیس اداره صمت کوار گفت: بازرسی ادامه دارد.", "سامک|رئیس"},
 		{"unknown word after an agency's lead before a title", "به گزارش خبرنگار ما از کوار، سامک مدیرکل تعزیرات استان گفت: بازرسی ادامه دارد.", "سامک|مدیرکل"},
 		{"glued scene is no surname", "به گزارش خبرنگار ما، دراینمراسم معاون فرماندار کوار گفت: بازرسی ادامه دارد.", ""},
+		// Surnames alone joined by «و» right before a plural title each hold its singular.
+		{"lone surnames before a plural title", "در این بازدید کریمی و رستمی بخشداران مرکزی و سامک حضور داشتند.", "کریمی|بخشدار;رستمی|بخشدار"},
+		{"common words before a plural title", "در این بازدید کارکنان و مدیران بخشداران مرکزی و سامک حضور داشتند.", ""},
 		// «حاج» after a given name heads the surname when one word and then the scene, a speech verb or a title follow, whatever that word.
 		{"pilgrim's title inside a name before the scene", "سرهنگ احمد حاج پروانه در جمع خبرنگاران کوار گفت: کار ادامه دارد.", "احمد حاج پروانه|"},
 		{"pilgrim's title after a two-word given name", "حسن رضا حاجی رضا در این مراسم گفت: کار ادامه دارد.", "حسن رضا حاجی رضا|"},
@@ -675,6 +678,8 @@ func TestMajlisMember(t *testing.T) {
 			map[string]string{"حسن کریمی": "مجلس شورای اسلامی"}},
 		{"در این نشست کریمی نماینده کوار و احمدی نماینده مردم سامک در مجلس شورای اسلامی سخن گفتند.",
 			map[string]string{"کریمی": "مجلس شورای اسلامی", "احمدی": "مجلس شورای اسلامی"}},
+		{"جلسه شورای اداری کوار برگزار شد، حسن کریمی و رضا احمدی نمایندگان مردم کوار و سامک نیز حضور داشتند.",
+			map[string]string{"حسن کریمی": "مجلس شورای اسلامی", "رضا احمدی": "مجلس شورای اسلامی"}},
 	} {
 		got := map[string]string{}
 		for _, p := range Analyze(InputFromText(tc.text)).People {
