@@ -2609,6 +2609,12 @@ func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 			// and its scene or verb; the words before it need not look
 			// like a surname's.
 			d.fire(rulePersonThirdWord, ns, i+1)
+		case (i == ns+2 || i == ns+3) && d.givenAt(ns) && (d.plainWordAnyShape(i) || d.in(setKeyPlace, i)) && d.commaAt(i+1) && !d.in(setTimeWord, i) && !d.covered(i, catTitle) && (d.opensClause(ns) || hon):
+			// «حسن رضایی کوار، از … خبر داد», «سرهنگ محمد کریمی
+			// سامکو، از …»: a word no list knows, or a place's name,
+			// between a name opening the clause (or after an
+			// honorific) and a comma is the surname's last word.
+			d.fire(rulePersonThirdWordBeforeComma, ns, i+1)
 		case i == ns+1 && d.in(setKeyGiven, ns) && d.in(setKeyStop, i) && strings.HasSuffix(d.toks[i].key, "ی") && (d.covered(i+1, catSpeech) || d.tokKey(i+1) == "با" && d.in(setSpeechLeadNoun, i+2) || d.in(setTimeWord, i+1) && d.opensClause(ns) && d.speechLater(i+1)):
 			// «فرامرز روستایی افزود»: a surname that is also a common
 			// word, between a given name and a speech verb.
@@ -2721,6 +2727,16 @@ var rulePersonMirApart = newRule("person-mir-apart",
 var rulePersonThirdWordBeforeAnd = newRule("person-third-word-before-and",
 	"a word no list knows between a given name and surname and «و» that another given name and surname follow is the first surname's last word («حسن کریمی آزاد و رضا احمدی …»)",
 	"در این دیدار حسن کریمی سامکار و رضا احمدی با مردم کوار گفت‌وگو کردند.")
+
+var rulePersonThirdWordBeforeComma = newRule("person-third-word-before-comma",
+	"a given name (of one word or two) and a surname opening a clause or after an honorific take a word no list knows, or a place's name, between them and a comma: a surname in two words («حسن رضایی کوار، از … خبر داد»)",
+	"حسن رضایی کوار، از اجرای طرح کتابخوانی در روستاها خبر داد.",
+	"در این زمینه سرهنگ محمد کریمی سامکو، از اجرای طرح مقابله با قاچاق خبر داد.")
+
+// commaAt reports whether token t is a comma, Persian or Latin.
+func (d *document) commaAt(t int) bool {
+	return t < len(d.toks) && (d.toks[t].punct == '،' || d.toks[t].punct == ',')
+}
 
 var rulePersonWeekdayApart = newRule("person-weekday-apart",
 	"the number of a weekday typed apart from «شنبه» («پنج شنبه», «سه شنبه»; set weekday_number) after a full name is a time, no third word of the name",
