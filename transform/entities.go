@@ -1283,6 +1283,9 @@ var (
 	rulePersonRespectiveTitles = newRule("person-respective-titles",
 		"names listed before «به ترتیب به عنوان» take the titles listed after it, in order, when the two lists are as long",
 		"در این انتخابات حسن کریمی و علی احمدی به ترتیب به عنوان رئیس و نایب رئیس شورای شهر کوار انتخاب شدند.")
+	rulePersonMartyrListEnd = newBlockingRule("person-martyr-list-end",
+		"after the first name of a list of martyrs («شهیدان …»), an item that opens with no name word («، عملیات …») is the sentence's next clause, no martyr's name",
+		"در منزل شهیدان کریمی و نادری، عملیات نصب پلاک آغاز شد.")
 	rulePersonMartyrVerb = newBlockingRule("person-martyr-verb",
 		"a verb right after «شهید» or «شهیدان» («… شهیدان هست که …», «… شهید را الگو دانست») is no martyr's name",
 		"فرماندار گفت: راه شهیدان هست که راه ما را روشن می‌کند.")
@@ -2100,6 +2103,14 @@ func (d *document) martyrs(ms []rawMention, usedName map[int]bool) []rawMention 
 				}
 			}
 			if i == ns {
+				break
+			}
+			if nk := d.toks[ns].key; ns > t+1 && !d.nameToken(ns) && !d.in(setKeySurname, ns) && !(strings.HasSuffix(nk, "ی") && utf8.RuneCountInString(nk) >= 4) {
+				// «شهیدان مهدی و حمید کریمی، عملیات …»: after the first
+				// name of a list, an item that opens with no name word
+				// nor a word of a surname's «ی» is the sentence's next
+				// clause.
+				d.fire(rulePersonMartyrListEnd, ns, i)
 				break
 			}
 			if i == ns+1 && !d.nameToken(ns) && d.in(setPastVerb, i) {

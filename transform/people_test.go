@@ -19,6 +19,9 @@ func TestPeopleRoles(t *testing.T) {
 		// A word no list knows, or a place's name, between a full name opening the clause (or after an honorific) and a comma ends the surname.
 		{"third word before a comma", "معصومه رضایی کوار، از اجرای طرح کتابخوانی در روستاها خبر داد.", "معصومه رضایی کوار|"},
 		{"third word before a comma after an honorific", "در این زمینه سرهنگ محمد کریمی سامکو، از اجرای طرح مقابله با قاچاق خبر داد.", "محمد کریمی سامکو|"},
+		// After the first name of a list of martyrs, an item opening with no name word is the next clause.
+		{"martyrs' list ends before a clause", "در منزل شهیدان کریمی و نادری، عملیات نصب پلاک آغاز شد.", "کریمی|;نادری|"},
+		{"martyrs' list goes on with a surname of «ی»", "فرماندار از خانواده شهیدان کریمی و سامکی دلجویی کرد.", "کریمی|;سامکی|"},
 		// «حاج» after a given name heads the surname when one word and then the scene, a speech verb or a title follow, whatever that word.
 		{"pilgrim's title inside a name before the scene", "سرهنگ احمد حاج پروانه در جمع خبرنگاران کوار گفت: کار ادامه دارد.", "احمد حاج پروانه|"},
 		{"pilgrim's title after a two-word given name", "حسن رضا حاجی رضا در این مراسم گفت: کار ادامه دارد.", "حسن رضا حاجی رضا|"},
