@@ -43,6 +43,7 @@ var (
 	setGenericOffice    = newWordSet("generic_office")    // «واحد», «دفاتر»: office nouns typed by the context
 	setFoodPremises     = newWordSet("food_premises")     // «مراکز», «اماکن» before «تهیه», «عمومی»: food and public premises
 	setFoodPremisesNext = newWordSet("premises_next")     // «تهیه», «توزیع», «عمومی» after them
+	setPremisesFood     = newWordSet("premises_food")     // «مواد», «غذایی» after «مراکز توزیع»: food distributed
 	setGuildWord        = newWordSet("guild_word")        // «صنفی», «اصناف»: the guilds named
 	setOfficeRef        = newWordSet("office_ref")        // «آنها», «این»: references back to offices
 	setPastVerb         = newWordSet("past_verb")         // past finite verbs and auxiliaries
@@ -7142,10 +7143,23 @@ func (d *document) foodPremisesNamed() bool {
 	if !d.market.premisesKnown {
 		d.market.premisesKnown = true
 		for t := range d.toks {
-			if d.in(setFoodPremises, t) && d.in(setFoodPremisesNext, t+1) {
-				d.market.premises = true
-				break
+			if !d.in(setFoodPremises, t) || !d.in(setFoodPremisesNext, t+1) {
+				continue
 			}
+			if d.tokKey(t+1) == keyPublic && d.tokKey(t-1) == "بر" && d.tokKey(t-2) == keyOversight {
+				// «پلیس نظارت بر اماکن عمومی»: the police unit named,
+				// no premises inspected.
+				d.fire(rulePremisesPoliceUnit, t-2, t+2)
+				continue
+			}
+			if d.tokKey(t+1) == keyDistribution && !d.in(setPremisesFood, t+2) && d.tokKey(t+2) != "و" {
+				// «مراکز توزیع لوازم تحریر»: outlets of other goods;
+				// «مراکز توزیع و عرضه» stay food premises.
+				d.fire(rulePremisesOtherGoods, t, t+3)
+				continue
+			}
+			d.market.premises = true
+			break
 		}
 	}
 	return d.market.premises
@@ -7174,6 +7188,22 @@ func (d *document) marketDestination(t int) (int, bool) {
 // marketSupplyReach is how far from «بازار» marketDestination looks for a
 // word of supply.
 const marketSupplyReach = 3
+
+// keyPublic, keyOversight and keyDistribution are the keys of «عمومی»,
+// «نظارت» and «توزیع».
+var (
+	keyPublic       = NormalizeKey("عمومی")
+	keyOversight    = NormalizeKey("نظارت")
+	keyDistribution = NormalizeKey("توزیع")
+)
+
+var rulePremisesPoliceUnit = newBlockingRule("office-premises-police-unit",
+	"«اماکن عمومی» after «نظارت بر» is the police unit's name («پلیس نظارت بر اماکن عمومی»), not food and public premises inspected: it makes no article on health units' premises",
+	"رئیس پلیس نظارت بر اماکن عمومی کوار گفت: در این طرح ۷ واحد متخلف پلمب شد.")
+
+var rulePremisesOtherGoods = newBlockingRule("office-premises-other-goods",
+	"«مراکز توزیع» followed by goods that are no food («مراکز توزیع لوازم تحریر») are outlets of those goods, not food premises: they make no article on health units' premises",
+	"رئیس تعزیرات کوار گفت: بازرسان از مراکز توزیع لوازم تحریر شهر بازدید کردند. در این بازدیدها ۵ واحد متخلف پلمب شد.")
 
 var ruleMarketDestination = newBlockingRule("office-market-destination",
 	"the market after «در» or «به» beside a word of supply («در بازار عرضه کرده», «قصد پخش آنها را در بازار داشتند») is where goods went, not a shop that offended",
