@@ -2065,6 +2065,12 @@ func (d *document) opensSubject(t int) bool {
 	return false
 }
 
+// utilityCutReach is how many tokens after a supply word («برق») its cut
+// («قطع») may come: a relative clause on the customers and the hour or the
+// say of a manager may stand between («برق بانک‌هایی که … کاهش ندهند در ساعت
+// ۱۰ با اطلاع رئیس بانک قطع می‌شود»; 12 missed them).
+const utilityCutReach = 20
+
 // readClause reads the offices, violation types, sanctions and modality of
 // tokens [a,b).
 func (d *document) readClause(a, b int, personSpans []span) clause {
@@ -2363,7 +2369,7 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 				d.fire(ruleSanctionUtilityCut, t-1, t+1)
 				c.sancs = append(c.sancs, SanctionSuspension)
 			}
-			for j := t + 1; j < b && j <= t+12 && !contains(c.sancs, SanctionSuspension); j++ {
+			for j := t + 1; j < b && j <= t+utilityCutReach && !contains(c.sancs, SanctionSuspension); j++ {
 				if d.in(setUtilityCut, j) {
 					// «گاز ۱۲ اداره دولتی پرمصرف قطع شد», «جریان گاز
 					// آنان قطع می‌شود»: an office's gas or power cut
@@ -2866,7 +2872,8 @@ var (
 	ruleSanctionUtilityCut = newRule("sanction-utility-cut",
 		"an office's gas or power («گاز», «برق») cut later in the clause, or after «قطعی» («قطعی برق»), is a suspension of its service, as «قطع سرویس» is; not a bakery's, whose gas is cut by outages",
 		"گاز دوازده اداره پرمصرف در کوار به دلیل رعایت نکردن دمای مجاز قطع شد.",
-		"ادارات پرمصرف کوار به علت رعایت نکردن مصوبه دولت مشمول قطعی برق شدند.")
+		"ادارات پرمصرف کوار به علت رعایت نکردن مصوبه دولت مشمول قطعی برق شدند.",
+		"برق بانک‌هایی که ۲۰ درصد مصرف خود را کم نکنند از هفته آینده در ساعت ۱۰ با هماهنگی فرماندار کوار قطع می‌شود.")
 	ruleUtilityCustomer = newRule("office-utility-customer",
 		"a supply cut («قطع اشتراک») of government bodies told as a whole («ادارات», «دستگاه‌ها») is a mention of type other, though no office word names them",
 		"رئیس اداره گاز کوار گفت: ادارات در ایام تعطیل باید وسایل گرمایشی را خاموش کنند در غیر این صورت قطع اشتراک آنها در دستور کار قرار می‌گیرد.")
