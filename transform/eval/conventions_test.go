@@ -39,7 +39,7 @@ func TestTeamLabelsFollowRoleConventions(t *testing.T) {
 	if err != nil || len(files) < 40 {
 		t.Fatalf("team label files: %v (%d found)", err, len(files))
 	}
-	files = append(files, "../testdata/agreement/second.jsonl", "../testdata/agreement/fresh.jsonl", "../testdata/agreement/fresh2.jsonl")
+	files = append(files, "../testdata/agreement/second.jsonl", "../testdata/agreement/fresh.jsonl", "../testdata/agreement/fresh2.jsonl", "../testdata/agreement/fresh3.jsonl")
 	checked := 0
 	for _, f := range files {
 		preds, err := eval.LoadAnnotation(f)
