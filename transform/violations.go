@@ -156,6 +156,8 @@ var (
 	setDuration         = newWordSet("duration")          // «روزه», «ماهه»: words of a term after a number
 	setPublicOrder      = newWordSet("public_order")      // «اغتشاش», «آسایش»: breaches of public order, no office's
 	setRumour           = newWordSet("rumour")            // «شایعه», «کذب»: rumours, whose spreaders are no office
+	setAgendaItemHead   = newWordSet("agenda_item_head")  // «بررسی», «پیگیری»: words that open an item of a list of a meeting's topics
+	setTreatedKindly    = newWordSet("treated_kindly")    // «خبرنگاران», «نخبگان», «مهربانی»: after «با», «برخورد» is treatment, not dealing with offenders
 	setAndGlued         = newWordSet("and_glued")         // «پلمب», «تذکر»: words split from a «و» glued before them
 	setWithGlued        = newWordSet("with_glued")        // «بیان», «اشاره»: words split from a «با» glued before them
 	setInGlued          = newWordSet("in_glued")          // «این», «خصوص»: words split from a «در» glued before them
@@ -921,6 +923,12 @@ func (d *document) dealingThreat(out []Violation, ps []person, sentClauses [][]c
 			} else if with < 0 || !d.in(setDealing, t) || !d.threatVerbAfter(t, s.end) {
 				continue
 			}
+			if rule == ruleDealingThreat && d.in(setTreatedKindly, with+1) {
+				// «گاهی مسئولان با نخبگان بد برخورد می‌کنند»: how someone
+				// treats people who did no wrong, no threat.
+				d.fire(ruleDealingTreatment, with, t+1)
+				continue
+			}
 			if len(d.inSentence(catAppeal, span{s.start, d.toks[t].start})) > 0 {
 				// «… از مردم خواست … تا با عوامل خاطی برخورد شود»: a call
 				// to citizens, no threat.
@@ -1546,6 +1554,10 @@ var (
 	ruleDealingThreat = newRule("violation-dealing-threat",
 		"in a passage with no threat mention, the first threat to deal with someone («با … برخورد قانونی خواهد شد») is one: of the office its clause names, else the passage's commonest, else the market's in an article about it, else of type other",
 		"رئیس محیط زیست کوار گفت: با قاچاقچیان چوب برخورد قاطع خواهد شد.")
+	ruleDealingTreatment = newBlockingRule("mention-dealing-treatment",
+		"«برخورد» with people who did no wrong («با خبرنگاران», «با نخبگان») or in a manner («با مهربانی») tells how someone treats them: no threat",
+		"فرماندار کوار گفت: هر مدیری که بخواهد با خبرنگاران تند برخورد کند از کار کنار گذاشته می‌شود.",
+		"حسن کریمی گفت: گاهی مسئولان با نخبگان با بی‌مهری برخورد می‌کنند.")
 	ruleRetoldFind = newRule("sanction-retold-find",
 		"a find of an offence told as a lead's topic («از دستگیری … خبر داد») whose sentence and the three after it tell no sanction takes the sanctions of a later sentence that tells the find again",
 		"رئیس محیط زیست کوار از دستگیری دو شکارچی غیرمجاز خبر داد. وی گفت: ماموران در گشت شبانه به منطقه رفتند. آنها سلاح های خود را پنهان کرده بودند. این منطقه شکار ممنوع است. دو شکارچی غیرمجاز دستگیر و به مراجع قضایی معرفی شدند.")
@@ -2550,6 +2562,14 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			c.content, c.viols = false, nil
 		}
 	}
+	if c.content && len(c.sancs) == 0 {
+		if t, ok := d.agendaListItem(a, b); ok {
+			// «- بررسی ساخت و سازهای غیرمجاز در روستاها»: an item of a
+			// list of a meeting's topics, with no verb, reports nothing.
+			d.fire(ruleAgendaItem, t, t+2)
+			c.content, c.viols = false, nil
+		}
+	}
 	if len(c.sancs) == 0 && c.content && d.definesViolations(cs) {
 		d.fire(ruleRanking, a, b)
 		c.content, c.viols = false, nil
@@ -3081,6 +3101,9 @@ var (
 		"a violation word on a meeting's agenda or subject («با دستور کار بررسی تخلفات», «با موضوع رسیدگی به تخلفات») reports none",
 		"جلسه شورای اداری با دستور کار بررسی تخلفات دفاتر پیشخوان برگزار شد.",
 		"نشست کارگروه با موضوع رسیدگی به تخلفات نانوایی‌ها در فرمانداری تشکیل شد.")
+	ruleAgendaItem = newBlockingRule("mention-agenda-item",
+		"an item of a list of a meeting's topics («- بررسی …», «- پیگیری …») with no verb and no sanction reports no violation",
+		"موضوعات مطرح شده در جلسه شورای بخش کوار:\n- بررسی ساخت و سازهای غیرمجاز در روستاهای بخش\n- پیگیری گازرسانی به روستاها")
 	ruleOfficeNotViolation = newBlockingRule("violation-inside-office-name",
 		"a violation term inside an office name («جایگاه عرضه سوخت») names the office, not a violation",
 		"از جایگاه عرضه سوخت شهر بازدید شد و یک مورد تخلف ثبت شد.")
@@ -5424,6 +5447,36 @@ func (d *document) agendaBefore(m match) (int, bool) {
 	}
 	return 0, false
 }
+
+// agendaListItem reports whether the clause of tokens [a,b) is (part of) an
+// item of a list of topics: its line opens with a list mark («-», «•»)
+// right before a word of set agenda_item_head («بررسی», «پیگیری»,
+// «گزارش»), and no verb stands between the mark and b. It returns the token
+// of the list mark.
+func (d *document) agendaListItem(a, b int) (int, bool) {
+	p := a
+	for p >= 0 && p < len(d.toks) && d.isWord(p) {
+		p--
+	}
+	if p < 0 || p >= len(d.toks) || !strings.ContainsRune(listMarks, d.toks[p].punct) {
+		return 0, false
+	}
+	if p > 0 && d.toks[p-1].punct != '\n' {
+		return 0, false
+	}
+	if !d.in(setAgendaItemHead, p+1) {
+		return 0, false
+	}
+	for j := p + 1; j < b && j < len(d.toks); j++ {
+		if verbTense(d, j) != "" {
+			return 0, false
+		}
+	}
+	return p, true
+}
+
+// listMarks are the marks that open an item of a list.
+const listMarks = "-–—•▪*"
 
 // bodyNameBefore reports whether violation match m is part of the name of
 // a body that works against it: a word of set body stands up to five words
