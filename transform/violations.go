@@ -5454,8 +5454,11 @@ func (d *document) agendaBefore(m match) (int, bool) {
 // «گزارش»), and no verb stands between the mark and b. It returns the token
 // of the list mark.
 func (d *document) agendaListItem(a, b int) (int, bool) {
+	// An item is short: its mark is looked for at most agendaItemReach
+	// words back, so that a long line with no punctuation is not walked
+	// again for each of its clauses.
 	p := a
-	for p >= 0 && p < len(d.toks) && d.isWord(p) {
+	for p >= 0 && p < len(d.toks) && d.isWord(p) && a-p <= agendaItemReach {
 		p--
 	}
 	if p < 0 || p >= len(d.toks) || !strings.ContainsRune(listMarks, d.toks[p].punct) {
@@ -5474,6 +5477,10 @@ func (d *document) agendaListItem(a, b int) (int, bool) {
 	}
 	return p, true
 }
+
+// agendaItemReach is how many words before a clause an item's list mark
+// may stand («- بررسی ساخت و سازهای غیرمجاز …»: the clause after «و»).
+const agendaItemReach = 16
 
 // listMarks are the marks that open an item of a list.
 const listMarks = "-–—•▪*"
