@@ -644,6 +644,9 @@ func TestViolationPatterns(t *testing.T) {
 		{"a threat told before an appeal to report stays a threat",
 			"نادری گفت: فروش مواد محترقه در مغازه‌های سامک جرم است و فروشندگان متخلف برابر قانون مجازات خواهند شد و از شهروندان انتظار داریم موارد را به پلیس گزارش دهند.",
 			[]key{{OfficeGuildShop, ModalityConditional, ""}}},
+		{"what some bakeries are said to produce with a present verb is a fact",
+			"حسن کریمی گفت: برخی نانوایی‌های متخلف کوار با آرد نامرغوب نان بی‌کیفیت تولید می‌کنند.",
+			[]key{{OfficeBakery, ModalityReported, ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
