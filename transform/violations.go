@@ -3549,6 +3549,20 @@ func (d *document) listedAfter(a, b int) bool {
 	return joined
 }
 
+// preventedAny reports whether the token t of «هرگونه» (or «هر» of «هر
+// گونه») follows a prevention noun and «از» («جلوگیری از هرگونه», «پیشگیری
+// از بروز هرگونه»). It returns the prevention noun's token.
+func (d *document) preventedAny(t int) (int, bool) {
+	j := t - 1
+	if d.tokKey(j) == "بروز" {
+		j--
+	}
+	if d.tokKey(j) != "از" || !d.in(setPreventNoun, j-1) {
+		return 0, false
+	}
+	return j - 1, true
+}
+
 // clauseModality decides whether a clause reports, threatens or denies: a
 // denial («تخلفی مشاهده نشد», «فاقد تخلف») denies; a condition («اگر»,
 // «چنانچه», «در صورت», «هرگونه», «هر … که») or a main verb in the future
@@ -3568,6 +3582,12 @@ func (d *document) clauseModality(a, b int, cs span) string {
 	for _, m := range d.inSentence(catConditional, cs) {
 		if t := d.tokAt(m.start); t > 0 && (d.tokKey(t-1) == "فاقد" || d.tokKey(t-1) == "بدون") {
 			// «فاقد هرگونه مجوز»: lacking any licence, no condition
+			continue
+		}
+		if p, ok := d.preventedAny(d.tokAt(m.start)); ok {
+			// «برای جلوگیری از هرگونه گرانفروشی … بازرسی شد»: what
+			// the work is to prevent, no condition; the verb decides.
+			d.fire(rulePreventedAny, p, d.tokAt(m.start)+1)
 			continue
 		}
 		d.fireSpan(ruleConditionMarker, m.start, m.end)
@@ -3824,6 +3844,9 @@ var (
 	ruleDenied = newRule("modality-denied",
 		"a clause that says no violation was found denies: an inspection that found nothing",
 		"در بازدید از ۱۲ نانوایی شهر هیچ تخلفی مشاهده نشد.")
+	rulePreventedAny = newRule("modality-prevented-any",
+		"«هرگونه» right after a prevention noun and «از» («جلوگیری از هرگونه احتکار») names what the work is to prevent, no condition: the clause's verb decides",
+		"نادری گفت: جهت پیشگیری از بروز هرگونه حادثه، اداره استاندارد کوار جایگاه‌های سوخت غیراستاندارد را پلمب کرد.")
 	ruleConditionMarker = newRule("modality-condition-marker",
 		"a condition («اگر», «چنانچه», «در صورت») makes the clause a threat or hypothetical",
 		"در صورت تکرار تخلف، مجوز دفاتر پیشخوان لغو می‌شود.")

@@ -647,6 +647,9 @@ func TestViolationPatterns(t *testing.T) {
 		{"what some bakeries are said to produce with a present verb is a fact",
 			"حسن کریمی گفت: برخی نانوایی‌های متخلف کوار با آرد نامرغوب نان بی‌کیفیت تولید می‌کنند.",
 			[]key{{OfficeBakery, ModalityReported, ""}}},
+		{"«هرگونه» after a prevention noun names what the work prevents, no condition",
+			"نادری گفت: به منظور جلوگیری از هرگونه گرانفروشی، بازرسان تعزیرات کوار به پنج فروشگاه متخلف اخطار دادند.",
+			[]key{{OfficeGuildShop, ModalityReported, SanctionNotice}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
