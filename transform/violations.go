@@ -3903,7 +3903,8 @@ var (
 	ruleHabitual = newRule("modality-habitual",
 		"an active present verb of what offices do («بدون پروانه فعالیت می‌کنند»), with no sanction or enforcement in the clause, states a fact",
 		"در این شهر چهل واحد صنفی بدون پروانه فعالیت می‌کنند.",
-		"در این بخش هشتاد قنادی هست، که ده قنادی بدون پروانه فعالیت می‌کنند.")
+		"در این بخش هشتاد قنادی هست، که ده قنادی بدون پروانه فعالیت می‌کنند.",
+		"نادری گفت: مشاهده شده است که برخی از نانوایان کوار نان را با وزن کم پخت می‌کنند.")
 	ruleSubjunctive = newRule("modality-subjunctive",
 		"a bare subjunctive with no finite verb after it («دفاتری که … رعایت نکنند») is hypothetical",
 		"دفاتر پیشخوانی که تعرفه را رعایت نکنند با تخلف روبرو باشند")
@@ -6016,11 +6017,22 @@ func (d *document) habitual(a, b int, cs span, v int) bool {
 		return false
 	}
 	for t := a; t < v; t++ {
-		if d.toks[t].key == "که" && t > a && !isListMark(d.toks[t-1].punct) {
+		if d.toks[t].key == "که" && t > a && !isListMark(d.toks[t-1].punct) && !d.seenThat(a, t) {
 			return false
 		}
 	}
 	return true
+}
+
+// seenThat reports whether the «که» at token t follows a perfect participle
+// of seeing («مشاهده شده که», «دیده شده است که»): it opens what was seen,
+// a statement, no relative clause.
+func (d *document) seenThat(a, t int) bool {
+	j := t - 1
+	if d.tokKey(j) == "است" {
+		j--
+	}
+	return j-1 >= a && d.tokKey(j) == "شده" && d.in(setSeen, j-1)
 }
 
 // committing reports whether token j is a violation after «اقدام به»

@@ -650,6 +650,9 @@ func TestViolationPatterns(t *testing.T) {
 		{"«هرگونه» after a prevention noun names what the work prevents, no condition",
 			"نادری گفت: به منظور جلوگیری از هرگونه گرانفروشی، بازرسان تعزیرات کوار به پنج فروشگاه متخلف اخطار دادند.",
 			[]key{{OfficeGuildShop, ModalityReported, SanctionNotice}}},
+		{"what some bakeries were seen to do, after «مشاهده شده که», is a fact",
+			"رضا احمدی گفت: اخیرا مشاهده شده که برخی از نانوایان سامک نان را با وزن کم پخت می‌کنند.",
+			[]key{{OfficeBakery, ModalityReported, ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
