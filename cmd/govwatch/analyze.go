@@ -74,12 +74,7 @@ that produced it and the words each rule fired on (see transform/README.md).`,
 			if explain {
 				return writeExplain(a.stdout, an)
 			}
-			out, err := json.MarshalIndent(an.Report(), "", "  ")
-			if err != nil {
-				return fmt.Errorf("encode result: %w", err)
-			}
-			_, err = fmt.Fprintf(a.stdout, "%s\n", out)
-			return err
+			return writeReport(a.stdout, an.Report())
 		},
 	}
 	cmd.Flags().StringVar(&province, "province", "", "province of the source (Persian), used to complete organisations")
@@ -279,3 +274,70 @@ func analyzeLine(ctx context.Context, line int, raw []byte, name string) []byte 
 
 // genericProfile names the built-in profile for pages of no known portal family.
 const genericProfile = "generic"
+
+// writeReport writes r as json.MarshalIndent(r, "", "  ") does, and a
+// newline, but encodes its people, violations and quotes one at a time: a
+// long article of many mentions would otherwise be held three times over
+// (the compact encoding, the indented copy and their buffers' growth) before
+// a byte is written, which tripled the memory of a 1 MB line of mentions.
+func writeReport(w io.Writer, r transform.Report) error {
+	lists := []struct {
+		key  string
+		n    int
+		null bool // a nil list, encoded as null in place
+		elem func(int) any
+	}{
+		{"people", len(r.People), r.People == nil, func(i int) any { return r.People[i] }},
+		{"violations", len(r.Violations), r.Violations == nil, func(i int) any { return r.Violations[i] }},
+		{"quotes", len(r.Quotes), r.Quotes == nil, func(i int) any { return r.Quotes[i] }},
+	}
+	// The lists are left empty in the head and filled in as it is
+	// written.
+	head := r
+	if r.People != nil {
+		head.People = []transform.ReportPerson{}
+	}
+	if r.Violations != nil {
+		head.Violations = []transform.ReportViolation{}
+	}
+	if r.Quotes != nil {
+		head.Quotes = []transform.ReportQuote{}
+	}
+	rest, err := json.MarshalIndent(head, "", "  ")
+	if err != nil {
+		return fmt.Errorf("encode result: %w", err)
+	}
+	bw := bufio.NewWriter(w)
+	for _, l := range lists {
+		if l.null {
+			continue
+		}
+		// A newline inside a string is escaped, so the key at the
+		// start of a line of the top level is found only as a key.
+		key := []byte("\n  \"" + l.key + "\": [")
+		i := bytes.Index(rest, key)
+		if i < 0 || len(rest) < i+len(key)+1 || rest[i+len(key)] != ']' {
+			return fmt.Errorf("encode result: no empty %q list in the report's encoding", l.key)
+		}
+		bw.Write(rest[:i+len(key)])
+		rest = rest[i+len(key):]
+		if l.n == 0 {
+			continue // rest opens with the list's "]"
+		}
+		for j := range l.n {
+			b, err := json.MarshalIndent(l.elem(j), "    ", "  ")
+			if err != nil {
+				return fmt.Errorf("encode result: %s %d: %w", l.key, j, err)
+			}
+			if j > 0 {
+				bw.WriteByte(',')
+			}
+			bw.WriteString("\n    ")
+			bw.Write(b)
+		}
+		bw.WriteString("\n  ")
+	}
+	bw.Write(rest)
+	bw.WriteByte('\n')
+	return bw.Flush()
+}

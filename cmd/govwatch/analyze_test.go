@@ -97,3 +97,38 @@ func TestAnalyzeSigterm(t *testing.T) {
 		t.Errorf("stderr does not say the analysis was cancelled: %q", errOut.String())
 	}
 }
+
+// TestWriteReportMatchesMarshalIndent checks that the report analyze prints,
+// written a mention at a time, is byte for byte what json.MarshalIndent gives:
+// with people, violations and quotes, with none, and with a title holding
+// what JSON escapes (quotes, «<», a newline and a key's own spelling).
+func TestWriteReportMatchesMarshalIndent(t *testing.T) {
+	full := transform.Analyze(transform.Input{
+		Title: `فرماندار کوار: "people": [] <b> و
+دو واحد پلمب شد`,
+		Paragraphs: []string{
+			"به گزارش خبرنگار ما، حسن کریمی فرماندار کوار گفت: «در بازرسی از نانوایی‌های شهر دو واحد متخلف پلمب شد.»",
+			"رضا احمدی رئیس اداره صمت کوار افزود: با متخلفان برخورد قانونی خواهد شد.",
+		},
+	})
+	if len(full.People) == 0 || len(full.Violations) == 0 || len(full.Quotes) == 0 {
+		t.Fatalf("the fixture lost its mentions: %d people, %d violations, %d quotes", len(full.People), len(full.Violations), len(full.Quotes))
+	}
+	for name, r := range map[string]transform.Report{
+		"full":  full.Report(),
+		"empty": transform.Analyze(transform.Input{Paragraphs: []string{"هوا امروز آفتابی است."}}).Report(),
+		"bare":  {},
+	} {
+		want, err := json.MarshalIndent(r, "", "  ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got bytes.Buffer
+		if err := writeReport(&got, r); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if got.String() != string(want)+"\n" {
+			t.Errorf("%s: writeReport gave\n%s\nwant\n%s", name, got.String(), want)
+		}
+	}
+}
