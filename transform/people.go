@@ -1860,6 +1860,79 @@ func (d *document) notNamePhrase(t int) bool {
 	return d.pairIn(setNotNamePhrase, t)
 }
 
+var rulePersonTailBeforeTitle = newRule("person-tail-before-title",
+	"a word that is no title, time or function word (a common word, a place's name, a surname's ending) right before a title ends the surname of a full name opening the clause or following an honorific, or of a surname after an honorific («حسن کریمی شهرستانی فرمانده …», «مهندس سامک فروش مدیرکل …»)",
+	"به گزارش خبرنگار ما، سردار حسن کریمی شهرستانی فرمانده انتظامی کوار گفت: دو واحد پلمب شد.",
+	"در این جلسه مهندس سامک فروش مدیرکل صنعت، معدن و تجارت کوار گفت: بازرسی ادامه دارد.")
+
+// nameWithTailBeforeTitle finds a name whose last word, right before the
+// title at token s, is no name word by itself (surnameTailBeforeTitle): a
+// given name (or two) and one more word before it, or two that look like a
+// surname's («… ایمن آبادی»), opening the clause or after an honorific or
+// «با حضور»; or, after an honorific, a word no list knows before it. It
+// returns the name's start and the start of its honorifics.
+func (d *document) nameWithTailBeforeTitle(s int) (ns, hs int, ok bool) {
+	t := s - 1
+	if t < 2 || !d.surnameTailBeforeTitle(t, s) || d.in(setKeyGiven, t) || d.gluedFullName(t) {
+		return 0, 0, false
+	}
+	mid := func(x int) bool {
+		return d.isWord(x) && (d.nameToken(x) || d.plainWordAnyShape(x)) && !d.covered(x, catHonorific) && !d.in(setKeyGiven, x) && !d.in(setTimeWord, x)
+	}
+	lead := func(x int) (int, bool) {
+		h := x
+		for h > 0 && d.covered(h-1, catHonorific) {
+			h--
+		}
+		return h, h < x || d.opensClause(x) || d.in(setNameIntro, x-1)
+	}
+	switch {
+	case d.givenAt(t-2) && mid(t-1):
+		ns = t - 2
+	case t >= 3 && d.givenAt(t-3) && d.in(setKeyGivenAll, t-2) && mid(t-1):
+		ns = t - 3 // «حیدر علی کامیاب کلانتری»
+	case t >= 3 && d.givenAt(t-3) && d.surnameLike(t-2) && !d.in(setKeyGiven, t-2) && mid(t-1) && d.surnameLike(t):
+		ns = t - 3 // «غلامعلی کریمی ایمن آبادی»
+	case d.covered(t-2, catHonorific) && d.plainWord(t-1) && !d.in(setKeyGivenAll, t-1):
+		ns = t - 1 // «مهندس سامک فروش»
+	default:
+		return 0, 0, false
+	}
+	h, ok := lead(ns)
+	return ns, h, ok
+}
+
+// surnameTailBeforeTitle reports whether token t can end a surname whose
+// title starts at token title: a word of three letters or more that is no
+// title, body, time, pronoun, speech verb or honorific, and is a word no
+// list knows, a place's name, a surname of the lists or of a surname's shape,
+// or an adjective in «ی» that the stop list holds («شهرستانی», «کشاورزی»),
+// not an ezafe form («شورای»).
+func (d *document) surnameTailBeforeTitle(t, title int) bool {
+	if !d.isWord(t) || d.in(setTimeWord, t) || d.in(setWeekdayNumber, t) || !d.titleStartsAt(title) {
+		return false
+	}
+	k := d.toks[t].key
+	if utf8.RuneCountInString(k) < 3 || startsDigit(k) {
+		return false
+	}
+	for _, c := range []category{catTitle, catSpeech, catPronoun, catHonorific} {
+		if d.covered(t, c) {
+			return false
+		}
+	}
+	if d.plainWordAnyShape(t) || d.in(setKeyPlace, t) || d.surnameLike(t) {
+		return true
+	}
+	return d.in(setKeyStop, t) && strings.HasSuffix(k, "ی") && !strings.HasSuffix(k, "ای") && utf8.RuneCountInString(k) >= 4
+}
+
+// titleStartsAt reports whether a title starts at token t.
+func (d *document) titleStartsAt(t int) bool {
+	m, ok := d.matchAt(catTitle, t)
+	return ok && d.tokAt(m.start) == t
+}
+
 // nameBefore finds a name that ends right before token s (or before a comma
 // there: «علی اصغر جهانبخش، دادستان لارستان، گفت»). It returns the name
 // tokens [ns,ne) without honorifics and the start of the honorifics.
@@ -1870,6 +1943,21 @@ func (d *document) notNamePhrase(t int) bool {
 // an honorific a given name that is also a common word («آقای ولی …») is a
 // name.
 func (d *document) nameBefore(s int) (ns, ne, hs int, ok bool) {
+	ns, ne, hs, ok = d.nameBeforeScan(s)
+	if k, h, tok := d.nameWithTailBeforeTitle(s); tok && (!ok || ne == s && k < ns) {
+		// «سردار حسن کریمی شهرستانی فرمانده …», «مهندس سامک فروش
+		// مدیرکل …»: a surname whose last word is a common word, a
+		// place's name or a surname's ending, right before a title,
+		// where the words read alone make no name or a shorter one.
+		d.fire(rulePersonTailBeforeTitle, k, s)
+		return k, s, h, true
+	}
+	return ns, ne, hs, ok
+}
+
+// nameBeforeScan is nameBefore without the names whose last word is no
+// name word by itself (nameWithTailBeforeTitle).
+func (d *document) nameBeforeScan(s int) (ns, ne, hs int, ok bool) {
 	q := s - 1
 	if q > 1 && (d.toks[q].punct == '،' || d.toks[q].punct == ',') && isQuote(d.toks[q-1].punct) {
 		q-- // «“سید محمدرضا موالی‌زاده”، استاندار خوزستان»
