@@ -496,8 +496,8 @@ func (d *document) anyCovered(t int) bool {
 }
 
 var rulePersonRepeatedSurnameTail = newRule("person-repeated-surname-tail",
-	"the word after a name of two words or more is the last part of its surname when the text names the person again by its last word and that word together («حسن سامک مرن در این دیدار …؛ سامک مرن در ادامه …»)",
-	"به گزارش خبرنگار ما، حسن سامک مرن در این دیدار از روند طرح‌ها گزارش داد.\nسامک مرن در ادامه گفت: کار ادامه دارد.")
+	"the word after a name of two words or more is the last part of its surname when the text names the person again by its last word and that word together («حسن سامک مرن از روند طرح‌ها …؛ سامک مرن در ادامه …»)",
+	"به گزارش خبرنگار ما، حسن سامک مرن از روند طرح‌ها گزارش داد.\nسامک مرن در ادامه گفت: کار ادامه دارد.")
 
 // ruleRoleHeadshipAfterName takes «ریاست» (headship) right after a name as
 // the name's title.

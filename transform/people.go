@@ -2833,11 +2833,13 @@ var rulePersonWeekdayApart = newRule("person-weekday-apart",
 var setWeekdayNumber = newWordSet("weekday_number") // «پنج» of «پنج شنبه»: a weekday's number typed apart
 
 var rulePersonThirdWord = newRule("person-third-word",
-	"a given name (of one word or two) and a surname opening a clause take a word no list knows when the scene («شامگاه شنبه», «در جلسه …»), a speech verb or a speaker's lead («با بیان اینکه») follows it: a surname in two words («محمد مرادی کفراج», «علی اصغر کریمی آثار»)",
+	"a given name (of one word or two) and a surname opening a clause take a word no list knows when the scene («شامگاه شنبه», «در جلسه …»), a speech verb or a speaker's lead («با بیان اینکه») follows it: a surname in two words («محمد مرادی کفراج», «علی اصغر کریمی آثار»); an interview («در گفت وگو با») or the matter shown («در این خصوص») sets the scene too",
 	"محمد مرادی سامکج شامگاه شنبه در گفت‌وگو با خبرنگاران گفت: طرح ادامه دارد.",
 	"رضا سام کوارج در گفت‌وگو با خبرنگاران گفت: طرح ادامه دارد.",
 	"محمد علی کریمی کوارک روز دوشنبه در گفت و گو با خبرنگار ما افزود: طرح ادامه دارد.",
-	"به گزارش خبرگزاری کوار، مسعود احمدی پرور با بیان اینکه بازرسی‌ها ادامه دارد گفت: سه واحد پلمب شد.")
+	"به گزارش خبرگزاری کوار، مسعود احمدی پرور با بیان اینکه بازرسی‌ها ادامه دارد گفت: سه واحد پلمب شد.",
+	"حسن رضایی سامکار در این خصوص گفت: بازرسی ادامه دارد.",
+	"حسن رضایی سامکار در گفت وگو با خبرنگار ما گفت: بازرسی ادامه دارد.")
 
 var rulePersonHonorificWordSurname = newRule("person-honorific-word-surname",
 	"a word between «دکتر» or «مهندس» and a title is a surname, even one that is also a common word («دکتر کرد معاون …»)",
@@ -2902,8 +2904,20 @@ func (d *document) colonWithin(t, n int) bool {
 // report: «در» and a scene noun («در جلسه», «در نشست»), or a time word
 // («صبح امروز», «روز شنبه»).
 func (d *document) sceneNext(t int) bool {
-	return d.tokKey(t) == "در" && d.in(setSceneNoun, t+1) || d.in(setTimeWord, t)
+	if d.in(setTimeWord, t) {
+		return true
+	}
+	if d.tokKey(t) != "در" {
+		return false
+	}
+	if d.in(setSceneNoun, t+1) || d.interviewAt(t) {
+		return true
+	}
+	// «در این جلسه», «در این خصوص»: the scene or the matter shown.
+	return d.tokKey(t+1) == "این" && (d.in(setSceneNoun, t+2) || d.in(setMatterNoun, t+2))
 }
+
+var setMatterNoun = newWordSet("matter_noun") // «خصوص» of «در این خصوص»: the matter a speaker turns to
 
 // speakerNext reports whether the words at token t follow a speaker's
 // name: a speech verb, «ضمن», or «با» and a speech noun («با اشاره»).

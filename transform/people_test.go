@@ -12,6 +12,9 @@ func TestPeopleRoles(t *testing.T) {
 		// A common word, a place's name or a surname's ending right before a title ends the surname of a full name opening the clause or after an honorific, or of a surname after an honorific.
 		{"common word ending a full name before a title", "به گزارش خبرنگار ما، سردار حسن کریمی شهرستانی فرمانده انتظامی کوار گفت: دو واحد پلمب شد.", "حسن کریمی شهرستانی|فرمانده انتظامی"},
 		{"two-word surname after an honorific before a title", "در این جلسه مهندس سامک فروش مدیرکل صنعت، معدن و تجارت کوار گفت: بازرسی ادامه دارد.", "سامک فروش|مدیرکل"},
+		// An interview («در گفت وگو با») or the matter shown («در این خصوص») after a name sets the scene as «در این جلسه» does: the word before it ends the surname.
+		{"third word before an interview", "حسن کریمی سامکار در گفت وگو با خبرنگار ما گفت: بازرسی ادامه دارد.", "حسن کریمی سامکار|"},
+		{"third word before the matter shown", "حسن کریمی سامکار در این خصوص گفت: بازرسی ادامه دارد.", "حسن کریمی سامکار|"},
 		// A word no lexicon knows after an agency's lead or a scene, right before a title, in a sentence whose speech verb comes later, is a surname.
 		{"unknown word after a scene before a title", "در این جلسه سامک رئیس اداره صمت کوار گفت: بازرسی ادامه دارد.", "سامک|رئیس"},
 		{"unknown word after an agency's lead before a title", "به گزارش خبرنگار ما از کوار، سامک مدیرکل تعزیرات استان گفت: بازرسی ادامه دارد.", "سامک|مدیرکل"},
