@@ -2690,12 +2690,16 @@ func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 			// the word after it.
 			d.fire(rulePersonHajjInsideBeforeEnd, ns, i+2)
 			i++
-		case (i == ns+2 || i == ns+3) && d.givenAt(ns) && (d.plainWordAnyShape(i) && (d.speakerNext(i+1) || d.sceneNext(i+1)) || d.in(setKeyPlace, i) && d.covered(i+1, catSpeech)) && !d.in(setTimeWord, i) && d.opensClause(ns):
+		case (i == ns+2 || i == ns+3) && d.givenAt(ns) && !d.in(setTimeWord, i) &&
+			((d.plainWordAnyShape(i) && (d.speakerNext(i+1) || d.sceneNext(i+1)) || d.in(setKeyPlace, i) && d.covered(i+1, catSpeech)) && d.opensClause(ns) ||
+				(d.plainWordAnyShape(i) || d.in(setKeyPlace, i)) && d.sceneNext(i+1) && (d.opensClause(ns) || hon)):
 			// «محمد مرادی کفراج شامگاه شنبه …», «محمد زارعی هدک روز
 			// دوشنبه در جلسه …», «رضا سام کوارج در گفت‌وگو …»: a surname's
 			// last word no list knows, between a name opening the clause
 			// and its scene or verb; the words before it need not look
-			// like a surname's.
+			// like a surname's. Before the scene, a place's name is one
+			// too, and after an honorific the name need not open the
+			// clause («دکتر حسن کریمی کوار در این جلسه …»).
 			d.fire(rulePersonThirdWord, ns, i+1)
 		case (i == ns+2 || i == ns+3) && d.givenAt(ns) && (d.plainWordAnyShape(i) || d.in(setKeyPlace, i)) && d.commaAt(i+1) && !d.in(setTimeWord, i) && !d.covered(i, catTitle) && (d.opensClause(ns) || hon):
 			// «حسن رضایی کوار، از … خبر داد», «سرهنگ محمد کریمی
@@ -2833,13 +2837,14 @@ var rulePersonWeekdayApart = newRule("person-weekday-apart",
 var setWeekdayNumber = newWordSet("weekday_number") // «پنج» of «پنج شنبه»: a weekday's number typed apart
 
 var rulePersonThirdWord = newRule("person-third-word",
-	"a given name (of one word or two) and a surname opening a clause take a word no list knows when the scene («شامگاه شنبه», «در جلسه …»), a speech verb or a speaker's lead («با بیان اینکه») follows it: a surname in two words («محمد مرادی کفراج», «علی اصغر کریمی آثار»); an interview («در گفت وگو با») or the matter shown («در این خصوص») sets the scene too",
+	"a given name (of one word or two) and a surname opening a clause take a word no list knows when the scene («شامگاه شنبه», «در جلسه …»), a speech verb or a speaker's lead («با بیان اینکه») follows it: a surname in two words («محمد مرادی کفراج», «علی اصغر کریمی آثار»); an interview («در گفت وگو با») or the matter shown («در این خصوص») sets the scene too; before the scene a place's name is such a word as well, and after an honorific the name need not open the clause",
 	"محمد مرادی سامکج شامگاه شنبه در گفت‌وگو با خبرنگاران گفت: طرح ادامه دارد.",
 	"رضا سام کوارج در گفت‌وگو با خبرنگاران گفت: طرح ادامه دارد.",
 	"محمد علی کریمی کوارک روز دوشنبه در گفت و گو با خبرنگار ما افزود: طرح ادامه دارد.",
 	"به گزارش خبرگزاری کوار، مسعود احمدی پرور با بیان اینکه بازرسی‌ها ادامه دارد گفت: سه واحد پلمب شد.",
 	"حسن رضایی سامکار در این خصوص گفت: بازرسی ادامه دارد.",
-	"حسن رضایی سامکار در گفت وگو با خبرنگار ما گفت: بازرسی ادامه دارد.")
+	"حسن رضایی سامکار در گفت وگو با خبرنگار ما گفت: بازرسی ادامه دارد.",
+	"به گزارش خبرنگار ما، دکتر حسن کریمی کوار در این جلسه گفت: بازرسی ادامه دارد.")
 
 var rulePersonHonorificWordSurname = newRule("person-honorific-word-surname",
 	"a word between «دکتر» or «مهندس» and a title is a surname, even one that is also a common word («دکتر کرد معاون …»)",

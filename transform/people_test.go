@@ -15,6 +15,9 @@ func TestPeopleRoles(t *testing.T) {
 		// An interview («در گفت وگو با») or the matter shown («در این خصوص») after a name sets the scene as «در این جلسه» does: the word before it ends the surname.
 		{"third word before an interview", "حسن کریمی سامکار در گفت وگو با خبرنگار ما گفت: بازرسی ادامه دارد.", "حسن کریمی سامکار|"},
 		{"third word before the matter shown", "حسن کریمی سامکار در این خصوص گفت: بازرسی ادامه دارد.", "حسن کریمی سامکار|"},
+		// After an honorific, a place's name or a word no list knows between a full name and the scene ends the surname.
+		{"place's name ending a surname after an honorific before the scene", "سید رضا احمدی سامک روز دوشنبه در جمع خبرنگاران گفت: بازرسی ادامه دارد.", "رضا احمدی سامک|"},
+		{"place's name after an honorific before a speech verb stays out", "سید رضا احمدی کوار گفت: بازرسی ادامه دارد.", "رضا احمدی|"},
 		// A word no lexicon knows after an agency's lead or a scene, right before a title, in a sentence whose speech verb comes later, is a surname.
 		{"unknown word after a scene before a title", "در این جلسه سامک رئیس اداره صمت کوار گفت: بازرسی ادامه دارد.", "سامک|رئیس"},
 		{"unknown word after an agency's lead before a title", "به گزارش خبرنگار ما از کوار، سامک مدیرکل تعزیرات استان گفت: بازرسی ادامه دارد.", "سامک|مدیرکل"},
