@@ -2707,9 +2707,10 @@ func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 			// between a name opening the clause (or after an
 			// honorific) and a comma is the surname's last word.
 			d.fire(rulePersonThirdWordBeforeComma, ns, i+1)
-		case i == ns+1 && d.in(setKeyGiven, ns) && d.in(setKeyStop, i) && strings.HasSuffix(d.toks[i].key, "ی") && (d.covered(i+1, catSpeech) || d.tokKey(i+1) == "با" && d.in(setSpeechLeadNoun, i+2) || d.in(setTimeWord, i+1) && d.opensClause(ns) && d.speechLater(i+1)):
+		case (i == ns+1 && d.in(setKeyGiven, ns) || i == ns+2 && d.in(setKeyGiven, ns) && d.in(setKeyGiven, ns+1)) && d.in(setKeyStop, i) && strings.HasSuffix(d.toks[i].key, "ی") && (d.covered(i+1, catSpeech) || d.tokKey(i+1) == "با" && d.in(setSpeechLeadNoun, i+2) || d.in(setTimeWord, i+1) && d.opensClause(ns) && d.speechLater(i+1)):
 			// «فرامرز روستایی افزود»: a surname that is also a common
-			// word, between a given name and a speech verb.
+			// word, between a given name (or two: «حسن رضا روستایی
+			// شامگاه …») and a speech verb or a time.
 		case i == ns+1 && d.in(setKeyGiven, ns) && d.in(setKeyStop, i) && utf8.RuneCountInString(d.toks[i].key) >= 3 && d.opensClause(ns) && (d.sceneNext(i+1) && d.speechLater(i+1) || d.asPhraseEnd(i+1) >= 0):
 			d.fire(rulePersonCommonWordSurname, ns, i+1)
 		case i == ns+1 && d.givenAt(ns) && d.opensClause(ns) && d.commonWordOpensSurname(i):

@@ -18,6 +18,8 @@ func TestPeopleRoles(t *testing.T) {
 		// After an honorific, a place's name or a word no list knows between a full name and the scene ends the surname.
 		{"place's name ending a surname after an honorific before the scene", "سید رضا احمدی سامک روز دوشنبه در جمع خبرنگاران گفت: بازرسی ادامه دارد.", "رضا احمدی سامک|"},
 		{"place's name after an honorific before a speech verb stays out", "سید رضا احمدی کوار گفت: بازرسی ادامه دارد.", "رضا احمدی|"},
+		// A surname that is also a common word in «ی» after a given name of two words, before a time and a speech verb later.
+		{"common-word surname after a two-word given name before a time", "به گزارش خبرنگار ما، حسن رضا روستایی شامگاه یکشنبه در جلسه شورا گفت: بازرسی ادامه دارد.", "حسن رضا روستایی|"},
 		// A word no lexicon knows after an agency's lead or a scene, right before a title, in a sentence whose speech verb comes later, is a surname.
 		{"unknown word after a scene before a title", "در این جلسه سامک رئیس اداره صمت کوار گفت: بازرسی ادامه دارد.", "سامک|رئیس"},
 		{"unknown word after an agency's lead before a title", "به گزارش خبرنگار ما از کوار، سامک مدیرکل تعزیرات استان گفت: بازرسی ادامه دارد.", "سامک|مدیرکل"},
