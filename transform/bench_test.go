@@ -222,11 +222,20 @@ func BenchmarkAnalyzeVsGoquery(b *testing.B) {
 // long article of real sentences; "sanctions" is sentences reporting a
 // sanction on no named office, each of which asks what the article is about;
 // "offices" is singular offices listed with commas and no verb, each of which
-// the count reader may scan from.
+// the count reader may scan from; "names" is one full name with a word after
+// it before a title, again and again on one line, each a candidate for the
+// surname's tail; "units" is clauses of offending units found, joined by «و»
+// with no full stop, each a mention.
 func sizeTexts(b *testing.B, n int) map[string]Input {
 	words := strings.Fields("فرماندار شهرستان کوار گفت علی احمدی رئیس اداره پست نانوایی پلمب شد تخلف دفاتر پیشخوان واحد صنفی ۱۲ مورد و در از به با که اخطار معاون")
 	r := rand.New(rand.NewPCG(1, 2))
-	var line, quotes, sanctions, offices, cuts strings.Builder
+	var line, quotes, sanctions, offices, cuts, names, units strings.Builder
+	for names.Len() < n {
+		names.WriteString("حسن کریمی سامک ایمن آبادی رئیس اداره ")
+	}
+	for units.Len() < n {
+		units.WriteString("دو واحد متخلف شناسایی شد و ")
+	}
 	for cuts.Len() < n {
 		// one sentence of service lines cut (sanction-line-cut), and
 		// goods pointed back at across lines (office-goods-found-at)
@@ -261,6 +270,8 @@ func sizeTexts(b *testing.B, n int) map[string]Input {
 		"sanctions": {Paragraphs: []string{sanctions.String()}},
 		"offices":   {Paragraphs: []string{offices.String()}},
 		"cuts":      {Paragraphs: []string{cuts.String()}},
+		"names":     {Paragraphs: []string{names.String()}},
+		"units":     {Paragraphs: []string{units.String()}},
 	}
 }
 
@@ -270,7 +281,7 @@ func sizeTexts(b *testing.B, n int) map[string]Input {
 // so every byte is analysed.
 func BenchmarkAnalyzeSize(b *testing.B) {
 	Analyze(Input{Paragraphs: []string{"x"}}) // load the lexicons outside the timing
-	for _, shape := range []string{"line", "quotes", "article", "sanctions", "offices", "cuts"} {
+	for _, shape := range []string{"line", "quotes", "article", "sanctions", "offices", "cuts", "names", "units"} {
 		for _, size := range []struct {
 			name  string
 			bytes int

@@ -414,13 +414,35 @@ func (d *document) surnameTail(ms []rawMention, usedName map[int]bool) bool {
 		p := [2]string{d.toks[c.last].key, d.toks[c.next].key}
 		byPair[p] = append(byPair[p], ci)
 	}
-	repeated := make([]bool, len(cands))
+	// For each pair, the keys of the words before its occurrences: the
+	// first one and whether there is another. A candidate's pair is
+	// repeated when it stands once after a word other than the name's
+	// own. Asking each candidate of a pair at each occurrence would be
+	// quadratic in a text that repeats one name thousands of times.
+	type before struct {
+		first string
+		more  bool
+	}
+	befores := make(map[[2]string]*before, len(byPair))
 	for t := 0; t+1 < len(d.toks); t++ {
-		for _, ci := range byPair[[2]string{d.toks[t].key, d.toks[t+1].key}] {
-			if d.isWord(t) && d.isWord(t+1) && (t == 0 || d.toks[t-1].key != d.toks[cands[ci].last-1].key) {
-				repeated[ci] = true
-			}
+		p := [2]string{d.toks[t].key, d.toks[t+1].key}
+		if _, ok := byPair[p]; !ok || !d.isWord(t) || !d.isWord(t+1) {
+			continue
 		}
+		k := "\x00" // the text's start: no word before, unlike any name's
+		if t > 0 {
+			k = d.toks[t-1].key
+		}
+		if b := befores[p]; b == nil {
+			befores[p] = &before{first: k}
+		} else if k != b.first {
+			b.more = true
+		}
+	}
+	repeated := make([]bool, len(cands))
+	for ci, c := range cands {
+		b := befores[[2]string{d.toks[c.last].key, d.toks[c.next].key}]
+		repeated[ci] = b != nil && (b.more || b.first != d.toks[c.last-1].key)
 	}
 	grew := false
 	for ci, c := range cands {
