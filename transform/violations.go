@@ -56,6 +56,8 @@ var (
 	setCopula           = newWordSet("copula")            // «هستند», «نیست»: a stated fact
 	setSubjunctive      = newWordSet("subjunctive")       // bare subjunctives of a condition or obligation
 	setAuthority        = newWordSet("authority")         // «درخواست», «دستور» before a court: it acts, no referral
+	setBelongsTo        = newWordSet("belongs_to")        // «مربوط», «متعلق» before «به» and a court: whose the cases are, no referral
+	setCourtsAll        = newWordSet("courts_all")        // «دادسراهای», «محاکم»: the courts taken together, whose caseload a count is
 	setEncounterCue     = newWordSet("encounter_cue")     // «مشاهده» before «و برخورد»: coming across, not dealing with
 	setNear             = newWordSet("near")              // «اطراف», «جنب» before an office: a landmark
 	setCentreWord       = newWordSet("centre_word")       // «مرکز», «مراکز»: centres, the health authority's word for the premises it inspects
@@ -2215,6 +2217,12 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			d.fireSpan(ruleSanctionAuthority, d.toks[t-1].start, m.end)
 			continue
 		}
+		if t := d.tokAt(m.start); d.lx.entries[m.entry].code == SanctionReferral && d.tokKey(t) == "به" && d.in(setBelongsTo, t-1) {
+			// «… فقره آن مربوط به دادسرای مرکز استان بوده»: whose the
+			// cases are, not where they are sent
+			d.fireSpan(ruleCourtBelongs, d.toks[t-1].start, m.end)
+			continue
+		}
 		if t := d.tokAt(m.start); d.lx.entries[m.entry].code == SanctionReferral && d.courtNamed(m, t) {
 			d.fireSpan(ruleCourtNamed, d.toks[max(t-1, 0)].start, m.end)
 			continue
@@ -2304,7 +2312,9 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 		must = must || d.in(setObligation, t) && !(d.tokKey(t+1) == "به" && d.in(setRemark, t+2))
 		if strings.HasPrefix(k, "پرونده") && !contains(c.sancs, SanctionReferral) && !(d.toks[t].start >= rel.start && d.toks[t].end <= rel.end) && !d.in(setFileNotCase, t+1) {
 			// «۱۲ فقره پرونده تخلف تشکیل شد», «برای آنها پرونده تشکیل»
-			if j, ok := d.caseFiled(t, a, b); ok {
+			if d.courtsCaseload(t) {
+				d.fire(ruleCourtCaseload, d.countBefore(t), t+3)
+			} else if j, ok := d.caseFiled(t, a, b); ok {
 				c.sancs = append(c.sancs, SanctionReferral)
 				d.fire(ruleSanctionCaseFiled, min(t, j), max(t, j)+1)
 			} else if j, ok := d.countedCaseFile(t, a); ok {
@@ -2952,6 +2962,12 @@ var (
 		"people sanctioned (arrested and referred, fined) with no office named, in the clause after a reported fact, or in one of the next two sentences when they give no mention and the fact has no sanction, are its case: their sanctions are the fact's",
 		"حسن کریمی گفت: در بازرسی از یک انبار در کوار ۲۰ تن برنج احتکاری کشف شد. یک نفر دستگیر و به مرجع قضایی معرفی شد.",
 		"رضا احمدی گفت: در بازرسی از یک فروشگاه در سامک ۳۰ تن شکر احتکاری کشف شد و متصدی آن دستگیر و به مرجع قضایی معرفی شد.")
+	ruleCourtBelongs = newBlockingRule("sanction-court-belongs",
+		"a court after «مربوط به», «متعلق به» («… پرونده مربوط به دادسرای مرکز استان است») says whose the cases are, not where one is sent: no referral",
+		"از این تعداد، ۴۰ فقره پرونده مربوط به دادسرای کوار بوده است.")
+	ruleCourtCaseload = newBlockingRule("sanction-court-caseload",
+		"counted cases heard in the courts of a place taken together, with no offence named («۲ هزار فقره پرونده در دادسراهای استان رسیدگی شد»), are the courts' caseload, not an office's referral",
+		"رئیس دادگستری کوار گفت: امسال ۱۲ هزار فقره پرونده در دادسراهای استان رسیدگی شده است.")
 	ruleReferralSource = newBlockingRule("sanction-referral-source",
 		"a court or authority after «از» is where a permit comes from («بدون مجوز از مراجع ذیصلاح»), not a referral",
 		"این مراکز بدون مجوز از مراجع ذیصلاح فعالیت می‌کردند و پلمب شدند.")
@@ -5930,6 +5946,14 @@ func (d *document) caseFiled(t, a, b int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// courtsCaseload reports whether «پرونده» at token t is counted and heard
+// in the courts of a place taken together, with no word of an offence
+// between («۹۵ هزار فقره پرونده در دادسراهای استان رسیدگی شده»): the
+// courts' caseload, no office's case.
+func (d *document) courtsCaseload(t int) bool {
+	return d.countBefore(t) < t && d.tokKey(t+1) == "در" && d.isWord(t+2) && d.in(setCourtsAll, t+2)
 }
 
 // dealtWithIn reports whether the penal body at token t is where offenders

@@ -653,6 +653,9 @@ func TestViolationPatterns(t *testing.T) {
 		{"what some bakeries were seen to do, after «مشاهده شده که», is a fact",
 			"رضا احمدی گفت: اخیرا مشاهده شده که برخی از نانوایان سامک نان را با وزن کم پخت می‌کنند.",
 			[]key{{OfficeBakery, ModalityReported, ""}}},
+		{"cases counted in the courts of a province and a court's share of them are a caseload, no referral",
+			"رئیس دادگستری کوار گفت: امسال ۱۲ هزار فقره پرونده در دادسراهای استان رسیدگی شده که ۴ هزار فقره آن مربوط به دادسرای سامک بوده است.",
+			nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
