@@ -57,6 +57,7 @@ var (
 	setSubjunctive      = newWordSet("subjunctive")       // bare subjunctives of a condition or obligation
 	setAuthority        = newWordSet("authority")         // «درخواست», «دستور» before a court: it acts, no referral
 	setBelongsTo        = newWordSet("belongs_to")        // «مربوط», «متعلق» before «به» and a court: whose the cases are, no referral
+	setOnlyOne          = newWordSet("only_one")          // «تنها», «یگانه» before an office closed: the only one, a lack of service
 	setCourtsAll        = newWordSet("courts_all")        // «دادسراهای», «محاکم»: the courts taken together, whose caseload a count is
 	setEncounterCue     = newWordSet("encounter_cue")     // «مشاهده» before «و برخورد»: coming across, not dealing with
 	setNear             = newWordSet("near")              // «اطراف», «جنب» before an office: a landmark
@@ -2288,6 +2289,10 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			d.fireSpan(ruleRepairStop, d.toks[t].start, m.end)
 			continue
 		}
+		if t, ok := d.onlyOneClosed(m, a, trigger || len(violMatches) > 0); ok {
+			d.fireSpan(ruleOnlyOneClosed, d.toks[t].start, m.end)
+			continue
+		}
 		if t, ok := d.closedAsState(m, trigger || len(violMatches) > 0); ok {
 			d.fireSpan(ruleClosedAsState, m.start, d.toks[t].end)
 			continue
@@ -3110,6 +3115,9 @@ var (
 	ruleClosedAsState = newBlockingRule("sanction-closed-as-state",
 		"a participle of closure that qualifies its noun («کارخانه تعطیل شده», «بازگشایی سینماهای تعطیل شده») in a clause that names no violation tells a state, not a closure by order",
 		"مدیرکل صنعت کوار از کارخانه تعطیل شده سامک بازدید کرد.")
+	ruleOnlyOneClosed = newBlockingRule("sanction-only-one-closed",
+		"the closure of the only office of its kind («تنها مرکز ترک اعتیاد شهرستان تعطیل شده است») in a clause that names no violation tells a service lost, not a sanction",
+		"رئیس بهزیستی کوار گفت: تنها مهد کودک روستای سامک تعطیل شده است.")
 	ruleVehicleStop = newBlockingRule("sanction-vehicle-stopped",
 		"a vehicle stopped («تانکر حامل سوخت قاچاق … متوقف شد», «خودروهای متوقف شده») is pulled over by the police, not an office whose activity is suspended",
 		"در ایست و بازرسی کوار یک تانکر حامل سوخت قاچاق متوقف شد.")
@@ -4374,6 +4382,27 @@ func (d *document) closedAsState(m match, violation bool) (int, bool) {
 		return 0, false
 	}
 	return e, true
+}
+
+// onlyOneClosed reports whether closure m, in a clause from a with no
+// violation word (violation false), is said of the only office of its kind
+// («تنها مرکز ترک اعتیاد شهرستان تعطیل شده»): a word of set only_one within
+// repairSpan words before it, followed by a noun, not a preposition («تنها
+// به دلیل …») or the closure itself («نه تنها تعطیل نشد»). The place's
+// loss is told, not a sanction. It returns the word's token.
+func (d *document) onlyOneClosed(m match, a int, violation bool) (int, bool) {
+	if violation || d.lx.entries[m.entry].code != SanctionSealing || !strings.HasPrefix(d.tokKey(d.tokAt(m.start)), closureKey) {
+		return 0, false
+	}
+	j, ok := d.causeBefore(m, a, setOnlyOne)
+	if !ok || j+1 >= d.tokAt(m.start) || !d.isWord(j+1) {
+		return 0, false
+	}
+	switch d.tokKey(j + 1) {
+	case "به", "در", "از", "با", "برای", "یک":
+		return 0, false
+	}
+	return j, true
 }
 
 // participleKey is the key of the participle «شده».

@@ -656,6 +656,9 @@ func TestViolationPatterns(t *testing.T) {
 		{"cases counted in the courts of a province and a court's share of them are a caseload, no referral",
 			"رئیس دادگستری کوار گفت: امسال ۱۲ هزار فقره پرونده در دادسراهای استان رسیدگی شده که ۴ هزار فقره آن مربوط به دادسرای سامک بوده است.",
 			nil},
+		{"the only office of its kind closed, with no violation, is a service lost, no sanction",
+			"حسن کریمی رئیس بهزیستی کوار با بیان اینکه تنها مرکز مشاوره شهرستان تعطیل شده، خواستار راه‌اندازی مرکزی تازه شد.",
+			nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
