@@ -1860,6 +1860,15 @@ func (d *document) clauses(s span, personSpans []span) []clause {
 						d.fire(ruleRelativeSubject, j-1, t+1)
 						break
 					}
+					if j, ok := d.offenderRelative(segStart(cuts, first), t-1); ok && verbTense(d, t-1) == tensePresent {
+						// «از اجرای طرح برخورد با صنوفی که ساعت کاری را
+						// رعایت نمی‌کنند، خبر داد»: the comma closes the
+						// relative clause of offices; the verb after it
+						// is the main one.
+						d.cur = nil
+						d.fire(ruleOffenderRelativeComma, j-1, t+1)
+						break
+					}
 					if j, ok := d.relativeObject(segStart(cuts, first), t); ok {
 						// «با افرادی که به دنبال اخلال در بازار هستند،
 						// برخورد خواهد شد»: the comma closes the relative
@@ -3021,6 +3030,9 @@ var (
 	ruleRelativeSubject = newBlockingRule("clause-relative-subject",
 		"a comma after the verb of an office subject's relative clause («عاملینی که … نداده بودند، …») closes that clause, not the sentence's first clause",
 		"دو نانوایی که آرد یارانه‌ای را به قنادی‌ها فروخته بودند، به تعزیرات معرفی شدند.")
+	ruleOffenderRelativeComma = newBlockingRule("clause-offender-relative",
+		"a comma after the present verb of a relative clause on offices or offenders («با صنوفی که … رعایت نمی‌کنند، …») closes that clause: the verb after the comma gives the modality",
+		"نادری از اجرای طرح برخورد با واحدهای صنفی که نرخ‌ها را رعایت نمی‌کنند، در کوار خبر داد.")
 	ruleRelativeObject = newBlockingRule("clause-relative-object",
 		"a comma after the verb of a relative clause that follows a fronted «با …» («با افرادی که … هستند، برخورد … خواهد شد») closes that clause: the verb after the comma gives the modality",
 		"با افرادی که به دنبال اخلال در بازار هستند، برخورد قاطع خواهد شد.")
@@ -3671,6 +3683,14 @@ func (d *document) clauseModality(a, b int, cs span) string {
 				d.fire(ruleWorkContinues, c, t+1)
 				continue
 			}
+			if k, ok := d.offenderRelative(a, t); ok && subjunctive < 0 {
+				// «… خانه‌های استیجاری بوده‌اند که اقدام به ارائه خدمات
+				// می‌کنند»: the present verb of a relative clause says
+				// what the offices do; the verb before it, or none,
+				// decides.
+				d.fire(ruleOffenderRelative, k-1, t+1)
+				continue
+			}
 			if k, ok := d.mainVerbBefore(a, t); ok && verbTense(d, k-1) == tensePresent && d.habitual(a, k, span{d.toks[a].start, d.toks[k-1].end}, k-1) {
 				// «… اقدام به تخلف می‌کنند که بازرسان قادر به شناسایی
 				// آنها خواهند بود»: the main verb states what offices do.
@@ -3836,6 +3856,33 @@ func (d *document) pastBeforeRelative(a, t int) bool {
 	return false
 }
 
+// offenderRelative reports whether the present verb at token t is the verb
+// of a relative clause that describes offices or offenders: «که» right after
+// an office, a generic office noun or a word of offence («واحدهایی که»,
+// «متخلفینی که»), and no other finite verb between it and t. It returns the
+// token of «که».
+func (d *document) offenderRelative(a, t int) (int, bool) {
+	if d.covered(t-1, catSanction) || d.in(setDealing, t-1) || t >= 2 && (d.covered(t-2, catSanction) || d.in(setDealing, t-2)) {
+		// «واحدهایی که … پلمب می‌شوند»: the verb of a sanction is the
+		// main verb after the relative clause.
+		return 0, false
+	}
+	for k := t - 1; k > a; k-- {
+		if verbTense(d, k) != "" {
+			return 0, false
+		}
+		if d.toks[k].key != "که" {
+			continue
+		}
+		p := k - 1
+		if d.covered(p, catOffice) || d.in(setGenericOffice, p) || strings.HasPrefix(d.toks[p].key, "متخلف") {
+			return k, true
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
 // lastsUntil reports whether tokens [a,t) say how long something lasts:
 // «تا» before a word of the duration_noun set («تا اطلاع ثانوی», «تا رفع
 // نواقص»).
@@ -3887,6 +3934,9 @@ var (
 	rulePresentOfKnownUnits = newRule("modality-present-known-units",
 		"a present verb about units already counted or named («این واحدها … پلمب می‌شوند», «۲۷۴ مرکز پلمب می‌شوند») reports what happens to them, no threat",
 		"در این بازرسی‌ها شش واحد متخلف شناسایی شد و این واحدها به مدت دو هفته پلمب می‌شوند.")
+	ruleOffenderRelative = newRule("modality-offender-relative",
+		"the present verb of a relative clause after offices or offenders («واحدهایی که نرخ‌ها را رعایت نمی‌کنند») describes them and decides nothing; the verb before it decides",
+		"اجرای طرح برخورد با واحدهای صنفی که نرخ‌ها را رعایت نمی‌کنند در کوار")
 	ruleFutureVerb = newRule("modality-future-verb",
 		"a main verb in the future or present («پلمب خواهد شد», «لغو می‌شود») threatens",
 		"نانوایی‌های متخلف پلمب خواهند شد.")

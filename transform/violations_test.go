@@ -659,6 +659,12 @@ func TestViolationPatterns(t *testing.T) {
 		{"the only office of its kind closed, with no violation, is a service lost, no sanction",
 			"حسن کریمی رئیس بهزیستی کوار با بیان اینکه تنها مرکز مشاوره شهرستان تعطیل شده، خواستار راه‌اندازی مرکزی تازه شد.",
 			nil},
+		{"the present verb of a relative clause on offices, closed by a comma, leaves the main verb to decide",
+			"رضا احمدی از اجرای طرح برخورد با واحدهای صنفی که نرخ مصوب را رعایت نمی‌کنند، در شهرستان کوار خبر داد.",
+			[]key{{OfficeGuildShop, ModalityReported, ""}}},
+		{"the present verb of a relative clause on offenders that ends a clause decides nothing",
+			"نادری گفت: سه آرایشگاه در کوار پلمب شدند و طرح برخورد با متخلفانی که سلامت مردم را تهدید می‌کنند",
+			[]key{{OfficeGuildShop, ModalityReported, SanctionSealing}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
