@@ -2738,7 +2738,7 @@ func (d *document) readClause(a, b int, personSpans []span) clause {
 			clean = true
 		}
 	}
-	c.modality = d.clauseModality(a, b, cs)
+	c.modality = d.clauseModality(a, b, cs, len(c.sancs) > 0)
 	if c.content && c.modality == ModalityReported && !clean {
 		if t, ok := d.findWord(a, b, setMust); ok && !d.inRelative(a, t) {
 			// «باید با متخلفان برخورد شود»: what must be done is a threat
@@ -3604,7 +3604,7 @@ func (d *document) preventedAny(t int) (int, bool) {
 // «چنانچه», «در صورت», «هرگونه», «هر … که») or a main verb in the future
 // («خواهد شد») or the present («لغو می‌شود», «برخورد می‌شود») threatens;
 // otherwise the clause reports.
-func (d *document) clauseModality(a, b int, cs span) string {
+func (d *document) clauseModality(a, b int, cs span, sanctioned bool) string {
 	if ms := d.inSentence(catDenied, cs); len(ms) > 0 {
 		if t, ok := d.noneSpared(ms[0], b); ok {
 			// «هیچ تخلفی بی‌پاسخ نمی‌ماند»: a promise that no
@@ -3612,8 +3612,10 @@ func (d *document) clauseModality(a, b int, cs span) string {
 			d.fire(ruleNoneSpared, d.tokAt(ms[0].start), t+1)
 			return ModalityConditional
 		}
-		d.fireSpan(ruleDenied, ms[0].start, ms[0].end)
-		return ModalityDenied
+		if !d.sanctionAfterDenial(ms[0], a, b, sanctioned) {
+			d.fireSpan(ruleDenied, ms[0].start, ms[0].end)
+			return ModalityDenied
+		}
 	}
 	for _, m := range d.inSentence(catConditional, cs) {
 		if t := d.tokAt(m.start); t > 0 && (d.tokKey(t-1) == "فاقد" || d.tokKey(t-1) == "بدون") {
@@ -3856,6 +3858,29 @@ func (d *document) pastBeforeRelative(a, t int) bool {
 	return false
 }
 
+// sanctionAfterDenial reports whether a sanction the clause ending at token b
+// keeps (sanctioned) follows the denial m in that clause («… یا مشاهده نشده یا
+// به قیمت گزاف فروخته می‌شود که پرونده تشکیل شد»): something was found and
+// punished, so the words of not seeing deny no violation.
+func (d *document) sanctionAfterDenial(m match, a, b int, sanctioned bool) bool {
+	if !sanctioned {
+		return false
+	}
+	for t := d.tokAt(m.end-1) + 1; t > a && t < b; t++ {
+		if d.covered(t, catSanction) {
+			d.fire(ruleDenialSanctioned, d.tokAt(m.start), t+1)
+			return true
+		}
+		if strings.HasPrefix(d.toks[t].key, "پرونده") {
+			if j, ok := d.caseFiled(t, a, b); ok {
+				d.fire(ruleDenialSanctioned, d.tokAt(m.start), max(t, j)+1)
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // offenderRelative reports whether the present verb at token t is the verb
 // of a relative clause that describes offices or offenders: «که» right after
 // an office, a generic office noun or a word of offence («واحدهایی که»,
@@ -3918,6 +3943,9 @@ var (
 	rulePreventedAny = newRule("modality-prevented-any",
 		"«هرگونه» right after a prevention noun and «از» («جلوگیری از هرگونه احتکار») names what the work is to prevent, no condition: the clause's verb decides",
 		"نادری گفت: جهت پیشگیری از بروز هرگونه حادثه، اداره استاندارد کوار جایگاه‌های سوخت غیراستاندارد را پلمب کرد.")
+	ruleDenialSanctioned = newRule("modality-denial-sanctioned",
+		"words of not finding («مشاهده نشده») followed in the clause by a sanction it keeps («پرونده تشکیل شد») deny nothing: something was found and punished; the verb decides",
+		"حسن کریمی گفت: شکر دولتی در فروشگاه‌های کوار یا مشاهده نشده یا گران فروخته می‌شود که برای دو فروشگاه پرونده تشکیل شد.")
 	ruleConditionMarker = newRule("modality-condition-marker",
 		"a condition («اگر», «چنانچه», «در صورت») makes the clause a threat or hypothetical",
 		"در صورت تکرار تخلف، مجوز دفاتر پیشخوان لغو می‌شود.")
