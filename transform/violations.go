@@ -5271,15 +5271,17 @@ func (d *document) relativeVerb(k int, end int32) (int, bool) {
 
 // agentBefore returns the token that opens an agent phrase («از سوی»,
 // «توسط», «به همت») that the office at token s stands in: the words between
-// are a list of bodies (words, commas, «و»), at most eight.
+// are a list of bodies (words, commas, «و»), at most eight. A place
+// («در») between opens a phrase of its own: «توسط بازرسان … در یکی از
+// واحدهای توزیع» names where they found it, the office inspected.
 func (d *document) agentBefore(s int) (int, bool) {
-	prep := false
+	prep, place := false, false
 	for j := s - 1; j >= 0 && j >= s-8; j-- {
 		k := d.tokKey(j)
 		switch {
-		case k == "توسط" || k == "همت" && d.tokKey(j-1) == "به":
+		case (k == "توسط" || k == "همت" && d.tokKey(j-1) == "به") && !place:
 			return j, true
-		case k == "سوی" && d.tokKey(j-1) == "از":
+		case k == "سوی" && d.tokKey(j-1) == "از" && !place:
 			return j - 1, true
 		case !prep && d.in(setInspectorNoun, j):
 			// «کارشناسان واحد بهداشت محیط مرکز بهداشت …»: the office the
@@ -5288,6 +5290,7 @@ func (d *document) agentBefore(s int) (int, bool) {
 			return j, true
 		case isPreposition(k) || k == "در" || k == "را" || k == "که" || startsDigit(k):
 			prep = true // a new phrase or a count: the chain ends
+			place = place || k == "در"
 		case !d.isWord(j) && d.toks[j].punct != '،' && d.toks[j].punct != ',':
 			return 0, false
 		case d.covered(j, catTrigger) || d.covered(j, catSanction) || verbTense(d, j) != "":

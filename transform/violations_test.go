@@ -668,6 +668,9 @@ func TestViolationPatterns(t *testing.T) {
 		{"the present verb of a relative clause on offenders that ends a clause decides nothing",
 			"نادری گفت: سه آرایشگاه در کوار پلمب شدند و طرح برخورد با متخلفانی که سلامت مردم را تهدید می‌کنند",
 			[]key{{OfficeGuildShop, ModalityReported, SanctionSealing}}},
+		{"a distribution unit named after the agent and «در» is where the goods were found, not the agent",
+			"نادری گفت: هفته گذشته دویست کیلوگرم مرغ تاریخ مصرف گذشته توسط ماموران دامپزشکی در یک واحد توزیع مرغ در سامک کشف شد.",
+			[]key{{OfficeGuildShop, ModalityReported, ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
