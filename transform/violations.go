@@ -23,6 +23,7 @@ var (
 	setOffenceFound     = newWordSet("offence_found")     // «احتکار», «غیرمجاز», «شکار»: what a find is a find of
 	setSpoiledGoods     = newWordSet("spoiled_goods")     // «فاسد», «تاریخ گذشته»: food or goods unfit, found or destroyed
 	setDisposal         = newWordSet("disposal")          // «معدوم», «امحا»: goods destroyed or taken off the market
+	setDestroyed        = newWordSet("destroyed")         // «معدوم», «امحا»: goods destroyed, not only taken off the market
 	setObligation       = newWordSet("obligation")        // «موظفند», «باید»: an obligation, no mention by itself
 	setTraining         = newWordSet("training")          // phrases that mark an article about a training course
 	setSubgroup         = newWordSet("subgroup")          // «بقیه», «بیشتر»: a clause about a part of the offices
@@ -1164,7 +1165,7 @@ func (d *document) findIn(si int, sentClauses [][]clause) (offenceFound, bool) {
 	}
 	s := d.sents[si]
 	find, offence := -1, -1
-	spoiled, disposal := -1, -1
+	spoiled, disposal, destroyed := -1, -1, -1
 	if t, ok := d.smugglingWord(s); ok {
 		offence = t
 	}
@@ -1183,6 +1184,9 @@ func (d *document) findIn(si int, sentClauses [][]clause) (offenceFound, bool) {
 		if disposal < 0 && (d.in(setDisposal, t) || d.pairIn(setDisposal, t)) {
 			disposal = t
 		}
+		if destroyed < 0 && d.in(setDestroyed, t) {
+			destroyed = t
+		}
 	}
 	rule := ruleOffenceFind
 	if find < 0 && offence >= 0 && d.in(setPollution, offence) {
@@ -1191,6 +1195,11 @@ func (d *document) findIn(si int, sentClauses [][]clause) (offenceFound, bool) {
 			// sanction for pollution tells what was found.
 			find, rule = c.start, ruleOffenceSanctioned
 		}
+	}
+	if offence < 0 && spoiled < 0 && find >= 0 && destroyed >= 0 {
+		// «۶۰ کیلوگرم مواد غذایی کشف و معدوم شد»: goods found and
+		// destroyed were unfit (tuning +5 matched for +6).
+		spoiled = destroyed
 	}
 	if offence < 0 && spoiled >= 0 && (find >= 0 || disposal >= 0) {
 		// «۱۳ تن مواد غذایی فاسد کشف و معدوم شد»: spoiled goods
@@ -1552,8 +1561,9 @@ var (
 		"in a passage that reported no other mention, the first sentence that reports a find of an offence («… سیگار قاچاق کشف شد», «شکارچی غیرمجاز دستگیر شد») is a mention: of the office its clause names, else of type other, as annotators code the offences of people and stores with no establishment; its sanction may come in one of the next three sentences",
 		"در بازرسی از یک خودروی سواری در کوار ۴۰۰ بسته سیگار قاچاق کشف شد.")
 	ruleSpoiledGoodsFind = newRule("violation-spoiled-goods-find",
-		"in a passage that reported no other mention, the first sentence that reports spoiled or expired goods found or destroyed («… مواد غذایی فاسد کشف و معدوم شد») is a mention of the premises the article tells: the office its clause names, else the one kind the article names, else the health units of a report on food premises, else the guild shops of an article about the market; with none of these it is no mention",
-		"در جلسه ستاد تنظیم بازار کوار اعلام شد که بازرسان ۴۰۰ کیلوگرم مواد غذایی فاسد را کشف و معدوم کردند.")
+		"in a passage that reported no other mention, the first sentence that reports spoiled or expired goods found or destroyed («… مواد غذایی فاسد کشف و معدوم شد»), or goods found and destroyed, unfit though no word says so («… مواد غذایی کشف و معدوم شد»), is a mention of the premises the article tells: the office its clause names, else the one kind the article names, else the health units of a report on food premises, else the guild shops of an article about the market; with none of these it is no mention",
+		"در جلسه ستاد تنظیم بازار کوار اعلام شد که بازرسان ۴۰۰ کیلوگرم مواد غذایی فاسد را کشف و معدوم کردند.",
+		"رضا احمدی گفت: در بازدید از قصابی‌های کوار ۶۰ کیلوگرم گوشت ضبط و امحا شد.")
 	ruleDealingThreat = newRule("violation-dealing-threat",
 		"in a passage with no threat mention, the first threat to deal with someone («با … برخورد قانونی خواهد شد») is one: of the office its clause names, else the passage's commonest, else the market's in an article about it, else of type other",
 		"رئیس محیط زیست کوار گفت: با قاچاقچیان چوب برخورد قاطع خواهد شد.")

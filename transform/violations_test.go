@@ -671,6 +671,9 @@ func TestViolationPatterns(t *testing.T) {
 		{"a distribution unit named after the agent and «در» is where the goods were found, not the agent",
 			"نادری گفت: هفته گذشته دویست کیلوگرم مرغ تاریخ مصرف گذشته توسط ماموران دامپزشکی در یک واحد توزیع مرغ در سامک کشف شد.",
 			[]key{{OfficeGuildShop, ModalityReported, ""}}},
+		{"food found and destroyed with no word of spoiling was unfit: a find",
+			"نادری گفت: در بازرسی از فروشگاه‌های سامک ۸۰ کیلوگرم مواد غذایی کشف و معدوم شد.",
+			[]key{{OfficeGuildShop, ModalityReported, ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
