@@ -674,6 +674,9 @@ func TestViolationPatterns(t *testing.T) {
 		{"food found and destroyed with no word of spoiling was unfit: a find",
 			"نادری گفت: در بازرسی از فروشگاه‌های سامک ۸۰ کیلوگرم مواد غذایی کشف و معدوم شد.",
 			[]key{{OfficeGuildShop, ModalityReported, ""}}},
+		{"an unauthorised wall torn down is an offence against the land, of type other",
+			"حسن کریمی شهردار سامک گفت: با حکم کمیسیون ماده صد یک مورد دیوارکشی غیرمجاز در کوچه‌ای از شهر تخریب شد.",
+			[]key{{OfficeOther, ModalityReported, ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
