@@ -677,6 +677,9 @@ func TestViolationPatterns(t *testing.T) {
 		{"an unauthorised wall torn down is an offence against the land, of type other",
 			"حسن کریمی شهردار سامک گفت: با حکم کمیسیون ماده صد یک مورد دیوارکشی غیرمجاز در کوچه‌ای از شهر تخریب شد.",
 			[]key{{OfficeOther, ModalityReported, ""}}},
+		{"cases of land-use change counted («چند مورد تغییر کاربری») are offences against the land though no word says unauthorised",
+			"حسن کریمی گفت: در بازدید از باغ‌های کوار چند مورد تغییر کاربری شناسایی و اخطار توقف عملیات صادر شد.",
+			[]key{{OfficeOther, ModalityReported, SanctionNotice}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
