@@ -2669,6 +2669,12 @@ func (d *document) nameWords(i int, hon bool) (ns, ne int) {
 			// honorific; an ordinary word after a surname («مهندس بلوردی
 			// روند پیشرفت …») is not part of it, nor a noun that «را»
 			// marks as an object («آقای شعیبی اقداماتی را …»).
+		case i == ns+1 && hon && d.surnameLike(ns) && !d.givenAt(ns) && d.plainWord(i) && !d.in(setTimeWord, i) && d.leadAfterWord(i+1):
+			// «دکتر کریمی جوان در این خصوص گفت», «سرهنگ احمدی مطلق با
+			// بیان اینکه …»: after an honorific, a surname and a common
+			// word right before the speaker's lead or the scene are a
+			// surname in two words.
+			d.fire(rulePersonHonorificSurnameWordLead, ns, i+1)
 		case i > ns && d.in(setSurnamePart, i):
 		case i >= ns+2 && d.arabicArticleWord(i) && d.givenAt(ns) && d.plainWord(i-1):
 			d.fire(rulePersonArabicArticle, i-1, i+1)
@@ -2846,6 +2852,23 @@ var rulePersonThirdWord = newRule("person-third-word",
 	"حسن رضایی سامکار در این خصوص گفت: بازرسی ادامه دارد.",
 	"حسن رضایی سامکار در گفت وگو با خبرنگار ما گفت: بازرسی ادامه دارد.",
 	"به گزارش خبرنگار ما، دکتر حسن کریمی کوار در این جلسه گفت: بازرسی ادامه دارد.")
+
+var rulePersonHonorificSurnameWordLead = newRule("person-honorific-surname-word-lead",
+	"after an honorific, a surname and a common word right before a speaker's lead («با بیان», a speech verb) or the scene and a speech verb later are one surname in two words («سرهنگ کریمی جوان با بیان اینکه …»)",
+	"به گزارش خبرنگار ما، سرهنگ کریمی جوان با بیان اینکه گشت‌ها ادامه دارد گفت: دو واحد پلمب شد.",
+	"دکتر احمدی مطلق در این خصوص گفت: بازرسی ادامه دارد.")
+
+// leadAfterWord reports whether the words at token t lead to what a
+// speaker said in a way no adverb or object noun before them can be read
+// into: «با» and a speech noun («با بیان»), «ضمن», or «در» and the scene or
+// the matter («در این خصوص») with a speech verb later. A bare speech verb
+// or time word is left out: «همواره تاکید کرد», «آرامش روز …».
+func (d *document) leadAfterWord(t int) bool {
+	if d.tokKey(t) == "ضمن" || d.tokKey(t) == "با" && d.in(setSpeechLeadNoun, t+1) {
+		return true
+	}
+	return d.tokKey(t) == "در" && d.sceneNext(t) && d.speechLater(t)
+}
 
 var rulePersonHonorificWordSurname = newRule("person-honorific-word-surname",
 	"a word between «دکتر» or «مهندس» and a title is a surname, even one that is also a common word («دکتر کرد معاون …»)",

@@ -18,6 +18,11 @@ func TestPeopleRoles(t *testing.T) {
 		// After an honorific, a place's name or a word no list knows between a full name and the scene ends the surname.
 		{"place's name ending a surname after an honorific before the scene", "سید رضا احمدی سامک روز دوشنبه در جمع خبرنگاران گفت: بازرسی ادامه دارد.", "رضا احمدی سامک|"},
 		{"place's name after an honorific before a speech verb stays out", "سید رضا احمدی کوار گفت: بازرسی ادامه دارد.", "رضا احمدی|"},
+		// After an honorific, a surname and a common word right before «با بیان», «ضمن» or «در» and the scene (a speech verb later) are a surname in two words; an adverb before a speech verb, or a noun before a time word, is not.
+		{"common word ending a surname after an honorific before a speaker's lead", "به گزارش خبرنگار ما، سرهنگ کریمی جوان با بیان اینکه گشت‌ها ادامه دارد گفت: دو واحد پلمب شد.", "کریمی جوان|"},
+		{"common word ending a surname after an honorific before the matter shown", "دکتر احمدی مطلق در این خصوص گفت: بازرسی ادامه دارد.", "احمدی مطلق|"},
+		{"adverb after an honorific and a surname stays out", "دکتر احمدی همواره تاکید کرد: بازرسی ادامه دارد.", "احمدی|"},
+		{"noun before a time word after an honorific and a surname stays out", "حجت الاسلام احمدی نماز جمعه را نماد وحدت دانست.", "احمدی|"},
 		// A surname that is also a common word in «ی» after a given name of two words, before a time and a speech verb later.
 		{"common-word surname after a two-word given name before a time", "به گزارش خبرنگار ما، حسن رضا روستایی شامگاه یکشنبه در جلسه شورا گفت: بازرسی ادامه دارد.", "حسن رضا روستایی|"},
 		// A word no lexicon knows after an agency's lead or a scene, right before a title, in a sentence whose speech verb comes later, is a surname.
