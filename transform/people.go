@@ -2844,14 +2844,15 @@ var rulePersonWeekdayApart = newRule("person-weekday-apart",
 var setWeekdayNumber = newWordSet("weekday_number") // «پنج» of «پنج شنبه»: a weekday's number typed apart
 
 var rulePersonThirdWord = newRule("person-third-word",
-	"a given name (of one word or two) and a surname opening a clause take a word no list knows when the scene («شامگاه شنبه», «در جلسه …»), a speech verb or a speaker's lead («با بیان اینکه») follows it: a surname in two words («محمد مرادی کفراج», «علی اصغر کریمی آثار»); an interview («در گفت وگو با») or the matter shown («در این خصوص») sets the scene too; before the scene a place's name is such a word as well, and after an honorific the name need not open the clause",
+	"a given name (of one word or two) and a surname opening a clause take a word no list knows when the scene («شامگاه شنبه», «در جلسه …»), a speech verb or a speaker's lead («با بیان اینکه») follows it: a surname in two words («محمد مرادی کفراج», «علی اصغر کریمی آثار»); an interview («در گفت وگو با»), the matter shown («در این خصوص») or a visit («با حضور در») sets the scene too; before the scene a place's name is such a word as well, and after an honorific the name need not open the clause",
 	"محمد مرادی سامکج شامگاه شنبه در گفت‌وگو با خبرنگاران گفت: طرح ادامه دارد.",
 	"رضا سام کوارج در گفت‌وگو با خبرنگاران گفت: طرح ادامه دارد.",
 	"محمد علی کریمی کوارک روز دوشنبه در گفت و گو با خبرنگار ما افزود: طرح ادامه دارد.",
 	"به گزارش خبرگزاری کوار، مسعود احمدی پرور با بیان اینکه بازرسی‌ها ادامه دارد گفت: سه واحد پلمب شد.",
 	"حسن رضایی سامکار در این خصوص گفت: بازرسی ادامه دارد.",
 	"حسن رضایی سامکار در گفت وگو با خبرنگار ما گفت: بازرسی ادامه دارد.",
-	"به گزارش خبرنگار ما، دکتر حسن کریمی کوار در این جلسه گفت: بازرسی ادامه دارد.")
+	"به گزارش خبرنگار ما، دکتر حسن کریمی کوار در این جلسه گفت: بازرسی ادامه دارد.",
+	"به گزارش روابط عمومی فرمانداری، حسن کریمی سامکار با حضور در محل حادثه گفت: کار ادامه دارد.")
 
 var rulePersonHonorificSurnameWordLead = newRule("person-honorific-surname-word-lead",
 	"after an honorific, a surname and a common word right before a speaker's lead («با بیان», a speech verb) or the scene and a speech verb later are one surname in two words («سرهنگ کریمی جوان با بیان اینکه …»)",
@@ -2936,6 +2937,9 @@ func (d *document) sceneNext(t int) bool {
 	if d.in(setTimeWord, t) {
 		return true
 	}
+	if d.presenceAt(t) {
+		return true
+	}
 	if d.tokKey(t) != "در" {
 		return false
 	}
@@ -2944,6 +2948,12 @@ func (d *document) sceneNext(t int) bool {
 	}
 	// «در این جلسه», «در این خصوص»: the scene or the matter shown.
 	return d.tokKey(t+1) == "این" && (d.in(setSceneNoun, t+2) || d.in(setMatterNoun, t+2))
+}
+
+// presenceAt reports whether the words at token t are «با حضور در» (by
+// going to): the scene of a visit, as «در جلسه» is of a meeting.
+func (d *document) presenceAt(t int) bool {
+	return d.tokKey(t) == "با" && d.tokKey(t+1) == "حضور" && d.tokKey(t+2) == "در"
 }
 
 var setMatterNoun = newWordSet("matter_noun") // «خصوص» of «در این خصوص»: the matter a speaker turns to

@@ -14,6 +14,7 @@ func TestPeopleRoles(t *testing.T) {
 		{"two-word surname after an honorific before a title", "در این جلسه مهندس سامک فروش مدیرکل صنعت، معدن و تجارت کوار گفت: بازرسی ادامه دارد.", "سامک فروش|مدیرکل"},
 		// An interview («در گفت وگو با») or the matter shown («در این خصوص») after a name sets the scene as «در این جلسه» does: the word before it ends the surname.
 		{"third word before an interview", "حسن کریمی سامکار در گفت وگو با خبرنگار ما گفت: بازرسی ادامه دارد.", "حسن کریمی سامکار|"},
+		{"third word before a visit", "به گزارش روابط عمومی فرمانداری کوار، حسن کریمی سامکار با حضور در محل حادثه گفت: کار ادامه دارد.", "حسن کریمی سامکار|"},
 		{"third word before the matter shown", "حسن کریمی سامکار در این خصوص گفت: بازرسی ادامه دارد.", "حسن کریمی سامکار|"},
 		// After an honorific, a place's name or a word no list knows between a full name and the scene ends the surname.
 		{"place's name ending a surname after an honorific before the scene", "سید رضا احمدی سامک روز دوشنبه در جمع خبرنگاران گفت: بازرسی ادامه دارد.", "رضا احمدی سامک|"},
