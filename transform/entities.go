@@ -398,7 +398,7 @@ func (d *document) surnameTail(ms []rawMention, usedName map[int]bool) bool {
 		}
 		last := d.tokAt(m.end - 1)
 		next := last + 1
-		if !d.plainWordAnyShape(next) || usedName[next] || d.in(setKeyGivenAll, next) || d.anyCovered(next) {
+		if !(d.plainWordAnyShape(next) || d.in(setSurnameEndStop, next)) || usedName[next] || d.in(setKeyGivenAll, next) || d.anyCovered(next) {
 			continue
 		}
 		cands = append(cands, tail{i, last, next})
@@ -518,8 +518,9 @@ func (d *document) anyCovered(t int) bool {
 }
 
 var rulePersonRepeatedSurnameTail = newRule("person-repeated-surname-tail",
-	"the word after a name of two words or more is the last part of its surname when the text names the person again by its last word and that word together («حسن سامک مرن از روند طرح‌ها …؛ سامک مرن در ادامه …»)",
-	"به گزارش خبرنگار ما، حسن سامک مرن از روند طرح‌ها گزارش داد.\nسامک مرن در ادامه گفت: کار ادامه دارد.")
+	"the word after a name of two words or more is the last part of its surname when the text names the person again by its last word and that word together («حسن سامک مرن از روند طرح‌ها …؛ سامک مرن در ادامه …»); a stop word that also ends surnames typed apart (set surname_end_stop: «… بین») may be that word",
+	"به گزارش خبرنگار ما، حسن سامک مرن از روند طرح‌ها گزارش داد.\nسامک مرن در ادامه گفت: کار ادامه دارد.",
+	"به گزارش خبرنگار ما، حسن روشن بین در جلسه شورا گفت: کار ادامه دارد.\nروشن بین افزود: طرح ادامه دارد.")
 
 // ruleRoleHeadshipAfterName takes «ریاست» (headship) right after a name as
 // the name's title.

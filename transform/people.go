@@ -1490,6 +1490,7 @@ var (
 	setGroupWord          = newWordSet("group_word")           // after «و», words that start a group, not a role
 	setMemberPlural       = newWordSet("member_plural")        // «اعضای»: the plural of the title «عضو»
 	setSurnamePart        = newWordSet("surname_part")         // detached last parts of a compound surname
+	setSurnameEndStop     = newWordSet("surname_end_stop")     // stop words that also end a compound surname typed apart («… بین»)
 	setHajj               = newWordSet("hajj")                 // «حاج», «حاجی»: a pilgrim's title, or the head of a surname («حاجی زاده»)
 	setGivenTail          = newWordSet("given_tail")           // second words of compound given names («روح الله»)
 	setPluralHonorific    = newWordSet("plural_honorific")     // «آقایان»: a list of names follows

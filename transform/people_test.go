@@ -15,6 +15,8 @@ func TestPeopleRoles(t *testing.T) {
 		// An interview («در گفت وگو با») or the matter shown («در این خصوص») after a name sets the scene as «در این جلسه» does: the word before it ends the surname.
 		{"third word before an interview", "حسن کریمی سامکار در گفت وگو با خبرنگار ما گفت: بازرسی ادامه دارد.", "حسن کریمی سامکار|"},
 		{"third word before a visit", "به گزارش روابط عمومی فرمانداری کوار، حسن کریمی سامکار با حضور در محل حادثه گفت: کار ادامه دارد.", "حسن کریمی سامکار|"},
+		// A stop word that also ends surnames typed apart («… بین») is the surname's last word when the text names the person again by that surname whole.
+		{"stop word ending a surname named again whole", "به گزارش خبرنگار ما، حسن روشن بین در جلسه شورا گفت: کار ادامه دارد.\nروشن بین افزود: طرح ادامه دارد.", "حسن روشن بین|"},
 		{"third word before the matter shown", "حسن کریمی سامکار در این خصوص گفت: بازرسی ادامه دارد.", "حسن کریمی سامکار|"},
 		// After an honorific, a place's name or a word no list knows between a full name and the scene ends the surname.
 		{"place's name ending a surname after an honorific before the scene", "سید رضا احمدی سامک روز دوشنبه در جمع خبرنگاران گفت: بازرسی ادامه دارد.", "رضا احمدی سامک|"},
