@@ -517,6 +517,10 @@ func (d *document) anyCovered(t int) bool {
 	return t >= 0 && t < len(d.cover) && d.cover[t] != 0
 }
 
+var rulePersonSurnameOtherHolder = newRule("person-surname-other-holder",
+	"a surname alone with a title of another body, in the sentence that named a full name of that surname with its own title, names another holder of the surname («دکتر حسن کریمی سرپرست فرمانداری … با کریمی رئیس راهداری …»)",
+	"به گزارش خبرنگار ما، دکتر حسن کریمی سرپرست فرمانداری کوار با کریمی رئیس اداره راهداری کوار از ورودی شهر بازدید کرد.")
+
 var rulePersonRepeatedSurnameTail = newRule("person-repeated-surname-tail",
 	"the word after a name of two words or more is the last part of its surname when the text names the person again by its last word and that word together («حسن سامک مرن از روند طرح‌ها …؛ سامک مرن در ادامه …»); a stop word that also ends surnames typed apart (set surname_end_stop: «… بین») may be that word",
 	"به گزارش خبرنگار ما، حسن سامک مرن از روند طرح‌ها گزارش داد.\nسامک مرن در ادامه گفت: کار ادامه دارد.",
@@ -2529,15 +2533,38 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 	names := nameIndex{lx: d.lx} // finds the person of a name, see nameIndex
 	var glued gluedNames         // finds a person named by given name and surname in one word
 	// Named mentions.
+	titledIn := map[int]int{}  // a person → the sentence of its last titled name
+	others := map[string]int{} // a surname alone and its title's body → the other holder found for them
 	for i := range ms {
 		m := &ms[i]
 		if m.kind != MentionName || m.bare {
 			continue
 		}
 		found := names.find(ps, m.nameKeys)
+		si, other := sentenceAt(d.sents, m.start), ""
+		if found >= 0 && len(m.nameKeys) == 1 && len(ps[found].nameKeys) >= 2 && m.org != "" && ps[found].org != "" {
+			// «دکتر حسن کریمی سرپرست فرمانداری … با کریمی رئیس
+			// راهداری …»: a surname alone with a title of another
+			// body, in the sentence that named the full name with its
+			// own, is another holder of the surname.
+			mo := roleKeysOf(m.role, m.org).org
+			if ts, ok := titledIn[found]; ok && ts == si && mo != roleKeysOf(ps[found].role, ps[found].org).org {
+				other = m.nameKeys[0] + "\x00" + mo
+				found = -1
+				if pi, ok := others[other]; ok {
+					found = pi
+				}
+			}
+		}
 		if found < 0 {
 			ps = append(ps, person{name: m.name, nameKeys: m.nameKeys, first: m.start, rules: newTracer()})
 			found = len(ps) - 1
+		}
+		if other != "" {
+			others[other] = found
+			d.cur = ps[found].rules
+			d.fireSpan(rulePersonSurnameOtherHolder, m.start, m.end)
+			d.cur = nil
 		}
 		p := &ps[found]
 		if len(m.nameKeys) > len(p.nameKeys) {
@@ -2549,6 +2576,9 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 		}
 		p.rules.hits = append(p.rules.hits, m.rules.hits...)
 		m.person = found
+		if m.role != "" {
+			titledIn[found] = si
+		}
 	}
 	// Names without a title: a known person (the fuller form wins), or the
 	// official an unnamed title in the same or the previous three sentences

@@ -26,6 +26,8 @@ func TestPeopleRoles(t *testing.T) {
 		{"common word ending a surname after an honorific before the matter shown", "دکتر احمدی مطلق در این خصوص گفت: بازرسی ادامه دارد.", "احمدی مطلق|"},
 		{"adverb after an honorific and a surname stays out", "دکتر احمدی همواره تاکید کرد: بازرسی ادامه دارد.", "احمدی|"},
 		{"noun before a time word after an honorific and a surname stays out", "حجت الاسلام احمدی نماز جمعه را نماد وحدت دانست.", "احمدی|"},
+		// A surname alone with a title of another body, in the sentence that named a full name of that surname with its own title, is another holder of the surname.
+		{"surname alone with another body's title in the full name's sentence", "به گزارش خبرنگار ما، دکتر حسن کریمی سرپرست فرمانداری کوار با کریمی رئیس اداره راهداری کوار از ورودی شهر بازدید کرد.", "حسن کریمی|سرپرست فرمانداری;کریمی|رئیس"},
 		// A surname that is also a common word in «ی» after a given name of two words, before a time and a speech verb later.
 		{"common-word surname after a two-word given name before a time", "به گزارش خبرنگار ما، حسن رضا روستایی شامگاه یکشنبه در جلسه شورا گفت: بازرسی ادامه دارد.", "حسن رضا روستایی|"},
 		// A word no lexicon knows after an agency's lead or a scene, right before a title, in a sentence whose speech verb comes later, is a surname.
