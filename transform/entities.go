@@ -521,6 +521,10 @@ var rulePersonSurnameOtherHolder = newRule("person-surname-other-holder",
 	"a surname alone with a title of another body, in the sentence that named a full name of that surname with its own title, names another holder of the surname («دکتر حسن کریمی سرپرست فرمانداری … با کریمی رئیس راهداری …»)",
 	"به گزارش خبرنگار ما، دکتر حسن کریمی سرپرست فرمانداری کوار با کریمی رئیس اداره راهداری کوار از ورودی شهر بازدید کرد.")
 
+var rulePersonMartyrNotOfficial = newBlockingRule("person-martyr-not-official",
+	"a martyr named in full after «شهید» is not the official a surname alone named before with a title, though the surnames are one («کریمی فرماندار کوار … با خانواده شهید حسن کریمی دیدار کرد»)",
+	"در این سفر کریمی فرماندار کوار با خانواده شهید حسن کریمی دیدار کرد.")
+
 var rulePersonRepeatedSurnameTail = newRule("person-repeated-surname-tail",
 	"the word after a name of two words or more is the last part of its surname when the text names the person again by its last word and that word together («حسن سامک مرن از روند طرح‌ها …؛ سامک مرن در ادامه …»); a stop word that also ends surnames typed apart (set surname_end_stop: «… بین») may be that word",
 	"به گزارش خبرنگار ما، حسن سامک مرن از روند طرح‌ها گزارش داد.\nسامک مرن در ادامه گفت: کار ادامه دارد.",
@@ -2589,7 +2593,13 @@ func (d *document) resolvePeople(ms []rawMention) ([]person, []Quote) {
 			continue
 		}
 		found := names.find(ps, m.nameKeys)
-		if found < 0 {
+		if found >= 0 && m.martyr && ps[found].role != "" && len(m.nameKeys) > len(ps[found].nameKeys) {
+			// «کریمی فرماندار کوار … با خانواده شهید حسن کریمی
+			// دیدار کرد»: a martyr named in full is not the official
+			// the surname alone named with a title.
+			d.fireSpan(rulePersonMartyrNotOfficial, m.start, m.end)
+			found = -1
+		} else if found < 0 {
 			found = glued.find(d, ps, m)
 		}
 		if found < 0 {

@@ -28,6 +28,8 @@ func TestPeopleRoles(t *testing.T) {
 		{"noun before a time word after an honorific and a surname stays out", "حجت الاسلام احمدی نماز جمعه را نماد وحدت دانست.", "احمدی|"},
 		// A surname alone with a title of another body, in the sentence that named a full name of that surname with its own title, is another holder of the surname.
 		{"surname alone with another body's title in the full name's sentence", "به گزارش خبرنگار ما، دکتر حسن کریمی سرپرست فرمانداری کوار با کریمی رئیس اداره راهداری کوار از ورودی شهر بازدید کرد.", "حسن کریمی|سرپرست فرمانداری;کریمی|رئیس"},
+		// A martyr named in full after «شهید» is not the official a surname alone named before with a title.
+		{"martyr in full apart from the official of his surname", "در این سفر کریمی فرماندار کوار با خانواده شهید حسن کریمی دیدار کرد.", "کریمی|فرماندار;حسن کریمی|"},
 		// A surname that is also a common word in «ی» after a given name of two words, before a time and a speech verb later.
 		{"common-word surname after a two-word given name before a time", "به گزارش خبرنگار ما، حسن رضا روستایی شامگاه یکشنبه در جلسه شورا گفت: بازرسی ادامه دارد.", "حسن رضا روستایی|"},
 		// A word no lexicon knows after an agency's lead or a scene, right before a title, in a sentence whose speech verb comes later, is a surname.
