@@ -149,6 +149,7 @@ var (
 	setCourtDirection   = newWordSet("court_direction")   // «به», «تحویل» before «مراجع قضایی»: a case sent to the courts or heard there
 	setEffect           = newWordSet("effect")            // «موجب», «باعث»: what something causes
 	setContrast         = newWordSet("contrast")          // «اما», «ولی»: a contrast that starts a clause
+	setOtherwise        = newWordSet("otherwise")         // «در غیر این صورت»: a condition that undoes the clause before it
 	setReason           = newWordSet("reason")            // «دلیل», «علت»: after «به», a reason
 	setNone             = newWordSet("none")              // «هیچ», «هیچ‌یک»: no one of, before a finding
 	setNoneObject       = newWordSet("none_object")       // «مورد», «نشانه‌ای»: what no inspection showed
@@ -3641,6 +3642,13 @@ func (d *document) clauseModality(a, b int, cs span, sanctioned bool) string {
 		d.fireSpan(ruleConditionMarker, m.start, m.end)
 		return ModalityConditional
 	}
+	if m, ok := d.otherwiseNext(a, b); ok {
+		// «لغو مجوز این واحدها کمترین انتظار ما است؛ در غیر این صورت
+		// …»: what the clause before «otherwise» states is demanded,
+		// not done.
+		d.fireSpan(ruleDemandOtherwise, d.toks[a].start, m.end)
+		return ModalityConditional
+	}
 	if t, ok := d.noLeniency(a, b); ok {
 		// «در برخورد با متخلفان هیچ مماشاتی در کار نیست»: a promise
 		// that offenders are not spared, with no verb of the future.
@@ -3769,6 +3777,36 @@ func (d *document) clauseModality(a, b int, cs span, sanctioned bool) string {
 	}
 	d.fire(ruleNoVerbReports, a, b)
 	return ModalityReported
+}
+
+// otherwiseNext returns the marker of «otherwise» (word set otherwise) that
+// opens the clause after [a,b) when a «؛» or «،» ends [a,b), and the clause
+// tells no act of its own: every past verb in it is a bare copula («… انتظار
+// ما است»), no perfect («داده شده است») and no past of an act («داده شد»).
+func (d *document) otherwiseNext(a, b int) (match, bool) {
+	if b-1 <= a || b >= len(d.toks) {
+		return match{}, false
+	}
+	if !isListMark(d.toks[b-1].punct) {
+		return match{}, false
+	}
+	m, ok := d.matchAt(catConditional, b)
+	if !ok || !d.lx.has(setOtherwise, d.lx.entries[m.entry].key) {
+		return match{}, false
+	}
+	for t := a; t < b; t++ {
+		if verbTense(d, t) != tensePast {
+			continue
+		}
+		if d.verbClass(t)&vcCopula != 0 {
+			continue
+		}
+		if d.tokKey(t) == "است" && !strings.HasSuffix(d.tokKey(t-1), "ه") {
+			continue
+		}
+		return match{}, false
+	}
+	return m, true
 }
 
 // countedUnitsBefore returns the index of the last of the three clauses
@@ -3959,6 +3997,9 @@ var (
 	ruleConditionMarker = newRule("modality-condition-marker",
 		"a condition («اگر», «چنانچه», «در صورت») makes the clause a threat or hypothetical",
 		"در صورت تکرار تخلف، مجوز دفاتر پیشخوان لغو می‌شود.")
+	ruleDemandOtherwise = newRule("modality-demand-otherwise",
+		"a clause that «؛» or «،» ends right before «در غیر این صورت» states what is demanded, not done, when it tells no act of its own in the past: a threat",
+		"حسن کریمی گفت: لغو پروانه این تالارها کمترین خواسته مردم کوار است؛ در غیر این صورت پیگیری خواهیم کرد.")
 	ruleNoRight = newRule("modality-no-right",
 		"a right or permission denied («هیچ واحدی حق گرانفروشی ندارد», «اجازه فعالیت ندارند») is a prohibition, a general rule: conditional",
 		"فرماندار گفت: هیچ نانوایی حق کم‌فروشی ندارد.")

@@ -680,6 +680,9 @@ func TestViolationPatterns(t *testing.T) {
 		{"cases of land-use change counted («چند مورد تغییر کاربری») are offences against the land though no word says unauthorised",
 			"حسن کریمی گفت: در بازدید از باغ‌های کوار چند مورد تغییر کاربری شناسایی و اخطار توقف عملیات صادر شد.",
 			[]key{{OfficeOther, ModalityReported, SanctionNotice}}},
+		{"a clause that a semicolon ends before «در غیر این صورت» states a demand, not a fact",
+			"حسن کریمی گفت: لغو پروانه این تالارهای متخلف کمترین خواسته مردم کوار است؛ در غیر این صورت پیگیری خواهیم کرد.",
+			[]key{{OfficeGuildShop, ModalityConditional, SanctionLicenceRevocation}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
