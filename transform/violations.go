@@ -149,6 +149,7 @@ var (
 	setCourtDirection   = newWordSet("court_direction")   // «به», «تحویل» before «مراجع قضایی»: a case sent to the courts or heard there
 	setEffect           = newWordSet("effect")            // «موجب», «باعث»: what something causes
 	setContrast         = newWordSet("contrast")          // «اما», «ولی»: a contrast that starts a clause
+	setNotQualifier     = newWordSet("not_qualifier")     // «برای», «وی»: words in «ی» that qualify no noun before them
 	setOtherwise        = newWordSet("otherwise")         // «در غیر این صورت»: a condition that undoes the clause before it
 	setReason           = newWordSet("reason")            // «دلیل», «علت»: after «به», a reason
 	setNone             = newWordSet("none")              // «هیچ», «هیچ‌یک»: no one of, before a finding
@@ -3948,12 +3949,27 @@ func (d *document) offenderRelative(a, t int) (int, bool) {
 			continue
 		}
 		p := k - 1
-		if d.covered(p, catOffice) || d.in(setGenericOffice, p) || strings.HasPrefix(d.toks[p].key, "متخلف") {
+		if d.offenderWord(p) || d.qualifier(p) && d.offenderWord(p-1) {
+			// «واحدهایی که …», or with an adjective of the offices
+			// between («رستوران‌های سنتی که …»)
 			return k, true
 		}
 		return 0, false
 	}
 	return 0, false
+}
+
+// qualifier reports whether token t may be an adjective of relation after
+// a noun («سنتی», «غذایی»): a word that ends in «ی» and is none of the
+// word set not_qualifier («برای»).
+func (d *document) qualifier(t int) bool {
+	return d.isWord(t) && strings.HasSuffix(d.tokKey(t), "ی") && !d.in(setNotQualifier, t)
+}
+
+// offenderWord reports whether token t names offices or offenders: an office
+// phrase, a generic office word or «متخلف…».
+func (d *document) offenderWord(t int) bool {
+	return d.covered(t, catOffice) || d.in(setGenericOffice, t) || strings.HasPrefix(d.tokKey(t), "متخلف")
 }
 
 // lastsUntil reports whether tokens [a,t) say how long something lasts:

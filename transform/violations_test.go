@@ -683,6 +683,9 @@ func TestViolationPatterns(t *testing.T) {
 		{"a clause that a semicolon ends before «در غیر این صورت» states a demand, not a fact",
 			"حسن کریمی گفت: لغو پروانه این تالارهای متخلف کمترین خواسته مردم کوار است؛ در غیر این صورت پیگیری خواهیم کرد.",
 			[]key{{OfficeGuildShop, ModalityConditional, SanctionLicenceRevocation}}},
+		{"the present verb of a relative clause on offices with an adjective before «که» decides nothing",
+			"حسن کریمی گفت: هدف این گشت‌ها سامان دادن به بازار کوار است، به‌خصوص رستوران‌های سنتی که بهداشت را رعایت نمی‌کنند.",
+			[]key{{OfficeGuildShop, ModalityReported, ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
