@@ -150,6 +150,7 @@ var (
 	setEffect           = newWordSet("effect")            // «موجب», «باعث»: what something causes
 	setContrast         = newWordSet("contrast")          // «اما», «ولی»: a contrast that starts a clause
 	setNotQualifier     = newWordSet("not_qualifier")     // «برای», «وی»: words in «ی» that qualify no noun before them
+	setPriority         = newWordSet("priority")          // «اولویت»: what «قرار دارد» after it puts first
 	setOtherwise        = newWordSet("otherwise")         // «در غیر این صورت»: a condition that undoes the clause before it
 	setReason           = newWordSet("reason")            // «دلیل», «علت»: after «به», a reason
 	setNone             = newWordSet("none")              // «هیچ», «هیچ‌یک»: no one of, before a finding
@@ -3688,6 +3689,14 @@ func (d *document) clauseModality(a, b int, cs span, sanctioned bool) string {
 	}
 	subjunctive := -1
 	for t := b - 1; t >= a; t-- {
+		if d.onAgenda(t) {
+			if h, ok := d.policyStatement(a, t); ok {
+				// «برخورد با محتکران در اولویت قرار دارد»: dealing
+				// with offenders on the agenda is a policy, a threat.
+				d.fire(rulePolicyStatement, h, t+1)
+				return ModalityConditional
+			}
+		}
 		switch verbTense(d, t) {
 		case tensePresent, tenseFuture:
 			if u, ok := d.untilClause(a, t); ok {
@@ -4064,8 +4073,9 @@ var (
 		"a superlative that sums up the violations found («بیشترین تخلفات … محسوب می‌شود», «مهم‌ترین مجازات‌ها») reports them; the clause defines no offence",
 		"در این بازرسی‌ها ۴۰ واحد متخلف شناسایی شدند و گرانفروشی بیشترین تخلف این واحدها محسوب می‌شود.")
 	rulePolicyStatement = newRule("modality-policy-statement",
-		"dealing with violators named as a noun with a copula («برخورد با متخلفان از اولویت‌های ما است») is a policy, a threat",
-		"برخورد با واحدهای صنفی متخلف از اولویت‌های این اداره است.")
+		"dealing with violators named as a noun with a copula («برخورد با متخلفان از اولویت‌های ما است») or put on the agenda («… در دستور کار پلیس قرار دارد») is a policy, a threat",
+		"برخورد با واحدهای صنفی متخلف از اولویت‌های این اداره است.",
+		"نادری گفت: برخورد با قصابی‌های متخلف سامک در دستور کار شبکه دامپزشکی قرار دارد.")
 	ruleRoutineOversight = newRule("modality-routine-oversight",
 		"an active present verb of an authority's routine work («نظارت می‌کنند», «رسیدگی می‌کنند») with no sanction in the clause tells what is done, no threat",
 		"شعب تعزیرات حکومتی در همه شهرستان‌ها به تخلفات گرانفروشی نانوایی‌ها رسیدگی می‌کنند.")
@@ -5885,7 +5895,7 @@ var setPerfectParticiple = newWordSet("perfect_participle")
 // («برخورد با …») before it: a policy, not a report. It returns the token
 // of «برخورد».
 func (d *document) policyStatement(a, v int) (int, bool) {
-	if !d.bareCopula(v) {
+	if !d.bareCopula(v) && !d.onAgenda(v) {
 		return 0, false
 	}
 	for t := a; t < v; t++ {
@@ -6376,6 +6386,29 @@ func (d *document) copulaOnly(a, b int) bool {
 func (d *document) bareCopula(t int) bool {
 	return d.in(setCopulaVerb, t) && !d.in(setParticiple, t-1) && !d.in(setPerfectParticiple, t-1)
 }
+
+// onAgenda reports whether token t is «دارد» or «دارند» of «قرار دارد»
+// after «دستور کار» or «اولویت» at most six words before («در دستور کار
+// پلیس قرار دارد», «در اولویت قرار دارند»): a present copula of what is
+// on the agenda, which verbTense reads as no verb.
+func (d *document) onAgenda(t int) bool {
+	if k := d.tokKey(t); k != keyHave && k != keyHavePl || d.tokKey(t-1) != keyPlace {
+		return false
+	}
+	for u := t - 2; u >= 0 && u >= t-8 && d.isWord(u); u-- {
+		if d.in(setPriority, u) || u > 0 && d.isWord(u-1) && d.lx.has(setAgenda, d.toks[u-1].key+d.toks[u].key) {
+			return true
+		}
+	}
+	return false
+}
+
+// Keys of «دارد», «دارند» and «قرار» of «قرار دارد».
+var (
+	keyHave   = NormalizeKey("دارد")
+	keyHavePl = NormalizeKey("دارند")
+	keyPlace  = NormalizeKey("قرار")
+)
 
 // toldDone reports whether a verb of tokens [a,b) is past, a negated copula
 // («نیست») aside, or says that work goes on («… بدون اغماض ادامه دارد»):

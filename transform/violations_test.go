@@ -686,6 +686,12 @@ func TestViolationPatterns(t *testing.T) {
 		{"the present verb of a relative clause on offices with an adjective before «که» decides nothing",
 			"حسن کریمی گفت: هدف این گشت‌ها سامان دادن به بازار کوار است، به‌خصوص رستوران‌های سنتی که بهداشت را رعایت نمی‌کنند.",
 			[]key{{OfficeGuildShop, ModalityReported, ""}}},
+		{"dealing with offenders put on the agenda («در دستور کار … قرار دارد») is a policy, a threat",
+			"رضا احمدی گفت: برخورد با نانوایی‌های متخلف کوار در دستور کار فرمانداری قرار دارد.",
+			[]key{{OfficeBakery, ModalityConditional, ""}}},
+		{"dealing with offenders put first («در اولویت قرار دارد») is a policy, a threat",
+			"حسن کریمی گفت: برخورد با گرانفروشان بازار سامک در اولویت قرار دارد.",
+			[]key{{OfficeGuildShop, ModalityConditional, ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
