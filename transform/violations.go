@@ -151,6 +151,8 @@ var (
 	setContrast         = newWordSet("contrast")          // «اما», «ولی»: a contrast that starts a clause
 	setNotQualifier     = newWordSet("not_qualifier")     // «برای», «وی»: words in «ی» that qualify no noun before them
 	setPriority         = newWordSet("priority")          // «اولویت»: what «قرار دارد» after it puts first
+	setDeemWord         = newWordSet("deem_word")         // «محسوب»: the word of deeming among the general_rule words
+	setDeemedOffence    = newWordSet("deemed_offence")    // «تخلف», «جرم»: what a practice is deemed when the clause defines an offence
 	setOtherwise        = newWordSet("otherwise")         // «در غیر این صورت»: a condition that undoes the clause before it
 	setReason           = newWordSet("reason")            // «دلیل», «علت»: after «به», a reason
 	setNone             = newWordSet("none")              // «هیچ», «هیچ‌یک»: no one of, before a finding
@@ -3657,7 +3659,7 @@ func (d *document) clauseModality(a, b int, cs span, sanctioned bool) string {
 		d.fire(ruleNoLeniency, t, t+1)
 		return ModalityConditional
 	}
-	t, ok := d.findWord(a, b, setGeneralRule)
+	t, ok := d.generalRuleWord(a, b)
 	if !ok {
 		t, ok = d.offenceDefined(a, b)
 	}
@@ -3699,6 +3701,11 @@ func (d *document) clauseModality(a, b int, cs span, sanctioned bool) string {
 		}
 		switch verbTense(d, t) {
 		case tensePresent, tenseFuture:
+			if _, off := d.offenceBefore(a, t-1); d.isWord(t-1) && d.in(setDeemWord, t-1) && !off {
+				// «نان که قوت غالب مردم محسوب می‌شود»: what something
+				// is counted, no offence, decides nothing.
+				continue
+			}
 			if u, ok := d.untilClause(a, t); ok {
 				// «… پلمب شدند که تا رفع نواقص بسته خواهند ماند»: how
 				// long a sanction lasts, not a threat; the verb before
@@ -4062,13 +4069,16 @@ var (
 		"بازرسان برای مقابله با تخلفات احتمالی واحدهای صنفی در بازار حضور یافتند.")
 	ruleRelativeAfterFact = newBlockingRule("modality-relative-after-fact",
 		"a general-rule word in a relative clause after a past verb («پلمب شدند که … محسوب می‌شوند») describes the units; the past verb reports",
-		"هشت واحد صنفی پلمب شدند که از مراکز پرمراجعه محسوب می‌شوند.")
+		"هشت واحد صنفی پلمب شدند که تخلف آنها گرانفروشی محسوب می‌شود.")
 	ruleNoLeniency = newRule("modality-no-leniency",
 		"«هیچ» or «بدون» before a word of overlooking («هیچ مماشاتی در کار نیست», «بدون اغماض»), in a clause that tells nothing done, promises that offenders are not spared: a threat",
 		"فرماندار گفت: در برخورد با گرانفروشان بازار هیچ مماشاتی در کار نیست.")
 	ruleGeneralRule = newRule("modality-general-rule",
 		"a clause that defines an offence («… تخلف محسوب می‌شود», «جرم به شمار می‌رود») states a general rule, a threat",
 		"فروش دارو بدون حضور مسئول فنی در داروخانه‌ها جرم محسوب شده و پیگرد دارد.")
+	ruleDeemedNoOffence = newBlockingRule("modality-deemed-no-offence",
+		"«محسوب» with no word of offence in the six words before it, back to a mark or «که» («نان که قوت غالب مردم محسوب می‌شود»), counts something as no offence: no general rule, and its verb decides nothing",
+		"حسن کریمی گفت: در این بازرسی گرانفروشی دو قصابی کوار گزارش شد که گوشت آنها غذای اصلی مردم روستا محسوب می‌شود.")
 	ruleMostCommon = newRule("modality-most-common",
 		"a superlative that sums up the violations found («بیشترین تخلفات … محسوب می‌شود», «مهم‌ترین مجازات‌ها») reports them; the clause defines no offence",
 		"در این بازرسی‌ها ۴۰ واحد متخلف شناسایی شدند و گرانفروشی بیشترین تخلف این واحدها محسوب می‌شود.")
@@ -5884,6 +5894,41 @@ func (d *document) findWord(a, b int, ws wordSet) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// generalRuleWord returns the first word of the general_rule set in tokens
+// [a,b) («محسوب», «مجازات»), but not a word of deeming (deem_word) with no
+// word of offence before it (offenceBefore): what «نان که قوت غالب مردم
+// محسوب می‌شود» counts is no offence.
+func (d *document) generalRuleWord(a, b int) (int, bool) {
+	for t := a; t < b; t++ {
+		if !d.isWord(t) || !d.in(setGeneralRule, t) {
+			continue
+		}
+		if d.in(setDeemWord, t) {
+			if u, ok := d.offenceBefore(a, t); !ok {
+				d.fire(ruleDeemedNoOffence, u, t+1)
+				continue
+			}
+		}
+		return t, true
+	}
+	return 0, false
+}
+
+// offenceBefore reports whether one of the six words before token t, back
+// to a mark, to «که» or to a, is a word of offence: one of the
+// deemed_offence set («تخلف», «جرم», «خلاف») or a violation term. It
+// returns the first token it read.
+func (d *document) offenceBefore(a, t int) (int, bool) {
+	u := t
+	for u-1 >= a && u-1 >= t-6 && d.isWord(u-1) && d.tokKey(u-1) != "که" {
+		u--
+		if d.in(setDeemedOffence, u) || d.covered(u, catViolation) {
+			return u, true
+		}
+	}
+	return u, false
 }
 
 // setPerfectParticiple holds participles of light verbs («گرفته», «یافته»)

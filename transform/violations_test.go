@@ -692,6 +692,12 @@ func TestViolationPatterns(t *testing.T) {
 		{"dealing with offenders put first («در اولویت قرار دارد») is a policy, a threat",
 			"حسن کریمی گفت: برخورد با گرانفروشان بازار سامک در اولویت قرار دارد.",
 			[]key{{OfficeGuildShop, ModalityConditional, ""}}},
+		{"«محسوب» with no word of offence before it counts something as no offence: no general rule, and its verb decides nothing",
+			"رضا احمدی گفت: کم‌فروشی نانوایی‌های سامک، به‌ویژه نان سنگک که قوت غالب مردم محسوب می‌شود",
+			[]key{{OfficeBakery, ModalityReported, ""}}},
+		{"«تخلف محسوب می‌شود» still defines an offence",
+			"نادری گفت: فروش نان خارج از ساعات مقرر در نانوایی‌های کوار تخلف محسوب می‌شود.",
+			[]key{{OfficeBakery, ModalityConditional, ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
