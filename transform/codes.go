@@ -3,7 +3,7 @@ package transform
 // ExtractorVersion identifies the extraction rules and lexicons. It changes
 // whenever Analyze may give a different result for the same input, so that
 // stored rows can say which version produced them.
-const ExtractorVersion = "transform/2.164.0"
+const ExtractorVersion = "transform/2.165.0"
 
 // Code is one value of a controlled vocabulary with its Persian and English
 // labels.
